@@ -1,0 +1,193 @@
+"""The command line: thin click commands over the library.  The only place that prints or exits.
+
+Exit codes: 0 success, 1 error, 2 usage.  Every error is one line on stderr that says what went
+wrong and how to fix it.  Heavy modules (sumy, numpy, scipy, slack_sdk) load only when a command
+needs them, so ``briefbot --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import BriefbotError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(func: F) -> F:
+    """Library errors become one line on stderr and an exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except BriefbotError as exc:
+            _fail(str(exc), exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("interrupted: nothing already stored was lost", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(1)
+        except Exception as exc:  # last resort: a bug must still not print a traceback
+            if os.environ.get("BRIEFBOT_DEBUG"):
+                raise
+            _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with BRIEFBOT_DEBUG=1 and report it", 1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2023-11-13") from None
+
+
+def common_options(func: F) -> F:
+    func = click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+                        help="SQLite store (default: $BRIEFBOT_DB or ~/.local/share/briefbot/briefbot.db).")(func)
+    func = click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                        help="Config file (default: $BRIEFBOT_CONFIG, ./briefbot.toml, ~/.config/briefbot/briefbot.toml).")(func)
+    return func
+
+
+def load(config_path: Path | None, db: Path | None):  # noqa: ANN201 - (Config, Store)
+    from dataclasses import replace
+
+    from .config import load_config
+    from .store import Store
+
+    config = load_config(config_path, os.environ, Path.cwd())
+    if db is not None:
+        config = replace(config, store_path=db)
+    return config, Store(config.store_path)
+
+
+class _Progress:
+    """'read 120/400' on stderr, only when stderr is a terminal and the ingest is long."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.enabled and total >= 20 and (done % 10 == 0 or done == total):
+            end = "\n" if done == total else ""
+            click.echo(f"\rread {done}/{total} sources", err=True, nl=False)
+            if end:
+                click.echo("", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="briefbot")
+def cli() -> None:
+    """Dated situation briefs from news articles: what is going on, what changed, and who says so."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--topic", help="Topic name from the config (default: its only topic, or 'default').")
+@click.option("--as-of", "as_of", callback=_parse_date, metavar="DATE", help="Make the brief as it would have been on DATE (YYYY-MM-DD).")
+@click.option("--out", "out", default="-", metavar="FILE|-", help="Write the Markdown here (default: standard output).")
+@click.option("--words", type=click.IntRange(20, 5000), help="Word budget of the brief (default: the topic's, 250).")
+@click.option("--algorithm", type=click.Choice(["lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "reduction"]),
+              help="sumy summarizer that ranks sentences (default: the topic's, lexrank).")
+@click.option("--json", "as_json", is_flag=True, help="Print the brief as JSON instead of Markdown.")
+@common_options
+@handle_errors
+def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: str, words: int | None,
+          algorithm: str | None, as_json: bool, config_path: Path | None, db: Path | None) -> None:
+    """Read PATHs (files, folders, feed URLs; default: the topic's sources) and write a brief."""
+    for p in paths:
+        if "://" not in p and not Path(p).exists():
+            raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")
+    from . import pipeline
+    from .serialize import brief_to_json
+
+    config, store = load(config_path, db)
+    with store:
+        topic_config = config.topic(topic)
+        result = pipeline.make_brief(
+            config, topic_config, store, today=date.today(), now=datetime.now(), paths=paths or None,
+            as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(),
+        )
+    for skipped in result.skipped:
+        click.echo(f"warning: {skipped}", err=True)
+    text = brief_to_json(result.brief, indent=2) + "\n" if as_json else result.markdown
+    write_output(out, text)
+    if out != "-":
+        click.echo(f"wrote {out} (brief #{result.stored.id}, as of {result.brief.as_of})", err=True)
+
+
+def write_output(out: str, text: str) -> None:
+    if out == "-":
+        click.echo(text, nl=False)
+        return
+    from .deliver import write_atomic
+
+    write_atomic(Path(out), text)
+
+
+@cli.command()
+@click.option("--topic", help="Only this topic.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@common_options
+@handle_errors
+def history(topic: str | None, limit: int, config_path: Path | None, db: Path | None) -> None:
+    """List the stored briefs, newest first."""
+    _, store = load(config_path, db)
+    with store:
+        rows = store.history(topic, limit)
+    if not rows:
+        click.echo("no briefs yet: make one with `briefbot brief PATH`")
+        return
+    click.echo(f"{'id':>4}  {'as of':10}  {'topic':16}  {'new':>4}  {'points':>6}  {'sources':>7}  made")
+    for r in rows:
+        b = r.brief
+        points = len(b.changes) + len(b.summary) if not b.nothing_new else 0
+        click.echo(f"{r.id:>4}  {r.as_of.isoformat():10}  {r.topic[:16]:16}  {b.new_articles:>4}  {points:>6}  "
+                   f"{len(b.sources):>7}  {r.created_at}")
+
+
+@cli.command()
+@click.argument("which", metavar="ID|DATE")
+@click.option("--topic", help="With a DATE: the brief of this topic.")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored brief as JSON.")
+@common_options
+@handle_errors
+def show(which: str, topic: str | None, as_json: bool, config_path: Path | None, db: Path | None) -> None:
+    """Print a stored brief, by its id or its as-of date."""
+    from .serialize import brief_to_json
+
+    _, store = load(config_path, db)
+    with store:
+        if which.isdigit():
+            stored = store.brief(int(which))
+        else:
+            try:
+                day = date.fromisoformat(which)
+            except ValueError:
+                raise click.UsageError(f"{which!r} is neither a brief id nor a date (YYYY-MM-DD)") from None
+            stored = store.brief_on(topic, day)
+    if stored is None:
+        raise BriefbotError(f"no brief {which} in the store: list them with `briefbot history`")
+    click.echo(brief_to_json(stored.brief, indent=2) if as_json else stored.markdown, nl=as_json)
+
+
+def main() -> None:
+    cli(prog_name="briefbot")

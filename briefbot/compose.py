@@ -1,0 +1,290 @@
+"""A brief from articles (pure): the situation, what changed, key figures, sources.
+
+The steps, each measured by ``benchmarks/quality.py`` (see the README's quality section):
+
+1. Sentences of every article, boilerplate and fragments left out; the same sentence from several
+   outlets becomes one candidate that cites all of them.
+2. Centrality from the chosen sumy algorithm, plus a lead-position prior, closeness to the topic's
+   title and focus, and cross-source support (how many articles carry a similar sentence).
+3. *What changed* ranks only the sentences of articles new since the previous brief, within that
+   new set, and penalises what the reader already saw (the previous brief and older articles).
+4. Greedy selection under a word budget with redundancy control: a sentence close to one already
+   chosen, or carrying the same figure, adds its sources to that point instead of repeating it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from . import diff, figures, summarize
+from .models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from .text import is_brief_material, sentence_spans, terms
+
+PRESELECT = 400  # candidates that get the full (quadratic) treatment
+REDUNDANT = 0.5  # cosine above which a sentence repeats a chosen one
+SUPPORT = 0.5  # cosine above which another outlet's sentence carries the same point
+SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
+KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the ranking features combine (chosen on the development set; see benchmarks)."""
+
+    central: float = 1.0
+    position: float = 1.0
+    focus: float = 0.5
+    support: float = 0.5
+    recency: float = 0.3  # summary only: sentences of new articles
+    novelty: float = 1.0  # changes only: penalty for closeness to what was seen
+    position_decay: float = 4.0
+
+
+@dataclass(frozen=True)
+class Settings:
+    topic: str
+    title: str = ""
+    focus: str = ""
+    words: int = 250
+    algorithm: str = "lexrank"
+    weights: Weights = field(default_factory=Weights)
+
+
+@dataclass
+class _Candidate:
+    text: str
+    article_ids: list[int]
+    position: int  # sentence number in its (first) article
+    new: bool
+    terms: list[str]
+
+
+def compose_brief(
+    settings: Settings,
+    as_of: date,
+    new: Sequence[Article],
+    old: Sequence[Article],
+    previous: Brief | None,
+    health: SourceHealth | None = None,
+) -> Brief:
+    """The brief of ``settings.topic`` as of ``as_of`` from its new and older articles."""
+    articles = {a.id: a for a in (*old, *new) if a.id is not None}
+    new_ids = {a.id for a in new}
+    cands = _candidates([*old, *new], new_ids)
+    seen_points = _seen(previous)
+    w = settings.weights
+
+    if not cands:
+        return _nothing_new(settings, as_of, previous, health) if previous else _empty(settings, as_of, health)
+
+    vectors = summarize.vectorize([c.terms for c in cands])
+    focus_terms = terms(f"{settings.title} {settings.focus}")
+    focus_vec = vectors.encode([focus_terms]) if focus_terms else None
+
+    summary_budget = settings.words
+    changes: list[Point] = []
+    chosen: list[int] = []
+    if previous is not None:
+        new_idx = [i for i, c in enumerate(cands) if c.new]
+        if not new_idx:
+            return _nothing_new(settings, as_of, previous, health)
+        seen_vec = vectors.encode([terms(p.text) for p in seen_points]) if seen_points else None
+        old_idx = [i for i, c in enumerate(cands) if not c.new]
+        scores = _scores(cands, new_idx, vectors, focus_vec, settings, recency=False)
+        novelty = _max_similarity(vectors, new_idx, old_idx, seen_vec)
+        scores = scores - w.novelty * novelty
+        budget = max(settings.words // 2, 40)
+        picked = _select(cands, new_idx, scores, vectors, budget, exclude=novelty >= KNOWN)
+        sims_prev = (vectors.matrix[picked] @ seen_vec.T).toarray() if seen_vec is not None and picked else None
+        for k, i in enumerate(picked):
+            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), seen_points)
+            status = match.status if match.status is not Status.CONTINUING else Status.NEW
+            changes.append(Point(cands[i].text, _support(cands, i, vectors), status, match.previous, float(scores[new_idx.index(i)])))
+        chosen.extend(picked)
+        summary_budget = max(settings.words - _words(changes), settings.words // 2)
+        # points the reader saw that nothing current carries any more
+        if seen_vec is not None:
+            best = np.asarray((seen_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
+            changes.extend(diff.dropped(seen_points, best))
+
+    all_idx = list(range(len(cands)))
+    scores = _scores(cands, all_idx, vectors, focus_vec, settings, recency=previous is not None)
+    taken = np.zeros(len(cands), dtype=bool)
+    taken[chosen] = True
+    picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen)
+    summary = [Point(cands[i].text, _support(cands, i, vectors), Status.CONTINUING, None, float(scores[i])) for i in picked]
+
+    key, disagree = figures.key_figures([(c.text, tuple(c.article_ids)) for c in cands])
+    sources = _number_sources(articles, [*changes, *summary], key, disagree)
+    return Brief(
+        topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
+        previous_as_of=previous.as_of if previous else None, summary=tuple(summary), changes=tuple(changes),
+        figures=key, disagreements=disagree, sources=sources, nothing_new=False, new_articles=len(new),
+        health=health, algorithm=settings.algorithm,
+    )
+
+
+def _candidates(articles: Sequence[Article], new_ids: set[int | None]) -> list[_Candidate]:
+    by_text: dict[str, _Candidate] = {}
+    for a in articles:
+        assert a.id is not None, "articles must be stored before a brief is made"
+        for span in sentence_spans(a.text):
+            if not is_brief_material(span.text):
+                continue
+            key = " ".join(re.findall(r"\w+", span.text.lower()))
+            c = by_text.get(key)
+            if c is None:
+                by_text[key] = _Candidate(span.text, [a.id], span.index, a.id in new_ids, terms(span.text))
+            elif a.id not in c.article_ids:
+                c.article_ids.append(a.id)
+                c.position = min(c.position, span.index)
+                c.new = c.new and a.id in new_ids
+    return [c for c in by_text.values() if c.terms]
+
+
+def _scores(cands: list[_Candidate], idx: list[int], vectors: summarize.Vectors, focus_vec, settings: Settings, *, recency: bool) -> np.ndarray:  # noqa: ANN001
+    w = settings.weights
+    sub = [cands[i] for i in idx]
+    central = summarize.rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub])
+    position = np.array([np.exp(-c.position / w.position_decay) for c in sub])
+    score = w.central * central + w.position * position
+    if focus_vec is not None:
+        focus = np.asarray((vectors.matrix[idx] @ focus_vec.T).todense()).ravel()
+        score += w.focus * summarize.percentile(focus)
+    sources = np.array([len(c.article_ids) for c in sub], dtype=float)
+    score += w.support * summarize.log_scaled(sources - 1)
+    if recency:
+        score += w.recency * np.array([1.0 if c.new else 0.0 for c in sub])
+    return score
+
+
+def _max_similarity(vectors: summarize.Vectors, rows: list[int], others: list[int], extra) -> np.ndarray:  # noqa: ANN001
+    out = np.zeros(len(rows))
+    left = vectors.matrix[rows]
+    if others:
+        for start in range(0, len(others), 2048):
+            block = vectors.matrix[others[start:start + 2048]]
+            out = np.maximum(out, np.asarray((left @ block.T).max(axis=1).todense()).ravel())
+    if extra is not None:
+        out = np.maximum(out, np.asarray((left @ extra.T).max(axis=1).todense()).ravel())
+    return out
+
+
+def _numbers(text: str) -> set[str]:
+    return {n for n in _NUMBER.findall(text) if float(n.replace(",", "")) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}
+
+
+def _select(
+    cands: list[_Candidate], idx: list[int], scores: np.ndarray, vectors: summarize.Vectors, budget: int,
+    *, exclude: np.ndarray, already: Sequence[int] = (),
+) -> list[int]:
+    """Best-first under a word budget, skipping what repeats a chosen sentence."""
+    order = np.argsort(-scores, kind="stable")[:PRESELECT * 4]
+    chosen: list[int] = []
+    used = 0
+    for k in order:
+        i = idx[k]
+        if exclude[k]:
+            continue
+        n = len(cands[i].text.split())
+        if used + n > budget:
+            if used >= budget * 0.8:
+                break
+            continue
+        if _repeats(cands, i, [*already, *chosen], vectors):
+            continue
+        chosen.append(i)
+        used += n
+    return chosen
+
+
+def _repeats(cands: list[_Candidate], i: int, chosen: Sequence[int], vectors: summarize.Vectors) -> bool:
+    if not chosen:
+        return False
+    sims = (vectors.matrix[[i]] @ vectors.matrix[list(chosen)].T).toarray().ravel()
+    if sims.max() > REDUNDANT:
+        return True
+    mine = _numbers(cands[i].text)
+    return bool(mine) and any(mine & _numbers(cands[j].text) and s > SUPPORT_WITH_FIGURE for j, s in zip(chosen, sims, strict=True))
+
+
+def _support(cands: list[_Candidate], i: int, vectors: summarize.Vectors) -> tuple[int, ...]:
+    """Every article carrying the point of candidate ``i`` (its own, then similar sentences')."""
+    ids = list(cands[i].article_ids)
+    sims = np.asarray((vectors.matrix[[i]] @ vectors.matrix.T).todense()).ravel()
+    mine = _numbers(cands[i].text)
+    for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
+        if j == i:
+            continue
+        if sims[j] > SUPPORT or (mine and mine & _numbers(cands[j].text)):
+            ids.extend(a for a in cands[j].article_ids if a not in ids)
+    return tuple(ids)
+
+
+def _words(points: Sequence[Point]) -> int:
+    return sum(len(p.text.split()) for p in points)
+
+
+def _seen(previous: Brief | None) -> list[Point]:
+    if previous is None:
+        return []
+    return [p for p in (*previous.changes, *previous.summary) if p.status is not Status.DROPPED]
+
+
+def _number_sources(
+    articles: dict[int, Article], points: Sequence[Point], key: Sequence[Figure], disagree: Sequence[Disagreement]
+) -> tuple[Source, ...]:
+    order: list[int] = []
+    cited = [p.article_ids for p in points if p.status is not Status.DROPPED]
+    cited += [f.article_ids for f in key] + [f.article_ids for d in disagree for f in d.figures]
+    for ids in cited:
+        for a in ids:
+            if a in articles and a not in order:
+                order.append(a)
+    out = []
+    for number, a in enumerate(order, 1):
+        art = articles[a]
+        out.append(Source(number=number, article_id=a, title=article_title(art), origin=art.origin,
+                          date=art.date, undated=art.undated, url=art.url))
+    return tuple(out)
+
+
+def article_title(article: Article) -> str:
+    if article.title:
+        return article.title
+    first = article.text.split("\n", 1)[0].split()
+    return " ".join(first[:10]) + ("…" if len(first) > 10 else "")
+
+
+def auto_title(articles) -> str:  # noqa: ANN001 - any iterable of Article
+    """A title from the names most articles share ("Kosovo, Serbia")."""
+    df: Counter[str] = Counter()
+    for a in articles:
+        names = set(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", a.text))
+        df.update(names)
+    top = [n for n, _ in df.most_common(3)]
+    return ", ".join(top[:2]) if top else "Situation brief"
+
+
+def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: SourceHealth | None) -> Brief:
+    """Nothing arrived: the brief says so, and carries the previous points for the next comparison."""
+    return Brief(
+        topic=settings.topic, title=settings.title or previous.title, as_of=as_of, previous_as_of=previous.as_of,
+        summary=tuple(_seen(previous)), changes=(), figures=previous.figures, disagreements=previous.disagreements,
+        sources=previous.sources, nothing_new=True, new_articles=0, health=health, algorithm=settings.algorithm,
+    )
+
+
+def _empty(settings: Settings, as_of: date, health: SourceHealth | None) -> Brief:
+    return Brief(
+        topic=settings.topic, title=settings.title or "Situation brief", as_of=as_of, previous_as_of=None,
+        summary=(), changes=(), figures=(), disagreements=(), sources=(), nothing_new=True, health=health,
+        algorithm=settings.algorithm,
+    )

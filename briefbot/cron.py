@@ -1,0 +1,69 @@
+"""Crontab expressions with the meaning a crontab user expects.
+
+APScheduler 3 numbers weekdays from Monday = 0, so ``CronTrigger.from_crontab("0 7 * * 1-5")``
+fires Tuesday to Saturday.  Here the day-of-week field means what it means in cron: 0 and 7 are
+Sunday, 1-5 is Monday to Friday; names (``mon-fri``) work too.  The field is expanded to explicit
+day names before it reaches APScheduler, so no numbering can be misread.
+"""
+
+from __future__ import annotations
+
+import re
+
+DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+_NAME_TO_CRON = {name: i for i, name in enumerate(DAY_NAMES)}
+_FIELDS = ("minute", "hour", "day", "month", "day_of_week")
+_PART = re.compile(r"^(?:(\*)|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:/(\d+))?$")
+
+
+def _day_number(token: str) -> int:
+    if token in _NAME_TO_CRON:
+        return _NAME_TO_CRON[token]
+    if token.isdigit() and 0 <= int(token) <= 7:
+        return int(token) % 7
+    raise ValueError(f"{token!r} is not a weekday: use 0-7 (0 and 7 are Sunday) or names sun-sat")
+
+
+def expand_day_of_week(field: str) -> str:
+    """Cron's day-of-week field as a comma-separated list of day names (Sunday first)."""
+    days: set[int] = set()
+    for part in field.lower().split(","):
+        m = _PART.match(part.strip())
+        if not m:
+            raise ValueError(f"cannot read day-of-week {part!r}")
+        star, first, last, step = m.groups()
+        stride = int(step) if step else 1
+        if stride < 1:
+            raise ValueError("a step must be at least 1")
+        if star:
+            lo, hi = 0, 6
+        else:
+            lo = _day_number(first)
+            hi = _day_number(last) if last else (6 if step else lo)
+            if last and last.isdigit() and int(last) == 7:
+                hi = 7  # "5-7": Friday to Sunday
+            if hi < lo:
+                raise ValueError(f"day range {part!r} runs backwards")
+        days.update(d % 7 for d in range(lo, hi + 1, stride))
+    return ",".join(DAY_NAMES[d] for d in sorted(days))
+
+
+def parse_crontab(expr: str) -> dict[str, str]:
+    """A five-field crontab as keyword arguments for APScheduler's ``CronTrigger``."""
+    fields = expr.split()
+    if len(fields) != 5:
+        raise ValueError("a schedule needs five fields: minute hour day month weekday, e.g. '0 7 * * mon-fri'")
+    values = dict(zip(_FIELDS, fields, strict=True))
+    if values["day"] != "*" and values["day_of_week"] != "*":
+        raise ValueError("restrict either the day of month or the weekday, not both (cron would fire on either)")
+    values["day_of_week"] = expand_day_of_week(values["day_of_week"])
+    for key in ("minute", "hour", "day", "month"):
+        if not re.fullmatch(r"[\w*/,-]+", values[key]):
+            raise ValueError(f"cannot read the {key} field {values[key]!r}")
+    try:
+        from apscheduler.triggers.cron import CronTrigger
+
+        CronTrigger(**values, timezone="UTC")
+    except ValueError as exc:
+        raise ValueError(str(exc)) from None
+    return values

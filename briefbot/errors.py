@@ -1,0 +1,35 @@
+"""The error hierarchy. Every message says what went wrong and how to fix it."""
+
+from __future__ import annotations
+
+
+class BriefbotError(Exception):
+    """Base class of every error briefbot reports to a user (exit code 1)."""
+
+    exit_code = 1
+
+
+class UsageError(BriefbotError):
+    """The command line asked for something impossible (exit code 2)."""
+
+    exit_code = 2
+
+
+class ConfigError(BriefbotError):
+    """The configuration file or an environment variable is wrong."""
+
+
+class IngestError(BriefbotError):
+    """No usable article could be read."""
+
+
+class StoreError(BriefbotError):
+    """The SQLite store cannot be opened, migrated or written."""
+
+
+class DeliveryError(BriefbotError):
+    """A brief could not be delivered (Slack, files)."""
+
+
+class FetchError(BriefbotError):
+    """A feed or page could not be fetched or parsed."""

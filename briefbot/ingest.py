@@ -1,0 +1,222 @@
+"""Sources -> articles.  Files and folders are read here; feeds and web pages go through
+:mod:`briefbot.feeds` (the only module that touches the network).
+
+The rules, as the README documents them:
+
+* A folder is read recursively: ``.txt``, ``.md``, ``.markdown``, ``.text`` and ``.html``/``.htm``
+  files; hidden files are skipped.  A file named on the command line is read whatever its suffix.
+* A leading `` date YYYY-MM-DD`` header (or a ``Date:`` line, or ``date:`` in ``---`` front matter)
+  is the publication date and never part of the text.  An article without one is *undated*: it
+  counts as of the day briefbot first saw it, and the brief says so.
+* A short first line that reads as a headline (at most 20 words, no closing full stop, more text
+  after it), or a Markdown ``# heading``, becomes the title.
+* Files that are empty, binary, undecodable (UTF-8 is tried, then cp1252), larger than the cap
+  (``MAX_FILE_BYTES``, 2 MB) or unreadable are skipped with one warning naming the file and why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from .models import Article, SourceHealth
+from .text import normalize
+
+MAX_FILE_BYTES = 2_000_000
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+
+_DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
+_FRONT_MATTER = re.compile(r"^---\n(.*?)\n---\n", re.S)
+_FM_LINE = re.compile(r"^(\w+)\s*:\s*(.*?)\s*$")
+_MD_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    health: SourceHealth
+
+
+class SkipSource(Exception):
+    """Raised inside ingest for a source that is unusable; becomes a :class:`Skipped`."""
+
+
+def content_hash(title: str | None, text: str) -> str:
+    return hashlib.sha256(f"{title or ''}\n{text}".encode()).hexdigest()
+
+
+def parse_article(raw: str, *, key: str, origin: str, url: str | None = None) -> Article:
+    """An article from the decoded contents of a text or Markdown file (pure)."""
+    text = normalize(raw)
+    published: date | None = None
+    title: str | None = None
+
+    fm = _FRONT_MATTER.match(text + "\n")
+    if fm:
+        for line in fm.group(1).splitlines():
+            m = _FM_LINE.match(line)
+            if not m:
+                continue
+            name, value = m.group(1).lower(), m.group(2).strip("'\"")
+            if name == "date":
+                published = _iso_date(value[:10]) or published
+            elif name == "title" and value:
+                title = value
+            elif name in {"url", "link"} and value:
+                url = value
+        text = text[fm.end():].lstrip("\n")
+
+    m = _DATE_HEADER.match(text)
+    if m:
+        published = _iso_date(m.group(1)) or published
+        text = text[m.end():].lstrip()
+
+    lines = text.split("\n")
+    first = lines[0].strip() if lines else ""
+    rest = "\n".join(lines[1:]).strip()
+    heading = _MD_HEADING.match(first)
+    if heading and title is None:
+        title, text = heading.group(1).strip(), rest
+    elif title is None and rest and _reads_as_headline(first):
+        title, text = first, rest
+    text = text.strip()
+    if not text:
+        raise SkipSource("no text after the header")
+    return Article(
+        key=key, origin=origin, text=text, content_hash=content_hash(title, text),
+        title=title, published=published, url=url,
+    )
+
+
+def _iso_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _reads_as_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= 20
+        and len(line) <= 160
+        and not line.endswith((".", ",", ";", ":"))
+        and line[:1].isupper()
+    )
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else cp1252; binary data is refused."""
+    if b"\x00" in data[:8192]:
+        raise SkipSource("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise SkipSource("undecodable: neither UTF-8 nor cp1252 text") from None
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 0.01 * min(len(text), 8192):
+        raise SkipSource("binary file (control characters)")
+    return text
+
+
+def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SkipSource(f"too large ({size:,} bytes; the cap is {max_bytes:,})")
+        if size == 0:
+            raise SkipSource("empty file")
+        data = path.read_bytes()
+    except PermissionError:
+        raise SkipSource("permission denied") from None
+    except IsADirectoryError:
+        raise SkipSource("is a directory") from None
+    except OSError as exc:
+        raise SkipSource(f"unreadable ({exc.strerror or exc})") from None
+    text = decode(data)
+    if not text.strip():
+        raise SkipSource("empty file (only whitespace)")
+    return text
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files of the given paths in a stable order; folders are walked; URLs pass through."""
+    out: list[str] = []
+    for p in paths:
+        if "://" in p:
+            out.append(p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+                    out.append(str(child))
+        else:
+            out.append(str(path))
+    return out
+
+
+def load_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> Article:
+    p = Path(path)
+    if not p.exists():
+        raise SkipSource("no such file or folder")
+    raw = read_text_file(p, max_bytes)
+    return parse_article(raw, key=str(p.resolve()), origin=path)
+
+
+Fetcher = Callable[[str], list[Article]]
+
+
+def load(
+    paths: Sequence[str],
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    fetch: Fetcher | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Loaded:
+    """Read every source; a bad one is skipped with a reason and the rest go on.
+
+    ``fetch`` reads URLs and HTML files (given by the pipeline: see :mod:`briefbot.feeds`).
+    Folders count as one source each in the health line; their files are skipped one by one.
+    """
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    failed_sources: list[tuple[str, str]] = []
+    files = expand_paths(paths)
+    for done, item in enumerate(files, 1):
+        try:
+            if "://" in item or Path(item).suffix.lower() in HTML_SUFFIXES:
+                if fetch is None:
+                    raise SkipSource("feeds and web pages are not available in this build")
+                articles.extend(fetch(item))
+            else:
+                articles.append(load_file(item, max_bytes))
+        except SkipSource as exc:
+            skipped.append(Skipped(item, str(exc)))
+            failed_sources.append((item, str(exc)))
+        if progress is not None:
+            progress(done, len(files))
+    health = SourceHealth(read=len(files) - len(failed_sources), total=len(files), failures=tuple(failed_sources))
+    return Loaded(tuple(articles), tuple(skipped), health)

@@ -1,0 +1,128 @@
+"""Frozen records that travel between the stages of the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Article:
+    """One version of one article, as read from a file, a feed entry or a page.
+
+    ``key`` identifies the article across versions (a file's resolved path, a feed entry's GUID
+    or link); ``content_hash`` identifies this version's text.  ``published`` is ``None`` for an
+    undated article, which is then dated by ``first_seen`` (see :attr:`date`).
+    """
+
+    key: str
+    origin: str
+    text: str
+    content_hash: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    first_seen: date | None = None
+    id: int | None = None  # the store's row id, once stored
+    version: int = 1
+
+    @property
+    def date(self) -> date | None:
+        """The date the article counts as of: its publication date, else when first seen."""
+        return self.published or self.first_seen
+
+    @property
+    def undated(self) -> bool:
+        return self.published is None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one article, with its place in it."""
+
+    text: str
+    article_id: int
+    index: int  # position of the sentence in the article, from 0
+    paragraph: int = 0  # paragraph number, from 0
+    start: int = 0  # character offsets in the article text
+    end: int = 0
+
+
+class Status(str, Enum):
+    NEW = "new"
+    UPDATED = "updated"
+    CONTINUING = "continuing"
+    DROPPED = "dropped"
+
+
+@dataclass(frozen=True)
+class Point:
+    """One fact of the brief: a verbatim sentence and every article that carries the same point."""
+
+    text: str
+    article_ids: tuple[int, ...]
+    status: Status = Status.CONTINUING
+    previous: str | None = None  # for an updated point, the text it replaces
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with what it counts, as one sentence states it."""
+
+    value: float
+    what: str  # what is counted, normalised ("attackers killed", "british soldiers")
+    text: str  # the words of the sentence that state it ("three gunmen were killed")
+    article_ids: tuple[int, ...] = ()
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Sources give different numbers for the same thing."""
+
+    what: str
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    number: int
+    article_id: int
+    title: str
+    origin: str
+    date: date | None
+    undated: bool = False
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """How the run's sources fared: '11 of 12 sources read; failed: x (timeout)'."""
+
+    read: int
+    total: int
+    failures: tuple[tuple[str, str], ...] = ()  # (source, reason)
+
+
+@dataclass(frozen=True)
+class Brief:
+    topic: str
+    title: str
+    as_of: date
+    previous_as_of: date | None
+    summary: tuple[Point, ...]
+    changes: tuple[Point, ...]  # new and updated points, then dropped ones
+    figures: tuple[Figure, ...]
+    disagreements: tuple[Disagreement, ...]
+    sources: tuple[Source, ...]
+    nothing_new: bool = False
+    new_articles: int = 0
+    health: SourceHealth | None = None
+    algorithm: str = ""
+    id: int | None = None
+
+    def source_numbers(self, article_ids: tuple[int, ...]) -> tuple[int, ...]:
+        by_article = {s.article_id: s.number for s in self.sources}
+        return tuple(sorted({by_article[a] for a in article_ids if a in by_article}))

@@ -1,0 +1,101 @@
+"""The one place where I/O and the pure stages meet.
+
+``make_brief`` reads the sources, stores the articles, composes the brief against the previous
+one and stores it; it takes ``today``/``now`` and any network fetcher from its caller.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from . import ingest, render
+from .compose import Settings, compose_brief
+from .config import Config, TopicConfig
+from .errors import IngestError, UsageError
+from .models import Brief
+from .store import AddResult, Store, StoredBrief
+
+
+@dataclass(frozen=True)
+class Result:
+    brief: Brief
+    markdown: str
+    stored: StoredBrief
+    added: AddResult
+    skipped: tuple[ingest.Skipped, ...]
+
+
+def settings_for(topic: TopicConfig, *, words: int | None = None, algorithm: str | None = None) -> Settings:
+    return Settings(topic=topic.name, title=topic.title, focus=topic.focus, words=words or topic.words,
+                    algorithm=algorithm or topic.algorithm)
+
+
+def sources_for(config: Config, topic: TopicConfig, paths: Sequence[str] | None) -> list[str]:
+    if paths:
+        return list(paths)
+    if not topic.sources:
+        raise UsageError(
+            f"no sources for topic {topic.name!r}: give files, folders or feed URLs as arguments, "
+            f"or list them in the config ([topics.{topic.name}] sources = [...])"
+        )
+    return [config.resolve(s) for s in topic.sources]
+
+
+def ingest_sources(
+    config: Config,
+    topic: TopicConfig,
+    store: Store,
+    sources: Sequence[str],
+    *,
+    today: date,
+    now: datetime,
+    fetch: ingest.Fetcher | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[ingest.Loaded, AddResult]:
+    loaded = ingest.load(sources, fetch=fetch, progress=progress)
+    if loaded.health.read == 0 and not loaded.articles:
+        reasons = "; ".join(str(s) for s in loaded.skipped[:3])
+        raise IngestError(f"no usable article in {', '.join(sources)} ({reasons}): give text, Markdown or HTML files, or feeds")
+    added = store.add_articles(topic.name, loaded.articles, seen=today, now=now)
+    return loaded, added
+
+
+def compose_and_store(
+    store: Store, topic: TopicConfig, settings: Settings, *, as_of: date, now: datetime, loaded: ingest.Loaded | None
+) -> tuple[Brief, str, StoredBrief]:
+    previous = store.previous_brief(topic.name, before=as_of)
+    watermark = store.max_article_id()
+    new, old = store.candidates(topic.name, as_of, previous, window_days=topic.window_days, max_old=topic.max_articles)
+    brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
+                          health=loaded.health if loaded else None)
+    text = render.markdown(brief)
+    stored = store.save_brief(brief, text, watermark=watermark, previous_id=previous.id if previous else None, now=now)
+    return stored.brief, stored.markdown, stored
+
+
+def make_brief(
+    config: Config,
+    topic: TopicConfig,
+    store: Store,
+    *,
+    today: date,
+    now: datetime,
+    paths: Sequence[str] | None = None,
+    as_of: date | None = None,
+    words: int | None = None,
+    algorithm: str | None = None,
+    fetch: ingest.Fetcher | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Result:
+    """Read the sources, store new articles, and make and store the brief as of ``as_of``."""
+    sources = sources_for(config, topic, paths)
+    if fetch is None and any("://" in s or s.lower().endswith((".html", ".htm")) for s in sources):
+        from .feeds import fetcher  # the network lives there; imported only when needed
+
+        fetch = fetcher(config.fetch, store, topic, today=today)
+    loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)
+    settings = settings_for(topic, words=words, algorithm=algorithm)
+    brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded)
+    return Result(brief, text, stored, added, loaded.skipped)

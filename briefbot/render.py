@@ -1,0 +1,96 @@
+"""Brief -> Markdown (pure).  Every quoted sentence is verbatim and carries its source numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .models import Brief, Figure, Point, SourceHealth, Status
+
+LABELS = {Status.NEW: "New", Status.UPDATED: "Updated", Status.DROPPED: "No longer reported"}
+
+
+def cite(brief: Brief, article_ids: Sequence[int]) -> str:
+    return "".join(f"[{n}]" for n in brief.source_numbers(tuple(article_ids)))
+
+
+def format_value(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def health_line(health: SourceHealth) -> str:
+    line = f"{health.read} of {health.total} sources read"
+    if health.failures:
+        shown = "; ".join(f"{src} ({why})" for src, why in health.failures[:5])
+        more = f"; and {len(health.failures) - 5} more" if len(health.failures) > 5 else ""
+        line += f"; failed: {shown}{more}"
+    return line
+
+
+def changes_heading(brief: Brief) -> str:
+    if brief.previous_as_of is None:
+        return "What changed"
+    return f"What changed since {brief.previous_as_of.isoformat()}"
+
+
+def changes_lines(brief: Brief) -> list[str]:
+    """The 'what changed' part, one Markdown bullet per point (or one plain sentence)."""
+    if brief.previous_as_of is None:
+        return ["This is the first brief on this topic: everything below is new."]
+    if brief.nothing_new:
+        return [f"Nothing new: no article has arrived since the brief of {brief.previous_as_of.isoformat()}."]
+    lines = []
+    for p in brief.changes:
+        label = LABELS.get(p.status, "New")
+        line = f"- **{label}:** {p.text} {cite(brief, p.article_ids)}".rstrip()
+        if p.status is Status.UPDATED and p.previous:
+            line += f" (previously: {p.previous})"
+        lines.append(line)
+    if not lines:
+        lines.append(f"{brief.new_articles} new article(s) arrived, but they repeat what the previous brief said.")
+    return lines
+
+
+def point_line(brief: Brief, p: Point) -> str:
+    return f"- {p.text} {cite(brief, p.article_ids)}".rstrip()
+
+
+def figure_line(brief: Brief, f: Figure) -> str:
+    return f"- **{format_value(f.value)}** {f.what}: “{f.text}” {cite(brief, f.article_ids)}".rstrip()
+
+
+def disagreement_line(brief: Brief, what: str, figures: Sequence[Figure]) -> str:
+    parts = [f"{format_value(f.value)} {cite(brief, f.article_ids)} (“{f.text}”)" for f in figures]
+    return f"- **{what}:** " + "; ".join(parts)
+
+
+def source_line(s) -> str:  # noqa: ANN001 - a Source
+    when = s.date.isoformat() if s.date else "no date"
+    if s.undated:
+        when = f"undated, first seen {when}"
+    title = f"[{s.title}]({s.url})" if s.url else s.title
+    return f"{s.number}. {title} — {when} — {s.origin}"
+
+
+def markdown(brief: Brief) -> str:
+    out = [f"# {brief.title}", ""]
+    meta = f"*As of {brief.as_of.isoformat()}*"
+    if brief.new_articles or brief.previous_as_of:
+        meta += f" · {brief.new_articles} new article(s)"
+    out += [meta, ""]
+    out += [f"## {changes_heading(brief)}", "", *changes_lines(brief), ""]
+    if not brief.nothing_new:
+        if brief.summary:
+            out += ["## Situation", "", *(point_line(brief, p) for p in brief.summary), ""]
+        if brief.figures:
+            out += ["## Key figures", "", *(figure_line(brief, f) for f in brief.figures), ""]
+        if brief.disagreements:
+            out += ["## Sources disagree", ""]
+            out += [disagreement_line(brief, d.what, d.figures) for d in brief.disagreements]
+            out.append("")
+        if brief.sources:
+            out += ["## Sources", "", *(source_line(s) for s in brief.sources), ""]
+    if any(s.undated for s in brief.sources) and not brief.nothing_new:
+        out += ["*Undated articles count as of the day briefbot first saw them.*", ""]
+    if brief.health is not None and (brief.health.failures or brief.health.total > 1):
+        out += [f"*Sources: {health_line(brief.health)}.*", ""]
+    return "\n".join(out).rstrip() + "\n"

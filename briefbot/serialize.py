@@ -1,0 +1,57 @@
+"""Briefs to and from JSON (the store keeps them structured; ``--json`` prints them)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from .models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    data = asdict(brief)
+    data["as_of"] = brief.as_of.isoformat()
+    data["previous_as_of"] = brief.previous_as_of.isoformat() if brief.previous_as_of else None
+    for section in ("summary", "changes"):
+        for p in data[section]:
+            p["status"] = Status(p["status"]).value
+    for s in data["sources"]:
+        s["date"] = s["date"].isoformat() if s["date"] else None
+    return data
+
+
+def brief_to_json(brief: Brief, indent: int | None = None) -> str:
+    return json.dumps(brief_to_dict(brief), ensure_ascii=False, indent=indent)
+
+
+def _point(d: dict[str, Any]) -> Point:
+    return Point(text=d["text"], article_ids=tuple(d["article_ids"]), status=Status(d["status"]),
+                 previous=d.get("previous"), score=d.get("score", 0.0))
+
+
+def _figure(d: dict[str, Any]) -> Figure:
+    return Figure(value=d["value"], what=d["what"], text=d["text"], article_ids=tuple(d["article_ids"]),
+                  sentence=d.get("sentence", ""))
+
+
+def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
+    d = json.loads(text)
+    health = d.get("health")
+    return Brief(
+        topic=d["topic"], title=d["title"], as_of=date.fromisoformat(d["as_of"]),
+        previous_as_of=date.fromisoformat(d["previous_as_of"]) if d.get("previous_as_of") else None,
+        summary=tuple(_point(p) for p in d["summary"]),
+        changes=tuple(_point(p) for p in d["changes"]),
+        figures=tuple(_figure(f) for f in d["figures"]),
+        disagreements=tuple(Disagreement(what=x["what"], figures=tuple(_figure(f) for f in x["figures"]))
+                            for x in d["disagreements"]),
+        sources=tuple(Source(number=s["number"], article_id=s["article_id"], title=s["title"], origin=s["origin"],
+                             date=date.fromisoformat(s["date"]) if s["date"] else None, undated=s["undated"],
+                             url=s.get("url")) for s in d["sources"]),
+        nothing_new=d.get("nothing_new", False), new_articles=d.get("new_articles", 0),
+        health=SourceHealth(read=health["read"], total=health["total"],
+                            failures=tuple(tuple(f) for f in health["failures"])) if health else None,
+        algorithm=d.get("algorithm", ""), id=brief_id,
+    )

@@ -1,0 +1,155 @@
+"""Pure text handling: paragraphs, boilerplate, sentences and the word tokens sumy ranks.
+
+Boilerplate is removed paragraph by paragraph before sentences are split, then sentence by
+sentence: FAQ blocks (``Q:``/``A:`` lines and what follows a ``FAQ`` heading), image credits
+(``Cover image source: ...``, ``Photograph: ...``), bylines (``By Jane Doe``), datelines such as
+``(CNN) --``, and share/subscribe/copyright lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .segment import split_sentences
+
+MIN_WORDS = 6  # shorter sentences are fragments, headings or captions, never brief material
+MAX_WORDS = 80  # longer "sentences" are run-on lists or failed splits
+
+_FAQ_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:faqs?|frequently asked questions)\s*:?\s*$", re.I)
+_QA_LINE = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.)]\s", re.I)
+_CREDIT = re.compile(
+    r"^\s*(?:cover\s+|top\s+|main\s+|header\s+|featured\s+)?(?:image|photo|picture|photograph|video|graphic|illustration)s?"
+    r"(?:\s+(?:source|credit|courtesy|by))?\s*:",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:by|reporting by|written by|edited by|editing by|additional reporting by)\s+"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:,.{0,60})?$"
+)
+_CHROME = re.compile(
+    r"^\s*(?:advertisement|share this|share on|follow us|sign up|subscribe|read more|related(?: articles| stories)?\s*:|"
+    r"click here|copyright|©|all rights reserved|more on this story|see also|watch:|listen:|updated:|published:|last updated)",
+    re.I,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,60}\((?:CNN|AP|AFP|Reuters|UPI|dpa)\)\s*(?:--|—|–|-)\s*")
+_WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?", re.UNICODE)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Span:
+    """One sentence as found in a text: its words and where it is."""
+
+    text: str
+    index: int
+    paragraph: int
+    start: int
+    end: int
+
+
+def normalize(text: str) -> str:
+    """NFC, unified newlines, no control characters, no trailing spaces."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, paragraph) for each non-empty line of ``text``."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield offset, line
+        offset += len(line) + 1
+
+
+def is_boilerplate_paragraph(line: str) -> bool:
+    return bool(_QA_LINE.match(line) or _CREDIT.match(line) or _BYLINE.match(line) or _CHROME.match(line))
+
+
+def content_paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """The paragraphs of an article body that carry its story (boilerplate left out)."""
+    in_faq = False
+    for offset, line in paragraphs(text):
+        if _FAQ_HEADING.match(line):
+            in_faq = True
+            continue
+        if in_faq and (_QA_LINE.match(line) or len(line.split()) < 40):
+            continue
+        in_faq = False
+        if is_boilerplate_paragraph(line):
+            continue
+        m = _DATELINE.match(line)
+        if m:
+            offset, line = offset + m.end(), line[m.end():]
+        yield offset, line
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """The story sentences of an article body, in order, with paragraph numbers and offsets."""
+    spans: list[Span] = []
+    for number, (offset, para) in enumerate(content_paragraphs(text)):
+        for start, end in split_sentences(para):
+            sentence = para[start:end]
+            if _CREDIT.match(sentence) or _CHROME.match(sentence):
+                continue
+            spans.append(Span(sentence, len(spans), number, offset + start, offset + end))
+    return spans
+
+
+def is_brief_material(sentence: str) -> bool:
+    """A sentence fit to quote in a brief: long enough, not a list or a question, has words."""
+    words = sentence.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return False
+    if sentence.rstrip("”\"’') ").endswith("?"):
+        return False
+    if not sentence[:1].isupper() and not sentence[:1] in "“\"‘'(":
+        return False
+    return bool(_HAS_LETTER.search(sentence))
+
+
+def words(sentence: str) -> list[str]:
+    """Word tokens as they appear ("U.S.", "Kosovo's", "120,000" stay whole)."""
+    return [w.rstrip(".") if w.count(".") == 1 else w for w in _WORD.findall(sentence)]
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - nltk has no types
+    from nltk.stem.snowball import SnowballStemmer
+
+    return SnowballStemmer("english")
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(get_stop_words("english"))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer().stem(word.lower())
+
+
+def terms(sentence: str) -> list[str]:
+    """Stemmed content words: what similarity and ranking compare."""
+    stops = stop_words()
+    return [stem(w) for w in words(sentence) if w.lower() not in stops and _HAS_LETTER.search(w)]
+
+
+class SumyTokenizer:
+    """The tokenizer sumy's parsers and summarizers ask for, without nltk's punkt data."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(paragraph[s:e] for s, e in split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence))

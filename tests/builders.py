@@ -1,0 +1,40 @@
+"""Builders for articles and article files used across the tests."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+
+from briefbot.ingest import content_hash
+from briefbot.models import Article
+
+_ids = itertools.count(1)
+
+
+def article(
+    text: str = "Officials said the bridge reopened on Monday after repairs. Traffic returned to normal by the evening.",
+    *,
+    title: str | None = "Bridge reopens",
+    published: date | None = date(2024, 3, 1),
+    key: str | None = None,
+    origin: str | None = None,
+    id: int | None = None,
+    first_seen: date | None = None,
+    url: str | None = None,
+) -> Article:
+    n = next(_ids)
+    return Article(
+        key=key or f"key-{n}", origin=origin or f"article-{n}.txt", text=text, content_hash=content_hash(title, text),
+        title=title, published=published, url=url, first_seen=first_seen, id=id,
+    )
+
+
+def write_article(folder: Path, name: str, body: str, *, published: str | None = None, title: str | None = None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    head = f" date {published} " if published else ""
+    if title:
+        head += f"{title}\n\n"
+    path = folder / name
+    path.write_text(head + body, encoding="utf-8")
+    return path
