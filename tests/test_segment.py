@@ -1,0 +1,269 @@
+"""Tests of briefbot.segment (self-contained: no /work/shared data needed)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from briefbot.segment import sentences, split_sentences  # noqa: E402
+
+BENCHMARK = REPO / "benchmarks" / "segmentation.py"
+
+
+# --- hand-written cases ---------------------------------------------------------------------
+
+CASES = [
+    # plain terminators
+    ("The vote passed. Protests followed.", ["The vote passed.", "Protests followed."]),
+    ("Is it over? Nobody knows.", ["Is it over?", "Nobody knows."]),
+    ("Run! They are coming.", ["Run!", "They are coming."]),
+    ("Really?! Yes.", ["Really?!", "Yes."]),
+    ("Enough!!! We leave now.", ["Enough!!!", "We leave now."]),
+    # titles and other abbreviations that never end a sentence
+    ("Mr. Okafor met Dr. Lee and Gen. Ruiz.", ["Mr. Okafor met Dr. Lee and Gen. Ruiz."]),
+    ("Sen. Patel and Rep. Moore disagreed.", ["Sen. Patel and Rep. Moore disagreed."]),
+    ("Some fruits, e.g. plums, are sour.", ["Some fruits, e.g. plums, are sour."]),
+    ("Use the tool, i.e. the hammer.", ["Use the tool, i.e. the hammer."]),
+    ("Spain vs. Italy ended 2-1.", ["Spain vs. Italy ended 2-1."]),
+    # numbers, money, dates
+    ("Prices rose 4.2 percent in May.", ["Prices rose 4.2 percent in May."]),
+    ("It cost $42.50 in total. Nobody paid.", ["It cost $42.50 in total.", "Nobody paid."]),
+    ("The talks began on Feb. 3 in Geneva.", ["The talks began on Feb. 3 in Geneva."]),
+    ("She was ranked No. 7 last year.", ["She was ranked No. 7 last year."]),
+    ("See p. 12 for details.", ["See p. 12 for details."]),
+    ("The score was 3-1. 2024 was a good year.", ["The score was 3-1.", "2024 was a good year."]),
+    # company suffixes
+    ("Acme Corp. said profits fell.", ["Acme Corp. said profits fell."]),
+    ("Shares of Globex Inc. Chief rival fell.", ["Shares of Globex Inc. Chief rival fell."]),
+    ("He joined Acme Inc. It was 1999.", ["He joined Acme Inc.", "It was 1999."]),
+    # times
+    ("It starts at 9 a.m. and ends at 5 p.m. sharp.", ["It starts at 9 a.m. and ends at 5 p.m. sharp."]),
+    ("The shop shut at 8 p.m. The crowd left.", ["The shop shut at 8 p.m.", "The crowd left."]),
+    ("By 7 a.m. Mrs. Diaz was gone.", ["By 7 a.m. Mrs. Diaz was gone."]),
+    ("Talks resume at 10 a.m. Friday.", ["Talks resume at 10 a.m. Friday."]),
+    # acronyms and initials
+    ("She moved to the U.K. last spring.", ["She moved to the U.K. last spring."]),
+    ("He flew to the U.K. Then he rested.", ["He flew to the U.K.", "Then he rested."]),
+    ("The U.N. Security Council met.", ["The U.N. Security Council met."]),
+    ("Author J. R. Tolkien wrote it.", ["Author J. R. Tolkien wrote it."]),
+    ("Ask Mary T. Okoro about it.", ["Ask Mary T. Okoro about it."]),
+    ("It was just him and I. Then rain came.", ["It was just him and I.", "Then rain came."]),
+    ("Talks with then-U.S. Rep. Lee stalled.", ["Talks with then-U.S. Rep. Lee stalled."]),
+    # quotes and brackets
+    ("She said, “Go.” Then she left.", ["She said, “Go.”", "Then she left."]),
+    ("“Is that all?” Maria asked.", ["“Is that all?” Maria asked."]),
+    ("“Why now?” asked the mayor.", ["“Why now?” asked the mayor."]),
+    ('"We won." they cheered.', ['"We won." they cheered.']),
+    ("He left (it was late.) after dinner.", ["He left (it was late.) after dinner."]),
+    # URLs and e-mail addresses
+    (
+        "Read it at http://news.example.org/a/b.html. Then reply.",
+        ["Read it at http://news.example.org/a/b.html.", "Then reply."],
+    ),
+    ("Write to info.desk@example.net. We answer.", ["Write to info.desk@example.net.", "We answer."]),
+    # ellipses
+    ("He paused... Then he spoke.", ["He paused...", "Then he spoke."]),
+    ("Wait... what was that?", ["Wait... what was that?"]),
+    ("The text [...] was cut.", ["The text [...] was cut."]),
+    ("Well . . . I suppose so.", ["Well . . . I suppose so."]),
+    ("It ended.... A new day began.", ["It ended....", "A new day began."]),
+    # lists
+    ("1) buy milk 2) buy bread", ["1) buy milk", "2) buy bread"]),
+    ("1. Apples are red. 2. Limes are green.", ["1. Apples are red.", "2. Limes are green."]),
+    ("• one thing • another thing", ["• one thing", "• another thing"]),
+    # line breaks are hard boundaries
+    ("First line\nsecond line", ["First line", "second line"]),
+    ("One.\r\n\r\n  Two.  ", ["One.", "Two."]),
+    ("A heading\n\nBody text here. More text.", ["A heading", "Body text here.", "More text."]),
+    # degenerate input
+    ("", []),
+    ("   \n\t ", []),
+    ("...", ["..."]),
+    ("No terminal punctuation", ["No terminal punctuation"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_hand_written_cases(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+NEWS_CASES = [
+    (
+        "The U.S. Ambassador to Kosovo, Jeffrey M. Hovenier, expressed concern.",
+        ["The U.S. Ambassador to Kosovo, Jeffrey M. Hovenier, expressed concern."],
+    ),
+    (
+        "Kosovo says the U.S. has yet to respond. Talks continue.",
+        ["Kosovo says the U.S. has yet to respond.", "Talks continue."],
+    ),
+    ("He said, “Stop.” Then he left.", ["He said, “Stop.”", "Then he left."]),
+    ("“Who ordered this?” Kurti asked.", ["“Who ordered this?” Kurti asked."]),
+    (
+        "The blast happened at around 3am local time. Police arrived soon after.",
+        ["The blast happened at around 3am local time.", "Police arrived soon after."],
+    ),
+    ("She has $100.00 in savings.", ["She has $100.00 in savings."]),
+    ("Inflation hit 3.5 percent.", ["Inflation hit 3.5 percent."]),
+    ("He is seeded No. 5 this year.", ["He is seeded No. 5 this year."]),
+    ("Mr. Kurti met Dr. Osmani.", ["Mr. Kurti met Dr. Osmani."]),
+    ("Gen. Ruiz and Sen. Kim spoke.", ["Gen. Ruiz and Sen. Kim spoke."]),
+    ("It happened on Jan. 12 in Pristina.", ["It happened on Jan. 12 in Pristina."]),
+    ("Widgets Inc. and Gadgets Corp. merged.", ["Widgets Inc. and Gadgets Corp. merged."]),
+    ("From 9 a.m. to 5 p.m. the border was shut.", ["From 9 a.m. to 5 p.m. the border was shut."]),
+    ("Some towns, e.g. Mitrovica, i.e. the north, voted.", ["Some towns, e.g. Mitrovica, i.e. the north, voted."]),
+    ("Officials met in Washington, D.C. The talks failed.", ["Officials met in Washington, D.C.", "The talks failed."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_CASES)
+def test_news_cases(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "  Mr. Smith arrived.  He sat down.\nThen  he left!  "
+    spans = split_sentences(text)
+    assert spans == [(2, 20), (22, 34), (35, 49)]
+    assert [text[s:e] for s, e in spans] == sentences(text)
+
+
+def test_long_input_is_fast() -> None:
+    paragraph = (
+        "The U.S. Ambassador, Jeffrey M. Hovenier, met Mr. Kurti at 3 p.m. on Jan. 5. "
+        "“Who ordered this?” Kurti asked. Prices rose 3.5 percent... Then talks resumed.\n"
+    )
+    text = paragraph * 2000  # about 0.3 MB
+    start = time.perf_counter()
+    assert len(split_sentences(text)) == 4 * 2000
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "!" * 50_000 + "x",
+        "a" + " ." * 50_000 + "”x",
+        "Mr. " * 20_000,
+        "1. a" + " 2." * 30_000,
+        "• a" + " •" * 30_000,
+        "x" * 100_000 + ". Then",
+    ],
+)
+def test_pathological_input_stays_linear(text: str) -> None:
+    start = time.perf_counter()
+    split_sentences(text)
+    assert time.perf_counter() - start < 1.0
+
+
+# --- properties -----------------------------------------------------------------------------
+
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+TRICKY = st.lists(
+    st.sampled_from(
+        [
+            *"aAbIzZ09 .!?…\"'“”‘’()[]\n\t•⁃$@-/",
+            "Mr",
+            "U.S",
+            "a.m",
+            "No",
+            "Inc",
+            " . . .",
+            "1.)",
+            "he",
+            "The",
+            "said",
+            "\u00a0",
+            "\u2028",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+ANY_TEXT = st.one_of(st.text(max_size=200), TRICKY)
+
+
+def check_invariants(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    covered = [False] * len(text)
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)  # ordered, in bounds, non-empty
+        sentence = text[start:end]
+        assert sentence == sentence.strip()  # trimmed
+        assert not any(ch in LINE_BREAKS for ch in sentence)  # line breaks are hard boundaries
+        for i in range(start, end):
+            covered[i] = True
+        previous_end = end
+    assert all(covered[i] for i, ch in enumerate(text) if not ch.isspace())
+    assert sentences(text) == [text[s:e] for s, e in spans]
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_offsets_invariants(text: str) -> None:
+    check_invariants(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([t for t, _ in CASES + NEWS_CASES]), max_size=6), st.sampled_from([" ", "\n", "  "]))
+def test_joined_cases_keep_invariants(parts: list[str], sep: str) -> None:
+    check_invariants(sep.join(parts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([t for t, _ in CASES + NEWS_CASES if t.strip()]), min_size=1, max_size=5))
+def test_paragraphs_split_independently(parts: list[str]) -> None:
+    assert sentences("\n".join(parts)) == [s for part in parts for s in sentences(part)]
+
+
+# --- the benchmark script -------------------------------------------------------------------
+
+
+def test_benchmark_script_runs_on_tiny_files(tmp_path: Path) -> None:
+    rules = [
+        {"id": 1, "text": "It rained. We stayed in.", "expected": ["It rained.", "We stayed in."]},
+        {"id": 2, "text": "Ask Dr. Ito today.", "expected": ["Ask Dr. Ito today."]},
+    ]
+    rules_path = tmp_path / "rules.json"
+    rules_path.write_text(json.dumps(rules), encoding="utf-8")
+    task = {"id": "t1", "rounds": [{"articles": [{"text": "One story. Another line.\nMore news here."}]}]}
+    news_path = tmp_path / "news.jsonl.gz"
+    with gzip.open(news_path, "wt", encoding="utf-8") as f:
+        f.write(json.dumps(task) + "\n")
+
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARK), "--rules", str(rules_path), "--news", str(news_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "| splitter |" in result.stdout
+    assert "| briefbot | 2 |" in result.stdout
+    assert "Golden Rules briefbot fails: 0" in result.stdout
+
+
+def test_benchmark_script_reports_missing_file(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCHMARK), "--rules", str(tmp_path / "missing.json")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "missing.json" in result.stderr
