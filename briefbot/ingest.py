@@ -29,6 +29,7 @@ from .text import normalize
 MAX_FILE_BYTES = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a feed file named on the command line (not read from folders)
 
 _DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
 _FRONT_MATTER = re.compile(r"^---\n(.*?)\n---\n", re.S)
@@ -189,6 +190,11 @@ def load_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> Article:
 Fetcher = Callable[[str], list[Article]]
 
 
+def is_fetched(item: str) -> bool:
+    """URLs, HTML files and feed files are read by the fetcher (:mod:`briefbot.feeds`)."""
+    return "://" in item or Path(item).suffix.lower() in HTML_SUFFIXES | FEED_SUFFIXES
+
+
 def load(
     paths: Sequence[str],
     *,
@@ -207,7 +213,7 @@ def load(
     files = expand_paths(paths)
     for done, item in enumerate(files, 1):
         try:
-            if "://" in item or Path(item).suffix.lower() in HTML_SUFFIXES:
+            if is_fetched(item):
                 if fetch is None:
                     raise SkipSource("feeds and web pages are not available in this build")
                 articles.extend(fetch(item))

@@ -91,11 +91,14 @@ def make_brief(
 ) -> Result:
     """Read the sources, store new articles, and make and store the brief as of ``as_of``."""
     sources = sources_for(config, topic, paths)
-    if fetch is None and any("://" in s or s.lower().endswith((".html", ".htm")) for s in sources):
+    feed_fetcher = None
+    if fetch is None and any(ingest.is_fetched(s) for s in ingest.expand_paths(sources)):
         from .feeds import fetcher  # the network lives there; imported only when needed
 
-        fetch = fetcher(config.fetch, store, topic, today=today)
+        fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today)
     loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)
+    if feed_fetcher is not None:
+        feed_fetcher.commit()  # HTTP validators and seen feed items, only once the articles are stored
     settings = settings_for(topic, words=words, algorithm=algorithm)
     brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded)
     return Result(brief, text, stored, added, loaded.skipped)

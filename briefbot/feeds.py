@@ -1,0 +1,427 @@
+"""Feeds and web pages -> articles.
+
+The parsing functions are pure (bytes or text and a base URL in, articles out); the network is in
+:mod:`briefbot.fetch`; :func:`fetcher` ties both to the store for one run of one topic:
+
+* An RSS or Atom entry's key is its GUID (made unique per feed when it is not a URL), else its
+  link, else a hash of its title and text; its text is its content, else its summary.  The date is
+  never part of the hashed content, so a feed that re-dates or re-orders entries adds nothing.
+* An entry seen before (same key or same link) is not new again; every new entry is recorded in
+  ``seen_items``.  On a topic's first run (nothing stored yet) only entries published within
+  ``first_run_days`` of ``today`` are stored; older ones are recorded as seen and never come back.
+* With ``fetch_pages``, a new entry that carries only a short summary is replaced by the main
+  text of its linked page (trafilatura); if that fails the summary is kept.
+* A URL is fetched conditionally (ETag / Last-Modified kept per topic in ``http_cache``): a 304
+  yields no articles and is not a failure.  Validators and seen items are written by
+  :meth:`FeedFetcher.commit`, which the pipeline calls once the articles are stored, so a run
+  that dies in between loses nothing.
+* A bad source raises :class:`~briefbot.ingest.SkipSource` with a short reason; a malformed feed
+  that still has entries is read, with a note logged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from . import fetch as http
+from .config import FetchConfig, TopicConfig
+from .ingest import HTML_SUFFIXES, SkipSource, content_hash, decode, parse_article, read_text_file
+from .models import Article
+from .text import normalize
+
+if TYPE_CHECKING:
+    from .store import Store
+
+log = logging.getLogger(__name__)
+
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
+              "application/feed+xml"}
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+SHORT_SUMMARY_WORDS = 120  # an entry with less text than this is "only a summary"
+MIN_PAGE_WORDS = 15  # an extracted page with fewer words has no text worth a brief
+MAX_PAGES_PER_FEED = 25  # linked pages fetched for one feed in one run, at most
+
+Get = Callable[..., http.Response]
+
+
+# -- pure parsing -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One feed item as parsed, before any page is fetched."""
+
+    key: str
+    title: str | None
+    text: str  # may be empty (a headline-only item)
+    url: str | None
+    published: date | None
+
+    @property
+    def short(self) -> bool:
+        return len(self.text.split()) < SHORT_SUMMARY_WORDS
+
+    def article(self, origin: str, text: str | None = None) -> Article:
+        body = self.text if text is None else text
+        return Article(key=self.key, origin=origin, text=body, content_hash=content_hash(self.title, body),
+                       title=self.title, published=self.published, url=self.url)
+
+
+@dataclass(frozen=True)
+class Feed:
+    title: str | None
+    entries: tuple[Entry, ...]
+    note: str | None = None  # set for a malformed feed that was read anyway
+
+
+def parse_feed(data: bytes, *, source: str, base_url: str | None = None, charset: str | None = None) -> Feed:
+    """An RSS/Atom document; raises SkipSource when it is malformed or not a feed at all."""
+    import feedparser
+
+    content_type = f"application/xml; charset={charset}" if charset else "application/xml"
+    headers = {"content-type": content_type}
+    if base_url:
+        headers["content-location"] = base_url
+    parsed = feedparser.parse(data, response_headers=headers)
+    version = parsed.get("version", "")
+    if parsed.bozo and not parsed.entries:
+        raise SkipSource("malformed feed" if version or _looks_like_feed(data) else "not a feed or page")
+    if not version and not parsed.entries:
+        raise SkipSource("not a feed or page (XML without RSS or Atom)")
+    note = None
+    if parsed.bozo and not isinstance(parsed.get("bozo_exception"), _benign()):
+        note = f"malformed feed ({_first_line(parsed.get('bozo_exception'))}), read anyway"
+    entries = tuple(_entry(e, source) for e in parsed.entries)
+    title = _plain(parsed.feed.get("title_detail")) or None
+    return Feed(title=title, entries=entries, note=note)
+
+
+def _benign() -> tuple[type, ...]:
+    import feedparser
+
+    return (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
+def _entry(e: dict, source: str) -> Entry:
+    title = _plain(e.get("title_detail")) or None
+    contents = [_plain(c) for c in e.get("content", [])]
+    text = max(contents, key=len, default="") or _plain(e.get("summary_detail"))
+    if title and text == title:
+        text = ""
+    url = e.get("link") or None
+    return Entry(key=entry_key(e.get("id"), url, title, text, source), title=title, text=text, url=url,
+                 published=_date(e.get("published_parsed") or e.get("updated_parsed")))
+
+
+def entry_key(guid: str | None, link: str | None, title: str | None, text: str, source: str) -> str:
+    """The GUID (prefixed with the feed when it is not a URL or URN), else the link, else a hash."""
+    guid = (guid or "").strip()
+    if guid:
+        return guid if "://" in guid or guid.lower().startswith(("urn:", "tag:")) else f"{source}#{guid}"
+    if link:
+        return link
+    return "sha256:" + hashlib.sha256(f"{title or ''}\n{text}".encode()).hexdigest()[:32]
+
+
+def _date(parsed: object) -> date | None:
+    try:
+        return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+def _plain(detail: dict | None) -> str:
+    """The text of a feedparser text construct (plain or HTML) as paragraphs, one per line."""
+    if not detail or not detail.get("value"):
+        return ""
+    value = detail["value"]
+    if "html" in (detail.get("type") or "text/html"):
+        return html_to_text(value)
+    paragraphs = re.split(r"\n\s*\n", normalize(value))
+    return "\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+
+
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
+          "table", "section", "article", "header", "footer", "figure", "hr", "dd", "dt", "dl", "main", "aside"}
+_SKIP = {"script", "style", "noscript", "iframe", "svg", "figcaption", "template", "object", "button", "form"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(fragment: str) -> str:
+    """An HTML fragment (a feed entry's content) as plain text, one paragraph per line (pure)."""
+    parser = _TextParser()
+    parser.feed(fragment)
+    parser.close()
+    lines = (" ".join(line.split()) for line in normalize("".join(parser.parts)).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | None, today: date) -> Article:
+    """The main text of an HTML page (trafilatura), with its title and date when it states them."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": today.isoformat()},
+    )
+    text = normalize(getattr(doc, "text", None) or "") if doc is not None else ""
+    title = (getattr(doc, "title", None) or "").strip() or None
+    lines = text.split("\n")
+    if title and lines and lines[0].strip() == title:
+        text = "\n".join(lines[1:]).strip()
+    if len(text.split()) < MIN_PAGE_WORDS:
+        raise SkipSource("no text found")
+    published = _iso(getattr(doc, "date", None))
+    site = (getattr(doc, "sitename", None) or "").strip()
+    return Article(key=key, origin=origin or site or _host(url) or key, text=text, content_hash=content_hash(title, text),
+                   title=title, published=published, url=url)
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def kind_of(media_type: str, body: bytes) -> str:
+    """'feed', 'page', 'text', or '' (something else) for a response's type and first bytes."""
+    head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    html = head.startswith(b"<!doctype html") or b"<html" in head[:512]
+    feedish = _looks_like_feed(head)
+    if feedish and not html:
+        return "feed"
+    if media_type in HTML_TYPES or (html and media_type in FEED_TYPES | {"", "text/plain", "application/octet-stream"}):
+        return "page"
+    if media_type in FEED_TYPES:
+        return "feed"
+    if media_type == "text/plain":
+        return "text"
+    return ""
+
+
+def _looks_like_feed(data: bytes) -> bool:
+    head = data[:2048].lower()
+    return any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
+
+
+def _first_line(exc: object) -> str:
+    line = re.sub(r"^<unknown>:", "line ", str(exc).strip().split("\n")[0])
+    return line[:80] or type(exc).__name__
+
+
+def _host(url: str | None) -> str:
+    return (urlsplit(url).hostname or "") if url else ""
+
+
+# -- one run: fetch, dedupe against the store, record ----------------------------------------
+
+
+class _Seen:
+    """What the store knows about a topic's feed items (reads only)."""
+
+    def __init__(self, store: Store, topic: str) -> None:
+        self.db, self.topic = store.db, topic
+
+    def has_articles(self) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE topic = ? LIMIT 1", (self.topic,)).fetchone() is not None
+
+    def stored_key(self, entry: Entry) -> str | None:
+        """The key under which this entry is stored: its own, or that of an article with its link."""
+        if self.db.execute("SELECT 1 FROM articles WHERE topic = ? AND key = ? LIMIT 1", (self.topic, entry.key)).fetchone():
+            return entry.key
+        if entry.url:
+            row = self.db.execute("SELECT key FROM articles WHERE topic = ? AND url = ? ORDER BY id LIMIT 1",
+                                  (self.topic, entry.url)).fetchone()
+            if row:
+                return row[0]
+        return None
+
+    def seen(self, items: Iterable[str | None]) -> bool:
+        return any(
+            self.db.execute("SELECT 1 FROM seen_items WHERE topic = ? AND item = ?", (self.topic, item)).fetchone()
+            for item in items if item
+        )
+
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        row = self.db.execute("SELECT etag, last_modified FROM http_cache WHERE url = ?",
+                              (cache_key(self.topic, url),)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+
+def cache_key(topic: str, url: str) -> str:
+    """http_cache rows are per topic: another topic reading the same feed must not get its 304."""
+    return f"{topic} {url}"
+
+
+class FeedFetcher:
+    """``ingest.load``'s fetch callable for one run of one topic; call :meth:`commit` after storing."""
+
+    def __init__(self, config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get) -> None:
+        self.config, self.store, self.topic, self.today, self.get = config, store, topic, today, get
+        self.known = _Seen(store, topic.name)
+        self.first_run = not self.known.has_articles()
+        self.cutoff = today - timedelta(days=topic.first_run_days)
+        self.pending_cache: dict[str, tuple[str | None, str | None, int]] = {}
+        self.pending_seen: dict[str, None] = {}
+
+    def __call__(self, item: str) -> list[Article]:
+        if "://" in item:
+            return self._url(item)
+        path = Path(item)
+        if path.suffix.lower() in HTML_SUFFIXES:
+            if not path.exists():
+                raise SkipSource("no such file or folder")
+            raw = read_text_file(path, self.config.max_bytes)
+            return [parse_page(raw, key=str(path.resolve()), origin=item, url=None, today=self.today)]
+        return self._articles(parse_feed(_read_bytes(path, self.config.max_bytes), source=str(path.resolve())), item)
+
+    def commit(self) -> None:
+        """Record validators and seen items (call once the run's articles are stored)."""
+        with self.store.transaction() as db:
+            for url, (etag, modified, status) in self.pending_cache.items():
+                db.execute("INSERT OR REPLACE INTO http_cache (url, etag, last_modified, status, checked_at)"
+                           " VALUES (?, ?, ?, ?, ?)",
+                           (cache_key(self.topic.name, url), etag, modified, status, self.today.isoformat()))
+            db.executemany("INSERT OR IGNORE INTO seen_items (topic, item, first_seen) VALUES (?, ?, ?)",
+                           [(self.topic.name, item, self.today.isoformat()) for item in self.pending_seen])
+        self.pending_cache.clear()
+        self.pending_seen.clear()
+
+    # -- sources --------------------------------------------------------------------------------
+
+    def _url(self, url: str) -> list[Article]:
+        etag, modified = self.known.validators(url)
+        resp = self.get(url, self.config, etag=etag, last_modified=modified)
+        if resp.not_modified:
+            self.pending_cache[url] = (resp.etag or etag, resp.last_modified or modified, 304)
+            return []
+        if not resp.body.strip():
+            raise SkipSource("empty response")
+        kind = kind_of(resp.media_type, resp.body)
+        if kind == "feed":
+            articles = self._articles(parse_feed(resp.body, source=url, base_url=resp.url, charset=resp.charset), url)
+        elif kind == "page":
+            articles = [parse_page(_html(resp), key=url, origin=None, url=resp.url, today=self.today)]
+        elif kind == "text":
+            articles = [parse_article(decode(resp.body), key=url, origin=_host(resp.url) or url, url=resp.url)]
+        else:
+            raise SkipSource(f"not a feed or page ({resp.media_type or 'no content type'})")
+        self.pending_cache[url] = (resp.etag, resp.last_modified, resp.status)
+        return articles
+
+    def _articles(self, feed: Feed, source: str) -> list[Article]:
+        if feed.note:
+            log.warning("note: %s: %s", source, feed.note)
+        origin = feed.title or source
+        out: list[Article] = []
+        textless = 0
+        pages = MAX_PAGES_PER_FEED if self.config.fetch_pages else 0
+        for entry in feed.entries:
+            from_page = self.config.fetch_pages and entry.short and entry.url is not None
+            stored = self.known.stored_key(entry)
+            if stored is not None:
+                if entry.text and not from_page:  # the store keeps it once, or versions an edit
+                    out.append(replace(entry.article(origin), key=stored))
+                continue
+            if self.known.seen((entry.key, entry.url)):
+                continue  # seen before and deliberately not stored (an old item on the first run)
+            if self.first_run and entry.published is not None and entry.published < self.cutoff:
+                self._mark_seen(entry)
+                continue
+            text = entry.text
+            if from_page and pages > 0:
+                pages -= 1
+                text = self._page_text(entry) or text
+            if not text:
+                textless += 1
+                continue
+            self._mark_seen(entry)
+            out.append(entry.article(origin, text))
+        if feed.entries and textless == len(feed.entries):
+            raise SkipSource("no text found")
+        return out
+
+    def _page_text(self, entry: Entry) -> str | None:
+        """The main text of an entry's linked page, when it says more than the entry does."""
+        assert entry.url is not None
+        try:
+            resp = self.get(entry.url, self.config)
+            if resp.not_modified or kind_of(resp.media_type, resp.body) != "page":
+                return None
+            page = parse_page(_html(resp), key=entry.key, origin=None, url=resp.url, today=self.today)
+        except SkipSource as exc:
+            log.info("page of %s not used: %s", entry.url, exc)
+            return None
+        return page.text if len(page.text.split()) > len(entry.text.split()) else None
+
+    def _mark_seen(self, entry: Entry) -> None:
+        for item in (entry.key, entry.url):
+            if item:
+                self.pending_seen[item] = None
+
+
+def fetcher(config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get) -> FeedFetcher:
+    """The fetch callable :func:`briefbot.ingest.load` uses for URLs, HTML files and feed files."""
+    return FeedFetcher(config, store, topic, today=today, get=get)
+
+
+def _html(resp: http.Response) -> bytes | str:
+    if resp.charset:
+        try:
+            return resp.body.decode(resp.charset, errors="replace")
+        except LookupError:
+            pass
+    return resp.body
+
+
+def _read_bytes(path: Path, cap: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > cap:
+            raise SkipSource(f"too large ({size:,} bytes; the cap is {cap:,})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SkipSource("no such file or folder") from None
+    except OSError as exc:
+        raise SkipSource(f"unreadable ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise SkipSource("empty file")
+    return data
+
