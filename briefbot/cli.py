@@ -189,5 +189,104 @@ def show(which: str, topic: str | None, as_json: bool, config_path: Path | None,
     click.echo(brief_to_json(stored.brief, indent=2) if as_json else stored.markdown, nl=as_json)
 
 
+# -- delivery and schedule: post, serve, check-config ---------------------------------------------
+
+
+def _holder() -> str:
+    """Who holds a lock: host, process and a random tag (two processes never look alike)."""
+    import socket
+    import uuid
+
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+@cli.command("post")
+@click.option("--topic", help="Topic name from the config (default: its only topic, or 'default').")
+@click.option("--as-of", "as_of", callback=_parse_date, metavar="DATE", help="Make and post the brief as of DATE (YYYY-MM-DD).")
+@click.option("--dry-run", is_flag=True, help="Print the Slack payloads as JSON and send nothing.")
+@common_options
+@handle_errors
+def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_path: Path | None, db: Path | None) -> None:
+    """Make the topic's brief and deliver it to Slack and/or its Markdown folder, once."""
+    import json
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    from . import deliver, pipeline
+    from .errors import DeliveryError
+
+    config, store = load(config_path, db)
+    env = dict(os.environ)
+    with store:
+        topic_config = config.topic(topic)
+        today = datetime.now(ZoneInfo(topic_config.timezone)).date()
+        if dry_run:
+            made = pipeline.make_brief(config, topic_config, store, today=today, now=datetime.now(), as_of=as_of)
+            plan = deliver.dry_run(made.stored, deliver.targets_for(config, topic_config), env)
+            click.echo(json.dumps(plan, indent=2, ensure_ascii=False))
+            return
+        ctx = deliver.Context(config, topic_config, env, now=lambda: datetime.now(UTC))
+        result = deliver.post(store, ctx, today=today, as_of=as_of, holder=_holder())
+    for skipped in result.skipped:
+        click.echo(f"warning: {skipped}", err=True)
+    for outcome in result.outcomes:
+        if outcome.status != "failed":
+            click.echo(outcome.line())
+    if result.failed:
+        detail = "; ".join(f"{o.target}: {o.detail}" for o in result.failed)
+        raise DeliveryError(f"brief #{result.stored.id} is stored but not delivered to {detail}")
+
+
+@cli.command("serve")
+@common_options
+@handle_errors
+def serve_command(config_path: Path | None, db: Path | None) -> None:
+    """Run each topic's schedule in the foreground; stop with Ctrl-C or SIGTERM."""
+    import logging
+    import signal
+    import threading
+
+    from . import deliver, schedule
+    from .store import Store
+
+    config, store = load(config_path, db)
+    store.close()  # opened once to check and migrate it; each run opens its own
+    env = dict(os.environ)
+    jobs = schedule.jobs_for(config)
+    for job in jobs:
+        deliver.require_targets(config, job.topic, env)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    holder = _holder()
+    service = schedule.Service(jobs, lambda: Store(config.store_path), schedule.post_runner(config, env, holder=holder),
+                               holder=holder)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    service.run_forever(stop)
+
+
+@cli.command("check-config")
+@common_options
+@handle_errors
+def check_config_command(config_path: Path | None, db: Path | None) -> None:
+    """Validate the config; show each topic's sources, targets and next five runs."""
+    from datetime import UTC
+
+    from . import schedule
+    from .errors import ConfigError
+
+    config, store = load(config_path, db)
+    store.close()
+    lines, problems = schedule.config_report(config, dict(os.environ), datetime.now(UTC))
+    for line in lines:
+        click.echo(line)
+    if problems:
+        for problem in problems[1:]:
+            click.echo(f"problem: {problem}", err=True)
+        raise ConfigError(problems[0])
+    click.echo("config OK")
+
+
 def main() -> None:
     cli(prog_name="briefbot")

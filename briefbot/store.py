@@ -134,9 +134,15 @@ def _m002_delivery_schedule_feeds(db: sqlite3.Connection) -> None:
     )
 
 
+def _m003_delivery_channel_id(db: sqlite3.Connection) -> None:
+    """The Slack channel ID a delivery posted to, to look for a message whose answer was lost."""
+    db.execute("ALTER TABLE deliveries ADD COLUMN channel_id TEXT")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
     ("002_delivery_schedule_feeds", _m002_delivery_schedule_feeds),
+    ("003_delivery_channel_id", _m003_delivery_channel_id),
 ]
 
 

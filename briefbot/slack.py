@@ -1,0 +1,284 @@
+"""Brief -> Slack Block Kit messages (pure: no network, no clock, no environment).
+
+A brief becomes a *main* message (header, what changed, the situation) and, when there is more,
+*replies* for its thread (key figures, disagreements, sources).  Every message keeps within
+Slack's limits: a header of at most 150 characters, sections of at most 3,000, at most 50 blocks,
+and a total of block text well under the ~12,000 characters at which Slack answers
+``msg_blocks_too_long``.  Whatever does not fit goes to the next message.
+
+Article text is untrusted.  ``&``, ``<`` and ``>`` are escaped everywhere (titles, points, link
+labels, origins), so a sentence quoting ``<!channel>``, ``<@U123>`` or ``<https://x|y>`` shows
+as text and can neither ping anyone nor forge a link.  Text objects are ``verbatim`` so Slack does
+not turn bare ``@here`` or ``#channel`` into mentions either.  Links are built only by
+:func:`link`, from http(s) URLs with ``|``, ``<``, ``>`` and spaces percent-encoded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .models import Brief, Source, Status
+from .render import LABELS, changes_heading, changes_lines, cite, format_value, health_line
+
+HEADER_MAX = 150
+SECTION_MAX = 3000
+BLOCKS_MAX = 50
+MESSAGE_TEXT_BUDGET = 10_000  # Slack rejects roughly 12-13k characters of block text per message
+FALLBACK_MAX = 3000
+ELLIPSIS = "…"
+
+Block = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Budget:
+    header: int = HEADER_MAX
+    section: int = SECTION_MAX
+    blocks: int = BLOCKS_MAX
+    text: int = MESSAGE_TEXT_BUDGET
+
+
+@dataclass(frozen=True)
+class SlackMessage:
+    """One message: ``blocks`` plus the plain ``text`` that notifications and old clients show."""
+
+    text: str
+    blocks: tuple[Block, ...]
+
+    def payload(self) -> dict[str, Any]:
+        """The arguments of ``chat.postMessage`` / a webhook, without channel and thread."""
+        return {"text": self.text, "blocks": [dict(b) for b in self.blocks], "unfurl_links": False, "unfurl_media": False}
+
+
+# -- escaping -------------------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Slack's three control characters as entities: untrusted text can't mention or link."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_URL_UNSAFE = {"|": "%7C", "<": "%3C", ">": "%3E", " ": "%20", '"': "%22", "\n": "", "\r": "", "\t": ""}
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL fit to sit inside ``<url|label>``, or ``None`` for anything else."""
+    if not url:
+        return None
+    url = url.strip()
+    if not re.match(r"(?i)^https?://[^\s/?#]+", url):
+        return None
+    return "".join(_URL_UNSAFE.get(c, c) for c in url).replace("&", "&amp;")
+
+
+def link(url: str | None, label: str) -> str:
+    """``<url|label>`` for a usable URL, else the escaped label alone."""
+    clean = " ".join(label.split()) or (url or "")
+    shown = escape(clean.replace("|", "¦"))
+    target = safe_url(url)
+    return f"<{target}|{shown}>" if target else shown
+
+
+def fit(raw: str, limit: int) -> str:
+    """``escape(raw)``, cut with an ellipsis so that it is at most ``limit`` characters long."""
+    escaped = escape(raw)
+    if len(escaped) <= limit:
+        return escaped
+    out, used = [], len(ELLIPSIS)
+    for c in raw:
+        e = escape(c)
+        if used + len(e) > limit:
+            break
+        out.append(e)
+        used += len(e)
+    return "".join(out).rstrip() + ELLIPSIS
+
+
+def _cut_ok(text: str, i: int) -> bool:
+    """Cutting ``text`` before index ``i`` leaves no link or entity open (raw < > are only ours)."""
+    head = text[:i]
+    if head.count("<") != head.count(">"):
+        return False
+    amp = head.rfind("&")
+    return amp == -1 or ";" in head[amp:]
+
+
+def split_mrkdwn(text: str, limit: int) -> list[str]:
+    """Chunks of at most ``limit`` characters, cut at line ends, else at spaces, never inside a link."""
+    chunks: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            piece, line = _break_line(line, limit)
+            if current:
+                chunks.append(current)
+                current = ""
+            chunks.append(piece)
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            chunks.append(current)
+            current = line
+    if current:
+        chunks.append(current)
+    return [c for c in chunks if c.strip()]
+
+
+def _break_line(line: str, limit: int) -> tuple[str, str]:
+    for i in range(limit, 0, -1):
+        if line[i] == " " and _cut_ok(line, i):
+            return line[:i], line[i + 1:]
+    for i in range(limit, 0, -1):
+        if _cut_ok(line, i):
+            return line[:i], line[i:]
+    return line[:limit], line[limit:]  # one link longer than a section: cannot happen with our links
+
+
+# -- blocks ---------------------------------------------------------------------------------------
+
+
+def header_block(title: str, budget: Budget) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": fit(title, budget.header), "emoji": False}}
+
+
+def context_block(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text, "verbatim": True}]}
+
+
+def section_blocks(heading: str, lines: Iterable[str], budget: Budget) -> list[Block]:
+    """A bold heading and mrkdwn lines (already escaped), as as many sections as they need."""
+    body = "\n".join([f"*{heading}*", *lines])
+    return [{"type": "section", "text": {"type": "mrkdwn", "text": chunk, "verbatim": True}}
+            for chunk in split_mrkdwn(body, budget.section)]
+
+
+def block_text_length(block: Block) -> int:
+    """The characters of text a block carries (what Slack's ``msg_blocks_too_long`` counts)."""
+    total = 0
+    if isinstance(block.get("text"), dict):
+        total += len(block["text"].get("text", ""))
+    for element in block.get("elements", ()):
+        if isinstance(element, dict):
+            total += len(element.get("text", ""))
+    for field in block.get("fields", ()):
+        total += len(field.get("text", ""))
+    return total
+
+
+def pack(blocks: Sequence[Block], budget: Budget) -> list[list[Block]]:
+    """Blocks in order, grouped greedily into messages within the block and text budgets."""
+    messages: list[list[Block]] = []
+    current: list[Block] = []
+    size = 0
+    for block in blocks:
+        n = block_text_length(block)
+        if current and (len(current) >= budget.blocks or size + n > budget.text):
+            messages.append(current)
+            current, size = [], 0
+        current.append(block)
+        size += n
+    if current:
+        messages.append(current)
+    return messages
+
+
+# -- a brief --------------------------------------------------------------------------------------
+
+
+def _cites(brief: Brief, article_ids: Sequence[int]) -> str:
+    c = cite(brief, article_ids)
+    return f" {c}" if c else ""
+
+
+def change_lines(brief: Brief) -> list[str]:
+    if brief.previous_as_of is None or brief.nothing_new or not brief.changes:
+        return [escape(line) for line in changes_lines(brief)]
+    lines = []
+    for p in brief.changes:
+        label = LABELS.get(p.status, "New")
+        line = f"• *{label}:* {escape(p.text)}{_cites(brief, p.article_ids)}"
+        if p.status is Status.UPDATED and p.previous:
+            line += f" (previously: {escape(p.previous)})"
+        lines.append(line)
+    return lines
+
+
+def situation_lines(brief: Brief) -> list[str]:
+    return [f"• {escape(p.text)}{_cites(brief, p.article_ids)}" for p in brief.summary]
+
+
+def figure_lines(brief: Brief) -> list[str]:
+    return [f"• *{format_value(f.value)}* {escape(f.what)}: “{escape(f.text)}”{_cites(brief, f.article_ids)}"
+            for f in brief.figures]
+
+
+def disagreement_lines(brief: Brief) -> list[str]:
+    out = []
+    for d in brief.disagreements:
+        parts = [f"{format_value(f.value)}{_cites(brief, f.article_ids)} (“{escape(f.text)}”)" for f in d.figures]
+        out.append(f"• *{escape(d.what)}:* " + "; ".join(parts))
+    return out
+
+
+def source_line(s: Source) -> str:
+    when = s.date.isoformat() if s.date else "no date"
+    if s.undated:
+        when = f"undated, first seen {when}"
+    return f"{s.number}. {link(s.url, s.title)} — {when} — {escape(s.origin)}"
+
+
+def meta_line(brief: Brief) -> str:
+    meta = f"As of {brief.as_of.isoformat()}"
+    if brief.new_articles or brief.previous_as_of:
+        meta += f" · {brief.new_articles} new article(s)"
+    if brief.health is not None and (brief.health.failures or brief.health.total > 1):
+        meta += f" · {escape(health_line(brief.health))}"
+    return meta
+
+
+def headline_blocks(brief: Brief, budget: Budget) -> list[Block]:
+    blocks = [header_block(brief.title, budget), context_block(meta_line(brief))]
+    blocks += section_blocks(escape(changes_heading(brief)), change_lines(brief), budget)
+    if not brief.nothing_new and brief.summary:
+        blocks += section_blocks("Situation", situation_lines(brief), budget)
+    return blocks
+
+
+def detail_blocks(brief: Brief, budget: Budget) -> list[Block]:
+    if brief.nothing_new:
+        return []
+    blocks: list[Block] = []
+    if brief.figures:
+        blocks += section_blocks("Key figures", figure_lines(brief), budget)
+    if brief.disagreements:
+        blocks += section_blocks("Sources disagree", disagreement_lines(brief), budget)
+    if brief.sources:
+        blocks += section_blocks("Sources", [source_line(s) for s in brief.sources], budget)
+        if any(s.undated for s in brief.sources):
+            blocks.append(context_block("Undated articles count as of the day briefbot first saw them."))
+    return blocks
+
+
+def fallback_text(brief: Brief, part: int, total: int) -> str:
+    """The plain ``text`` of a message: what a notification or a client without blocks shows."""
+    head = f"{brief.title} — brief as of {brief.as_of.isoformat()}"
+    if part == 0:
+        first = next(iter(brief.changes or brief.summary), None)
+        body = first.text if first and not brief.nothing_new else changes_lines(brief)[0]
+        return fit(f"{head}: {body}", FALLBACK_MAX)
+    return fit(f"{head} (part {part + 1} of {total}: figures and sources)", FALLBACK_MAX)
+
+
+def messages(brief: Brief, budget: Budget = Budget()) -> tuple[SlackMessage, ...]:
+    """The brief as Slack messages: the first is the main one, the others go in its thread."""
+    groups = pack(headline_blocks(brief, budget), budget) + pack(detail_blocks(brief, budget), budget)
+    return tuple(SlackMessage(fallback_text(brief, i, len(groups)), tuple(blocks)) for i, blocks in enumerate(groups))
+
+
+def payloads(brief: Brief, budget: Budget = Budget()) -> list[dict[str, Any]]:
+    """What ``--dry-run`` prints: each message's payload, marked main or reply."""
+    return [{"thread": "main" if i == 0 else "reply", **m.payload()} for i, m in enumerate(messages(brief, budget))]
