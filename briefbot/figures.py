@@ -713,7 +713,12 @@ def _event_before(toks: list[_Tok], i: int) -> tuple[str, int, str]:
     return "", i, ""
 
 
+_MAYBE_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")", re.I)
+
+
 def _raw_mentions(sentence: str) -> list[_Raw]:
+    if not _MAYBE_NUMBER.search(sentence):  # most sentences state no number: skip the tokenizer
+        return []
     toks = _tokens(sentence)
     raws: list[_Raw] = []
     for i, j, value, currency, percent in _numbers(sentence, toks):
