@@ -67,12 +67,13 @@ class Config:
     fetch: FetchConfig = field(default_factory=FetchConfig)
     path: Path | None = None  # the file it was read from, if any
     base_dir: Path = Path(".")
+    defaults: TopicConfig = field(default_factory=lambda: TopicConfig(name=DEFAULT_TOPIC))  # [defaults]
 
     def topic(self, name: str | None) -> TopicConfig:
         """The topic called ``name``; with no name, the only topic (or ``default``)."""
         if name is None:
             if not self.topics:
-                return TopicConfig(name=DEFAULT_TOPIC)
+                return self.defaults
             if len(self.topics) == 1:
                 return next(iter(self.topics.values()))
             if DEFAULT_TOPIC in self.topics:
@@ -82,7 +83,7 @@ class Config:
         if name in self.topics:
             return self.topics[name]
         if self.path is None or name == DEFAULT_TOPIC:
-            return TopicConfig(name=name)
+            return replace(self.defaults, name=name)
         names = ", ".join(sorted(self.topics)) or "none"
         raise ConfigError(
             f"no topic {name!r} in {self.path} (topics: {names}): add a [topics.{name}] table or fix --topic"
@@ -165,8 +166,9 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, env: Mapping[str,
         merged = {**{k: getattr(defaults, k) for k in defaults_raw}, **table, "name": name}
         topic = _dataclass_from(TopicConfig, merged, where, f"topics.{name}.")
         topics[name] = _validate_topic(topic, where)
-    _validate_topic(defaults, where)
-    return Config(store_path=store_path, topics=topics, slack=slack, fetch=fetch, path=path, base_dir=base_dir)
+    defaults = _validate_topic(defaults, where)
+    return Config(store_path=store_path, topics=topics, slack=slack, fetch=fetch, path=path, base_dir=base_dir,
+                  defaults=defaults)
 
 
 def _validate_topic(topic: TopicConfig, where: str) -> TopicConfig:

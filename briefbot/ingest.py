@@ -141,6 +141,8 @@ def decode(data: bytes) -> str:
 
 def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     try:
+        if path.is_dir():  # checked first: a folder's st_size is 0 or a block size, not its contents
+            raise SkipSource("is a directory")
         size = path.stat().st_size
         if size > max_bytes:
             raise SkipSource(f"too large ({size:,} bytes; the cap is {max_bytes:,})")

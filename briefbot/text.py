@@ -27,8 +27,8 @@ _CREDIT = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^\s*(?:by|reporting by|written by|edited by|editing by|additional reporting by)\s+"
-    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:,.{0,60})?$"
+    r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by)\s+"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:,.{0,60}(?<![.!?]))?$"
 )
 _CHROME = re.compile(
     r"^\s*(?:advertisement|share this|share on|follow us|sign up|subscribe|read more|related(?: articles| stories)?\s*:|"
@@ -36,7 +36,7 @@ _CHROME = re.compile(
     re.I,
 )
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,60}\((?:CNN|AP|AFP|Reuters|UPI|dpa)\)\s*(?:--|—|–|-)\s*")
-_WORD = re.compile(r"\w+(?:[.'’&-]\w+)*\.?", re.UNICODE)
+_WORD = re.compile(r"\w+(?:[.'’&-]\w+|(?<=\d),\d{3}\b)*\.?", re.UNICODE)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -1,0 +1,368 @@
+"""Files and folders -> articles: headers, titles, boilerplate, and every kind of bad input."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from builders import write_article
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefbot import ingest
+from briefbot.ingest import (
+    MAX_FILE_BYTES,
+    Skipped,
+    SkipSource,
+    content_hash,
+    decode,
+    expand_paths,
+    load,
+    load_file,
+    parse_article,
+    read_text_file,
+)
+from briefbot.text import normalize, sentence_spans
+
+BODY = "Officials said the bridge reopened on Monday after repairs. Traffic returned to normal by the evening."
+
+
+def parse(raw: str):
+    return parse_article(raw, key="k", origin="o.txt")
+
+
+# -- headers and titles ----------------------------------------------------------------------------
+
+
+def test_date_header_is_parsed_and_never_in_the_text() -> None:
+    a = parse(f" date 2023-11-08 {BODY}")
+    assert a.published == date(2023, 11, 8)
+    assert a.text == BODY and a.title is None
+    assert "2023-11-08" not in a.text and not a.undated
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        f"date 2024-02-29\n{BODY}",
+        f"Date: 2024-02-29\n\n{BODY}",
+        f"DATE:2024-02-29 {BODY}",
+        f"\ufeff date 2024-02-29 {BODY}",
+        f"\r\n\r\n date 2024-02-29\r\n{BODY}",
+    ],
+)
+def test_date_header_variants(raw: str) -> None:
+    a = parse(raw)
+    assert a.published == date(2024, 2, 29)
+    assert a.text == BODY
+
+
+def test_an_impossible_date_is_not_a_date_and_not_text_either() -> None:
+    a = parse(f" date 2023-13-45 {BODY}")
+    assert a.published is None and a.text == BODY
+
+
+def test_a_date_later_in_the_text_is_not_a_header() -> None:
+    raw = f"{BODY} The date 2024-01-01 was set for talks."
+    assert parse(raw).published is None and parse(raw).text == raw
+
+
+def test_undated_article() -> None:
+    a = parse(BODY)
+    assert a.published is None and a.undated and a.date is None and a.text == BODY
+
+
+def test_markdown_heading_becomes_the_title() -> None:
+    a = parse(f"# Bridge reopens after repairs #\n\n{BODY}")
+    assert a.title == "Bridge reopens after repairs" and a.text == BODY
+
+
+def test_markdown_heading_after_the_date_header() -> None:
+    a = parse(f" date 2024-03-01\n## Bridge reopens\n{BODY}")
+    assert (a.published, a.title, a.text) == (date(2024, 3, 1), "Bridge reopens", BODY)
+
+
+def test_front_matter_gives_date_title_and_url() -> None:
+    raw = f"---\ntitle: \"Bridge reopens\"\ndate: 2024-03-01T08:00:00Z\nurl: https://example.org/bridge\nby: Jane\n---\n\n{BODY}"
+    a = parse(raw)
+    assert (a.title, a.published, a.url, a.text) == ("Bridge reopens", date(2024, 3, 1), "https://example.org/bridge", BODY)
+
+
+def test_front_matter_title_wins_over_a_heading_and_a_bad_date_is_ignored() -> None:
+    a = parse(f"---\ntitle: From front matter\ndate: soon\n---\n# From heading\n{BODY}")
+    assert a.title == "From front matter" and a.published is None
+    assert a.text == f"# From heading\n{BODY}"
+
+
+def test_headline_first_line_becomes_the_title(seeds: Path) -> None:
+    a = load_file(str(seeds / "002_40f53a595118c220.txt"))
+    assert a.title == "Gunfire Heard in Northern Kosovo, Killing Police Officer and Surrounding 30 Gunmen"
+    assert a.published == date(2023, 9, 24)
+    assert a.text.startswith("In a recent incident in northern Kosovo")
+
+
+def test_a_first_sentence_is_not_a_headline(seeds: Path) -> None:
+    a = load_file(str(seeds / "000_26c566b307a6a8ae.txt"))
+    assert a.title is None and a.published == date(2023, 11, 8)
+    assert a.text.startswith("Kosovo’s leader, Albin Kurti, has claimed")
+    long_line = "Officials in the northern town said on Monday that the bridge over the river would reopen after weeks of repairs"
+    assert len(long_line.split()) == 20
+    assert parse(f"{long_line}\n{BODY}").title == long_line  # 20 words without a full stop: still a headline
+    assert parse(f"{long_line} again\n{BODY}").title is None
+    assert parse(f"{long_line}.\n{BODY}").title is None
+    nato = load_file(str(seeds / "003_21e78024dc22c247.txt"))  # one-sentence-per-line paragraphs, no header
+    assert nato.title is None and nato.text.startswith("The organization’s highest decision-making body met on Friday")
+
+
+@pytest.mark.parametrize(
+    ("first", "is_title"),
+    [
+        ("Bridge reopens after repairs", True),
+        ("Bridge reopens after repairs.", False),  # a sentence
+        ("Update:", False),
+        ("bridge reopens after repairs", False),  # not capitalised
+        ("“Quoted” first line", False),
+    ],
+)
+def test_what_reads_as_a_headline(first: str, is_title: bool) -> None:
+    a = parse(f"{first}\n{BODY}")
+    assert (a.title == first) is is_title
+    assert a.text == (BODY if is_title else f"{first}\n{BODY}")
+
+
+def test_a_headline_alone_is_text_not_a_title() -> None:
+    a = parse(" date 2024-03-01 Bridge reopens")
+    assert a.title is None and a.text == "Bridge reopens"
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\t", " date 2024-03-01   ", "# Only a heading", "---\ntitle: x\n---\n"])
+def test_nothing_after_the_header_is_skipped(raw: str) -> None:
+    with pytest.raises(SkipSource, match="no text"):
+        parse(raw)
+
+
+def test_seed_boilerplate_does_not_reach_the_sentences(seeds: Path) -> None:
+    faq = load_file(str(seeds / "001_2f9b001d606e2870.txt"))
+    assert "Q: What is the ethnic composition of Kosovo?" in faq.text  # kept in the text, left out of sentences
+    sentences = [s.text for s in sentence_spans(faq.text)]
+    assert sentences and not any(s.startswith(("Q:", "A:")) for s in sentences)
+    assert not any("ethnic composition" in s for s in sentences)
+
+    credit = load_file(str(seeds / "003_21e78024dc22c247.txt"))
+    assert credit.published is None and credit.text.endswith("Cover image source: Getty Images")
+    sentences = [s.text for s in sentence_spans(credit.text)]
+    assert sentences[-1].startswith("In 2008, Kosovo unilaterally declared its independence")
+    assert not any("Getty" in s for s in sentences)
+
+
+def test_bylines_do_not_leak_into_sentences() -> None:
+    a = parse(f"Bridge reopens\nBy Jane Doe and John Roe, Reuters\n{BODY}\nPhotograph: Armend Nimani/AFP")
+    assert a.title == "Bridge reopens"
+    assert [s.text for s in sentence_spans(a.text)] == [
+        "Officials said the bridge reopened on Monday after repairs.",
+        "Traffic returned to normal by the evening.",
+    ]
+
+
+# -- content hash --------------------------------------------------------------------------------
+
+
+def test_content_hash_is_stable_and_depends_on_title_and_text(tmp_path: Path) -> None:
+    unix = write_article(tmp_path, "a.txt", BODY, published="2024-03-01", title="Bridge reopens")
+    dos = tmp_path / "b.txt"
+    dos.write_bytes(unix.read_bytes().replace(b"\n", b"\r\n"))
+    a, b = load_file(str(unix)), load_file(str(dos))
+    assert a.content_hash == b.content_hash == content_hash("Bridge reopens", BODY)
+    assert a.content_hash == load_file(str(unix)).content_hash
+    assert re.fullmatch(r"[0-9a-f]{64}", a.content_hash)
+    assert content_hash(None, BODY) == content_hash("", BODY) != content_hash("Other", BODY)
+    assert content_hash("T", BODY) != content_hash("T", BODY + " More.")
+    assert a.key == str(unix.resolve()) and a.origin == str(unix)
+
+
+# -- folders ---------------------------------------------------------------------------------------
+
+
+def test_folder_walk_is_recursive_sorted_and_skips_hidden_and_other_suffixes(tmp_path: Path) -> None:
+    root = tmp_path / "news"
+    for name in ["b.txt", "a.md", "sub/c.markdown", "sub/deeper/d.TEXT", "e.html", "f.htm",
+                 ".hidden.txt", ".git/g.txt", "sub/.cache/h.txt", "image.png", "data.json", "feed.xml", "noext"]:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(BODY, encoding="utf-8")
+    (root / "folder.txt").mkdir()  # a folder named like a file is not a file
+    found = expand_paths([str(root), "https://example.org/feed.xml", str(tmp_path / "named.pdf")])
+    assert found == [
+        str(root / "a.md"), str(root / "b.txt"), str(root / "e.html"), str(root / "f.htm"),
+        str(root / "sub" / "c.markdown"), str(root / "sub" / "deeper" / "d.TEXT"),
+        "https://example.org/feed.xml", str(tmp_path / "named.pdf"),
+    ]
+    assert expand_paths([str(root)]) == found[:6]  # stable
+
+
+def test_a_file_named_directly_is_read_whatever_its_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "notes.log"
+    path.write_text(BODY, encoding="utf-8")
+    (a,) = load([str(path)]).articles
+    assert a.text == BODY
+
+
+# -- bad inputs ------------------------------------------------------------------------------------
+
+
+def test_decode_utf8_with_bom_and_cp1252_fallback() -> None:
+    assert decode("Priština ☃".encode()) == "Priština ☃"
+    assert decode(b"\xef\xbb\xbfcaf\xc3\xa9") == "café"
+    assert decode(b"caf\xe9 \x93quoted\x94") == "café “quoted”"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\r\n ", "empty file (only whitespace)"),
+        (b"text\x00with a NUL", "binary file (contains NUL bytes)"),
+        ("text".encode("utf-16"), "binary file (contains NUL bytes)"),
+        (b"\x81\x8d\x8f", "undecodable: neither UTF-8 nor cp1252 text"),
+        (b"\xff\xfe" + bytes(range(1, 32)) * 4, "binary file (control characters)"),
+    ],
+)
+def test_bad_files_are_skipped_with_one_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(SkipSource) as info:
+        read_text_file(path)
+    assert str(info.value) == reason
+    loaded = load([str(path)])
+    assert loaded.articles == () and loaded.skipped == (Skipped(str(path), reason),)
+    assert str(loaded.skipped[0]) == f"skipped {path}: {reason}"
+
+
+def test_cp1252_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b" date 2024-03-01 The caf\xe9 near the bridge reopened on Monday.")
+    (a,) = load([str(path)]).articles
+    assert a.text == "The café near the bridge reopened on Monday." and a.published == date(2024, 3, 1)
+
+
+def test_huge_file_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text(BODY * 3, encoding="utf-8")
+    size = path.stat().st_size
+    loaded = load([str(path)], max_bytes=100)
+    assert loaded.skipped == (Skipped(str(path), f"too large ({size:,} bytes; the cap is 100)"),)
+    assert load([str(path)], max_bytes=size).articles  # the cap itself is allowed
+    assert MAX_FILE_BYTES == 2_000_000
+
+
+def test_unreadable_file_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text(BODY, encoding="utf-8")
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running with privileges that read any file (root)")
+        assert load([str(path)]).skipped == (Skipped(str(path), "permission denied"),)
+    finally:
+        path.chmod(0o644)
+
+
+def test_a_directory_named_as_a_file_is_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "story.txt"
+    folder.mkdir()
+    with pytest.raises(SkipSource, match=r"^is a directory$"):
+        load_file(str(folder), max_bytes=1)  # whatever size the file system reports for a folder
+    with pytest.raises(SkipSource, match=r"^is a directory$"):
+        read_text_file(folder)
+
+
+def test_a_missing_path_is_skipped(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    loaded = load([missing])
+    assert loaded.skipped == (Skipped(missing, "no such file or folder"),)
+    assert (loaded.health.read, loaded.health.total, loaded.health.failures) == (0, 1, ((missing, "no such file or folder"),))
+
+
+def test_load_reads_the_good_and_counts_the_bad(tmp_path: Path) -> None:
+    good = write_article(tmp_path, "good.txt", BODY, published="2024-03-01", title="Bridge reopens")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    missing = tmp_path / "missing.txt"
+    page = tmp_path / "page.html"
+    page.write_text("<p>hi</p>", encoding="utf-8")
+    progress: list[tuple[int, int]] = []
+    loaded = load([str(p) for p in (good, empty, binary, missing, page)], progress=lambda d, t: progress.append((d, t)))
+    (a,) = loaded.articles
+    assert (a.title, a.published, a.text) == ("Bridge reopens", date(2024, 3, 1), BODY)
+    assert [s.source for s in loaded.skipped] == [str(empty), str(binary), str(missing), str(page)]
+    assert loaded.health.read == 1 and loaded.health.total == 5
+    assert dict(loaded.health.failures) == {
+        str(empty): "empty file",
+        str(binary): "binary file (contains NUL bytes)",
+        str(missing): "no such file or folder",
+        str(page): "feeds and web pages are not available in this build",
+    }
+    assert progress == [(i, 5) for i in range(1, 6)]
+
+
+def test_load_hands_urls_and_html_to_the_fetcher(tmp_path: Path) -> None:
+    asked: list[str] = []
+
+    def fetch(item: str) -> list:
+        asked.append(item)
+        if "bad" in item:
+            raise SkipSource("HTTP 404")
+        return [parse_article(BODY, key=item, origin=item)]
+
+    loaded = load(["https://example.org/a", "https://example.org/bad"], fetch=fetch)
+    assert asked == ["https://example.org/a", "https://example.org/bad"]
+    assert [a.key for a in loaded.articles] == ["https://example.org/a"]
+    assert loaded.health.failures == (("https://example.org/bad", "HTTP 404"),)
+
+
+def test_the_seeds_all_load(seeds: Path) -> None:
+    loaded = load([str(seeds)])
+    assert len(loaded.articles) == 5 and loaded.skipped == ()
+    assert [a.published for a in loaded.articles] == [date(2023, 11, 8), date(2023, 11, 13), date(2023, 9, 24), None, None]
+    assert not any(a.text.lstrip().lower().startswith("date") for a in loaded.articles)
+
+
+# -- properties ------------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_parse_article_never_crashes(raw: str) -> None:
+    try:
+        a = parse(raw)
+    except SkipSource:
+        return
+    assert a.text and a.text == a.text.strip() and a.key == "k"
+    assert a.published is None or isinstance(a.published, date)
+    header = ingest._DATE_HEADER.match(normalize(raw))
+    if header and not normalize(raw).startswith("---"):
+        assert not a.text.startswith(header.group(0).strip()) or header.group(0).strip() in normalize(raw)[header.end():]
+
+
+_header_free = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200).filter(
+    lambda s: not ingest._DATE_HEADER.match(s.strip()) and s.strip()
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+       st.sampled_from(["date ", " date ", "Date: ", "date:"]), st.sampled_from([" ", "\n", "\r\n", "\n\n"]), _header_free)
+def test_the_date_header_never_starts_the_text(day: date, lead: str, sep: str, body: str) -> None:
+    raw = f"{lead}{day.isoformat()}{sep}{body}"
+    try:
+        a = parse(raw)
+    except SkipSource:
+        return
+    assert a.published == day
+    assert not a.text.lower().startswith("date") or body.strip().lower().startswith("date")
+    assert day.isoformat() not in a.text or day.isoformat() in body

@@ -1,0 +1,244 @@
+"""Pure text handling: normalising, boilerplate, sentence spans, brief material, tokens, sumy."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from briefbot.text import (
+    MAX_WORDS,
+    MIN_WORDS,
+    SumyTokenizer,
+    content_paragraphs,
+    is_boilerplate_paragraph,
+    is_brief_material,
+    normalize,
+    paragraphs,
+    sentence_spans,
+    terms,
+    words,
+)
+
+STORY = (
+    "Officials said the bridge reopened on Monday after two weeks of repairs. Traffic returned to normal by the evening.\n"
+    "\n"
+    "The mayor thanked the engineers who worked through the night to finish the job."
+)
+
+# -- normalize -------------------------------------------------------------------------------------
+
+
+def test_normalize_unifies_newlines_and_strips_trailing_space() -> None:
+    assert normalize("one  \r\ntwo\rthree\t \n") == "one\ntwo\nthree"
+
+
+def test_normalize_drops_control_characters_but_keeps_tabs_and_newlines() -> None:
+    assert normalize("bell\x07 here\x00\x1b[0m\tand\u200b\nnext") == "bell here[0m\tand\nnext"
+
+
+def test_normalize_composes_to_nfc() -> None:
+    decomposed = "Pri\u0161tina cafe\u0301"
+    out = normalize(decomposed)
+    assert out == "Priština café"
+    assert unicodedata.is_normalized("NFC", out) and len(out) == len("Priština café")
+
+
+def test_normalize_keeps_inner_blank_lines_but_not_outer_ones() -> None:
+    assert normalize("\n\nfirst\n\n\nsecond\n\n") == "first\n\n\nsecond"
+
+
+# -- boilerplate -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe",
+        "by Jane Doe",
+        "By JANE DOE and John Roe, Reuters",
+        "By The Associated Press",
+        "Written by Ana Lopez, Staff Writer",
+        "Cover image source: Getty Images",
+        "Photograph: Armend Nimani/AFP",
+        "Image credit: Reuters",
+        "Video: how the attack unfolded",
+        "Q: What happened in Banjska?",
+        "A: Gunmen ambushed a police patrol.",
+        "Advertisement",
+        "Share this article on social media",
+        "Copyright 2023 The Daily Planet. All rights reserved.",
+        "© 2023 The Daily Planet",
+        "Read more: Kosovo tensions explained",
+        "Subscribe to our newsletter for daily updates",
+    ],
+)
+def test_boilerplate_lines_are_recognised(line: str) -> None:
+    assert is_boilerplate_paragraph(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the week, officials said the border crossing would reopen.",
+        "By Monday, the police had arrested five people in the village.",
+        "By Friday the talks had collapsed without agreement.",
+        "A spokesman said the talks would resume in Brussels next month.",
+        "A police officer was killed and another injured in the shooting.",
+        "Question marks remain over who financed the operation.",
+        "Answers are expected from Belgrade before the end of the month.",
+        "A photo of the bridge was shared widely on social media on Sunday.",
+        "The agency released a video showing the armoured vehicle.",
+        "Images from the scene showed burned-out trucks on the bridge.",
+        "The copyright dispute was settled out of court last year.",
+        "Kosovo police said the situation in the north was under control.",
+    ],
+)
+def test_story_lines_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_paragraph(line)
+
+
+def test_faq_block_is_left_out_until_a_long_paragraph() -> None:
+    long_para = " ".join(["The talks resumed in Brussels with both delegations present and a mediator."] * 4)
+    assert len(long_para.split()) >= 40
+    text = (
+        "Officials met on Friday to discuss the border.\n"
+        "Frequently asked questions\n"
+        "What happened in Banjska?\n"
+        "Gunmen ambushed a police patrol before dawn.\n"
+        "Q: Who is to blame?\n"
+        "A: The investigation continues.\n"
+        f"{long_para}\n"
+    )
+    kept = [p for _, p in content_paragraphs(text)]
+    assert kept == ["Officials met on Friday to discuss the border.", long_para]
+
+
+def test_qa_lines_outside_a_faq_heading_are_dropped_but_a_sentences_are_not() -> None:
+    text = "A spokesman said the border would reopen on Monday.\nA: It reopens on Monday.\nQ. When?"
+    assert [p for _, p in content_paragraphs(text)] == ["A spokesman said the border would reopen on Monday."]
+
+
+def test_a_dateline_is_cut_and_offsets_follow() -> None:
+    text = "Intro line that is a paragraph of the story.\nPRISTINA, Kosovo (AP) -- Police said three gunmen were killed."
+    (_, _), (offset, second) = content_paragraphs(text)
+    assert second == "Police said three gunmen were killed."
+    assert text[offset:offset + len(second)] == second
+
+
+def test_paragraphs_give_offsets_of_non_empty_lines() -> None:
+    text = "one\n\n  \ntwo three\nfour"
+    found = list(paragraphs(text))
+    assert found == [(0, "one"), (8, "two three"), (18, "four")]
+    assert all(text[o:o + len(p)] == p for o, p in found)
+
+
+# -- sentence spans --------------------------------------------------------------------------------
+
+
+def test_sentence_spans_point_into_the_text() -> None:
+    spans = sentence_spans(STORY)
+    assert [s.text for s in spans] == [
+        "Officials said the bridge reopened on Monday after two weeks of repairs.",
+        "Traffic returned to normal by the evening.",
+        "The mayor thanked the engineers who worked through the night to finish the job.",
+    ]
+    assert [s.index for s in spans] == [0, 1, 2]
+    assert [s.paragraph for s in spans] == [0, 0, 1]
+    for s in spans:
+        assert STORY[s.start:s.end] == s.text
+
+
+def test_sentence_spans_skip_boilerplate_and_keep_offsets() -> None:
+    text = (
+        "By Jane Doe\n"
+        "Officials said the bridge reopened on Monday. Photo: the reopened bridge at dusk.\n"
+        "Cover image source: Getty Images\n"
+        "The mayor thanked the engineers who worked through the night."
+    )
+    spans = sentence_spans(text)
+    assert [s.text for s in spans] == [
+        "Officials said the bridge reopened on Monday.",
+        "The mayor thanked the engineers who worked through the night.",
+    ]
+    assert [s.paragraph for s in spans] == [0, 1]
+    assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_sentence_spans_of_nothing() -> None:
+    assert sentence_spans("") == []
+    assert sentence_spans("By Jane Doe\nAdvertisement") == []
+
+
+# -- brief material --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("Officials said the bridge reopened on Monday after repairs.", True),
+        ("“We will take all necessary measures,” the press release said.", True),
+        ("(Reuters) Police said three gunmen were killed in the shootout.", True),
+        ("Bridge reopens on Monday.", False),  # too short
+        (" ".join(["word"] * (MAX_WORDS + 1)).capitalize() + ".", False),  # too long
+        ("Who financed the operation in the north of Kosovo?", False),  # a question
+        ("Who financed the operation in the north of Kosovo?”", False),  # a quoted question
+        ("officials said the bridge reopened on Monday after repairs.", False),  # starts mid-sentence
+        ("1,200 2,400 3,600 4,800 6,000 7,200 8,400.", False),  # no words
+    ],
+)
+def test_is_brief_material(sentence: str, ok: bool) -> None:
+    assert is_brief_material(sentence) is ok
+
+
+def test_brief_material_length_bounds_are_inclusive() -> None:
+    assert is_brief_material(" ".join(["Word"] * MIN_WORDS))
+    assert not is_brief_material(" ".join(["Word"] * (MIN_WORDS - 1)))
+    assert is_brief_material(" ".join(["Word"] * MAX_WORDS))
+
+
+# -- words and terms -------------------------------------------------------------------------------
+
+
+def test_words_keep_abbreviations_numbers_and_possessives_whole() -> None:
+    assert words("The U.S. sent 120,000 troops and 1,234,567 euros to Kosovo's border.") == [
+        "The", "U.S.", "sent", "120,000", "troops", "and", "1,234,567", "euros", "to", "Kosovo's", "border",
+    ]
+
+
+def test_words_split_lists_of_numbers_and_keep_decimals() -> None:
+    assert words("Only 3.5 percent voted in 2023,2024.") == ["Only", "3.5", "percent", "voted", "in", "2023", "2024"]
+    assert words("") == [] and words("—  !!") == []
+
+
+def test_terms_are_stemmed_and_stop_words_dropped() -> None:
+    assert terms("The soldiers were running to the bridges") == ["soldier", "run", "bridg"]
+    assert terms("Soldier soldiers SOLDIERS") == ["soldier"] * 3
+    assert terms("the of and 120,000 1999") == []
+
+
+# -- sumy ------------------------------------------------------------------------------------------
+
+
+def test_sumy_tokenizer_needs_no_punkt_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import nltk
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path / "no-nltk-data")])  # punkt could not be found
+    text = (
+        "The U.S. Ambassador said the gunmen had military training. Police found 120,000 rounds of ammunition.\n\n"
+        "NATO will send more soldiers to Kosovo. The soldiers arrive next week. Talks in Brussels resume on Monday."
+    )
+    tokenizer = SumyTokenizer()
+    assert tokenizer.to_sentences("Dr. Smith arrived. He spoke.") == ("Dr. Smith arrived.", "He spoke.")
+    parser = PlaintextParser.from_string(text, tokenizer)
+    sentences = [str(s) for s in parser.document.sentences]
+    assert sentences[0] == "The U.S. Ambassador said the gunmen had military training."
+    assert len(sentences) == 5
+    assert "120,000" in parser.document.sentences[1].words
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    picked = [str(s) for s in summarizer(parser.document, 2)]
+    assert len(picked) == 2 and set(picked) <= set(sentences)
