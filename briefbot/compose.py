@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
+from scipy import sparse
 
 from . import diff, figures, summarize
 from .models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
 from .text import is_brief_material, sentence_spans, terms
 
 PRESELECT = 400  # candidates that get the full (quadratic) treatment
-REDUNDANT = 0.5  # cosine above which a sentence repeats a chosen one
-SUPPORT = 0.5  # cosine above which another outlet's sentence carries the same point
+REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
+SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
 KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
@@ -36,14 +37,16 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 
 @dataclass(frozen=True)
 class Weights:
-    """How the ranking features combine (chosen on the development set; see benchmarks)."""
+    """How the ranking features combine (chosen on the development set: see the README's quality
+    section and ``benchmarks/quality.py --ablate``, which switches each one off in turn)."""
 
-    central: float = 1.0
-    position: float = 1.0
-    focus: float = 0.5
-    support: float = 0.5
-    recency: float = 0.3  # summary only: sentences of new articles
-    novelty: float = 1.0  # changes only: penalty for closeness to what was seen
+    central: float = 1.0  # the sumy algorithm's rating (percentile)
+    position: float = 1.0  # lead sentences: exp(-index / position_decay)
+    focus: float = 0.5  # closeness to the topic's title and focus (percentile)
+    support: float = 0.5  # how many articles carry a similar sentence (log-scaled)
+    newest: float = 0.5  # changes: penalty for the older of the new articles (0 newest .. 1 oldest)
+    novelty: float = 0.3  # changes: penalty for closeness to what the reader saw
+    recency: float = 0.3  # summary: bonus for sentences of new articles
     position_decay: float = 4.0
 
 
@@ -64,6 +67,7 @@ class _Candidate:
     position: int  # sentence number in its (first) article
     new: bool
     terms: list[str]
+    day: int  # ordinal of the (newest) carrying article's date
 
 
 def compose_brief(
@@ -97,16 +101,17 @@ def compose_brief(
             return _nothing_new(settings, as_of, previous, health)
         seen_vec = vectors.encode([terms(p.text) for p in seen_points]) if seen_points else None
         old_idx = [i for i, c in enumerate(cands) if not c.new]
-        scores = _scores(cands, new_idx, vectors, focus_vec, settings, recency=False)
         novelty = _max_similarity(vectors, new_idx, old_idx, seen_vec)
-        scores = scores - w.novelty * novelty
+        scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         budget = max(settings.words // 2, 40)
         picked = _select(cands, new_idx, scores, vectors, budget, exclude=novelty >= KNOWN)
         sims_prev = (vectors.matrix[picked] @ seen_vec.T).toarray() if seen_vec is not None and picked else None
+        position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
             match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), seen_points)
             status = match.status if match.status is not Status.CONTINUING else Status.NEW
-            changes.append(Point(cands[i].text, _support(cands, i, vectors), status, match.previous, float(scores[new_idx.index(i)])))
+            changes.append(Point(cands[i].text, _support(cands, i, vectors), status, match.previous,
+                                 float(scores[position_of[i]])))
         chosen.extend(picked)
         summary_budget = max(settings.words - _words(changes), settings.words // 2)
         # points the reader saw that nothing current carries any more
@@ -115,7 +120,7 @@ def compose_brief(
             changes.extend(diff.dropped(seen_points, best))
 
     all_idx = list(range(len(cands)))
-    scores = _scores(cands, all_idx, vectors, focus_vec, settings, recency=previous is not None)
+    scores = _scores(cands, all_idx, vectors, focus_vec, settings, novelty=None, first=previous is None)
     taken = np.zeros(len(cands), dtype=bool)
     taken[chosen] = True
     picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen)
@@ -135,34 +140,66 @@ def _candidates(articles: Sequence[Article], new_ids: set[int | None]) -> list[_
     by_text: dict[str, _Candidate] = {}
     for a in articles:
         assert a.id is not None, "articles must be stored before a brief is made"
+        day = a.date.toordinal() if a.date else 0
         for span in sentence_spans(a.text):
             if not is_brief_material(span.text):
                 continue
             key = " ".join(re.findall(r"\w+", span.text.lower()))
             c = by_text.get(key)
             if c is None:
-                by_text[key] = _Candidate(span.text, [a.id], span.index, a.id in new_ids, terms(span.text))
+                by_text[key] = _Candidate(span.text, [a.id], span.index, a.id in new_ids, terms(span.text), day)
             elif a.id not in c.article_ids:
                 c.article_ids.append(a.id)
                 c.position = min(c.position, span.index)
                 c.new = c.new and a.id in new_ids
+                c.day = max(c.day, day)
     return [c for c in by_text.values() if c.terms]
 
 
-def _scores(cands: list[_Candidate], idx: list[int], vectors: summarize.Vectors, focus_vec, settings: Settings, *, recency: bool) -> np.ndarray:  # noqa: ANN001
+def _scores(
+    cands: list[_Candidate], idx: list[int], vectors: summarize.Vectors, focus_vec: sparse.csr_matrix | None,
+    settings: Settings, *, novelty: np.ndarray | None, first: bool = False,
+) -> np.ndarray:
+    """Scores of the candidates ``idx``: for *what changed* when ``novelty`` is given (ranked within
+    the new sentences alone), else for the situation summary."""
     w = settings.weights
     sub = [cands[i] for i in idx]
-    central = summarize.rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub])
-    position = np.array([np.exp(-c.position / w.position_decay) for c in sub])
+    central = summarize.rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub],
+                             focus_terms=terms(f"{settings.title} {settings.focus}"))
+    position = np.exp(-np.array([c.position for c in sub], dtype=float) / w.position_decay)
     score = w.central * central + w.position * position
     if focus_vec is not None:
         focus = np.asarray((vectors.matrix[idx] @ focus_vec.T).todense()).ravel()
         score += w.focus * summarize.percentile(focus)
-    sources = np.array([len(c.article_ids) for c in sub], dtype=float)
-    score += w.support * summarize.log_scaled(sources - 1)
-    if recency:
+    score += w.support * summarize.log_scaled(_support_counts(cands, idx, vectors) - 1)
+    if novelty is not None:
+        days = np.array([c.day for c in sub], dtype=float)
+        span = days.max() - days.min()
+        score -= w.newest * ((days.max() - days) / span if span else np.zeros(len(sub)))
+        score -= w.novelty * novelty
+    elif not first:
         score += w.recency * np.array([1.0 if c.new else 0.0 for c in sub])
     return score
+
+
+def _support_counts(cands: list[_Candidate], idx: list[int], vectors: summarize.Vectors) -> np.ndarray:
+    """For each candidate, the number of articles that carry it or a sentence close to it."""
+    article_col: dict[int, int] = {}
+    rows, cols = [], []
+    for r, i in enumerate(idx):
+        for a in cands[i].article_ids:
+            rows.append(r)
+            cols.append(article_col.setdefault(a, len(article_col)))
+    carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), len(article_col)))
+    m = vectors.matrix[idx].astype(np.float32)
+    counts = np.zeros(len(idx))
+    for start in range(0, len(idx), 1024):
+        near = (m[start:start + 1024] @ m.T).tocsr()
+        near.data = (near.data > SUPPORT).astype(np.float32)
+        near.eliminate_zeros()
+        reach = near @ carries  # rows: candidates; columns: articles reached through close sentences
+        counts[start:start + 1024] = np.diff(reach.indptr)
+    return np.maximum(counts, 1.0)
 
 
 def _max_similarity(vectors: summarize.Vectors, rows: list[int], others: list[int], extra) -> np.ndarray:  # noqa: ANN001
@@ -263,13 +300,16 @@ def article_title(article: Article) -> str:
     return " ".join(first[:10]) + ("…" if len(first) > 10 else "")
 
 
-def auto_title(articles) -> str:  # noqa: ANN001 - any iterable of Article
-    """A title from the names most articles share ("Kosovo, Serbia")."""
+def auto_title(articles: Iterable[Article]) -> str:
+    """A title from the names most articles share ("Kosovo, Serbia"): capitalised words inside
+    sentences, ranked by how many articles use them, then how often, then alphabetically."""
     df: Counter[str] = Counter()
+    total: Counter[str] = Counter()
     for a in articles:
-        names = set(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", a.text))
-        df.update(names)
-    top = [n for n, _ in df.most_common(3)]
+        names = re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", a.text)
+        df.update(set(names))
+        total.update(names)
+    top = sorted(df, key=lambda n: (-df[n], -total[n], n))
     return ", ".join(top[:2]) if top else "Situation brief"
 
 

@@ -33,8 +33,9 @@ class TopicConfig:
     sources: tuple[str, ...] = ()
     words: int = DEFAULT_WORDS
     algorithm: str = DEFAULT_ALGORITHM
-    window_days: int = 90  # articles older than this (before the newest one) leave the brief
-    max_articles: int = 400  # the summary reads at most this many of the newest articles
+    window_days: int = 0  # if set, articles this many days older than the newest one leave the brief (0: no limit)
+    max_articles: int = 400  # a brief reads at most this many new articles (the newest)
+    context_articles: int = 150  # ... and at most this many older ones, for the situation summary
     first_run_days: int = 2  # feeds: on a topic's first run only items this recent count as new
     schedule: str | None = None  # crontab, e.g. "0 7 * * mon-fri"
     timezone: str = "UTC"
@@ -55,7 +56,7 @@ class FetchConfig:
     timeout: float = 20.0
     max_bytes: int = 5_000_000
     max_redirects: int = 5
-    user_agent: str = "briefbot/{version} (situation briefs; +https://pypi.org/project/briefbot/)"
+    user_agent: str = "briefbot/{version} (news situation briefs; set [fetch] user_agent to add a contact)"
     fetch_pages: bool = False  # fetch each feed entry's linked page when it carries only a summary
 
 
@@ -152,7 +153,9 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, env: Mapping[str,
     slack = _dataclass_from(SlackConfig, slack_raw, where, "slack.")
     fetch = _dataclass_from(FetchConfig, _table(raw, "fetch", where), where, "fetch.")
     if fetch.timeout <= 0 or fetch.max_bytes <= 0 or fetch.max_redirects < 0:
-        raise ConfigError(f"{where}: fetch.timeout and fetch.max_bytes must be positive")
+        raise ConfigError(f"{where}: fetch.timeout and fetch.max_bytes must be positive and fetch.max_redirects at least 0")
+    if slack.timeout <= 0 or slack.max_retries < 0:
+        raise ConfigError(f"{where}: slack.timeout must be positive and slack.max_retries at least 0")
 
     defaults_raw = _table(raw, "defaults", where)
     topic_fields = {f for f in TopicConfig.__dataclass_fields__ if f != "name"}
@@ -163,6 +166,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, env: Mapping[str,
     for name, table in _table(raw, "topics", where).items():
         if not isinstance(table, Mapping):
             raise ConfigError(f"{where}: topics.{name} must be a table ([topics.{name}])")
+        if "name" in table:
+            raise ConfigError(f"{where}: unknown key topics.{name}.name (a topic's name is its table name: [topics.{name}])")
         merged = {**{k: getattr(defaults, k) for k in defaults_raw}, **table, "name": name}
         topic = _dataclass_from(TopicConfig, merged, where, f"topics.{name}.")
         topics[name] = _validate_topic(topic, where)
@@ -175,10 +180,12 @@ def _validate_topic(topic: TopicConfig, where: str) -> TopicConfig:
     prefix = f"{where}: topics.{topic.name}"
     if topic.algorithm not in ALGORITHMS:
         raise ConfigError(f"{prefix}.algorithm = {topic.algorithm!r} is unknown: use one of {', '.join(ALGORITHMS)}")
+    if topic.catch_up_hours < 0:
+        raise ConfigError(f"{prefix}.catch_up_hours = {topic.catch_up_hours} must be at least 0")
     if topic.words < 20:
         raise ConfigError(f"{prefix}.words = {topic.words} is too small: use at least 20")
-    if topic.window_days < 1 or topic.max_articles < 1 or topic.first_run_days < 0:
-        raise ConfigError(f"{prefix}: window_days and max_articles must be at least 1")
+    if topic.window_days < 0 or topic.max_articles < 1 or topic.first_run_days < 0 or topic.context_articles < 0:
+        raise ConfigError(f"{prefix}: max_articles must be at least 1; window_days, context_articles and first_run_days at least 0")
     try:
         ZoneInfo(topic.timezone)
     except (ZoneInfoNotFoundError, ValueError):

@@ -56,7 +56,7 @@ def ingest_sources(
 ) -> tuple[ingest.Loaded, AddResult]:
     loaded = ingest.load(sources, fetch=fetch, progress=progress)
     if loaded.health.read == 0 and not loaded.articles:
-        reasons = "; ".join(str(s) for s in loaded.skipped[:3])
+        reasons = "; ".join(str(s) for s in loaded.skipped[:3]) or "no text, Markdown, HTML or feed files found"
         raise IngestError(f"no usable article in {', '.join(sources)} ({reasons}): give text, Markdown or HTML files, or feeds")
     added = store.add_articles(topic.name, loaded.articles, seen=today, now=now)
     return loaded, added
@@ -67,7 +67,8 @@ def compose_and_store(
 ) -> tuple[Brief, str, StoredBrief]:
     previous = store.previous_brief(topic.name, before=as_of)
     watermark = store.max_article_id()
-    new, old = store.candidates(topic.name, as_of, previous, window_days=topic.window_days, max_old=topic.max_articles)
+    new, old = store.candidates(topic.name, as_of, previous, window_days=topic.window_days,
+                                max_old=topic.context_articles, max_new=topic.max_articles)
     brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
                           health=loaded.health if loaded else None)
     text = render.markdown(brief)

@@ -267,27 +267,31 @@ class Store:
         return self.db.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
 
     def candidates(
-        self, topic: str, as_of: date, previous: StoredBrief | None, *, window_days: int, max_old: int
+        self, topic: str, as_of: date, previous: StoredBrief | None, *, window_days: int, max_old: int,
+        max_new: int | None = None,
     ) -> tuple[list[Article], list[Article]]:
         """(new, old) articles for a brief as of ``as_of``: the newest version of each article dated
-        up to that day and within ``window_days`` of the newest such article.  *Old* ones were known to the previous brief (stored
+        up to that day and, if ``window_days`` > 0, within that many days of the newest such article.  *Old* ones were known to the previous brief (stored
         before it was made and dated up to its day); at most ``max_old`` of the newest are returned.
-        Everything else is *new*.  The cost grows with what is new, not with the history.
+        Everything else is *new* (at most ``max_new`` of the newest, if given).  The cost grows with what is new, not with the history.
         """
         until = as_of.isoformat()
         newest = self.db.execute("SELECT max(dated) FROM articles WHERE topic = ? AND dated <= ?", (topic, until)).fetchone()[0]
         anchor = date.fromisoformat(newest) if newest else as_of
-        since = (anchor - timedelta(days=window_days)).isoformat()
+        since = (anchor - timedelta(days=window_days)).isoformat() if window_days > 0 else "0000-00-00"
         latest = (
             "a.topic = :topic AND a.dated BETWEEN :since AND :until AND a.version = ("
-            " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND b.dated <= :until)"
+            " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND +b.dated <= :until)"
         )
         params = {"topic": topic, "since": since, "until": until,
                   "wm": previous.watermark if previous else 0,
                   "prev": previous.as_of.isoformat() if previous else "0000-00-00"}
         known = "(a.id <= :wm AND a.dated <= :prev)"
+        # "+b.dated" keeps SQLite on the (topic, key, version) index: the cost stays flat as history grows
         new = [self._article(r) for r in self.db.execute(
-            f"SELECT * FROM articles a WHERE {latest} AND NOT {known} ORDER BY a.dated, a.id", params)]
+            f"SELECT * FROM articles a WHERE {latest} AND NOT {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
+            {**params, "lim": -1 if max_new is None else max_new})]
+        new.reverse()
         old = [self._article(r) for r in self.db.execute(
             f"SELECT * FROM articles a WHERE {latest} AND {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
             {**params, "lim": max_old})]

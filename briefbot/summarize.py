@@ -101,12 +101,12 @@ def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, 
     weighted = tf.multiply(idf).tocsr()
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     adjacency = _threshold_graph(weighted, norms, threshold)
-    degrees = np.asarray(adjacency.sum(axis=1)).ravel()
+    degrees = np.asarray(adjacency.sum(axis=1), dtype=float).ravel()
     degrees[degrees == 0] = 1.0
-    matrix = (sparse.diags(1.0 / degrees) @ adjacency).T.tocsr()
+    # sumy iterates p <- (A / deg)^T p; A is symmetric, so that is A @ (p / deg): no transposed copy
     p = np.full(n, 1.0 / n)
     while True:
-        nxt = matrix @ p
+        nxt = adjacency @ (p / degrees)
         norm = np.linalg.norm(nxt)
         if norm == 0:
             return p
@@ -117,22 +117,23 @@ def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, 
             return p
 
 
-def _threshold_graph(weighted: sparse.csr_matrix, norms: np.ndarray, threshold: float, block: int = 1024) -> sparse.csr_matrix:
-    """Rows i, j joined where cosine(i, j) > threshold, computed in blocks to bound memory."""
+def _threshold_graph(weighted: sparse.csr_matrix, norms: np.ndarray, threshold: float, block: int = 512) -> sparse.csr_matrix:
+    """0/1 matrix joining rows i, j where cosine(i, j) > threshold, built block by block (float32)
+    so memory stays near the size of the graph itself."""
     n = weighted.shape[0]
     safe = norms.copy()
     safe[safe == 0] = np.inf
-    normalised = (sparse.diags(1.0 / safe) @ weighted).tocsr()
-    rows, cols = [], []
+    normalised = (sparse.diags(1.0 / safe) @ weighted).tocsr().astype(np.float32)
     t = normalised.T.tocsc()
+    blocks = []
     for start in range(0, n, block):
-        sims = (normalised[start:start + block] @ t).tocoo()
-        keep = sims.data > threshold
-        rows.append(sims.row[keep] + start)
-        cols.append(sims.col[keep])
-    r = np.concatenate(rows) if rows else np.zeros(0, dtype=int)
-    c = np.concatenate(cols) if cols else np.zeros(0, dtype=int)
-    return sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, n))
+        sims = (normalised[start:start + block] @ t).tocsr()
+        sims.data = (sims.data > threshold).astype(np.float32)
+        sims.eliminate_zeros()
+        blocks.append(sims)
+    if not blocks:
+        return sparse.csr_matrix((0, 0), dtype=np.float32)
+    return sparse.vstack(blocks, format="csr", dtype=np.float32)
 
 
 def textrank_scores(term_lists: Sequence[Sequence[str]], damping: float = 0.85, epsilon: float = 1e-4) -> np.ndarray:

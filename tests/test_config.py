@@ -165,7 +165,8 @@ def test_wrong_types_are_rejected(tmp_path: Path, text: str, match: str) -> None
         ("[topics.a]\nschedule = '0 7 * * monday'", r"schedule = '0 7 \* \* monday': 'monday' is not a weekday"),
         ("[topics.a]\nschedule = '0 25 * * *'", r"schedule = '0 25 \* \* \*'"),
         ("[topics.a]\nwords = 5", r"words = 5 is too small: use at least 20"),
-        ("[topics.a]\nwindow_days = 0", r"window_days and max_articles must be at least 1"),
+        ("[topics.a]\nwindow_days = -1", r"window_days, context_articles and first_run_days at least 0"),
+        ("[topics.a]\nmax_articles = 0", r"max_articles must be at least 1"),
         ("[fetch]\ntimeout = 0", r"fetch\.timeout and fetch\.max_bytes must be positive"),
     ],
 )
