@@ -1,0 +1,75 @@
+"""The benchmark scripts run end to end on small invented task files."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+
+_PLACES = ["Harbor City", "Northfield", "the valley", "Lake Marren", "the capital", "Eastport", "the border region"]
+_ACTORS = ["The mayor", "Rescue teams", "The health ministry", "Local officials", "The port authority", "Engineers",
+           "Opposition leaders", "The regional governor", "Aid workers", "Police"]
+_VERBS = ["said on Tuesday that", "confirmed that", "warned that", "announced that", "reported that", "denied that"]
+_EVENTS = ["the main bridge would stay closed for another week", "{n} families had been moved to temporary shelters",
+           "water levels in {place} were falling slowly", "the repair budget had grown to {n} million dollars",
+           "schools in {place} would reopen on Monday", "a second inquiry into the flood defences would begin",
+           "power had been restored to {n} homes in {place}", "the evacuation order for {place} was lifted",
+           "talks with the contractors had broken down again", "more rain was expected over {place} this weekend"]
+
+
+def _sentence(rng: random.Random) -> str:
+    event = rng.choice(_EVENTS).format(n=rng.randint(12, 4000), place=rng.choice(_PLACES))
+    return f"{rng.choice(_ACTORS)} {rng.choice(_VERBS)} {event}."
+
+
+def write_tasks(path: Path, *, tasks: int = 3, rounds: int = 3, per_round: int = 5, seed: int = 7) -> Path:
+    """A tiny invented tasks file in the format of the shared eval set (FORMAT.md)."""
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as fh:
+        for t in range(tasks):
+            start = date(2021, 3, 1) + timedelta(days=40 * t)
+            task_rounds = []
+            for r in range(rounds):
+                day = start + timedelta(days=7 * r)
+                articles = []
+                for a in range(per_round):
+                    paragraphs = [" ".join(_sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(2, 4))]
+                    articles.append({"id": f"a{r}-{a}", "published": (day + timedelta(days=a % 5)).isoformat(),
+                                     "title": f"Flood update {t}-{r}-{a}", "text": "\n".join(paragraphs)})
+                task_rounds.append({"label": day.isoformat(), "as_of": (day + timedelta(days=6)).isoformat(),
+                                    "articles": articles, "references": [_sentence(rng)]})
+            task = {"id": f"toy-{t}", "topic": {"title": f"Floods {t}", "focus": "Damage, shelters and repairs."},
+                    "rounds": task_rounds}
+            fh.write(json.dumps(task) + "\n")
+    return path
+
+
+def test_speed_benchmark_quick(tmp_path: Path) -> None:
+    tasks = write_tasks(tmp_path / "toy.jsonl")
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "speed.py"), str(tasks), "--quick", "--repeat", "1", "--help-runs", "2"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "| case | articles | sentences | wall s | peak RSS MB | target | met? |" in out
+    rows = ("| 1. brief from scratch", "| 2a. incremental: 10 new, 200 stored", "| 2b. incremental: 10 new, 400 stored",
+            "| 3. sumy LexRank (pure Python), first", "| 3. briefbot lexrank_scores, same", "| 3. briefbot lexrank_scores, all")
+    for row in rows:
+        assert row in out, out
+    assert "sumy/briefbot = " in out
+    assert "`briefbot --help`: median" in out
+    assert "Heavy modules imported by `import briefbot.cli`:" in out
+
+
+def test_speed_benchmark_missing_tasks(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(BENCHMARKS / "speed.py"), str(tmp_path / "nope.jsonl")],
+                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().count("\n") == 0 and "does not exist" in proc.stderr

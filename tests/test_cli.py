@@ -1,0 +1,502 @@
+"""The command line end to end (click's CliRunner): brief, history, show, and every bad input.
+
+The ranking is being tuned, so these tests assert properties of the brief (its sections, that
+every quoted sentence is verbatim from the source it cites, what is new), not which sentences win.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from briefbot import __version__
+from briefbot.cli import cli
+from briefbot.store import Store
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_NAMES = sorted(p.name for p in SEEDS.iterdir())
+S000, S001, S002, S003, S004 = SEED_NAMES
+HEADINGS = ("## What changed", "## Situation", "## Key figures", "## Sources disagree", "## Sources")
+HISTORY_HEADER = "  id  as of       topic              new  points  sources  made"
+_CITED = re.compile(r"^(.*?) ((?:\[\d+\])+)$")
+_LABEL = re.compile(r"^\*\*(New|Updated|No longer reported):\*\* ")
+
+
+def run(*args: str) -> Result:
+    result = CliRunner().invoke(cli, list(args), prog_name="briefbot")
+    assert "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exc_info
+    return result
+
+
+def assert_usage_error(result: Result, *fragments: str) -> None:
+    """Exit 2, one line on stderr that starts with 'error: ' and says what was wrong; nothing on stdout."""
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "internal error" not in result.stderr
+    for fragment in fragments:
+        assert fragment in result.stderr, (fragment, result.stderr)
+
+
+@pytest.fixture
+def seed_dir(tmp_path: Path) -> Path:
+    """A copy of the repo's seeds in the test's folder (the cwd), given on the command line as 'seeds'."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    return tmp_path / "seeds"
+
+
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "briefbot.db"  # conftest sets BRIEFBOT_DB to this
+
+
+# -- reading a brief back ----------------------------------------------------------------------------
+
+
+def sections(markdown: str) -> dict[str, list[str]]:
+    """Heading ('What changed since ...', 'Situation', ...) -> its non-empty lines."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            current = line[3:]
+            out[current] = []
+        elif current is not None and line.strip() and not line.startswith("*"):
+            out[current].append(line)
+    return out
+
+
+def changes_section(markdown: str) -> tuple[str, list[str]]:
+    [(heading, lines)] = [(h, lines) for h, lines in sections(markdown).items() if h.startswith("What changed")]
+    return heading, lines
+
+
+def sources_of(markdown: str) -> dict[int, str]:
+    """Source number -> origin (the path as given on the command line)."""
+    out = {}
+    for line in sections(markdown).get("Sources", []):
+        m = re.match(r"^(\d+)\. .* — (.+)$", line)
+        assert m, f"bad source line: {line!r}"
+        out[int(m.group(1))] = m.group(2)
+    return out
+
+
+def bullet(line: str) -> tuple[str, str | None, list[int], str | None]:
+    """'- **Updated:** text [1][2] (previously: old)' -> (text, label, [1, 2], old)."""
+    assert line.startswith("- "), line
+    body = line[2:]
+    label = None
+    m = _LABEL.match(body)
+    if m:
+        label, body = m.group(1), body[m.end():]
+    previous = None
+    if label == "Updated" and " (previously: " in body:
+        body, previous = body.split(" (previously: ", 1)
+        previous = previous[:-1]
+    m = _CITED.match(body)
+    assert m, f"point without source numbers: {line!r}"
+    return m.group(1), label, [int(n) for n in re.findall(r"\d+", m.group(2))], previous
+
+
+def point_bullets(markdown: str) -> list[tuple[str, str | None, list[int], str | None]]:
+    _, change_lines = changes_section(markdown)
+    out = [bullet(line) for line in change_lines if line.startswith("- ")]
+    out += [bullet(line) for line in sections(markdown).get("Situation", [])]
+    return out
+
+
+def assert_verbatim_and_cited(markdown: str, cwd: Path) -> int:
+    """The product's promise: every point is a verbatim sentence of a source it cites, and every
+    source number it cites is in the Sources list.  Returns the number of points checked."""
+    sources = sources_of(markdown)
+    texts = {n: (cwd / origin).read_text(encoding="utf-8") for n, origin in sources.items()}
+    points = point_bullets(markdown)
+    for text, _label, numbers, previous in points:
+        assert numbers, text
+        assert set(numbers) <= set(sources), f"{text!r} cites {numbers}, sources are {sorted(sources)}"
+        assert any(text in texts[n] for n in numbers), f"not verbatim from its sources {numbers}: {text!r}"
+        if previous is not None:  # what an updated point replaces is verbatim too (from any article)
+            assert any(previous in (cwd / "seeds" / name).read_text(encoding="utf-8") for name in SEED_NAMES), previous
+    return len(points)
+
+
+def assert_clean(markdown: str) -> None:
+    assert " date 2023-" not in markdown
+    assert not re.search(r"\bdate 20\d\d-\d\d-\d\d", markdown)
+    for line in markdown.splitlines():
+        assert not re.match(r"^[-*]?\s*(?:\*\*\w+:\*\* )?[QA]: ", line), line
+        assert "Q: " not in line and "A: " not in line, line
+    assert "Cover image source" not in markdown
+    assert "FAQ" not in markdown
+
+
+# -- --version, --help ---------------------------------------------------------------------------
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output == f"briefbot, version {__version__}\n"
+
+
+def test_help_lists_every_command() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    assert result.output.startswith("Usage: briefbot [OPTIONS] COMMAND [ARGS]...")
+    commands = result.output.split("Commands:", 1)[1]
+    for name in ("brief", "history", "show", "post", "serve", "check-config"):
+        assert re.search(rf"^  {re.escape(name)}\s", commands, re.M), name
+
+
+def test_brief_help_lists_its_options() -> None:
+    result = run("brief", "--help")
+    assert result.exit_code == 0
+    for option in ("--topic", "--as-of", "--out", "--words", "--algorithm", "--json", "--db", "--config"):
+        assert option in result.output
+
+
+# -- brief -----------------------------------------------------------------------------------------
+
+
+def test_brief_of_the_seeds_is_a_markdown_brief(seed_dir: Path, tmp_path: Path) -> None:
+    result = run("brief", "seeds")
+    assert result.exit_code == 0, result.output
+    md = result.stdout
+    assert md.startswith("# ")
+    assert re.search(r"^\*As of \d{4}-\d{2}-\d{2}\*", md, re.M)
+    assert f"*As of {date.today().isoformat()}*" in md
+    for heading in HEADINGS:
+        assert re.search(rf"^{re.escape(heading)}", md, re.M), heading
+    assert "This is the first brief on this topic" in md
+    # undated articles count as of today, and the brief says so
+    assert f"undated, first seen {date.today().isoformat()}" in md
+    assert "*Undated articles count as of the day briefbot first saw them.*" in md
+    assert_clean(md)
+    assert assert_verbatim_and_cited(md, tmp_path) >= 3
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize("as_of", ["2023-09-24", "2023-11-08", "2023-11-13"])
+def test_dated_briefs_are_verbatim_and_clean(seed_dir: Path, tmp_path: Path, as_of: str) -> None:
+    result = run("brief", "seeds", "--as-of", as_of)
+    assert result.exit_code == 0, result.output
+    md = result.stdout
+    assert f"*As of {as_of}*" in md
+    assert_clean(md)
+    assert assert_verbatim_and_cited(md, tmp_path) >= 3
+    # nothing dated after the brief's day, and the undated articles (first seen today) are not in it
+    origins = sources_of(md).values()
+    assert not {S003, S004} & {Path(o).name for o in origins}
+    if as_of < "2023-11-13":
+        assert S001 not in {Path(o).name for o in origins}
+
+
+def test_key_figures_quote_their_sources(seed_dir: Path, tmp_path: Path) -> None:
+    md = run("brief", "seeds", "--as-of", "2023-11-13").stdout
+    sources = sources_of(md)
+    texts = {n: (tmp_path / o).read_text(encoding="utf-8") for n, o in sources.items()}
+    figures = sections(md)["Key figures"]
+    assert figures
+    for line in figures:
+        m = re.match(r"^- \*\*[\d,.]+\*\* .+?: “(.+)” ((?:\[\d+\])+)$", line)
+        assert m, line
+        numbers = [int(n) for n in re.findall(r"\d+", m.group(2))]
+        assert set(numbers) <= set(sources)
+        assert any(m.group(1) in texts[n] for n in numbers), line
+
+
+def test_out_file_writes_the_brief_and_says_so(seed_dir: Path, tmp_path: Path) -> None:
+    result = run("brief", "seeds", "--as-of", "2023-11-13", "--out", "brief.md")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    written = (tmp_path / "brief.md").read_text(encoding="utf-8")
+    assert written.startswith("# ")
+    assert result.stderr == "wrote brief.md (brief #1, as of 2023-11-13)\n"
+    # the same brief made again on stdout is the very same text
+    again = run("brief", "seeds", "--as-of", "2023-11-13", "--out", "-")
+    assert again.exit_code == 0
+    assert again.stdout == written
+    assert again.stderr == ""
+
+
+def test_json_prints_the_brief_as_json(seed_dir: Path) -> None:
+    result = run("brief", "seeds", "--as-of", "2023-11-13", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"topic", "title", "as_of", "previous_as_of", "summary", "changes", "figures", "disagreements", "sources",
+            "nothing_new", "new_articles", "health", "algorithm"} <= set(data)
+    assert data["as_of"] == "2023-11-13"
+    assert data["topic"] == "default"
+    assert data["algorithm"] == "lexrank"
+    assert data["previous_as_of"] is None
+    assert data["nothing_new"] is False
+    assert data["new_articles"] == 3
+    assert data["summary"] and all({"text", "article_ids", "status"} <= set(p) for p in data["summary"])
+    ids = {s["article_id"] for s in data["sources"]}
+    assert all(set(p["article_ids"]) <= ids for p in data["summary"])
+    assert data["health"] == {"read": 5, "total": 5, "failures": []}
+
+
+def words_of_points(markdown: str) -> int:
+    return sum(len(text.split()) for text, *_ in point_bullets(markdown))
+
+
+def test_words_sets_the_length(seed_dir: Path, tmp_path: Path) -> None:
+    short = run("brief", "seeds", "--as-of", "2023-11-13", "--words", "60", "--db", str(tmp_path / "a.db"))
+    long = run("brief", "seeds", "--as-of", "2023-11-13", "--words", "400", "--db", str(tmp_path / "b.db"))
+    assert short.exit_code == long.exit_code == 0
+    assert words_of_points(short.stdout) < words_of_points(long.stdout)
+    longest = max(len(t.split()) for t, *_ in point_bullets(long.stdout))
+    assert words_of_points(short.stdout) <= 60 + longest
+    assert words_of_points(long.stdout) <= 400 + longest
+
+
+@pytest.mark.parametrize("words", ["19", "5001", "many"])
+def test_words_out_of_range_is_a_usage_error(seed_dir: Path, words: str) -> None:
+    assert_usage_error(run("brief", "seeds", "--words", words), "--words")
+
+
+@pytest.mark.parametrize("algorithm", ["lexrank", "luhn", "textrank", "lsa", "sumbasic", "edmundson", "kl", "reduction"])
+def test_every_algorithm_works_on_the_seeds(seed_dir: Path, tmp_path: Path, algorithm: str) -> None:
+    started = time.monotonic()
+    result = run("brief", "seeds", "--as-of", "2023-11-13", "--algorithm", algorithm, "--json")
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["algorithm"] == algorithm
+    md = Store(db_path(tmp_path)).brief(1).markdown
+    assert_clean(md)
+    assert assert_verbatim_and_cited(md, tmp_path) >= 3
+    assert elapsed < 20, f"{algorithm} took {elapsed:.1f} s on five articles"  # bounded, not a benchmark
+
+
+def test_unknown_algorithm_is_a_usage_error(seed_dir: Path) -> None:
+    assert_usage_error(run("brief", "seeds", "--algorithm", "bogus"), "'--algorithm'", "'bogus' is not one of")
+
+
+def test_as_of_not_a_date_is_a_usage_error(seed_dir: Path, tmp_path: Path) -> None:
+    assert_usage_error(run("brief", "seeds", "--as-of", "notadate"), "'--as-of'", "'notadate' is not a date: use YYYY-MM-DD")
+    assert not db_path(tmp_path).exists()
+
+
+def test_missing_path_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    assert_usage_error(run("brief", "no/such/folder"), "no/such/folder does not exist")
+
+
+def test_folder_of_bad_files_fails_with_one_error_and_a_warning_each(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (bad / "blank.md").write_text("   \n\n  \n", encoding="utf-8")
+    result = run("brief", "bad")
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert len(errors) == 1, lines
+    assert errors[0].startswith("error: no usable article in bad")
+    # every other line is a warning, and each bad file is named with why
+    assert all(line.startswith("warning: ") for line in lines if line not in errors), lines
+    for name, why in (("empty.txt", "empty file"), ("binary.txt", "binary file"), ("blank.md", "empty file")):
+        assert re.search(rf"bad/{re.escape(name)}: {why}", result.stderr), (name, lines)
+    with Store(db_path(tmp_path)) as store:
+        assert store.article_count() == 0
+        assert store.history() == []
+
+
+def test_good_and_bad_files_together_warn_and_still_brief(seed_dir: Path) -> None:
+    (seed_dir / "zz_empty.txt").write_bytes(b"")
+    result = run("brief", "seeds", "--as-of", "2023-11-13")
+    assert result.exit_code == 0
+    assert result.stderr == "warning: skipped seeds/zz_empty.txt: empty file\n"
+    assert "*Sources: 5 of 6 sources read; failed: seeds/zz_empty.txt (empty file).*" in result.stdout
+
+
+def test_corrupt_store_is_an_error_and_left_untouched(seed_dir: Path, tmp_path: Path) -> None:
+    garbage = tmp_path / "garbage.db"
+    data = bytes((i * 37 + 11) % 256 for i in range(4096))
+    garbage.write_bytes(data)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for args in (("brief", "seeds"), ("history",), ("show", "1")):
+        result = run(*args, "--db", str(garbage))
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stdout == ""
+        assert result.stderr.count("\n") == 1
+        assert result.stderr.startswith(f"error: {garbage} is not a briefbot store")
+        assert "--db" in result.stderr
+    assert garbage.read_bytes() == data
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_unknown_config_key_is_an_error_naming_it(seed_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "briefbot.toml").write_text('[topics.kosovo]\ntitle = "Kosovo"\nwordz = 100\n', encoding="utf-8")
+    result = run("brief", "seeds")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: ")
+    assert result.stderr.count("\n") == 1
+    assert "unknown key topics.kosovo.wordz" in result.stderr
+    # the same through --config
+    other = tmp_path / "other.toml"
+    other.write_text("[store]\npath = 'x.db'\ncolour = 'red'\n", encoding="utf-8")
+    result = run("history", "--config", str(other))
+    assert result.exit_code == 1
+    assert "unknown key store.colour" in result.stderr
+
+
+def test_missing_config_file_is_an_error(tmp_path: Path) -> None:
+    result = run("history", "--config", "nope.toml")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: config file nope.toml does not exist")
+
+
+# -- history and show ------------------------------------------------------------------------------
+
+
+def test_history_of_an_empty_store() -> None:
+    result = run("history")
+    assert result.exit_code == 0
+    assert result.output == "no briefs yet: make one with `briefbot brief PATH`\n"
+
+
+def test_history_lists_briefs_newest_first(seed_dir: Path) -> None:
+    assert run("brief", "seeds", "--as-of", "2023-09-24").exit_code == 0
+    assert run("brief", "seeds", "--as-of", "2023-11-08").exit_code == 0
+    result = run("history")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == HISTORY_HEADER
+    assert len(lines) == 3
+    rows = [line.split() for line in lines[1:]]
+    assert [r[:3] for r in rows] == [["2", "2023-11-08", "default"], ["1", "2023-09-24", "default"]]
+    assert [r[3] for r in rows] == ["1", "1"]  # one new article each day
+    assert [r[5] for r in rows] == ["2", "1"]  # sources cited
+    assert all(int(r[4]) > 0 for r in rows)
+    assert run("history", "--limit", "1").output.splitlines()[1:] == [lines[1]]
+    assert run("history", "--topic", "other").output.startswith("no briefs yet")
+
+
+def test_show_by_id_and_by_date(seed_dir: Path) -> None:
+    made = run("brief", "seeds", "--as-of", "2023-11-13")
+    assert made.exit_code == 0
+    by_id = run("show", "1")
+    assert by_id.exit_code == 0
+    assert by_id.output == made.stdout
+    by_date = run("show", "2023-11-13")
+    assert by_date.exit_code == 0
+    assert by_date.output == made.stdout
+    as_json = run("show", "1", "--json")
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.output)["as_of"] == "2023-11-13"
+
+
+def test_show_unknown_brief_is_an_error(seed_dir: Path) -> None:
+    run("brief", "seeds", "--as-of", "2023-11-13")
+    for which in ("999", "2020-01-01"):
+        result = run("show", which)
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert result.stderr == f"error: no brief {which} in the store: list them with `briefbot history`\n"
+
+
+def test_show_not_a_date_is_a_usage_error() -> None:
+    assert_usage_error(run("show", "notadate"), "'notadate' is neither a brief id nor a date (YYYY-MM-DD)")
+
+
+# -- the store across runs -----------------------------------------------------------------------------
+
+
+def test_same_folder_twice_adds_nothing_and_says_nothing_new(seed_dir: Path, tmp_path: Path) -> None:
+    first = run("brief", "seeds", "--as-of", "2023-11-13")
+    assert first.exit_code == 0
+    with Store(db_path(tmp_path)) as store:
+        count = store.article_count()
+    assert count == 5
+    second = run("brief", "seeds", "--as-of", "2023-11-14")
+    assert second.exit_code == 0
+    with Store(db_path(tmp_path)) as store:
+        assert store.article_count() == count
+        assert len(store.history()) == 2
+        assert store.brief(2).brief.nothing_new
+    md = second.stdout
+    assert "## What changed since 2023-11-13" in md
+    assert "Nothing new: no article has arrived since the brief of 2023-11-13." in md
+    # says so plainly instead of repeating the previous brief
+    assert "## Situation" not in md
+    assert "## Sources" not in md
+    assert "*As of 2023-11-14* · 0 new article(s)" in md
+
+
+def test_an_edited_file_is_a_new_version(seed_dir: Path, tmp_path: Path) -> None:
+    assert run("brief", "seeds", "--as-of", "2023-11-13").exit_code == 0
+    added = "Officials in Pristina announced on Tuesday that the border crossing at Jarinje would reopen next week."
+    edited = seed_dir / S000
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n\n" + added + "\n", encoding="utf-8")
+    result = run("brief", "seeds", "--as-of", "2023-11-14")
+    assert result.exit_code == 0
+    with Store(db_path(tmp_path)) as store:
+        assert store.article_count() == 6
+        versions = store.db.execute("SELECT origin, version FROM articles WHERE version > 1").fetchall()
+        assert [tuple(v) for v in versions] == [(f"seeds/{S000}", 2)]
+    md = result.stdout
+    assert "Nothing new" not in md
+    _, change_lines = changes_section(md)
+    texts = [bullet(line)[0] for line in change_lines if line.startswith("- **New:**")]
+    assert added in texts  # the only sentence the reader has not seen
+    assert_verbatim_and_cited(md, tmp_path)
+
+
+# -- the issue's acceptance test: day by day -----------------------------------------------------------
+
+
+def new_points(markdown: str) -> list[tuple[str, list[int]]]:
+    return [(text, numbers) for text, label, numbers, _ in point_bullets(markdown) if label == "New"]
+
+
+def test_day_by_day(seed_dir: Path, tmp_path: Path) -> None:
+    days = ["2023-09-24", "2023-11-08", "2023-11-13"]
+    briefs = []
+    for day in days:
+        result = run("brief", "seeds", "--as-of", day)
+        assert result.exit_code == 0, result.output
+        briefs.append(result.stdout)
+    first, second, third = briefs
+
+    assert "## What changed\n\nThis is the first brief on this topic: everything below is new." in first
+    assert {Path(o).name for o in sources_of(first).values()} == {S002}
+
+    heading, _ = changes_section(second)
+    assert heading == "What changed since 2023-09-24"
+    names = {n: Path(o).name for n, o in sources_of(second).items()}
+    points = new_points(second)
+    assert points, second
+    for text, numbers in points:
+        assert {names[n] for n in numbers} == {S000}, text
+
+    heading, _ = changes_section(third)
+    assert heading == "What changed since 2023-11-08"
+    names = {n: Path(o).name for n, o in sources_of(third).items()}
+    points = new_points(third)
+    assert points, third
+    for text, numbers in points:
+        assert S001 in {names[n] for n in numbers}, text
+
+    for md in briefs:
+        assert not {S003, S004} & {Path(o).name for o in sources_of(md).values()}
+        assert_clean(md)
+        assert_verbatim_and_cited(md, tmp_path)
+
+    # rebuilding a day gives the same brief, stored once
+    again = run("brief", "seeds", "--as-of", "2023-11-08")
+    assert again.exit_code == 0
+    assert again.stdout == second
+    with Store(db_path(tmp_path)) as store:
+        assert [b.as_of.isoformat() for b in store.history()] == days[::-1]
+        assert store.article_count() == 5

@@ -1,0 +1,219 @@
+"""Ranking: the vectorised LexRank/TextRank equal sumy's own; rate() and percentile() properties;
+SUMY_POOL bounds what the slow pure-Python summarizers see."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefbot import summarize
+from briefbot.text import SumyTokenizer, terms
+
+# a small vocabulary so sentences share words (a real graph), with stop words and capitals in it
+WORDS = ["police", "Kosovo", "border", "troops", "attack", "village", "officer", "killed", "talks", "Serbia",
+         "NATO", "forces", "mayor", "election", "river", "bridge", "arrested", "gunmen", "the", "of", "and", "in",
+         "The", "was", "were", "after", "monastery", "weapons", "peace", "said"]
+ALGORITHMS = ["lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "reduction"]
+
+
+def sentence_texts(min_size: int = 5, max_size: int = 60) -> st.SearchStrategy[list[str]]:
+    sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=12).map(lambda ws: " ".join(ws).capitalize() + ".")
+    return st.lists(sentence, min_size=min_size, max_size=max_size, unique=True)
+
+
+def sumy_ratings(summarizer_class: type, texts: Sequence[str]) -> np.ndarray:
+    """sumy's own ratings of ``texts`` (one paragraph), with briefbot's stemmer, stop words and tokenizer."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    tokenizer = SumyTokenizer()
+    sentences = [Sentence(t, tokenizer) for t in texts]
+    summarizer = summarizer_class(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    infos: list = []
+    summarizer(ObjectDocumentModel([Paragraph(sentences)]), lambda ranked: infos.extend(ranked) or ranked)
+    assert len(infos) == len(texts)
+    by_order = {info.order: info.rating for info in infos}
+    return np.array([by_order[i] for i in range(len(texts))])
+
+
+def assert_same_ranking(ours: np.ndarray, theirs: np.ndarray, top: int = 5) -> None:
+    np.testing.assert_allclose(ours, theirs, rtol=1e-6, atol=1e-9)
+    # every strict preference of sumy's (beyond float noise) is ours too ...
+    gap = 1e-7 * max(float(np.abs(theirs).max()), 1e-12)
+    i, j = np.nonzero(theirs[:, None] > theirs[None, :] + gap)
+    assert np.all(ours[i] > ours[j])
+    # ... so the top-k, in order, is sumy's (sumy breaks exact ties by document order, as a stable sort does)
+    k = min(top, len(ours))
+    mine = list(np.argsort(-ours, kind="stable")[:k])
+    reference = list(np.argsort(-theirs, kind="stable")[:k])
+    for a, b in zip(mine, reference, strict=True):
+        assert a == b or abs(theirs[a] - theirs[b]) <= gap
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence_texts())
+def test_lexrank_is_sumys_lexrank(texts: list[str]) -> None:
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    ours = summarize.lexrank_scores([terms(t) for t in texts])
+    assert_same_ranking(ours, sumy_ratings(LexRankSummarizer, texts))
+
+
+@settings(max_examples=25, deadline=None, derandomize=True, database=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence_texts())
+def test_textrank_is_sumys_textrank(texts: list[str]) -> None:
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    ours = summarize.textrank_scores([terms(t) for t in texts])
+    assert_same_ranking(ours, sumy_ratings(TextRankSummarizer, texts))
+
+
+@settings(max_examples=10, deadline=None, derandomize=True, database=None)
+@given(sentence_texts(5, 30))
+def test_sumy_scores_orders_like_sumy(texts: list[str]) -> None:
+    """sumy_scores (sumy itself, ratings as ranks) agrees with the vectorised LexRank's order."""
+    ranks = summarize.sumy_scores("lexrank", texts)
+    assert sorted(ranks) == list(range(1, len(texts) + 1))
+    ours = summarize.lexrank_scores([terms(t) for t in texts])
+    i, j = np.nonzero(ranks[:, None] > ranks[None, :])
+    # sumy's order never contradicts ours beyond float noise
+    assert np.all(ours[i] >= ours[j] - 1e-9)
+
+
+def test_duplicate_texts_share_a_rating() -> None:
+    texts = ["Police arrested the gunmen in the village.", "Troops were sent to the border.",
+             "Police arrested the gunmen in the village.", "Talks on the border resumed after the attack."]
+    ranks = summarize.sumy_scores("luhn", texts)
+    assert ranks[0] == ranks[2]
+    assert len(ranks) == 4
+
+
+def test_empty_inputs() -> None:
+    assert summarize.lexrank_scores([]).shape == (0,)
+    assert summarize.textrank_scores([]).shape == (0,)
+    for algorithm in ALGORITHMS:
+        assert summarize.rate(algorithm, [], []).shape == (0,)
+
+
+SENTENCES = [
+    "Police arrested three gunmen after the attack on the village near the border.",
+    "NATO said it would send more troops to Kosovo after the attack.",
+    "The mayor of the village said the police officer was killed in the attack.",
+    "Serbia denied that its forces had massed troops on the border with Kosovo.",
+    "Talks between Serbia and Kosovo have stalled since the election of the mayors.",
+    "The gunmen hid in a monastery with weapons before police surrounded it.",
+    "Kosovo police found a large quantity of weapons in the monastery.",
+    "The river bridge in the divided town remains closed to traffic.",
+    "NATO forces patrolled the bridge and the village after the attack.",
+    "Serbia said the gunmen acted alone and the police were to blame.",
+]
+
+
+@pytest.mark.parametrize("algorithm", ALGORITHMS)
+def test_rate_every_algorithm_in_unit_range(algorithm: str) -> None:
+    values = summarize.rate(algorithm, SENTENCES, [terms(t) for t in SENTENCES], focus_terms=("attack",))
+    assert values.shape == (len(SENTENCES),)
+    assert np.all(np.isfinite(values))
+    assert values.min() >= 0.0 and values.max() <= 1.0
+    assert values.max() == 1.0 or len(set(values)) < len(values)  # the best sentence is at the top unless tied
+    assert len(set(values.round(9))) > 1  # it ranks, not a constant
+
+
+def test_rate_single_sentence() -> None:
+    for algorithm in ALGORITHMS:
+        assert list(summarize.rate(algorithm, SENTENCES[:1], [terms(SENTENCES[0])])) == [1.0]
+
+
+def test_unknown_algorithm() -> None:
+    with pytest.raises(ValueError, match="unknown algorithm"):
+        summarize.rate("bogus", SENTENCES, [terms(t) for t in SENTENCES])
+
+
+def test_rate_lexrank_is_percentile_of_lexrank() -> None:
+    term_lists = [terms(t) for t in SENTENCES]
+    np.testing.assert_array_equal(summarize.rate("lexrank", SENTENCES, term_lists),
+                                  summarize.percentile(summarize.lexrank_scores(term_lists)))
+
+
+# -- percentile ---------------------------------------------------------------------------------------
+
+
+@settings(derandomize=True, database=None)
+@given(st.lists(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), max_size=50))
+def test_percentile_properties(values: list[float]) -> None:
+    v = np.array(values, dtype=float)
+    p = summarize.percentile(v)
+    assert p.shape == v.shape
+    if len(v) <= 1:
+        assert list(p) == [1.0] * len(v)
+        return
+    assert np.all((p >= 0) & (p <= 1))
+    i, j = np.nonzero(v[:, None] < v[None, :])
+    assert np.all(p[i] < p[j])  # strictly monotone
+    i, j = np.nonzero(v[:, None] == v[None, :])
+    assert np.all(p[i] == p[j])  # ties share a value
+    if len(set(values)) == len(values):
+        assert p.min() == 0.0 and p.max() == 1.0
+        assert sorted(p) == pytest.approx(np.linspace(0, 1, len(v)))
+    np.testing.assert_allclose(p.mean(), 0.5)  # mean rank is always the middle
+
+
+def test_percentile_examples() -> None:
+    assert list(summarize.percentile(np.array([10.0, 30.0, 20.0]))) == [0.0, 1.0, 0.5]
+    assert list(summarize.percentile(np.array([5.0, 5.0, 5.0]))) == [0.5, 0.5, 0.5]
+    assert list(summarize.percentile(np.array([1.0, 2.0, 2.0, 3.0]))) == pytest.approx([0.0, 0.5, 0.5, 1.0])
+
+
+def test_log_scaled() -> None:
+    assert list(summarize.log_scaled(np.array([0.0, 0.0]))) == [0.0, 0.0]
+    scaled = summarize.log_scaled(np.array([0.0, 1.0, 3.0, -2.0]))
+    assert scaled.max() == 1.0 and scaled[0] == 0.0 and scaled[3] == 0.0
+    assert scaled[1] < scaled[2]
+
+
+# -- SUMY_POOL -------------------------------------------------------------------------------------------
+
+
+def generated(n: int) -> list[str]:
+    rng = np.random.default_rng(7)
+    out: set[str] = set()
+    while len(out) < n:
+        out.add(" ".join(rng.choice(WORDS, size=int(rng.integers(5, 14)))).capitalize() + ".")
+    return sorted(out)
+
+
+@pytest.mark.filterwarnings("ignore:Number of words:UserWarning")
+@pytest.mark.parametrize("algorithm", ["kl", "lsa", "reduction", "sumbasic"])
+def test_sumy_pool_bounds_the_slow_algorithms(algorithm: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = generated(500)
+    seen: list[int] = []
+    real = summarize.sumy_scores
+
+    def spy(name: str, given: Sequence[str], **kwargs: object) -> np.ndarray:
+        seen.append(len(given))
+        return real(name, given, **kwargs)
+
+    monkeypatch.setattr(summarize, "sumy_scores", spy)
+    started = time.monotonic()
+    values = summarize.rate(algorithm, texts, [terms(t) for t in texts])
+    elapsed = time.monotonic() - started
+    assert seen == [min(500, summarize.SUMY_POOL[algorithm])]
+    assert values.shape == (500,)
+    assert values.min() >= 0.0 and values.max() <= 1.0
+    assert elapsed < 15, f"{algorithm} on 500 sentences took {elapsed:.1f} s"
+
+
+def test_kl_on_500_sentences_ranks_the_pool_above_the_rest() -> None:
+    texts = generated(500)
+    term_lists = [terms(t) for t in texts]
+    values = summarize.rate("kl", texts, term_lists)
+    pool = np.argsort(-summarize.lexrank_scores(term_lists), kind="stable")[:summarize.SUMY_POOL["kl"]]
+    rest = np.setdiff1d(np.arange(500), pool)
+    assert values[pool].min() > values[rest].max()
