@@ -143,15 +143,21 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
         if "://" not in p and not Path(p).exists():
             raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")
     from . import pipeline
+    from .errors import IngestError
     from .serialize import brief_to_json
 
     config, store = load(config_path, db)
     with store:
         topic_config = config.topic(topic)
-        result = pipeline.make_brief(
-            config, topic_config, store, today=date.today(), now=datetime.now(), paths=paths or None,
-            as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(),
-        )
+        try:
+            result = pipeline.make_brief(
+                config, topic_config, store, today=date.today(), now=datetime.now(), paths=paths or None,
+                as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(),
+            )
+        except IngestError as exc:
+            for skipped in exc.skipped:
+                click.echo(f"warning: {skipped}", err=True)
+            raise
     for skipped in result.skipped:
         click.echo(f"warning: {skipped}", err=True)
     text = brief_to_json(result.brief, indent=2) + "\n" if as_json else result.markdown

@@ -96,15 +96,18 @@ def compose_brief(
     changes: list[Point] = []
     chosen: list[int] = []
     if previous is not None:
-        new_idx = [i for i, c in enumerate(cands) if c.new]
-        if not new_idx:
+        if not new:
             return _nothing_new(settings, as_of, previous, health)
+        new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
         seen_vec = vectors.encode([terms(p.text) for p in seen_points]) if seen_points else None
         old_idx = [i for i, c in enumerate(cands) if not c.new]
-        novelty = _max_similarity(vectors, new_idx, old_idx, seen_vec)
-        scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
-        budget = max(settings.words // 2, 40)
-        picked = _select(cands, new_idx, scores, vectors, budget, exclude=novelty >= KNOWN)
+        novelty = _max_similarity(vectors, new_idx, old_idx, seen_vec) if new_idx else np.zeros(0)
+        # a sentence that repeats a known one with another figure is an update, not old news
+        for k in np.nonzero(novelty >= KNOWN)[0]:
+            if _changes_a_figure(cands[new_idx[k]].text, seen_points, old_idx, cands):
+                novelty[k] = 0.0
+        scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty) if new_idx else np.zeros(0)
+        picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN)
         sims_prev = (vectors.matrix[picked] @ seen_vec.T).toarray() if seen_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
@@ -113,7 +116,7 @@ def compose_brief(
             changes.append(Point(cands[i].text, _support(cands, i, vectors), status, match.previous,
                                  float(scores[position_of[i]])))
         chosen.extend(picked)
-        summary_budget = max(settings.words - _words(changes), settings.words // 2)
+        summary_budget = settings.words - _words(changes)
         # points the reader saw that nothing current carries any more
         if seen_vec is not None:
             best = np.asarray((seen_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
@@ -222,7 +225,10 @@ def _select(
     cands: list[_Candidate], idx: list[int], scores: np.ndarray, vectors: summarize.Vectors, budget: int,
     *, exclude: np.ndarray, already: Sequence[int] = (),
 ) -> list[int]:
-    """Best-first under a word budget, skipping what repeats a chosen sentence."""
+    """Best-first under a word budget, skipping what repeats a chosen sentence.  The first pick may
+    exceed a tiny budget: a brief is never empty for want of words."""
+    if budget <= 0 or not idx:
+        return []
     order = np.argsort(-scores, kind="stable")[:PRESELECT * 4]
     chosen: list[int] = []
     used = 0
@@ -231,7 +237,7 @@ def _select(
         if exclude[k]:
             continue
         n = len(cands[i].text.split())
-        if used + n > budget:
+        if chosen and used + n > budget:
             if used >= budget * 0.8:
                 break
             continue
@@ -258,11 +264,17 @@ def _support(cands: list[_Candidate], i: int, vectors: summarize.Vectors) -> tup
     sims = np.asarray((vectors.matrix[[i]] @ vectors.matrix.T).todense()).ravel()
     mine = _numbers(cands[i].text)
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
-        if j == i:
+        if j == i or diff.figures_conflict(cands[i].text, cands[j].text):
             continue
         if sims[j] > SUPPORT or (mine and mine & _numbers(cands[j].text)):
             ids.extend(a for a in cands[j].article_ids if a not in ids)
     return tuple(ids)
+
+
+def _changes_a_figure(text: str, seen: Sequence[Point], old_idx: list[int], cands: list[_Candidate]) -> bool:
+    """Whether ``text`` states another number for something a seen point or older sentence counts."""
+    others = [p.text for p in seen] + [cands[j].text for j in old_idx]
+    return any(diff.figures_conflict(text, other) for other in others)
 
 
 def _words(points: Sequence[Point]) -> int:

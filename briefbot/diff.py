@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -27,8 +28,15 @@ class Match:
     previous: str | None
 
 
+@lru_cache(maxsize=20_000)
 def figures_of(sentence: str) -> dict[str, float]:
     return {m.what: m.value for m in mentions(sentence)}
+
+
+def figures_conflict(a: str, b: str) -> bool:
+    """Whether two sentences give different numbers for the same thing."""
+    fa, fb = figures_of(a), figures_of(b)
+    return any(fa[w] != fb[w] for w in fa.keys() & fb.keys())
 
 
 def classify(text: str, similarities: np.ndarray, previous: Sequence[Point]) -> Match:

@@ -20,7 +20,11 @@ class ConfigError(BriefbotError):
 
 
 class IngestError(BriefbotError):
-    """No usable article could be read."""
+    """No usable article could be read.  ``skipped`` says why each source was left out."""
+
+    def __init__(self, message: str, skipped: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.skipped = skipped
 
 
 class StoreError(BriefbotError):

@@ -57,7 +57,10 @@ def ingest_sources(
     loaded = ingest.load(sources, fetch=fetch, progress=progress)
     if loaded.health.read == 0 and not loaded.articles:
         reasons = "; ".join(str(s) for s in loaded.skipped[:3]) or "no text, Markdown, HTML or feed files found"
-        raise IngestError(f"no usable article in {', '.join(sources)} ({reasons}): give text, Markdown or HTML files, or feeds")
+        raise IngestError(
+            f"no usable article in {', '.join(sources)} ({reasons}): give text, Markdown or HTML files, or feeds",
+            skipped=loaded.skipped,
+        )
     added = store.add_articles(topic.name, loaded.articles, seen=today, now=now)
     return loaded, added
 

@@ -10,6 +10,7 @@ of candidates (``SUMY_POOL``), so a heavy news day stays fast whatever the algor
 from __future__ import annotations
 
 import math
+import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -199,7 +200,9 @@ def sumy_scores(
         captured.extend(infos)
         return infos
 
-    summarizer(document, everything)
+    with warnings.catch_warnings():  # LSA warns when a document has fewer words than sentences
+        warnings.simplefilter("ignore", UserWarning)
+        summarizer(document, everything)
     order = {id(s): i for i, s in enumerate(sentences)}
     ratings = np.zeros(len(sentences))
     for rank, info in enumerate(captured):

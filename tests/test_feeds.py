@@ -487,5 +487,8 @@ def test_cli_run_where_every_source_fails(server: FeedServer) -> None:
     result = CliRunner().invoke(cli, ["brief", broken, server.url("/gone.xml")])
     assert result.exit_code == 1
     lines = result.stderr.strip().split("\n")
-    assert len(lines) == 1 and lines[0].startswith("error: no usable article in "), result.stderr
-    assert "malformed feed" in lines[0] and "HTTP 404" in lines[0]
+    errors = [line for line in lines if line.startswith("error: ")]
+    warnings = [line for line in lines if line.startswith("warning: skipped ")]
+    assert len(errors) == 1 and errors[0].startswith("error: no usable article in "), result.stderr
+    assert "malformed feed" in errors[0] and "HTTP 404" in errors[0]
+    assert len(warnings) == 2 and len(lines) == 3  # one warning per failed source, then the one error line
