@@ -6,12 +6,12 @@ TASKS is a file in the format of ``../shared/eval/FORMAT.md`` (default: the dev 
 
 1. *scratch*: every article of the task with the most articles goes into a fresh store and one
    brief is made as of the task's last round (``Store.add_articles`` + ``pipeline.compose_and_store``).
-   The topic's window is widened to the task's span so that the brief reads all of them.
+   The topic's defaults apply (no date window; at most ``max_articles`` = 400 new articles).
 2. *incremental*: a store already holds 2,000 (then 8,000) articles of one topic and a brief made
    after all of them; 30 new articles arrive the next day and the next brief is made.  The history
    is every task's articles (the 30 newest held out as the new ones), dated evenly over the 180
-   days before the previous brief in their original order (``Sizes.span``, more than the topic's
-   90-day window); beyond the pool (and for the 8,000 case) the same articles are re-used as
+   days before the previous brief in their original order (``Sizes.span``); beyond the pool (and
+   for the 8,000 case) the same articles are re-used as
    archive copies: distinct key, a marker sentence ("Archive copy 2-0.") appended, dates shifted
    back by multiples of that span.  Building
    these stores is setup (timed and shown, not measured).
@@ -196,7 +196,8 @@ def case_incremental(work: Path, profile_out: Path | None, store_path: Path) -> 
     with Store(store_path) as store:
         stored = store.article_count(topic.name)
         previous = store.previous_brief(topic.name, before=as_of)
-        new, old = store.candidates(topic.name, as_of, previous, window_days=topic.window_days, max_old=topic.max_articles)
+        new, old = store.candidates(topic.name, as_of, previous, window_days=topic.window_days,
+                                    max_old=topic.context_articles, max_new=topic.max_articles)
     return {"seconds": m.seconds, "cpu_s": m.cpu, "store_s": t1 - t0, "compose_s": t2 - t1, "imports_s": imports,
             "rss_before": m.rss_before, "stored": stored, "new": len(new), "old": len(old),
             "sentences": len(_unique_sentences([*old, *new])), "changes": len(brief.changes)}
@@ -305,8 +306,7 @@ def prepare(tasks: list[dict[str, Any]], sizes: Sizes, work: Path) -> Prepared:
     largest = max(tasks, key=lambda task: sum(len(r["articles"]) for r in task["rounds"]))
     scratch = parsed[largest["id"]][: sizes.scratch]
     as_of = date.fromisoformat(largest["rounds"][-1]["as_of"])
-    first = min((a.published for a in scratch if a.published), default=as_of)
-    topic = replace(topic_for(largest, ALGORITHM, WORDS), window_days=max((as_of - first).days + 1, 90))
+    topic = topic_for(largest, ALGORITHM, WORDS)
     _dump({"topic": topic, "as_of": as_of, "articles": scratch}, work / "scratch.pkl")
     sentences = _unique_sentences(scratch)
     _dump(sentences, work / "sentences.pkl")
@@ -533,7 +533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"- Case {label}: store {r['store_s']:.2f} s + compose {r['compose_s']:.2f} s (CPU {r['cpu_s']:.2f} s); runs "
                   f"{', '.join(f'{s:.2f}' for s in r['all_seconds'])} s; RSS before the measured part "
                   f"{r['rss_before'] or 0:.0f} MB (imports before it, not timed: {r['imports_s']:.2f} s).")
-        print(f"- Case 1 is task {prep.scratch_task}, window widened to its span so that every article is read. "
+        print(f"- Case 1 is task {prep.scratch_task}, with the topic's default limits. "
               f"Case 2's history: {prep.pool} distinct articles of all tasks (the {prep.new} newest held out as new, "
               f"dated {prep.new_day}), spread over {max(sizes.span, 91)} days before the previous brief, re-used as "
               f"archive copies shifted back by multiples of that span.")

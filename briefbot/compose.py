@@ -40,7 +40,8 @@ class Weights:
     """How the ranking features combine (chosen on the development set: see the README's quality
     section and ``benchmarks/quality.py --ablate``, which switches each one off in turn)."""
 
-    central: float = 1.0  # the sumy algorithm's rating (percentile)
+    central: float = 1.0  # the sumy algorithm's rating (percentile), for what changed
+    summary_central: float = 1.0  # the same, for the situation summary
     position: float = 1.0  # lead sentences: exp(-index / position_decay)
     focus: float = 0.5  # closeness to the topic's title and focus (percentile)
     support: float = 0.5  # how many articles carry a similar sentence (log-scaled)
@@ -170,7 +171,7 @@ def _scores(
     central = summarize.rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub],
                              focus_terms=terms(f"{settings.title} {settings.focus}"))
     position = np.exp(-np.array([c.position for c in sub], dtype=float) / w.position_decay)
-    score = w.central * central + w.position * position
+    score = (w.central if novelty is not None else w.summary_central) * central + w.position * position
     if focus_vec is not None:
         focus = np.asarray((vectors.matrix[idx] @ focus_vec.T).todense()).ravel()
         score += w.focus * summarize.percentile(focus)
