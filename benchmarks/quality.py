@@ -37,7 +37,7 @@ from briefbot import pipeline, summarize
 from briefbot.compose import Weights
 from briefbot.models import Status
 from briefbot.store import Store
-from briefbot.text import SumyTokenizer, sentence_spans, terms
+from briefbot.text import SumyTokenizer, sentence_spans
 
 CUT = 100
 
@@ -47,9 +47,9 @@ CUT = 100
 
 class Scorer:
     def __init__(self) -> None:
+        from nltk.stem import porter
         from rouge_score import rouge_scorer, tokenize
         from rouge_score.rouge_scorer import _create_ngrams  # noqa: F401 - same tokens as rouge-score
-        from nltk.stem import porter
 
         self._scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
         self._stemmer = porter.PorterStemmer()

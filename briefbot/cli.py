@@ -69,7 +69,7 @@ def common_options(func: F) -> F:
     return func
 
 
-def load(config_path: Path | None, db: Path | None):  # noqa: ANN201 - (Config, Store)
+def load(config_path: Path | None, db: Path | None):
     from dataclasses import replace
 
     from .config import load_config

@@ -84,7 +84,6 @@ def compose_brief(
     new_ids = {a.id for a in new}
     cands = _candidates([*old, *new], new_ids)
     seen_points = _seen(previous)
-    w = settings.weights
 
     if not cands:
         return _nothing_new(settings, as_of, previous, health) if previous else _empty(settings, as_of, health)
@@ -206,7 +205,7 @@ def _support_counts(cands: list[_Candidate], idx: list[int], vectors: summarize.
     return np.maximum(counts, 1.0)
 
 
-def _max_similarity(vectors: summarize.Vectors, rows: list[int], others: list[int], extra) -> np.ndarray:  # noqa: ANN001
+def _max_similarity(vectors: summarize.Vectors, rows: list[int], others: list[int], extra) -> np.ndarray:
     out = np.zeros(len(rows))
     left = vectors.matrix[rows]
     if others:

@@ -189,7 +189,9 @@ def _validate_topic(topic: TopicConfig, where: str) -> TopicConfig:
     try:
         ZoneInfo(topic.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"{prefix}.timezone = {topic.timezone!r} is not a known time zone: use an IANA name such as 'Europe/London'") from None
+        raise ConfigError(
+            f"{prefix}.timezone = {topic.timezone!r} is not a known time zone: use an IANA name such as 'Europe/London'"
+        ) from None
     if topic.schedule is not None:
         from .cron import parse_crontab  # light, pure
 
@@ -211,7 +213,8 @@ def _check_keys(table: Mapping[str, Any], allowed: set[str], where: str, prefix:
     for key in table:
         if key.lower() in SECRET_KEYS:
             raise ConfigError(
-                f"{where}: {prefix}{key} looks like a secret: remove it and set SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL in the environment instead"
+                f"{where}: {prefix}{key} looks like a secret: remove it and set SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL "
+                "in the environment instead"
             )
         if key not in allowed:
             known = ", ".join(sorted(allowed))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class Sentence:
     end: int = 0
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     NEW = "new"
     UPDATED = "updated"
     CONTINUING = "continuing"

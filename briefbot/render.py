@@ -63,7 +63,7 @@ def disagreement_line(brief: Brief, what: str, figures: Sequence[Figure]) -> str
     return f"- **{what}:** " + "; ".join(parts)
 
 
-def source_line(s) -> str:  # noqa: ANN001 - a Source
+def source_line(s) -> str:
     when = s.date.isoformat() if s.date else "no date"
     if s.undated:
         when = f"undated, first seen {when}"

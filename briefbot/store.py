@@ -271,9 +271,10 @@ class Store:
         max_new: int | None = None,
     ) -> tuple[list[Article], list[Article]]:
         """(new, old) articles for a brief as of ``as_of``: the newest version of each article dated
-        up to that day and, if ``window_days`` > 0, within that many days of the newest such article.  *Old* ones were known to the previous brief (stored
-        before it was made and dated up to its day); at most ``max_old`` of the newest are returned.
-        Everything else is *new* (at most ``max_new`` of the newest, if given).  The cost grows with what is new, not with the history.
+        up to that day and, if ``window_days`` > 0, within that many days of the newest such article.
+        *Old* ones were known to the previous brief (stored before it was made and dated up to its
+        day); at most ``max_old`` of the newest are returned.  Everything else is *new* (at most
+        ``max_new`` of the newest, if given).  The cost grows with what is new, not with the history.
         """
         until = as_of.isoformat()
         newest = self.db.execute("SELECT max(dated) FROM articles WHERE topic = ? AND dated <= ?", (topic, until)).fetchone()[0]

@@ -108,7 +108,7 @@ def is_brief_material(sentence: str) -> bool:
         return False
     if sentence.rstrip("”\"’') ").endswith("?"):
         return False
-    if not sentence[:1].isupper() and not sentence[:1] in "“\"‘'(":
+    if not sentence[:1].isupper() and sentence[:1] not in "“\"‘'(":
         return False
     return bool(_HAS_LETTER.search(sentence))
 
@@ -119,7 +119,7 @@ def words(sentence: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # noqa: ANN202 - nltk has no types
+def _stemmer():
     from nltk.stem.snowball import SnowballStemmer
 
     return SnowballStemmer("english")
