@@ -197,8 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="score briefbot with these ranking weights too (see compose.Weights); repeatable")
     ap.add_argument("--ablate", action="store_true", help="also score briefbot with each ranking feature switched off")
     ap.add_argument("--jobs", type=int, default=2, help="tasks run in parallel (default 2)")
+    ap.add_argument("--rounds", type=int, help="only the first N rounds of each task (a quick check; 1 = first rounds)")
     args = ap.parse_args(argv)
     tasks = list(read_tasks(args.tasks))[: args.limit]
+    if args.rounds:
+        tasks = [{**t, "rounds": t["rounds"][: args.rounds]} for t in tasks]
     scorer = Scorer()
 
     systems: dict[str, Callable[[dict[str, Any]], list[tuple[str, str]]]] = {}
