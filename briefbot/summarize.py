@@ -9,7 +9,6 @@ of candidates (``SUMY_POOL``), so a heavy news day stays fast whatever the algor
 
 from __future__ import annotations
 
-import math
 import warnings
 from collections import Counter
 from collections.abc import Sequence
@@ -171,12 +170,8 @@ def textrank_scores(term_lists: Sequence[Sequence[str]], damping: float = 0.85, 
 # -- sumy itself -----------------------------------------------------------------------------------
 
 
-class _RefSentence:  # built lazily: sumy is imported only when a sumy path runs
-    pass
-
-
 def sumy_scores(
-    algorithm: str, texts: Sequence[str], *, focus_terms: Sequence[str] = (), title_words: Sequence[str] = ()
+    algorithm: str, texts: Sequence[str], *, focus_terms: Sequence[str] = ()
 ) -> np.ndarray:
     """Every sentence's rating by sumy's own summarizer ``algorithm``, in input order.
 
@@ -193,7 +188,7 @@ def sumy_scores(
         unique.setdefault(t, len(unique))
     sentences = [Sentence(t, tokenizer) for t in unique]
     document = ObjectDocumentModel([Paragraph(sentences)])
-    summarizer = _summarizer(algorithm, Stemmer("english"), focus_terms=focus_terms, title_words=title_words)
+    summarizer = _summarizer(algorithm, Stemmer("english"), focus_terms=focus_terms)
     captured: list[Any] = []
 
     def everything(infos: Any) -> Any:
@@ -211,7 +206,7 @@ def sumy_scores(
     return np.array([ratings[unique[t]] for t in texts])
 
 
-def _summarizer(algorithm: str, stemmer: Any, *, focus_terms: Sequence[str], title_words: Sequence[str]) -> Any:
+def _summarizer(algorithm: str, stemmer: Any, *, focus_terms: Sequence[str]) -> Any:
     from sumy.utils import get_stop_words
 
     if algorithm == "lexrank":
@@ -231,12 +226,12 @@ def _summarizer(algorithm: str, stemmer: Any, *, focus_terms: Sequence[str], tit
     elif algorithm == "edmundson":
         from sumy.summarizers.edmundson import EdmundsonSummarizer
 
-        s = EdmundsonSummarizer(stemmer)
+        s = EdmundsonSummarizer(stemmer, cue_weight=1.0, key_weight=1.0, title_weight=0.0, location_weight=1.0)
         stops = get_stop_words("english")
         s.bonus_words = tuple(focus_terms) or ("said",)
         s.stigma_words = ("however", "meanwhile", "photograph", "click", "subscribe")
         s.null_words = tuple(stops)
-        return _EdmundsonAll(s, title_words)
+        return _EdmundsonNoTitle(s)
     else:
         raise ValueError(f"unknown algorithm {algorithm!r}")
     s = cls(stemmer)
@@ -244,10 +239,11 @@ def _summarizer(algorithm: str, stemmer: Any, *, focus_terms: Sequence[str], tit
     return s
 
 
-class _EdmundsonAll:
-    """Edmundson with cue, key and location methods (the title method needs headings)."""
+class _EdmundsonNoTitle:
+    """Edmundson's cue, key and location methods: the title method needs headings, which our
+    documents (sentences of many articles) do not have."""
 
-    def __init__(self, summarizer: Any, title_words: Sequence[str]) -> None:
+    def __init__(self, summarizer: Any) -> None:
         self.summarizer = summarizer
 
     def __call__(self, document: Any, count: Any) -> Any:
@@ -298,4 +294,4 @@ def log_scaled(values: np.ndarray) -> np.ndarray:
     return v / top if top > 0 else v
 
 
-__all__ = ["Vectors", "lexrank_scores", "log_scaled", "math", "percentile", "rate", "sumy_scores", "textrank_scores", "vectorize"]
+__all__ = ["Vectors", "lexrank_scores", "log_scaled", "percentile", "rate", "sumy_scores", "textrank_scores", "vectorize"]
