@@ -73,3 +73,33 @@ def test_speed_benchmark_missing_tasks(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "does not exist" in proc.stderr
+
+
+def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=2, rounds=3, per_round=4)
+    out = tmp_path / "summaries.jsonl"
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "quality.py"), str(tasks), "--out", str(out), "--jobs", "1",
+         "--weights", "novelty=0"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("| ")]
+    assert rows[0].startswith("| system | first R-1 | first R-2 | first SU4 | update R-1 | update R-2 | update SU4")
+    names = [r.split(" | ")[0][2:] for r in rows[1:]]
+    assert names == ["briefbot (lexrank)", "briefbot (lexrank; novelty=0)", "lead", "sumy lexrank"]
+    for row in rows[1:]:
+        cells = row.strip("| ").split(" | ")
+        assert cells[7] == "2/4"  # two first rounds and four update rounds scored
+        assert all(0.0 <= float(c) <= 1.0 for c in cells[1:7])
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert {(x["task"], x["round"]) for x in lines if x["system"] == "briefbot (lexrank)"} == {
+        (f"toy-{t}", (date(2021, 3, 1) + timedelta(days=40 * t + 7 * r)).isoformat()) for t in range(2) for r in range(3)}
+    assert all(len(x["summary"].split()) <= 100 for x in lines)
+
+
+def test_quality_benchmark_missing_tasks(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(BENCHMARKS / "quality.py"), str(tmp_path / "nope.jsonl")],
+                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().startswith("error:") and "nope.jsonl" in proc.stderr
