@@ -47,6 +47,7 @@ class Weights:
     support: float = 0.5  # how many articles carry a similar sentence (log-scaled)
     newest: float = 0.5  # changes: penalty for the older of the new articles (0 newest .. 1 oldest)
     novelty: float = 0.3  # changes: penalty for closeness to what the reader saw
+    background: float = 0.0  # changes: penalty for sentences that look back (past years, "last year")
     recency: float = 0.3  # summary: bonus for sentences of new articles
     position_decay: float = 4.0
 
@@ -92,35 +93,13 @@ def compose_brief(
     focus_terms = terms(f"{settings.title} {settings.focus}")
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None
 
-    summary_budget = settings.words
     changes: list[Point] = []
     chosen: list[int] = []
     if previous is not None:
         if not new:
             return _nothing_new(settings, as_of, previous, health)
-        new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
-        seen_vec = vectors.encode([terms(p.text) for p in seen_points]) if seen_points else None
-        old_idx = [i for i, c in enumerate(cands) if not c.new]
-        novelty = _max_similarity(vectors, new_idx, old_idx, seen_vec) if new_idx else np.zeros(0)
-        # a sentence that repeats a known one with another figure is an update, not old news
-        for k in np.nonzero(novelty >= KNOWN)[0]:
-            if _changes_a_figure(cands[new_idx[k]].text, seen_points, old_idx, cands):
-                novelty[k] = 0.0
-        scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty) if new_idx else np.zeros(0)
-        picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN)
-        sims_prev = (vectors.matrix[picked] @ seen_vec.T).toarray() if seen_vec is not None and picked else None
-        position_of = {i: k for k, i in enumerate(new_idx)}
-        for k, i in enumerate(picked):
-            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), seen_points)
-            status = match.status if match.status is not Status.CONTINUING else Status.NEW
-            changes.append(Point(cands[i].text, _support(cands, i, vectors), status, match.previous,
-                                 float(scores[position_of[i]])))
-        chosen.extend(picked)
-        summary_budget = settings.words - _words(changes)
-        # points the reader saw that nothing current carries any more
-        if seen_vec is not None:
-            best = np.asarray((seen_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
-            changes.extend(diff.dropped(seen_points, best))
+        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, seen_points)
+    summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
     scores = _scores(cands, all_idx, vectors, focus_vec, settings, novelty=None, first=previous is None)
@@ -137,6 +116,38 @@ def compose_brief(
         figures=key, disagreements=disagree, sources=sources, nothing_new=False, new_articles=len(new),
         health=health, algorithm=settings.algorithm,
     )
+
+
+def _what_changed(
+    cands: list[_Candidate], vectors: summarize.Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
+    seen_points: Sequence[Point],
+) -> tuple[list[Point], list[int]]:
+    """The points of the new articles worth telling a reader of the previous brief, labelled new or
+    updated, then the previous points no current sentence carries; and the candidates used."""
+    new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
+    old_idx = [i for i, c in enumerate(cands) if not c.new]
+    seen_vec = vectors.encode([terms(p.text) for p in seen_points]) if seen_points else None
+    changes: list[Point] = []
+    picked: list[int] = []
+    if new_idx:
+        novelty = _max_similarity(vectors, new_idx, old_idx, seen_vec)
+        # a sentence that repeats a known one with another figure is an update, not old news
+        for k in np.nonzero(novelty >= KNOWN)[0]:
+            if _changes_a_figure(cands[new_idx[k]].text, seen_points, old_idx, cands):
+                novelty[k] = 0.0
+        scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
+        picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN)
+        sims_prev = (vectors.matrix[picked] @ seen_vec.T).toarray() if seen_vec is not None and picked else None
+        position_of = {i: k for k, i in enumerate(new_idx)}
+        for k, i in enumerate(picked):
+            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), seen_points)
+            status = match.status if match.status is not Status.CONTINUING else Status.NEW
+            changes.append(Point(cands[i].text, _support(cands, i, vectors), status, match.previous,
+                                 float(scores[position_of[i]])))
+    if seen_vec is not None:  # points the reader saw that nothing current carries any more
+        best = np.asarray((seen_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
+        changes.extend(diff.dropped(seen_points, best))
+    return changes, picked
 
 
 def _candidates(articles: Sequence[Article], new_ids: set[int | None]) -> list[_Candidate]:
@@ -180,9 +191,27 @@ def _scores(
         span = days.max() - days.min()
         score -= w.newest * ((days.max() - days) / span if span else np.zeros(len(sub)))
         score -= w.novelty * novelty
+        if w.background:
+            score -= w.background * np.array([1.0 if _looks_back(c.text, c.day) else 0.0 for c in sub])
     elif not first:
         score += w.recency * np.array([1.0 if c.new else 0.0 for c in sub])
     return score
+
+
+_LOOKING_BACK = re.compile(
+    r"\b(?:last|previous|past) (?:year|decade|month|summer|winter|spring|autumn)\b|\b\d+ (?:years|decades) ago\b"
+    r"|\bearlier this year\b|\bhistor(?:y|ic|ical)\b|\bsince (?:19|20)\d\d\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
+
+
+def _looks_back(text: str, day: int) -> bool:
+    """Background rather than news: a past year, or "last year", "years ago" and the like."""
+    if _LOOKING_BACK.search(text):
+        return True
+    year = date.fromordinal(day).year if day > 0 else None
+    return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
 
 def _support_counts(cands: list[_Candidate], idx: list[int], vectors: summarize.Vectors) -> np.ndarray:
