@@ -47,7 +47,7 @@ class Weights:
     support: float = 0.5  # how many articles carry a similar sentence (log-scaled)
     newest: float = 0.5  # changes: penalty for the older of the new articles (0 newest .. 1 oldest)
     novelty: float = 0.3  # changes: penalty for closeness to what the reader saw
-    background: float = 0.0  # changes: penalty for sentences that look back (past years, "last year")
+    background: float = 0.5  # changes: penalty for sentences that look back (past years, "last year")
     recency: float = 0.3  # summary: bonus for sentences of new articles
     position_decay: float = 4.0
 
