@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -47,7 +48,10 @@ def handle_errors(func: F) -> F:
         except Exception as exc:  # last resort: a bug must still not print a traceback
             if os.environ.get("BRIEFBOT_DEBUG"):
                 raise
-            _fail(f"internal error ({type(exc).__name__}: {exc}); rerun with BRIEFBOT_DEBUG=1 and report it", 1)
+            from .deliver import redact, secrets_of
+
+            message = redact(f"{type(exc).__name__}: {exc}", secrets_of(os.environ))
+            _fail(f"internal error ({message}); rerun with BRIEFBOT_DEBUG=1 and report it", 1)
 
     return wrapper  # type: ignore[return-value]
 
@@ -59,6 +63,12 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2023-11-13") from None
+
+
+def _refuse_future(as_of: date | None) -> None:
+    """A brief as of a future day would stand first in the history forever (a day of slack for time zones)."""
+    if as_of is not None and as_of > date.today() + timedelta(days=1):
+        raise click.UsageError(f"--as-of {as_of} is in the future: give today or an earlier day")
 
 
 def common_options(func: F) -> F:
@@ -139,6 +149,7 @@ def cli() -> None:
 def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: str, words: int | None,
           algorithm: str | None, as_json: bool, config_path: Path | None, db: Path | None) -> None:
     """Read PATHs (files, folders, feed URLs; default: the topic's sources) and write a brief."""
+    _refuse_future(as_of)
     for p in paths:
         if "://" not in p and not Path(p).exists():
             raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")
@@ -208,7 +219,7 @@ def show(which: str, topic: str | None, as_json: bool, config_path: Path | None,
 
     _, store = load(config_path, db)
     with store:
-        if which.isdigit():
+        if re.fullmatch(r"[0-9]{1,18}", which):
             stored = store.brief(int(which))
         else:
             try:
@@ -240,6 +251,7 @@ def _holder() -> str:
 @handle_errors
 def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_path: Path | None, db: Path | None) -> None:
     """Make the topic's brief and deliver it to Slack and/or its Markdown folder, once."""
+    _refuse_future(as_of)
     import json
     from datetime import UTC
     from zoneinfo import ZoneInfo

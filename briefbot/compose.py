@@ -87,7 +87,9 @@ def compose_brief(
     seen_points = _seen(previous)
 
     if not cands:
-        return _nothing_new(settings, as_of, previous, health) if previous else _empty(settings, as_of, health)
+        if previous and not new:
+            return _nothing_new(settings, as_of, previous, health)
+        return _empty(settings, as_of, previous, health, new_articles=len(new))
 
     vectors = summarize.vectorize([c.terms for c in cands])
     focus_terms = terms(f"{settings.title} {settings.focus}")
@@ -363,9 +365,10 @@ def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: Sourc
     )
 
 
-def _empty(settings: Settings, as_of: date, health: SourceHealth | None) -> Brief:
+def _empty(settings: Settings, as_of: date, previous: Brief | None, health: SourceHealth | None, *, new_articles: int) -> Brief:
+    """No usable sentence (no article dated up to ``as_of``, or only boilerplate): an empty brief."""
     return Brief(
-        topic=settings.topic, title=settings.title or "Situation brief", as_of=as_of, previous_as_of=None,
-        summary=(), changes=(), figures=(), disagreements=(), sources=(), nothing_new=True, health=health,
-        algorithm=settings.algorithm,
+        topic=settings.topic, title=settings.title or (previous.title if previous else "Situation brief"), as_of=as_of,
+        previous_as_of=previous.as_of if previous else None, summary=(), changes=(), figures=(), disagreements=(),
+        sources=(), nothing_new=False, new_articles=new_articles, health=health, algorithm=settings.algorithm,
     )

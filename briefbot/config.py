@@ -9,6 +9,7 @@ credentials come from ``SLACK_BOT_TOKEN`` / ``SLACK_WEBHOOK_URL`` in the environ
 
 from __future__ import annotations
 
+import math
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ConfigError
+from .errors import ConfigError, UsageError
 
 ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "reduction")
 DEFAULT_ALGORITHM = "lexrank"
@@ -81,6 +82,8 @@ class Config:
                 return self.topics[DEFAULT_TOPIC]
             names = ", ".join(sorted(self.topics))
             raise ConfigError(f"the config has several topics ({names}): choose one with --topic NAME")
+        if not name.strip():
+            raise UsageError("--topic needs a name: give a topic of the config, or leave --topic out")
         if name in self.topics:
             return self.topics[name]
         if self.path is None or name == DEFAULT_TOPIC:
@@ -224,6 +227,8 @@ def _check_keys(table: Mapping[str, Any], allowed: set[str], where: str, prefix:
 def _typed(value: Any, kind: type | tuple[type, ...], where: str, key: str) -> Any:
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{where}: {key} must be a finite number, not {value}")
     if isinstance(value, bool) and kind is not bool:
         raise ConfigError(f"{where}: {key} must be {_kind_name(kind)}, not a boolean")
     if not isinstance(value, kind):

@@ -141,7 +141,8 @@ def redact(text: str, secrets: Sequence[str]) -> str:
         if secret:
             text = text.replace(secret, "***")
     text = re.sub(r"xox[a-z]-[A-Za-z0-9-]+", "xox?-***", text)
-    return re.sub(r"https://hooks\.slack\.com/\S+", "https://hooks.slack.com/***", text)
+    # any webhook-looking URL (Slack's, or one behind a proxy) keeps only its host
+    return re.sub(r"(https?://[^\s/]+)/\S*", lambda m: m.group(1) + "/***" if "hooks" in m.group(0) else m.group(0), text)
 
 
 # -- the deliveries table -------------------------------------------------------------------------
@@ -387,6 +388,8 @@ class WebhookTransport:
             resp = self.client.send_dict(message.payload())
         except OSError as exc:
             raise Retry(f"cannot reach the Slack webhook ({_reason(exc)})", ambiguous=True) from None
+        except ValueError:  # a malformed URL: its message would carry the secret URL itself
+            raise DeliveryError(f"{WEBHOOK_ENV} is not a valid URL: set it to the https://hooks.slack.com/... URL Slack gave you") from None
         body = (resp.body or "").strip()
         if resp.status_code == 200 and body == "ok":
             return Posted(None)

@@ -94,7 +94,11 @@ def get(url: str, config: FetchConfig, *, etag: str | None = None, last_modified
 
 
 def _check_scheme(url: str) -> None:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 - raises ValueError on a malformed host
+    except ValueError as exc:
+        raise FetchFailed(f"malformed URL ({exc})") from None
     if parts.scheme.lower() not in {"http", "https"}:
         raise FetchFailed(f"unsupported URL scheme {parts.scheme or '(none)'!r}: only http and https")
     if not parts.hostname:

@@ -34,6 +34,11 @@ def changes_heading(brief: Brief) -> str:
 
 def changes_lines(brief: Brief) -> list[str]:
     """The 'what changed' part, one Markdown bullet per point (or one plain sentence)."""
+    if not brief.nothing_new and not brief.summary and not brief.changes:
+        if brief.new_articles == 0:
+            return [f"Nothing to report: no article is dated up to {brief.as_of.isoformat()}."]
+        return [f"Nothing to report: {brief.new_articles} new article(s), but none has a sentence to quote "
+                "(only boilerplate or fragments)."]
     if brief.previous_as_of is None:
         return ["This is the first brief on this topic: everything below is new."]
     if brief.nothing_new:
@@ -41,6 +46,9 @@ def changes_lines(brief: Brief) -> list[str]:
     lines = []
     for p in brief.changes:
         label = LABELS.get(p.status, "New")
+        if p.status is Status.DROPPED:  # its sources left the brief: say where the reader saw it
+            lines.append(f"- **{label}:** {p.text} (in the brief of {brief.previous_as_of.isoformat()})")
+            continue
         line = f"- **{label}:** {p.text} {cite(brief, p.article_ids)}".rstrip()
         if p.status is Status.UPDATED and p.previous:
             line += f" (previously: {p.previous})"

@@ -500,3 +500,44 @@ def test_day_by_day(seed_dir: Path, tmp_path: Path) -> None:
     with Store(db_path(tmp_path)) as store:
         assert [b.as_of.isoformat() for b in store.history()] == days[::-1]
         assert store.article_count() == 5
+
+
+# -- odd inputs found in review: each a one-line error with the right exit code ----------------------
+
+
+@pytest.mark.parametrize("which", ["²", "99999999999999999999999"])
+def test_show_with_an_odd_id_is_a_usage_error(which: str) -> None:
+    result = CliRunner().invoke(cli, ["show", which])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_a_future_as_of_is_refused(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["brief", str(ROOT_SEEDS), "--as-of", "9999-12-31"])
+    assert result.exit_code == 2
+    assert "is in the future" in result.stderr
+
+
+def test_an_empty_topic_name_is_refused() -> None:
+    result = CliRunner().invoke(cli, ["brief", str(ROOT_SEEDS), "--topic", " "])
+    assert result.exit_code == 2 and "--topic needs a name" in result.stderr
+
+
+def test_a_malformed_url_is_a_skipped_source_not_a_crash() -> None:
+    result = CliRunner().invoke(cli, ["brief", "http://[::1", str(ROOT_SEEDS)])
+    assert result.exit_code == 0, result.output
+    assert "warning: skipped http://[::1: malformed URL" in result.stderr
+    assert "*Sources: 5 of 6 sources read; failed: http://[::1 (malformed URL" in result.stdout
+
+
+def test_a_brief_with_nothing_to_quote_says_so(tmp_path: Path) -> None:
+    folder = tmp_path / "chrome"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Share this article\nSubscribe to our newsletter\nCopyright 2024 Example News\n")
+    result = CliRunner().invoke(cli, ["brief", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "Nothing to report: 1 new article(s), but none has a sentence to quote" in result.stdout
+    early = CliRunner().invoke(cli, ["brief", str(ROOT_SEEDS), "--as-of", "2001-01-01"])
+    assert "Nothing to report: no article is dated up to 2001-01-01." in early.stdout
+
+
+ROOT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"

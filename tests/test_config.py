@@ -255,3 +255,9 @@ def test_defaults_apply_to_the_implicit_default_topic(tmp_path: Path) -> None:
     assert config.topic(DEFAULT_TOPIC) == config.topic(None)
     with pytest.raises(ConfigError, match=r"no topic 'x' .*\(topics: none\)"):
         config.topic("x")
+
+
+@pytest.mark.parametrize("text", ["[slack]\ntimeout = inf", "[topics.a]\ncatch_up_hours = nan", "[fetch]\ntimeout = -inf"])
+def test_non_finite_numbers_are_rejected(tmp_path: Path, text: str) -> None:
+    with pytest.raises(ConfigError, match="must be a finite number"):
+        load(text, tmp_path)

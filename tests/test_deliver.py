@@ -389,3 +389,24 @@ def test_cli_check_config_never_shows_the_token(fake: FakeSlack, tmp_path: Path)
     missing = invoke(["check-config", "--config", str(config)], {})
     assert missing.exit_code == 1 and "SLACK_BOT_TOKEN is not set" in missing.stderr
 
+
+
+def test_a_malformed_webhook_url_never_shows_the_secret() -> None:
+    from slack_sdk.webhook import WebhookClient
+
+    from briefbot.deliver import WebhookTransport
+    from briefbot.errors import DeliveryError
+    from briefbot.slack import SlackMessage
+
+    secret = "hooks.slack.com/services/T000/B000/SECRETXYZ"
+    transport = WebhookTransport(WebhookClient(secret), "#x", topic="t")
+    with pytest.raises(DeliveryError) as info:
+        transport.post(SlackMessage(text="hi", blocks=()), thread_ts=None, marker={})
+    assert "SECRETXYZ" not in str(info.value) and "SLACK_WEBHOOK_URL is not a valid URL" in str(info.value)
+
+
+def test_internal_errors_are_redacted() -> None:
+    from briefbot.deliver import redact
+
+    assert "SECRET" not in redact("boom http://proxy.example/hooks/T0/B0/SECRET", ())
+    assert redact("token xoxb-123-SECRET here", ()) == "token xox?-*** here"

@@ -112,7 +112,7 @@ def test_hand_built_brief_lines() -> None:
     assert ("- **Updated:** Police arrested five suspects after the raid on Monday. [2][3]"
             " (previously: Police arrested three suspects after the raid on Monday.)") in lines
     # a dropped point whose article is not among the sources has no number to cite
-    assert "- **No longer reported:** The border crossing at Jarinje remained closed to all traffic." in lines
+    assert "- **No longer reported:** The border crossing at Jarinje remained closed to all traffic. (in the brief of 2024-03-01)" in lines
     assert "- Tensions in the north have been high since the shootout in September. [1][2]" in lines
     assert "- **5** suspects arrested: “arrested five suspects” [2][3]" in lines
     assert "- **1,200.5** hectares burned: “1,200.5 hectares burned” [1]" in lines
