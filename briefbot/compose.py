@@ -135,7 +135,7 @@ def _what_changed(
         novelty = _max_similarity(vectors, new_idx, old_idx, seen_vec)
         # a sentence that repeats a known one with another figure is an update, not old news
         for k in np.nonzero(novelty >= KNOWN)[0]:
-            if _changes_a_figure(cands[new_idx[k]].text, seen_points, old_idx, cands):
+            if _changes_a_figure(new_idx[k], cands, vectors, old_idx, seen_points, seen_vec):
                 novelty[k] = 0.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN)
@@ -302,10 +302,21 @@ def _support(cands: list[_Candidate], i: int, vectors: summarize.Vectors) -> tup
     return tuple(ids)
 
 
-def _changes_a_figure(text: str, seen: Sequence[Point], old_idx: list[int], cands: list[_Candidate]) -> bool:
-    """Whether ``text`` states another number for something a seen point or older sentence counts."""
-    others = [p.text for p in seen] + [cands[j].text for j in old_idx]
-    return any(diff.figures_conflict(text, other) for other in others)
+def _changes_a_figure(
+    i: int, cands: list[_Candidate], vectors: summarize.Vectors, old_idx: list[int],
+    seen: Sequence[Point], seen_vec: sparse.csr_matrix | None,
+) -> bool:
+    """Whether candidate ``i`` states another number for something that the known sentences it
+    repeats (older sentences, points the reader saw, at cosine >= KNOWN) count."""
+    row = vectors.matrix[[i]]
+    close: list[str] = []
+    if old_idx:
+        sims = (row @ vectors.matrix[old_idx].T).toarray().ravel()
+        close += [cands[old_idx[j]].text for j in np.nonzero(sims >= KNOWN)[0]]
+    if seen_vec is not None:
+        sims = (row @ seen_vec.T).toarray().ravel()
+        close += [seen[j].text for j in np.nonzero(sims >= KNOWN)[0]]
+    return any(diff.figures_conflict(cands[i].text, other) for other in close)
 
 
 def _words(points: Sequence[Point]) -> int:

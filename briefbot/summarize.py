@@ -46,6 +46,15 @@ class Vectors:
         return _tfidf(term_lists, self.vocabulary, self.idf)
 
 
+def _vocabulary(term_lists: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Each distinct term's column, in order of first appearance."""
+    vocabulary: dict[str, int] = {}
+    for terms in term_lists:
+        for t in terms:
+            vocabulary.setdefault(t, len(vocabulary))
+    return vocabulary
+
+
 def _counts(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
     indptr, indices, data = [0], [], []
     for terms in term_lists:
@@ -67,10 +76,7 @@ def _tfidf(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int], idf:
 
 
 def vectorize(term_lists: Sequence[Sequence[str]]) -> Vectors:
-    vocabulary: dict[str, int] = {}
-    for terms in term_lists:
-        for t in terms:
-            vocabulary.setdefault(t, len(vocabulary))
+    vocabulary = _vocabulary(term_lists)
     n = max(len(term_lists), 1)
     df = np.zeros(len(vocabulary))
     for terms in term_lists:
@@ -88,10 +94,7 @@ def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, 
     n = len(term_lists)
     if n == 0:
         return np.zeros(0)
-    vocabulary: dict[str, int] = {}
-    for terms in term_lists:
-        for t in terms:
-            vocabulary.setdefault(t, len(vocabulary))
+    vocabulary = _vocabulary(term_lists)
     counts = _counts(term_lists, vocabulary)
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
     idf = np.log(n / (1.0 + df))
@@ -141,10 +144,7 @@ def textrank_scores(term_lists: Sequence[Sequence[str]], damping: float = 0.85, 
     n = len(term_lists)
     if n == 0:
         return np.zeros(0)
-    vocabulary: dict[str, int] = {}
-    for terms in term_lists:
-        for t in terms:
-            vocabulary.setdefault(t, len(vocabulary))
+    vocabulary = _vocabulary(term_lists)
     counts = _counts(term_lists, vocabulary)
     presence = counts.copy()
     presence.data[:] = 1.0
