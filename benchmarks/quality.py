@@ -37,7 +37,7 @@ from briefbot import pipeline, summarize
 from briefbot.compose import Weights
 from briefbot.models import Status
 from briefbot.store import Store
-from briefbot.text import SumyTokenizer, sentence_spans
+from briefbot.text import SumyTokenizer, sentence_spans, stem, stop_words
 
 CUT = 100
 
@@ -142,11 +142,7 @@ def lexrank_rounds(task: dict[str, Any], exact: bool) -> list[tuple[str, str]]:
             ratings = summarize.sumy_scores("lexrank", unique)
         else:
             tok = SumyTokenizer()
-            from sumy.utils import get_stop_words
-
-            stops = frozenset(get_stop_words("english"))
-            from briefbot.text import stem
-
+            stops = stop_words()
             ratings = summarize.lexrank_scores([[stem(w.lower()) for w in tok.to_words(s) if w.lower() not in stops] for s in unique])
         best = sorted(sorted(range(len(unique)), key=lambda i: -ratings[i])[:10])
         out.append((rnd["label"], cut([unique[i] for i in best])))

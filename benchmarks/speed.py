@@ -157,14 +157,22 @@ def _warm() -> None:
 
 def case_scratch(work: Path, profile_out: Path | None) -> dict[str, Any]:
     t = time.perf_counter()
-    from briefbot import pipeline
-    from briefbot.store import Store
 
     _warm()
     imports = time.perf_counter() - t
     data = _load(work / "scratch.pkl")
     topic, as_of, articles = data["topic"], data["as_of"], data["articles"]
     db = work / f"scratch-{os.getpid()}.db"
+    m, store_s, compose_s, brief = _timed_brief(db, topic, as_of, articles, profile_out)
+    return {"seconds": m.seconds, "cpu_s": m.cpu, "store_s": store_s, "compose_s": compose_s, "imports_s": imports,
+            "rss_before": m.rss_before, "read": brief.new_articles}
+
+
+def _timed_brief(db: Path, topic: Any, as_of: date, articles: list[Any], profile_out: Path | None) -> tuple[Any, float, float, Any]:
+    """The measured part of cases 1 and 2: store the articles, then make and store the brief."""
+    from briefbot import pipeline
+    from briefbot.store import Store
+
     settings = pipeline.settings_for(topic)
     with Measure(profile_out) as m, Store(db) as store:
         t0 = time.perf_counter()
@@ -172,33 +180,25 @@ def case_scratch(work: Path, profile_out: Path | None) -> dict[str, Any]:
         t1 = time.perf_counter()
         brief, _, _ = pipeline.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
         t2 = time.perf_counter()
-    return {"seconds": m.seconds, "cpu_s": m.cpu, "store_s": t1 - t0, "compose_s": t2 - t1, "imports_s": imports,
-            "rss_before": m.rss_before, "read": brief.new_articles}
+    return m, t1 - t0, t2 - t1, brief
 
 
 def case_incremental(work: Path, profile_out: Path | None, store_path: Path) -> dict[str, Any]:
     t = time.perf_counter()
-    from briefbot import pipeline
     from briefbot.store import Store
 
     _warm()
     imports = time.perf_counter() - t
     data = _load(work / "new.pkl")
     topic, as_of, articles = data["topic"], data["as_of"], data["articles"]
-    settings = pipeline.settings_for(topic)
-    with Measure(profile_out) as m, Store(store_path) as store:
-        t0 = time.perf_counter()
-        store.add_articles(topic.name, articles, seen=as_of, now=noon(as_of))
-        t1 = time.perf_counter()
-        brief, _, _ = pipeline.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
-        t2 = time.perf_counter()
+    m, store_s, compose_s, brief = _timed_brief(store_path, topic, as_of, articles, profile_out)
     # what that brief read (not measured)
     with Store(store_path) as store:
         stored = store.article_count(topic.name)
         previous = store.previous_brief(topic.name, before=as_of)
         new, old = store.candidates(topic.name, as_of, previous, window_days=topic.window_days,
                                     max_old=topic.context_articles, max_new=topic.max_articles)
-    return {"seconds": m.seconds, "cpu_s": m.cpu, "store_s": t1 - t0, "compose_s": t2 - t1, "imports_s": imports,
+    return {"seconds": m.seconds, "cpu_s": m.cpu, "store_s": store_s, "compose_s": compose_s, "imports_s": imports,
             "rss_before": m.rss_before, "stored": stored, "new": len(new), "old": len(old),
             "sentences": len(_unique_sentences([*old, *new])), "changes": len(brief.changes)}
 
