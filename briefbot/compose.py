@@ -81,9 +81,12 @@ def compose_brief(
     health: SourceHealth | None = None,
 ) -> Brief:
     """The brief of ``settings.topic`` as of ``as_of`` from its new and older articles."""
+    edited = {a.key for a in new}
+    earlier = [a for a in old if a.key in edited]  # versions an edit replaced: known, no longer cited
+    old = [a for a in old if a.key not in edited]
     articles = {a.id: a for a in (*old, *new) if a.id is not None}
     new_ids = {a.id for a in new}
-    cands = _candidates([*old, *new], new_ids)
+    cands = _candidates([*old, *new], new_ids, known={_text_key(s.text) for a in earlier for s in sentence_spans(a.text)})
     seen_points = _seen(previous)
 
     if not cands:
@@ -152,7 +155,13 @@ def _what_changed(
     return changes, picked
 
 
-def _candidates(articles: Sequence[Article], new_ids: set[int | None]) -> list[_Candidate]:
+def _text_key(sentence: str) -> str:
+    return " ".join(re.findall(r"\w+", sentence.lower()))
+
+
+def _candidates(articles: Sequence[Article], new_ids: set[int | None], known: set[str] = frozenset()) -> list[_Candidate]:
+    """One candidate per distinct sentence; it is new if only new articles carry it and it is not a
+    sentence of ``known`` (those of earlier versions of edited articles)."""
     by_text: dict[str, _Candidate] = {}
     for a in articles:
         assert a.id is not None, "articles must be stored before a brief is made"
@@ -160,10 +169,11 @@ def _candidates(articles: Sequence[Article], new_ids: set[int | None]) -> list[_
         for span in sentence_spans(a.text):
             if not is_brief_material(span.text):
                 continue
-            key = " ".join(re.findall(r"\w+", span.text.lower()))
+            key = _text_key(span.text)
             c = by_text.get(key)
             if c is None:
-                by_text[key] = _Candidate(span.text, [a.id], span.index, a.id in new_ids, terms(span.text), day)
+                by_text[key] = _Candidate(span.text, [a.id], span.index, a.id in new_ids and key not in known,
+                                          terms(span.text), day)
             elif a.id not in c.article_ids:
                 c.article_ids.append(a.id)
                 c.position = min(c.position, span.index)

@@ -273,8 +273,8 @@ class Store:
         """(new, old) articles for a brief as of ``as_of``: the newest version of each article dated
         up to that day and, if ``window_days`` > 0, within that many days of the newest such article.
         *Old* ones were known to the previous brief (stored before it was made and dated up to its
-        day); at most ``max_old`` of the newest are returned.  Everything else is *new* (at most
-        ``max_new`` of the newest, if given).  The cost grows with what is new, not with the history.
+        day), in the version it knew; at most ``max_old`` of the newest are returned.  Everything else
+        is *new* (at most ``max_new`` of the newest, if given).  The cost grows with what is new, not with the history.
         """
         until = as_of.isoformat()
         newest = self.db.execute("SELECT max(dated) FROM articles WHERE topic = ? AND dated <= ?", (topic, until)).fetchone()[0]
@@ -293,8 +293,15 @@ class Store:
             f"SELECT * FROM articles a WHERE {latest} AND NOT {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
             {**params, "lim": -1 if max_new is None else max_new})]
         new.reverse()
+        # old: the newest version the previous brief knew, even if an edit has made a newer one since
+        # (the brief must know what the edited article said before, to tell what the edit added)
+        latest_known = (
+            "a.topic = :topic AND a.dated BETWEEN :since AND :until AND a.version = ("
+            " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND +b.dated <= :prev"
+            " AND b.id <= :wm)"
+        )
         old = [self._article(r) for r in self.db.execute(
-            f"SELECT * FROM articles a WHERE {latest} AND {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
+            f"SELECT * FROM articles a WHERE {latest_known} AND {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
             {**params, "lim": max_old})]
         old.reverse()
         return new, old

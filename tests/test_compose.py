@@ -293,6 +293,17 @@ def test_new_articles_that_only_repeat_are_not_news() -> None:
     assert "no article has arrived" not in render.markdown(brief)
 
 
+def test_an_edited_article_brings_only_what_the_edit_added() -> None:
+    added = "The army sent two more helicopters to the lower town on Thursday morning."
+    v1 = article(TEXTS["flood"], key="flood.txt", id=1, published=D0, title=None)
+    old = [v1, *make(["bridge"], first_id=2)]
+    previous = compose_brief(Settings(topic="t", words=60), D0, old, [], None)
+    v2 = article(f"{TEXTS['flood']} {added}", key="flood.txt", id=3, published=D0, title=None)
+    brief = compose_brief(Settings(topic="t", words=60), D1, [v2], old, previous)
+    assert [p.text for p in live(brief.changes)] == [added]
+    assert 1 not in {s.article_id for s in brief.sources}  # the replaced version is not cited
+
+
 def test_points_nothing_carries_any_more_are_dropped() -> None:
     _, previous = raid_story()
     # the next brief sees only new articles about other things: the raid and the market are no longer reported

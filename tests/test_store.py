@@ -187,13 +187,14 @@ def test_new_and_old_split_by_watermark_and_previous_day(store: Store) -> None:
     assert keys(new) == ["backdated", "future", "c"]  # by date, then id
 
 
-def test_the_latest_version_wins(store: Store) -> None:
+def test_the_latest_version_is_new_and_the_known_one_stays_old(store: Store) -> None:
     add(store, article("First text of the bridge story.", key="bridge", published=day(1)), art("other", day(1)))
     prev = save(store, make_brief(day(2)))
     add(store, article("Second text of the bridge story.", key="bridge", published=day(1)))
     new, old = store.candidates(T, day(3), prev, window_days=90, max_old=10)
     assert [(a.key, a.version, a.text) for a in new] == [("bridge", 2, "Second text of the bridge story.")]
-    assert keys(old) == ["other"]
+    # the version the previous brief knew stays old: the brief tells what the edit added
+    assert [(a.key, a.version) for a in old] == [("bridge", 1), ("other", 1)]
     # a version dated after as_of does not replace the one a brief of that day sees
     add(store, article("Third text of the bridge story.", key="bridge", published=day(8)))
     new, _ = store.candidates(T, day(3), prev, window_days=90, max_old=10)
