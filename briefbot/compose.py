@@ -9,7 +9,8 @@ The steps, each measured by ``benchmarks/quality.py`` (see the README's quality 
 3. *What changed* ranks only the sentences of articles new since the previous brief, within that
    new set, and penalises what the reader already saw (the previous brief and older articles).
 4. Greedy selection under a word budget with redundancy control: a sentence close to one already
-   chosen, or carrying the same figure, adds its sources to that point instead of repeating it.
+   chosen, or carrying the same figure, adds its sources to that point instead of repeating it; in
+   *what changed*, a sentence whose phrases (word pairs) are largely there already is left out.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from scipy import sparse
 
 from . import diff, figures, summarize
 from .models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
-from .text import is_brief_material, sentence_spans, terms
+from .text import is_brief_material, sentence_spans, terms, word_pairs
 
 PRESELECT = 400  # candidates that get the full (quadratic) treatment
 REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
@@ -50,6 +51,9 @@ class Weights:
     background: float = 0.5  # changes: penalty for sentences that look back (past years, "last year")
     recency: float = 0.3  # summary: bonus for sentences of new articles
     position_decay: float = 4.0
+    # changes, selection rather than ranking: leave out a sentence when this share of its word pairs
+    # is already in what changed (repeated headlines, captions, stock phrases); 0 switches it off
+    phrase_overlap: float = 1 / 6
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,8 @@ def _what_changed(
             if _changes_a_figure(new_idx[k], cands, vectors, old_idx, seen_points, seen_vec):
                 novelty[k] = 0.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
-        picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN)
+        picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
+                         overlap=settings.weights.phrase_overlap)
         sims_prev = (vectors.matrix[picked] @ seen_vec.T).toarray() if seen_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
@@ -264,14 +269,16 @@ def _numbers(text: str) -> set[str]:
 
 def _select(
     cands: list[_Candidate], idx: list[int], scores: np.ndarray, vectors: summarize.Vectors, budget: int,
-    *, exclude: np.ndarray, already: Sequence[int] = (),
+    *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0,
 ) -> list[int]:
-    """Best-first under a word budget, skipping what repeats a chosen sentence.  The first pick may
-    exceed a tiny budget: a brief is never empty for want of words."""
+    """Best-first under a word budget, skipping what repeats a chosen sentence (see ``_repeats``) or
+    whose word pairs are, for a share of at least ``overlap``, in the brief already.  The first pick
+    may exceed a tiny budget: a brief is never empty for want of words."""
     if budget <= 0 or not idx:
         return []
     order = np.argsort(-scores, kind="stable")[:PRESELECT * 4]
     chosen: list[int] = []
+    covered: set[tuple[str, str]] = set().union(*(word_pairs(cands[j].text) for j in already)) if overlap else set()
     used = 0
     for k in order:
         i = idx[k]
@@ -284,6 +291,11 @@ def _select(
             continue
         if _repeats(cands, i, [*already, *chosen], vectors):
             continue
+        if overlap:
+            pairs = word_pairs(cands[i].text)
+            if covered and pairs and len(pairs & covered) >= overlap * len(pairs) - 1e-9:
+                continue
+            covered |= pairs
         chosen.append(i)
         used += n
     return chosen

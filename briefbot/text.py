@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .segment import split_sentences
 
@@ -141,6 +142,14 @@ def terms(sentence: str) -> list[str]:
     """Stemmed content words: what similarity and ranking compare."""
     stops = stop_words()
     return [stem(w) for w in words(sentence) if w.lower() not in stops and _HAS_LETTER.search(w)]
+
+
+def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
+    """The phrases a sentence states: its consecutive word pairs, stemmed, leaving out pairs of two
+    stop words ("of the").  Two sentences sharing many of them say the same thing in the same words."""
+    stops = stop_words()
+    ws = [w.lower() for w in words(sentence)]
+    return frozenset((stem(a), stem(b)) for a, b in pairwise(ws) if not (a in stops and b in stops))
 
 
 class SumyTokenizer:

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from builders import article
 
-from briefbot.compose import Settings, compose_brief
+from briefbot.compose import Settings, Weights, compose_brief
 from briefbot.models import Article, Brief, Point, Status
 from briefbot.text import is_brief_material, sentence_spans
 
@@ -145,6 +145,26 @@ def test_a_light_rewrite_is_the_same_point(rewrite: str) -> None:
     assert len(variants) == 1, texts  # said once ...
     assert set(variants[0].article_ids) >= {1, 2}  # ... citing both outlets
     assert 3 not in variants[0].article_ids
+
+
+def test_a_change_repeating_the_phrases_of_a_chosen_one_is_left_out() -> None:
+    # the same long phrase (a repeated headline, say) in two new sentences that otherwise differ: not
+    # close enough as wholes to be one point, but the second would make the reader read it twice
+    first = "The storm that battered the northern coast forced thousands of families to leave their homes on Sunday."
+    second = "The storm that battered the northern coast also closed the airport and cut power to the harbour district."
+    old = make(["bridge", "strike"], first_id=1, published=D0)
+    new = [article(f"{first} {TEXTS['raid']}", id=3, published=D1, title=None),
+           article(f"{second} {TEXTS['market']}", id=4, published=D1, title=None)]
+    previous = compose_brief(Settings(topic="t"), D0, old, [], None)
+
+    def changes(weights: Weights) -> list[str]:
+        brief = compose_brief(Settings(topic="t", words=400, weights=weights), D1, new, old, previous)
+        return [p.text for p in live(brief.changes)]
+
+    on = changes(Weights())
+    assert (first in on) != (second in on), on
+    both = changes(Weights(phrase_overlap=0))
+    assert first in both and second in both, both
 
 
 def test_conflicting_figures_are_not_cited_for_each_other() -> None:

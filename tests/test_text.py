@@ -18,6 +18,7 @@ from briefbot.text import (
     paragraphs,
     sentence_spans,
     terms,
+    word_pairs,
     words,
 )
 
@@ -216,6 +217,14 @@ def test_terms_are_stemmed_and_stop_words_dropped() -> None:
     assert terms("The soldiers were running to the bridges") == ["soldier", "run", "bridg"]
     assert terms("Soldier soldiers SOLDIERS") == ["soldier"] * 3
     assert terms("the of and 120,000 1999") == []
+
+
+def test_word_pairs_are_stemmed_neighbours_without_stop_word_pairs() -> None:
+    pairs = word_pairs("The rescue teams reached the flooded villages of the valley.")
+    assert ("rescu", "team") in pairs and ("reach", "the") in pairs and ("the", "flood") in pairs
+    assert ("of", "the") not in pairs  # two stop words: says nothing
+    assert word_pairs("Rescue teams reached") == word_pairs("RESCUE TEAM reaches")
+    assert word_pairs("Alone") == frozenset() and word_pairs("") == frozenset()
 
 
 # -- sumy ------------------------------------------------------------------------------------------
