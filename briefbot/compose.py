@@ -42,7 +42,7 @@ class Weights:
     section and ``benchmarks/quality.py --ablate``, which switches each one off in turn)."""
 
     central: float = 1.0  # the sumy algorithm's rating (percentile), for what changed
-    summary_central: float = 1.5  # the same, for the situation summary
+    summary_central: float = 3.0  # the same, for the situation summary
     position: float = 1.0  # lead sentences: exp(-index / position_decay)
     focus: float = 0.5  # closeness to the topic's title and focus (percentile)
     support: float = 0.5  # how many articles carry a similar sentence (log-scaled)
