@@ -10,7 +10,7 @@ the order shown, cut at 100 words.  Scores: ROUGE-1, ROUGE-2 (rouge-score, Porte
 kept) and ROUGE-SU4 (skip bigrams up to gap 4 plus unigrams, same tokens), recall averaged over a
 round's references, then over rounds; first and update rounds apart.
 
-Baselines computed here: ``lead`` (first sentences of the round's newest articles) and ``sumy
+Baselines computed here: ``lead`` (DUC's: the first sentences of the round's newest article) and ``sumy
 lexrank`` (sumy's LexRank over the round's new articles, in document order; computed with briefbot's
 vectorised LexRank, which the tests check against sumy's own rankings; ``--exact-sumy`` runs sumy's
 pure-Python code instead, slow on big rounds).
@@ -36,6 +36,7 @@ from _common import DEFAULT_TASKS, noon, read_tasks, to_article, topic_for
 from briefbot import pipeline, summarize
 from briefbot.compose import Weights
 from briefbot.models import Status
+from briefbot.segment import split_sentences
 from briefbot.store import Store
 from briefbot.text import SumyTokenizer, sentence_spans, stem, stop_words
 
@@ -94,8 +95,14 @@ def cut(sentences: Sequence[str], limit: int = CUT) -> str:
 # -- systems ---------------------------------------------------------------------------------------
 
 
-def briefbot_rounds(task: dict[str, Any], algorithm: str, words: int, weights: Weights | None = None) -> list[tuple[str, str]]:
-    """(round label, scored text) for every round, through briefbot's pipeline."""
+def briefbot_rounds(
+    task: dict[str, Any], algorithm: str, words: int, weights: Weights | None = None, *, fresh: bool = False
+) -> list[tuple[str, str]]:
+    """(round label, scored text) for every round, through briefbot's pipeline.  With ``fresh`` each
+    round is briefed alone, from an empty store, as if it were a task's first round (its summary is
+    scored): many more samples of the situation summary than the tasks' first rounds."""
+    if fresh:
+        return [briefbot_rounds({**task, "rounds": [rnd]}, algorithm, words, weights)[0] for rnd in task["rounds"]]
     topic = topic_for(task, algorithm, words)
     settings = pipeline.settings_for(topic)
     if weights is not None:
@@ -122,11 +129,13 @@ def _round_sentences(task: dict[str, Any], rnd: dict[str, Any]) -> list[list[str
 
 
 def lead_rounds(task: dict[str, Any]) -> list[tuple[str, str]]:
+    """DUC's lead baseline, as FORMAT.md computes it: the newest article's first sentences (then the
+    next newest article's, if it is short), its text as given, nothing left out."""
     out = []
     for rnd in task["rounds"]:
-        per_article = _round_sentences(task, rnd)
-        firsts = [sents[0] for sents in per_article if sents]
-        out.append((rnd["label"], cut(firsts)))
+        newest = sorted(rnd["articles"], key=lambda a: a.get("published") or "", reverse=True)
+        sents = [para[s:e] for a in newest for para in a["text"].split("\n") for s, e in split_sentences(para)]
+        out.append((rnd["label"], cut(sents)))
     return out
 
 
@@ -152,11 +161,11 @@ def lexrank_rounds(task: dict[str, Any], exact: bool) -> list[tuple[str, str]]:
 class _Run:
     """A picklable briefbot system (the benchmark runs tasks in parallel processes)."""
 
-    def __init__(self, algorithm: str, words: int, weights: Weights | None) -> None:
-        self.algorithm, self.words, self.weights = algorithm, words, weights
+    def __init__(self, algorithm: str, words: int, weights: Weights | None, fresh: bool = False) -> None:
+        self.algorithm, self.words, self.weights, self.fresh = algorithm, words, weights, fresh
 
     def __call__(self, task: dict[str, Any]) -> list[tuple[str, str]]:
-        return briefbot_rounds(task, self.algorithm, self.words, self.weights)
+        return briefbot_rounds(task, self.algorithm, self.words, self.weights, fresh=self.fresh)
 
 
 class _Lex:
@@ -194,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--ablate", action="store_true", help="also score briefbot with each ranking feature switched off")
     ap.add_argument("--jobs", type=int, default=2, help="tasks run in parallel (default 2)")
     ap.add_argument("--rounds", type=int, help="only the first N rounds of each task (a quick check; 1 = first rounds)")
+    ap.add_argument("--fresh", action="store_true",
+                    help="also brief every scored round alone, from an empty store, and score its summary: a larger "
+                         "sample of first-round quality than the tasks' own first rounds (baselines use no history)")
     args = ap.parse_args(argv)
     tasks = list(read_tasks(args.tasks))[: args.limit]
     if args.rounds:
@@ -214,6 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems["lead"] = lead_rounds
         systems["sumy lexrank"] = _Lex(args.exact_sumy)
 
+    if args.fresh:
+        for name, system in list(systems.items()):
+            fresh = _Run(system.algorithm, system.words, system.weights, fresh=True) if isinstance(system, _Run) else system
+            systems[f"{name} [fresh]"] = fresh
     table: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
     out = args.out.open("w", encoding="utf-8") if args.out else None
     timings: dict[str, float] = {}
@@ -241,9 +257,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("| system | first R-1 | first R-2 | first SU4 | update R-1 | update R-2 | update SU4 | rounds (first/update) | seconds |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, rows in table.items():
+        if name.endswith(" [fresh]"):
+            continue
         f, u = rows["first"], rows["update"]
         print(f"| {name} | {mean(f, 0)} | {mean(f, 1)} | {mean(f, 2)} | {mean(u, 0)} | {mean(u, 1)} | {mean(u, 2)} "
               f"| {len(f)}/{len(u)} | {timings[name]:.1f} |")
+    if args.fresh:
+        print("\nEvery scored round briefed alone, from an empty store (its summary scored, as for a first round):\n")
+        print("| system | R-1 | R-2 | SU4 | rounds | seconds |")
+        print("|---|---|---|---|---|---|")
+        for name, rows in table.items():
+            if name.endswith(" [fresh]"):
+                every = rows["first"] + rows["update"]
+                print(f"| {name.removesuffix(' [fresh]')} | {mean(every, 0)} | {mean(every, 1)} | {mean(every, 2)} "
+                      f"| {len(every)} | {timings[name]:.1f} |")
     return 0
 
 

@@ -98,6 +98,38 @@ def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
     assert all(len(x["summary"].split()) <= 100 for x in lines)
 
 
+def test_quality_benchmark_fresh_briefs_every_round_alone(tmp_path: Path) -> None:
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=2, rounds=3, per_round=4)
+    proc = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "quality.py"), str(tasks), "--jobs", "1", "--fresh"],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    head, _, fresh = proc.stdout.partition("Every scored round briefed alone")
+    assert fresh, proc.stdout
+    rows = [line for line in fresh.splitlines() if line.startswith("| ")]
+    assert rows[0] == "| system | R-1 | R-2 | SU4 | rounds | seconds |"
+    assert [r.split(" | ")[0][2:] for r in rows[1:]] == ["briefbot (lexrank)", "lead", "sumy lexrank"]
+    assert all(r.split(" | ")[4] == "6" for r in rows[1:])  # every scored round, briefed alone
+    assert "[fresh]" not in head
+
+
+def test_quality_lead_baseline_is_the_newest_articles_first_sentences() -> None:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import quality
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    older = {"id": "o", "published": "2021-03-01", "title": None, "text": "The older story starts here. " * 3}
+    newest = {"id": "n", "published": "2021-03-02", "title": None,
+              "text": "Newest first line. Second sentence of it.\nA new paragraph follows."}
+    task = {"id": "t", "rounds": [{"label": "r", "as_of": "2021-03-03", "articles": [older, newest], "references": []}]}
+    [(label, text)] = quality.lead_rounds(task)
+    assert label == "r"
+    assert text.startswith("Newest first line. Second sentence of it. A new paragraph follows. The older story starts here.")
+    assert len(text.split()) <= 100
+
+
 def test_quality_benchmark_missing_tasks(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, str(BENCHMARKS / "quality.py"), str(tmp_path / "nope.jsonl")],
                           capture_output=True, text=True, timeout=60, cwd=tmp_path)
