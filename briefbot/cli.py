@@ -91,6 +91,17 @@ def load(config_path: Path | None, db: Path | None):
     return config, Store(config.store_path)
 
 
+def load_existing(config_path: Path | None, db: Path | None):
+    """Like ``load``, for commands that only read: no store file yet is None, not a new empty store
+    (a mistyped --db must not leave files behind)."""
+    from .config import load_config
+
+    store_path = db if db is not None else load_config(config_path, os.environ, Path.cwd()).store_path
+    if str(store_path) != ":memory:" and not Path(store_path).exists():
+        return None
+    return load(config_path, db)[1]
+
+
 class _Progress:
     """'read 120/400' on stderr, only when stderr is a terminal and the ingest is long."""
 
@@ -193,9 +204,11 @@ def write_output(out: str, text: str) -> None:
 @handle_errors
 def history(topic: str | None, limit: int, config_path: Path | None, db: Path | None) -> None:
     """List the stored briefs, newest first."""
-    _, store = load(config_path, db)
-    with store:
-        rows = store.history(topic, limit)
+    store = load_existing(config_path, db)
+    rows = []
+    if store is not None:
+        with store:
+            rows = store.history(topic, limit)
     if not rows:
         click.echo("no briefs yet: make one with `briefbot brief PATH`")
         return
@@ -217,16 +230,17 @@ def show(which: str, topic: str | None, as_json: bool, config_path: Path | None,
     """Print a stored brief, by its id or its as-of date."""
     from .serialize import brief_to_json
 
-    _, store = load(config_path, db)
-    with store:
-        if re.fullmatch(r"[0-9]{1,18}", which):
-            stored = store.brief(int(which))
-        else:
-            try:
-                day = date.fromisoformat(which)
-            except ValueError:
-                raise click.UsageError(f"{which!r} is neither a brief id nor a date (YYYY-MM-DD)") from None
-            stored = store.brief_on(topic, day)
+    day = None
+    if not re.fullmatch(r"[0-9]{1,18}", which):
+        try:
+            day = date.fromisoformat(which)
+        except ValueError:
+            raise click.UsageError(f"{which!r} is neither a brief id nor a date (YYYY-MM-DD)") from None
+    store = load_existing(config_path, db)
+    stored = None
+    if store is not None:
+        with store:
+            stored = store.brief(int(which)) if day is None else store.brief_on(topic, day)
     if stored is None:
         raise BriefbotError(f"no brief {which} in the store: list them with `briefbot history`")
     click.echo(brief_to_json(stored.brief, indent=2) if as_json else stored.markdown, nl=as_json)

@@ -360,10 +360,22 @@ def test_missing_config_file_is_an_error(tmp_path: Path) -> None:
 # -- history and show ------------------------------------------------------------------------------
 
 
-def test_history_of_an_empty_store() -> None:
+def test_history_of_an_empty_store(tmp_path: Path) -> None:
     result = run("history")
     assert result.exit_code == 0
     assert result.output == "no briefs yet: make one with `briefbot brief PATH`\n"
+    assert not db_path(tmp_path).exists()  # reading creates no store
+
+
+def test_reading_a_mistyped_store_creates_nothing(seed_dir: Path, tmp_path: Path) -> None:
+    assert run("brief", "seeds", "--as-of", "2023-09-24").exit_code == 0
+    typo = tmp_path / "sub" / "brefbot.db"
+    assert run("history", "--db", str(typo)).output.startswith("no briefs yet")
+    result = run("show", "1", "--db", str(typo))
+    assert result.exit_code == 1 and result.stderr.startswith("error: no brief 1 in the store")
+    assert run("show", "2023-09-24", "--db", str(typo)).exit_code == 1
+    assert not typo.exists() and not typo.parent.exists()
+    assert run("show", "1").exit_code == 0  # the real store is untouched
 
 
 def test_history_lists_briefs_newest_first(seed_dir: Path) -> None:
