@@ -79,27 +79,29 @@ def common_options(func: F) -> F:
     return func
 
 
-def load(config_path: Path | None, db: Path | None):
+def _config(config_path: Path | None, db: Path | None):
     from dataclasses import replace
 
     from .config import load_config
-    from .store import Store
 
     config = load_config(config_path, os.environ, Path.cwd())
-    if db is not None:
-        config = replace(config, store_path=db)
+    return replace(config, store_path=db) if db is not None else config
+
+
+def load(config_path: Path | None, db: Path | None):
+    from .store import Store
+
+    config = _config(config_path, db)
     return config, Store(config.store_path)
 
 
 def load_existing(config_path: Path | None, db: Path | None):
-    """Like ``load``, for commands that only read: no store file yet is None, not a new empty store
-    (a mistyped --db must not leave files behind)."""
-    from .config import load_config
+    """The store, for commands that only read it; None when its file does not exist yet (reading
+    must not create one: a mistyped --db leaves nothing behind)."""
+    from .store import Store
 
-    store_path = db if db is not None else load_config(config_path, os.environ, Path.cwd()).store_path
-    if str(store_path) != ":memory:" and not Path(store_path).exists():
-        return None
-    return load(config_path, db)[1]
+    path = _config(config_path, db).store_path
+    return Store(path) if path.exists() else None
 
 
 class _Progress:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -164,7 +165,7 @@ def _text_key(sentence: str) -> str:
     return " ".join(re.findall(r"\w+", sentence.lower()))
 
 
-def _candidates(articles: Sequence[Article], new_ids: set[int | None], known: set[str] = frozenset()) -> list[_Candidate]:
+def _candidates(articles: Sequence[Article], new_ids: set[int | None], known: AbstractSet[str] = frozenset()) -> list[_Candidate]:
     """One candidate per distinct sentence; it is new if only new articles carry it and it is not a
     sentence of ``known`` (those of earlier versions of edited articles)."""
     by_text: dict[str, _Candidate] = {}
