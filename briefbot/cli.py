@@ -336,8 +336,11 @@ def check_config_command(config_path: Path | None, db: Path | None) -> None:
     from . import schedule
     from .errors import ConfigError
 
-    config, store = load(config_path, db)
-    store.close()
+    from .store import Store
+
+    config = _config(config_path, db)
+    if config.store_path.exists():  # an existing store must open (and migrate); a missing one is not made
+        Store(config.store_path).close()
     lines, problems = schedule.config_report(config, dict(os.environ), datetime.now(UTC))
     for line in lines:
         click.echo(line)

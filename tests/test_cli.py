@@ -324,7 +324,7 @@ def test_corrupt_store_is_an_error_and_left_untouched(seed_dir: Path, tmp_path: 
     data = bytes((i * 37 + 11) % 256 for i in range(4096))
     garbage.write_bytes(data)
     before = sorted(p.name for p in tmp_path.iterdir())
-    for args in (("brief", "seeds"), ("history",), ("show", "1")):
+    for args in (("brief", "seeds"), ("history",), ("show", "1"), ("check-config",)):
         result = run(*args, "--db", str(garbage))
         assert result.exit_code == 1, (args, result.output)
         assert result.stdout == ""
@@ -374,6 +374,8 @@ def test_reading_a_mistyped_store_creates_nothing(seed_dir: Path, tmp_path: Path
     result = run("show", "1", "--db", str(typo))
     assert result.exit_code == 1 and result.stderr.startswith("error: no brief 1 in the store")
     assert run("show", "2023-09-24", "--db", str(typo)).exit_code == 1
+    (tmp_path / "briefbot.toml").write_text('[topics.kosovo]\nsources = ["seeds"]\n', encoding="utf-8")
+    assert run("check-config", "--db", str(typo)).exit_code == 0
     assert not typo.exists() and not typo.parent.exists()
     assert run("show", "1").exit_code == 0  # the real store is untouched
 
