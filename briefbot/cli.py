@@ -335,7 +335,6 @@ def check_config_command(config_path: Path | None, db: Path | None) -> None:
 
     from . import schedule
     from .errors import ConfigError
-
     from .store import Store
 
     config = _config(config_path, db)
