@@ -95,13 +95,22 @@ def load(config_path: Path | None, db: Path | None):
     return config, Store(config.store_path)
 
 
+def _store_exists(path: Path) -> bool:
+    from .errors import StoreError
+
+    try:
+        return path.exists()
+    except OSError as exc:  # a name too long, a folder without permission
+        raise StoreError(f"cannot open the store {path} ({exc}): check the path, or set --db / BRIEFBOT_DB") from None
+
+
 def load_existing(config_path: Path | None, db: Path | None):
     """The store, for commands that only read it; None when its file does not exist yet (reading
     must not create one: a mistyped --db leaves nothing behind)."""
     from .store import Store
 
     path = _config(config_path, db).store_path
-    return Store(path) if path.exists() else None
+    return Store(path) if _store_exists(path) else None
 
 
 class _Progress:
@@ -338,8 +347,10 @@ def check_config_command(config_path: Path | None, db: Path | None) -> None:
     from .store import Store
 
     config = _config(config_path, db)
-    if config.store_path.exists():  # an existing store must open (and migrate); a missing one is not made
+    if _store_exists(config.store_path):  # an existing store must open (and migrate)
         Store(config.store_path).close()
+    else:  # a missing one is not made, but it must be possible to make
+        Store.check_creatable(config.store_path)
     lines, problems = schedule.config_report(config, dict(os.environ), datetime.now(UTC))
     for line in lines:
         click.echo(line)

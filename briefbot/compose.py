@@ -34,6 +34,7 @@ REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
 KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
+MIN_SHARED_PAIRS = 3  # the phrase rule needs this many shared word pairs ("the United Nations" is 2)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 
 
@@ -91,7 +92,8 @@ def compose_brief(
     old = [a for a in old if a.key not in edited]
     articles = {a.id: a for a in (*old, *new) if a.id is not None}
     new_ids = {a.id for a in new}
-    cands = _candidates([*old, *new], new_ids, known={_text_key(s.text) for a in earlier for s in sentence_spans(a.text)})
+    replaced = [s.text for a in earlier for s in sentence_spans(a.text) if is_brief_material(s.text)]
+    cands = _candidates([*old, *new], new_ids, known={_text_key(t) for t in replaced})
     seen_points = _seen(previous)
 
     if not cands:
@@ -108,7 +110,7 @@ def compose_brief(
     if previous is not None:
         if not new:
             return _nothing_new(settings, as_of, previous, health)
-        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, seen_points)
+        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, seen_points, replaced)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -130,20 +132,23 @@ def compose_brief(
 
 def _what_changed(
     cands: list[_Candidate], vectors: summarize.Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
-    seen_points: Sequence[Point],
+    seen_points: Sequence[Point], replaced: Sequence[str] = (),
 ) -> tuple[list[Point], list[int]]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
     updated, then the previous points no current sentence carries; and the candidates used."""
     new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
     old_idx = [i for i, c in enumerate(cands) if not c.new]
     seen_vec = vectors.encode([terms(p.text) for p in seen_points]) if seen_points else None
+    # what the reader knows: the points of the previous brief, and what edited articles said before
+    known = [p.text for p in seen_points] + list(replaced)
+    known_vec = vectors.encode([terms(t) for t in known]) if known else None
     changes: list[Point] = []
     picked: list[int] = []
     if new_idx:
-        novelty = _max_similarity(vectors, new_idx, old_idx, seen_vec)
+        novelty = _max_similarity(vectors, new_idx, old_idx, known_vec)
         # a sentence that repeats a known one with another figure is an update, not old news
         for k in np.nonzero(novelty >= KNOWN)[0]:
-            if _changes_a_figure(new_idx[k], cands, vectors, old_idx, seen_points, seen_vec):
+            if _changes_a_figure(new_idx[k], cands, vectors, old_idx, known, known_vec):
                 novelty[k] = 0.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
@@ -273,8 +278,8 @@ def _select(
     *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0,
 ) -> list[int]:
     """Best-first under a word budget, skipping what repeats a chosen sentence (see ``_repeats``) or
-    whose word pairs are, for a share of at least ``overlap``, in the brief already.  The first pick
-    may exceed a tiny budget: a brief is never empty for want of words."""
+    whose word pairs are, for a share of at least ``overlap`` (and ``MIN_SHARED_PAIRS``), in the
+    brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words."""
     if budget <= 0 or not idx:
         return []
     order = np.argsort(-scores, kind="stable")[:PRESELECT * 4]
@@ -294,7 +299,8 @@ def _select(
             continue
         if overlap:
             pairs = word_pairs(cands[i].text)
-            if covered and pairs and len(pairs & covered) >= overlap * len(pairs) - 1e-9:
+            shared = len(pairs & covered)
+            if shared >= MIN_SHARED_PAIRS and shared >= overlap * len(pairs) - 1e-9:
                 continue
             covered |= pairs
         chosen.append(i)
@@ -327,18 +333,19 @@ def _support(cands: list[_Candidate], i: int, vectors: summarize.Vectors) -> tup
 
 def _changes_a_figure(
     i: int, cands: list[_Candidate], vectors: summarize.Vectors, old_idx: list[int],
-    seen: Sequence[Point], seen_vec: sparse.csr_matrix | None,
+    known: Sequence[str], known_vec: sparse.csr_matrix | None,
 ) -> bool:
     """Whether candidate ``i`` states another number for something that the known sentences it
-    repeats (older sentences, points the reader saw, at cosine >= KNOWN) count."""
+    repeats (older sentences, points the reader saw, what an edited article said before; at
+    cosine >= KNOWN) count."""
     row = vectors.matrix[[i]]
     close: list[str] = []
     if old_idx:
         sims = (row @ vectors.matrix[old_idx].T).toarray().ravel()
         close += [cands[old_idx[j]].text for j in np.nonzero(sims >= KNOWN)[0]]
-    if seen_vec is not None:
-        sims = (row @ seen_vec.T).toarray().ravel()
-        close += [seen[j].text for j in np.nonzero(sims >= KNOWN)[0]]
+    if known_vec is not None:
+        sims = (row @ known_vec.T).toarray().ravel()
+        close += [known[j] for j in np.nonzero(sims >= KNOWN)[0]]
     return any(diff.figures_conflict(cands[i].text, other) for other in close)
 
 

@@ -9,6 +9,7 @@ state intact.  The default location is ``$BRIEFBOT_DB``, else
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -177,16 +178,21 @@ class Store:
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the store {path} ({exc}): check the path, or set --db / BRIEFBOT_DB") from None
         self.db.row_factory = sqlite3.Row
+        migrations = migrations if migrations is not None else MIGRATIONS
         try:
+            self._refuse_foreign(migrations)  # before anything writes to the file
             self.db.execute("PRAGMA foreign_keys = ON")
             if str(path) != ":memory:":
                 self.db.execute("PRAGMA journal_mode = WAL")
-            self._migrate(migrations if migrations is not None else MIGRATIONS)
+            self._migrate(migrations)
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise StoreError(
                 f"{path} is not a briefbot store ({exc}): point --db / BRIEFBOT_DB at another file or move this one away"
             ) from None
+        except StoreError:
+            self.db.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
@@ -212,6 +218,19 @@ class Store:
         else:
             self.db.execute("COMMIT")
 
+    def _refuse_foreign(self, migrations: list[tuple[str, Migration]]) -> None:
+        """Another program's SQLite file is left alone: no briefbot table is added to it."""
+        tables = sorted(r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        if not tables:
+            return
+        ours = "migrations" in tables and {r[0] for r in self.db.execute("SELECT name FROM migrations")} & {n for n, _ in migrations}
+        if not ours:
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(
+                f"{self.path} is not a briefbot store (a SQLite database with the tables {shown}): "
+                "point --db / BRIEFBOT_DB at another file or move this one away"
+            )
+
     def _migrate(self, migrations: list[tuple[str, Migration]]) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
         done = {row[0] for row in self.db.execute("SELECT name FROM migrations")}
@@ -227,6 +246,21 @@ class Store:
             with self.transaction() as db:
                 migrate(db)
                 db.execute("INSERT INTO migrations VALUES (?, ?)", (name, datetime.now().isoformat(timespec="seconds")))
+
+    @staticmethod
+    def check_creatable(path: Path) -> None:
+        """Raise StoreError unless a store could be made at ``path`` (which does not exist yet):
+        its nearest existing folder must be a folder briefbot may write to.  Creates nothing."""
+        parent = path.parent
+        try:
+            while not parent.exists() and parent != parent.parent:
+                parent = parent.parent
+            ok = parent.is_dir() and os.access(parent, os.W_OK | os.X_OK)
+        except OSError as exc:
+            raise StoreError(f"cannot use the store path {path} ({exc}): check the path, or set --db / BRIEFBOT_DB") from None
+        if not ok:
+            raise StoreError(f"cannot create the store {path}: {parent} is not a folder briefbot can write to; "
+                             "check the path, or set --db / BRIEFBOT_DB")
 
     def applied_migrations(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT name FROM migrations ORDER BY rowid")]
@@ -273,8 +307,9 @@ class Store:
         """(new, old) articles for a brief as of ``as_of``: the newest version of each article dated
         up to that day and, if ``window_days`` > 0, within that many days of the newest such article.
         *Old* ones were known to the previous brief (stored before it was made and dated up to its
-        day), in the version it knew; at most ``max_old`` of the newest are returned.  Everything else
-        is *new* (at most ``max_new`` of the newest, if given).  The cost grows with what is new, not with the history.
+        day); at most ``max_old`` of the newest are returned, after the versions the previous brief
+        knew of new (edited) articles.  Everything else is *new* (at most ``max_new`` of the newest,
+        if given).  The cost grows with what is new, not with the history.
         """
         until = as_of.isoformat()
         newest = self.db.execute("SELECT max(dated) FROM articles WHERE topic = ? AND dated <= ?", (topic, until)).fetchone()[0]
@@ -293,18 +328,22 @@ class Store:
             f"SELECT * FROM articles a WHERE {latest} AND NOT {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
             {**params, "lim": -1 if max_new is None else max_new})]
         new.reverse()
-        # old: the newest version the previous brief knew, even if an edit has made a newer one since
-        # (the brief must know what the edited article said before, to tell what the edit added)
-        latest_known = (
-            "a.topic = :topic AND a.dated BETWEEN :since AND :until AND a.version = ("
-            " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND +b.dated <= :prev"
-            " AND b.id <= :wm)"
-        )
         old = [self._article(r) for r in self.db.execute(
-            f"SELECT * FROM articles a WHERE {latest_known} AND {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
+            f"SELECT * FROM articles a WHERE {latest} AND {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
             {**params, "lim": max_old})]
         old.reverse()
-        return new, old
+        # an edited article among the new ones: the version the previous brief knew goes first among
+        # the old (outside max_old), so the brief can tell what the edit added
+        edited = sorted({a.key for a in new if a.version > 1})
+        earlier: list[Article] = []
+        for i in range(0, len(edited), 500):
+            chunk = edited[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            earlier += [self._article(r) for r in self.db.execute(
+                f"SELECT * FROM articles a WHERE a.topic = ? AND a.key IN ({marks}) AND a.id <= ? AND a.dated <= ? AND a.version = ("
+                " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND b.id <= ? AND +b.dated <= ?)"
+                " ORDER BY a.id", (topic, *chunk, params["wm"], params["prev"], params["wm"], params["prev"]))]
+        return new, earlier + old
 
     def articles(self, ids: Iterable[int]) -> dict[int, Article]:
         ids = list(ids)

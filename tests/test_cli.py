@@ -380,6 +380,20 @@ def test_reading_a_mistyped_store_creates_nothing(seed_dir: Path, tmp_path: Path
     assert run("show", "1").exit_code == 0  # the real store is untouched
 
 
+def test_store_paths_that_cannot_work_are_one_line_errors(tmp_path: Path) -> None:
+    (tmp_path / "briefbot.toml").write_text('[topics.kosovo]\nsources = ["seeds"]\n', encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    too_long = str(tmp_path / ("a" * 300 + ".db"))
+    for args in (("history",), ("show", "1"), ("check-config",)):
+        result = run(*args, "--db", too_long)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stderr.startswith(f"error: cannot open the store {too_long}") and result.stderr.count("\n") == 1
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    result = run("check-config", "--db", str(tmp_path / "afile" / "briefbot.db"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot create the store") and "afile is not a folder" in result.stderr
+
+
 def test_history_lists_briefs_newest_first(seed_dir: Path) -> None:
     assert run("brief", "seeds", "--as-of", "2023-09-24").exit_code == 0
     assert run("brief", "seeds", "--as-of", "2023-11-08").exit_code == 0

@@ -167,6 +167,18 @@ def test_a_change_repeating_the_phrases_of_a_chosen_one_is_left_out() -> None:
     assert first in both and second in both, both
 
 
+def test_two_changes_sharing_a_name_are_both_news() -> None:
+    said = "The United Nations said aid convoys had reached the besieged northern towns overnight."
+    meets = "The United Nations Security Council will meet in emergency session on Friday."
+    old = make(["bridge", "strike"], first_id=1, published=D0)
+    new = [article(f"{said} {TEXTS['raid']}", id=3, published=D1, title=None),
+           article(f"{meets} {TEXTS['market']}", id=4, published=D1, title=None)]
+    previous = compose_brief(Settings(topic="t"), D0, old, [], None)
+    brief = compose_brief(Settings(topic="t", words=400), D1, new, old, previous)
+    texts = [p.text for p in live(brief.changes)]
+    assert said in texts and meets in texts, texts
+
+
 def test_conflicting_figures_are_not_cited_for_each_other() -> None:
     arts = [
         article(TEXTS["raid"], id=1, published=D0, title=None),
@@ -322,6 +334,15 @@ def test_an_edited_article_brings_only_what_the_edit_added() -> None:
     brief = compose_brief(Settings(topic="t", words=60), D1, [v2], old, previous)
     assert [p.text for p in live(brief.changes)] == [added]
     assert 1 not in {s.article_id for s in brief.sources}  # the replaced version is not cited
+    # a sentence the edit only retouched is not news either; one whose figure it changed is an update
+    retouched = TEXTS["flood"].replace("Rescue teams evacuated", "Rescue teams have evacuated").replace(
+        "The mayor asked", "The mayor has asked").replace("two hundred residents", "three hundred residents")
+    v3 = article(f"{retouched} {added}", key="flood.txt", id=4, published=D0, title=None)
+    brief = compose_brief(Settings(topic="t", words=80), D1, [v3], old, previous)
+    changes = {p.text: p.status for p in live(brief.changes)}
+    assert changes.get(added) is Status.NEW
+    assert not any("mayor" in t for t in changes), changes
+    assert [t for t, st in changes.items() if "three hundred" in t and st in (Status.UPDATED, Status.NEW)], changes
 
 
 def test_points_nothing_carries_any_more_are_dropped() -> None:

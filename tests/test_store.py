@@ -195,6 +195,12 @@ def test_the_latest_version_is_new_and_the_known_one_stays_old(store: Store) -> 
     assert [(a.key, a.version, a.text) for a in new] == [("bridge", 2, "Second text of the bridge story.")]
     # the version the previous brief knew stays old: the brief tells what the edit added
     assert [(a.key, a.version) for a in old] == [("bridge", 1), ("other", 1)]
+    # ... on top of max_old, which counts the other old articles only
+    _, old = store.candidates(T, day(3), prev, window_days=90, max_old=1)
+    assert [(a.key, a.version) for a in old] == [("bridge", 1), ("other", 1)]
+    # a new version that the brief does not read (over max_new) brings no old version back
+    new, old = store.candidates(T, day(3), prev, window_days=90, max_old=10, max_new=0)
+    assert new == [] and keys(old) == ["other"]
     # a version dated after as_of does not replace the one a brief of that day sees
     add(store, article("Third text of the bridge story.", key="bridge", published=day(8)))
     new, _ = store.candidates(T, day(3), prev, window_days=90, max_old=10)
@@ -319,3 +325,32 @@ def test_a_process_killed_mid_write_leaves_the_earlier_data(tmp_path: Path) -> N
         assert [a.key for a in s.articles(range(1, 100)).values()] == ["before"]
         assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert s.add_articles(T, [article("After the crash.", key="after")], seen=day(3), now=NOW) == AddResult(1, 0, 0)
+
+
+@pytest.mark.parametrize("schema", [
+    "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+    # another program's migrations table (Laravel names its own "migrations")
+    "CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT); INSERT INTO migrations VALUES ('2014_create_users', 'x')",
+])
+def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path, schema: str) -> None:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    path = folder / "other.db"
+    with sqlite3.connect(path) as db:
+        db.executescript(schema)
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"is not a briefbot store .*tables .*: point --db"):
+        Store(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["other.db"]  # no -wal or -shm files either
+
+
+def test_check_creatable_creates_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    Store.check_creatable(folder / "a" / "b" / "briefbot.db")  # missing folders are fine: the first brief makes them
+    (folder / "afile").write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError, match="afile is not a folder briefbot can write to"):
+        Store.check_creatable(folder / "afile" / "briefbot.db")
+    assert sorted(p.name for p in folder.iterdir()) == ["afile"]
