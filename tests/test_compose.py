@@ -147,35 +147,31 @@ def test_a_light_rewrite_is_the_same_point(rewrite: str) -> None:
     assert 3 not in variants[0].article_ids
 
 
+def changes_of_two_new_sentences(first: str, second: str, weights: Weights | None = None) -> list[str]:
+    """What changed when two new articles open with ``first`` and ``second``, after a brief of two others."""
+    old = make(["bridge", "strike"], first_id=1, published=D0)
+    new = [article(f"{first} {TEXTS['raid']}", id=3, published=D1, title=None),
+           article(f"{second} {TEXTS['market']}", id=4, published=D1, title=None)]
+    previous = compose_brief(Settings(topic="t"), D0, old, [], None)
+    brief = compose_brief(Settings(topic="t", words=400, weights=weights or Weights()), D1, new, old, previous)
+    return [p.text for p in live(brief.changes)]
+
+
 def test_a_change_repeating_the_phrases_of_a_chosen_one_is_left_out() -> None:
     # the same long phrase (a repeated headline, say) in two new sentences that otherwise differ: not
     # close enough as wholes to be one point, but the second would make the reader read it twice
     first = "The storm that battered the northern coast forced thousands of families to leave their homes on Sunday."
     second = "The storm that battered the northern coast also closed the airport and cut power to the harbour district."
-    old = make(["bridge", "strike"], first_id=1, published=D0)
-    new = [article(f"{first} {TEXTS['raid']}", id=3, published=D1, title=None),
-           article(f"{second} {TEXTS['market']}", id=4, published=D1, title=None)]
-    previous = compose_brief(Settings(topic="t"), D0, old, [], None)
-
-    def changes(weights: Weights) -> list[str]:
-        brief = compose_brief(Settings(topic="t", words=400, weights=weights), D1, new, old, previous)
-        return [p.text for p in live(brief.changes)]
-
-    on = changes(Weights())
+    on = changes_of_two_new_sentences(first, second)
     assert (first in on) != (second in on), on
-    both = changes(Weights(phrase_overlap=0))
+    both = changes_of_two_new_sentences(first, second, Weights(phrase_overlap=0))
     assert first in both and second in both, both
 
 
 def test_two_changes_sharing_a_name_are_both_news() -> None:
     said = "The United Nations said aid convoys had reached the besieged northern towns overnight."
     meets = "The United Nations Security Council will meet in emergency session on Friday."
-    old = make(["bridge", "strike"], first_id=1, published=D0)
-    new = [article(f"{said} {TEXTS['raid']}", id=3, published=D1, title=None),
-           article(f"{meets} {TEXTS['market']}", id=4, published=D1, title=None)]
-    previous = compose_brief(Settings(topic="t"), D0, old, [], None)
-    brief = compose_brief(Settings(topic="t", words=400), D1, new, old, previous)
-    texts = [p.text for p in live(brief.changes)]
+    texts = changes_of_two_new_sentences(said, meets)
     assert said in texts and meets in texts, texts
 
 
