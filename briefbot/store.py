@@ -221,10 +221,10 @@ class Store:
     def _refuse_foreign(self, migrations: list[tuple[str, Migration]]) -> None:
         """Another program's SQLite file is left alone: no briefbot table is added to it."""
         tables = sorted(r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
-        if not tables:
+        done = {r[0] for r in self.db.execute("SELECT name FROM migrations")} if "migrations" in tables else set()
+        if tables in ([], ["migrations"]) and not done:  # a new file, or a first migration that did not complete
             return
-        ours = "migrations" in tables and {r[0] for r in self.db.execute("SELECT name FROM migrations")} & {n for n, _ in migrations}
-        if not ours:
+        if not done & {n for n, _ in migrations}:
             shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
             raise StoreError(
                 f"{self.path} is not a briefbot store (a SQLite database with the tables {shown}): "

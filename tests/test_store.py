@@ -346,6 +346,15 @@ def test_another_programs_database_is_refused_and_left_untouched(tmp_path: Path,
     assert sorted(p.name for p in folder.iterdir()) == ["other.db"]  # no -wal or -shm files either
 
 
+def test_a_first_migration_that_did_not_complete_is_retried(tmp_path: Path) -> None:
+    path = tmp_path / "briefbot.db"
+    with sqlite3.connect(path) as db:  # what a crash after creating the bookkeeping table leaves
+        db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    db.close()
+    with Store(path) as store:
+        assert store.applied_migrations() == [name for name, _ in MIGRATIONS]
+
+
 def test_check_creatable_creates_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "elsewhere"
     folder.mkdir()
