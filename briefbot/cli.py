@@ -11,7 +11,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
@@ -95,22 +95,16 @@ def load(config_path: Path | None, db: Path | None):
     return config, Store(config.store_path)
 
 
-def _store_exists(path: Path) -> bool:
-    from .errors import StoreError
-
-    try:
-        return path.exists()
-    except OSError as exc:  # a name too long, a folder without permission
-        raise StoreError(f"cannot open the store {path} ({exc}): check the path, or set --db / BRIEFBOT_DB") from None
-
-
 def load_existing(config_path: Path | None, db: Path | None):
-    """The store, for commands that only read it; None when its file does not exist yet (reading
-    must not create one: a mistyped --db leaves nothing behind)."""
+    """The store for a command that only reads it, or None when its file does not exist yet."""
     from .store import Store
 
-    path = _config(config_path, db).store_path
-    return Store(path) if _store_exists(path) else None
+    return Store.open_existing(_config(config_path, db).store_path)
+
+
+def _warn_skipped(skipped: Sequence[object]) -> None:
+    for source in skipped:
+        click.echo(f"warning: {source}", err=True)
 
 
 class _Progress:
@@ -188,11 +182,9 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
                 as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(),
             )
         except IngestError as exc:
-            for skipped in exc.skipped:
-                click.echo(f"warning: {skipped}", err=True)
+            _warn_skipped(exc.skipped)
             raise
-    for skipped in result.skipped:
-        click.echo(f"warning: {skipped}", err=True)
+    _warn_skipped(result.skipped)
     text = brief_to_json(result.brief, indent=2) + "\n" if as_json else result.markdown
     write_output(out, text)
     if out != "-":
@@ -296,8 +288,7 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
             return
         ctx = deliver.Context(config, topic_config, env, now=lambda: datetime.now(UTC))
         result = deliver.post(store, ctx, today=today, as_of=as_of, holder=_holder())
-    for skipped in result.skipped:
-        click.echo(f"warning: {skipped}", err=True)
+    _warn_skipped(result.skipped)
     for outcome in result.outcomes:
         if outcome.status != "failed":
             click.echo(outcome.line())
@@ -347,9 +338,10 @@ def check_config_command(config_path: Path | None, db: Path | None) -> None:
     from .store import Store
 
     config = _config(config_path, db)
-    if _store_exists(config.store_path):  # an existing store must open (and migrate)
-        Store(config.store_path).close()
-    else:  # a missing one is not made, but it must be possible to make
+    store = Store.open_existing(config.store_path)  # an existing store must open (and migrate) ...
+    if store is not None:
+        store.close()
+    else:  # ... a missing one is not made, but it must be possible to make
         Store.check_creatable(config.store_path)
     lines, problems = schedule.config_report(config, dict(os.environ), datetime.now(UTC))
     for line in lines:

@@ -166,6 +166,13 @@ class StoredBrief:
     watermark: int
 
 
+def _in_chunks(values: list, size: int = 500) -> Iterator[tuple[list, str]]:
+    """``values`` in slices that fit SQLite's limit on bound parameters, each with its "?,?,..." list."""
+    for i in range(0, len(values), size):
+        chunk = values[i:i + size]
+        yield chunk, ",".join("?" * len(chunk))
+
+
 class Store:
     """One SQLite file.  Use as a context manager, or call :meth:`close`."""
 
@@ -246,6 +253,16 @@ class Store:
             with self.transaction() as db:
                 migrate(db)
                 db.execute("INSERT INTO migrations VALUES (?, ?)", (name, datetime.now().isoformat(timespec="seconds")))
+
+    @classmethod
+    def open_existing(cls, path: Path) -> Store | None:
+        """The store at ``path``, or None when there is no file yet: for commands that only read,
+        which must not create one (a mistyped --db leaves nothing behind)."""
+        try:
+            exists = path.exists()
+        except OSError as exc:  # a name too long, a folder without permission
+            raise StoreError(f"cannot open the store {path} ({exc}): check the path, or set --db / BRIEFBOT_DB") from None
+        return cls(path) if exists else None
 
     @staticmethod
     def check_creatable(path: Path) -> None:
@@ -336,9 +353,7 @@ class Store:
         # the old (outside max_old), so the brief can tell what the edit added
         edited = sorted({a.key for a in new if a.version > 1})
         earlier: list[Article] = []
-        for i in range(0, len(edited), 500):
-            chunk = edited[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(edited):
             earlier += [self._article(r) for r in self.db.execute(
                 f"SELECT * FROM articles a WHERE a.topic = ? AND a.key IN ({marks}) AND a.id <= ? AND a.dated <= ? AND a.version = ("
                 " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND b.id <= ? AND +b.dated <= ?)"
@@ -346,11 +361,8 @@ class Store:
         return new, earlier + old
 
     def articles(self, ids: Iterable[int]) -> dict[int, Article]:
-        ids = list(ids)
         out: dict[int, Article] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(list(ids)):
             for r in self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
                 out[r["id"]] = self._article(r)
         return out
