@@ -138,10 +138,11 @@ def _what_changed(
     updated, then the previous points no current sentence carries; and the candidates used."""
     new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
     old_idx = [i for i, c in enumerate(cands) if not c.new]
-    seen_vec = vectors.encode([terms(p.text) for p in seen_points]) if seen_points else None
-    # what the reader knows: the points of the previous brief, and what edited articles said before
+    # what the reader knows: the points of the previous brief (its first rows), and what edited
+    # articles said before
     known = [p.text for p in seen_points] + list(replaced)
     known_vec = vectors.encode([terms(t) for t in known]) if known else None
+    seen_vec = known_vec[:len(seen_points)] if seen_points else None
     changes: list[Point] = []
     picked: list[int] = []
     if new_idx:
