@@ -488,6 +488,17 @@ def new_points(markdown: str) -> list[tuple[str, list[int]]]:
     return [(text, numbers) for text, label, numbers, _ in point_bullets(markdown) if label == "New"]
 
 
+def new_points_since(markdown: str, day: str) -> list[tuple[str, set[str]]]:
+    """The New points of a brief compared with the brief of ``day`` (there must be some), each with
+    the file names of its sources."""
+    heading, _ = changes_section(markdown)
+    assert heading == f"What changed since {day}"
+    names = {n: Path(o).name for n, o in sources_of(markdown).items()}
+    points = [(text, {names[n] for n in numbers}) for text, numbers in new_points(markdown)]
+    assert points, markdown
+    return points
+
+
 def test_day_by_day(seed_dir: Path, tmp_path: Path) -> None:
     days = ["2023-09-24", "2023-11-08", "2023-11-13"]
     briefs = []
@@ -500,21 +511,10 @@ def test_day_by_day(seed_dir: Path, tmp_path: Path) -> None:
     assert "## What changed\n\nThis is the first brief on this topic: everything below is new." in first
     assert {Path(o).name for o in sources_of(first).values()} == {S002}
 
-    heading, _ = changes_section(second)
-    assert heading == "What changed since 2023-09-24"
-    names = {n: Path(o).name for n, o in sources_of(second).items()}
-    points = new_points(second)
-    assert points, second
-    for text, numbers in points:
-        assert {names[n] for n in numbers} == {S000}, text
-
-    heading, _ = changes_section(third)
-    assert heading == "What changed since 2023-11-08"
-    names = {n: Path(o).name for n, o in sources_of(third).items()}
-    points = new_points(third)
-    assert points, third
-    for text, numbers in points:
-        assert S001 in {names[n] for n in numbers}, text
+    for text, files in new_points_since(second, "2023-09-24"):
+        assert files == {S000}, text
+    for text, files in new_points_since(third, "2023-11-08"):
+        assert S001 in files, text
 
     for md in briefs:
         assert not {S003, S004} & {Path(o).name for o in sources_of(md).values()}
