@@ -33,12 +33,13 @@ from typing import Any
 
 from _common import DEFAULT_TASKS, noon, read_tasks, to_article, topic_for
 
-from briefbot import pipeline, summarize
-from briefbot.compose import Weights
+from briefbot import app as pipeline
+from briefbot.brief.compose import Weights
 from briefbot.models import Status
-from briefbot.segment import split_sentences
-from briefbot.store import Store
-from briefbot.text import SumyTokenizer, sentence_spans, stem, stop_words
+from briefbot.rank import summarize
+from briefbot.store.db import Store
+from briefbot.text.segment import split_sentences
+from briefbot.text.terms import SumyTokenizer, sentence_spans, stem, stop_words
 
 CUT = 100
 

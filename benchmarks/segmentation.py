@@ -28,7 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from briefbot.segment import sentences as briefbot_sentences  # noqa: E402
+from briefbot.text.segment import sentences as briefbot_sentences  # noqa: E402
 
 DEFAULT_RULES = "../shared/eval/golden-rules-en.json"
 DEFAULT_NEWS = "../shared/eval/t17-dev.jsonl.gz"

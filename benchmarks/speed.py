@@ -53,7 +53,7 @@ from typing import Any
 
 from _common import DEFAULT_TASKS, ROOT, noon, read_tasks, to_article, topic_for
 
-from briefbot.ingest import content_hash
+from briefbot.ingest.files import content_hash
 from briefbot.models import Article
 
 ALGORITHM, WORDS = "lexrank", 250
@@ -142,14 +142,14 @@ def _dump(obj: Any, path: Path) -> None:
 
 
 def _unique_sentences(articles: Sequence[Article]) -> list[str]:
-    from briefbot.text import sentence_spans
+    from briefbot.text.terms import sentence_spans
 
     return list(dict.fromkeys(s.text for a in articles for s in sentence_spans(a.text)))
 
 
 def _warm() -> None:
     """The lazy imports of a brief (nltk's stemmer, sumy's stop words): paid before the timed part."""
-    from briefbot.text import stem, stop_words
+    from briefbot.text.terms import stem, stop_words
 
     stop_words()
     stem("warming")
@@ -170,8 +170,8 @@ def case_scratch(work: Path, profile_out: Path | None) -> dict[str, Any]:
 
 def _timed_brief(db: Path, topic: Any, as_of: date, articles: list[Any], profile_out: Path | None) -> tuple[Any, float, float, Any]:
     """The measured part of cases 1 and 2: store the articles, then make and store the brief."""
-    from briefbot import pipeline
-    from briefbot.store import Store
+    from briefbot import app as pipeline
+    from briefbot.store.db import Store
 
     settings = pipeline.settings_for(topic)
     with Measure(profile_out) as m, Store(db) as store:
@@ -185,7 +185,7 @@ def _timed_brief(db: Path, topic: Any, as_of: date, articles: list[Any], profile
 
 def case_incremental(work: Path, profile_out: Path | None, store_path: Path) -> dict[str, Any]:
     t = time.perf_counter()
-    from briefbot.store import Store
+    from briefbot.store.db import Store
 
     _warm()
     imports = time.perf_counter() - t
@@ -213,7 +213,7 @@ def case_sumy(work: Path, profile_out: Path | None, n: int) -> dict[str, Any]:
     from sumy.nlp.stemmers import Stemmer  # noqa: F401
     from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: F401
 
-    from briefbot import summarize
+    from briefbot.rank import summarize
 
     _warm()
     texts = _subset(work, n)
@@ -224,8 +224,8 @@ def case_sumy(work: Path, profile_out: Path | None, n: int) -> dict[str, Any]:
 
 def case_lexrank(work: Path, profile_out: Path | None, n: int) -> dict[str, Any]:
     """briefbot's vectorised LexRank with the terms sumy's LexRank would use (as quality.py does)."""
-    from briefbot import summarize
-    from briefbot.text import SumyTokenizer, stem, stop_words
+    from briefbot.rank import summarize
+    from briefbot.text.terms import SumyTokenizer, stem, stop_words
 
     _warm()
     texts = _subset(work, n)
@@ -292,9 +292,9 @@ def history(rest: Sequence[Article], total: int, base: int, span: int, end: date
 
 
 def prepare(tasks: list[dict[str, Any]], sizes: Sizes, work: Path) -> Prepared:
-    from briefbot import pipeline
-    from briefbot.store import Store
-    from briefbot.text import is_brief_material
+    from briefbot import app as pipeline
+    from briefbot.store.db import Store
+    from briefbot.text.terms import is_brief_material
 
     setup: dict[str, float] = {}
     t = time.perf_counter()

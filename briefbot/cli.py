@@ -18,8 +18,8 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__
-from .errors import BriefbotError
+from briefbot import __version__
+from briefbot.errors import BriefbotError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,7 +48,7 @@ def handle_errors(func: F) -> F:
         except Exception as exc:  # last resort: a bug must still not print a traceback
             if os.environ.get("BRIEFBOT_DEBUG"):
                 raise
-            from .deliver import redact, secrets_of
+            from briefbot.deliver.core import redact, secrets_of
 
             message = redact(f"{type(exc).__name__}: {exc}", secrets_of(os.environ))
             _fail(f"internal error ({message}); rerun with BRIEFBOT_DEBUG=1 and report it", 1)
@@ -82,14 +82,14 @@ def common_options(func: F) -> F:
 def _config(config_path: Path | None, db: Path | None):
     from dataclasses import replace
 
-    from .config import load_config
+    from briefbot.config import load_config
 
     config = load_config(config_path, os.environ, Path.cwd())
     return replace(config, store_path=db) if db is not None else config
 
 
 def load(config_path: Path | None, db: Path | None):
-    from .store import Store
+    from briefbot.store.db import Store
 
     config = _config(config_path, db)
     return config, Store(config.store_path)
@@ -97,7 +97,7 @@ def load(config_path: Path | None, db: Path | None):
 
 def load_existing(config_path: Path | None, db: Path | None):
     """The store for a command that only reads it, or None when its file does not exist yet."""
-    from .store import Store
+    from briefbot.store.db import Store
 
     return Store.open_existing(_config(config_path, db).store_path)
 
@@ -169,9 +169,9 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
     for p in paths:
         if "://" not in p and not Path(p).exists():
             raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")
-    from . import pipeline
-    from .errors import IngestError
-    from .serialize import brief_to_json
+    from briefbot import app as pipeline
+    from briefbot.errors import IngestError
+    from briefbot.output.serialize import brief_to_json
 
     config, store = load(config_path, db)
     with store:
@@ -195,7 +195,7 @@ def write_output(out: str, text: str) -> None:
     if out == "-":
         click.echo(text, nl=False)
         return
-    from .deliver import write_atomic
+    from briefbot.deliver.core import write_atomic
 
     write_atomic(Path(out), text)
 
@@ -231,7 +231,7 @@ def history(topic: str | None, limit: int, config_path: Path | None, db: Path | 
 @handle_errors
 def show(which: str, topic: str | None, as_json: bool, config_path: Path | None, db: Path | None) -> None:
     """Print a stored brief, by its id or its as-of date."""
-    from .serialize import brief_to_json
+    from briefbot.output.serialize import brief_to_json
 
     day = None
     if not re.fullmatch(r"[0-9]{1,18}", which):
@@ -273,8 +273,9 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
     from datetime import UTC
     from zoneinfo import ZoneInfo
 
-    from . import deliver, pipeline
-    from .errors import DeliveryError
+    from briefbot import app as pipeline
+    from briefbot.deliver import core as deliver
+    from briefbot.errors import DeliveryError
 
     config, store = load(config_path, db)
     env = dict(os.environ)
@@ -306,8 +307,9 @@ def serve_command(config_path: Path | None, db: Path | None) -> None:
     import signal
     import threading
 
-    from . import deliver, schedule
-    from .store import Store
+    from briefbot.deliver import core as deliver
+    from briefbot.schedule import service as schedule
+    from briefbot.store.db import Store
 
     config, store = load(config_path, db)
     store.close()  # opened once to check and migrate it; each run opens its own
@@ -333,9 +335,9 @@ def check_config_command(config_path: Path | None, db: Path | None) -> None:
     """Validate the config; show each topic's sources, targets and next five runs."""
     from datetime import UTC
 
-    from . import schedule
-    from .errors import ConfigError
-    from .store import Store
+    from briefbot.errors import ConfigError
+    from briefbot.schedule import service as schedule
+    from briefbot.store.db import Store
 
     config = _config(config_path, db)
     store = Store.open_existing(config.store_path)  # an existing store must open (and migrate) ...

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import ConfigError, UsageError
+from briefbot.errors import ConfigError, UsageError
 
 ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "reduction")
 DEFAULT_ALGORITHM = "lexrank"
@@ -196,7 +196,7 @@ def _validate_topic(topic: TopicConfig, where: str) -> TopicConfig:
             f"{prefix}.timezone = {topic.timezone!r} is not a known time zone: use an IANA name such as 'Europe/London'"
         ) from None
     if topic.schedule is not None:
-        from .cron import parse_crontab  # light, pure
+        from briefbot.schedule.cron import parse_crontab  # light, pure
 
         try:
             parse_crontab(topic.schedule)

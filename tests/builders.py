@@ -6,7 +6,7 @@ import itertools
 from datetime import date
 from pathlib import Path
 
-from briefbot.ingest import content_hash
+from briefbot.ingest.files import content_hash
 from briefbot.models import Article
 
 _ids = itertools.count(1)

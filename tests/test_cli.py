@@ -18,7 +18,7 @@ from click.testing import CliRunner, Result
 
 from briefbot import __version__
 from briefbot.cli import cli
-from briefbot.store import Store
+from briefbot.store.db import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS.iterdir())

@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 from builders import article
 
-from briefbot.compose import Settings, Weights, compose_brief
+from briefbot.brief.compose import Settings, Weights, compose_brief
 from briefbot.models import Article, Brief, Point, Status
-from briefbot.text import is_brief_material, sentence_spans
+from briefbot.text.terms import is_brief_material, sentence_spans
 
 D0, D1, D2 = date(2024, 3, 1), date(2024, 3, 2), date(2024, 3, 3)
 
@@ -311,7 +311,7 @@ def test_nothing_new_is_nothing_new() -> None:
 
 
 def test_new_articles_that_only_repeat_are_not_news() -> None:
-    from briefbot import render
+    from briefbot.output import markdown as render
 
     old, previous = raid_story()
     copy = [article(TEXTS["raid"] + "\n", id=3, published=D1, title=None)]  # another outlet, the same wire copy
@@ -368,7 +368,7 @@ TITLE_SCRIPT = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from builders import article
-from briefbot.compose import auto_title
+from briefbot.brief.compose import auto_title
 texts = ["Talks between Kosovo and Serbia resumed in Brussels, and Belgrade and Pristina sent envoys to Vienna.",
          "Leaders of Kosovo and Serbia met in Brussels, while Belgrade and Pristina kept envoys in Vienna."]
 print(auto_title([article(t) for t in texts]))

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from apscheduler.triggers.cron import CronTrigger
 
-from briefbot.cron import expand_day_of_week, parse_crontab
+from briefbot.schedule.cron import expand_day_of_week, parse_crontab
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)  # datetime.weekday()
 

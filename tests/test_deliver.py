@@ -17,11 +17,12 @@ from builders import article
 from click.testing import CliRunner
 from slack_server import TOKEN, WEBHOOK_PATH, FakeSlack
 
-from briefbot import deliver, slack
 from briefbot.cli import cli
 from briefbot.config import parse_config
+from briefbot.deliver import core as deliver
 from briefbot.models import Brief, Point, Source, SourceHealth
-from briefbot.store import Store, StoredBrief
+from briefbot.output import slack
+from briefbot.store.db import Store, StoredBrief
 
 NOW = datetime(2024, 3, 2, 7, 0, tzinfo=UTC)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -394,9 +395,9 @@ def test_cli_check_config_never_shows_the_token(fake: FakeSlack, tmp_path: Path)
 def test_a_malformed_webhook_url_never_shows_the_secret() -> None:
     from slack_sdk.webhook import WebhookClient
 
-    from briefbot.deliver import WebhookTransport
+    from briefbot.deliver.core import WebhookTransport
     from briefbot.errors import DeliveryError
-    from briefbot.slack import SlackMessage
+    from briefbot.output.slack import SlackMessage
 
     secret = "hooks.slack.com/services/T000/B000/SECRETXYZ"
     transport = WebhookTransport(WebhookClient(secret), "#x", topic="t")
@@ -406,7 +407,7 @@ def test_a_malformed_webhook_url_never_shows_the_secret() -> None:
 
 
 def test_internal_errors_are_redacted() -> None:
-    from briefbot.deliver import redact
+    from briefbot.deliver.core import redact
 
     assert "SECRET" not in redact("boom http://proxy.example/hooks/T0/B0/SECRET", ())
     assert redact("token xoxb-123-SECRET here", ()) == "token xox?-*** here"

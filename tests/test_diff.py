@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from briefbot import diff, summarize
+from briefbot.brief import changes as diff
 from briefbot.models import Point, Status
-from briefbot.text import terms
+from briefbot.rank import summarize
+from briefbot.text.terms import terms
 
 ARRESTED_3 = "Police arrested three suspects after the raid on Monday."
 ARRESTED_5 = "Police arrested five suspects after the raid on Monday."

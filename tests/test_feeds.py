@@ -15,13 +15,15 @@ from feed_server import FeedServer, Reply, serve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefbot import ingest, pipeline, render
+from briefbot import app as pipeline
 from briefbot.cli import cli
 from briefbot.config import Config, FetchConfig, TopicConfig
 from briefbot.errors import IngestError
-from briefbot.feeds import MIN_PAGE_WORDS, FeedFetcher, entry_key, fetcher, html_to_text, kind_of, parse_feed, parse_page
-from briefbot.ingest import SkipSource
-from briefbot.store import AddResult, Store
+from briefbot.ingest import files as ingest
+from briefbot.ingest.feeds import MIN_PAGE_WORDS, FeedFetcher, entry_key, fetcher, html_to_text, kind_of, parse_feed, parse_page
+from briefbot.ingest.files import SkipSource
+from briefbot.output import markdown as render
+from briefbot.store.db import AddResult, Store
 
 TODAY = date(2024, 3, 10)
 NOW = datetime(2024, 3, 10, 7, 0)

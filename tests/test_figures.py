@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefbot.figures import Mention, key_figures, mentions
+from briefbot.brief.figures import Mention, key_figures, mentions
 from briefbot.models import Disagreement, Figure
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

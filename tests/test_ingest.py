@@ -12,8 +12,8 @@ from builders import write_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefbot import ingest
-from briefbot.ingest import (
+from briefbot.ingest import files as ingest
+from briefbot.ingest.files import (
     MAX_FILE_BYTES,
     Skipped,
     SkipSource,
@@ -25,7 +25,7 @@ from briefbot.ingest import (
     parse_article,
     read_text_file,
 )
-from briefbot.text import normalize, sentence_spans
+from briefbot.text.terms import normalize, sentence_spans
 
 BODY = "Officials said the bridge reopened on Monday after repairs. Traffic returned to normal by the evening."
 

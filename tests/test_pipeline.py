@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from builders import write_article
 
-from briefbot import pipeline
+from briefbot import app as pipeline
 from briefbot.config import Config, TopicConfig
 from briefbot.errors import IngestError, UsageError
-from briefbot.ingest import content_hash
+from briefbot.ingest.files import content_hash
 from briefbot.models import Article, Brief, Point, Status
-from briefbot.store import Store
+from briefbot.store.db import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TOPIC = TopicConfig(name="kosovo")

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from briefbot import pipeline, render
+from briefbot import app as pipeline
 from briefbot.config import Config, TopicConfig
 from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
-from briefbot.store import Store
+from briefbot.output import markdown as render
+from briefbot.store.db import Store
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

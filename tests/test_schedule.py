@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from briefbot import schedule
 from briefbot.config import TopicConfig, parse_config
-from briefbot.deliver import lock_holder
+from briefbot.deliver.core import lock_holder
 from briefbot.errors import ConfigError, DeliveryError
-from briefbot.schedule import Job, RunRecord, Service, due, make_trigger, next_runs, wall_key
-from briefbot.store import Store
+from briefbot.schedule import service as schedule
+from briefbot.schedule.service import Job, RunRecord, Service, due, make_trigger, next_runs, wall_key
+from briefbot.store.db import Store
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from briefbot.segment import sentences, split_sentences  # noqa: E402
+from briefbot.text.segment import sentences, split_sentences  # noqa: E402
 
 BENCHMARK = REPO / "benchmarks" / "segmentation.py"
 

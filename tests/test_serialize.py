@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
-from briefbot.serialize import brief_from_json, brief_to_dict, brief_to_json
+from briefbot.output.serialize import brief_from_json, brief_to_dict, brief_to_json
 
 
 def full_brief() -> Brief:

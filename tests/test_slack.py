@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from slack_server import check_blocks
 
-from briefbot import slack
 from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from briefbot.output import slack
 
 HOSTILE = "Crowd chanted <!channel> and <!here>, pinged <@U123> & shared <https://evil.example|click me>."
 

@@ -15,7 +15,7 @@ from builders import article
 
 from briefbot.errors import StoreError
 from briefbot.models import Brief, Point, Source, SourceHealth, Status
-from briefbot.store import MIGRATIONS, AddResult, Store, StoredBrief, points_of
+from briefbot.store.db import MIGRATIONS, AddResult, Store, StoredBrief, points_of
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2024, 3, 10, 7, 0, 0)
@@ -307,7 +307,7 @@ def test_a_process_killed_mid_write_leaves_the_earlier_data(tmp_path: Path) -> N
         sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests")!r}]
         from datetime import date, datetime
         from builders import article
-        from briefbot.store import Store
+        from briefbot.store.db import Store
 
         def stream():
             for i in range(50):

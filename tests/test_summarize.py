@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefbot import summarize
-from briefbot.text import SumyTokenizer, terms
+from briefbot.rank import summarize
+from briefbot.text.terms import SumyTokenizer, terms
 
 # a small vocabulary so sentences share words (a real graph), with stop words and capitals in it
 WORDS = ["police", "Kosovo", "border", "troops", "attack", "village", "officer", "killed", "talks", "Serbia",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbot.text import (
+from briefbot.text.terms import (
     MAX_WORDS,
     MIN_WORDS,
     SumyTokenizer,

@@ -41,12 +41,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import ConfigError, DeliveryError
+from briefbot.errors import ConfigError, DeliveryError
 
 if TYPE_CHECKING:
-    from .config import Config, SlackConfig, TopicConfig
-    from .slack import SlackMessage
-    from .store import Store, StoredBrief
+    from briefbot.config import Config, SlackConfig, TopicConfig
+    from briefbot.output.slack import SlackMessage
+    from briefbot.store.db import Store, StoredBrief
 
 RETRY_DAYS = 3  # failed deliveries of briefs at most this old are retried by the next post
 MAX_BACKOFF = 60.0  # seconds between retries after a 5xx or a connection error
@@ -505,7 +505,7 @@ class Context:
 
 
 def deliver_slack(store: Store, stored: StoredBrief, target: Target, ctx: Context) -> Outcome:
-    from . import slack
+    from briefbot.output import slack
 
     brief = stored.brief
     messages = slack.messages(brief)
@@ -603,7 +603,7 @@ class PostResult:
 
 def post(store: Store, ctx: Context, *, today: date, as_of: date | None = None, holder: str) -> PostResult:
     """Make the topic's brief (stored first), then deliver it and any unfinished earlier ones."""
-    from . import pipeline
+    from briefbot import app as pipeline
 
     targets = require_targets(ctx.config, ctx.topic, ctx.env)
     result = pipeline.make_brief(ctx.config, ctx.topic, store, today=today, now=_local_naive(ctx.now()), as_of=as_of)
@@ -628,7 +628,7 @@ def _local_naive(now: datetime) -> datetime:
 
 def dry_run(stored: StoredBrief, targets: Sequence[Target], env: Mapping[str, str]) -> dict[str, Any]:
     """What ``post --dry-run`` prints: the Slack payloads and the Markdown file it would write."""
-    from . import slack
+    from briefbot.output import slack
 
     channel = next((t.channel for t in targets if t.kind == "slack"), None)
     folder = next((t.folder for t in targets if t.kind == "markdown"), None)

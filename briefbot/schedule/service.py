@@ -32,11 +32,11 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from .errors import BriefbotError, ConfigError, DeliveryError
+from briefbot.errors import BriefbotError, ConfigError, DeliveryError
 
 if TYPE_CHECKING:
-    from .config import Config, TopicConfig
-    from .store import Store
+    from briefbot.config import Config, TopicConfig
+    from briefbot.store.db import Store
 
 LOCK_NAME = "serve"
 LOCK_TTL = timedelta(minutes=5)
@@ -55,7 +55,7 @@ def make_trigger(schedule: str, timezone: str) -> Any:
     """An APScheduler ``CronTrigger`` for a crontab with cron's weekday numbering, in ``timezone``."""
     from apscheduler.triggers.cron import CronTrigger
 
-    from .cron import parse_crontab
+    from briefbot.schedule.cron import parse_crontab
 
     try:
         fields = parse_crontab(schedule)
@@ -212,7 +212,7 @@ class Service:
 
     def hold_lock(self, store: Store, now: datetime) -> bool:
         """Take or renew the ``serve`` lock; on taking it, runs left ``running`` become interrupted."""
-        from .deliver import acquire_lock
+        from briefbot.deliver.core import acquire_lock
 
         with self._guard:
             held = acquire_lock(store, LOCK_NAME, self.holder, now, self.lock_ttl)
@@ -318,7 +318,7 @@ class Service:
             self.release()
 
     def release(self) -> None:
-        from .deliver import release_lock
+        from briefbot.deliver.core import release_lock
 
         with self.open_store() as store:
             release_lock(store, LOCK_NAME, self.holder)
@@ -328,7 +328,7 @@ class Service:
 def post_runner(config: Config, env: Mapping[str, str], *, holder: str, sleep: Callable[[float], None] = time.sleep,
                 today: Callable[[], date] = date.today) -> Runner:
     """The real run: ``post`` for the topic, the brief dated by the run's day in the topic's zone."""
-    from .deliver import Context, post
+    from briefbot.deliver.core import Context, post
 
     def run(store: Store, topic: TopicConfig, scheduled_for: datetime) -> str:
         ctx = Context(config, topic, env, now=lambda: datetime.now(UTC), sleep=sleep)
@@ -350,7 +350,7 @@ def config_report(config: Config, env: Mapping[str, str], now: datetime) -> tupl
     """
     from pathlib import Path
 
-    from .deliver import TOKEN_ENV, WEBHOOK_ENV, markdown_path, slack_auth, targets_for
+    from briefbot.deliver.core import TOKEN_ENV, WEBHOOK_ENV, markdown_path, slack_auth, targets_for
 
     lines = [f"config: {config.path or 'none found (built-in defaults)'}", f"store: {config.store_path}"]
     lines.append(f"slack: {TOKEN_ENV} {'set' if env.get(TOKEN_ENV, '').strip() else 'not set'}; "

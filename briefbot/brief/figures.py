@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .models import Disagreement, Figure
+from briefbot.models import Disagreement, Figure
 
 __all__ = ["Mention", "key_figures", "mentions"]
 

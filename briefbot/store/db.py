@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .errors import StoreError
-from .models import Article, Brief, Point, Status
-from .serialize import brief_from_json, brief_to_json
+from briefbot.errors import StoreError
+from briefbot.models import Article, Brief, Point, Status
+from briefbot.output.serialize import brief_from_json, brief_to_json
 
 Migration = Callable[[sqlite3.Connection], None]
 

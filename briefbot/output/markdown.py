@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .models import Brief, Figure, Point, SourceHealth, Status
+from briefbot.models import Brief, Figure, Point, SourceHealth, Status
 
 LABELS = {Status.NEW: "New", Status.UPDATED: "Updated", Status.DROPPED: "No longer reported"}
 

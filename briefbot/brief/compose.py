@@ -25,9 +25,11 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from . import diff, figures, summarize
-from .models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
-from .text import is_brief_material, sentence_spans, terms, word_pairs
+from briefbot.brief import changes as diff
+from briefbot.brief import figures
+from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from briefbot.rank import summarize
+from briefbot.text.terms import is_brief_material, sentence_spans, terms, word_pairs
 
 PRESELECT = 400  # candidates that get the full (quadratic) treatment
 REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .models import Brief, Source, Status
-from .render import LABELS, changes_heading, changes_lines, cite, format_value, health_line
+from briefbot.models import Brief, Source, Status
+from briefbot.output.markdown import LABELS, changes_heading, changes_lines, cite, format_value, health_line
 
 HEADER_MAX = 150
 SECTION_MAX = 3000

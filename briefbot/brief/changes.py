@@ -14,8 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .figures import mentions
-from .models import Point, Status
+from briefbot.brief.figures import mentions
+from briefbot.models import Point, Status
 
 MATCH = 0.35  # cosine at which two sentences state the same point
 SAME_THING = 0.15  # cosine that, with the same thing counted, makes two sentences one point

@@ -10,12 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from . import ingest, render
-from .compose import Settings, compose_brief
-from .config import Config, TopicConfig
-from .errors import IngestError, UsageError
-from .models import Brief
-from .store import AddResult, Store, StoredBrief
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.config import Config, TopicConfig
+from briefbot.errors import IngestError, UsageError
+from briefbot.ingest import files as ingest
+from briefbot.models import Brief
+from briefbot.output import markdown as render
+from briefbot.store.db import AddResult, Store, StoredBrief
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def make_brief(
     sources = sources_for(config, topic, paths)
     feed_fetcher = None
     if fetch is None and any(ingest.is_fetched(s) for s in ingest.expand_paths(sources)):
-        from .feeds import fetcher  # the network lives there; imported only when needed
+        from briefbot.ingest.feeds import fetcher  # the network lives there; imported only when needed
 
         fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today)
     loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)

@@ -32,14 +32,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from . import fetch as http
-from .config import FetchConfig, TopicConfig
-from .ingest import HTML_SUFFIXES, SkipSource, content_hash, decode, parse_article, read_text_file
-from .models import Article
-from .text import normalize
+from briefbot.config import FetchConfig, TopicConfig
+from briefbot.ingest import http
+from briefbot.ingest.files import HTML_SUFFIXES, SkipSource, content_hash, decode, parse_article, read_text_file
+from briefbot.models import Article
+from briefbot.text.terms import normalize
 
 if TYPE_CHECKING:
-    from .store import Store
+    from briefbot.store.db import Store
 
 log = logging.getLogger(__name__)
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .models import Article, SourceHealth
-from .text import normalize
+from briefbot.models import Article, SourceHealth
+from briefbot.text.terms import normalize
 
 MAX_FILE_BYTES = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}

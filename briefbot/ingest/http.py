@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
-from . import __version__
-from .config import FetchConfig
-from .ingest import SkipSource
+from briefbot import __version__
+from briefbot.config import FetchConfig
+from briefbot.ingest.files import SkipSource
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "

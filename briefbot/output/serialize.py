@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from .models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from . import text as textmod
+from briefbot.text import terms as textmod
 
 #: Largest number of sentences handed to sumy's own (pure Python) implementations.
 SUMY_POOL = {"lsa": 400, "luhn": 1500, "sumbasic": 600, "kl": 120, "edmundson": 1500, "reduction": 300}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from .segment import split_sentences
+from briefbot.text.segment import split_sentences
 
 MIN_WORDS = 6  # shorter sentences are fragments, headings or captions, never brief material
 MAX_WORDS = 80  # longer "sentences" are run-on lists or failed splits
