@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -48,4 +48,4 @@ def topic_for(task: dict[str, Any], algorithm: str, words: int) -> TopicConfig:
 
 
 def noon(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day, 12, 0, 0)
+    return datetime(day.year, day.month, day.day, 12, 0, 0, tzinfo=UTC)

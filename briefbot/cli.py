@@ -12,7 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -178,7 +178,7 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
         topic_config = config.topic(topic)
         try:
             result = pipeline.make_brief(
-                config, topic_config, store, today=date.today(), now=datetime.now(), paths=paths or None,
+                config, topic_config, store, today=date.today(), now=datetime.now(UTC), paths=paths or None,
                 as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(),
             )
         except IngestError as exc:
@@ -220,7 +220,7 @@ def history(topic: str | None, limit: int, config_path: Path | None, db: Path | 
         b = r.brief
         points = len(b.changes) + len(b.summary) if not b.nothing_new else 0
         click.echo(f"{r.id:>4}  {r.as_of.isoformat():10}  {r.topic[:16]:16}  {b.new_articles:>4}  {points:>6}  "
-                   f"{len(b.sources):>7}  {r.created_at}")
+                   f"{len(b.sources):>7}  {r.created_at.astimezone().replace(tzinfo=None).isoformat(timespec='seconds')}")
 
 
 @cli.command()
@@ -252,14 +252,6 @@ def show(which: str, topic: str | None, as_json: bool, config_path: Path | None,
 # -- delivery and schedule: post, serve, check-config ---------------------------------------------
 
 
-def _holder() -> str:
-    """Who holds a lock: host, process and a random tag (two processes never look alike)."""
-    import socket
-    import uuid
-
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
 @cli.command("post")
 @click.option("--topic", help="Topic name from the config (default: its only topic, or 'default').")
 @click.option("--as-of", "as_of", callback=_parse_date, metavar="DATE", help="Make and post the brief as of DATE (YYYY-MM-DD).")
@@ -270,12 +262,12 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
     """Make the topic's brief and deliver it to Slack and/or its Markdown folder, once."""
     _refuse_future(as_of)
     import json
-    from datetime import UTC
     from zoneinfo import ZoneInfo
 
     from briefbot import app as pipeline
     from briefbot.deliver import core as deliver
     from briefbot.errors import DeliveryError
+    from briefbot.store.db import Holder
 
     config, store = load(config_path, db)
     env = dict(os.environ)
@@ -283,12 +275,12 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
         topic_config = config.topic(topic)
         today = datetime.now(ZoneInfo(topic_config.timezone)).date()
         if dry_run:
-            made = pipeline.make_brief(config, topic_config, store, today=today, now=datetime.now(), as_of=as_of)
+            made = pipeline.make_brief(config, topic_config, store, today=today, now=datetime.now(UTC), as_of=as_of)
             plan = deliver.dry_run(made.stored, deliver.targets_for(config, topic_config), env)
             click.echo(json.dumps(plan, indent=2, ensure_ascii=False))
             return
         ctx = deliver.Context(config, topic_config, env, now=lambda: datetime.now(UTC))
-        result = deliver.post(store, ctx, today=today, as_of=as_of, holder=_holder())
+        result = deliver.post(store, ctx, today=today, as_of=as_of, holder=Holder.this_process())
     _warn_skipped(result.skipped)
     for outcome in result.outcomes:
         if outcome.status != "failed":
@@ -309,7 +301,7 @@ def serve_command(config_path: Path | None, db: Path | None) -> None:
 
     from briefbot.deliver import core as deliver
     from briefbot.schedule import service as schedule
-    from briefbot.store.db import Store
+    from briefbot.store.db import Holder, Store
 
     config, store = load(config_path, db)
     store.close()  # opened once to check and migrate it; each run opens its own
@@ -319,7 +311,7 @@ def serve_command(config_path: Path | None, db: Path | None) -> None:
         deliver.require_targets(config, job.topic, env)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    holder = _holder()
+    holder = Holder.this_process()
     service = schedule.Service(jobs, lambda: Store(config.store_path), schedule.post_runner(config, env, holder=holder),
                                holder=holder)
     stop = threading.Event()
@@ -333,14 +325,12 @@ def serve_command(config_path: Path | None, db: Path | None) -> None:
 @handle_errors
 def check_config_command(config_path: Path | None, db: Path | None) -> None:
     """Validate the config; show each topic's sources, targets and next five runs."""
-    from datetime import UTC
-
     from briefbot.errors import ConfigError
     from briefbot.schedule import service as schedule
     from briefbot.store.db import Store
 
     config = _config(config_path, db)
-    store = Store.open_existing(config.store_path)  # an existing store must open (and migrate) ...
+    store = Store.open_existing(config.store_path, read_only=False)  # an existing store must open (and migrate) ...
     if store is not None:
         store.close()
     else:  # ... a missing one is not made, but it must be possible to make

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from briefbot.ingest.files import content_hash
 from briefbot.models import Article
+from briefbot.store.db import Store
 
 _ids = itertools.count(1)
 
@@ -38,3 +41,14 @@ def write_article(folder: Path, name: str, body: str, *, published: str | None =
     path = folder / name
     path.write_text(head + body, encoding="utf-8")
     return path
+
+
+def rows(store: Store | Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+    """Rows of a query run on the store's file through a connection of the test's own (briefbot's
+    connection is the store package's alone)."""
+    path = store if isinstance(store, Path) else store.path
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [tuple(r) for r in db.execute(sql, params).fetchall()]
+    finally:
+        db.close()

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import rows
 from click.testing import CliRunner, Result
 
 from briefbot import __version__
@@ -471,7 +472,7 @@ def test_an_edited_file_is_a_new_version(seed_dir: Path, tmp_path: Path) -> None
     assert result.exit_code == 0
     with Store(db_path(tmp_path)) as store:
         assert store.article_count() == 6
-        versions = store.db.execute("SELECT origin, version FROM articles WHERE version > 1").fetchall()
+        versions = rows(store, "SELECT origin, version FROM articles WHERE version > 1")
         assert [tuple(v) for v in versions] == [(f"seeds/{S000}", 2)]
     md = result.stdout
     assert "Nothing new" not in md

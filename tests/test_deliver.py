@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import article
+from builders import article, rows
 from click.testing import CliRunner
 from slack_server import TOKEN, WEBHOOK_PATH, FakeSlack
 
@@ -22,7 +22,8 @@ from briefbot.config import parse_config
 from briefbot.deliver import core as deliver
 from briefbot.models import Brief, Point, Source, SourceHealth
 from briefbot.output import slack
-from briefbot.store.db import Store, StoredBrief
+from briefbot.store.db import Holder, Store, StoredBrief
+from briefbot.store.deliveries import Delivery
 
 NOW = datetime(2024, 3, 2, 7, 0, tzinfo=UTC)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -48,15 +49,15 @@ class Sleeps(list):
 def save_brief(store: Store, *, topic: str = "kosovo", as_of: date = date(2024, 3, 2), points: list[str] | None = None,
                title: str = "Kosovo") -> StoredBrief:
     store.add_articles(topic, [article(f"Text of {topic} {as_of}.", title=f"{topic} {as_of}", url="https://example.com/a")],
-                       seen=as_of, now=datetime(2024, 3, 2))
-    art = store.db.execute("SELECT id FROM articles WHERE topic = ? ORDER BY id DESC LIMIT 1", (topic,)).fetchone()[0]
+                       seen=as_of, now=NOW)
+    art = rows(store, "SELECT id FROM articles WHERE topic = ? ORDER BY id DESC LIMIT 1", (topic,))[0][0]
     points = points or ["The bridge reopened on Monday.", "Traffic returned to normal."]
     brief = Brief(topic=topic, title=title, as_of=as_of, previous_as_of=None,
                   summary=tuple(Point(t, (art,)) for t in points), changes=(), figures=(), disagreements=(),
                   sources=(Source(1, art, "Bridge <reopens>", "a.txt", as_of, url="https://example.com/a"),),
                   health=SourceHealth(1, 1))
     return store.save_brief(brief, f"# {title}\n\n{points}\n", watermark=art, previous_id=None,
-                            now=datetime(2024, 3, 2))
+                            now=NOW)
 
 
 def context(fake: FakeSlack, *, channel: str = "#briefs", env: dict[str, str] | None = None, max_retries: int = 3,
@@ -72,8 +73,8 @@ def slack_target(ctx: deliver.Context) -> deliver.Target:
     return next(t for t in deliver.targets_for(ctx.config, ctx.topic) if t.kind == "slack")
 
 
-def row(store: Store, target: str = "slack:#briefs") -> deliver.Delivery:
-    d = deliver.get_delivery(store, "kosovo", date(2024, 3, 2), target)
+def row(store: Store, target: str = "slack:#briefs") -> Delivery:
+    d = store.delivery("kosovo", date(2024, 3, 2), target)
     assert d is not None
     return d
 
@@ -291,13 +292,15 @@ def test_a_changed_brief_resumes_with_the_one_it_started(fake: FakeSlack, store:
 def test_lock_is_held_by_one_holder_until_it_expires(tmp_path: Path) -> None:
     with Store(tmp_path / "l.db") as a, Store(tmp_path / "l.db") as b:
         ttl = timedelta(minutes=5)
-        assert deliver.acquire_lock(a, "x", "A", NOW, ttl)
-        assert not deliver.acquire_lock(b, "x", "B", NOW + timedelta(minutes=1), ttl)
-        assert deliver.acquire_lock(a, "x", "A", NOW + timedelta(minutes=4), ttl)  # renewed
-        assert not deliver.acquire_lock(b, "x", "B", NOW + timedelta(minutes=8), ttl)
-        assert deliver.acquire_lock(b, "x", "B", NOW + timedelta(minutes=10), ttl)
-        deliver.release_lock(a, "x", "A")  # not A's any more: nothing happens
-        assert deliver.lock_holder(a, "x", NOW + timedelta(minutes=11)) == "B"
+        A, B = Holder("here", 1, "a"), Holder("there", 2, "b")
+        assert a.acquire_lock("x", A, NOW, ttl)
+        assert not b.acquire_lock("x", B, NOW + timedelta(minutes=1), ttl)
+        assert a.acquire_lock("x", A, NOW + timedelta(minutes=4), ttl)  # renewed
+        assert not b.acquire_lock("x", B, NOW + timedelta(minutes=8), ttl)
+        assert b.acquire_lock("x", B, NOW + timedelta(minutes=10), ttl)
+        a.release_lock("x", A)  # not A's any more: nothing happens
+        held = a.lock_holder("x", NOW + timedelta(minutes=11))
+        assert held is not None and held.holder == B.id
 
 
 def test_redact_removes_secrets() -> None:

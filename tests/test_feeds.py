@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 
 import pytest
+from builders import rows
 from click.testing import CliRunner
 from feed_server import FeedServer, Reply, serve
 from hypothesis import given, settings
@@ -26,7 +27,7 @@ from briefbot.output import markdown as render
 from briefbot.store.db import AddResult, Store
 
 TODAY = date(2024, 3, 10)
-NOW = datetime(2024, 3, 10, 7, 0)
+NOW = datetime(2024, 3, 10, 7, 0, tzinfo=UTC)
 FAST = FetchConfig(timeout=0.5, max_bytes=200_000, max_redirects=3)
 TOPIC = TopicConfig(name="coast")
 
@@ -156,11 +157,11 @@ def run(store: Store, sources: Sequence[str], *, today: date = TODAY, config: Fe
 
 
 def titles(store: Store, topic: str = "coast") -> list[str]:
-    return [r[0] for r in store.db.execute("SELECT title FROM articles WHERE topic = ? ORDER BY id", (topic,))]
+    return [r[0] for r in rows(store, "SELECT title FROM articles WHERE topic = ? ORDER BY id", (topic,))]
 
 
 def seen_items(store: Store, topic: str = "coast") -> set[str]:
-    return {r[0] for r in store.db.execute("SELECT item FROM seen_items WHERE topic = ?", (topic,))}
+    return store.seen_items(topic)
 
 
 # -- parsing (pure) -----------------------------------------------------------------------------
@@ -297,11 +298,11 @@ def test_a_feed_that_redates_and_reorders_entries_adds_nothing(server: FeedServe
 
     url = server.add("/harbor.xml", changing)
     run(store, [url])
-    before = store.db.execute("SELECT id, key, version, published FROM articles ORDER BY id").fetchall()
+    before = rows(store, "SELECT id, key, version, published FROM articles ORDER BY id")
     _, added = run(store, [url])
     assert len(server.seen("/harbor.xml")) == 2
     assert added == AddResult(0, 0, 2)
-    assert store.db.execute("SELECT id, key, version, published FROM articles ORDER BY id").fetchall() == before
+    assert rows(store, "SELECT id, key, version, published FROM articles ORDER BY id") == before
 
 
 def test_an_edited_entry_is_a_new_version_of_the_same_article(server: FeedServer, store: Store) -> None:
@@ -333,7 +334,7 @@ def test_an_unchanged_feed_costs_a_304_and_is_not_a_failure(server: FeedServer, 
     second = server.seen("/harbor.xml")[1].headers
     assert second["if-none-match"] == '"h1"' and second["if-modified-since"] == "Sun, 10 Mar 2024 06:00:00 GMT"
     assert loaded.articles == () and added == AddResult(0, 0, 0)
-    row = store.db.execute("SELECT etag, last_modified, status FROM http_cache WHERE url = ?", (f"coast {url}",)).fetchone()
+    row = rows(store, "SELECT etag, last_modified, status FROM http_cache WHERE url = ?", (f"coast {url}",))[0]
     assert tuple(row) == ('"h1"', "Sun, 10 Mar 2024 06:00:00 GMT", 304)
     assert render.health_line(loaded.health) == "1 of 1 sources read"
     # validators are kept per topic: another topic reading the same feed gets it whole
@@ -408,7 +409,7 @@ def test_short_summaries_are_replaced_by_their_pages_when_asked(server: FeedServ
     ]
     url = server.add("/teasers.xml", body=rss("Harbor Wire", items), content_type=RSS)
     run(store, [url], config=FetchConfig(timeout=0.5, max_bytes=200_000, fetch_pages=True))
-    texts = dict(store.db.execute("SELECT title, text FROM articles").fetchall())
+    texts = dict(rows(store, "SELECT title, text FROM articles"))
     assert texts["Harbor reopens after storm repairs"].startswith("The northern harbor of Port Selwyn reopened")
     assert texts["Ferry adds evening crossings"] == "Two more crossings from April."  # its page is a 404: the summary stays
     # the next run does not fetch the pages of items already stored
@@ -452,7 +453,7 @@ def test_a_wire_story_from_two_feeds_is_two_articles_and_one_point_citing_both(s
     config = Config(store_path=store.path, topics={"coast": TOPIC}, fetch=FAST)
     result = pipeline.make_brief(config, TOPIC, store, today=TODAY, now=NOW, paths=[a, b])
     assert result.added.added == 2
-    ids = {r[0] for r in store.db.execute("SELECT id FROM articles WHERE topic = 'coast'")}
+    ids = {r[0] for r in rows(store, "SELECT id FROM articles WHERE topic = 'coast'")}
     both = [p for p in result.brief.summary if set(p.article_ids) == ids]
     assert both, result.markdown
     assert {s.origin for s in result.brief.sources} == {"Coast Daily", "Valley Times"}

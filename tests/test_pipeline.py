@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from builders import write_article
+from builders import rows, write_article
 
 from briefbot import app as pipeline
 from briefbot.config import Config, TopicConfig
@@ -20,7 +20,7 @@ from briefbot.store.db import Store
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TOPIC = TopicConfig(name="kosovo")
 D1, D2, D3 = date(2024, 3, 1), date(2024, 3, 2), date(2024, 3, 3)
-NOW = datetime(2024, 3, 2, 7, 30, 0)
+NOW = datetime(2024, 3, 2, 7, 30, 0, tzinfo=UTC)
 
 BRIDGE = (
     "Officials said the Drina bridge reopened on Monday after three weeks of repairs. "
@@ -52,8 +52,8 @@ def store(config: Config) -> Iterator[Store]:
 
 def dump(store: Store) -> dict[str, list[tuple]]:
     """Every row of every table: 'the store as before' means exactly this."""
-    tables = [r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    return {t: [tuple(r) for r in store.db.execute(f"SELECT * FROM {t} ORDER BY rowid")] for t in tables}
+    tables = [r[0] for r in rows(store, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {t: rows(store, f"SELECT * FROM {t} ORDER BY rowid") for t in tables}
 
 
 def all_points(brief: Brief) -> list[Point]:
@@ -72,7 +72,7 @@ def test_make_brief_with_explicit_today_and_now(config: Config, store: Store, tm
     assert brief.new_articles == 2
     assert result.added.added == 2
     assert result.skipped == ()
-    assert result.stored.created_at == "2024-03-02T07:30:00"
+    assert result.stored.created_at == NOW
     assert result.stored.as_of == D1
     assert store.brief(result.stored.id).markdown == result.markdown
     assert result.markdown.startswith("# ")
@@ -162,7 +162,7 @@ def test_a_failure_while_storing_rolls_back(
     write_article(folder, "strike.txt", STRIKE, published="2024-03-02")
     write_article(folder, "flood.txt", FLOOD, published="2024-03-02")
     before = dump(store)
-    real = store.db
+    real = store._db
     inserted: list[str] = []
 
     class FlakyConnection:
@@ -178,7 +178,7 @@ def test_a_failure_while_storing_rolls_back(
                     raise Killed("disk full")
             return real.execute(sql, *args)
 
-    monkeypatch.setattr(store, "db", FlakyConnection())
+    monkeypatch.setattr(store, "_db", FlakyConnection())
     with pytest.raises(Killed):
         pipeline.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder)])
     monkeypatch.undo()
@@ -198,7 +198,7 @@ def test_articles_dated_after_as_of_are_left_out(config: Config, store: Store, t
     assert brief.new_articles == 2  # ... but not in the brief of a day before its date
     origins = {s.origin for s in brief.sources}
     assert str(folder / "c.txt") not in origins
-    later = store.db.execute("SELECT id FROM articles WHERE origin LIKE '%c.txt'").fetchone()[0]
+    later = rows(store, "SELECT id FROM articles WHERE origin LIKE '%c.txt'")[0][0]
     for p in all_points(brief):
         assert later not in p.article_ids
         assert p.text not in STRIKE
@@ -218,7 +218,7 @@ def test_what_changed_comes_from_the_new_articles(config: Config, store: Store, 
     assert second.added.unchanged == 2
     assert brief.previous_as_of == D1
     assert brief.new_articles == 1
-    new_id = store.db.execute("SELECT id FROM articles WHERE origin LIKE '%strike.txt'").fetchone()[0]
+    new_id = rows(store, "SELECT id FROM articles WHERE origin LIKE '%strike.txt'")[0][0]
     changes = [p for p in brief.changes if p.status is not Status.DROPPED]
     assert changes
     for p in changes:

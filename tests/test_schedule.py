@@ -13,11 +13,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from briefbot.config import TopicConfig, parse_config
-from briefbot.deliver.core import lock_holder
 from briefbot.errors import ConfigError, DeliveryError
 from briefbot.schedule import service as schedule
 from briefbot.schedule.service import Job, RunRecord, Service, due, make_trigger, next_runs, wall_key
-from briefbot.store.db import Store
+from briefbot.store.db import Holder, Store
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -45,7 +44,8 @@ class Recorder:
 def service(tmp_path: Path, runner: Recorder, *, cron: str = "0 7 * * mon-fri", tz: str = "Europe/London",
             holder: str = "A", catch_up: float = 6.0) -> Service:
     topic = TopicConfig(name="kosovo", schedule=cron, timezone=tz, catch_up_hours=catch_up)
-    return Service([Job(topic, make_trigger(cron, tz))], lambda: Store(tmp_path / "s.db"), runner, holder=holder)
+    return Service([Job(topic, make_trigger(cron, tz))], lambda: Store(tmp_path / "s.db"), runner,
+                   holder=Holder("here", 1, holder))
 
 
 def fires(cron: str, tz: str, start: datetime, end: datetime) -> list[datetime]:
@@ -196,8 +196,8 @@ def test_catch_up_beyond_grace_is_skipped_and_logged_once(tmp_path: Path, caplog
     assert len(skipped) == 1 and "2024-03-05 07:00" in skipped[0]
     assert len(rec.runs) == 1
     with Store(tmp_path / "s.db") as store:
-        rows = store.db.execute("SELECT scheduled_for, status FROM runs ORDER BY scheduled_for").fetchall()
-    assert [tuple(r) for r in rows] == [("2024-03-04T07:00", "done"), ("2024-03-05T07:00", "skipped")]
+        runs = store.run_statuses("kosovo")
+    assert runs == [("2024-03-04T07:00", "done"), ("2024-03-05T07:00", "skipped")]
     svc.check("kosovo", at(2024, 3, 6, 7, 0, 1))
     assert len(rec.runs) == 2
 
@@ -236,8 +236,8 @@ def test_two_processes_on_one_store_post_once(tmp_path: Path) -> None:
 def test_claim_is_once_across_stores(tmp_path: Path) -> None:
     now = datetime(2024, 3, 4, 7, tzinfo=UTC)
     with Store(tmp_path / "c.db") as s1, Store(tmp_path / "c.db") as s2:
-        assert schedule.claim_run(s1, "kosovo", "2024-03-04T07:00", now)
-        assert not schedule.claim_run(s2, "kosovo", "2024-03-04T07:00", now)
+        assert s1.claim_run("kosovo", "2024-03-04T07:00", now)
+        assert not s2.claim_run("kosovo", "2024-03-04T07:00", now)
 
 
 def test_standby_takes_over_and_redoes_an_interrupted_run(tmp_path: Path) -> None:
@@ -246,7 +246,7 @@ def test_standby_takes_over_and_redoes_an_interrupted_run(tmp_path: Path) -> Non
     t = at(2024, 3, 4, 7, 0, 1)
     with Store(tmp_path / "s.db") as store:  # A took the lock, claimed the run, and died
         assert a.hold_lock(store, t)
-        assert schedule.claim_run(store, "kosovo", "2024-03-04T07:00", t)
+        assert store.claim_run("kosovo", "2024-03-04T07:00", t)
     assert b.check("kosovo", t + timedelta(minutes=1)) is None  # A's lock has not expired yet
     line = b.check("kosovo", t + timedelta(minutes=6))
     assert line is not None and "again: was interrupted" in line
@@ -259,7 +259,7 @@ def test_run_forever_catches_up_at_start_and_releases_the_lock(tmp_path: Path) -
     now = datetime.now(UTC)
     cron = f"{(now - timedelta(minutes=5)).minute} * * * *"  # fired five minutes ago: due at start-up
     topic = TopicConfig(name="kosovo", schedule=cron, timezone="UTC")
-    svc = Service([Job(topic, make_trigger(cron, "UTC"))], lambda: Store(tmp_path / "s.db"), rec, holder="A")
+    svc = Service([Job(topic, make_trigger(cron, "UTC"))], lambda: Store(tmp_path / "s.db"), rec, holder=Holder("here", 1, "A"))
     stop = threading.Event()
     thread = threading.Thread(target=svc.run_forever, args=(stop,))
     thread.start()
@@ -271,7 +271,7 @@ def test_run_forever_catches_up_at_start_and_releases_the_lock(tmp_path: Path) -
     assert not thread.is_alive()
     assert len(rec.runs) == 1
     with Store(tmp_path / "s.db") as store:
-        assert lock_holder(store, schedule.LOCK_NAME, datetime.now(UTC)) is None
+        assert store.lock_holder(schedule.LOCK_NAME, datetime.now(UTC)) is None
 
 
 def test_config_report_shows_next_runs_in_the_zone_and_never_the_token(tmp_path: Path) -> None:

@@ -7,18 +7,18 @@ import subprocess
 import sys
 import textwrap
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from builders import article
+from builders import article, rows
 
 from briefbot.errors import StoreError
 from briefbot.models import Brief, Point, Source, SourceHealth, Status
-from briefbot.store.db import MIGRATIONS, AddResult, Store, StoredBrief, points_of
+from briefbot.store.db import MIGRATIONS, AddResult, Store, StoredBrief
 
 ROOT = Path(__file__).resolve().parent.parent
-NOW = datetime(2024, 3, 10, 7, 0, 0)
+NOW = datetime(2024, 3, 10, 7, 0, 0, tzinfo=UTC)
 T = "kosovo"
 
 
@@ -63,10 +63,10 @@ def test_migrations_are_recorded_in_order_and_applied_once(tmp_path: Path) -> No
     path = tmp_path / "m.db"
     with Store(path) as s:
         assert s.applied_migrations() == [name for name, _ in MIGRATIONS]
-        stamps = s.db.execute("SELECT name, applied_at FROM migrations ORDER BY rowid").fetchall()
+        stamps = rows(s, "SELECT name, applied_at FROM migrations ORDER BY rowid")
     with Store(path) as s:  # re-opening applies nothing (a second CREATE TABLE would fail)
-        assert s.db.execute("SELECT name, applied_at FROM migrations ORDER BY rowid").fetchall() == stamps
-        tables = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert rows(s, "SELECT name, applied_at FROM migrations ORDER BY rowid") == stamps
+        tables = {r[0] for r in rows(s, "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"articles", "briefs", "brief_points", "brief_sources", "deliveries", "migrations"} <= tables
 
 
@@ -97,13 +97,15 @@ def test_a_failing_migration_leaves_nothing_half_done(tmp_path: Path) -> None:
         Store(path, migrations=[*MIGRATIONS, ("999_broken", broken)])
     with Store(path) as s:
         assert "999_broken" not in s.applied_migrations()
-        assert s.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
+        assert rows(s, "SELECT count(*) FROM sqlite_master WHERE name = 'half'") == [(0,)]
 
 
 def test_a_store_from_a_newer_briefbot_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "m.db"
-    with Store(path) as s:
-        s.db.execute("INSERT INTO migrations VALUES ('999_from_the_future', '2030-01-01T00:00:00')")
+    Store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO migrations VALUES ('999_from_the_future', '2030-01-01T00:00:00+00:00')")
+    db.close()
     with pytest.raises(StoreError, match=r"newer briefbot \(migrations 999_from_the_future\): upgrade briefbot"):
         Store(path)
 
@@ -143,16 +145,16 @@ def test_new_content_under_a_known_key_is_a_new_version(store: Store) -> None:
     add(store, v1, seen=day(1))
     v2 = article("The bridge reopened on Monday after repairs, officials said.", key="bridge.txt", published=None)
     assert add(store, v2, seen=day(3)) == AddResult(0, 1, 0)
-    rows = store.db.execute("SELECT version, first_seen, dated, published FROM articles ORDER BY id").fetchall()
-    assert [tuple(r) for r in rows] == [(1, "2024-03-01", "2024-03-01", None), (2, "2024-03-03", "2024-03-03", None)]
+    assert rows(store, "SELECT version, first_seen, dated, published FROM articles ORDER BY id") == \
+        [(1, "2024-03-01", "2024-03-01", None), (2, "2024-03-03", "2024-03-03", None)]
     stored = store.articles([1, 2])
     assert stored[2].version == 2 and stored[2].text == v2.text and stored[2].undated
 
 
 def test_first_seen_is_kept_when_given_and_dated_follows_publication(store: Store) -> None:
     add(store, art("a", day(2), first_seen=day(5)), art("b", None), seen=day(9))
-    rows = store.db.execute("SELECT key, first_seen, dated FROM articles ORDER BY id").fetchall()
-    assert [tuple(r) for r in rows] == [("a", "2024-03-05", "2024-03-02"), ("b", "2024-03-09", "2024-03-09")]
+    assert rows(store, "SELECT key, first_seen, dated FROM articles ORDER BY id") == \
+        [("a", "2024-03-05", "2024-03-02"), ("b", "2024-03-09", "2024-03-09")]
     a = store.articles([1])[1]
     assert (a.published, a.first_seen, a.date) == (day(2), day(5), day(2))
 
@@ -233,27 +235,25 @@ def test_save_brief_stores_once_per_content_with_points_and_sources(store: Store
     brief = make_brief(day(5), summary=("First point.", "Second point."), sources=(1, 2))
     first = save(store, brief, "# brief v1")
     assert save(store, brief, "# brief v1").id == first.id
-    assert store.db.execute("SELECT count(*) FROM briefs").fetchone()[0] == 1
-    points = store.db.execute("SELECT section, position, status, text FROM brief_points WHERE brief_id = ? ORDER BY section DESC,"
-                              " position", (first.id,)).fetchall()
-    assert [tuple(p) for p in points] == [
+    assert rows(store, "SELECT count(*) FROM briefs") == [(1,)]
+    points = rows(store, "SELECT section, position, status, text FROM brief_points WHERE brief_id = ? ORDER BY section DESC,"
+                  " position", (first.id,))
+    assert points == [
         ("summary", 0, "continuing", "First point."), ("summary", 1, "continuing", "Second point."),
         ("changes", 0, "new", "A new point."), ("changes", 1, "dropped", "Gone."),
     ]
-    sources = store.db.execute("SELECT number, article_id FROM brief_sources WHERE brief_id = ?", (first.id,)).fetchall()
-    assert [tuple(s) for s in sources] == [(1, 1), (2, 2)]
+    assert rows(store, "SELECT number, article_id FROM brief_sources WHERE brief_id = ?", (first.id,)) == [(1, 1), (2, 2)]
     assert first.brief == replace(brief, id=first.id)
     assert (first.topic, first.as_of, first.algorithm, first.markdown, first.watermark) == (T, day(5), "lexrank", "# brief v1", 2)
     second = save(store, brief, "# brief v2")  # remade the same day with a different result: a new row
     assert second.id != first.id and store.brief_on(T, day(5)).id == second.id
-    assert [p.text for p in points_of(second.brief)] == ["A new point.", "First point.", "Second point."]
+    assert [p.text for p in (*second.brief.changes, *second.brief.summary)] == ["A new point.", "Gone.", "First point.", "Second point."]
 
 
 def test_a_brief_citing_an_unknown_article_is_not_half_stored(store: Store) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         save(store, make_brief(day(5), sources=(42,)))
-    assert store.db.execute("SELECT count(*) FROM briefs").fetchone()[0] == 0
-    assert store.db.execute("SELECT count(*) FROM brief_points").fetchone()[0] == 0
+    assert rows(store, "SELECT count(*) FROM briefs") == rows(store, "SELECT count(*) FROM brief_points") == [(0,)]
 
 
 def test_previous_brief_history_and_brief_on(store: Store) -> None:
@@ -277,14 +277,14 @@ def test_previous_brief_history_and_brief_on(store: Store) -> None:
 
 def test_an_error_inside_a_transaction_rolls_everything_back(store: Store) -> None:
     add(store, art("kept"))
-    with pytest.raises(RuntimeError, match="boom"), store.transaction() as db:
+    with pytest.raises(RuntimeError, match="boom"), store._transaction() as db:
         db.execute("DELETE FROM articles")
         db.execute("INSERT INTO seen_items VALUES ('t', 'x', '2024-03-01')")
         raise RuntimeError("boom")
-    assert store.article_count() == 1 and store.db.execute("SELECT count(*) FROM seen_items").fetchone()[0] == 0
-    with store.transaction() as db:  # and the store is usable afterwards
+    assert store.article_count() == 1 and rows(store, "SELECT count(*) FROM seen_items") == [(0,)]
+    with store._transaction() as db:  # and the store is usable afterwards
         db.execute("INSERT INTO seen_items VALUES ('t', 'x', '2024-03-01')")
-    assert store.db.execute("SELECT count(*) FROM seen_items").fetchone()[0] == 1
+    assert rows(store, "SELECT count(*) FROM seen_items") == [(1,)]
 
 
 def test_add_articles_is_all_or_nothing(store: Store) -> None:
@@ -305,8 +305,8 @@ def test_a_process_killed_mid_write_leaves_the_earlier_data(tmp_path: Path) -> N
         f"""
         import os, sys
         sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "tests")!r}]
-        from datetime import date, datetime
-        from builders import article
+        from datetime import UTC, date, datetime
+        from builders import article, rows
         from briefbot.store.db import Store
 
         def stream():
@@ -316,14 +316,14 @@ def test_a_process_killed_mid_write_leaves_the_earlier_data(tmp_path: Path) -> N
                 yield article(f"Doomed story {{i}}.", key=f"doomed-{{i}}")
 
         store = Store({str(path)!r})
-        store.add_articles("{T}", stream(), seen=date(2024, 3, 2), now=datetime(2024, 3, 2))
+        store.add_articles("{T}", stream(), seen=date(2024, 3, 2), now=datetime(2024, 3, 2, tzinfo=UTC))
         """
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 1, done.stderr
     with Store(path) as s:
         assert [a.key for a in s.articles(range(1, 100)).values()] == ["before"]
-        assert s.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert rows(s, "PRAGMA integrity_check") == [("ok",)]
         assert s.add_articles(T, [article("After the crash.", key="after")], seen=day(3), now=NOW) == AddResult(1, 0, 0)
 
 

@@ -37,7 +37,7 @@ import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -46,7 +46,7 @@ from briefbot.errors import ConfigError, DeliveryError
 if TYPE_CHECKING:
     from briefbot.config import Config, SlackConfig, TopicConfig
     from briefbot.output.slack import SlackMessage
-    from briefbot.store.db import Store, StoredBrief
+    from briefbot.store.db import Holder, Store, StoredBrief
 
 RETRY_DAYS = 3  # failed deliveries of briefs at most this old are retried by the next post
 MAX_BACKOFF = 60.0  # seconds between retries after a 5xx or a connection error
@@ -143,116 +143,6 @@ def redact(text: str, secrets: Sequence[str]) -> str:
     text = re.sub(r"xox[a-z]-[A-Za-z0-9-]+", "xox?-***", text)
     # any webhook-looking URL (Slack's, or one behind a proxy) keeps only its host
     return re.sub(r"(https?://[^\s/]+)/\S*", lambda m: m.group(1) + "/***" if "hooks" in m.group(0) else m.group(0), text)
-
-
-# -- the deliveries table -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Delivery:
-    topic: str
-    as_of: date
-    target: str
-    brief_id: int
-    status: str  # pending, sending, partial, failed, done
-    message_ts: str | None
-    parts_sent: int
-    parts_total: int | None
-    attempts: int
-    last_error: str | None
-    updated_at: str
-    channel_id: str | None = None
-
-
-def _delivery(row: Any) -> Delivery:
-    keys = row.keys()
-    return Delivery(
-        topic=row["topic"], as_of=date.fromisoformat(row["as_of"]), target=row["target"], brief_id=row["brief_id"],
-        status=row["status"], message_ts=row["message_ts"], parts_sent=row["parts_sent"], parts_total=row["parts_total"],
-        attempts=row["attempts"], last_error=row["last_error"], updated_at=row["updated_at"],
-        channel_id=row["channel_id"] if "channel_id" in keys else None,
-    )
-
-
-def get_delivery(store: Store, topic: str, as_of: date, target: str) -> Delivery | None:
-    row = store.db.execute("SELECT * FROM deliveries WHERE topic = ? AND as_of = ? AND target = ?",
-                           (topic, as_of.isoformat(), target)).fetchone()
-    return _delivery(row) if row else None
-
-
-def open_delivery(store: Store, topic: str, as_of: date, target: str, brief_id: int, parts_total: int,
-                  now: datetime) -> Delivery:
-    """The delivery row, created ``pending`` the first time (an existing one is kept as it is)."""
-    with store.transaction() as db:
-        db.execute(
-            "INSERT OR IGNORE INTO deliveries (topic, as_of, target, brief_id, status, parts_total, updated_at)"
-            " VALUES (?, ?, ?, ?, 'pending', ?, ?)",
-            (topic, as_of.isoformat(), target, brief_id, parts_total, now.isoformat(timespec="seconds")),
-        )
-    found = get_delivery(store, topic, as_of, target)
-    assert found is not None
-    return found
-
-
-def update_delivery(store: Store, d: Delivery, now: datetime, **changes: Any) -> Delivery:
-    """Record a change of one delivery in its own transaction."""
-    allowed = {"status", "message_ts", "parts_sent", "parts_total", "attempts", "last_error", "channel_id"}
-    assert set(changes) <= allowed, set(changes) - allowed
-    sets = ", ".join(f"{k} = ?" for k in changes)
-    with store.transaction() as db:
-        db.execute(f"UPDATE deliveries SET {sets}, updated_at = ? WHERE topic = ? AND as_of = ? AND target = ?",
-                   (*changes.values(), now.isoformat(timespec="seconds"), d.topic, d.as_of.isoformat(), d.target))
-    found = get_delivery(store, d.topic, d.as_of, d.target)
-    assert found is not None
-    return found
-
-
-def unfinished_deliveries(store: Store, topic: str, since: date) -> list[Delivery]:
-    rows = store.db.execute(
-        "SELECT * FROM deliveries WHERE topic = ? AND status != 'done' AND as_of >= ? ORDER BY as_of, target",
-        (topic, since.isoformat()),
-    ).fetchall()
-    return [_delivery(r) for r in rows]
-
-
-def known_channel_id(store: Store, target: str) -> str | None:
-    row = store.db.execute(
-        "SELECT channel_id FROM deliveries WHERE target = ? AND channel_id IS NOT NULL ORDER BY updated_at DESC LIMIT 1",
-        (target,),
-    ).fetchone()
-    return row[0] if row else None
-
-
-# -- locks ----------------------------------------------------------------------------------------
-
-
-def _utc(dt: datetime) -> datetime:
-    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
-
-
-def acquire_lock(store: Store, name: str, holder: str, now: datetime, ttl: timedelta) -> bool:
-    """Take or renew the lock ``name`` until ``now + ttl``; False while another holder has it."""
-    expires = (_utc(now) + ttl).isoformat()
-    with store.transaction() as db:
-        row = db.execute("SELECT holder, expires_at FROM locks WHERE name = ?", (name,)).fetchone()
-        if row and row["holder"] != holder and _utc(datetime.fromisoformat(row["expires_at"])) > _utc(now):
-            return False
-        db.execute("INSERT INTO locks (name, holder, expires_at) VALUES (?, ?, ?)"
-                   " ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at",
-                   (name, holder, expires))
-    return True
-
-
-def release_lock(store: Store, name: str, holder: str) -> None:
-    with store.transaction() as db:
-        db.execute("DELETE FROM locks WHERE name = ? AND holder = ?", (name, holder))
-
-
-def lock_holder(store: Store, name: str, now: datetime) -> str | None:
-    row = store.db.execute("SELECT holder, expires_at FROM locks WHERE name = ?", (name,)).fetchone()
-    if row and _utc(datetime.fromisoformat(row["expires_at"])) > _utc(now):
-        return row["holder"]
-    return None
 
 
 # -- sending to Slack -----------------------------------------------------------------------------
@@ -509,7 +399,7 @@ def deliver_slack(store: Store, stored: StoredBrief, target: Target, ctx: Contex
 
     brief = stored.brief
     messages = slack.messages(brief)
-    d = open_delivery(store, brief.topic, brief.as_of, target.key, stored.id, len(messages), ctx.now())
+    d = store.open_delivery(brief.topic, brief.as_of, target.key, stored.id, len(messages), ctx.now())
     if d.status == "done":
         return Outcome(target.key, brief.as_of, "already")
     if d.brief_id != stored.id:  # resume the brief this delivery started with
@@ -518,37 +408,37 @@ def deliver_slack(store: Store, stored: StoredBrief, target: Target, ctx: Contex
             brief, messages = original.brief, slack.messages(original.brief)
     transport = ctx.transport(target)
     assert target.channel is not None
-    channel_id = d.channel_id or (target.channel if _CHANNEL_ID.match(target.channel) else known_channel_id(store, target.key))
+    channel_id = d.channel_id or (target.channel if _CHANNEL_ID.match(target.channel) else store.known_channel_id(target.key))
     sent = 0
     for part in range(d.parts_sent, len(messages)):
         marker = marker_for(brief.topic, brief.as_of, part)
         thread_ts = d.message_ts if part > 0 and transport.can_thread else None
         posted = transport.find(marker, thread_ts=thread_ts, channel_id=channel_id) if d.status == "sending" else None
         if posted is None:
-            d = update_delivery(store, d, ctx.now(), status="sending", parts_total=len(messages))
+            d = store.update_delivery(d, ctx.now(), status="sending", parts_total=len(messages))
             try:
                 posted = send_part(transport, messages[part], thread_ts=thread_ts, marker=marker, channel_id=channel_id,
                                    max_retries=ctx.config.slack.max_retries, sleep=ctx.sleep)
             except DeliveryError as exc:
                 message = redact(str(exc), secrets_of(ctx.env))
                 ambiguous = isinstance(exc, SendFailed) and exc.ambiguous
-                d = update_delivery(store, d, ctx.now(), status="sending" if ambiguous else "failed",
+                d = store.update_delivery(d, ctx.now(), status="sending" if ambiguous else "failed",
                                     attempts=d.attempts + 1, last_error=message)
                 return Outcome(target.key, brief.as_of, "failed", sent, message)
             sent += 1
         channel_id = posted.channel_id or channel_id
         done = part + 1 == len(messages)
-        d = update_delivery(store, d, ctx.now(), status="done" if done else "partial", parts_sent=part + 1,
+        d = store.update_delivery(d, ctx.now(), status="done" if done else "partial", parts_sent=part + 1,
                             message_ts=d.message_ts or (posted.ts if part == 0 else None), channel_id=channel_id,
                             attempts=d.attempts + (1 if done else 0), last_error=None)
     if d.status != "done":  # nothing left to send (e.g. parts_sent already reached the total)
-        d = update_delivery(store, d, ctx.now(), status="done")
+        d = store.update_delivery(d, ctx.now(), status="done")
     return Outcome(target.key, brief.as_of, "sent", sent)
 
 
 def deliver_markdown(store: Store, stored: StoredBrief, target: Target, ctx: Context) -> Outcome:
     brief = stored.brief
-    d = open_delivery(store, brief.topic, brief.as_of, target.key, stored.id, 1, ctx.now())
+    d = store.open_delivery(brief.topic, brief.as_of, target.key, stored.id, 1, ctx.now())
     if d.status == "done":
         return Outcome(target.key, brief.as_of, "already")
     assert target.folder is not None
@@ -556,9 +446,9 @@ def deliver_markdown(store: Store, stored: StoredBrief, target: Target, ctx: Con
     try:
         write_atomic(path, stored.markdown)
     except DeliveryError as exc:
-        update_delivery(store, d, ctx.now(), status="failed", attempts=d.attempts + 1, last_error=str(exc))
+        store.update_delivery(d, ctx.now(), status="failed", attempts=d.attempts + 1, last_error=str(exc))
         return Outcome(target.key, brief.as_of, "failed", 0, str(exc))
-    update_delivery(store, d, ctx.now(), status="done", parts_sent=1, parts_total=1, attempts=d.attempts + 1, last_error=None)
+    store.update_delivery(d, ctx.now(), status="done", parts_sent=1, parts_total=1, attempts=d.attempts + 1, last_error=None)
     return Outcome(target.key, brief.as_of, "sent", 1, str(path))
 
 
@@ -581,7 +471,7 @@ def retry_unfinished(store: Store, targets: Sequence[Target], ctx: Context, *, t
     """Finish the failed or half-done deliveries of the last RETRY_DAYS days (oldest first)."""
     by_key = {t.key: t for t in targets}
     out = []
-    for d in unfinished_deliveries(store, ctx.topic.name, today - timedelta(days=RETRY_DAYS)):
+    for d in store.unfinished_deliveries(ctx.topic.name, today - timedelta(days=RETRY_DAYS)):
         if d.as_of == exclude or d.target not in by_key:
             continue
         stored = store.brief(d.brief_id)
@@ -601,14 +491,14 @@ class PostResult:
         return [o for o in self.outcomes if o.status == "failed"]
 
 
-def post(store: Store, ctx: Context, *, today: date, as_of: date | None = None, holder: str) -> PostResult:
+def post(store: Store, ctx: Context, *, today: date, as_of: date | None = None, holder: Holder) -> PostResult:
     """Make the topic's brief (stored first), then deliver it and any unfinished earlier ones."""
     from briefbot import app as pipeline
 
     targets = require_targets(ctx.config, ctx.topic, ctx.env)
-    result = pipeline.make_brief(ctx.config, ctx.topic, store, today=today, now=_local_naive(ctx.now()), as_of=as_of)
+    result = pipeline.make_brief(ctx.config, ctx.topic, store, today=today, now=ctx.now(), as_of=as_of)
     lock = f"deliver:{ctx.topic.name}"
-    if not acquire_lock(store, lock, holder, ctx.now(), DELIVERY_LOCK_TTL):
+    if not store.acquire_lock(lock, holder, ctx.now(), DELIVERY_LOCK_TTL):
         raise DeliveryError(
             f"another briefbot process is delivering topic {ctx.topic.name!r} right now: the brief is stored; "
             "run post again in a few minutes"
@@ -617,13 +507,8 @@ def post(store: Store, ctx: Context, *, today: date, as_of: date | None = None, 
         outcomes = retry_unfinished(store, targets, ctx, today=today, exclude=result.brief.as_of)
         outcomes += deliver(store, result.stored, targets, ctx)
     finally:
-        release_lock(store, lock, holder)
+        store.release_lock(lock, holder)
     return PostResult(result.stored, tuple(outcomes), tuple(result.skipped))
-
-
-def _local_naive(now: datetime) -> datetime:
-    """The store's created_at convention (local time, naive), from an aware or naive ``now``."""
-    return now.astimezone().replace(tzinfo=None) if now.tzinfo else now
 
 
 def dry_run(stored: StoredBrief, targets: Sequence[Target], env: Mapping[str, str]) -> dict[str, Any]:

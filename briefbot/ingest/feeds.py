@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from html.parser import HTMLParser
@@ -253,50 +253,12 @@ def _host(url: str | None) -> str:
 # -- one run: fetch, dedupe against the store, record ----------------------------------------
 
 
-class _Seen:
-    """What the store knows about a topic's feed items (reads only)."""
-
-    def __init__(self, store: Store, topic: str) -> None:
-        self.db, self.topic = store.db, topic
-
-    def has_articles(self) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE topic = ? LIMIT 1", (self.topic,)).fetchone() is not None
-
-    def stored_key(self, entry: Entry) -> str | None:
-        """The key under which this entry is stored: its own, or that of an article with its link."""
-        if self.db.execute("SELECT 1 FROM articles WHERE topic = ? AND key = ? LIMIT 1", (self.topic, entry.key)).fetchone():
-            return entry.key
-        if entry.url:
-            row = self.db.execute("SELECT key FROM articles WHERE topic = ? AND url = ? ORDER BY id LIMIT 1",
-                                  (self.topic, entry.url)).fetchone()
-            if row:
-                return row[0]
-        return None
-
-    def seen(self, items: Iterable[str | None]) -> bool:
-        return any(
-            self.db.execute("SELECT 1 FROM seen_items WHERE topic = ? AND item = ?", (self.topic, item)).fetchone()
-            for item in items if item
-        )
-
-    def validators(self, url: str) -> tuple[str | None, str | None]:
-        row = self.db.execute("SELECT etag, last_modified FROM http_cache WHERE url = ?",
-                              (cache_key(self.topic, url),)).fetchone()
-        return (row[0], row[1]) if row else (None, None)
-
-
-def cache_key(topic: str, url: str) -> str:
-    """http_cache rows are per topic: another topic reading the same feed must not get its 304."""
-    return f"{topic} {url}"
-
-
 class FeedFetcher:
     """``ingest.load``'s fetch callable for one run of one topic; call :meth:`commit` after storing."""
 
     def __init__(self, config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get) -> None:
         self.config, self.store, self.topic, self.today, self.get = config, store, topic, today, get
-        self.known = _Seen(store, topic.name)
-        self.first_run = not self.known.has_articles()
+        self.first_run = not store.has_articles(topic.name)
         self.cutoff = today - timedelta(days=topic.first_run_days)
         self.pending_cache: dict[str, tuple[str | None, str | None, int]] = {}
         self.pending_seen: dict[str, None] = {}
@@ -314,20 +276,14 @@ class FeedFetcher:
 
     def commit(self) -> None:
         """Record validators and seen items (call once the run's articles are stored)."""
-        with self.store.transaction() as db:
-            for url, (etag, modified, status) in self.pending_cache.items():
-                db.execute("INSERT OR REPLACE INTO http_cache (url, etag, last_modified, status, checked_at)"
-                           " VALUES (?, ?, ?, ?, ?)",
-                           (cache_key(self.topic.name, url), etag, modified, status, self.today.isoformat()))
-            db.executemany("INSERT OR IGNORE INTO seen_items (topic, item, first_seen) VALUES (?, ?, ?)",
-                           [(self.topic.name, item, self.today.isoformat()) for item in self.pending_seen])
+        self.store.record_fetches(self.topic.name, self.pending_cache, list(self.pending_seen), today=self.today)
         self.pending_cache.clear()
         self.pending_seen.clear()
 
     # -- sources --------------------------------------------------------------------------------
 
     def _url(self, url: str) -> list[Article]:
-        etag, modified = self.known.validators(url)
+        etag, modified = self.store.validators(self.topic.name, url)
         resp = self.get(url, self.config, etag=etag, last_modified=modified)
         if resp.not_modified:
             self.pending_cache[url] = (resp.etag or etag, resp.last_modified or modified, 304)
@@ -355,12 +311,12 @@ class FeedFetcher:
         pages = MAX_PAGES_PER_FEED if self.config.fetch_pages else 0
         for entry in feed.entries:
             from_page = self.config.fetch_pages and entry.short and entry.url is not None
-            stored = self.known.stored_key(entry)
+            stored = self.store.stored_key(self.topic.name, entry.key, entry.url)
             if stored is not None:
                 if entry.text and not from_page:  # the store keeps it once, or versions an edit
                     out.append(replace(entry.article(origin), key=stored))
                 continue
-            if self.known.seen((entry.key, entry.url)):
+            if self.store.seen_any(self.topic.name, (entry.key, entry.url)):
                 continue  # seen before and deliberately not stored (an old item on the first run)
             if self.first_run and entry.published is not None and entry.published < self.cutoff:
                 self._mark_seen(entry)

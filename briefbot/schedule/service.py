@@ -36,7 +36,7 @@ from briefbot.errors import BriefbotError, ConfigError, DeliveryError
 
 if TYPE_CHECKING:
     from briefbot.config import Config, TopicConfig
-    from briefbot.store.db import Store
+    from briefbot.store.db import Holder, Store
 
 LOCK_NAME = "serve"
 LOCK_TTL = timedelta(minutes=5)
@@ -137,39 +137,9 @@ def due(trigger: Any, last: RunRecord | None, now: datetime, grace: timedelta) -
     return Due(missed=missed, missed_since=since)
 
 
-# -- the runs table -------------------------------------------------------------------------------
-
-
 def last_run(store: Store, topic: str, tz: Any) -> RunRecord | None:
-    row = store.db.execute("SELECT scheduled_for, status FROM runs WHERE topic = ? ORDER BY scheduled_for DESC LIMIT 1",
-                           (topic,)).fetchone()
-    return RunRecord(from_key(row["scheduled_for"], tz), row["status"]) if row else None
-
-
-def claim_run(store: Store, topic: str, key: str, now: datetime, *, status: str = "running",
-              resume: bool = False, detail: str | None = None) -> bool:
-    """Record the run ``key`` as ours; False if it was already claimed (here or by another process)."""
-    stamp = now.isoformat(timespec="seconds")
-    with store.transaction() as db:
-        if resume:
-            cur = db.execute("UPDATE runs SET status = ?, started_at = ?, detail = ? WHERE topic = ? AND scheduled_for = ?"
-                             " AND status = 'interrupted'", (status, stamp, detail, topic, key))
-        else:
-            cur = db.execute("INSERT OR IGNORE INTO runs (topic, scheduled_for, started_at, status, detail)"
-                             " VALUES (?, ?, ?, ?, ?)", (topic, key, stamp, status, detail))
-        return cur.rowcount == 1
-
-
-def finish_run(store: Store, topic: str, key: str, now: datetime, status: str, detail: str) -> None:
-    with store.transaction() as db:
-        db.execute("UPDATE runs SET status = ?, finished_at = ?, detail = ? WHERE topic = ? AND scheduled_for = ?",
-                   (status, now.isoformat(timespec="seconds"), detail[:2000], topic, key))
-
-
-def interrupt_stale_runs(store: Store) -> int:
-    """Runs left ``running`` by a process that no longer holds the lock become ``interrupted``."""
-    with store.transaction() as db:
-        return db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'").rowcount
+    row = store.last_run(topic)
+    return RunRecord(from_key(row.key, tz), row.status) if row else None
 
 
 # -- the service ----------------------------------------------------------------------------------
@@ -198,7 +168,7 @@ def jobs_for(config: Config) -> list[Job]:
 class Service:
     """The scheduler's logic, clock and store passed in; :meth:`run_forever` adds APScheduler."""
 
-    def __init__(self, jobs: list[Job], open_store: Callable[[], Store], runner: Runner, *, holder: str,
+    def __init__(self, jobs: list[Job], open_store: Callable[[], Store], runner: Runner, *, holder: Holder,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC), lock_ttl: timedelta = LOCK_TTL) -> None:
         self.jobs = {j.topic.name: j for j in jobs}
         self.open_store = open_store
@@ -212,13 +182,11 @@ class Service:
 
     def hold_lock(self, store: Store, now: datetime) -> bool:
         """Take or renew the ``serve`` lock; on taking it, runs left ``running`` become interrupted."""
-        from briefbot.deliver.core import acquire_lock
-
         with self._guard:
-            held = acquire_lock(store, LOCK_NAME, self.holder, now, self.lock_ttl)
+            held = store.acquire_lock(LOCK_NAME, self.holder, now, self.lock_ttl)
             if held and not self.holding:
-                stale = interrupt_stale_runs(store)
-                log.info("holding the schedule lock as %s%s", self.holder,
+                stale = store.interrupt_stale_runs()
+                log.info("holding the schedule lock as %s%s", self.holder.id,
                          f"; {stale} interrupted run(s) will be redone" if stale else "")
             elif self.holding and not held:
                 log.warning("lost the schedule lock to another briefbot serve: standing by")
@@ -249,7 +217,7 @@ class Service:
             if d.run is None:
                 return None
             key = wall_key(d.run, tz)
-            if not claim_run(store, name, key, now, resume=d.resume):
+            if not store.claim_run(name, key, now, again=d.resume):
                 return None
             started = time.monotonic()
             try:
@@ -260,7 +228,7 @@ class Service:
             except Exception as exc:  # a bug must not stop the scheduler
                 summary, status = f"failed: internal error ({type(exc).__name__}: {exc})", "failed"
                 log.exception("topic %s: internal error", name)
-            finish_run(store, name, key, self.clock(), status, summary)
+            store.finish_run(name, key, self.clock(), status, summary)
         late = now - d.run
         when = f"{key.replace('T', ' ')} {tz}"
         extra = " (caught up)" if late > timedelta(minutes=5) else ""
@@ -275,7 +243,7 @@ class Service:
         first = d.missed_since or d.missed[0]
         detail = (f"missed while briefbot was not running; older than catch_up_hours = {job.topic.catch_up_hours:g}"
                   f" (runs from {wall_key(first, tz)} to {wall_key(latest, tz)})")
-        if claim_run(store, job.topic.name, wall_key(latest, tz), now, status="skipped", detail=detail):
+        if store.claim_run(job.topic.name, wall_key(latest, tz), now, status="skipped", detail=detail):
             log.warning("topic %s: skipped %s run(s) from %s to %s %s: %s", job.topic.name, len(d.missed),
                         wall_key(first, tz).replace("T", " "), wall_key(latest, tz).replace("T", " "), tz,
                         "older than catch_up_hours")
@@ -318,14 +286,12 @@ class Service:
             self.release()
 
     def release(self) -> None:
-        from briefbot.deliver.core import release_lock
-
         with self.open_store() as store:
-            release_lock(store, LOCK_NAME, self.holder)
+            store.release_lock(LOCK_NAME, self.holder)
         self.holding = False
 
 
-def post_runner(config: Config, env: Mapping[str, str], *, holder: str, sleep: Callable[[float], None] = time.sleep,
+def post_runner(config: Config, env: Mapping[str, str], *, holder: Holder, sleep: Callable[[float], None] = time.sleep,
                 today: Callable[[], date] = date.today) -> Runner:
     """The real run: ``post`` for the topic, the brief dated by the run's day in the topic's zone."""
     from briefbot.deliver.core import Context, post
