@@ -1,0 +1,276 @@
+"""When a sentence's event happened (pure): its date expressions resolved against the article's date.
+
+``mentions(text, published)`` finds every date expression of a sentence and resolves it:
+explicit dates with or without a year ("on 24 September", "Sept. 24, 2023", "March 17"), ISO
+dates, weekdays ("on Sunday", "last Friday", "Sunday's attack"), "yesterday", "today", "last
+night", "N days ago", and coarser spans ("last week", "earlier this month", "in March", "last
+year").  ``event_date(text, published)`` picks the one that dates the sentence's event, or, for a
+report with no date of its own (present tense, "has announced"), the article's date.
+
+Rules, in the way wire copy uses them:
+
+* A weekday is the most recent one on or before the article's date ("on Sunday" in an article
+  of Sunday is that day), unless the sentence speaks of the future ("will meet on Monday", "next
+  Monday"): then the next one after it.  "last Sunday" is the one before the article's date.
+* A date without a year is the one nearest the article's date (within half a year either way):
+  "28 December" in an article of 3 January is last year's.
+* "last night" is the evening before the article's date; "overnight", "today", "tonight", "this
+  morning" are the article's date.
+* Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
+  it: they are found but never chosen as the event's date.
+
+The text is only read: callers keep the verbatim sentence, and the offsets of each mention let
+them annotate it ("on Monday [28 Mar]") without changing the words.  Measured against
+dateparser's ``search_dates`` by ``benchmarks/event_dates.py`` (see the README's timeline section).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    WEEK = "week"  # ``day`` is the Monday of that week
+    MONTH = "month"  # ``day`` is the first of the month
+    YEAR = "year"  # ``day`` is 1 January
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One resolved date expression: ``text[start:end]`` means ``day`` (at ``precision``)."""
+
+    day: date
+    precision: Precision
+    start: int
+    end: int
+    phrase: str
+    bounds: bool = False  # "since Monday", "until 3 May": a bound, not the event's date
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The date of a sentence's event; ``mention`` is None when it is the article's date."""
+
+    day: date
+    precision: Precision
+    mention: Mention | None = None
+
+    @property
+    def explicit(self) -> bool:
+        return self.mention is not None
+
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_FULL_MONTHS = {name for name in _MONTHS if len(name) > 3} - {"sept"} | {"may"}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3}
+
+# month names are matched case-sensitively (capitalised) so that "may" and "march" the words are not dates
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+_COUNT = r"(?P<count>\d{1,2}|(?i:a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR})?(?![\w-])")),
+    ("mdy", re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?(?![\w:-])")),
+    ("my", re.compile(rf"\b(?:(?P<lead>(?i:in|since|until|by|from|early|late|mid|last|this|next|during|of)) (?:-|the )?)?{_MONTH}"
+                      rf"(?:,? {_YEAR})?(?![\w-])")),
+    ("weekday", re.compile(rf"\b(?:(?P<which>(?i:last|this|next|on|past|coming|early|late)) )?{_WEEKDAY}(?P<poss>['’]s)?"
+                           r"(?: (?i:morning|afternoon|evening|night))?\b")),
+    ("dayword", re.compile(r"\b(?P<word>(?i:the day before yesterday|yesterday|today|tonight|tomorrow|overnight"
+                           r"|last night|earlier today|later today|this (?:morning|afternoon|evening)))\b")),
+    ("ago", re.compile(rf"\b{_COUNT} (?P<unit>(?i:days?|weeks?|months?|years?)) ago\b")),
+    ("span", re.compile(r"\b(?P<rel>(?i:earlier this|later this|last|this|next|past|previous))"
+                        r" (?P<unit>(?i:week|month|year|weekend))\b")),
+    ("year", re.compile(rf"\b(?P<lead>(?i:in|since|until|by|from|during|of|early|late)) {_YEAR}\b")),
+]
+
+_BOUND = re.compile(r"(?i:\b(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?)$")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b"
+    r"|\b(?:is|are|was|were)(?: (?:also|not|now|still|widely))? (?:due|expected|scheduled|set|going|planning|planned|to)\b"
+    r"|\b(?:plans?|intends?|hopes?|aims?) to\b|\b(?:planned|scheduled) for\b|\bahead of\b",
+    re.I,
+)
+_REPORTED = re.compile(r"(?i:\b(?:said|told|announced|confirmed|reported|added|warned|stated|declared|insisted|claimed)\b)")
+_PAST = re.compile(r"(?i:\b(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost)\b)")
+_CLAUSE = re.compile(r"[;:]|\bthat\b|, (?:and|but|while|as|after|before|when)\b")
+
+
+def _nearest_year(month: int, day: int, published: date) -> date | None:
+    """The date with this month and day nearest ``published`` (a year's half either way)."""
+    best = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - published).days) < abs((best - published).days):
+            best = d
+    return best
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: int, published: date, *, future: bool = False, before: bool = False) -> date:
+    """The weekday (Monday = 0) a sentence of an article dated ``published`` means: the most recent
+    one on or before that date; the one before it if ``before`` ("last Sunday"); the next one after
+    it if ``future`` ("will meet on Monday", "next Monday")."""
+    if future:
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    back = (published.weekday() - weekday) % 7
+    if before and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _month_start(d: date, months_back: int = 0) -> date:
+    index = d.year * 12 + d.month - 1 - months_back
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _is_future(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` speaks of what is to come: a future marker ("will",
+    "is due to", "is expected") earlier in its clause with no reporting verb after it ("the envoy
+    will visit on Thursday", not "said on Monday it will"), or, for an expression that opens the
+    sentence ("On Monday, the president will ..."), a future marker before any past verb after it."""
+    clauses = list(_CLAUSE.finditer(text, 0, start))
+    before = text[clauses[-1].end() if clauses else 0:start]
+    markers = list(_FUTURE.finditer(before))
+    if markers:
+        marker = markers[-1]
+        return not _REPORTED.search(before, marker.end())
+    if len(before.split()) <= 2:
+        after = text[start:start + 60]
+        future, past = _FUTURE.search(after), _PAST.search(after)
+        return future is not None and (past is None or future.start() < past.start())
+    return False
+
+
+def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[date, Precision] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        d = _date(int(g["year"]), int(g["m"]), int(g["day"]))
+        return (d, Precision.DAY) if d else None
+    if kind in ("dmy", "mdy"):
+        month, day = _MONTHS[g["month"].lower()], int(g["day"])
+        d = _date(int(g["year"]), month, day) if g.get("year") else _nearest_year(month, day, published)
+        return (d, Precision.DAY) if d else None
+    if kind == "my":
+        month = _MONTHS[g["month"].lower()]
+        if g["month"].rstrip(".").lower() not in _FULL_MONTHS and not g["year"]:
+            return None  # "Jan" or "Mar" alone is too often something else
+        if not g["year"] and not g["lead"]:
+            return None  # a bare month name ("May", "March") is often a name or a verb
+        if g["year"]:
+            return date(int(g["year"]), month, 1), Precision.MONTH
+        lead, year = g["lead"].lower(), published.year
+        if lead == "last":  # the most recent such month before this one
+            year -= 1 if month >= published.month else 0
+        elif lead == "next":
+            year += 1 if month <= published.month else 0
+        elif month > published.month and not _is_future(text, m.start()):
+            year -= 1  # "in December", said in March: last December
+        elif month < published.month and _is_future(text, m.start()):
+            year += 1  # "will be held in March", said in October: next March
+        return date(year, month, 1), Precision.MONTH
+    if kind == "weekday":
+        which = (g["which"] or "").lower()
+        weekday = _WEEKDAYS[g["weekday"].lower()]
+        future = which in ("next", "coming") or (which not in ("last", "past") and _is_future(text, m.start()))
+        return resolve_weekday(weekday, published, future=future, before=which in ("last", "past")), Precision.DAY
+    if kind == "dayword":
+        word = " ".join(g["word"].lower().split())
+        offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        return published + timedelta(days=offset), Precision.DAY
+    if kind == "ago":
+        count = g["count"].lower()
+        n = int(count) if count.isdigit() else _NUMBERS[count]
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return published - timedelta(days=n), Precision.DAY
+        if unit == "week":
+            return _monday(published - timedelta(weeks=n)), Precision.WEEK
+        if unit == "month":
+            return _month_start(published, n), Precision.MONTH
+        return date(published.year - n, 1, 1), Precision.YEAR
+    if kind == "span":
+        rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
+        if unit == "weekend":  # the Saturday of that weekend
+            sat = resolve_weekday(5, published, future=step > 0, before=step < 0)
+            return sat, Precision.DAY
+        if unit == "week":
+            return _monday(published + timedelta(weeks=step)), Precision.WEEK
+        if unit == "month":
+            return _month_start(published, -step), Precision.MONTH
+        return date(published.year + step, 1, 1), Precision.YEAR
+    if kind == "year":
+        return date(int(g["year"]), 1, 1), Precision.YEAR
+    return None
+
+
+def mentions(text: str, published: date) -> list[Mention]:
+    """Every date expression in ``text`` resolved against ``published``, in text order.  Where
+    expressions overlap (a weekday before a date, "in March 2011" and "March"), the longer, more
+    explicit one is kept ("Sunday, 24 September" is 24 September)."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            resolved = _resolve(kind, m, text, published)
+            if resolved is None:
+                continue
+            bounds = bool(_BOUND.search(text[max(0, start - 20):start])) or (m.groupdict().get("lead") or "").lower() in (
+                "since", "until", "by")
+            found.append(Mention(resolved[0], resolved[1], start, end, m.group(0), bounds))
+            taken.append((start, end))
+    # a weekday right before a date it names ("on Sunday, 24 September"): the date says it all
+    found = [x for x in found if not (x.phrase.lower().rstrip().endswith(tuple(_WEEKDAYS)) and any(
+        y.start > x.end and y.start - x.end <= 3 and y.precision is Precision.DAY and y is not x for y in found))]
+    return sorted(found, key=lambda x: x.start)
+
+
+_ON = re.compile(r"(?i:\b(?:on|in the early hours of|early|late|at dawn on)\s+)$")
+
+
+def event_date(text: str, published: date) -> EventDate:
+    """The date of the event ``text`` (one sentence of an article dated ``published``) reports.
+
+    The first day-precise expression that is not a bound ("since Monday") dates it, one introduced
+    by "on" first; else the first coarser one ("last week"); else the article's date (a report in
+    the present tense or one that states no date)."""
+    candidates = [m for m in mentions(text, published) if not m.bounds]
+    days = [m for m in candidates if m.precision is Precision.DAY]
+    if days:
+        on = [m for m in days if _ON.search(text[max(0, m.start - 25):m.start])]
+        chosen = (on or days)[0]
+        return EventDate(chosen.day, Precision.DAY, chosen)
+    if candidates:
+        return EventDate(candidates[0].day, candidates[0].precision, candidates[0])
+    return EventDate(published, Precision.DAY, None)

@@ -1,0 +1,104 @@
+"""Event dates: date expressions resolved against the article's date (briefbot.text.dates)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefbot.text.dates import Precision, event_date, mentions, resolve_weekday
+
+CASES = Path(__file__).parent / "data" / "event_dates.tsv"
+MONDAY = date(2024, 1, 1)  # a Monday, the first of a year
+
+
+def _cases() -> list[tuple[date, date, Precision, str]]:
+    out = []
+    for line in CASES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            published, expected, sentence = line.split("\t")
+            day, _, precision = expected.partition(" ")
+            out.append((date.fromisoformat(published), date.fromisoformat(day), Precision(precision or "day"), sentence))
+    return out
+
+
+def test_the_invented_sentences_are_dated_right() -> None:
+    cases = _cases()
+    assert len(cases) >= 60
+    wrong = [(s, event_date(s, p)) for p, d, prec, s in cases if (event_date(s, p).day, event_date(s, p).precision) != (d, prec)]
+    assert len(wrong) <= 0.05 * len(cases), wrong
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    (MONDAY, "Police said the fire broke out late on Saturday.", date(2023, 12, 30)),  # back across the year end
+    (MONDAY, "Talks will resume on Wednesday in Geneva.", date(2024, 1, 3)),
+    (date(2023, 12, 31), "Voting will take place on Tuesday.", date(2024, 1, 2)),  # forward across the year end
+    (date(2024, 3, 1), "The hospital was shelled on Tuesday night.", date(2024, 2, 27)),  # back across a leap month end
+    (date(2024, 3, 1), "The trial is expected to open on Monday.", date(2024, 3, 4)),
+    (date(2024, 10, 31), "The king will visit the towns on Sunday.", date(2024, 11, 3)),  # forward across a month end
+    (date(2024, 3, 1), "Last Friday, the court rejected the appeal.", date(2024, 2, 23)),  # "last" Friday said on a Friday
+    (date(2024, 3, 1), "The court rejected the appeal on Friday.", date(2024, 3, 1)),  # the article's own weekday
+])
+def test_weekdays_across_month_and_year_ends(published: date, sentence: str, expected: date) -> None:
+    assert event_date(sentence, published).day == expected
+
+
+def test_yesterday_in_an_article_of_a_monday_is_the_sunday_before() -> None:
+    found = event_date("Three suspects were arrested yesterday in a dawn raid.", date(2023, 11, 13))
+    assert found.day == date(2023, 11, 12) and found.precision is Precision.DAY and found.explicit
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    (date(2023, 11, 13), "The attack on 24 September left one officer dead.", date(2023, 9, 24)),
+    (date(2023, 11, 13), "On Sept. 29, the White House said troops had massed.", date(2023, 9, 29)),
+    (date(2025, 1, 2), "The suspect had rented the vehicle on December 30.", date(2024, 12, 30)),  # last year's
+    (date(2020, 12, 30), "The new rules come into force on 1 January.", date(2021, 1, 1)),  # next year's
+    (date(2024, 2, 29), "The bridge collapsed on Feb. 2, killing five.", date(2024, 2, 2)),
+    (date(2019, 6, 17), "The bill was suspended on Saturday, June 15.", date(2019, 6, 15)),  # the date, not the weekday
+    (date(2019, 6, 17), "The war ended on 15 June 1999.", date(1999, 6, 15)),
+])
+def test_explicit_dates_with_and_without_a_year(published: date, sentence: str, expected: date) -> None:
+    assert event_date(sentence, published).day == expected
+
+
+def test_a_report_without_a_date_is_of_the_articles_day() -> None:
+    found = event_date("Serbia has denied any role in the violence.", date(2023, 11, 13))
+    assert found.day == date(2023, 11, 13) and not found.explicit
+
+
+def test_a_bound_never_dates_the_event() -> None:
+    found = event_date("Since 24 February, more than 1.5 million people have fled.", date(2022, 3, 7))
+    assert found.day == date(2022, 3, 7) and not found.explicit
+    assert [m.bounds for m in mentions("Since 24 February, more than 1.5 million people have fled.", date(2022, 3, 7))] == [True]
+
+
+def test_month_and_verb_words_are_not_dates() -> None:
+    assert mentions("Officials may march on the capital, and they will.", date(2024, 5, 1)) == []
+
+
+def test_mentions_point_at_the_words_they_resolve() -> None:
+    text = "Kurti said on Monday that the raid of 24 September was planned."
+    found = mentions(text, date(2023, 11, 15))
+    assert [(text[m.start:m.end], m.day) for m in found] == [("on Monday", date(2023, 11, 13)), ("24 September", date(2023, 9, 24))]
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)), st.integers(0, 6))
+def test_a_weekday_is_within_the_week_before_or_after(published: date, weekday: int) -> None:
+    past = resolve_weekday(weekday, published)
+    before = resolve_weekday(weekday, published, before=True)
+    future = resolve_weekday(weekday, published, future=True)
+    assert past.weekday() == before.weekday() == future.weekday() == weekday
+    assert published - timedelta(days=6) <= past <= published
+    assert published - timedelta(days=7) <= before < published
+    assert published < future <= published + timedelta(days=7)
+
+
+@given(st.text(max_size=200), st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
+def test_any_text_gets_a_date_and_mentions_in_order(text: str, published: date) -> None:
+    found = mentions(text, published)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(text[m.start:m.end] == m.phrase for m in found)
+    assert event_date(text, published).day is not None
