@@ -36,7 +36,7 @@ from _common import DEFAULT_TASKS, noon, read_tasks, to_article, topic_for
 from briefbot import app as pipeline
 from briefbot.brief.compose import Weights
 from briefbot.models import Status
-from briefbot.rank import summarize
+from briefbot.rank import graph, sumy_adapter
 from briefbot.store.db import Store
 from briefbot.text.segment import split_sentences
 from briefbot.text.terms import SumyTokenizer, sentence_spans, stem, stop_words
@@ -150,11 +150,11 @@ def lexrank_rounds(task: dict[str, Any], exact: bool) -> list[tuple[str, str]]:
         sents = [s for sents in _round_sentences(task, rnd) for s in sents]
         unique = list(dict.fromkeys(sents))
         if exact:
-            ratings = summarize.sumy_scores("lexrank", unique)
+            ratings = sumy_adapter.sumy_scores("lexrank", unique)
         else:
             tok = SumyTokenizer()
             stops = stop_words()
-            ratings = summarize.lexrank_scores([[stem(w.lower()) for w in tok.to_words(s) if w.lower() not in stops] for s in unique])
+            ratings = graph.lexrank_scores([[stem(w.lower()) for w in tok.to_words(s) if w.lower() not in stops] for s in unique])
         best = sorted(sorted(range(len(unique)), key=lambda i: -ratings[i])[:10])
         out.append((rnd["label"], cut([unique[i] for i in best])))
     return out

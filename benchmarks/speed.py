@@ -213,18 +213,18 @@ def case_sumy(work: Path, profile_out: Path | None, n: int) -> dict[str, Any]:
     from sumy.nlp.stemmers import Stemmer  # noqa: F401
     from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: F401
 
-    from briefbot.rank import summarize
+    from briefbot.rank import sumy_adapter
 
     _warm()
     texts = _subset(work, n)
     with Measure(profile_out) as m:
-        summarize.sumy_scores("lexrank", texts)
+        sumy_adapter.sumy_scores("lexrank", texts)
     return {"seconds": m.seconds, "cpu_s": m.cpu, "rss_before": m.rss_before, "sentences": len(texts)}
 
 
 def case_lexrank(work: Path, profile_out: Path | None, n: int) -> dict[str, Any]:
     """briefbot's vectorised LexRank with the terms sumy's LexRank would use (as quality.py does)."""
-    from briefbot.rank import summarize
+    from briefbot.rank import graph
     from briefbot.text.terms import SumyTokenizer, stem, stop_words
 
     _warm()
@@ -232,7 +232,7 @@ def case_lexrank(work: Path, profile_out: Path | None, n: int) -> dict[str, Any]
     with Measure(profile_out) as m:
         tok, stops = SumyTokenizer(), stop_words()
         term_lists = [[stem(w.lower()) for w in tok.to_words(s) if w.lower() not in stops] for s in texts]
-        summarize.lexrank_scores(term_lists)
+        graph.lexrank_scores(term_lists)
     return {"seconds": m.seconds, "cpu_s": m.cpu, "rss_before": m.rss_before, "sentences": len(texts)}
 
 

@@ -6,7 +6,7 @@ import numpy as np
 
 from briefbot.brief import changes as diff
 from briefbot.models import Point, Status
-from briefbot.rank import summarize
+from briefbot.rank.vectors import vectorize
 from briefbot.text.terms import terms
 
 ARRESTED_3 = "Police arrested three suspects after the raid on Monday."
@@ -17,7 +17,7 @@ TALKS = "Negotiators from Belgrade and Pristina met in Brussels for a new round 
 
 def cosines(text: str, previous: list[str]) -> np.ndarray:
     """Cosines the way compose computes them: tf-idf over the sentences involved."""
-    vectors = summarize.vectorize([terms(t) for t in [text, *previous]])
+    vectors = vectorize([terms(t) for t in [text, *previous]])
     return vectors.similarity([0])[0, 1:]
 
 

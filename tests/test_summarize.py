@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefbot.rank import summarize
+from briefbot.rank import graph, sumy_adapter, vectors
 from briefbot.text.terms import SumyTokenizer, terms
 
 # a small vocabulary so sentences share words (a real graph), with stop words and capitals in it
@@ -62,7 +62,7 @@ def assert_same_ranking(ours: np.ndarray, theirs: np.ndarray, top: int = 5) -> N
 def test_lexrank_is_sumys_lexrank(texts: list[str]) -> None:
     from sumy.summarizers.lex_rank import LexRankSummarizer
 
-    ours = summarize.lexrank_scores([terms(t) for t in texts])
+    ours = graph.lexrank_scores([terms(t) for t in texts])
     assert_same_ranking(ours, sumy_ratings(LexRankSummarizer, texts))
 
 
@@ -71,7 +71,7 @@ def test_lexrank_is_sumys_lexrank(texts: list[str]) -> None:
 def test_textrank_is_sumys_textrank(texts: list[str]) -> None:
     from sumy.summarizers.text_rank import TextRankSummarizer
 
-    ours = summarize.textrank_scores([terms(t) for t in texts])
+    ours = graph.textrank_scores([terms(t) for t in texts])
     assert_same_ranking(ours, sumy_ratings(TextRankSummarizer, texts))
 
 
@@ -79,9 +79,9 @@ def test_textrank_is_sumys_textrank(texts: list[str]) -> None:
 @given(sentence_texts(5, 30))
 def test_sumy_scores_orders_like_sumy(texts: list[str]) -> None:
     """sumy_scores (sumy itself, ratings as ranks) agrees with the vectorised LexRank's order."""
-    ranks = summarize.sumy_scores("lexrank", texts)
+    ranks = sumy_adapter.sumy_scores("lexrank", texts)
     assert sorted(ranks) == list(range(1, len(texts) + 1))
-    ours = summarize.lexrank_scores([terms(t) for t in texts])
+    ours = graph.lexrank_scores([terms(t) for t in texts])
     i, j = np.nonzero(ranks[:, None] > ranks[None, :])
     # sumy's order never contradicts ours beyond float noise
     assert np.all(ours[i] >= ours[j] - 1e-9)
@@ -90,16 +90,16 @@ def test_sumy_scores_orders_like_sumy(texts: list[str]) -> None:
 def test_duplicate_texts_share_a_rating() -> None:
     texts = ["Police arrested the gunmen in the village.", "Troops were sent to the border.",
              "Police arrested the gunmen in the village.", "Talks on the border resumed after the attack."]
-    ranks = summarize.sumy_scores("luhn", texts)
+    ranks = sumy_adapter.sumy_scores("luhn", texts)
     assert ranks[0] == ranks[2]
     assert len(ranks) == 4
 
 
 def test_empty_inputs() -> None:
-    assert summarize.lexrank_scores([]).shape == (0,)
-    assert summarize.textrank_scores([]).shape == (0,)
+    assert graph.lexrank_scores([]).shape == (0,)
+    assert graph.textrank_scores([]).shape == (0,)
     for algorithm in ALGORITHMS:
-        assert summarize.rate(algorithm, [], []).shape == (0,)
+        assert sumy_adapter.rate(algorithm, [], []).shape == (0,)
 
 
 SENTENCES = [
@@ -118,7 +118,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
 def test_rate_every_algorithm_in_unit_range(algorithm: str) -> None:
-    values = summarize.rate(algorithm, SENTENCES, [terms(t) for t in SENTENCES], focus_terms=("attack",))
+    values = sumy_adapter.rate(algorithm, SENTENCES, [terms(t) for t in SENTENCES], focus_terms=("attack",))
     assert values.shape == (len(SENTENCES),)
     assert np.all(np.isfinite(values))
     assert values.min() >= 0.0 and values.max() <= 1.0
@@ -128,18 +128,18 @@ def test_rate_every_algorithm_in_unit_range(algorithm: str) -> None:
 
 def test_rate_single_sentence() -> None:
     for algorithm in ALGORITHMS:
-        assert list(summarize.rate(algorithm, SENTENCES[:1], [terms(SENTENCES[0])])) == [1.0]
+        assert list(sumy_adapter.rate(algorithm, SENTENCES[:1], [terms(SENTENCES[0])])) == [1.0]
 
 
 def test_unknown_algorithm() -> None:
     with pytest.raises(ValueError, match="unknown algorithm"):
-        summarize.rate("bogus", SENTENCES, [terms(t) for t in SENTENCES])
+        sumy_adapter.rate("bogus", SENTENCES, [terms(t) for t in SENTENCES])
 
 
 def test_rate_lexrank_is_percentile_of_lexrank() -> None:
     term_lists = [terms(t) for t in SENTENCES]
-    np.testing.assert_array_equal(summarize.rate("lexrank", SENTENCES, term_lists),
-                                  summarize.percentile(summarize.lexrank_scores(term_lists)))
+    np.testing.assert_array_equal(sumy_adapter.rate("lexrank", SENTENCES, term_lists),
+                                  vectors.percentile(graph.lexrank_scores(term_lists)))
 
 
 # -- percentile ---------------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ def test_rate_lexrank_is_percentile_of_lexrank() -> None:
 @given(st.lists(st.floats(min_value=-1e6, max_value=1e6, allow_nan=False), max_size=50))
 def test_percentile_properties(values: list[float]) -> None:
     v = np.array(values, dtype=float)
-    p = summarize.percentile(v)
+    p = vectors.percentile(v)
     assert p.shape == v.shape
     if len(v) <= 1:
         assert list(p) == [1.0] * len(v)
@@ -166,14 +166,14 @@ def test_percentile_properties(values: list[float]) -> None:
 
 
 def test_percentile_examples() -> None:
-    assert list(summarize.percentile(np.array([10.0, 30.0, 20.0]))) == [0.0, 1.0, 0.5]
-    assert list(summarize.percentile(np.array([5.0, 5.0, 5.0]))) == [0.5, 0.5, 0.5]
-    assert list(summarize.percentile(np.array([1.0, 2.0, 2.0, 3.0]))) == pytest.approx([0.0, 0.5, 0.5, 1.0])
+    assert list(vectors.percentile(np.array([10.0, 30.0, 20.0]))) == [0.0, 1.0, 0.5]
+    assert list(vectors.percentile(np.array([5.0, 5.0, 5.0]))) == [0.5, 0.5, 0.5]
+    assert list(vectors.percentile(np.array([1.0, 2.0, 2.0, 3.0]))) == pytest.approx([0.0, 0.5, 0.5, 1.0])
 
 
 def test_log_scaled() -> None:
-    assert list(summarize.log_scaled(np.array([0.0, 0.0]))) == [0.0, 0.0]
-    scaled = summarize.log_scaled(np.array([0.0, 1.0, 3.0, -2.0]))
+    assert list(vectors.log_scaled(np.array([0.0, 0.0]))) == [0.0, 0.0]
+    scaled = vectors.log_scaled(np.array([0.0, 1.0, 3.0, -2.0]))
     assert scaled.max() == 1.0 and scaled[0] == 0.0 and scaled[3] == 0.0
     assert scaled[1] < scaled[2]
 
@@ -194,17 +194,17 @@ def generated(n: int) -> list[str]:
 def test_sumy_pool_bounds_the_slow_algorithms(algorithm: str, monkeypatch: pytest.MonkeyPatch) -> None:
     texts = generated(500)
     seen: list[int] = []
-    real = summarize.sumy_scores
+    real = sumy_adapter.sumy_scores
 
     def spy(name: str, given: Sequence[str], **kwargs: object) -> np.ndarray:
         seen.append(len(given))
         return real(name, given, **kwargs)
 
-    monkeypatch.setattr(summarize, "sumy_scores", spy)
+    monkeypatch.setattr(sumy_adapter, "sumy_scores", spy)
     started = time.monotonic()
-    values = summarize.rate(algorithm, texts, [terms(t) for t in texts])
+    values = sumy_adapter.rate(algorithm, texts, [terms(t) for t in texts])
     elapsed = time.monotonic() - started
-    assert seen == [min(500, summarize.SUMY_POOL[algorithm])]
+    assert seen == [min(500, sumy_adapter.SUMY_POOL[algorithm])]
     assert values.shape == (500,)
     assert values.min() >= 0.0 and values.max() <= 1.0
     assert elapsed < 15, f"{algorithm} on 500 sentences took {elapsed:.1f} s"
@@ -213,7 +213,7 @@ def test_sumy_pool_bounds_the_slow_algorithms(algorithm: str, monkeypatch: pytes
 def test_kl_on_500_sentences_ranks_the_pool_above_the_rest() -> None:
     texts = generated(500)
     term_lists = [terms(t) for t in texts]
-    values = summarize.rate("kl", texts, term_lists)
-    pool = np.argsort(-summarize.lexrank_scores(term_lists), kind="stable")[:summarize.SUMY_POOL["kl"]]
+    values = sumy_adapter.rate("kl", texts, term_lists)
+    pool = np.argsort(-graph.lexrank_scores(term_lists), kind="stable")[:sumy_adapter.SUMY_POOL["kl"]]
     rest = np.setdiff1d(np.arange(500), pool)
     assert values[pool].min() > values[rest].max()

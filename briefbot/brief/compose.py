@@ -28,7 +28,8 @@ from scipy import sparse
 from briefbot.brief import changes as diff
 from briefbot.brief import figures
 from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
-from briefbot.rank import summarize
+from briefbot.rank.sumy_adapter import rate
+from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, word_pairs
 
 PRESELECT = 400  # candidates that get the full (quadratic) treatment
@@ -103,7 +104,7 @@ def compose_brief(
             return _nothing_new(settings, as_of, previous, health)
         return _empty(settings, as_of, previous, health, new_articles=len(new))
 
-    vectors = summarize.vectorize([c.terms for c in cands])
+    vectors = vectorize([c.terms for c in cands])
     focus_terms = terms(f"{settings.title} {settings.focus}")
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None
 
@@ -133,7 +134,7 @@ def compose_brief(
 
 
 def _what_changed(
-    cands: list[_Candidate], vectors: summarize.Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
+    cands: list[_Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
     seen_points: Sequence[Point], replaced: Sequence[str] = (),
 ) -> tuple[list[Point], list[int]]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
@@ -197,21 +198,21 @@ def _candidates(articles: Sequence[Article], new_ids: set[int | None], known: Ab
 
 
 def _scores(
-    cands: list[_Candidate], idx: list[int], vectors: summarize.Vectors, focus_vec: sparse.csr_matrix | None,
+    cands: list[_Candidate], idx: list[int], vectors: Vectors, focus_vec: sparse.csr_matrix | None,
     settings: Settings, *, novelty: np.ndarray | None, first: bool = False,
 ) -> np.ndarray:
     """Scores of the candidates ``idx``: for *what changed* when ``novelty`` is given (ranked within
     the new sentences alone), else for the situation summary."""
     w = settings.weights
     sub = [cands[i] for i in idx]
-    central = summarize.rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub],
+    central = rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub],
                              focus_terms=terms(f"{settings.title} {settings.focus}"))
     position = np.exp(-np.array([c.position for c in sub], dtype=float) / w.position_decay)
     score = (w.central if novelty is not None else w.summary_central) * central + w.position * position
     if focus_vec is not None:
         focus = np.asarray((vectors.matrix[idx] @ focus_vec.T).todense()).ravel()
-        score += w.focus * summarize.percentile(focus)
-    score += w.support * summarize.log_scaled(_support_counts(cands, idx, vectors) - 1)
+        score += w.focus * percentile(focus)
+    score += w.support * log_scaled(_support_counts(cands, idx, vectors) - 1)
     if novelty is not None:
         days = np.array([c.day for c in sub], dtype=float)
         span = days.max() - days.min()
@@ -240,7 +241,7 @@ def _looks_back(text: str, day: int) -> bool:
     return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
 
-def _support_counts(cands: list[_Candidate], idx: list[int], vectors: summarize.Vectors) -> np.ndarray:
+def _support_counts(cands: list[_Candidate], idx: list[int], vectors: Vectors) -> np.ndarray:
     """For each candidate, the number of articles that carry it or a sentence close to it."""
     article_col: dict[int, int] = {}
     rows, cols = [], []
@@ -260,7 +261,7 @@ def _support_counts(cands: list[_Candidate], idx: list[int], vectors: summarize.
     return np.maximum(counts, 1.0)
 
 
-def _max_similarity(vectors: summarize.Vectors, rows: list[int], others: list[int], extra) -> np.ndarray:
+def _max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra) -> np.ndarray:
     out = np.zeros(len(rows))
     left = vectors.matrix[rows]
     if others:
@@ -277,7 +278,7 @@ def _numbers(text: str) -> set[str]:
 
 
 def _select(
-    cands: list[_Candidate], idx: list[int], scores: np.ndarray, vectors: summarize.Vectors, budget: int,
+    cands: list[_Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int,
     *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0,
 ) -> list[int]:
     """Best-first under a word budget, skipping what repeats a chosen sentence (see ``_repeats``) or
@@ -311,7 +312,7 @@ def _select(
     return chosen
 
 
-def _repeats(cands: list[_Candidate], i: int, chosen: Sequence[int], vectors: summarize.Vectors) -> bool:
+def _repeats(cands: list[_Candidate], i: int, chosen: Sequence[int], vectors: Vectors) -> bool:
     if not chosen:
         return False
     sims = (vectors.matrix[[i]] @ vectors.matrix[list(chosen)].T).toarray().ravel()
@@ -321,7 +322,7 @@ def _repeats(cands: list[_Candidate], i: int, chosen: Sequence[int], vectors: su
     return bool(mine) and any(mine & _numbers(cands[j].text) and s > SUPPORT_WITH_FIGURE for j, s in zip(chosen, sims, strict=True))
 
 
-def _support(cands: list[_Candidate], i: int, vectors: summarize.Vectors) -> tuple[int, ...]:
+def _support(cands: list[_Candidate], i: int, vectors: Vectors) -> tuple[int, ...]:
     """Every article carrying the point of candidate ``i`` (its own, then similar sentences')."""
     ids = list(cands[i].article_ids)
     sims = np.asarray((vectors.matrix[[i]] @ vectors.matrix.T).todense()).ravel()
@@ -335,7 +336,7 @@ def _support(cands: list[_Candidate], i: int, vectors: summarize.Vectors) -> tup
 
 
 def _changes_a_figure(
-    i: int, cands: list[_Candidate], vectors: summarize.Vectors, old_idx: list[int],
+    i: int, cands: list[_Candidate], vectors: Vectors, old_idx: list[int],
     known: Sequence[str], known_vec: sparse.csr_matrix | None,
 ) -> bool:
     """Whether candidate ``i`` states another number for something that the known sentences it

@@ -1,0 +1,90 @@
+"""Sentences as vectors (pure): tf-idf rows over one vocabulary, and rank helpers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+
+@dataclass(frozen=True)
+class Vectors:
+    """L2-normalised tf-idf rows of a set of term lists, over one vocabulary."""
+
+    matrix: sparse.csr_matrix
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+
+    def similarity(self, rows: Sequence[int] | None = None, other: sparse.csr_matrix | None = None) -> np.ndarray:
+        """Dense cosine similarities of ``rows`` (all by default) against ``other`` (all rows)."""
+        left = self.matrix if rows is None else self.matrix[list(rows)]
+        right = self.matrix if other is None else other
+        return np.asarray((left @ right.T).todense())
+
+    def encode(self, term_lists: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+        """Term lists outside the collection, on this vocabulary and idf (unknown terms dropped)."""
+        return _tfidf(term_lists, self.vocabulary, self.idf)
+
+
+def build_vocabulary(term_lists: Sequence[Sequence[str]]) -> dict[str, int]:
+    """Each distinct term's column, in order of first appearance."""
+    vocabulary: dict[str, int] = {}
+    for terms in term_lists:
+        for t in terms:
+            vocabulary.setdefault(t, len(vocabulary))
+    return vocabulary
+
+
+def count_matrix(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
+    indptr, indices, data = [0], [], []
+    for terms in term_lists:
+        c = Counter(vocabulary[t] for t in terms if t in vocabulary)
+        indices.extend(c.keys())
+        data.extend(c.values())
+        indptr.append(len(indices))
+    return sparse.csr_matrix((np.array(data, dtype=float), np.array(indices, dtype=np.int64), np.array(indptr)),
+                             shape=(len(term_lists), len(vocabulary)))
+
+
+def _tfidf(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int], idf: np.ndarray) -> sparse.csr_matrix:
+    m = count_matrix(term_lists, vocabulary)
+    m.data = 1.0 + np.log(m.data)
+    m = m.multiply(idf).tocsr()
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ m
+
+
+def vectorize(term_lists: Sequence[Sequence[str]]) -> Vectors:
+    vocabulary = build_vocabulary(term_lists)
+    n = max(len(term_lists), 1)
+    df = np.zeros(len(vocabulary))
+    for terms in term_lists:
+        for t in set(terms):
+            df[vocabulary[t]] += 1
+    idf = np.log((n + 1) / (df + 1)) + 1.0
+    return Vectors(_tfidf(term_lists, vocabulary, idf), vocabulary, idf)
+
+
+def percentile(values: np.ndarray) -> np.ndarray:
+    """Ranks scaled to [0, 1]; ties share the mean rank."""
+    n = len(values)
+    if n <= 1:
+        return np.ones(n)
+    order = np.argsort(values, kind="stable")
+    ranks = np.empty(n)
+    ranks[order] = np.arange(n)
+    # average ties
+    _, inverse, counts = np.unique(values, return_inverse=True, return_counts=True)
+    sums = np.bincount(inverse, weights=ranks)
+    ranks = sums[inverse] / counts[inverse]
+    return ranks / (n - 1)
+
+
+def log_scaled(values: np.ndarray) -> np.ndarray:
+    v = np.log1p(np.maximum(values, 0))
+    top = v.max() if len(v) else 0
+    return v / top if top > 0 else v
