@@ -14,12 +14,16 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from briefbot import __version__
 from briefbot.errors import BriefbotError
+
+if TYPE_CHECKING:
+    from briefbot.config import Config
+    from briefbot.store.db import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -79,7 +83,7 @@ def common_options(func: F) -> F:
     return func
 
 
-def _config(config_path: Path | None, db: Path | None):
+def _config(config_path: Path | None, db: Path | None) -> Config:
     from dataclasses import replace
 
     from briefbot.config import load_config
@@ -88,14 +92,14 @@ def _config(config_path: Path | None, db: Path | None):
     return replace(config, store_path=db) if db is not None else config
 
 
-def load(config_path: Path | None, db: Path | None):
+def load(config_path: Path | None, db: Path | None) -> tuple[Config, Store]:
     from briefbot.store.db import Store
 
     config = _config(config_path, db)
     return config, Store(config.store_path)
 
 
-def load_existing(config_path: Path | None, db: Path | None):
+def load_existing(config_path: Path | None, db: Path | None) -> Store | None:
     """The store for a command that only reads it, or None when its file does not exist yet."""
     from briefbot.store.db import Store
 
@@ -124,10 +128,11 @@ class _Progress:
 class _Group(click.Group):
     """click's usage errors as one line on stderr ("error: ... (see `briefbot brief --help`)"), exit 2."""
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        standalone = kwargs.pop("standalone_mode", True)
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        standalone = standalone_mode
         try:
-            rv = super().main(*args, standalone_mode=False, **kwargs)
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.ClickException as exc:
             if not standalone:
                 raise

@@ -12,12 +12,17 @@ from __future__ import annotations
 import math
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefbot.errors import ConfigError, UsageError
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+    _D = TypeVar("_D", bound=DataclassInstance)
 
 ALGORITHMS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "reduction")
 DEFAULT_ALGORITHM = "lexrank"
@@ -249,12 +254,12 @@ _FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
-def _dataclass_from(cls: type, table: Mapping[str, Any], where: str, prefix: str) -> Any:
-    fields = cls.__dataclass_fields__
-    _check_keys(table, set(fields), where, prefix)
+def _dataclass_from(cls: type[_D], table: Mapping[str, Any], where: str, prefix: str) -> _D:
+    declared_by_name = {f.name: str(f.type) for f in fields(cls)}
+    _check_keys(table, set(declared_by_name), where, prefix)
     values: dict[str, Any] = {}
     for key, value in table.items():
-        declared = str(fields[key].type)
+        declared = declared_by_name[key]
         kind = _FIELD_TYPES.get(declared, object)
         if declared == "tuple[str, ...]":
             if isinstance(value, tuple):

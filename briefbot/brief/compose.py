@@ -145,15 +145,15 @@ def _what_changed(
     # articles said before
     known = [p.text for p in seen_points] + list(replaced)
     known_vec = vectors.encode([terms(t) for t in known]) if known else None
-    seen_vec = known_vec[:len(seen_points)] if seen_points else None
+    seen_vec = known_vec[:len(seen_points)] if known_vec is not None and seen_points else None
     changes: list[Point] = []
     picked: list[int] = []
     if new_idx:
         novelty = _max_similarity(vectors, new_idx, old_idx, known_vec)
         # a sentence that repeats a known one with another figure is an update, not old news
-        for k in np.nonzero(novelty >= KNOWN)[0]:
-            if _changes_a_figure(new_idx[k], cands, vectors, old_idx, known, known_vec):
-                novelty[k] = 0.0
+        for repeated in np.nonzero(novelty >= KNOWN)[0]:
+            if _changes_a_figure(new_idx[repeated], cands, vectors, old_idx, known, known_vec):
+                novelty[repeated] = 0.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
                          overlap=settings.weights.phrase_overlap)
@@ -261,7 +261,7 @@ def _support_counts(cands: list[_Candidate], idx: list[int], vectors: Vectors) -
     return np.maximum(counts, 1.0)
 
 
-def _max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra) -> np.ndarray:
+def _max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra: sparse.csr_matrix | None) -> np.ndarray:
     out = np.zeros(len(rows))
     left = vectors.matrix[rows]
     if others:
@@ -349,7 +349,7 @@ def _changes_a_figure(
         close += [cands[old_idx[j]].text for j in np.nonzero(sims >= KNOWN)[0]]
     if known_vec is not None:
         sims = (row @ known_vec.T).toarray().ravel()
-        close += [known[j] for j in np.nonzero(sims >= KNOWN)[0]]
+        close += [known[int(j)] for j in np.nonzero(sims >= KNOWN)[0]]
     return any(diff.figures_conflict(cands[i].text, other) for other in close)
 
 

@@ -343,7 +343,7 @@ def _at(toks: list[_Tok], i: int) -> _Tok | None:
 
 def _numbers(sentence: str, toks: list[_Tok]) -> list[tuple[int, int, float, str, bool]]:
     """(first token, token after, value, currency, percent) of each countable number."""
-    found = []
+    found: list[tuple[int, int, float, str, bool]] = []
     i = 0
     n = len(toks)
     while i < n:
@@ -397,12 +397,12 @@ def _numbers(sentence: str, toks: list[_Tok]) -> list[tuple[int, int, float, str
             if not words or j == i or (words == ["one"] and tok.lower == "a" and j == i):
                 i = start + 1
                 continue
-            value = _words_value(words)
-            if value is None or not _word_number_ok(toks, start, j, words):
+            words_value = _words_value(words)
+            if words_value is None or not _word_number_ok(toks, start, j, words):
                 i = j if j > start else start + 1
                 continue
             # "1.45 million" handled above; "two million" here.
-            i = _finish_number(toks, start, j, value, "", found)
+            i = _finish_number(toks, start, j, words_value, "", found)
             continue
         i += 1
     return found
@@ -569,7 +569,7 @@ def _noun_phrase(toks: list[_Tok], j: int, singular_ok: bool) -> tuple[list[_Tok
             head_found = True
         elif singular_ok and not low.endswith(("ly", "ed", "ing")) and low not in _VAGUE_ADJ \
                 and not _head_like(_at(toks, k)) and not (_at(toks, k) is not None and
-                                                          _at(toks, k).kind == "word" and
+                                                          toks[k].kind == "word" and
                                                           _modifier_ok(toks[k]) and
                                                           toks[k].text[:1].isupper() and
                                                           tok.text[:1].isupper()):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from briefbot.config import FetchConfig, TopicConfig
@@ -112,7 +112,7 @@ def _benign() -> tuple[type, ...]:
     return (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
-def _entry(e: dict, source: str) -> Entry:
+def _entry(e: dict[str, Any], source: str) -> Entry:
     title = _plain(e.get("title_detail")) or None
     contents = [_plain(c) for c in e.get("content", [])]
     text = max(contents, key=len, default="") or _plain(e.get("summary_detail"))
@@ -140,7 +140,7 @@ def _date(parsed: object) -> date | None:
         return None
 
 
-def _plain(detail: dict | None) -> str:
+def _plain(detail: dict[str, Any] | None) -> str:
     """The text of a feedparser text construct (plain or HTML) as paragraphs, one per line."""
     if not detail or not detail.get("value"):
         return ""
@@ -162,13 +162,13 @@ class _TextParser(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
             self.skip += 1
         elif tag in _BLOCK:
             self.parts.append("\n")
 
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCK:
             self.parts.append("\n")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefbot.models import Brief, Figure, Point, SourceHealth, Status
+from briefbot.models import Brief, Figure, Point, Source, SourceHealth, Status
 
 LABELS = {Status.NEW: "New", Status.UPDATED: "Updated", Status.DROPPED: "No longer reported"}
 
@@ -71,7 +71,7 @@ def disagreement_line(brief: Brief, what: str, figures: Sequence[Figure]) -> str
     return f"- **{what}:** " + "; ".join(parts)
 
 
-def source_line(s) -> str:
+def source_line(s: Source) -> str:
     when = s.date.isoformat() if s.date else "no date"
     if s.undated:
         when = f"undated, first seen {when}"

@@ -34,7 +34,7 @@ def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, 
     # sumy iterates p <- (A / deg)^T p; A is symmetric, so that is A @ (p / deg): no transposed copy
     p = np.full(n, 1.0 / n)
     while True:
-        nxt = adjacency @ (p / degrees)
+        nxt: np.ndarray = adjacency @ (p / degrees)
         norm = np.linalg.norm(nxt)
         if norm == 0:
             return p
@@ -60,8 +60,9 @@ def _threshold_graph(weighted: sparse.csr_matrix, norms: np.ndarray, threshold: 
         sims.eliminate_zeros()
         blocks.append(sims)
     if not blocks:
-        return sparse.csr_matrix((0, 0), dtype=np.float32)
-    return sparse.vstack(blocks, format="csr", dtype=np.float32)
+        return sparse.csr_matrix(np.zeros((0, 0), dtype=np.float32))
+    graph: sparse.csr_matrix = sparse.vstack(blocks, format="csr", dtype=np.float32)
+    return graph
 
 
 def textrank_scores(term_lists: Sequence[Sequence[str]], damping: float = 0.85, epsilon: float = 1e-4) -> np.ndarray:
@@ -85,7 +86,7 @@ def textrank_scores(term_lists: Sequence[Sequence[str]], damping: float = 0.85, 
     transposed = weights.T.tocsr()
     p = np.full(n, 1.0 / n)
     while True:
-        nxt = (1.0 - damping) / n * p.sum() + damping * (transposed @ p)
+        nxt: np.ndarray = (1.0 - damping) / n * p.sum() + damping * (transposed @ p)
         change = np.linalg.norm(nxt - p)
         p = nxt
         if change <= epsilon:

@@ -39,13 +39,15 @@ def build_vocabulary(term_lists: Sequence[Sequence[str]]) -> dict[str, int]:
 
 
 def count_matrix(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
-    indptr, indices, data = [0], [], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[int] = []
     for terms in term_lists:
         c = Counter(vocabulary[t] for t in terms if t in vocabulary)
         indices.extend(c.keys())
         data.extend(c.values())
         indptr.append(len(indices))
-    return sparse.csr_matrix((np.array(data, dtype=float), np.array(indices, dtype=np.int64), np.array(indptr)),
+    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
                              shape=(len(term_lists), len(vocabulary)))
 
 
@@ -55,7 +57,8 @@ def _tfidf(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int], idf:
     m = m.multiply(idf).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ m
+    normalised: sparse.csr_matrix = sparse.diags(1.0 / norms) @ m
+    return normalised
 
 
 def vectorize(term_lists: Sequence[Sequence[str]]) -> Vectors:
@@ -87,4 +90,5 @@ def percentile(values: np.ndarray) -> np.ndarray:
 def log_scaled(values: np.ndarray) -> np.ndarray:
     v = np.log1p(np.maximum(values, 0))
     top = v.max() if len(v) else 0
-    return v / top if top > 0 else v
+    scaled: np.ndarray = v / top if top > 0 else v
+    return scaled

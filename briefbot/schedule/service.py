@@ -353,8 +353,8 @@ def config_report(config: Config, env: Mapping[str, str], now: datetime) -> tupl
         if topic.schedule:
             trigger = make_trigger(topic.schedule, topic.timezone)
             lines.append(f"  schedule: {topic.schedule} ({topic.timezone}; catch-up {topic.catch_up_hours:g} h)")
-            for t in next_runs(trigger, now, 5):
-                lines.append(f"    next: {t.strftime('%a %Y-%m-%d %H:%M %Z')}")
+            for run_at in next_runs(trigger, now, 5):
+                lines.append(f"    next: {run_at.strftime('%a %Y-%m-%d %H:%M %Z')}")
         else:
             lines.append("  schedule: none (serve will not run it)")
     return lines, problems

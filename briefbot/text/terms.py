@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -120,10 +120,11 @@ def words(sentence: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _stemmer():
+def _english_stem() -> Callable[[str], str]:
     from nltk.stem.snowball import SnowballStemmer
 
-    return SnowballStemmer("english")
+    stem_word: Callable[[str], str] = SnowballStemmer("english").stem
+    return stem_word
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +136,7 @@ def stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _stemmer().stem(word.lower())
+    return _english_stem()(word.lower())
 
 
 def terms(sentence: str) -> list[str]:
