@@ -48,6 +48,7 @@ class TopicConfig:
     catch_up_hours: float = 6.0  # a run missed while down happens at start-up within this time
     slack_channel: str | None = None
     markdown_dir: str | None = None  # deliver to <markdown_dir>/<topic>/<YYYY-MM-DD>.md
+    post_when_nothing_new: bool = True  # Slack: a day with nothing new posts one short line (false: nothing)
 
 
 @dataclass(frozen=True)

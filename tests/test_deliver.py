@@ -316,7 +316,8 @@ def write_config(tmp_path: Path, fake: FakeSlack, *, channel: str = "#briefs", e
     path = tmp_path / "briefbot.toml"
     path.write_text(
         f'[slack]\nbase_url = "{fake.api_url}"\nmax_retries = 1\ntimeout = 5\n\n'
-        f'[topics.kosovo]\nsources = ["{SEEDS}"]\nslack_channel = "{channel}"\nmarkdown_dir = "briefs"\n{extra}',
+        f'[topics.kosovo]\ntitle = "Kosovo–Serbia tensions"\n'
+        f'sources = ["{SEEDS}"]\nslack_channel = "{channel}"\nmarkdown_dir = "briefs"\n{extra}',
         encoding="utf-8",
     )
     return path
@@ -338,6 +339,28 @@ def test_cli_post_posts_once_and_writes_the_markdown_folder(fake: FakeSlack, tmp
     assert second.exit_code == 0 and "already delivered" in second.stdout
     assert len(fake.posts()) == 2
     assert TOKEN not in first.output + second.output
+
+
+def test_a_day_with_nothing_new_posts_one_short_line_or_nothing(fake: FakeSlack, tmp_path: Path) -> None:
+    env = {"SLACK_BOT_TOKEN": TOKEN}
+    config = write_config(tmp_path, fake)
+    assert invoke(["post", "--config", str(config), "--as-of", "2024-03-01"], env).exit_code == 0
+    assert len(fake.posts()) == 2
+    result = invoke(["post", "--config", str(config), "--as-of", "2024-03-02"], env)
+    assert result.exit_code == 0, result.output
+    assert "2024-03-02 slack:#briefs: 1 message(s) sent" in result.stdout
+    [line] = [{k: v for k, v in c.body.items() if k != "metadata"} for c in fake.posts()[2:]]
+    text = "Kosovo–Serbia tensions — 2024-03-02: nothing new since the brief of 2024-03-01."
+    assert line == {"channel": "#briefs", "text": text, "unfurl_links": False, "unfurl_media": False,
+                    "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text, "verbatim": True}}]}
+    quiet = write_config(tmp_path, fake, extra="post_when_nothing_new = false\n")
+    result = invoke(["post", "--config", str(quiet), "--as-of", "2024-03-03"], env)
+    assert result.exit_code == 0, result.output
+    assert "2024-03-03 slack:#briefs: nothing new, nothing sent (post_when_nothing_new = false)" in result.stdout
+    assert len(fake.posts()) == 3
+    assert (tmp_path / "briefs" / "kosovo" / "2024-03-03.md").exists()  # the Markdown folder still gets the day
+    again = invoke(["post", "--config", str(quiet), "--as-of", "2024-03-03"], env)
+    assert "2024-03-03 slack:#briefs: already delivered, nothing sent" in again.stdout and len(fake.posts()) == 3
 
 
 def test_cli_dry_run_prints_json_and_sends_nothing(fake: FakeSlack, tmp_path: Path) -> None:

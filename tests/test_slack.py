@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given, settings
@@ -50,12 +51,81 @@ def test_main_message_has_the_headline_and_the_thread_the_rest() -> None:
     main, reply = msgs
     assert main.blocks[0] == {"type": "header", "text": {"type": "plain_text", "text": "Kosovo", "emoji": False}}
     main_text = all_text((main,))
-    assert "*What changed*" in main_text and "*Situation*" in main_text
-    assert "• The bridge reopened on Monday. [x] [1]" in main_text
+    assert [b["type"] for b in main.blocks] == ["header", "context", "section"]
+    assert main.blocks[2]["text"]["text"] == (
+        "*What changed*\n"
+        "This is the first brief on this topic. The main points (all of them in the thread):\n"
+        "• The bridge reopened on Monday. [x] (Bridge reopens)\n"
+        "• Traffic returned to normal. (Bridge reopens)")
     reply_text = all_text((reply,))
-    assert "*Key figures*" in reply_text and "*Sources disagree*" in reply_text and "*Sources*" in reply_text
-    assert "Key figures" not in main_text
+    for heading in ("*Situation*", "*Key figures*", "*Sources disagree*", "*Sources*"):
+        assert heading in reply_text and heading not in main_text
+    assert "• The bridge reopened on Monday. [x] [1]" in reply_text
     assert main.text.startswith("Kosovo — brief as of 2024-03-02")
+
+
+def outlet_brief(n_changes: int) -> Brief:
+    sources = (Source(1, 11, "Bridge reopens after a long and very costly repair programme", "clippings/a.txt", date(2024, 3, 1)),
+               Source(2, 12, "Traffic", "BBC News - World", date(2024, 3, 1), url="https://bbc.example/t"),
+               Source(3, 13, "Ferry", "https://www.reuters.example/feed.rss", date(2024, 3, 1)),
+               Source(4, 14, "Bus", "AP", date(2024, 3, 1)))
+    changes = tuple(Point(f"Change {i:02d} happened.", (11, 12, 13, 14) if i == 0 else (12,), Status.NEW)
+                    for i in range(n_changes))
+    return replace(make_brief(previous=date(2024, 3, 1), sources=sources), changes=changes)
+
+
+def test_the_main_message_names_outlets_and_keeps_what_changed_to_eight_lines() -> None:
+    main, *thread = slack.messages(outlet_brief(20))
+    assert [b["type"] for b in main.blocks] == ["header", "context", "section"]
+    lines = main.blocks[2]["text"]["text"].split("\n")
+    assert lines[0] == "*What changed since 2024-03-01*"
+    assert lines[1] == "• *New:* Change 00 happened. (Bridge reopens after a long and very…, BBC News - World +2)"
+    assert lines[2] == "• *New:* Change 01 happened. (BBC News - World)"
+    assert len(lines) == 1 + slack.TOP_LINES and lines[-1] == "… and 13 more in the thread"
+    more = next(b["text"]["text"] for m in thread for b in m.blocks if b["text"]["text"].startswith("*More changes*"))
+    assert more.split("\n")[1:] == [f"• *New:* Change {i:02d} happened. [2]" for i in range(7, 20)]
+    # a point with three outlets named in full in the thread, briefly in the main message
+    assert slack.short_cites(outlet_brief(1), (13, 14)) == " (reuters.example, AP)"
+
+
+def test_eight_changes_fit_in_the_main_message() -> None:
+    main, *thread = slack.messages(outlet_brief(8))
+    assert main.blocks[2]["text"]["text"].count("\n• ") == 8
+    assert "More changes" not in all_text(tuple(thread))
+
+
+def test_mrkdwn_formatting_characters_in_quoted_text_render_as_written() -> None:
+    quoted = "Officials said *not* final_total_count ~approx~ and `code`."
+    brief = make_brief(summary=[quoted], changes=[quoted], previous=date(2024, 3, 1),
+                       sources=(Source(1, 11, "A *bold* _title_", "x_y.txt", date(2024, 3, 1), url="https://a.example/x_y"),
+                                Source(2, 12, "B", "b.txt", None)))
+    text = all_text(slack.messages(brief))
+    assert "Officials said ∗not∗ finalˍtotalˍcount ∼approx∼ and ˋcodeˋ." in text
+    assert "<https://a.example/x_y|A ∗bold∗ ˍtitleˍ>" in text  # the URL itself is left alone
+    for m in slack.messages(brief):
+        for b in m.blocks:
+            body = b["text"]["text"] if "text" in b else b["elements"][0]["text"]
+            if b["type"] == "header":
+                continue
+            stripped = re.sub(r"<https?://[^|>]*\|", "<", body)
+            stripped = re.sub(r"\*[A-Za-z0-9][^*\n]*\*", "", stripped)  # our own bold headings, labels and figures
+            assert not set("*_~`") & set(stripped), stripped
+
+
+def test_a_line_longer_than_a_section_never_splits_inside_a_link() -> None:
+    title = "Headline " * 700
+    sources = (Source(1, 11, title, "a.txt", date(2024, 3, 1), url="https://example.com/" + "p" * 1400),
+               Source(2, 12, "Short", "b.txt", date(2024, 3, 1), url="https://example.com/b"))
+    msgs = slack.messages(make_brief(sources=sources, summary=["x " * 1600]))
+    for m in msgs:
+        assert check_blocks(list(m.blocks)) is None
+        for b in m.blocks:
+            if b["type"] == "section":
+                body = b["text"]["text"]
+                assert body.count("<") == body.count(">")
+    links = re.findall(r"<(https://[^|>]+)\|([^>]*)>", all_text(msgs))
+    assert [u for u, _ in links] == ["https://example.com/" + "p" * 1400, "https://example.com/b"]
+    assert len(links[0][1]) <= slack.LABEL_MAX and links[0][1].endswith("…")
 
 
 def test_payload_turns_link_previews_off_and_has_a_text_fallback() -> None:
@@ -126,16 +196,20 @@ def test_many_short_points_respect_the_block_count() -> None:
 
 
 def test_one_huge_sentence_is_split_at_spaces() -> None:
-    msgs = slack.messages(make_brief(summary=["word " * 2000]))
-    sections = [b for m in msgs for b in m.blocks if b["type"] == "section" and "word" in b["text"]["text"]]
+    main, *thread = slack.messages(make_brief(summary=["word " * 2000]))
+    assert len(all_text((main,))) < 1000  # the main message gives the point's start only
+    sections = [b for m in thread for b in m.blocks if b["type"] == "section" and "word" in b["text"]["text"]]
     assert len(sections) >= 4 and all(len(b["text"]["text"]) <= 3000 for b in sections)
     assert sum(b["text"]["text"].count("word") for b in sections) == 2000
 
 
-def test_nothing_new_is_one_message() -> None:
+def test_nothing_new_is_one_short_line() -> None:
     msgs = slack.messages(make_brief(nothing_new=True, previous=date(2024, 3, 1)))
-    assert len(msgs) == 1
-    assert "Nothing new" in all_text(msgs)
+    assert [m.payload() for m in msgs] == [{
+        "text": "Kosovo — 2024-03-02: nothing new since the brief of 2024-03-01.",
+        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "verbatim": True,
+                                                "text": "Kosovo — 2024-03-02: nothing new since the brief of 2024-03-01."}}],
+        "unfurl_links": False, "unfurl_media": False}]
 
 
 def test_payloads_mark_main_and_replies() -> None:

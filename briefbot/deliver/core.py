@@ -364,7 +364,7 @@ def marker_for(topic: str, as_of: date, part: int) -> dict[str, Any]:
 class Outcome:
     target: str
     as_of: date
-    status: str  # "sent", "already", "failed"
+    status: str  # "sent", "already", "quiet" (nothing new, not posted), "failed"
     parts: int = 0  # messages (or files) sent this time
     detail: str = ""
 
@@ -374,6 +374,8 @@ class Outcome:
             return f"{self.as_of} {self.target}: {what}{f' ({self.detail})' if self.detail else ''}"
         if self.status == "already":
             return f"{self.as_of} {self.target}: already delivered, nothing sent"
+        if self.status == "quiet":
+            return f"{self.as_of} {self.target}: nothing new, nothing sent (post_when_nothing_new = false)"
         return f"{self.as_of} {self.target}: failed: {self.detail}"
 
 
@@ -402,6 +404,9 @@ def deliver_slack(store: Store, stored: StoredBrief, target: Target, ctx: Contex
     d = store.open_delivery(brief.topic, brief.as_of, target.key, stored.id, len(messages), ctx.now())
     if d.status == "done":
         return Outcome(target.key, brief.as_of, "already")
+    if brief.nothing_new and not ctx.topic.post_when_nothing_new and d.parts_sent == 0:
+        update_delivery(store, d, ctx.now(), status="done", parts_total=0, last_error=None)
+        return Outcome(target.key, brief.as_of, "quiet")
     if d.brief_id != stored.id:  # resume the brief this delivery started with
         original = store.brief(d.brief_id)
         if original is not None:

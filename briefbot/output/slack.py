@@ -1,7 +1,10 @@
 """Brief -> Slack Block Kit messages (pure: no network, no clock, no environment).
 
-A brief becomes a *main* message (header, what changed, the situation) and, when there is more,
-*replies* for its thread (key figures, disagreements, sources).  Every message keeps within
+A brief becomes a short *main* message, read on a phone: the title, the day and "What changed" (at
+most :data:`TOP_LINES` lines, each point citing its outlets or titles by name, since the numbered
+sources are in the thread); everything else goes in *replies* in its thread (more changes, the
+situation, key figures, disagreements, sources).  A day with nothing new is one short line.  Every
+message keeps within
 Slack's limits: a header of at most 150 characters, sections of at most 3,000, at most 50 blocks,
 and a total of block text well under the ~12,000 characters at which Slack answers
 ``msg_blocks_too_long``.  Whatever does not fit goes to the next message.
@@ -9,8 +12,11 @@ and a total of block text well under the ~12,000 characters at which Slack answe
 Article text is untrusted.  ``&``, ``<`` and ``>`` are escaped everywhere (titles, points, link
 labels, origins), so a sentence quoting ``<!channel>``, ``<@U123>`` or ``<https://x|y>`` shows
 as text and can neither ping anyone nor forge a link.  Text objects are ``verbatim`` so Slack does
-not turn bare ``@here`` or ``#channel`` into mentions either.  Links are built only by
-:func:`link`, from http(s) URLs with ``|``, ``<``, ``>`` and spaces percent-encoded.
+not turn bare ``@here`` or ``#channel`` into mentions either.  mrkdwn has no escape for its
+formatting characters, so in untrusted text ``*``, ``_``, ``~`` and backticks become look-alikes
+(∗ ˍ ∼ ˋ) and a quoted ``*not bold*`` shows as written.  Links are built only by :func:`link`, from
+http(s) URLs with ``|``, ``<``, ``>`` and spaces percent-encoded, with a bounded label, so that no
+line is ever split inside a link.
 """
 
 from __future__ import annotations
@@ -19,8 +25,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
-from briefbot.models import Brief, Source, Status
+from briefbot.models import Brief, Point, Source, Status
 from briefbot.output.markdown import LABELS, changes_heading, changes_lines, cite, format_value, health_line
 
 HEADER_MAX = 150
@@ -29,6 +36,12 @@ BLOCKS_MAX = 50
 MESSAGE_TEXT_BUDGET = 10_000  # Slack rejects roughly 12-13k characters of block text per message
 FALLBACK_MAX = 3000
 ELLIPSIS = "…"
+TOP_LINES = 8  # "What changed" lines in the main message; the rest go in the thread
+LABEL_MAX = 150  # a link's label is cut to this: a link always fits in a section
+URL_MAX = 1500  # a longer URL is not linked
+NAME_MAX = 40  # an outlet or title named in the main message's citations
+POINT_MAX = 300  # a first brief's situation point in the main message is cut to this (in full in the thread)
+NAMES_SHOWN = 2  # outlets named per point in the main message ("(BBC, Reuters +1)")
 
 Block = dict[str, Any]
 
@@ -56,9 +69,18 @@ class SlackMessage:
 # -- escaping -------------------------------------------------------------------------------------
 
 
-def escape(text: str) -> str:
+_LOOKALIKES = str.maketrans({"*": "∗", "_": "ˍ", "~": "∼", "`": "ˋ"})
+
+
+def escape_entities(text: str) -> str:
     """Slack's three control characters as entities: untrusted text can't mention or link."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape(text: str) -> str:
+    """Untrusted text for mrkdwn: entities for ``& < >`` and look-alikes for ``* _ ~ `````, so that
+    it can neither mention, link, nor turn into bold, italics, strike-through or code."""
+    return escape_entities(text).translate(_LOOKALIKES)
 
 
 _URL_UNSAFE = {"|": "%7C", "<": "%3C", ">": "%3E", " ": "%20", '"': "%22", "\n": "", "\r": "", "\t": ""}
@@ -77,19 +99,20 @@ def safe_url(url: str | None) -> str | None:
 def link(url: str | None, label: str) -> str:
     """``<url|label>`` for a usable URL, else the escaped label alone."""
     clean = " ".join(label.split()) or (url or "")
-    shown = escape(clean.replace("|", "¦"))
+    shown = fit(clean.replace("|", "¦"), LABEL_MAX)
     target = safe_url(url)
-    return f"<{target}|{shown}>" if target else shown
+    return f"<{target}|{shown}>" if target and len(target) <= URL_MAX else shown
 
 
-def fit(raw: str, limit: int) -> str:
-    """``escape(raw)``, cut with an ellipsis so that it is at most ``limit`` characters long."""
-    escaped = escape(raw)
+def fit(raw: str, limit: int, *, mrkdwn: bool = True) -> str:
+    """``escape(raw)`` (only the entities for plain text), cut with an ellipsis to at most ``limit`` characters."""
+    esc = escape if mrkdwn else escape_entities
+    escaped = esc(raw)
     if len(escaped) <= limit:
         return escaped
     out, used = [], len(ELLIPSIS)
     for c in raw:
-        e = escape(c)
+        e = esc(c)
         if used + len(e) > limit:
             break
         out.append(e)
@@ -142,7 +165,7 @@ def _break_line(line: str, limit: int) -> tuple[str, str]:
 
 
 def header_block(title: str, budget: Budget) -> Block:
-    return {"type": "header", "text": {"type": "plain_text", "text": fit(title, budget.header), "emoji": False}}
+    return {"type": "header", "text": {"type": "plain_text", "text": fit(title, budget.header, mrkdwn=False), "emoji": False}}
 
 
 def context_block(text: str) -> Block:
@@ -194,17 +217,62 @@ def _cites(brief: Brief, article_ids: Sequence[int]) -> str:
     return f" {c}" if c else ""
 
 
-def change_lines(brief: Brief) -> list[str]:
+_FILE_LIKE = re.compile(r"[/\\]|\.(?:txt|text|md|markdown|html?|xml|rss|atom)$", re.I)
+
+
+def source_name(s: Source) -> str:
+    """An outlet's name (a feed's or site's), else the article's title, short: for the main message."""
+    origin = " ".join(s.origin.split())
+    if "://" in origin:
+        origin = re.sub(r"^www\.", "", urlsplit(origin).hostname or "")
+    name = origin if origin and not _FILE_LIKE.search(origin) else " ".join(s.title.split())
+    if len(name) > NAME_MAX:
+        name = name[:NAME_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-") + ELLIPSIS
+    return name or f"source {s.number}"
+
+
+def short_cites(brief: Brief, article_ids: Sequence[int]) -> str:
+    """' (BBC News, Reuters +1)': the outlets of a point by name (the numbered list is in the thread)."""
+    by_article = {s.article_id: s for s in brief.sources}
+    cited = sorted({by_article[a].number: by_article[a] for a in article_ids if a in by_article}.items())
+    names = list(dict.fromkeys(source_name(s) for _, s in cited))
+    if not names:
+        return ""
+    more = f" +{len(names) - NAMES_SHOWN}" if len(names) > NAMES_SHOWN else ""
+    return f" ({escape(', '.join(names[:NAMES_SHOWN]))}{more})"
+
+
+def _change_line(brief: Brief, p: Point, short: bool) -> str:
+    label = LABELS.get(p.status, "New")
+    if p.status is Status.DROPPED and brief.previous_as_of is not None:
+        return f"• *{label}:* {escape(p.text)} (in the brief of {brief.previous_as_of.isoformat()})"
+    cites = short_cites(brief, p.article_ids) if short else _cites(brief, p.article_ids)
+    line = f"• *{label}:* {escape(p.text)}{cites}"
+    if p.status is Status.UPDATED and p.previous:
+        line += f" (previously: {escape(p.previous)})"
+    return line
+
+
+def change_lines(brief: Brief, *, short: bool = False) -> list[str]:
+    """Every "what changed" line; ``short``: citations by outlet name, for the main message."""
     if brief.previous_as_of is None or brief.nothing_new or not brief.changes:
         return [escape(line) for line in changes_lines(brief)]
-    lines = []
-    for p in brief.changes:
-        label = LABELS.get(p.status, "New")
-        line = f"• *{label}:* {escape(p.text)}{_cites(brief, p.article_ids)}"
-        if p.status is Status.UPDATED and p.previous:
-            line += f" (previously: {escape(p.previous)})"
-        lines.append(line)
-    return lines
+    return [_change_line(brief, p, short) for p in brief.changes]
+
+
+def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
+    """(the main message's "what changed" lines, the ones left for the thread).
+
+    A first brief has no changes: its main message gives its first situation points instead.
+    """
+    if brief.previous_as_of is None and brief.summary and not brief.nothing_new:
+        points = [f"• {fit(p.text, POINT_MAX)}{short_cites(brief, p.article_ids)}" for p in brief.summary[:TOP_LINES - 1]]
+        return ["This is the first brief on this topic. The main points (all of them in the thread):", *points], []
+    lines = change_lines(brief, short=True)
+    if len(lines) <= TOP_LINES:
+        return lines, []
+    rest = change_lines(brief)[TOP_LINES - 1:]
+    return [*lines[:TOP_LINES - 1], f"… and {len(rest)} more in the thread"], rest
 
 
 def situation_lines(brief: Brief) -> list[str]:
@@ -240,18 +308,32 @@ def meta_line(brief: Brief) -> str:
     return meta
 
 
+def nothing_new_line(brief: Brief) -> str:
+    """The one short line a day with nothing new posts (when ``post_when_nothing_new`` is on)."""
+    since = f" since the brief of {brief.previous_as_of.isoformat()}" if brief.previous_as_of else ""
+    return f"{brief.title} — {brief.as_of.isoformat()}: nothing new{since}."
+
+
 def headline_blocks(brief: Brief, budget: Budget) -> list[Block]:
+    """The main message: title, day and what changed (short)."""
+    if brief.nothing_new:
+        return [{"type": "section", "text": {"type": "mrkdwn", "text": fit(nothing_new_line(brief), budget.section),
+                                             "verbatim": True}}]
+    top, _ = top_lines(brief)
     blocks = [header_block(brief.title, budget), context_block(meta_line(brief))]
-    blocks += section_blocks(escape(changes_heading(brief)), change_lines(brief), budget)
-    if not brief.nothing_new and brief.summary:
-        blocks += section_blocks("Situation", situation_lines(brief), budget)
-    return blocks
+    return blocks + section_blocks(escape(changes_heading(brief)), top, budget)
 
 
 def detail_blocks(brief: Brief, budget: Budget) -> list[Block]:
+    """The thread: the rest of what changed, the situation, figures, disagreements and sources."""
     if brief.nothing_new:
         return []
     blocks: list[Block] = []
+    _, rest = top_lines(brief)
+    if rest:
+        blocks += section_blocks("More changes", rest, budget)
+    if brief.summary:
+        blocks += section_blocks("Situation", situation_lines(brief), budget)
     if brief.figures:
         blocks += section_blocks("Key figures", figure_lines(brief), budget)
     if brief.disagreements:
@@ -265,12 +347,14 @@ def detail_blocks(brief: Brief, budget: Budget) -> list[Block]:
 
 def fallback_text(brief: Brief, part: int, total: int) -> str:
     """The plain ``text`` of a message: what a notification or a client without blocks shows."""
+    if brief.nothing_new:
+        return fit(nothing_new_line(brief), FALLBACK_MAX)
     head = f"{brief.title} — brief as of {brief.as_of.isoformat()}"
     if part == 0:
         first = next(iter(brief.changes or brief.summary), None)
-        body = first.text if first and not brief.nothing_new else changes_lines(brief)[0]
-        return fit(f"{head}: {body}", FALLBACK_MAX)
-    return fit(f"{head} (part {part + 1} of {total}: figures and sources)", FALLBACK_MAX)
+        body = first.text if first else changes_lines(brief)[0]
+        return fit(f"{head}: {body}", POINT_MAX)  # a notification: short
+    return fit(f"{head} (part {part + 1} of {total}: details and sources)", FALLBACK_MAX)
 
 
 def messages(brief: Brief, budget: Budget = Budget()) -> tuple[SlackMessage, ...]:
