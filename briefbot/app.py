@@ -26,6 +26,7 @@ class Result:
     stored: StoredBrief
     added: AddResult
     skipped: tuple[ingest.Skipped, ...]
+    notes: tuple[str, ...] = ()  # what the user should know: feed items left out on a first run, max_articles
 
 
 def settings_for(topic: TopicConfig, *, words: int | None = None, algorithm: str | None = None) -> Settings:
@@ -58,21 +59,29 @@ def ingest_sources(
     loaded = ingest.load(sources, fetch=fetch, progress=progress)
     if loaded.health.read == 0 and not loaded.articles:
         reasons = "; ".join(str(s) for s in loaded.skipped[:3]) or "no text, Markdown, HTML or feed files found"
-        raise IngestError(
-            f"no usable article in {', '.join(sources)} ({reasons}): give text, Markdown or HTML files, or feeds",
-            skipped=loaded.skipped,
-        )
+        fix = "give text, Markdown or HTML files, or feeds"
+        if loaded.skipped and all(s.network for s in loaded.skipped):
+            fix = "check the network connection (offline?) and the feed URLs, then run again"
+        raise IngestError(f"no usable article in {', '.join(sources)} ({reasons}): {fix}", skipped=loaded.skipped)
     added = store.add_articles(topic.name, loaded.articles, seen=today, now=now)
     return loaded, added
 
 
 def compose_and_store(
-    store: Store, topic: TopicConfig, settings: Settings, *, as_of: date, now: datetime, loaded: ingest.Loaded | None
+    store: Store, topic: TopicConfig, settings: Settings, *, as_of: date, now: datetime, loaded: ingest.Loaded | None,
+    notes: list[str] | None = None,
 ) -> tuple[Brief, str, StoredBrief]:
+    """Compose the brief as of ``as_of`` against the previous one and store it; ``notes`` gets what the user should know."""
+    notes = notes if notes is not None else []
     previous = store.previous_brief(topic.name, before=as_of)
     watermark = store.max_article_id()
     new, old = store.candidates(topic.name, as_of, previous, window_days=topic.window_days,
                                 max_old=topic.context_articles, max_new=topic.max_articles)
+    if len(new) == topic.max_articles:
+        left_out = store.new_article_count(topic.name, as_of, previous, window_days=topic.window_days) - len(new)
+        if left_out > 0:
+            notes.append(f"{left_out} older new article{'s were' if left_out != 1 else ' was'} left out of the brief "
+                         f"as of {as_of} (max_articles = {topic.max_articles}): raise max_articles to read them")
     brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
                           health=loaded.health if loaded else None)
     text = render.markdown(brief)
@@ -102,8 +111,10 @@ def make_brief(
 
         fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today)
     loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)
+    notes: list[str] = []
     if feed_fetcher is not None:
         feed_fetcher.commit()  # HTTP validators and seen feed items, only once the articles are stored
+        notes += feed_fetcher.notes
     settings = settings_for(topic, words=words, algorithm=algorithm)
-    brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded)
-    return Result(brief, text, stored, added, loaded.skipped)
+    brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded, notes=notes)
+    return Result(brief, text, stored, added, loaded.skipped, tuple(notes))

@@ -405,7 +405,7 @@ def deliver_slack(store: Store, stored: StoredBrief, target: Target, ctx: Contex
     if d.status == "done":
         return Outcome(target.key, brief.as_of, "already")
     if brief.nothing_new and not ctx.topic.post_when_nothing_new and d.parts_sent == 0:
-        update_delivery(store, d, ctx.now(), status="done", parts_total=0, last_error=None)
+        store.update_delivery(d, ctx.now(), status="done", parts_total=0, last_error=None)
         return Outcome(target.key, brief.as_of, "quiet")
     if d.brief_id != stored.id:  # resume the brief this delivery started with
         original = store.brief(d.brief_id)

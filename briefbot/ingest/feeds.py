@@ -34,9 +34,9 @@ from urllib.parse import urlsplit
 
 from briefbot.config import FetchConfig, TopicConfig
 from briefbot.ingest import http
-from briefbot.ingest.files import HTML_SUFFIXES, SkipSource, content_hash, decode, parse_article, read_text_file
+from briefbot.ingest.files import HTML_SUFFIXES, SkipSource, content_hash, decode, parse_article
 from briefbot.models import Article
-from briefbot.text.terms import normalize
+from briefbot.text.terms import count_words, normalize
 
 if TYPE_CHECKING:
     from briefbot.store.db import Store
@@ -50,6 +50,9 @@ HTML_TYPES = {"text/html", "application/xhtml+xml"}
 SHORT_SUMMARY_WORDS = 120  # an entry with less text than this is "only a summary"
 MIN_PAGE_WORDS = 15  # an extracted page with fewer words has no text worth a brief
 MAX_PAGES_PER_FEED = 25  # linked pages fetched for one feed in one run, at most
+TABLE_PROSE_WORDS = 8  # a table cell with this many words is article text, not data
+MAX_SNIFF_CHARSET = 4096  # <meta charset> is looked for in a page's first bytes
+MAX_SNIFF_TABLES = 2_000_000  # ... and <table> in its first two million
 
 Get = Callable[..., http.Response]
 
@@ -69,7 +72,7 @@ class Entry:
 
     @property
     def short(self) -> bool:
-        return len(self.text.split()) < SHORT_SUMMARY_WORDS
+        return count_words(self.text) < SHORT_SUMMARY_WORDS
 
     def article(self, origin: str, text: str | None = None) -> Article:
         body = self.text if text is None else text
@@ -193,24 +196,56 @@ def html_to_text(fragment: str) -> str:
 
 
 def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | None, today: date) -> Article:
-    """The main text of an HTML page (trafilatura), with its title and date when it states them."""
+    """The main text of an HTML page (trafilatura), with its title and date when it states them.
+
+    Table rows that hold prose (a cell of :data:`TABLE_PROSE_WORDS` words or more: an article laid
+    out in a table) are kept as lines of text; rows of short cells (a data table) are left out.
+    """
     import trafilatura
 
+    tables = (b"<table" if isinstance(html, bytes) else "<table") in html[:MAX_SNIFF_TABLES].lower()
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        html, url=url, with_metadata=True, include_comments=False, include_tables=tables,
         date_extraction_params={"extensive_search": False, "original_date": True, "max_date": today.isoformat()},
     )
     text = normalize(getattr(doc, "text", None) or "") if doc is not None else ""
+    if tables:
+        text = "\n".join(_table_row(line) if line.lstrip().startswith("|") else line for line in text.split("\n"))
+        text = "\n".join(line for line in text.split("\n") if line.strip())
     title = (getattr(doc, "title", None) or "").strip() or None
     lines = text.split("\n")
     if title and lines and lines[0].strip() == title:
         text = "\n".join(lines[1:]).strip()
-    if len(text.split()) < MIN_PAGE_WORDS:
+    if count_words(text) < MIN_PAGE_WORDS:
         raise SkipSource("no text found")
     published = _iso(getattr(doc, "date", None))
     site = (getattr(doc, "sitename", None) or "").strip()
     return Article(key=key, origin=origin or site or _host(url) or key, text=text, content_hash=content_hash(title, text),
                    title=title, published=published, url=url)
+
+
+def _table_row(line: str) -> str:
+    """A table row as trafilatura writes it ("| a | b |"): its cells as one line if one holds prose, else ''."""
+    cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
+    return " — ".join(cells) if any(count_words(c) >= TABLE_PROSE_WORDS for c in cells) else ""
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """An HTML page's text: the charset the server declared, else the page's own ``<meta charset>``
+    (or ``http-equiv`` Content-Type), else UTF-8 or cp1252 as for text files."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data)
+    found = _META_CHARSET.search(data[:MAX_SNIFF_CHARSET])
+    for charset in (declared, found.group(1).decode("ascii") if found else None):
+        if charset:
+            try:
+                return data.decode(charset, errors="replace")
+            except LookupError:
+                continue
+    return decode(data)
 
 
 def _iso(value: str | None) -> date | None:
@@ -262,15 +297,14 @@ class FeedFetcher:
         self.cutoff = today - timedelta(days=topic.first_run_days)
         self.pending_cache: dict[str, tuple[str | None, str | None, int]] = {}
         self.pending_seen: dict[str, None] = {}
+        self.notes: list[str] = []  # what the run should tell its user (old items left out, empty feeds)
 
     def __call__(self, item: str) -> list[Article]:
         if "://" in item:
             return self._url(item)
         path = Path(item)
         if path.suffix.lower() in HTML_SUFFIXES:
-            if not path.exists():
-                raise SkipSource("no such file or folder")
-            raw = read_text_file(path, self.config.max_bytes)
+            raw = decode_html(_read_bytes(path, self.config.max_bytes))
             return [parse_page(raw, key=str(path.resolve()), origin=item, url=None, today=self.today)]
         return self._articles(parse_feed(_read_bytes(path, self.config.max_bytes), source=str(path.resolve())), item)
 
@@ -294,7 +328,9 @@ class FeedFetcher:
         if kind == "feed":
             articles = self._articles(parse_feed(resp.body, source=url, base_url=resp.url, charset=resp.charset), url)
         elif kind == "page":
-            articles = [parse_page(_html(resp), key=url, origin=None, url=resp.url, today=self.today)]
+            name = self.topic.name
+            key = self.store.key_for_url(name, url) or self.store.key_for_url(name, resp.url) or url
+            articles = [parse_page(_html(resp), key=key, origin=None, url=resp.url, today=self.today)]
         elif kind == "text":
             articles = [parse_article(decode(resp.body), key=url, origin=_host(resp.url) or url, url=resp.url)]
         else:
@@ -307,7 +343,9 @@ class FeedFetcher:
             log.warning("note: %s: %s", source, feed.note)
         origin = feed.title or source
         out: list[Article] = []
-        textless = 0
+        textless = old = 0
+        if not feed.entries:
+            self.notes.append(f"{source}: the feed has no entries")
         pages = MAX_PAGES_PER_FEED if self.config.fetch_pages else 0
         for entry in feed.entries:
             from_page = self.config.fetch_pages and entry.short and entry.url is not None
@@ -320,6 +358,7 @@ class FeedFetcher:
                 continue  # seen before and deliberately not stored (an old item on the first run)
             if self.first_run and entry.published is not None and entry.published < self.cutoff:
                 self._mark_seen(entry)
+                old += 1
                 continue
             text = entry.text
             if from_page and pages > 0:
@@ -330,6 +369,8 @@ class FeedFetcher:
                 continue
             self._mark_seen(entry)
             out.append(entry.article(origin, text))
+        if old:
+            self.notes.append(first_run_note(source, old, self.topic.first_run_days))
         if feed.entries and textless == len(feed.entries):
             raise SkipSource("no text found")
         return out
@@ -345,12 +386,18 @@ class FeedFetcher:
         except SkipSource as exc:
             log.info("page of %s not used: %s", entry.url, exc)
             return None
-        return page.text if len(page.text.split()) > len(entry.text.split()) else None
+        return page.text if count_words(page.text) > count_words(entry.text) else None
 
     def _mark_seen(self, entry: Entry) -> None:
         for item in (entry.key, entry.url):
             if item:
                 self.pending_seen[item] = None
+
+
+def first_run_note(source: str, old: int, days: int) -> str:
+    items = "1 feed item older than" if old == 1 else f"{old} feed items older than"
+    were = "was" if old == 1 else "were"
+    return f"{source}: {items} {days} day{'s' if days != 1 else ''} {were} not counted on this topic's first run (first_run_days)"
 
 
 def fetcher(config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get) -> FeedFetcher:
@@ -359,11 +406,9 @@ def fetcher(config: FetchConfig, store: Store, topic: TopicConfig, *, today: dat
 
 
 def _html(resp: http.Response) -> bytes | str:
-    if resp.charset:
-        try:
-            return resp.body.decode(resp.charset, errors="replace")
-        except LookupError:
-            pass
+    """A fetched page as text when its charset is declared (header or meta), else as bytes for trafilatura to guess."""
+    if resp.charset or _META_CHARSET.search(resp.body[:MAX_SNIFF_CHARSET]):
+        return decode_html(resp.body, resp.charset)
     return resp.body
 
 

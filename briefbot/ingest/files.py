@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -41,6 +41,7 @@ _MD_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
 class Skipped:
     source: str
     reason: str
+    network: bool = False  # the host could not be reached (offline?), not a bad source
 
     def __str__(self) -> str:
         return f"skipped {self.source}: {self.reason}"
@@ -55,6 +56,8 @@ class Loaded:
 
 class SkipSource(Exception):
     """Raised inside ingest for a source that is unusable; becomes a :class:`Skipped`."""
+
+    network = False  # True: the source's host could not be reached
 
 
 def content_hash(title: str | None, text: str) -> str:
@@ -222,9 +225,34 @@ def load(
             else:
                 articles.append(load_file(item, max_bytes))
         except SkipSource as exc:
-            skipped.append(Skipped(item, str(exc)))
+            skipped.append(Skipped(item, str(exc), exc.network))
             failed_sources.append((item, str(exc)))
         if progress is not None:
             progress(done, len(files))
     health = SourceHealth(read=len(files) - len(failed_sources), total=len(files), failures=tuple(failed_sources))
-    return Loaded(tuple(articles), tuple(skipped), health)
+    return Loaded(merge_same_url(articles), tuple(skipped), health)
+
+
+def _url_key(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/")
+
+
+def merge_same_url(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """One article per URL: a page also given as a feed's entry (or twice) is one source.
+
+    The text kept is the longest (a page over a feed's summary); the key is the first one's, so
+    that the article keeps one identity from run to run whatever the order of the sources.
+    """
+    first: dict[str, int] = {}
+    out: list[Article] = []
+    for a in articles:
+        k = _url_key(a.url) if a.url else None
+        if k is None or k not in first:
+            if k is not None:
+                first[k] = len(out)
+            out.append(a)
+            continue
+        kept = out[first[k]]
+        if len(a.text) > len(kept.text):
+            out[first[k]] = replace(a, key=kept.key)
+    return tuple(out)

@@ -14,6 +14,7 @@ reason for the source-health line: "timeout after 20s", "HTTP 404", "too large (
 
 from __future__ import annotations
 
+import errno
 import http.client
 import socket
 import ssl
@@ -39,6 +40,12 @@ CHUNK = 64 * 1024
 
 class FetchFailed(SkipSource):
     """A URL could not be fetched; ``str(exc)`` is the short reason."""
+
+
+class Unreachable(FetchFailed):
+    """The host could not be reached at all (offline, a name that does not resolve, no route)."""
+
+    network = True
 
 
 @dataclass(frozen=True)
@@ -131,9 +138,9 @@ def _request(url: str, headers: dict[str, str], config: FetchConfig, deadline: f
         with exc:
             return exc.code, exc.headers, b""
     except urllib.error.URLError as exc:
-        raise FetchFailed(_network_reason(exc.reason, timeout)) from None
+        raise _failure(exc.reason, timeout) from None
     except (OSError, http.client.HTTPException) as exc:
-        raise FetchFailed(_network_reason(exc, timeout)) from None
+        raise _failure(exc, timeout) from None
     return status, resp_headers, body
 
 
@@ -164,13 +171,22 @@ def _read_body(resp: http.client.HTTPResponse, headers: Message, config: FetchCo
     return b"".join(parts)
 
 
+_UNREACHABLE = {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN}
+
+
+def _failure(reason: object, timeout: float) -> FetchFailed:
+    if isinstance(reason, socket.gaierror):
+        return Unreachable("host could not be reached (its name did not resolve: offline, or a mistyped host?)")
+    if isinstance(reason, OSError) and reason.errno in _UNREACHABLE:
+        return Unreachable(f"host could not be reached ({(reason.strerror or 'no route').lower()}: offline?)")
+    return FetchFailed(_network_reason(reason, timeout))
+
+
 def _network_reason(reason: object, timeout: float) -> str:
     if isinstance(reason, TimeoutError | socket.timeout):
         return f"timeout after {timeout:g}s"
     if isinstance(reason, ConnectionRefusedError):
         return "connection refused"
-    if isinstance(reason, socket.gaierror):
-        return "host not found"
     if isinstance(reason, ssl.SSLError):
         return f"TLS error ({getattr(reason, 'reason', None) or reason})"
     if isinstance(reason, ConnectionResetError | http.client.RemoteDisconnected | http.client.IncompleteRead):

@@ -37,6 +37,9 @@ def _article(r: sqlite3.Row) -> Article:
     )
 
 
+_KNOWN = "(a.id <= :wm AND a.dated <= :prev)"  # an article the previous brief knew
+
+
 class Articles(Connection):
     def add_articles(self, topic: str, articles: Iterable[Article], *, seen: date, now: datetime) -> AddResult:
         """Store articles once by content; an article whose key is known but text changed is a new version."""
@@ -79,10 +82,12 @@ class Articles(Connection):
         """The key under which an item is stored: its own, or that of the first article with its link."""
         if self._row("SELECT 1 FROM articles WHERE topic = ? AND key = ? LIMIT 1", (topic, key)):
             return key
-        if url:
-            found = self._value("SELECT key FROM articles WHERE topic = ? AND url = ? ORDER BY id LIMIT 1", (topic, url))
-            return str(found) if found is not None else None
-        return None
+        return self.key_for_url(topic, url) if url else None
+
+    def key_for_url(self, topic: str, url: str) -> str | None:
+        """The key of the first stored article with this URL (a page also given as a feed's entry is one article)."""
+        found = self._value("SELECT key FROM articles WHERE topic = ? AND url = ? ORDER BY id LIMIT 1", (topic, url))
+        return str(found) if found is not None else None
 
     def candidates(
         self, topic: str, as_of: date, previous: StoredBrief | None, *, window_days: int, max_old: int,
@@ -95,18 +100,8 @@ class Articles(Connection):
         knew of new (edited) articles.  Everything else is *new* (at most ``max_new`` of the newest,
         if given).  The cost grows with what is new, not with the history.
         """
-        until = as_of.isoformat()
-        newest = self._value("SELECT max(dated) FROM articles WHERE topic = ? AND dated <= ?", (topic, until))
-        anchor = date.fromisoformat(newest) if newest else as_of
-        since = (anchor - timedelta(days=window_days)).isoformat() if window_days > 0 else "0000-00-00"
-        latest = (
-            "a.topic = :topic AND a.dated BETWEEN :since AND :until AND a.version = ("
-            " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND +b.dated <= :until)"
-        )
-        params: dict[str, Any] = {"topic": topic, "since": since, "until": until,
-                                  "wm": previous.watermark if previous else 0,
-                                  "prev": previous.as_of.isoformat() if previous else "0000-00-00"}
-        known = "(a.id <= :wm AND a.dated <= :prev)"
+        latest, params = self._window(topic, as_of, previous, window_days)
+        known = _KNOWN
         # "+b.dated" keeps SQLite on the (topic, key, version) index: the cost stays flat as history grows
         new = [_article(r) for r in self._rows(
             f"SELECT * FROM articles a WHERE {latest} AND NOT {known} ORDER BY a.dated DESC, a.id DESC LIMIT :lim",
@@ -126,6 +121,26 @@ class Articles(Connection):
                 " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND b.id <= ? AND +b.dated <= ?)"
                 " ORDER BY a.id", (topic, *chunk, params["wm"], params["prev"], params["wm"], params["prev"]))]
         return new, earlier + old
+
+    def _window(self, topic: str, as_of: date, previous: StoredBrief | None, window_days: int) -> tuple[str, dict[str, Any]]:
+        """The WHERE clause (on ``articles a``) of the newest versions a brief as of ``as_of`` may read, and its parameters."""
+        until = as_of.isoformat()
+        newest = self._value("SELECT max(dated) FROM articles WHERE topic = ? AND dated <= ?", (topic, until))
+        anchor = date.fromisoformat(newest) if newest else as_of
+        since = (anchor - timedelta(days=window_days)).isoformat() if window_days > 0 else "0000-00-00"
+        latest = (
+            "a.topic = :topic AND a.dated BETWEEN :since AND :until AND a.version = ("
+            " SELECT max(b.version) FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND +b.dated <= :until)"
+        )
+        params: dict[str, Any] = {"topic": topic, "since": since, "until": until,
+                                  "wm": previous.watermark if previous else 0,
+                                  "prev": previous.as_of.isoformat() if previous else "0000-00-00"}
+        return latest, params
+
+    def new_article_count(self, topic: str, as_of: date, previous: StoredBrief | None, *, window_days: int) -> int:
+        """How many articles :meth:`candidates` returns as new when ``max_new`` is not given."""
+        latest, params = self._window(topic, as_of, previous, window_days)
+        return int(self._value(f"SELECT count(*) FROM articles a WHERE {latest} AND NOT {_KNOWN}", params))
 
     def articles(self, ids: Iterable[int]) -> dict[int, Article]:
         out: dict[int, Article] = {}

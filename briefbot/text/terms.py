@@ -52,6 +52,17 @@ class Span:
     end: int
 
 
+_SPACELESS = re.compile(r"[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]")
+SPACELESS_CHARS_PER_WORD = 2  # Chinese and Japanese words average about two characters
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``, also in scripts written without spaces (Chinese, Japanese, Thai, Lao,
+    Khmer, Burmese), whose characters count :data:`SPACELESS_CHARS_PER_WORD` to a word."""
+    spaceless = len(_SPACELESS.findall(text))
+    return len(_SPACELESS.sub(" ", text).split()) + -(-spaceless // SPACELESS_CHARS_PER_WORD)
+
+
 def normalize(text: str) -> str:
     """NFC, unified newlines, no control characters, no trailing spaces."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
