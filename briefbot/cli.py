@@ -189,7 +189,7 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
         except IngestError as exc:
             _warn_skipped(exc.skipped)
             raise
-    _warn_skipped(result.skipped)
+    _warn_skipped((*result.skipped, *result.notes))
     text = brief_to_json(result.brief, indent=2) + "\n" if as_json else result.markdown
     write_output(out, text)
     if out != "-":

@@ -513,7 +513,7 @@ def post(store: Store, ctx: Context, *, today: date, as_of: date | None = None, 
         outcomes += deliver(store, result.stored, targets, ctx)
     finally:
         store.release_lock(lock, holder)
-    return PostResult(result.stored, tuple(outcomes), tuple(result.skipped))
+    return PostResult(result.stored, tuple(outcomes), (*result.skipped, *result.notes))
 
 
 def dry_run(stored: StoredBrief, targets: Sequence[Target], env: Mapping[str, str]) -> dict[str, Any]:
