@@ -65,17 +65,46 @@ class Point:
     status: Status = Status.CONTINUING
     previous: str | None = None  # for an updated point, the text it replaces
     score: float = 0.0
+    figure: Figure | None = None  # for an updated figure: the quantity, with its old and new value
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One dated value of a tracked quantity, as the articles that give it state it."""
+
+    value: float
+    text: str  # the verbatim words that state it ("at least 56 people have died")
+    article_ids: tuple[int, ...] = ()
+    date: date | None = None  # the newest date of those articles
+    high: float | None = None  # upper end of a range ("12,000 to 19,000 barrels a day")
+    marker: str = ""  # "at least", "about", "more than", ... as written
+    sentence: str = ""
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A number with what it counts, as one sentence states it."""
+    """A tracked quantity's latest value, its sources and its series.
+
+    ``what`` is the quantity's label: measure, then subject, qualifier and unit ("Deaths (Mexico,
+    confirmed)"); ``value``/``high``/``marker`` its latest value ("at least 56", "12,000 to 19,000")
+    as ``text`` states it in ``sentence``; ``article_ids`` every article that gave that value since
+    it last changed; ``previous`` the value before, and ``series`` every dated value, oldest first.
+    """
 
     value: float
-    what: str  # what is counted, normalised ("attackers killed", "british soldiers")
+    what: str
     text: str  # the words of the sentence that state it ("three gunmen were killed")
     article_ids: tuple[int, ...] = ()
     sentence: str = ""
+    high: float | None = None
+    marker: str = ""
+    date: date | None = None
+    measure: str = ""  # "deaths", "cases", "oil flow", ...
+    subject: str = ""  # "attackers", "Mexico", "British soldiers"
+    qualifier: str = ""  # "confirmed", "suspected", ...
+    unit: str = ""  # "barrels per day", "dollars"
+    series: tuple[Reading, ...] = ()
+    previous: Reading | None = None
 
 
 @dataclass(frozen=True)

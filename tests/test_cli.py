@@ -24,7 +24,7 @@ from briefbot.store.db import Store
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_NAMES = sorted(p.name for p in SEEDS.iterdir())
 S000, S001, S002, S003, S004 = SEED_NAMES
-HEADINGS = ("## What changed", "## Situation", "## Key figures", "## Sources disagree", "## Sources")
+HEADINGS = ("## What changed", "## Situation", "## Figures", "## Sources disagree", "## Sources")
 HISTORY_HEADER = "  id  as of       topic              new  points  sources  made"
 _CITED = re.compile(r"^(.*?) ((?:\[\d+\])+)$")
 _LABEL = re.compile(r"^\*\*(New|Updated|No longer reported):\*\* ")
@@ -199,18 +199,30 @@ def test_dated_briefs_are_verbatim_and_clean(seed_dir: Path, tmp_path: Path, as_
         assert S001 not in {Path(o).name for o in origins}
 
 
-def test_key_figures_quote_their_sources(seed_dir: Path, tmp_path: Path) -> None:
+def test_figures_quote_their_sources(seed_dir: Path, tmp_path: Path) -> None:
     md = run("brief", "seeds", "--as-of", "2023-11-13").stdout
     sources = sources_of(md)
     texts = {n: (tmp_path / o).read_text(encoding="utf-8") for n, o in sources.items()}
-    figures = sections(md)["Key figures"]
+    figures = sections(md)["Figures"]
     assert figures
     for line in figures:
-        m = re.match(r"^- \*\*[\d,.]+\*\* .+?: “(.+)” ((?:\[\d+\])+)$", line)
+        m = re.match(r"^- \*\*([A-Z].+?):\*\* [\w ,.]*?[\d,.]+ ((?:\[\d+\])+) on \d{4}-\d{2}-\d{2} \(“(.+)”\)", line)
         assert m, line
         numbers = [int(n) for n in re.findall(r"\d+", m.group(2))]
         assert set(numbers) <= set(sources)
-        assert any(m.group(1) in texts[n] for n in numbers), line
+        assert any(m.group(3) in texts[n] for n in numbers), line
+
+
+def test_the_seeds_arrests_are_a_disagreement_and_context_is_not_a_figure(seed_dir: Path) -> None:
+    """All five seeds (two undated, so in the same round as the rest): three, two and five arrested."""
+    md = run("brief", "seeds").stdout
+    rows = sections(md)["Sources disagree"]
+    arrested = [r for r in rows if r.startswith("- **Arrested (attackers):**")]
+    assert len(arrested) == 1, rows
+    assert all(f"“{phrase}”" in arrested[0] for phrase in ("three arrested", "two were apprehended", "the police arrested five"))
+    figures = "\n".join(sections(md)["Figures"])
+    for context in ("120,000", "Serb-majority", "police units", "Serbs"):
+        assert context not in figures, figures
 
 
 def test_out_file_writes_the_brief_and_says_so(seed_dir: Path, tmp_path: Path) -> None:

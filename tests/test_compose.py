@@ -183,7 +183,7 @@ def test_conflicting_figures_are_not_cited_for_each_other() -> None:
         article(TEXTS["market"], id=3, published=D0, title=None),
     ]
     brief = compose_brief(Settings(topic="t", words=400), D0, arts, [], None)
-    assert any(d.what == "suspects arrested" for d in brief.disagreements)  # the brief itself says they disagree
+    assert any(d.what == "Arrested (suspects)" for d in brief.disagreements)  # the brief itself says they disagree
     for p in brief.summary:
         if "three suspects" in p.text:
             assert 2 not in p.article_ids, p

@@ -1,16 +1,24 @@
-"""Tests of briefbot.figures: numbers, what they count, key figures and disagreements."""
+"""Tests of briefbot.brief.figures: numbers, what they count, quantities, series and disagreements."""
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefbot.brief.figures import Mention, key_figures, mentions
-from briefbot.models import Disagreement, Figure
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, track
+from briefbot.brief.figures.identity import focus_words
+from briefbot.models import Brief, Source, Status
+from briefbot.output import slack
+from briefbot.output.markdown import markdown
+from briefbot.output.serialize import brief_from_json, brief_to_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -32,6 +40,7 @@ def one(sentence: str) -> Mention:
     ("sentence", "value"),
     [
         ("NATO deployed 600 British soldiers.", 600),
+        ("The well leaks 12,000 to 19,000 barrels a day.", 12_000),
         ("The area is home to 120,000 Kosovo Serbs.", 120_000),
         ("About 1.45 million people have fled.", 1_450_000),
         ("Officials counted 5,000 protesters.", 5_000),
@@ -82,9 +91,9 @@ def test_money() -> None:
 
 def test_percent_needs_an_object() -> None:
     m = one("Mayors were elected with only 3.5 percent of the Albanian vote, officials said.")
-    assert (m.value, m.what, m.phrase) == (3.5, "percent of albanian vote", "3.5 percent of the Albanian vote")
+    assert (m.value, m.what, m.phrase) == (3.5, "percent of Albanian vote", "3.5 percent of the Albanian vote")
     m = one("Ethnic Albanians make up over 90% of Kosovo’s population.")
-    assert (m.value, m.what, m.approximate) == (90, "percent of kosovo population", True)
+    assert (m.value, m.what, m.approximate) == (90, "percent of Kosovo population", True)
     assert found("It took a 12 per cent stake.") == [(12, "percent stake")]
 
 
@@ -92,10 +101,10 @@ def test_percent_needs_an_object() -> None:
 
 
 def test_noun_phrase_keeps_proper_modifiers_and_drops_adverbs() -> None:
-    assert found("NATO deployed 600 British soldiers.") == [(600, "british soldiers")]
-    assert found("The region is home to approximately 120,000 Kosovo Serbs.") == [(120_000, "kosovo serbs")]
+    assert found("NATO deployed 600 British soldiers.") == [(600, "British soldiers deployed")]
+    assert found("The region is home to approximately 120,000 Kosovo Serbs.") == [(120_000, "Kosovo Serbs")]
     m = one("A group of approximately 30 heavily armed Serbs ambushed a police patrol.")
-    assert (m.value, m.what, m.approximate) == (30, "serbs", True)
+    assert (m.value, m.what, m.approximate) == (30, "Serbs", True)
     assert m.phrase == "approximately 30 heavily armed Serbs"
 
 
@@ -195,140 +204,254 @@ def test_partitive() -> None:
     assert found("Two of the five suspects were arrested.") == [(2, "suspects arrested"), (5, "suspects")]
 
 
-# ----------------------------------------------------------------------------- key figures
+# ----------------------------------------------------------------------------- quantity identity
 
 
-def test_agreement_cites_every_article() -> None:
-    figs, dis = key_figures([
-        ("Police surrounded at least 30 gunmen.", (1,)),
-        ("The clashes involved around 30 gunmen.", (2,)),
-        ("Kosovo police said 30 attackers were involved.", (3, 4)),
-        ("One policeman was killed.", (1,)),
-        ("A police officer died and one policeman was killed, police said.", (2,)),
-    ])
+def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | None]:
+    """The label of each mention's quantity, None for context."""
+    words = focus_words(focus)
+    return [(x.label if (x := quantity(m, words, year)) else None) for m in mentions(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("At least 56 people have died in Mexico.", ["Deaths (Mexico)"]),
+        ("Mexico has 1,626 confirmed cases of swine flu.", ["Cases (swine flu, confirmed)"]),
+        ("There are 40 suspected cases in Mexico.", ["Cases (Mexico, suspected)"]),
+        ("The well is leaking 12,000 to 19,000 barrels of oil a day.", ["Oil flow (barrels per day)"]),
+        ("BP agreed to set up a $20bn fund.", ["Fund (dollars)"]),
+        ("The storm caused $1.2bn in damages.", ["Damages (dollars)"]),
+        ("NATO deployed 600 British soldiers.", ["Troops deployed (British)"]),
+        ("While three of the attackers were killed and three arrested, Kurti spoke.",
+         ["Deaths (attackers)", "Arrested (attackers)"]),
+        ("Four attackers were shot.", ["Shot (attackers)"]),  # not a count of attackers killed
+        ("Some 5,000 protesters marched.", ["Protesters"]),
+        ("About 30 gunmen attacked the village.", ["Attackers"]),
+    ],
+)
+def test_quantities_have_measure_subject_and_qualifier(sentence: str, labels: list[str]) -> None:
+    assert q(sentence) == labels
+
+
+def test_names_keep_their_capitals() -> None:
+    assert q("Police said 12 Kosovo Serbs were arrested.") == ["Arrested (Kosovo Serbs)"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spill is 30 miles off the coast.",  # distance
+        "The talks lasted 12 hours.",  # duration
+        "The region is home to approximately 120,000 Kosovo Serbs.",  # population
+        "Police found 40 rifles and three police units were sent.",  # equipment, units
+        "Mayors won 3.5 percent of the Albanian vote.",  # a percentage of something else
+        "The gunmen occupied four Serb-majority cities.",
+        "Serbia massed 48 tanks near the border.",
+        "In 2005, 15 workers were killed in a blast at the refinery.",  # another event
+        "Last year 300 people died of seasonal flu.",
+        "One officer arrived, and the three men met the two sides.",  # a set already introduced
+    ],
+)
+def test_context_is_not_tracked(sentence: str) -> None:
+    assert set(q(sentence)) <= {None}, q(sentence)
+
+
+def test_a_year_is_this_story_s_in_an_article_of_that_year() -> None:
+    s = "In 2009, 26 people died in Mexico."
+    assert q(s, year=2009) == ["Deaths (Mexico)"]
+    assert q(s, year=2012) == [None]
+
+
+def test_context_the_focus_names_is_tracked() -> None:
+    s = "Serbia massed 48 tanks near the border."
+    assert q(s) == [None]
+    assert q(s, focus="Serbian tanks and troops at the Kosovo border") == ["Tanks"]
+
+
+def test_ranges_and_approximations_stay_with_the_value() -> None:
+    m = one("The well is leaking 12,000 to 19,000 barrels of oil a day.")
+    assert (m.value, m.high, m.phrase) == (12_000, 19_000, "12,000 to 19,000 barrels of oil a day")
+    m = one("Officials said between 12 and 19 million people fled.")
+    assert (m.value, m.high) == (12e6, 19e6)
+    m = one("At least 56 people have died.")
+    assert (m.value, m.marker, m.approximate) == (56, "at least", True)
+    # a change states its new value
+    m = one("The death toll in Mexico rose from 26 to 56.")
+    assert (m.value, m.phrase, m.place) == (56, "death toll in Mexico rose from 26 to 56", "Mexico")
+
+
+# ----------------------------------------------------------------------------- series and disagreements
+
+D1, D2, D3 = date(2009, 4, 27), date(2009, 4, 28), date(2009, 5, 3)
+
+
+def tracked(*reports: tuple[str, int, date | None], focus: str = "", limit: int = 8, undated: tuple[int, ...] = ()):
+    """track() over sentences each carried by one article with the given date."""
+    dating = {a: Dated(d or D3, D3, a in undated) for _, a, d in reports}
+    return track([Report(t, (a,)) for t, a, _ in reports], dating, focus=focus, limit=limit)
+
+
+def test_a_value_keeps_its_date_source_and_phrase() -> None:
+    figs, dis = tracked(("At least 56 people have died in Mexico, officials said.", 7, D3))
     assert dis == ()
-    by_what = {f.what: f for f in figs}
-    assert by_what["attackers"].value == 30
-    assert by_what["attackers"].article_ids == (1, 2, 3, 4)
-    assert by_what["attackers"].text == "30 attackers"  # an exact statement is preferred
-    assert by_what["police killed"].article_ids == (1, 2)
-    assert all(isinstance(f, Figure) for f in figs)
+    (f,) = figs
+    assert (f.what, f.value, f.marker, f.article_ids, f.date) == ("Deaths (Mexico)", 56, "at least", (7,), D3)
+    assert f.text == "At least 56 people have died" and f.text in f.sentence
+    assert (f.measure, f.subject, f.qualifier) == ("deaths", "Mexico", "")
 
 
-def test_approximate_agrees_within_ten_percent() -> None:
-    figs, dis = key_figures([
-        ("About 1,000 people were evacuated.", (1,)),
-        ("Officials said 1,050 people were evacuated.", (2,)),
-    ])
+def test_growth_over_days_is_a_series_not_a_disagreement() -> None:
+    figs, dis = tracked(
+        ("Health officials said 26 people have died in Mexico.", 3, D1),
+        ("The swine flu has killed 26 people in Mexico, the ministry said.", 4, D1),
+        ("Mexico said 56 people have died in Mexico of the new flu.", 7, D3),
+    )
     assert dis == ()
-    assert [(f.value, f.article_ids) for f in figs] == [(1050, (1, 2))]
-    figs, dis = key_figures([
-        ("Officials said 1,000 people were evacuated.", (1,)),
-        ("Officials said 1,050 people were evacuated.", (2,)),
-    ])
-    assert [d.what for d in dis] == ["people evacuated"]
+    (f,) = figs
+    assert (f.value, f.article_ids, f.date) == (56, (7,), D3)
+    assert f.previous is not None and (f.previous.value, f.previous.date, f.previous.article_ids) == (26, D1, (3, 4))
+    assert [(r.value, r.date) for r in f.series] == [(26, D1), (56, D3)]
 
 
-def test_disagreement_between_articles() -> None:
-    figs, dis = key_figures([
-        ("While three of the attackers were killed and three arrested, Kurti spoke.", (0,)),
-        ("The violence resulted in the deaths of three gunmen and one policeman.", (1,)),
-        ("Four attackers were shot, six were injured, and the police arrested five.", (3,)),
-        ("Three gunmen were killed, and two were apprehended.", (4,)),
-    ])
-    whats = {d.what: d for d in dis}
-    killed = whats["attackers killed"]
-    assert isinstance(killed, Disagreement)
-    assert [(f.value, f.what, f.article_ids) for f in killed.figures] == [
-        (3, "attackers killed", (0, 1, 4)), (4, "attackers shot", (3,))]
-    arrested = whats["attackers arrested"]
-    assert sorted((f.value, f.article_ids) for f in arrested.figures) == [(2, (4,)), (3, (0,)), (5, (3,))]
-    # disagreed things are not also listed as key figures
-    assert not {f.what for f in figs} & {"attackers killed", "attackers arrested", "attackers shot"}
-
-
-def test_shot_stands_in_for_killed_only_without_a_killed_count() -> None:
-    figs, dis = key_figures([
-        ("Five protesters were shot and two protesters died.", (1,)),
-        ("Two protesters were killed.", (2,)),
-    ])
-    assert dis == ()
-    assert {(f.value, f.what, f.article_ids) for f in figs} == {
-        (2, "protesters killed", (1, 2)), (5, "protesters shot", (1,))}
-
-
-def test_one_article_two_numbers_is_not_a_disagreement() -> None:
-    _, dis = key_figures([
-        ("Three people were killed in the morning.", (1,)),
-        ("By evening, five people were killed.", (1,)),
-    ])
+def test_a_toll_that_grows_next_day_is_an_update() -> None:
+    _, dis = tracked(("Officials said 20 people were killed.", 1, D1), ("Officials said 25 people were killed.", 2, D2))
     assert dis == ()
 
 
-def test_generic_counts_do_not_disagree() -> None:
-    figs, dis = key_figures([
-        ("Some 5,000 people marched in the capital.", (1,)),
-        ("The town has 120,000 people.", (2,)),
-    ])
-    assert dis == ()
-    assert sorted(f.value for f in figs) == [5000, 120_000]
+def test_same_day_different_values_disagree_with_each_value_s_sources() -> None:
+    figs, dis = tracked(
+        ("While three of the attackers were killed and three arrested, Kurti spoke.", 1, D3),
+        ("Three gunmen were killed, and two were apprehended.", 2, D3),
+        ("Four attackers were shot, six were injured, and the police arrested five.", 3, D3),
+        ("Police said three gunmen had been arrested.", 4, D3),
+    )
+    (row,) = dis
+    assert row.what == "Arrested (attackers)"
+    assert [(f.value, f.article_ids) for f in row.figures] == [(3, (1, 4)), (2, (2,)), (5, (3,))]
+    labels = {f.what: f for f in figs}
+    assert labels["Deaths (attackers)"].value == 3 and labels["Deaths (attackers)"].article_ids == (1, 2)
+    assert labels["Shot (attackers)"].value == 4  # shot is not killed: no disagreement with the deaths
+    assert "Arrested (attackers)" not in labels  # a disputed quantity is shown once, as the disagreement
 
 
-def test_trivial_counts_are_dropped_and_ranking() -> None:
-    figs, dis = key_figures([
-        ("One officer arrived, and the two sides met for three days.", (1,)),
-        ("Police found 40 rifles.", (1,)),
-        ("Police found 40 rifles, and 12 people were injured.", (2,)),
-        ("NATO sent 600 British soldiers.", (2,)),
-        ("Three cars were burned.", (3,)),
-    ], limit=3)
+def test_values_weeks_apart_do_not_disagree() -> None:
+    figs, dis = tracked(("Officials said 11 workers were killed.", 1, date(2010, 4, 21)),
+                        ("Officials said 9 workers were killed.", 2, date(2010, 5, 20)))
     assert dis == ()
-    # support first, then events above plain counts, then first appearance
-    assert [(f.value, f.what) for f in figs] == [(40, "rifles"), (12, "people injured"), (600, "british soldiers")]
+    assert figs[0].value == 9 and figs[0].previous is not None and figs[0].previous.value == 11
+
+
+def test_an_undated_article_disagrees_within_its_round() -> None:
+    reports = (("Police said three suspects were arrested.", 1, date(2023, 11, 8)),
+               ("Police said two suspects were arrested.", 2, None))
+    _, dis = tracked(*reports, undated=(2,))
+    assert [f.value for f in dis[0].figures] == [3, 2]
+    _, dis = tracked(*reports)  # dated days apart: the later is the news
+    assert dis == ()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("At least 30 gunmen attacked the patrol.", "Police said 45 gunmen attacked the patrol."),
+        ("About 1,000 people were evacuated.", "Officials said 1,050 people were evacuated."),
+        ("The well leaks 12,000 to 19,000 barrels of oil a day.", "The well leaks 15,000 barrels of oil a day."),
+        ("Up to 12 people are missing.", "Seven people are missing."),
+    ],
+)
+def test_approximations_and_ranges_agree_with_what_they_allow(a: str, b: str) -> None:
+    figs, dis = tracked((a, 1, D3), (b, 2, D3))
+    assert dis == () and len(figs) == 1
     assert figs[0].article_ids == (1, 2)
 
 
-def test_deterministic() -> None:
-    data = [("Three gunmen were killed.", (2,)), ("Four gunmen were killed.", (1,)),
-            ("At least 30 gunmen fled.", (1,)), ("About 30 gunmen fled.", (2,))]
-    assert key_figures(data) == key_figures(list(data))
-    assert key_figures(data) == key_figures(data)
+def test_one_article_two_numbers_is_not_a_disagreement() -> None:
+    _, dis = tracked(("Three people were killed in the morning.", 1, D3), ("By evening, five people were killed.", 1, D3))
+    assert dis == ()
+
+
+def test_at_most_limit_figures_widely_reported_first_focus_named_first() -> None:
+    reports = [("Officials said 40 protesters were arrested.", a, D3) for a in (1, 2, 3)]
+    reports += [("Twelve people were injured, police said.", a, D3) for a in (4, 5)]
+    reports += [("Police said 30 gunmen were involved.", 6, D3), ("Police said 300 people were evacuated.", 7, D3)]
+    figs, _ = tracked(*reports, limit=3)
+    assert [f.what for f in figs] == ["Arrested (protesters)", "Injured", "Attackers"]
+    figs, _ = tracked(*reports, limit=3, focus="Evacuations after the riots")
+    assert figs[0].what == "Evacuated"
+
+
+def test_moved_figures_become_updated_points() -> None:
+    old, _ = tracked(("Health officials said 26 people have died in Mexico.", 3, D1))
+    new, _ = tracked(("Health officials said 26 people have died in Mexico.", 3, D1),
+                     ("Mexico said 56 people have died in Mexico of the new flu.", 7, D3))
+    assert [f.value for f in moved(new, old, {7})] == [56]
+    assert moved(new, old, {3}) == []  # no new article gives it
+    assert moved(old, old, {3}) == []  # unchanged
+
+
+def test_what_changed_gains_an_updated_figure_point() -> None:
+    first = article("Health officials said 26 people have died in Mexico. Schools were closed across the capital.",
+                    id=1, published=D1, title=None)
+    second = article("Mexico said 56 people have died in Mexico of the new flu. Markets in the capital reopened on Sunday "
+                     "after a week.", id=2, published=D3, title=None)
+    settings_ = Settings(topic="flu", title="Swine flu", words=200)
+    before = compose_brief(settings_, D1, [first], [], None)
+    after = compose_brief(settings_, D3, [second], [first], before)
+    (point,) = [p for p in after.changes if p.figure is not None]
+    assert point.status is Status.UPDATED and point.article_ids == (2,)
+    assert point.text == "Mexico said 56 people have died in Mexico of the new flu."
+    assert point.figure.previous is not None and (point.figure.previous.value, point.figure.value) == (26, 56)
+    md = markdown(after)
+    assert "(Deaths (Mexico): 26 on 2009-04-27 → 56 on 2009-05-03)" in md
+    assert "- **Deaths (Mexico):** 56 [1] on 2009-05-03 (“56 people have died”), up from 26 on 2009-04-27 [2]" in md
+    data = json.loads(brief_to_json(after))
+    (fig,) = data["figures"]
+    assert fig["what"] == "Deaths (Mexico)" and fig["article_ids"] == [2]
+    assert [(r["value"], r["date"]) for r in fig["series"]] == [(26, "2009-04-27"), (56, "2009-05-03")]
+    assert brief_from_json(brief_to_json(after)).figures == after.figures
+
+
+def test_slack_shows_the_figures_compactly() -> None:
+    figs, dis = tracked(("Health officials said 26 people have died in Mexico.", 3, D1),
+                        ("Mexico said 56 people have died in Mexico of the new flu.", 7, D3))
+    brief = Brief(topic="t", title="Flu", as_of=D3, previous_as_of=None, summary=(), changes=(), figures=figs,
+                  disagreements=dis, sources=(Source(1, 7, "a", "a.txt", D3), Source(2, 3, "b", "b.txt", D1)))
+    assert slack.figure_lines(brief) == ["• *Deaths (Mexico):* 56 [1] on 2009-05-03, up from 26 on 2009-04-27 [2]"]
 
 
 # ----------------------------------------------------------------------------- seeds
 
 
-def _seed_sentences() -> list[tuple[str, tuple[int, ...]]]:
+def _seed_reports() -> tuple[list[Report], dict[int, Dated]]:
     by_text: dict[str, set[int]] = {}
+    dating: dict[int, Dated] = {}
     for number, path in enumerate(sorted(SEEDS.glob("*.txt"))):
-        text = re.sub(r"^\s*date \d{4}-\d{2}-\d{2}\s+", "", path.read_text(encoding="utf-8"))
+        raw = path.read_text(encoding="utf-8")
+        stamp = re.match(r"^\s*date (\d{4}-\d{2}-\d{2})\s+", raw)
+        dating[number] = Dated(date.fromisoformat(stamp.group(1)) if stamp else D3, D3, stamp is None)
+        text = raw[stamp.end():] if stamp else raw
         for para in text.split("\n"):
             for sentence in re.split(r"(?<=[.!?])\s+", para):
                 if sentence.strip():
                     by_text.setdefault(sentence.strip(), set()).add(number)
-    return [(s, tuple(sorted(ids))) for s, ids in by_text.items()]
+    return [Report(s, tuple(sorted(ids))) for s, ids in by_text.items()], dating
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not present")
 def test_seed_articles() -> None:
-    figs, dis = key_figures(_seed_sentences())
+    figs, dis = track(*_seed_reports())
     by_what = {f.what: f for f in figs}
-    gunmen = by_what["attackers"]
-    assert gunmen.value == 30 and len(gunmen.article_ids) >= 2
-    assert by_what["police killed"].value == 1 and len(by_what["police killed"].article_ids) >= 3
-    assert by_what["british soldiers"].value == 600
-    assert by_what["kosovo serbs"].value == 120_000
-    dis_by = {d.what: d for d in dis}
-    killed = {f.value for f in dis_by["attackers killed"].figures}
-    assert killed == {3, 4}
-    arrested = {f.value for f in dis_by["attackers arrested"].figures}
-    assert arrested == {2, 3, 5}
-    for d in dis:
-        for f in d.figures:
-            assert f.text in f.sentence
-    for f in figs:
+    assert by_what["Attackers"].value == 30 and len(by_what["Attackers"].article_ids) >= 2
+    assert by_what["Deaths (attackers)"].value == 3
+    assert by_what["Deaths (police)"].value == 1
+    assert by_what["Shot (attackers)"].value == 4
+    (arrested,) = [d for d in dis if d.what == "Arrested (attackers)"]
+    assert sorted(f.value for f in arrested.figures) == [2, 3, 5]
+    assert not [d for d in dis if d.what != "Arrested (attackers)"]
+    for f in (*figs, *arrested.figures):
         assert f.text in f.sentence
-    assert len(figs) <= 8
+    assert not {"Kosovo Serbs", "units", "cities"} & {w for f in figs for w in (f.what, f.subject)}
 
 
 # ----------------------------------------------------------------------------- robustness
@@ -353,6 +476,6 @@ def test_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     for m in mentions(text):
         assert text[m.start : m.end] == m.phrase
-    figs, _ = key_figures([(text, (1,)), (text.upper(), (2,))])
-    for f in figs:
+    figs, dis = track([Report(text, (1,)), Report(text.upper(), (2,))], {1: Dated(D1), 2: Dated(D1)})
+    for f in (*figs, *(g for d in dis for g in d.figures)):
         assert f.text in f.sentence

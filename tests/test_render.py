@@ -16,7 +16,7 @@ import pytest
 
 from briefbot import app as pipeline
 from briefbot.config import Config, TopicConfig
-from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from briefbot.models import Brief, Disagreement, Figure, Point, Reading, Source, SourceHealth, Status
 from briefbot.output import markdown as render
 from briefbot.store.db import Store
 
@@ -84,13 +84,18 @@ def hand_built() -> Brief:
         Point("Tensions in the north have been high since the shootout in September.", (12, 11)),
         Point("Residents of Banjska began returning to their homes on Friday.", (13,)),
     )
+    three = Reading(3, "arrested three suspects", (12,), date(2024, 3, 1))
     figures = (
-        Figure(5, "suspects arrested", "arrested five suspects", (12, 13)),
-        Figure(1200.5, "hectares burned", "1,200.5 hectares burned", (11,)),
+        Figure(5, "Arrested (suspects)", "arrested five suspects", (12, 13), date=date(2024, 3, 2),
+               measure="arrested", subject="suspects", series=(three, Reading(5, "arrested five suspects", (12, 13),
+                                                                              date(2024, 3, 2))), previous=three),
+        Figure(12_000, "Evacuated (Banjska)", "12,000 to 19,000 residents were evacuated", (11,),
+               high=19_000, date=date(2024, 3, 2), measure="evacuated", subject="Banjska"),
     )
     disagreements = (
-        Disagreement("police injured", (Figure(2, "police injured", "two officers were injured", (12,)),
-                                        Figure(3, "police injured", "three policemen were hurt", (11, 13)))),
+        Disagreement("Injured (police)", (Figure(2, "Injured (police)", "two officers were injured", (12,), date=date(2024, 3, 1)),
+                                          Figure(3, "Injured (police)", "three policemen were hurt", (11, 13),
+                                                 date=date(2024, 3, 2)))),
     )
     return Brief(
         topic="kosovo", title="Kosovo and Serbia", as_of=date(2024, 3, 2), previous_as_of=date(2024, 3, 1),
@@ -115,9 +120,12 @@ def test_hand_built_brief_lines() -> None:
     # a dropped point whose article is not among the sources has no number to cite
     assert "- **No longer reported:** The border crossing at Jarinje remained closed to all traffic. (in the brief of 2024-03-01)" in lines
     assert "- Tensions in the north have been high since the shootout in September. [1][2]" in lines
-    assert "- **5** suspects arrested: “arrested five suspects” [2][3]" in lines
-    assert "- **1,200.5** hectares burned: “1,200.5 hectares burned” [1]" in lines
-    assert ("- **police injured:** 2 [2] (“two officers were injured”); 3 [1][3] (“three policemen were hurt”)") in lines
+    assert ("- **Arrested (suspects):** 5 [2][3] on 2024-03-02 (“arrested five suspects”), up from 3 on 2024-03-01 [2]"
+            in lines)
+    assert ("- **Evacuated (Banjska):** 12,000 to 19,000 [1] on 2024-03-02 "
+            "(“12,000 to 19,000 residents were evacuated”)") in lines
+    assert ("- **Injured (police):** 2 [2] on 2024-03-01 (“two officers were injured”); "
+            "3 [1][3] on 2024-03-02 (“three policemen were hurt”)") in lines
     assert "1. [Ceasefire talks resume in Geneva](https://news.example/geneva) — 2024-03-02 — feeds/reuters.xml" in lines
     assert "2. Police raid in the north — 2024-03-01 — news/raid.txt" in lines
     assert "3. Residents return to Banjska — undated, first seen 2024-03-02 — news/banjska.md" in lines
@@ -128,7 +136,7 @@ def test_hand_built_brief_lines() -> None:
 
 def test_sections_in_order() -> None:
     md = render.markdown(hand_built())
-    order = ["## What changed", "## Situation", "## Key figures", "## Sources disagree", "## Sources\n"]
+    order = ["## What changed", "## Situation", "## Figures", "## Sources disagree", "## Sources\n"]
     positions = [md.index(h) for h in order]
     assert positions == sorted(positions)
 

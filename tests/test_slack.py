@@ -58,7 +58,7 @@ def test_main_message_has_the_headline_and_the_thread_the_rest() -> None:
         "• The bridge reopened on Monday. [x] (Bridge reopens)\n"
         "• Traffic returned to normal. (Bridge reopens)")
     reply_text = all_text((reply,))
-    for heading in ("*Situation*", "*Key figures*", "*Sources disagree*", "*Sources*"):
+    for heading in ("*Situation*", "*Figures*", "*Sources disagree*", "*Sources*"):
         assert heading in reply_text and heading not in main_text
     assert "• The bridge reopened on Monday. [x] [1]" in reply_text
     assert main.text.startswith("Kosovo — brief as of 2024-03-02")
@@ -183,7 +183,7 @@ def test_a_long_brief_is_split_within_every_limit_and_keeps_every_point_in_order
         for b in m.blocks:
             if b["type"] == "section":
                 assert len(b["text"]["text"]) <= 3000
-    found = re.findall(r"Point (\d{3})", all_text(tuple(m for m in msgs)).split("Key figures")[0])
+    found = re.findall(r"Point (\d{3})", all_text(tuple(m for m in msgs)).split("*Figures*")[0])
     firsts = list(dict.fromkeys(found))  # fallback text repeats the first point
     assert firsts == [f"{i:03d}" for i in range(300)]
 

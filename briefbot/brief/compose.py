@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -123,7 +123,12 @@ def compose_brief(
     picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen)
     summary = [Point(cands[i].text, _support(cands, i, vectors), Status.CONTINUING, None, float(scores[i])) for i in picked]
 
-    key, disagree = figures.key_figures([(c.text, tuple(c.article_ids)) for c in cands])
+    key, disagree = figures.track(
+        [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
+        {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()},
+        focus=f"{settings.title} {settings.focus}")
+    if previous is not None:
+        changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, new_ids))
     sources = _number_sources(articles, [*changes, *summary], key, disagree)
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
@@ -168,6 +173,25 @@ def _what_changed(
         best = np.asarray((seen_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
         changes.extend(diff.dropped(seen_points, best))
     return changes, picked
+
+
+def _figure_updates(changes: list[Point], cands: list[_Candidate], moved: Sequence[Figure]) -> list[Point]:
+    """What changed, with an "updated" point for each tracked figure whose value moved since the
+    previous brief: the new sentence stating it (only when new articles alone carry it), placed
+    after the other new and updated points; a point that is already that sentence gains the figure."""
+    by_text = {c.text: c for c in cands}
+    out = list(changes)
+    for f in moved:
+        c = by_text.get(f.sentence)
+        if c is None or not c.new:
+            continue
+        same = next((k for k, p in enumerate(out) if p.text == f.sentence), None)
+        if same is not None:
+            out[same] = replace(out[same], status=Status.UPDATED, figure=f)
+            continue
+        at = next((k for k, p in enumerate(out) if p.status is Status.DROPPED), len(out))
+        out.insert(at, Point(f.sentence, tuple(c.article_ids), Status.UPDATED, None, 0.0, f))
+    return out
 
 
 def _text_key(sentence: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefbot.models import Brief, Figure, Point, Source, SourceHealth, Status
+from briefbot.models import Brief, Figure, Point, Reading, Source, SourceHealth, Status
 
 LABELS = {Status.NEW: "New", Status.UPDATED: "Updated", Status.DROPPED: "No longer reported"}
 
@@ -15,6 +15,31 @@ def cite(brief: Brief, article_ids: Sequence[int]) -> str:
 
 def format_value(value: float) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def reading_value(r: Figure | Reading) -> str:
+    """A value as the sources state it: "56", "at least 56", "12,000 to 19,000"."""
+    text = format_value(r.value) if r.high is None else f"{format_value(r.value)} to {format_value(r.high)}"
+    return f"{r.marker} {text}" if r.marker else text
+
+
+def dated(r: Figure | Reading) -> str:
+    return f" on {r.date.isoformat()}" if r.date else ""
+
+
+def change_words(f: Figure) -> str:
+    """", up from 26 on 2009-04-27" (the value before the latest), or ""."""
+    p = f.previous
+    if p is None:
+        return ""
+    direction = "up" if f.value > p.value else "down" if (f.high or f.value) < (p.high or p.value) else "changed"
+    return f", {direction} from {reading_value(p)}{dated(p)}"
+
+
+def figure_update_words(f: Figure) -> str:
+    """What an updated-figure point adds: "Deaths (Mexico): 26 on 2009-04-27 → 56 on 2009-05-03"."""
+    before = f"{reading_value(f.previous)}{dated(f.previous)} → " if f.previous else ""
+    return f"{f.what}: {before}{reading_value(f)}{dated(f)}"
 
 
 def health_line(health: SourceHealth) -> str:
@@ -50,7 +75,9 @@ def changes_lines(brief: Brief) -> list[str]:
             lines.append(f"- **{label}:** {p.text} (in the brief of {brief.previous_as_of.isoformat()})")
             continue
         line = f"- **{label}:** {p.text} {cite(brief, p.article_ids)}".rstrip()
-        if p.status is Status.UPDATED and p.previous:
+        if p.figure is not None:
+            line += f" ({figure_update_words(p.figure)})"
+        elif p.status is Status.UPDATED and p.previous:
             line += f" (previously: {p.previous})"
         lines.append(line)
     if not lines:
@@ -63,11 +90,14 @@ def point_line(brief: Brief, p: Point) -> str:
 
 
 def figure_line(brief: Brief, f: Figure) -> str:
-    return f"- **{format_value(f.value)}** {f.what}: “{f.text}” {cite(brief, f.article_ids)}".rstrip()
+    """"Deaths (Mexico, confirmed): 56 [7] on 2009-05-03 (“…”), up from 26 on 2009-04-27 [3]"."""
+    before = f" {cite(brief, f.previous.article_ids)}".rstrip() if f.previous else ""
+    return (f"- **{f.what}:** {reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} (“{f.text}”)"
+            f"{change_words(f)}{before}")
 
 
 def disagreement_line(brief: Brief, what: str, figures: Sequence[Figure]) -> str:
-    parts = [f"{format_value(f.value)} {cite(brief, f.article_ids)} (“{f.text}”)" for f in figures]
+    parts = [f"{reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} (“{f.text}”)" for f in figures]
     return f"- **{what}:** " + "; ".join(parts)
 
 
@@ -90,7 +120,7 @@ def markdown(brief: Brief) -> str:
         if brief.summary:
             out += ["## Situation", "", *(point_line(brief, p) for p in brief.summary), ""]
         if brief.figures:
-            out += ["## Key figures", "", *(figure_line(brief, f) for f in brief.figures), ""]
+            out += ["## Figures", "", *(figure_line(brief, f) for f in brief.figures), ""]
         if brief.disagreements:
             out += ["## Sources disagree", ""]
             out += [disagreement_line(brief, d.what, d.figures) for d in brief.disagreements]

@@ -7,18 +7,27 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from briefbot.models import Brief, Disagreement, Figure, Point, Reading, Source, SourceHealth, Status
+
+
+def _iso_dates(value: Any) -> Any:
+    """Dates (of figures, their series and readings) as ISO strings, everywhere in ``value``."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _iso_dates(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_iso_dates(v) for v in value]
+    return value
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
-    data = asdict(brief)
+    data = _iso_dates(asdict(brief))
     data["as_of"] = brief.as_of.isoformat()
     data["previous_as_of"] = brief.previous_as_of.isoformat() if brief.previous_as_of else None
     for section in ("summary", "changes"):
         for p in data[section]:
             p["status"] = Status(p["status"]).value
-    for s in data["sources"]:
-        s["date"] = s["date"].isoformat() if s["date"] else None
     return data
 
 
@@ -28,12 +37,27 @@ def brief_to_json(brief: Brief, indent: int | None = None) -> str:
 
 def _point(d: dict[str, Any]) -> Point:
     return Point(text=d["text"], article_ids=tuple(d["article_ids"]), status=Status(d["status"]),
-                 previous=d.get("previous"), score=d.get("score", 0.0))
+                 previous=d.get("previous"), score=d.get("score", 0.0),
+                 figure=_figure(d["figure"]) if d.get("figure") else None)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _reading(d: dict[str, Any]) -> Reading:
+    return Reading(value=d["value"], text=d["text"], article_ids=tuple(d["article_ids"]), date=_day(d.get("date")),
+                   high=d.get("high"), marker=d.get("marker", ""), sentence=d.get("sentence", ""))
 
 
 def _figure(d: dict[str, Any]) -> Figure:
+    """A figure of a stored brief (briefs stored before figures had series read with defaults)."""
     return Figure(value=d["value"], what=d["what"], text=d["text"], article_ids=tuple(d["article_ids"]),
-                  sentence=d.get("sentence", ""))
+                  sentence=d.get("sentence", ""), high=d.get("high"), marker=d.get("marker", ""),
+                  date=_day(d.get("date")), measure=d.get("measure", ""), subject=d.get("subject", ""),
+                  qualifier=d.get("qualifier", ""), unit=d.get("unit", ""),
+                  series=tuple(_reading(r) for r in d.get("series", ())),
+                  previous=_reading(d["previous"]) if d.get("previous") else None)
 
 
 def brief_from_json(text: str, brief_id: int | None = None) -> Brief:

@@ -28,7 +28,17 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefbot.models import Brief, Point, Source, Status
-from briefbot.output.markdown import LABELS, changes_heading, changes_lines, cite, format_value, health_line
+from briefbot.output.markdown import (
+    LABELS,
+    change_words,
+    changes_heading,
+    changes_lines,
+    cite,
+    dated,
+    figure_update_words,
+    health_line,
+    reading_value,
+)
 
 HEADER_MAX = 150
 SECTION_MAX = 3000
@@ -248,7 +258,9 @@ def _change_line(brief: Brief, p: Point, short: bool) -> str:
         return f"• *{label}:* {escape(p.text)} (in the brief of {brief.previous_as_of.isoformat()})"
     cites = short_cites(brief, p.article_ids) if short else _cites(brief, p.article_ids)
     line = f"• *{label}:* {escape(p.text)}{cites}"
-    if p.status is Status.UPDATED and p.previous:
+    if p.figure is not None:
+        line += f" ({escape(figure_update_words(p.figure))})"
+    elif p.status is Status.UPDATED and p.previous:
         line += f" (previously: {escape(p.previous)})"
     return line
 
@@ -280,14 +292,19 @@ def situation_lines(brief: Brief) -> list[str]:
 
 
 def figure_lines(brief: Brief) -> list[str]:
-    return [f"• *{format_value(f.value)}* {escape(f.what)}: “{escape(f.text)}”{_cites(brief, f.article_ids)}"
-            for f in brief.figures]
+    """Compact: "• *Deaths (Mexico):* 56 [7] on 2009-05-03, up from 26 on 2009-04-27 [3]" (no quotes)."""
+    out = []
+    for f in brief.figures:
+        before = _cites(brief, f.previous.article_ids) if f.previous else ""
+        out.append(f"• *{escape(f.what)}:* {escape(reading_value(f))}{_cites(brief, f.article_ids)}{dated(f)}"
+                   f"{escape(change_words(f))}{before}")
+    return out
 
 
 def disagreement_lines(brief: Brief) -> list[str]:
     out = []
     for d in brief.disagreements:
-        parts = [f"{format_value(f.value)}{_cites(brief, f.article_ids)} (“{escape(f.text)}”)" for f in d.figures]
+        parts = [f"{escape(reading_value(f))}{_cites(brief, f.article_ids)}{dated(f)} (“{escape(f.text)}”)" for f in d.figures]
         out.append(f"• *{escape(d.what)}:* " + "; ".join(parts))
     return out
 
@@ -335,7 +352,7 @@ def detail_blocks(brief: Brief, budget: Budget) -> list[Block]:
     if brief.summary:
         blocks += section_blocks("Situation", situation_lines(brief), budget)
     if brief.figures:
-        blocks += section_blocks("Key figures", figure_lines(brief), budget)
+        blocks += section_blocks("Figures", figure_lines(brief), budget)
     if brief.disagreements:
         blocks += section_blocks("Sources disagree", disagreement_lines(brief), budget)
     if brief.sources:

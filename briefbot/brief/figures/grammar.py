@@ -1,0 +1,350 @@
+"""Mention grammar (pure): each number of a sentence with what it counts and what happened to it.
+
+:func:`mentions` reads "three of the attackers were killed" as 3 "attackers killed", "the police
+arrested five" as 5 arrested (the attackers of the sentence before, not the police), "the deaths of
+three gunmen and one policeman" as two counts that share one event, and keeps the words a figure
+needs to be told apart from another: an approximation ("at least"), a range, a rate ("a day"),
+a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time ("in 2005").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefbot.brief.figures import lexicon as L
+from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
+from briefbot.brief.figures.phrases import group, norm_word, noun_phrase, object_after, place_after
+
+__all__ = ["Mention", "mentions"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number in one sentence, with what it counts."""
+
+    value: float
+    what: str  # what is counted, with the event: "attackers killed", "British soldiers", "cases of swine flu"
+    phrase: str  # the verbatim words of the sentence that state it
+    start: int  # offsets of ``phrase`` in the sentence
+    end: int
+    approximate: bool  # "at least", "about", "around", "some", "more than", ...
+    high: float | None = None  # upper end of a range
+    marker: str = ""  # the approximation as written: "at least"
+    event: str = ""  # killed, injured, arrested, ...
+    head: str = ""  # the thing counted, without event or "of" object: "attackers", "British soldiers"
+    of_object: str = ""  # "swine flu" of "cases of swine flu", "damages" of "$1bn in damages"
+    currency: str = ""
+    rate: bool = False  # "barrels a day"
+    place: str = ""  # "Mexico" of "... in Mexico"
+    qualifier: str = ""  # confirmed, suspected, probable, official, unconfirmed
+    carried: bool = False  # the event was carried from a coordinated count
+    definite: bool = False  # "the two sides": a set already introduced
+    agent: str = ""  # who did the event ("the police arrested five")
+    money_verb: str = ""  # "will cost $4bn": what an amount of money is
+    looks_back: str = ""  # "in 2005", "last year": words that set the figure in another time
+
+
+@dataclass
+class _Raw:
+    value: float
+    num_start: int  # token index of the first token of the number
+    num_end: int  # token index after the number (and its unit)
+    start: int  # phrase offsets
+    end: int
+    approximate: bool
+    currency: str = ""
+    percent: bool = False
+    high: float | None = None
+    marker: str = ""
+    modifiers: tuple[str, ...] = ()
+    head: str = ""
+    of_object: str = ""  # "percent of ...", "$10bn in ...", "cases of ..."
+    event: str = ""
+    event_where: str = ""  # "after", "before", "modifier", "noun", "carried"
+    partitive_pronoun: bool = False
+    agent: str = ""  # the group doing an active event verb ("the police arrested five")
+    group: str = ""  # resolved thing counted (without the event)
+    inherited: bool = False
+    definite: bool = False  # "the two sides": a set already introduced, not a figure
+    np_end: int = 0  # end offset of the number and what it counts, before any event
+    rate: bool = False
+    place: str = ""
+    qualifier: str = ""
+    money_verb: str = ""
+
+
+def _event_after(toks: list[Tok], k: int) -> tuple[str, int]:
+    """An event stated after the counted thing ("were killed", "lost their lives")."""
+    j = k
+    steps = 0
+    while j < len(toks) and steps <= 4:
+        tok = toks[j]
+        if tok.kind != "word":
+            return "", k
+        for words, event in L.EVENT_AFTER:
+            if all(is_word(at(toks, j + m), words[m]) for m in range(len(words))):
+                return event, j + len(words)
+        if tok.lower in L.EVENT_WORDS:
+            if tok.lower == "shot" and is_word(at(toks, j + 1), "at"):
+                return "", k
+            if tok.lower == "fled" and is_word(at(toks, j + 1), "to", "into", "on", "toward", "towards", "the", "after"):
+                return "", k  # "the gunmen fled to a monastery": a movement, not people displaced
+            return L.EVENT_WORDS[tok.lower], j + 1
+        if tok.lower not in L.AUX:
+            return "", k
+        j += 1
+        steps += 1
+    return "", k
+
+
+def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
+    """An event stated before the number: (event, first token of the phrase, agent group)."""
+    prev = at(toks, i - 1)
+    if prev is None or prev.kind != "word":
+        return "", i, ""
+    low = prev.lower
+    if low in L.EVENT_VERBS and not is_word(at(toks, i - 2), "were", "was", "been", "being", "is",
+                                            "are", "be"):
+        start = i - 1
+        agent = ""
+        subj = at(toks, i - 2)
+        if subj is not None and subj.kind == "word" and (subj.lower in L.GROUP_OF or subj.lower in
+                                                         ("authorities", "officials")):
+            agent = L.GROUP_OF.get(subj.lower, subj.lower)
+            start = i - 2
+            if is_word(at(toks, i - 3), "the"):
+                start = i - 3
+        return L.EVENT_VERBS[low], start, agent
+    if low == "of" and (ev := at(toks, i - 2)) is not None and ev.kind == "word" and ev.lower in L.EVENT_OF:
+        return L.EVENT_OF[ev.lower], i - 2, ""
+    # "the death toll rose to 40"
+    back = 1
+    while back < 8:
+        tok = at(toks, i - back)
+        if tok is not None and tok.kind == "num" and is_word(at(toks, i - back - 1), "from"):
+            back += 2  # "rose from 26 to 56"
+            continue
+        if tok is not None and tok.text[:1].isupper() and is_word(at(toks, i - back - 1), "in"):
+            back += 2  # "the death toll in Mexico rose to 56"
+            continue
+        if tok is None or tok.kind != "word":
+            break
+        if tok.lower == "toll" and is_word(at(toks, i - back - 1), "death"):
+            return "killed", i - back - 1, ""
+        if tok.lower in ("toll", "tally") and (ev := at(toks, i - back - 1)) is not None and ev.lower in _TOLLS:
+            return _TOLLS[ev.lower], i - back - 1, ""
+        if tok.lower not in ("rose", "risen", "climbed", "reached", "stood", "stands", "is", "was",
+                             "has", "had", "to", "at", "of", "now", "jumped", "hit", "increased", "soared",
+                             "grew", "risen", "reaching", "climbing", "rising", "stood", "officially"):
+            break
+        back += 1
+    return "", i, ""
+
+
+_TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arrest": "arrested", "case": "infected"}
+
+
+_MAYBE_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")", re.I)
+
+
+def _raw_mentions(sentence: str) -> list[_Raw]:
+    if not _MAYBE_NUMBER.search(sentence):  # most sentences state no number: skip the tokenizer
+        return []
+    toks = tokens(sentence)
+    raws: list[_Raw] = []
+    for number in numbers(sentence, toks):
+        i, j, value, currency, percent = number.first, number.after, number.value, number.currency, number.percent
+        approx = False
+        first = i
+        marker = approx_before(toks, i)
+        if marker is not None:
+            first, approx = marker
+        raw = _Raw(value=value, num_start=i, num_end=j, start=toks[first].start,
+                   end=toks[j - 1].end, approximate=approx, currency=currency, percent=percent,
+                   high=number.high, marker=" ".join(t.lower for t in toks[first:i]) if approx else "")
+        raw.qualifier = _qualifier(toks, first, j)
+        raw.definite = is_word(at(toks, first - 1), *L.DETERMINERS, "both", "all", "this", "that")
+        end_tok = j
+        if percent:
+            obj, k = object_after(toks, j, preps=("of",))
+            if obj:
+                raw.of_object = obj
+                end_tok = k
+            elif (nxt := at(toks, j)) is not None and nxt.lower in L.PERCENT_NOUNS:
+                raw.of_object = nxt.lower
+                raw.head = "percent"
+                end_tok = j + 1
+        elif currency:
+            words, k, _ = noun_phrase(toks, j, singular_ok=True)
+            if words:
+                raw.of_object = " ".join(norm_word(t) for t in words if not t.lower.endswith("ly"))
+                end_tok = k
+            else:
+                obj, k = object_after(toks, j, preps=("in", "of"))
+                if not obj and is_word(at(toks, j), "worth"):
+                    obj, k = object_after(toks, j + 1, preps=("of",))
+                if obj:
+                    raw.of_object, end_tok = obj, k
+        else:
+            k = j
+            if is_word(at(toks, j), "of"):
+                nxt = at(toks, j + 1)
+                if nxt is not None and nxt.lower in L.PARTITIVE_PRONOUNS:
+                    raw.partitive_pronoun = True
+                    end_tok = j + 2
+                    k = -1
+                elif nxt is not None and nxt.lower in L.DETERMINERS:
+                    k = j + 2
+                    after = at(toks, k)  # "two of the five suspects": the noun is "suspects"
+                    if after is not None and (after.kind == "num" or word_parts(after.lower)):
+                        k += 1
+                else:
+                    k = -1
+            if k >= 0:
+                words, k2, mod_event = noun_phrase(toks, k, singular_ok=value == 1)
+                if words:
+                    counted, noun_event = group(words)
+                    raw.head = counted
+                    raw.qualifier = raw.qualifier or _qualifier(words, 0, len(words))
+                    end_tok = k2
+                    if words[-1].lower not in L.GROUP_OF and not noun_event and \
+                            words[-1].lower not in L.TIME_UNITS:
+                        obj, k4 = object_after(toks, k2, preps=("of",))
+                        if obj:  # "1,626 cases of swine flu", "5,000 barrels of oil"
+                            raw.of_object, end_tok = obj, k4
+                    if words[-1].lower in L.SPILL_UNITS and (k5 := _rate_after(toks, end_tok)):
+                        raw.rate, end_tok = True, k5
+                    if noun_event:
+                        raw.event, raw.event_where = noun_event, "noun"
+                    elif mod_event:
+                        raw.event, raw.event_where = mod_event, "modifier"
+                    if words[-1].lower in L.TIME_UNITS:
+                        nxt = at(toks, k2)
+                        if nxt is not None and nxt.lower in L.RELATIVE_TIME:
+                            continue  # "two years ago"
+        raw.np_end = toks[end_tok - 1].end
+        if not raw.event and not percent and not currency:
+            event, k3 = _event_after(toks, end_tok)
+            if event:
+                raw.event, raw.event_where = event, "after"
+                end_tok = k3
+        if not raw.event and not percent:
+            event, start_tok, agent = _event_before(toks, first)
+            if event:
+                raw.event, raw.event_where, raw.agent = event, "before", agent
+                first = start_tok
+        if not raw.event and currency and (prev := at(toks, first - 1)) is not None and prev.lower in L.MONEY_VERBS:
+            raw.money_verb = L.MONEY_VERBS[prev.lower]  # "will cost $4bn"
+        raw.start = toks[first].start
+        raw.end = toks[end_tok - 1].end
+        raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "")
+        raw.qualifier = raw.qualifier or _qualifier(toks, end_tok, min(end_tok + 2, len(toks)))
+        raws.append(raw)
+    for a, b in itertools.pairwise(raws):
+        if a.start <= b.start < a.end and b.event_where == "after":
+            # "two of the five suspects were arrested": the event belongs to the two
+            b.event, b.event_where, b.end = "", "", b.np_end
+    _coordinate(sentence, raws)
+    _resolve(raws)
+    return raws
+
+
+_COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
+_AND = re.compile(r"^\s*(?:and|or)\s*$")
+
+
+def _coordinate(sentence: str, raws: list[_Raw]) -> None:
+    """Share one event across "the deaths of three gunmen and one policeman" (and the reverse)."""
+    for a, b in itertools.pairwise(raws):
+        if a.event and a.event_where in ("before", "carried-before") and not b.event and \
+                not b.percent and not b.currency and _COORD.match(sentence[a.end:b.start]):
+            b.event, b.event_where = a.event, "carried-before"
+    for a, b in reversed(list(itertools.pairwise(raws))):
+        if b.event and b.event_where in ("after", "carried-after") and not a.event and \
+                not a.percent and not a.currency and a.head and \
+                (_AND if b.event_where == "after" else _COORD).match(sentence[a.end:b.start]):
+            # "three soldiers, two policemen and a civilian were killed", but not
+            # "of the 40 passengers, 12 were injured"
+            a.event, a.event_where = b.event, "carried-after"
+
+
+def _resolve(raws: list[_Raw]) -> None:
+    """Settle what each mention counts, letting a bare number inherit the previous noun."""
+    for n, raw in enumerate(raws):
+        if raw.percent:
+            raw.group = f"percent of {raw.of_object}" if raw.of_object and raw.head != "percent" \
+                else (f"percent {raw.of_object}" if raw.of_object else "")
+            continue
+        if raw.currency:
+            raw.group = f"{raw.of_object} ({raw.currency})" if raw.of_object else raw.currency
+            continue
+        if raw.head:
+            raw.group = f"{raw.head} of {raw.of_object}" if raw.of_object else raw.head
+            continue
+        active = raw.event_where == "before"  # "the police arrested five"
+        for prev in reversed(raws[:n]):
+            if prev.percent or prev.currency or not prev.group:
+                continue
+            if active and (not prev.event or prev.group == raw.agent):
+                continue  # the agent: "30 gunmen attacked the village, killing two"
+            raw.group = prev.group.split(" ", 1)[1] if prev.group.startswith("people ") else prev.group
+            raw.head, raw.of_object, raw.rate = prev.head or raw.group, prev.of_object, prev.rate
+            raw.inherited = True
+            break
+        if not raw.group and raw.event and raw.value > 1:
+            raw.group = raw.head = "people"
+
+
+def _what(raw: _Raw) -> str:
+    if not raw.group:
+        return ""
+    if raw.event and raw.event not in raw.group.split():
+        return f"{raw.group} {raw.event}"
+    return raw.group
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """The numbers ``sentence`` states, each with the thing it counts, in order."""
+    out = []
+    for raw in _raw_mentions(sentence):
+        what = _what(raw)
+        if not what:
+            continue
+        out.append(Mention(
+            value=raw.value, what=what, phrase=sentence[raw.start:raw.end], start=raw.start, end=raw.end,
+            approximate=raw.approximate, high=raw.high, marker=raw.marker, event=raw.event,
+            head=raw.head if not raw.percent else "percent", of_object=raw.of_object, currency=raw.currency,
+            rate=raw.rate, place=raw.place, qualifier=raw.qualifier, carried=raw.event_where.startswith("carried"),
+            definite=raw.definite, agent=raw.agent, money_verb=raw.money_verb,
+            looks_back=_looks_back(sentence, raw.start, raw.end),
+        ))
+    return out
+
+
+def _rate_after(toks: list[Tok], k: int) -> int:
+    """The token after "a day" / "per day" / "daily" at token ``k``, or 0."""
+    for words in L.RATE_AFTER:
+        if all(is_word(at(toks, k + m), w) for m, w in enumerate(words)):
+            return k + len(words)
+    return 0
+
+
+def _qualifier(toks: Sequence[Tok], start: int, end: int) -> str:
+    """"confirmed", "suspected", ... among the tokens ``start`` to ``end`` or the two before."""
+    for tok in toks[max(0, start - 2):end]:
+        if tok.kind == "word" and tok.lower in L.QUALIFIERS:
+            return L.QUALIFIERS[tok.lower]
+    return ""
+
+
+def _looks_back(sentence: str, start: int, end: int) -> str:
+    """Words near the mention that set it in another time ("in 2005", "last year"), or ""."""
+    for m in L.OTHER_TIME.finditer(sentence):
+        if m.start() < end + 60 and m.end() > start - 60:
+            return m.group()
+    return ""
+
+

@@ -1,0 +1,125 @@
+"""Quantity identity (pure): what a mention measures, of whom or where, and with what qualifier.
+
+Two mentions are the same :class:`Quantity` only when measure, subject, qualifier and unit all
+agree ("confirmed cases in Mexico" are not "suspected cases" nor "cases in the US").  A mention
+that is context rather than a figure of the story gets no quantity: distances, durations, ages,
+populations, percentages of something else, equipment counts, amounts of money that are not a
+cost, fund, damages or the like, a set already introduced ("the three men"), and a figure set in
+another time ("in 2005", "last year").  Context the topic's focus names is tracked after all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from briefbot.brief.figures import lexicon as L
+from briefbot.brief.figures.grammar import Mention
+
+__all__ = ["CUMULATIVE", "Quantity", "focus_words", "quantity"]
+
+# Measures that only grow as a story goes on: a later, larger value is an update.
+CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
+              "charged", "hospitalised", "casualties", "shot", "refugees", "troops deployed"}
+# Heads too plain to be a subject of their own ("12 people were killed" is deaths of no one group).
+_PLAIN = {"people", "persons", "others", "ones", "individuals"}
+_OIL = {"oil", "crude", "crude oil"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """What is measured, of whom or where, with what qualifier and in what unit."""
+
+    measure: str  # "deaths", "cases", "oil flow", "damages", ...
+    subject: str = ""  # "attackers", "Mexico", "British soldiers"; names keep their capitals
+    qualifier: str = ""  # "confirmed", "suspected", ...
+    unit: str = ""  # "barrels per day", "dollars"
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return self.measure, self.subject.lower(), self.qualifier, self.unit
+
+    @property
+    def label(self) -> str:
+        """As a brief shows it: "Deaths (Mexico, confirmed)", "Oil flow (barrels per day)"."""
+        inside = [p for p in (self.subject, self.qualifier, self.unit) if p]
+        name = self.measure[:1].upper() + self.measure[1:]
+        return f"{name} ({', '.join(inside)})" if inside else name
+
+
+def focus_words(focus: str) -> frozenset[str]:
+    """The lower-case words of a topic's title and focus, singular and plural."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", focus)}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words})
+
+
+def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None = None) -> Quantity | None:
+    """The quantity ``m`` is a value of, or ``None`` when it is context.  ``year`` is the year of
+    the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
+    ``focus`` holds the words of the topic's focus (see :func:`focus_words`)."""
+    if _other_time(m.looks_back, year):
+        return None
+    if m.currency:
+        return _money(m)
+    if m.head == "percent":
+        return None
+    noun = m.head.split()[-1].lower() if m.head else ""
+    place = m.place
+    if m.event:
+        measure = L.MEASURE_OF_EVENT.get(m.event, "")
+        if measure == "troops deployed":
+            return Quantity(measure, _join(_modifiers(m.head), place)) if noun in L.SOLDIER_HEADS else None
+        if not measure:
+            return None
+        plain = noun in _PLAIN or noun in L.EVENT_NOUNS or L.MEASURE_OF_HEAD.get(noun) == measure
+        subject = "" if plain or measure == "cases" else m.head
+        return Quantity(measure, _join(subject, place), m.qualifier)
+    if m.value == 1 or (m.definite and m.value < 10):
+        return None  # "one officer", "the three men": a set already introduced
+    if noun in L.MEASURE_OF_HEAD:
+        measure = L.MEASURE_OF_HEAD[noun]
+        subject = _modifiers(m.head) if measure not in ("cases",) else ""
+        if measure == "cases" and not place:
+            subject = m.of_object
+        return Quantity(measure, _join(subject, place), m.qualifier)
+    if noun in L.SPILL_UNITS:
+        unit = f"{noun} per day" if m.rate else noun
+        if m.rate:
+            return Quantity("oil flow" if not m.of_object or m.of_object.lower() in _OIL else f"{m.of_object} flow",
+                            place, m.qualifier, unit)
+        if m.of_object.lower() in _OIL:
+            return Quantity("oil spilled", place, m.qualifier, unit)
+        return None
+    if noun and noun in focus and noun not in L.TIME_UNITS:
+        return Quantity(noun, _join(_modifiers(m.head), place), m.qualifier)
+    return None
+
+
+def _money(m: Mention) -> Quantity | None:
+    obj = m.of_object.split()
+    if obj and obj[-1].lower() in L.MONEY_MEASURES:
+        return Quantity(L.MONEY_MEASURES[obj[-1].lower()], " ".join(obj[:-1]), m.qualifier, m.currency)
+    if m.money_verb and not obj:
+        return Quantity(m.money_verb, "", m.qualifier, m.currency)
+    return None
+
+
+def _modifiers(head: str) -> str:
+    """The words of ``head`` before its noun, kept as a subject ("British" of "British soldiers")."""
+    words = head.split()
+    return " ".join(words[:-1])
+
+
+def _join(*parts: str) -> str:
+    return ", ".join(p for p in parts if p)
+
+
+def _other_time(looks_back: str, year: int | None) -> bool:
+    if not looks_back:
+        return False
+    years = [int(y) for y in _YEAR.findall(looks_back)]
+    if years and year is not None:
+        return min(years) < year
+    return not years or year is None

@@ -1,0 +1,254 @@
+"""Word lists of the figure reader (pure data): numbers, approximations, dates and labels,
+groups of people, events, and what a tracked quantity measures.
+
+Everything here is general news language; nothing is specific to one story.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
+SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+                  "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+NUMBER_WORDS = {**UNITS, **TENS, **SCALES, "dozen": 12}
+
+CURRENCY_SIGNS = {"$": "dollars", "us$": "dollars", "£": "pounds", "€": "euros"}
+CURRENCY_WORDS = {
+    "dollar": "dollars", "dollars": "dollars", "pound": "pounds", "pounds": "pounds",
+    "sterling": "pounds", "euro": "euros", "euros": "euros", "yuan": "yuan", "yen": "yen",
+    "rupees": "rupees", "francs": "francs",
+}
+PERCENT_WORDS = {"percent", "pct"}
+# Nouns a percentage may qualify directly ("a 3 percent rise").
+PERCENT_NOUNS = {
+    "rise", "fall", "drop", "increase", "decrease", "decline", "cut", "stake", "share",
+    "turnout", "majority", "chance", "rate", "growth", "gain", "loss", "jump", "contraction",
+    "reduction", "raise", "hike", "slump", "plunge", "interest",
+}
+
+# Words before a number that make it approximate; longest first.
+APPROX = [
+    ("in", "excess", "of"), ("as", "many", "as"), ("as", "much", "as"), ("at", "least"),
+    ("more", "than"), ("fewer", "than"), ("less", "than"), ("up", "to"), ("close", "to"),
+    ("upwards", "of"), ("an", "estimated"), ("just", "over"), ("just", "under"), ("nearly",),
+    ("almost",), ("about",), ("around",), ("approximately",), ("roughly",), ("some",),
+    ("over",), ("approx",), ("estimated",), ("circa",), ("an", "additional"),
+]
+NOT_APPROX = {("an", "additional")}  # recognised so it joins the phrase, but exact
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+TIME_AFTER = {"am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "cet", "cest", "est", "edt",
+               "pst", "pdt", "hrs", "o'clock", "o’clock"}
+YEAR_BEFORE = {"in", "since", "of", "by", "until", "till", "from", "to", "before", "after",
+                "during", "early", "late", "mid", "year", "between", "and", "through", "the", "spring",
+                "summer", "autumn", "fall", "winter", "fiscal", "season", "than", "around"}
+# A number after one of these is a label, not a quantity ("Article 5", "Category 4").
+LABELS = {
+    "no", "no.", "nos", "number", "article", "section", "chapter", "phase", "level", "category",
+    "grade", "page", "pages", "room", "flight", "route", "highway", "resolution", "item", "step",
+    "stage", "round", "gate", "terminal", "platform", "line", "channel", "version", "model",
+    "episode", "season", "part", "act", "bill", "clause", "paragraph", "rule", "question",
+    "table", "figure", "class", "division", "ward", "district", "zone", "block", "floor",
+    "apartment", "suite", "box", "pier", "track", "aged", "age", "ages", "tier", "unit",
+    "world", "war", "covid", "code", "sector", "camp", "base", "building", "precinct",
+}
+TIME_UNITS = {
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "night", "nights", "time", "times",
+    "century", "centuries", "weekend", "weekends", "morning", "mornings", "evening", "afternoon",
+}
+RELATIVE_TIME = {"ago", "later", "earlier", "before", "after", "since", "previously", "prior"}
+
+# Words that end a noun phrase: function words, auxiliaries, common verbs.
+STOP = {
+    "a", "an", "the", "this", "that", "these", "those", "its", "it", "it's", "their", "his",
+    "her", "our", "your", "my", "whose", "which", "who", "whom", "what", "where", "when",
+    "while", "whereas", "whether", "if", "as", "than", "then", "so", "and", "or", "but", "nor",
+    "yet", "also", "too", "not", "no", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "without", "within", "into", "onto", "over", "under", "about", "after", "before",
+    "during", "since", "until", "against", "among", "amid", "between", "through", "across",
+    "behind", "near", "towards", "toward", "upon", "per", "via", "despite", "including", "like",
+    "unlike", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+    "having", "do", "does", "did", "done", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "ought", "said", "says", "say", "told", "tells", "according",
+    "reported", "reportedly", "believed", "thought", "expected", "there", "here", "now",
+    "still", "just", "only", "even", "already", "again", "ever", "never", "always", "perhaps",
+    "often", "more", "most", "less", "least", "many", "much", "few", "several", "some", "any",
+    "all", "both", "each", "every", "either", "neither", "other", "another", "such", "same",
+    "own", "he", "she", "they", "we", "you", "i", "him", "them", "us", "me", "one's", "others",
+}
+# Adjectives dropped from what is counted ("additional troops" = "troops").
+VAGUE_ADJ = {
+    "additional", "other", "more", "further", "new", "extra", "total", "estimated", "possible",
+    "separate", "different", "many", "few", "small", "large", "big", "major", "key", "senior",
+    "top", "former", "suspected", "alleged", "unidentified", "unknown", "local", "young", "old",
+    "innocent", "professional", "ethnic", "fellow", "individual", "overall", "approximately",
+    "roughly", "nearly", "only", "just", "least", "heavy", "light", "several", "various",
+    "respective", "remaining", "own", "initial", "latest", "recent", "current",
+}
+VAGUE_NUMBERS = {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens",
+                  "several", "numerous"}
+
+# Groups of people: the same group, however an outlet words it.
+GROUPS = {
+    "attackers": ("gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+                  "militant", "militants", "insurgent", "insurgents", "shooter", "shooters",
+                  "fighter", "fighters", "raider", "raiders"),
+    "police": ("police", "policeman", "policemen", "policewoman", "policewomen", "officer",
+               "officers", "cop", "cops", "constable", "constables", "policeofficer"),
+    "soldiers": ("soldier", "soldiers", "troop", "troops", "serviceman", "servicemen",
+                 "servicewoman", "servicewomen"),
+    "people": ("people", "person", "persons", "individual", "individuals"),
+}
+GROUP_OF = {w: g for g, ws in GROUPS.items() for w in ws}
+COMPOUNDS = {
+    ("police", "officer"): "police", ("police", "officers"): "police",
+    ("armed", "men"): "attackers", ("armed", "man"): "attackers",
+    ("service", "members"): "soldiers", ("service", "member"): "soldiers",
+    ("security", "officers"): "police", ("law", "enforcement"): "police",
+}
+# Nouns that head a count even in the singular or without a plural -s.
+NOUNS = set(GROUP_OF) | {
+    "men", "man", "women", "woman", "children", "child", "civilians", "civilian", "personnel",
+    "staff", "crew", "workers", "residents", "cases", "deaths", "barrels", "gallons", "tonnes",
+    "tons", "litres", "liters", "acres", "hectares", "miles", "kilometres", "kilometers", "km",
+    "metres", "meters", "feet", "homes", "houses", "jobs", "vehicles", "aircraft", "sheep",
+    "cattle", "fish", "police", "authorities", "officials",
+} | TIME_UNITS
+
+# Events.  Words after the counted thing ("three gunmen were killed") ...
+EVENT_AFTER: list[tuple[tuple[str, ...], str]] = [
+    (("shot", "dead"), "killed"), (("shot", "and", "killed"), "killed"),
+    (("lost", "their", "lives"), "killed"), (("lost", "his", "life"), "killed"),
+    (("lost", "her", "life"), "killed"), (("lost", "lives"), "killed"),
+    (("taken", "into", "custody"), "arrested"), (("under", "arrest"), "arrested"),
+    (("in", "custody"), "arrested"), (("taken", "prisoner"), "arrested"),
+    (("unaccounted", "for"), "missing"), (("sustained", "injuries"), "injured"),
+    (("suffered", "injuries"), "injured"), (("forced", "from", "their", "homes"), "displaced"),
+    (("fled", "their", "homes"), "displaced"), (("left", "homeless"), "displaced"),
+    (("tested", "positive"), "infected"),
+]
+EVENT_WORDS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "die": "killed", "dies": "killed",
+    "perished": "killed", "slain": "killed", "murdered": "killed", "fatally": "killed",
+    "drowned": "killed",
+    "shot": "shot",
+    "arrested": "arrested", "apprehended": "arrested", "detained": "arrested",
+    "captured": "arrested", "jailed": "arrested",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "hospitalised",
+    "hospitalized": "hospitalised", "fled": "displaced", "charged": "charged", "deployed": "deployed",
+    "sickened": "infected", "stationed": "deployed",
+    "evacuated": "evacuated", "missing": "missing", "displaced": "displaced",
+    "homeless": "displaced", "rescued": "rescued", "infected": "infected",
+    "kidnapped": "kidnapped", "abducted": "kidnapped", "taken hostage": "kidnapped",
+}
+# Event nouns heading the count ("40 deaths", "12 arrests").
+EVENT_NOUNS = {
+    "deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
+    "dead": "killed", "arrests": "arrested", "detentions": "arrested", "injuries": "injured",
+    "casualties": "casualties", "evacuees": "evacuated", "infections": "infected",
+}
+# ... verbs right before the number ("killing three", "the police arrested five") ...
+EVENT_VERBS = {
+    "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",
+    "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "arrest": "arrested",
+    "detained": "arrested", "detaining": "arrested", "apprehended": "arrested",
+    "captured": "arrested", "capturing": "arrested",
+    "injured": "injured", "injuring": "injured", "wounded": "injured", "wounding": "injured",
+    "evacuated": "evacuated", "evacuating": "evacuated", "rescued": "rescued",
+    "rescuing": "rescued", "displaced": "displaced", "displacing": "displaced",
+    "infected": "infected", "infecting": "infected", "kidnapped": "kidnapped",
+    "abducted": "kidnapped", "charged": "charged", "charging": "charged", "deployed": "deployed",
+    "deploying": "deployed", "deploy": "deployed", "sent": "deployed", "sending": "deployed", "send": "deployed",
+    "dispatched": "deployed", "dispatching": "deployed", "sickened": "infected", "sickening": "infected",
+    "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+}
+# ... and nouns followed by "of" ("the deaths of three gunmen").
+EVENT_OF = {
+    "death": "killed", "deaths": "killed", "killing": "killed", "killings": "killed",
+    "lives": "killed", "murder": "killed", "murders": "killed", "arrest": "arrested",
+    "arrests": "arrested", "detention": "arrested", "capture": "arrested",
+    "evacuation": "evacuated", "rescue": "rescued", "injuring": "injured", "abduction": "kidnapped",
+    "deployment": "deployed", "dispatch": "deployed",
+}
+EVENTS = set(EVENT_WORDS.values()) | set(EVENT_NOUNS.values())
+# Words allowed between the counted thing and its event ("were later reportedly killed").
+AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
+        "also", "later", "all", "subsequently", "allegedly", "who", "that", "eventually",
+        "then", "so", "far", "now", "since", "confirmed", "reported", "believed", "to", "thought",
+        "initially", "both", "still", "feared", "presumed", "said"}
+PARTITIVE_PRONOUNS = {"them", "whom", "those", "these", "us", "which"}
+DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our"}
+# Things too generic for two different numbers to mean the sources disagree.
+GENERIC = {"people", "soldiers", "police", "men", "women", "children", "dollars", "pounds",
+            "euros", "percent", "cases"}
+
+
+# --------------------------------------------------------------------------- tracked quantities
+
+# What an event counts, as a tracked measure.
+MEASURE_OF_EVENT = {
+    "killed": "deaths", "injured": "injured", "arrested": "arrested", "missing": "missing",
+    "displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued", "infected": "cases",
+    "kidnapped": "kidnapped", "shot": "shot", "casualties": "casualties", "charged": "charged",
+    "deployed": "troops deployed", "hospitalised": "hospitalised",
+}
+# Counts that are a story's figure without an event word ("1,626 cases", "5,000 protesters").
+MEASURE_OF_HEAD = {
+    "cases": "cases", "refugees": "refugees", "evacuees": "evacuated", "protesters": "protesters",
+    "demonstrators": "protesters", "marchers": "protesters", "attackers": "attackers",
+    "hostages": "hostages", "victims": "victims", "casualties": "casualties", "survivors": "survivors",
+    "patients": "cases", "suspects": "suspects", "detainees": "arrested", "prisoners": "prisoners",
+}
+# Units of oil and other spills; "a day" after them makes a flow rate.
+SPILL_UNITS = {"barrels", "gallons", "tonnes", "tons", "litres", "liters"}
+RATE_AFTER = (("a", "day"), ("per", "day"), ("each", "day"), ("every", "day"), ("daily",), ("a", "week"))
+# Money is tracked when it is one of these (a "$20bn fund", "$1.2bn in damages").
+MONEY_MEASURES = {
+    "cost": "cost", "costs": "cost", "damage": "damages", "damages": "damages", "fund": "fund",
+    "compensation": "compensation", "aid": "aid", "loan": "loan", "loans": "loan", "bailout": "bailout",
+    "fine": "fine", "fines": "fine", "penalty": "fine", "settlement": "settlement", "claims": "claims",
+    "losses": "losses", "reward": "reward", "ransom": "ransom", "bill": "cost", "package": "aid package",
+    "relief": "aid", "assistance": "aid", "pledges": "pledges",
+}
+# Verbs before an amount of money that name what it is ("will cost $4bn", "pledged $100m").
+MONEY_VERBS = {
+    "cost": "cost", "costs": "cost", "costing": "cost", "pledged": "pledges", "pledges": "pledges",
+    "fined": "fine", "donated": "aid", "paid": "payments", "pay": "payments", "owes": "claims",
+}
+DEPLOY_VERBS = {
+    "deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "sends", "dispatched",
+    "dispatch", "dispatching", "stationed", "mobilised", "mobilized", "mobilising", "mobilizing",
+    "reinforced", "massed", "additional", "extra", "more",
+}
+SOLDIER_HEADS = {"soldiers", "troops", "marines", "peacekeepers", "personnel", "reservists",
+                 "paratroopers", "forces"}
+# Qualifiers that make a different quantity ("confirmed cases" are not "suspected cases").
+QUALIFIERS = {
+    "confirmed": "confirmed", "laboratory-confirmed": "confirmed", "lab-confirmed": "confirmed",
+    "suspected": "suspected", "probable": "probable", "possible": "suspected", "official": "official",
+    "officially": "official", "unconfirmed": "unconfirmed",
+}
+# A figure of another time: the number belongs to another event ("in 2005", "last year").
+OTHER_TIME = re.compile(
+    r"\b(?:last|previous|past) (?:year|decade|month)\b|\b\d+ (?:years|decades) ago\b|\bin (?:19|20)\d\d\b"
+    r"|\bsince (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:attack|war|quake|earthquake|spill|outbreak|pandemic|flood|storm)"
+    r"|\bthe worst since\b|\bcompared with\b|\bthan the\b",
+    re.I,
+)

@@ -1,0 +1,185 @@
+"""What a number counts (pure): the noun phrase after it ("600 British soldiers"), its head and
+modifiers, and the object of "of" / "in" ("1,626 cases of swine flu", "$1bn in damages").
+
+Names keep their capitals ("Kosovo Serbs"); other words are lower case.
+"""
+
+from __future__ import annotations
+
+from briefbot.brief.figures import lexicon as L
+from briefbot.brief.figures.numbers import Tok, at, is_word
+
+
+def _plural_looking(lower: str) -> bool:
+    return (len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "ous"))
+            and lower not in L.STOP)
+
+
+def head_like(tok: Tok | None) -> bool:
+    if tok is None or tok.kind != "word":
+        return False
+    low = tok.lower
+    if low in L.STOP or low in L.EVENT_WORDS:
+        return False
+    return low in L.NOUNS or low in L.EVENT_NOUNS or _plural_looking(low)
+
+
+def _modifier_ok(tok: Tok) -> bool:
+    return tok.kind == "word" and tok.lower not in L.STOP and tok.lower not in L.MONTHS | L.WEEKDAYS \
+        and tok.lower not in L.VAGUE_NUMBERS
+
+
+def noun_phrase(toks: list[Tok], j: int, singular_ok: bool) -> tuple[list[Tok], int, str]:
+    """Modifier + head tokens of the noun phrase starting at token ``j``, the token after it,
+    and an event named by a modifier ("two injured officers")."""
+    words: list[Tok] = []
+    event = ""
+    k = j
+    head_found = False
+    while k < len(toks) and len(words) < 5:
+        tok = toks[k]
+        if not _modifier_ok(tok):
+            break
+        low = tok.lower
+        if head_found:
+            nxt_ok = head_like(tok) and not low.endswith(("ed", "ing")) and low not in L.EVENT_NOUNS
+            if not nxt_ok:
+                break
+            words.append(tok)
+            k += 1
+            continue
+        if low in L.EVENT_WORDS:
+            if head_like(at(toks, k + 1)):
+                event = L.EVENT_WORDS[low]
+                words.append(tok)
+                k += 1
+                continue
+            break
+        words.append(tok)
+        k += 1
+        if head_like(tok):
+            head_found = True
+        elif singular_ok and not low.endswith(("ly", "ed", "ing")) and low not in L.VAGUE_ADJ \
+                and not head_like(at(toks, k)) and not (at(toks, k) is not None and
+                                                          at(toks, k).kind == "word" and
+                                                          _modifier_ok(toks[k]) and
+                                                          toks[k].text[:1].isupper() and
+                                                          tok.text[:1].isupper()):
+            head_found = True
+            break
+    if not head_found:
+        return [], j, ""
+    return words, k, event
+
+
+def norm_word(tok: Tok) -> str:
+    low = tok.lower.replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    return low.strip("'")
+
+
+def _plural(word: str) -> str:
+    irregular = {"person": "people", "child": "children", "man": "men", "woman": "women",
+                 "personnel": "personnel", "staff": "staff", "police": "police", "aircraft": "aircraft",
+                 "sheep": "sheep", "cattle": "cattle", "fish": "fish", "crew": "crew"}
+    if word in irregular:
+        return irregular[word]
+    if word in irregular.values() or word.endswith("men"):
+        return word
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("s") or not word.isalpha():
+        return word
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def group(words: list[Tok]) -> tuple[str, str]:
+    """(thing counted, event named by the head noun) of a noun phrase."""
+    if not words:
+        return "", ""
+    norm = [norm_word(t) for t in words]
+    head = norm[-1]
+    event = L.EVENT_NOUNS.get(head, "")
+    mods = words[:-1]
+    if len(norm) >= 2 and (norm[-2], norm[-1]) in L.COMPOUNDS:
+        head = L.COMPOUNDS[(norm[-2], norm[-1])]
+        mods = words[:-2]
+    elif event:
+        head = "people"
+    elif head in L.GROUP_OF:
+        head = L.GROUP_OF[head]
+    else:
+        head = display(words[-1]) if words[-1].text[:1].isupper() else _plural(head)
+    kept = []
+    for tok in mods:
+        low = norm_word(tok)
+        if low in L.VAGUE_ADJ or low.endswith("ly") or low in L.EVENT_WORDS:
+            continue
+        if low.endswith(("ed", "ing")) and not tok.text[:1].isupper():
+            continue
+        if low.endswith(("ed",)) and tok.text[:1].isupper():
+            continue  # Title Case headline: "Heavily Armed Gunmen"
+        kept.append(display(tok))
+    return " ".join([*kept, head]), event
+
+
+def display(tok: Tok) -> str:
+    """A word as a label shows it: names keep their capitals ("Kosovo"), other words are lower case."""
+    if tok.text[:1].isupper():
+        text = tok.text.replace("’", "'")
+        return text[:-2] if text.endswith("'s") else text.strip("'")
+    return norm_word(tok)
+
+
+def object_after(toks: list[Tok], j: int, *, preps: tuple[str, ...]) -> tuple[str, int]:
+    """The short noun phrase after ``of``/``in`` ("of the Albanian vote") and the token after it."""
+    k = j
+    if not is_word(at(toks, k), *preps):
+        return "", j
+    k += 1
+    if is_word(at(toks, k), *L.DETERMINERS, "a", "an"):
+        k += 1
+    words: list[Tok] = []
+    while k < len(toks) and len(words) < 3:
+        tok = toks[k]
+        if tok.kind != "word" or tok.lower in L.STOP or tok.lower.endswith("ly"):
+            break
+        if words and tok.lower.endswith(("ed", "ing")):
+            break
+        words.append(tok)
+        k += 1
+    if not words:
+        return "", j
+    return " ".join(display(t) for t in words), k
+
+
+
+
+_PLACE_PREPS = ("in", "across", "off", "throughout", "inside")
+
+
+def place_after(toks: list[Tok], k: int) -> str:
+    """The place named shortly after token ``k`` ("... in Mexico", "... across the Gulf"): the first
+    capitalised name after one of ``in``, ``across``, ``off`` within six tokens, before any comma."""
+    for j in range(k, min(k + 6, len(toks))):
+        tok = toks[j]
+        if tok.kind in ("num", "badnum") or tok.text in (",", ";", ":", "(", ")", "."):
+            return ""
+        if not is_word(tok, *_PLACE_PREPS):
+            continue
+        n = j + 1
+        if is_word(at(toks, n), "the"):
+            n += 1
+        words = []
+        while (name := at(toks, n)) is not None and name.kind == "word" and name.text[:1].isupper() and \
+                name.lower.rstrip(".") not in L.MONTHS | L.WEEKDAYS and len(words) < 3:
+            words.append(display(name))
+            n += 1
+        if words:
+            return " ".join(words)
+    return ""

@@ -1,0 +1,226 @@
+"""Series and disagreements (pure): each tracked quantity's dated values, its latest value and
+its change, and where sources give it different values in the same short window.
+
+A value that grows from one day to the next is an update ("deaths: 26 on 2009-04-27, 56 on
+2009-05-03"), not a disagreement.  Sources disagree when different articles give inconsistent
+values for the same quantity within :data:`WINDOW_DAYS` (or, for an undated article, in the same
+round of articles): "three arrested" against "two were apprehended" on the same day.  "At least 30"
+agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from datetime import date
+
+from briefbot.brief.figures.grammar import Mention, mentions
+from briefbot.brief.figures.identity import CUMULATIVE, Quantity, focus_words, quantity
+from briefbot.models import Disagreement, Figure, Reading
+
+__all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "track"]
+
+WINDOW_DAYS = 2  # values this many days apart or closer are the same window
+MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
+MAX_SERIES = 30  # readings kept per figure (the latest ones)
+_AT_LEAST = {"at least", "more than", "over", "in excess of", "upwards of", "just over"}
+_AT_MOST = {"up to", "fewer than", "less than", "nearly", "almost", "as many as", "as much as", "just under",
+            "close to"}
+
+
+@dataclass(frozen=True)
+class Report:
+    """A sentence and the articles that carry it."""
+
+    text: str
+    article_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Dated:
+    """When an article counts as of: its date, the day briefbot first saw it, whether it is undated."""
+
+    day: date | None
+    seen: date | None = None
+    undated: bool = False
+
+
+@dataclass(frozen=True)
+class _Obs:
+    """One value of one quantity in one article."""
+
+    q: Quantity
+    m: Mention
+    article: int
+    sentence: str
+    dated: Dated
+    order: tuple[int, int]
+
+    @property
+    def low(self) -> float:
+        if self.m.marker in _AT_MOST:
+            return 0.0
+        return self.m.value * (0.9 if self.m.approximate and self.m.marker not in _AT_LEAST else 1.0)
+
+    @property
+    def high(self) -> float:
+        top = self.m.high if self.m.high is not None else self.m.value
+        if self.m.marker in _AT_LEAST:
+            return float("inf")
+        return top * (1.1 if self.m.approximate and self.m.marker not in _AT_MOST else 1.0)
+
+    @property
+    def ordinal(self) -> int:
+        return self.dated.day.toordinal() if self.dated.day else 0
+
+
+def _consistent(a: _Obs, b: _Obs) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _same_window(a: _Obs, b: _Obs) -> bool:
+    """Whether two values belong to the same short window, so that differing is disagreeing."""
+    if (a.dated.undated or b.dated.undated) and a.dated.seen is not None and a.dated.seen == b.dated.seen:
+        return True  # an undated article: its round is all we know of its time
+    if a.dated.day is None or b.dated.day is None:
+        return False
+    gap = b.ordinal - a.ordinal
+    if gap == 0:
+        return True
+    if abs(gap) > WINDOW_DAYS:
+        return False
+    earlier, later = (a, b) if gap > 0 else (b, a)
+    return not (a.q.measure in CUMULATIVE and later.low > earlier.high)  # a toll that grew: an update
+
+
+def track(
+    reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "", limit: int = 8
+) -> tuple[tuple[Figure, ...], tuple[Disagreement, ...]]:
+    """The figures a brief shows (at most ``limit``: the most widely reported quantities, those the
+    focus names first) and the quantities sources disagree on in their latest window."""
+    words = focus_words(focus)
+    by_key: dict[tuple[str, str, str, str], list[_Obs]] = {}
+    for s, report in enumerate(reports):
+        for m in mentions(report.text):
+            for a in report.article_ids:
+                d = dating.get(a, Dated(None))
+                q = quantity(m, words, d.day.year if d.day else None)
+                if q is not None:
+                    by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start)))
+    ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
+    figures: list[Figure] = []
+    disagreements: list[Disagreement] = []
+    for obs in ranked:
+        label = _label(obs)
+        rows = _disagreement(obs)
+        if rows:
+            if len(disagreements) < limit:
+                disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r) for r in rows)))
+            continue
+        if len(figures) < limit:
+            figures.append(_tracked(label, obs))
+    return tuple(figures), tuple(disagreements)
+
+
+def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
+    """The figures whose latest value, reported by ``new_articles``, differs from the value the
+    previous brief showed for the same quantity (or for which it showed a disagreement)."""
+    before = {_identity(f): f for f in previous}
+    out = []
+    for f in current:
+        old = before.get(_identity(f))
+        if old is None or not f.article_ids or not set(f.article_ids) & new_articles:
+            continue
+        if (old.value, old.high) != (f.value, f.high):
+            out.append(f)
+    return out
+
+
+def _identity(f: Figure) -> tuple[str, ...]:
+    return (f.measure, f.subject.lower(), f.qualifier, f.unit) if f.measure else (f.what.lower(),)
+
+
+def _rank(obs: list[_Obs], focus: frozenset[str]) -> tuple[int, int, tuple[int, int]]:
+    q = obs[0].q
+    stems = {w[:6] for w in focus if len(w) > 3}
+    named = any(w.lower()[:6] in stems for w in (*q.measure.split(), *q.subject.replace(",", " ").split()) if len(w) > 3)
+    return (0 if named else 1), -len({o.article for o in obs}), min(o.order for o in obs)
+
+
+def _label(obs: list[_Obs]) -> str:
+    """The quantity's label, with the subject as most articles write it (names keep capitals)."""
+    spellings: dict[str, int] = {}
+    for o in obs:
+        spellings[o.q.subject] = spellings.get(o.q.subject, 0) + 1
+    subject = max(sorted(spellings), key=lambda s: (spellings[s], sum(c.isupper() for c in s)))
+    return Quantity(obs[0].q.measure, subject, obs[0].q.qualifier, obs[0].q.unit).label
+
+
+def _clusters(obs: list[_Obs]) -> list[list[_Obs]]:
+    """Values that agree, grouped (each observation joins the first group it agrees with)."""
+    groups: list[list[_Obs]] = []
+    for o in sorted(obs, key=lambda o: (o.m.value, o.order)):
+        for g in groups:
+            if all(_consistent(o, x) for x in g):
+                g.append(o)
+                break
+        else:
+            groups.append([o])
+    return groups
+
+
+def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
+    """The clusters of values that disagree in the quantity's latest window, most reported first;
+    empty when the latest values agree."""
+    latest = max(o.ordinal for o in obs)
+    newest = [o for o in obs if o.ordinal == latest]
+    recent = [o for o in obs if latest - o.ordinal <= WINDOW_DAYS or any(_same_window(o, x) for x in newest)]
+    clash = any(a.article != b.article and not _consistent(a, b) and _same_window(a, b)
+                for i, a in enumerate(recent) for b in recent[i + 1:])
+    if not clash:
+        return []
+    groups = [g for g in _clusters(recent) if len({o.article for o in g}) >= 1]
+    groups.sort(key=lambda g: (-len({o.article for o in g}), min(o.order for o in g)))
+    return groups[:MAX_VALUES] if len(groups) > 1 else []
+
+
+def _reading(group: list[_Obs]) -> Reading:
+    rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.order))
+    days = [o.dated.day for o in group if o.dated.day]
+    return Reading(value=rep.m.value, text=rep.m.phrase, article_ids=tuple(sorted({o.article for o in group})),
+                   date=max(days) if days else None, high=rep.m.high, marker=rep.m.marker, sentence=rep.sentence)
+
+
+def _figure(label: str, group: list[_Obs], series: tuple[Reading, ...] = (), previous: Reading | None = None) -> Figure:
+    r = _reading(group)
+    q = group[0].q
+    return Figure(value=r.value, what=label, text=r.text, article_ids=r.article_ids, sentence=r.sentence,
+                  high=r.high, marker=r.marker, date=r.date, measure=q.measure, subject=q.subject,
+                  qualifier=q.qualifier, unit=q.unit, series=series, previous=previous)
+
+
+def _tracked(label: str, obs: list[_Obs]) -> Figure:
+    """The quantity's series (one reading per day and value), its latest value with every article
+    that gave it since it last changed, and the value before that."""
+    by_day: dict[int, list[_Obs]] = {}
+    for o in obs:
+        by_day.setdefault(o.ordinal, []).append(o)
+    series: list[Reading] = []
+    for day in sorted(by_day):
+        series.extend(_reading(g) for g in _clusters(by_day[day]))
+    latest_day = max(by_day)
+    latest = _clusters(by_day[latest_day])
+    current = max(latest, key=lambda g: (len({o.article for o in g}), max(o.order for o in g)))
+    previous: Reading | None = None
+    for day in sorted(by_day, reverse=True):
+        if day == latest_day:
+            continue
+        agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current)]
+        if agree and len(agree) == len(by_day[day]):
+            current = current + agree
+            continue
+        differ = [o for o in by_day[day] if o not in agree]
+        previous = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})))
+        break
+    return _figure(label, current, tuple(series[-MAX_SERIES:]), previous)
