@@ -128,7 +128,7 @@ def compose_brief(
         {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()},
         focus=f"{settings.title} {settings.focus}")
     if previous is not None:
-        changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, new_ids))
+        changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, {i for i in new_ids if i is not None}))
     sources = _number_sources(articles, [*changes, *summary], key, disagree)
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,

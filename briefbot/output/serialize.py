@@ -22,7 +22,7 @@ def _iso_dates(value: Any) -> Any:
 
 
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
-    data = _iso_dates(asdict(brief))
+    data: dict[str, Any] = _iso_dates(asdict(brief))
     data["as_of"] = brief.as_of.isoformat()
     data["previous_as_of"] = brief.previous_as_of.isoformat() if brief.previous_as_of else None
     for section in ("summary", "changes"):

@@ -172,12 +172,12 @@ def numbers(sentence: str, toks: list[Tok]) -> list[Number]:
             if not words or j == i or (words == ["one"] and tok.lower == "a" and j == i):
                 i = start + 1
                 continue
-            value = _words_value(words)
-            if value is None or not _word_number_ok(toks, start, j, words):
+            words_value = _words_value(words)
+            if words_value is None or not _word_number_ok(toks, start, j, words):
                 i = j if j > start else start + 1
                 continue
             # "1.45 million" handled above; "two million" here.
-            i = _finish_number(toks, start, j, value, "", found)
+            i = _finish_number(toks, start, j, words_value, "", found)
             continue
         i += 1
     return _ranges(toks, found)

@@ -61,7 +61,7 @@ def noun_phrase(toks: list[Tok], j: int, singular_ok: bool) -> tuple[list[Tok], 
             head_found = True
         elif singular_ok and not low.endswith(("ly", "ed", "ing")) and low not in L.VAGUE_ADJ \
                 and not head_like(at(toks, k)) and not (at(toks, k) is not None and
-                                                          at(toks, k).kind == "word" and
+                                                          toks[k].kind == "word" and
                                                           _modifier_ok(toks[k]) and
                                                           toks[k].text[:1].isupper() and
                                                           tok.text[:1].isupper()):
@@ -175,7 +175,7 @@ def place_after(toks: list[Tok], k: int) -> str:
         n = j + 1
         if is_word(at(toks, n), "the"):
             n += 1
-        words = []
+        words: list[str] = []
         while (name := at(toks, n)) is not None and name.kind == "word" and name.text[:1].isupper() and \
                 name.lower.rstrip(".") not in L.MONTHS | L.WEEKDAYS and len(words) < 3:
             words.append(display(name))
