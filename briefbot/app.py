@@ -1,22 +1,41 @@
-"""The one place where I/O and the pure stages meet.
+"""The one place that composes a run: where I/O and the pure stages meet.
 
-``make_brief`` reads the sources, stores the articles, composes the brief against the previous
-one and stores it; it takes ``today``/``now`` and any network fetcher from its caller.
+* :func:`make_brief` reads the sources, stores the articles, composes the brief against the
+  previous one and stores it;
+* :func:`post` makes the brief and delivers it (and any unfinished earlier delivery) under the
+  topic's delivery lock;
+* :func:`scheduled_runner` is what ``serve`` runs at each scheduled time: :func:`post` for the
+  run's day; :func:`service` builds the scheduler; :func:`config_report` is ``check-config``.
+
+The clock (timezone-aware UTC), the environment and any network fetcher come from the caller
+(the command line, or the scheduler); nothing below here reads them itself.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from briefbot.brief.compose import Settings, compose_brief
+from briefbot.clock import Clock
 from briefbot.config import Config, TopicConfig
-from briefbot.errors import IngestError, UsageError
+from briefbot.deliver.exactly_once import Context, Outcome, deliver, dry_run, retry_unfinished
+from briefbot.deliver.secrets import TOKEN_ENV, WEBHOOK_ENV
+from briefbot.deliver.targets import markdown_path, require_targets, slack_auth, targets_for
+from briefbot.errors import DeliveryError, IngestError, UsageError
 from briefbot.ingest import files as ingest
 from briefbot.models import Brief
 from briefbot.output import markdown as render
-from briefbot.store.db import AddResult, Store, StoredBrief
+from briefbot.schedule.cron import make_trigger, next_runs
+from briefbot.schedule.service import Runner, Service, jobs_for
+from briefbot.store.db import AddResult, Holder, Store, StoredBrief
+
+DELIVERY_LOCK_TTL = timedelta(minutes=15)
 
 
 @dataclass(frozen=True)
@@ -118,3 +137,127 @@ def make_brief(
     settings = settings_for(topic, words=words, algorithm=algorithm)
     brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded, notes=notes)
     return Result(brief, text, stored, added, loaded.skipped, tuple(notes))
+
+
+def local_today(topic: TopicConfig, now: datetime) -> date:
+    """The day it is in the topic's zone at ``now``."""
+    return now.astimezone(ZoneInfo(topic.timezone)).date()
+
+
+@dataclass(frozen=True)
+class PostResult:
+    stored: StoredBrief
+    outcomes: tuple[Outcome, ...]
+    skipped: tuple[ingest.Skipped | str, ...] = ()  # sources left out, and notes the user should read
+
+    @property
+    def failed(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+
+def post(config: Config, topic: TopicConfig, store: Store, env: Mapping[str, str], *, clock: Clock, holder: Holder,
+         as_of: date | None = None, today: date | None = None, sleep: Callable[[float], None] = time.sleep) -> PostResult:
+    """Make the topic's brief (stored first), then deliver it and any unfinished earlier ones.
+
+    ``today`` defaults to the day it is in the topic's zone.  The ``deliver:<topic>`` lock keeps
+    two processes from delivering the same topic at once; a lock left by a process on this host
+    that has died is taken over at once.
+    """
+    ctx = Context(config, topic, env, now=clock, sleep=sleep)
+    targets = require_targets(config, topic, env)
+    today = today or local_today(topic, clock())
+    result = make_brief(config, topic, store, today=today, now=clock(), as_of=as_of)
+    lock = f"deliver:{topic.name}"
+    if not store.acquire_lock(lock, holder, clock(), DELIVERY_LOCK_TTL):
+        held = store.lock_holder(lock, clock())
+        who = f" ({held.describe()})" if held is not None else ""
+        raise DeliveryError(
+            f"another briefbot process{who} is delivering topic {topic.name!r} right now: the brief is stored; "
+            "run post again when it has finished"
+        )
+    try:
+        outcomes = retry_unfinished(store, targets, ctx, today=today, exclude=result.brief.as_of)
+        outcomes += deliver(store, result.stored, targets, ctx)
+    finally:
+        store.release_lock(lock, holder)
+    return PostResult(result.stored, tuple(outcomes), (*result.skipped, *result.notes))
+
+
+def plan_post(config: Config, topic: TopicConfig, store: Store, env: Mapping[str, str], *, clock: Clock,
+              as_of: date | None = None) -> dict[str, Any]:
+    """``post --dry-run``: make and store the brief, and say what would be sent where (nothing is)."""
+    made = make_brief(config, topic, store, today=local_today(topic, clock()), now=clock(), as_of=as_of)
+    return dry_run(made.stored, targets_for(config, topic), env)
+
+
+def scheduled_runner(config: Config, env: Mapping[str, str], *, holder: Holder, clock: Clock,
+                     sleep: Callable[[float], None] = time.sleep) -> Runner:
+    """The real scheduled run: :func:`post` for the topic, the brief dated by the run's day in the topic's zone."""
+
+    def run(store: Store, topic: TopicConfig, scheduled_for: datetime) -> str:
+        as_of = local_today(topic, scheduled_for)
+        result = post(config, topic, store, env, clock=clock, holder=holder, as_of=as_of,
+                      today=max(local_today(topic, clock()), as_of), sleep=sleep)
+        parts = "; ".join(o.line().split(" ", 1)[1] for o in result.outcomes) or "no target"
+        if result.failed:
+            raise DeliveryError(f"brief #{result.stored.id} as of {as_of} stored; {parts}")
+        return f"brief #{result.stored.id} as of {as_of}; {parts}"
+
+    return run
+
+
+def service(config: Config, env: Mapping[str, str], *, clock: Clock, holder: Holder) -> Service:
+    """``serve``: every topic with a schedule, each run a :func:`post`; checks targets and credentials first."""
+    Store(config.store_path).close()  # opened once to check and migrate it; each run opens its own
+    jobs = jobs_for(config)
+    for job in jobs:
+        require_targets(config, job.topic, env)
+    return Service(jobs, lambda: Store(config.store_path, clock=clock),
+                   scheduled_runner(config, env, holder=holder, clock=clock), holder=holder, clock=clock)
+
+
+def config_report(config: Config, env: Mapping[str, str], now: datetime) -> tuple[list[str], list[str]]:
+    """``check-config``'s lines and problems: each topic's sources, targets and next five runs.
+
+    Secrets are only ever said to be "set" or "not set".
+    """
+    lines = [f"config: {config.path or 'none found (built-in defaults)'}", f"store: {config.store_path}"]
+    lines.append(f"slack: {TOKEN_ENV} {'set' if env.get(TOKEN_ENV, '').strip() else 'not set'}; "
+                 f"{WEBHOOK_ENV} {'set' if env.get(WEBHOOK_ENV, '').strip() else 'not set'}; api {config.slack.base_url}")
+    problems: list[str] = []
+    if not config.topics:
+        lines.append("no topics: add a [topics.NAME] table")
+    for topic in config.topics.values():
+        lines.append(f"topic {topic.name}:")
+        sources = [config.resolve(s) for s in topic.sources]
+        for s in sources:
+            missing = "://" not in s and not Path(s).exists()
+            lines.append(f"  source: {s}{'  (missing)' if missing else ''}")
+            if missing:
+                problems.append(f"topic {topic.name}: source {s} does not exist")
+        if not sources:
+            lines.append("  sources: none (give them on the command line, or set sources = [...])")
+            if topic.schedule:
+                problems.append(f"topic {topic.name} has a schedule but no sources: set sources = [...]")
+        targets = targets_for(config, topic)
+        for t in targets:
+            if t.kind == "slack":
+                via = {"token": f"bot token, {TOKEN_ENV} set", "webhook": f"incoming webhook, {WEBHOOK_ENV} set",
+                       None: f"{TOKEN_ENV} not set"}[slack_auth(env)]
+                lines.append(f"  target: Slack {t.channel} ({via})")
+                if slack_auth(env) is None:
+                    problems.append(f"topic {topic.name} posts to Slack but {TOKEN_ENV} is not set: export {TOKEN_ENV}=xoxb-...")
+            else:
+                lines.append(f"  target: Markdown {markdown_path(t.folder, topic.name, date(2000, 1, 1)).parent}/YYYY-MM-DD.md")
+        if not targets:
+            lines.append("  targets: none (set slack_channel and/or markdown_dir to use post and serve)")
+            if topic.schedule:
+                problems.append(f"topic {topic.name} has a schedule but nowhere to deliver: set slack_channel or markdown_dir")
+        if topic.schedule:
+            trigger = make_trigger(topic.schedule, topic.timezone)
+            lines.append(f"  schedule: {topic.schedule} ({topic.timezone}; catch-up {topic.catch_up_hours:g} h)")
+            for when in next_runs(trigger, now, 5):
+                lines.append(f"    next: {when.strftime('%a %Y-%m-%d %H:%M %Z')}")
+        else:
+            lines.append("  schedule: none (serve will not run it)")
+    return lines, problems

@@ -12,13 +12,14 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from briefbot import __version__
+from briefbot.clock import system_clock
 from briefbot.errors import BriefbotError
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def handle_errors(func: F) -> F:
         except Exception as exc:  # last resort: a bug must still not print a traceback
             if os.environ.get("BRIEFBOT_DEBUG"):
                 raise
-            from briefbot.deliver.core import redact, secrets_of
+            from briefbot.deliver.secrets import redact, secrets_of
 
             message = redact(f"{type(exc).__name__}: {exc}", secrets_of(os.environ))
             _fail(f"internal error ({message}); rerun with BRIEFBOT_DEBUG=1 and report it", 1)
@@ -174,7 +175,7 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
     for p in paths:
         if "://" not in p and not Path(p).exists():
             raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")
-    from briefbot import app as pipeline
+    from briefbot import app
     from briefbot.errors import IngestError
     from briefbot.output.serialize import brief_to_json
 
@@ -182,8 +183,8 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
     with store:
         topic_config = config.topic(topic)
         try:
-            result = pipeline.make_brief(
-                config, topic_config, store, today=date.today(), now=datetime.now(UTC), paths=paths or None,
+            result = app.make_brief(
+                config, topic_config, store, today=date.today(), now=system_clock(), paths=paths or None,
                 as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(),
             )
         except IngestError as exc:
@@ -200,7 +201,7 @@ def write_output(out: str, text: str) -> None:
     if out == "-":
         click.echo(text, nl=False)
         return
-    from briefbot.deliver.core import write_atomic
+    from briefbot.deliver.files import write_atomic
 
     write_atomic(Path(out), text)
 
@@ -267,10 +268,8 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
     """Make the topic's brief and deliver it to Slack and/or its Markdown folder, once."""
     _refuse_future(as_of)
     import json
-    from zoneinfo import ZoneInfo
 
-    from briefbot import app as pipeline
-    from briefbot.deliver import core as deliver
+    from briefbot import app
     from briefbot.errors import DeliveryError
     from briefbot.store.db import Holder
 
@@ -278,14 +277,11 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
     env = dict(os.environ)
     with store:
         topic_config = config.topic(topic)
-        today = datetime.now(ZoneInfo(topic_config.timezone)).date()
         if dry_run:
-            made = pipeline.make_brief(config, topic_config, store, today=today, now=datetime.now(UTC), as_of=as_of)
-            plan = deliver.dry_run(made.stored, deliver.targets_for(config, topic_config), env)
+            plan = app.plan_post(config, topic_config, store, env, clock=system_clock, as_of=as_of)
             click.echo(json.dumps(plan, indent=2, ensure_ascii=False))
             return
-        ctx = deliver.Context(config, topic_config, env, now=lambda: datetime.now(UTC))
-        result = deliver.post(store, ctx, today=today, as_of=as_of, holder=Holder.this_process())
+        result = app.post(config, topic_config, store, env, clock=system_clock, holder=Holder.this_process(), as_of=as_of)
     _warn_skipped(result.skipped)
     for outcome in result.outcomes:
         if outcome.status != "failed":
@@ -304,21 +300,12 @@ def serve_command(config_path: Path | None, db: Path | None) -> None:
     import signal
     import threading
 
-    from briefbot.deliver import core as deliver
-    from briefbot.schedule import service as schedule
-    from briefbot.store.db import Holder, Store
+    from briefbot import app
+    from briefbot.store.db import Holder
 
-    config, store = load(config_path, db)
-    store.close()  # opened once to check and migrate it; each run opens its own
-    env = dict(os.environ)
-    jobs = schedule.jobs_for(config)
-    for job in jobs:
-        deliver.require_targets(config, job.topic, env)
+    service = app.service(_config(config_path, db), dict(os.environ), clock=system_clock, holder=Holder.this_process())
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
-    holder = Holder.this_process()
-    service = schedule.Service(jobs, lambda: Store(config.store_path), schedule.post_runner(config, env, holder=holder),
-                               holder=holder)
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
@@ -330,8 +317,8 @@ def serve_command(config_path: Path | None, db: Path | None) -> None:
 @handle_errors
 def check_config_command(config_path: Path | None, db: Path | None) -> None:
     """Validate the config; show each topic's sources, targets and next five runs."""
+    from briefbot import app
     from briefbot.errors import ConfigError
-    from briefbot.schedule import service as schedule
     from briefbot.store.db import Store
 
     config = _config(config_path, db)
@@ -340,7 +327,7 @@ def check_config_command(config_path: Path | None, db: Path | None) -> None:
         store.close()
     else:  # ... a missing one is not made, but it must be possible to make
         Store.check_creatable(config.store_path)
-    lines, problems = schedule.config_report(config, dict(os.environ), datetime.now(UTC))
+    lines, problems = app.config_report(config, dict(os.environ), system_clock())
     for line in lines:
         click.echo(line)
     if problems:

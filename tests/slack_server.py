@@ -2,7 +2,7 @@
 
 ``FakeSlack`` runs ``http.server`` in a thread on 127.0.0.1 (a free port).  It checks the bearer
 token (``not_authed`` / ``invalid_auth``), resolves channels by ID, ``#name`` or ``name``
-(``channel_not_found``, ``not_in_channel``), enforces Block Kit limits (``invalid_blocks``,
+(``channel_not_found``, ``not_in_channel``), lists them (``conversations.list``, two a page), enforces Block Kit limits (``invalid_blocks``,
 ``msg_blocks_too_long``), keeps posted messages with their ``thread_ts`` and metadata for
 ``conversations.history`` / ``conversations.replies``, and records every call.  Failures are
 scripted: ``fail(429, retry_after=1)``, ``fail(500)``, ``fail(500, accept=True)`` (the message is
@@ -144,6 +144,8 @@ class FakeSlack:
             self._history(h, body)
         elif method == "conversations.replies":
             self._replies(h, body)
+        elif method == "conversations.list":
+            self._list(h, body)
         else:
             self._json(h, {"ok": False, "error": "unknown_method"}, status=404)
 
@@ -226,6 +228,14 @@ class FakeSlack:
             self._json(h, {"ok": False, "error": "thread_not_found"})
             return
         self._json(h, {"ok": True, "messages": thread, "has_more": False})
+
+    def _list(self, h: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
+        """Two channels a page, with Slack's cursor, so that paging is exercised."""
+        names = sorted(self.channels)
+        start = int(body.get("cursor") or 0)
+        page = [{"id": self.channels[n], "name": n} for n in names[start:start + 2]]
+        more = str(start + 2) if start + 2 < len(names) else ""
+        self._json(h, {"ok": True, "channels": page, "response_metadata": {"next_cursor": more}})
 
     @staticmethod
     def _shown(m: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:

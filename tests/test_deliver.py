@@ -19,7 +19,9 @@ from slack_server import TOKEN, WEBHOOK_PATH, FakeSlack
 
 from briefbot.cli import cli
 from briefbot.config import parse_config
-from briefbot.deliver import core as deliver
+from briefbot.deliver import exactly_once as deliver
+from briefbot.deliver.secrets import redact, secrets_of
+from briefbot.deliver.targets import Target, targets_for
 from briefbot.models import Brief, Point, Source, SourceHealth
 from briefbot.output import slack
 from briefbot.store.db import Holder, Store, StoredBrief
@@ -69,8 +71,8 @@ def context(fake: FakeSlack, *, channel: str = "#briefs", env: dict[str, str] | 
     return deliver.Context(config, config.topics["kosovo"], env, now=lambda: NOW, sleep=sleep if sleep is not None else Sleeps())
 
 
-def slack_target(ctx: deliver.Context) -> deliver.Target:
-    return next(t for t in deliver.targets_for(ctx.config, ctx.topic) if t.kind == "slack")
+def slack_target(ctx: deliver.Context) -> Target:
+    return next(t for t in targets_for(ctx.config, ctx.topic) if t.kind == "slack")
 
 
 def row(store: Store, target: str = "slack:#briefs") -> Delivery:
@@ -91,7 +93,8 @@ def test_posts_the_main_message_and_its_thread(fake: FakeSlack, store: Store) ->
     assert main["thread_ts"] is None and reply["thread_ts"] == main["ts"]
     assert main["unfurl_links"] is False and main["unfurl_media"] is False
     assert main["blocks"][0]["text"]["text"] == "Kosovo" and main["text"]
-    marker = {"event_type": "briefbot_part", "event_payload": {"topic": "kosovo", "as_of": "2024-03-02", "part": 0}}
+    marker = {"event_type": "briefbot_part",
+              "event_payload": {"store": store.store_id(), "topic": "kosovo", "as_of": "2024-03-02", "part": 0}}
     assert main["metadata"] == marker
     assert "<https://example.com/a|Bridge &lt;reopens&gt;>" in json.dumps(reply["blocks"])
     d = row(store)
@@ -256,7 +259,7 @@ def test_webhook_errors_are_checked_and_the_url_never_shown(fake: FakeSlack, sto
 def test_markdown_folder_target_writes_topic_and_date_once(fake: FakeSlack, store: Store, tmp_path: Path) -> None:
     ctx = context(fake, markdown_dir=str(tmp_path / "briefs"))
     stored = save_brief(store)
-    target = next(t for t in deliver.targets_for(ctx.config, ctx.topic) if t.kind == "markdown")
+    target = next(t for t in targets_for(ctx.config, ctx.topic) if t.kind == "markdown")
     out = deliver.deliver_markdown(store, stored, target, ctx)
     path = tmp_path / "briefs" / "kosovo" / "2024-03-02.md"
     assert out.status == "sent" and path.read_text() == stored.markdown
@@ -305,7 +308,7 @@ def test_lock_is_held_by_one_holder_until_it_expires(tmp_path: Path) -> None:
 
 def test_redact_removes_secrets() -> None:
     env = {"SLACK_BOT_TOKEN": "xoxb-1-abc", "SLACK_WEBHOOK_URL": "https://hooks.slack.com/services/T/B/z"}
-    text = deliver.redact("a xoxb-1-abc b https://hooks.slack.com/services/T/B/z c xoxp-9-q", deliver.secrets_of(env))
+    text = redact("a xoxb-1-abc b https://hooks.slack.com/services/T/B/z c xoxp-9-q", secrets_of(env))
     assert "abc" not in text and "/z" not in text and "xoxp-9" not in text
 
 
@@ -421,19 +424,18 @@ def test_cli_check_config_never_shows_the_token(fake: FakeSlack, tmp_path: Path)
 def test_a_malformed_webhook_url_never_shows_the_secret() -> None:
     from slack_sdk.webhook import WebhookClient
 
-    from briefbot.deliver.core import WebhookTransport
+    from briefbot.deliver.transports import WebhookTransport
     from briefbot.errors import DeliveryError
     from briefbot.output.slack import SlackMessage
 
     secret = "hooks.slack.com/services/T000/B000/SECRETXYZ"
     transport = WebhookTransport(WebhookClient(secret), "#x", topic="t")
     with pytest.raises(DeliveryError) as info:
-        transport.post(SlackMessage(text="hi", blocks=()), thread_ts=None, marker={})
+        transport.post(SlackMessage(text="hi", blocks=()), channel="#x", thread_ts=None, marker={})
     assert "SECRETXYZ" not in str(info.value) and "SLACK_WEBHOOK_URL is not a valid URL" in str(info.value)
 
 
 def test_internal_errors_are_redacted() -> None:
-    from briefbot.deliver.core import redact
 
     assert "SECRET" not in redact("boom http://proxy.example/hooks/T0/B0/SECRET", ())
     assert redact("token xoxb-123-SECRET here", ()) == "token xox?-*** here"

@@ -12,10 +12,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from briefbot.app import config_report
 from briefbot.config import TopicConfig, parse_config
 from briefbot.errors import ConfigError, DeliveryError
 from briefbot.schedule import service as schedule
-from briefbot.schedule.service import Job, RunRecord, Service, due, make_trigger, next_runs, wall_key
+from briefbot.schedule.cron import fire_times, make_trigger, next_runs, wall_key
+from briefbot.schedule.due import Due, RunRecord, due
+from briefbot.schedule.service import Job, Service
 from briefbot.store.db import Holder, Store
 
 LONDON = ZoneInfo("Europe/London")
@@ -49,7 +52,7 @@ def service(tmp_path: Path, runner: Recorder, *, cron: str = "0 7 * * mon-fri", 
 
 
 def fires(cron: str, tz: str, start: datetime, end: datetime) -> list[datetime]:
-    return list(schedule.fire_times(make_trigger(cron, tz), start, end))
+    return list(fire_times(make_trigger(cron, tz), start, end))
 
 
 # -- triggers --------------------------------------------------------------------------------------
@@ -113,7 +116,7 @@ def test_several_missed_runs_within_grace_make_one_run() -> None:
 def test_without_any_record_only_the_grace_is_looked_at() -> None:
     trigger = make_trigger("0 7 * * *", "Europe/London")
     assert due(trigger, None, at(2024, 3, 5, 9), SIX_HOURS).run == at(2024, 3, 5, 7)
-    assert due(trigger, None, at(2024, 3, 5, 20), SIX_HOURS) == schedule.Due()
+    assert due(trigger, None, at(2024, 3, 5, 20), SIX_HOURS) == Due()
 
 
 def test_an_interrupted_run_is_redone_within_grace() -> None:
@@ -279,7 +282,7 @@ def test_config_report_shows_next_runs_in_the_zone_and_never_the_token(tmp_path:
     raw = {"topics": {"k": {"sources": [str(tmp_path / "seeds"), "https://example.com/feed"], "schedule": "0 7 * * 1-5",
                             "timezone": "America/New_York", "slack_channel": "#briefs", "markdown_dir": "out"}}}
     config = parse_config(raw, path=tmp_path / "briefbot.toml", env={})
-    lines, problems = schedule.config_report(config, {"SLACK_BOT_TOKEN": "xoxb-SECRET"}, datetime(2024, 3, 8, 13, tzinfo=UTC))
+    lines, problems = config_report(config, {"SLACK_BOT_TOKEN": "xoxb-SECRET"}, datetime(2024, 3, 8, 13, tzinfo=UTC))
     text = "\n".join(lines)
     assert problems == []
     assert "SECRET" not in text and "SLACK_BOT_TOKEN set" in text
@@ -287,5 +290,5 @@ def test_config_report_shows_next_runs_in_the_zone_and_never_the_token(tmp_path:
     assert nexts == ["Mon 2024-03-11 07:00 EDT", "Tue 2024-03-12 07:00 EDT", "Wed 2024-03-13 07:00 EDT",
                      "Thu 2024-03-14 07:00 EDT", "Fri 2024-03-15 07:00 EDT"]
     assert f"Markdown {tmp_path}/out/k/YYYY-MM-DD.md" in text
-    _, problems = schedule.config_report(config, {}, datetime(2024, 3, 8, tzinfo=UTC))
+    _, problems = config_report(config, {}, datetime(2024, 3, 8, tzinfo=UTC))
     assert problems and "SLACK_BOT_TOKEN is not set" in problems[0]

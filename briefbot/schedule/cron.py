@@ -1,4 +1,4 @@
-"""Crontab expressions with the meaning a crontab user expects.
+"""Crontab expressions with the meaning a crontab user expects, as APScheduler triggers.
 
 APScheduler 3 numbers weekdays from Monday = 0, so ``CronTrigger.from_crontab("0 7 * * 1-5")``
 fires Tuesday to Saturday.  Here the day-of-week field means what it means in cron: 0 and 7 are
@@ -9,10 +9,17 @@ day names before it reaches APScheduler, so no numbering can be misread.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from briefbot.errors import ConfigError
 
 DAY_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 _NAME_TO_CRON = {name: i for i, name in enumerate(DAY_NAMES)}
 _FIELDS = ("minute", "hour", "day", "month", "day_of_week")
+EPSILON = timedelta(microseconds=1)
 _PART = re.compile(r"^(?:(\*)|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:/(\d+))?$")
 
 
@@ -67,3 +74,47 @@ def parse_crontab(expr: str) -> dict[str, str]:
     except ValueError as exc:
         raise ValueError(str(exc)) from None
     return values
+
+
+def make_trigger(schedule: str, timezone: str) -> Any:
+    """An APScheduler ``CronTrigger`` for a crontab with cron's weekday numbering, in ``timezone``."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    try:
+        fields = parse_crontab(schedule)
+    except ValueError as exc:
+        raise ConfigError(f"schedule {schedule!r}: {exc}") from None
+    return CronTrigger(**fields, timezone=ZoneInfo(timezone))
+
+
+def wall_key(when: datetime, tz: Any) -> str:
+    """A run's key: its wall-clock minute in the topic's zone (both 01:30s of a fall-back night are one)."""
+    return when.astimezone(tz).strftime("%Y-%m-%dT%H:%M")
+
+
+def from_key(key: str, tz: Any) -> datetime:
+    return datetime.fromisoformat(key).replace(tzinfo=tz)
+
+
+def fire_times(trigger: Any, after: datetime, until: datetime, limit: int = 50_000) -> Iterator[datetime]:
+    """The trigger's fire times ``after < t <= until``, in order."""
+    t = trigger.get_next_fire_time(None, after + EPSILON)
+    n = 0
+    while t is not None and t <= until and n < limit:
+        yield t
+        n += 1
+        t = trigger.get_next_fire_time(t, t)
+
+
+def next_runs(trigger: Any, now: datetime, count: int = 5) -> list[datetime]:
+    """The next ``count`` distinct runs after ``now`` (a fall-back night's repeated time counts once)."""
+    out: list[datetime] = []
+    keys: set[str] = set()
+    t = trigger.get_next_fire_time(None, now)
+    while t is not None and len(out) < count:
+        key = wall_key(t, trigger.timezone)
+        if key not in keys:
+            keys.add(key)
+            out.append(t)
+        t = trigger.get_next_fire_time(t, t)
+    return out

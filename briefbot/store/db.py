@@ -13,11 +13,12 @@ import os
 import sqlite3
 from pathlib import Path
 
+from briefbot.clock import Clock, system_clock
 from briefbot.errors import StoreError
 from briefbot.store.articles import AddResult, Articles
 from briefbot.store.briefs import Briefs, StoredBrief
 from briefbot.store.channels import Channels
-from briefbot.store.connection import WHERE, Clock, system_clock, translate, utc_stamp
+from briefbot.store.connection import WHERE, translate, utc_stamp
 from briefbot.store.deliveries import Deliveries, Delivery
 from briefbot.store.feed_state import FeedState
 from briefbot.store.locks import Holder, Lock, Locks
