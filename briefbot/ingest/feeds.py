@@ -203,7 +203,8 @@ def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | No
     """
     import trafilatura
 
-    tables = (b"<table" if isinstance(html, bytes) else "<table") in html[:MAX_SNIFF_TABLES].lower()
+    head = html[:MAX_SNIFF_TABLES].lower()
+    tables = b"<table" in head if isinstance(head, bytes) else "<table" in head
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=tables,
         date_extraction_params={"extensive_search": False, "original_date": True, "max_date": today.isoformat()},
