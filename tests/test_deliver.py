@@ -354,7 +354,7 @@ def test_a_day_with_nothing_new_posts_one_short_line_or_nothing(fake: FakeSlack,
     assert "2024-03-02 slack:#briefs: 1 message(s) sent" in result.stdout
     [line] = [{k: v for k, v in c.body.items() if k != "metadata"} for c in fake.posts()[2:]]
     text = "Kosovo–Serbia tensions — 2024-03-02: nothing new since the brief of 2024-03-01."
-    assert line == {"channel": "#briefs", "text": text, "unfurl_links": False, "unfurl_media": False,
+    assert line == {"channel": "C0BRIEFS01", "text": text, "unfurl_links": False, "unfurl_media": False,
                     "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text, "verbatim": True}}]}
     quiet = write_config(tmp_path, fake, extra="post_when_nothing_new = false\n")
     result = invoke(["post", "--config", str(quiet), "--as-of", "2024-03-03"], env)
