@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from briefbot.brief import limits
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.clock import Clock
 from briefbot.config import Config, TopicConfig
@@ -101,6 +102,8 @@ def compose_and_store(
         if left_out > 0:
             notes.append(f"{left_out} older new article{'s were' if left_out != 1 else ' was'} left out of the brief "
                          f"as of {as_of} (max_articles = {topic.max_articles}): raise max_articles to read them")
+    capped = limits.cap_articles([*new, *old])  # hostile input stays linear-ish (see brief/limits.py)
+    new, old = capped[:len(new)], capped[len(new):]
     brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
                           health=loaded.health if loaded else None)
     text = render.markdown(brief)
