@@ -1,12 +1,45 @@
-"""Brief -> Markdown (pure).  Every quoted sentence is verbatim and carries its source numbers."""
+"""Brief -> Markdown (pure).  Every quoted sentence is verbatim and carries its source numbers.
+
+Text from sources (quoted sentences, figures, titles, origins) is escaped so that a renderer shows
+the source's words and nothing else: HTML's ``<``, ``>`` and entity-like ``&`` become entities,
+Markdown's active characters get a backslash, and a source is linked only when its URL is http(s).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from urllib.parse import quote, urlsplit
 
 from briefbot.models import Brief, Figure, Point, Reading, Source, SourceHealth, Status
 
 LABELS = {Status.NEW: "New", Status.UPDATED: "Updated", Status.DROPPED: "No longer reported"}
+
+# Markdown's inline syntax (emphasis, links, code, tables); "_" only where it can open or close emphasis
+_ACTIVE = re.compile(r"([\\`*\[\]{}|~]|(?<![^\W_])_|_(?![^\W_]))")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def escape(text: str) -> str:
+    """Source text as Markdown that renders as exactly these words (one line, no HTML, no markup)."""
+    text = " ".join(text.split())
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = _ACTIVE.sub(r"\\\1", text)
+    text = re.sub(r"^([#+=>-])", r"\\\1", text)  # no heading, list or quote where a line could start
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` fit for a Markdown link target, or None when it is not plain http(s)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        return None
+    return quote(url.strip(), safe="/:?#[]@!$&'*+,;=%~.-_")
 
 
 def cite(brief: Brief, article_ids: Sequence[int]) -> str:
@@ -72,13 +105,13 @@ def changes_lines(brief: Brief) -> list[str]:
     for p in brief.changes:
         label = LABELS.get(p.status, "New")
         if p.status is Status.DROPPED:  # its sources left the brief: say where the reader saw it
-            lines.append(f"- **{label}:** {p.text} (in the brief of {brief.previous_as_of.isoformat()})")
+            lines.append(f"- **{label}:** {escape(p.text)} (in the brief of {brief.previous_as_of.isoformat()})")
             continue
-        line = f"- **{label}:** {p.text} {cite(brief, p.article_ids)}".rstrip()
+        line = f"- **{label}:** {escape(p.text)} {cite(brief, p.article_ids)}".rstrip()
         if p.figure is not None:
-            line += f" ({figure_update_words(p.figure)})"
+            line += f" ({escape(figure_update_words(p.figure))})"
         elif p.status is Status.UPDATED and p.previous:
-            line += f" (previously: {p.previous})"
+            line += f" (previously: {escape(p.previous)})"
         lines.append(line)
     if not lines:
         lines.append(f"{brief.new_articles} new article(s) arrived, but they repeat what the previous brief said.")
@@ -86,31 +119,32 @@ def changes_lines(brief: Brief) -> list[str]:
 
 
 def point_line(brief: Brief, p: Point) -> str:
-    return f"- {p.text} {cite(brief, p.article_ids)}".rstrip()
+    return f"- {escape(p.text)} {cite(brief, p.article_ids)}".rstrip()
 
 
 def figure_line(brief: Brief, f: Figure) -> str:
     """"Deaths (Mexico, confirmed): 56 [7] on 2009-05-03 (“…”), up from 26 on 2009-04-27 [3]"."""
     before = f" {cite(brief, f.previous.article_ids)}".rstrip() if f.previous else ""
-    return (f"- **{f.what}:** {reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} (“{f.text}”)"
+    return (f"- **{escape(f.what)}:** {reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} (“{escape(f.text)}”)"
             f"{change_words(f)}{before}")
 
 
 def disagreement_line(brief: Brief, what: str, figures: Sequence[Figure]) -> str:
-    parts = [f"{reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} (“{f.text}”)" for f in figures]
-    return f"- **{what}:** " + "; ".join(parts)
+    parts = [f"{reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} (“{escape(f.text)}”)" for f in figures]
+    return f"- **{escape(what)}:** " + "; ".join(parts)
 
 
 def source_line(s: Source) -> str:
     when = s.date.isoformat() if s.date else "no date"
     if s.undated:
         when = f"undated, first seen {when}"
-    title = f"[{s.title}]({s.url})" if s.url else s.title
-    return f"{s.number}. {title} — {when} — {s.origin}"
+    url = safe_url(s.url)
+    title = f"[{escape(s.title)}]({url})" if url else escape(s.title)
+    return f"{s.number}. {title} — {when} — {escape(s.origin)}"
 
 
 def markdown(brief: Brief) -> str:
-    out = [f"# {brief.title}", ""]
+    out = [f"# {escape(brief.title)}", ""]
     meta = f"*As of {brief.as_of.isoformat()}*"
     if brief.new_articles or brief.previous_as_of:
         meta += f" · {brief.new_articles} new article(s)"
@@ -130,5 +164,5 @@ def markdown(brief: Brief) -> str:
     if any(s.undated for s in brief.sources) and not brief.nothing_new:
         out += ["*Undated articles count as of the day briefbot first saw them.*", ""]
     if brief.health is not None and (brief.health.failures or brief.health.total > 1):
-        out += [f"*Sources: {health_line(brief.health)}.*", ""]
+        out += [f"*Sources: {escape(health_line(brief.health))}.*", ""]
     return "\n".join(out).rstrip() + "\n"
