@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from briefbot.store.db import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
+EARLIEST = date(1900, 1, 1)  # an --as-of before this is a typo (and date arithmetic near year 1 overflows)
 
 
 def _fail(message: str, code: int) -> None:
@@ -65,9 +66,12 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2023-11-13") from None
+    if day < EARLIEST:
+        raise click.BadParameter(f"{value} is too early: give a day from {EARLIEST.isoformat()} on")
+    return day
 
 
 def _refuse_future(as_of: date | None) -> None:

@@ -10,6 +10,7 @@ credentials come from ``SLACK_BOT_TOKEN`` / ``SLACK_WEBHOOK_URL`` in the environ
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -29,6 +30,17 @@ DEFAULT_ALGORITHM = "lexrank"
 DEFAULT_WORDS = 250
 DEFAULT_TOPIC = "default"
 SECRET_KEYS = ("token", "bot_token", "webhook_url", "slack_bot_token", "slack_webhook_url")
+# Slack tokens (xoxb-, xoxp-, ...) and incoming-webhook URLs: secrets that belong in the environment
+SECRET_SHAPES = re.compile(r"xox[abeposr]-|hooks\.slack(?:-gov)?\.com/|/services/T[A-Z0-9]+/B[A-Z0-9]+/", re.I)
+
+# Every number of the config, with the range it must be in (inclusive).
+Range = tuple[float, float]
+TOPIC_RANGES: dict[str, Range] = {
+    "words": (20, 5000), "window_days": (0, 36_500), "max_articles": (1, 10_000), "context_articles": (0, 10_000),
+    "first_run_days": (0, 3_650), "catch_up_hours": (0, 720),
+}
+SLACK_RANGES: dict[str, Range] = {"timeout": (0.1, 300), "max_retries": (0, 20)}
+FETCH_RANGES: dict[str, Range] = {"timeout": (0.1, 300), "max_bytes": (1_000, 50_000_000), "max_redirects": (0, 20)}
 
 
 @dataclass(frozen=True)
@@ -145,6 +157,7 @@ def load_config(explicit: Path | None, env: Mapping[str, str], cwd: Path) -> Con
 
 def parse_config(raw: Mapping[str, Any], *, path: Path | None, env: Mapping[str, str]) -> Config:
     where = str(path) if path else "config"
+    _refuse_secrets(raw, where, "")
     _check_keys(raw, {"store", "defaults", "slack", "fetch", "topics"}, where, "")
     base_dir = path.parent if path else Path(".")
 
@@ -161,10 +174,8 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, env: Mapping[str,
     slack_raw = _table(raw, "slack", where)
     slack = _dataclass_from(SlackConfig, slack_raw, where, "slack.")
     fetch = _dataclass_from(FetchConfig, _table(raw, "fetch", where), where, "fetch.")
-    if fetch.timeout <= 0 or fetch.max_bytes <= 0 or fetch.max_redirects < 0:
-        raise ConfigError(f"{where}: fetch.timeout and fetch.max_bytes must be positive and fetch.max_redirects at least 0")
-    if slack.timeout <= 0 or slack.max_retries < 0:
-        raise ConfigError(f"{where}: slack.timeout must be positive and slack.max_retries at least 0")
+    _check_ranges(fetch, FETCH_RANGES, where, "fetch.")
+    _check_ranges(slack, SLACK_RANGES, where, "slack.")
 
     defaults_raw = _table(raw, "defaults", where)
     topic_fields = {f for f in TopicConfig.__dataclass_fields__ if f != "name"}
@@ -189,12 +200,7 @@ def _validate_topic(topic: TopicConfig, where: str) -> TopicConfig:
     prefix = f"{where}: topics.{topic.name}"
     if topic.algorithm not in ALGORITHMS:
         raise ConfigError(f"{prefix}.algorithm = {topic.algorithm!r} is unknown: use one of {', '.join(ALGORITHMS)}")
-    if topic.catch_up_hours < 0:
-        raise ConfigError(f"{prefix}.catch_up_hours = {topic.catch_up_hours} must be at least 0")
-    if topic.words < 20:
-        raise ConfigError(f"{prefix}.words = {topic.words} is too small: use at least 20")
-    if topic.window_days < 0 or topic.max_articles < 1 or topic.first_run_days < 0 or topic.context_articles < 0:
-        raise ConfigError(f"{prefix}: max_articles must be at least 1; window_days, context_articles and first_run_days at least 0")
+    _check_ranges(topic, TOPIC_RANGES, where, f"topics.{topic.name}.")
     try:
         ZoneInfo(topic.timezone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -209,6 +215,35 @@ def _validate_topic(topic: TopicConfig, where: str) -> TopicConfig:
         except ValueError as exc:
             raise ConfigError(f"{prefix}.schedule = {topic.schedule!r}: {exc}") from None
     return replace(topic, sources=tuple(topic.sources))
+
+
+def _check_ranges(values: Any, ranges: Mapping[str, Range], where: str, prefix: str) -> None:
+    for key, (low, high) in ranges.items():
+        value = getattr(values, key)
+        if not low <= value <= high:
+            raise ConfigError(f"{where}: {prefix}{key} = {_number(value)} is out of range: "
+                              f"use a number from {_number(low)} to {_number(high)}")
+
+
+def _number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _refuse_secrets(value: Any, where: str, key: str) -> None:
+    """A Slack token or webhook URL anywhere in the file is refused, naming the key, never the value."""
+    if isinstance(value, Mapping):
+        for k, v in value.items():
+            _refuse_secrets(v, where, f"{key}.{k}" if key else str(k))
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _refuse_secrets(v, where, f"{key}[]")
+    elif isinstance(value, str) and SECRET_SHAPES.search(value):
+        if key.rsplit(".", 1)[-1].lower() in SECRET_KEYS:
+            _check_keys({key.rsplit(".", 1)[-1]: value}, set(), where, key.rpartition(".")[0] + "." if "." in key else "")
+        raise ConfigError(
+            f"{where}: {key} holds what looks like a Slack token or webhook URL: remove it from the file (and revoke it "
+            "if the file was shared), then set SLACK_BOT_TOKEN or SLACK_WEBHOOK_URL in the environment"
+        )
 
 
 def _table(raw: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:

@@ -298,6 +298,13 @@ def test_as_of_not_a_date_is_a_usage_error(seed_dir: Path, tmp_path: Path) -> No
     assert not db_path(tmp_path).exists()
 
 
+@pytest.mark.parametrize("command", ["brief", "post"])
+def test_as_of_near_year_one_is_a_usage_error(seed_dir: Path, tmp_path: Path, command: str) -> None:
+    args = [command, "seeds"] if command == "brief" else [command]
+    assert_usage_error(run(*args, "--as-of", "0001-01-01"), "'--as-of'", "0001-01-01 is too early: give a day from 1900-01-01 on")
+    assert not db_path(tmp_path).exists()
+
+
 def test_missing_path_is_a_usage_error_naming_it(tmp_path: Path) -> None:
     assert_usage_error(run("brief", "no/such/folder"), "no/such/folder does not exist")
 

@@ -164,10 +164,20 @@ def test_wrong_types_are_rejected(tmp_path: Path, text: str, match: str) -> None
         ("[topics.a]\nschedule = '0 7 * *'", r"topics\.a\.schedule = '0 7 \* \*': a schedule needs five fields"),
         ("[topics.a]\nschedule = '0 7 * * monday'", r"schedule = '0 7 \* \* monday': 'monday' is not a weekday"),
         ("[topics.a]\nschedule = '0 25 * * *'", r"schedule = '0 25 \* \* \*'"),
-        ("[topics.a]\nwords = 5", r"words = 5 is too small: use at least 20"),
-        ("[topics.a]\nwindow_days = -1", r"window_days, context_articles and first_run_days at least 0"),
-        ("[topics.a]\nmax_articles = 0", r"max_articles must be at least 1"),
-        ("[fetch]\ntimeout = 0", r"fetch\.timeout and fetch\.max_bytes must be positive"),
+        ("[topics.a]\nwords = 5", r"topics\.a\.words = 5 is out of range: use a number from 20 to 5000"),
+        ("[topics.a]\nwindow_days = -1", r"window_days = -1 is out of range: use a number from 0 to 36500"),
+        ("[topics.a]\nmax_articles = 0", r"max_articles = 0 is out of range: use a number from 1 to 10000"),
+        ("[fetch]\ntimeout = 0", r"fetch\.timeout = 0 is out of range: use a number from 0\.1 to 300"),
+        # numbers far out of range (issue 13): each one error with its range, never an overflow later
+        ("[topics.a]\ncatch_up_hours = 1e12", r"topics\.a\.catch_up_hours = 1000000000000 is out of range: use a number from 0 to 720"),
+        ("[topics.a]\nwindow_days = 800000", r"window_days = 800000 is out of range: use a number from 0 to 36500"),
+        ("[defaults]\nfirst_run_days = 99999999", r"first_run_days = 99999999 is out of range: use a number from 0 to 3650"),
+        ("[topics.a]\ncontext_articles = 10001", r"context_articles = 10001 is out of range"),
+        ("[topics.a]\nwords = 9999999", r"words = 9999999 is out of range: use a number from 20 to 5000"),
+        ("[fetch]\nmax_bytes = 10000000000", r"fetch\.max_bytes = 10000000000 is out of range: use a number from 1000 to 50000000"),
+        ("[fetch]\nmax_redirects = 1000", r"fetch\.max_redirects = 1000 is out of range: use a number from 0 to 20"),
+        ("[slack]\ntimeout = 1e9", r"slack\.timeout = 1000000000 is out of range: use a number from 0\.1 to 300"),
+        ("[slack]\nmax_retries = 500", r"slack\.max_retries = 500 is out of range: use a number from 0 to 20"),
     ],
 )
 def test_bad_values_are_rejected(tmp_path: Path, text: str, match: str) -> None:
@@ -261,3 +271,36 @@ def test_defaults_apply_to_the_implicit_default_topic(tmp_path: Path) -> None:
 def test_non_finite_numbers_are_rejected(tmp_path: Path, text: str) -> None:
     with pytest.raises(ConfigError, match="must be a finite number"):
         load(text, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("[slack]\nbase_url = 'https://slack.com/api/xoxb-1234-5678-abcdefghij'", "slack.base_url"),
+        ("[topics.a]\nslack_channel = 'xoxp-1234-5678-abcdef'", "topics.a.slack_channel"),
+        ("[topics.a]\nsources = ['news/', 'https://hooks.slack.com/services/T0001/B0002/abcdefSECRET']", "topics.a.sources[]"),
+        ("[topics.a]\ntitle = 'Kosovo xoxe-1-abcdef'", "topics.a.title"),
+        ("[defaults]\nmarkdown_dir = 'https://proxy.example/services/T0ABC/B0DEF/abcdefSECRET'", "defaults.markdown_dir"),
+        ("[fetch]\nuser_agent = 'bot xoxa-2-abcdef'", "fetch.user_agent"),
+    ],
+)
+def test_token_shapes_in_any_value_are_refused_without_echo(tmp_path: Path, text: str, key: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load(text, tmp_path)
+    message = str(info.value)
+    assert f"{key} holds what looks like a Slack token or webhook URL" in message
+    assert "SLACK_BOT_TOKEN" in message and "environment" in message
+    assert "abcdef" not in message and "xox" not in message and "hooks.slack.com" not in message
+
+
+def test_check_config_does_not_print_a_pasted_token(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefbot.cli import cli
+
+    conf = tmp_path / "t.toml"
+    conf.write_text("[topics.a]\nsources = ['news/']\nslack_channel = 'xoxb-1111-2222-SECRETVALUE'\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check-config", "--config", str(conf)])
+    assert result.exit_code == 1
+    assert "SECRETVALUE" not in result.output and "xoxb" not in result.output
+    assert "topics.a.slack_channel holds what looks like a Slack token" in result.output

@@ -94,11 +94,18 @@ def test_parse_crontab_gives_trigger_arguments() -> None:
         ("0 7 * * 9", r"'9' is not a weekday"),
         ("0 7; * * *", r"cannot read the hour field '7;'"),
         ("0 7 * * fri-mon", r"runs backwards"),
+        ("0 7 30 2 *", r"never fires \(no month has that day, e\.g\. 30 February\)"),
+        ("0 7 31 4,6,9,11 *", r"never fires"),
     ],
 )
 def test_bad_crontabs(expr: str, match: str) -> None:
     with pytest.raises(ValueError, match=match):
         parse_crontab(expr)
+
+
+@pytest.mark.parametrize("expr", ["0 7 29 2 *", "0 7 31 * *", "0 7 30 1-3 *"])
+def test_rare_but_real_days_are_accepted(expr: str) -> None:
+    parse_crontab(expr)  # 29 February fires in leap years; the 31st in the months that have one
 
 
 # -- what APScheduler then does --------------------------------------------------------------------

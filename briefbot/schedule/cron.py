@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -70,9 +70,12 @@ def parse_crontab(expr: str) -> dict[str, str]:
     try:
         from apscheduler.triggers.cron import CronTrigger
 
-        CronTrigger(**values, timezone="UTC")
+        trigger = CronTrigger(**values, timezone="UTC")
     except ValueError as exc:
         raise ValueError(str(exc)) from None
+    # from a fixed day (no clock here): 2000 starts a leap-year cycle, so 29 February fires
+    if trigger.get_next_fire_time(None, datetime(2000, 1, 1, tzinfo=UTC)) is None:
+        raise ValueError("this schedule never fires (no month has that day, e.g. 30 February): fix the day or the month")
     return values
 
 
