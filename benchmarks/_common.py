@@ -17,7 +17,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from briefbot.config import TopicConfig  # noqa: E402
-from briefbot.ingest.files import SkipSource, content_hash, parse_article  # noqa: E402
+from briefbot.errors import SkipSource  # noqa: E402
+from briefbot.ingest.files import content_hash, parse_article  # noqa: E402
 from briefbot.models import Article  # noqa: E402
 
 

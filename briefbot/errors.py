@@ -35,5 +35,18 @@ class DeliveryError(BriefbotError):
     """A brief could not be delivered (Slack, files)."""
 
 
-class FetchError(BriefbotError):
-    """A feed or page could not be fetched or parsed."""
+class SkipSource(BriefbotError):
+    """One source (a file, feed or page) is unusable and is left out of the brief; ``str(exc)`` is the
+    short reason shown beside it.  Raised and caught inside ingest, where it becomes a ``Skipped``."""
+
+    network = False  # True: the source's host could not be reached
+
+
+class FetchFailed(SkipSource):
+    """A URL could not be fetched; ``str(exc)`` is the short reason."""
+
+
+class Unreachable(FetchFailed):
+    """The host could not be reached at all (offline, a name that does not resolve, no route)."""
+
+    network = True

@@ -37,18 +37,6 @@ class Article:
         return self.published is None
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of one article, with its place in it."""
-
-    text: str
-    article_id: int
-    index: int  # position of the sentence in the article, from 0
-    paragraph: int = 0  # paragraph number, from 0
-    start: int = 0  # character offsets in the article text
-    end: int = 0
-
-
 class Status(StrEnum):
     NEW = "new"
     UPDATED = "updated"

@@ -18,7 +18,7 @@ TALKS = "Negotiators from Belgrade and Pristina met in Brussels for a new round 
 def cosines(text: str, previous: list[str]) -> np.ndarray:
     """Cosines the way compose computes them: tf-idf over the sentences involved."""
     vectors = vectorize([terms(t) for t in [text, *previous]])
-    return vectors.similarity([0])[0, 1:]
+    return (vectors.matrix[[0]] @ vectors.matrix.T).toarray()[0, 1:]
 
 
 def points(*texts: str) -> list[Point]:

@@ -19,10 +19,9 @@ from hypothesis import strategies as st
 from briefbot import app as pipeline
 from briefbot.cli import cli
 from briefbot.config import Config, FetchConfig, TopicConfig
-from briefbot.errors import IngestError
+from briefbot.errors import IngestError, SkipSource
 from briefbot.ingest import files as ingest
 from briefbot.ingest.feeds import MIN_PAGE_WORDS, FeedFetcher, entry_key, fetcher, html_to_text, kind_of, parse_feed, parse_page
-from briefbot.ingest.files import SkipSource
 from briefbot.output import markdown as render
 from briefbot.store.db import AddResult, Store
 

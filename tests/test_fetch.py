@@ -11,8 +11,8 @@ from feed_server import FeedServer, serve
 
 from briefbot import __version__
 from briefbot.config import FetchConfig
-from briefbot.ingest.files import SkipSource
-from briefbot.ingest.http import FetchFailed, get
+from briefbot.errors import FetchFailed, SkipSource
+from briefbot.ingest.http import get
 
 FAST = FetchConfig(timeout=0.5, max_bytes=100_000, max_redirects=3)
 

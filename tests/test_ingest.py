@@ -12,11 +12,11 @@ from builders import write_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from briefbot.errors import SkipSource
 from briefbot.ingest import files as ingest
 from briefbot.ingest.files import (
     MAX_FILE_BYTES,
     Skipped,
-    SkipSource,
     content_hash,
     decode,
     expand_paths,

@@ -18,8 +18,8 @@ from click.testing import CliRunner, Result
 from feed_server import FeedServer, serve
 
 from briefbot.cli import cli
+from briefbot.errors import SkipSource
 from briefbot.ingest.feeds import decode_html, parse_page
-from briefbot.ingest.files import SkipSource
 from briefbot.store.db import Store
 from briefbot.text.terms import count_words
 

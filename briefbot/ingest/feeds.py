@@ -15,7 +15,7 @@ The parsing functions are pure (bytes or text and a base URL in, articles out); 
   yields no articles and is not a failure.  Validators and seen items are written by
   :meth:`FeedFetcher.commit`, which the pipeline calls once the articles are stored, so a run
   that dies in between loses nothing.
-* A bad source raises :class:`~briefbot.ingest.SkipSource` with a short reason; a malformed feed
+* A bad source raises :class:`~briefbot.errors.SkipSource` with a short reason; a malformed feed
   that still has entries is read, with a note logged.
 """
 
@@ -33,8 +33,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from briefbot.config import FetchConfig, TopicConfig
+from briefbot.errors import SkipSource
 from briefbot.ingest import http
-from briefbot.ingest.files import HTML_SUFFIXES, SkipSource, content_hash, decode, parse_article
+from briefbot.ingest.files import HTML_SUFFIXES, content_hash, decode, parse_article
 from briefbot.models import Article
 from briefbot.text.terms import count_words, normalize
 
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
               "application/feed+xml"}
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -349,7 +349,8 @@ class FeedFetcher:
             self.notes.append(f"{source}: the feed has no entries")
         pages = MAX_PAGES_PER_FEED if self.config.fetch_pages else 0
         for entry in feed.entries:
-            from_page = self.config.fetch_pages and entry.short and entry.url is not None
+            page_url = entry.url if self.config.fetch_pages and entry.short else None
+            from_page = page_url is not None
             stored = self.store.stored_key(self.topic.name, entry.key, entry.url)
             if stored is not None:
                 if entry.text and not from_page:  # the store keeps it once, or versions an edit
@@ -362,9 +363,9 @@ class FeedFetcher:
                 old += 1
                 continue
             text = entry.text
-            if from_page and pages > 0:
+            if page_url is not None and pages > 0:
                 pages -= 1
-                text = self._page_text(entry) or text
+                text = self._page_text(entry, page_url) or text
             if not text:
                 textless += 1
                 continue
@@ -376,16 +377,15 @@ class FeedFetcher:
             raise SkipSource("no text found")
         return out
 
-    def _page_text(self, entry: Entry) -> str | None:
-        """The main text of an entry's linked page, when it says more than the entry does."""
-        assert entry.url is not None
+    def _page_text(self, entry: Entry, url: str) -> str | None:
+        """The main text of the page an entry links to (``url``), when it says more than the entry does."""
         try:
-            resp = self.get(entry.url, self.config)
+            resp = self.get(url, self.config)
             if resp.not_modified or kind_of(resp.media_type, resp.body) != "page":
                 return None
             page = parse_page(_html(resp), key=entry.key, origin=None, url=resp.url, today=self.today)
         except SkipSource as exc:
-            log.info("page of %s not used: %s", entry.url, exc)
+            log.info("page of %s not used: %s", url, exc)
             return None
         return page.text if count_words(page.text) > count_words(entry.text) else None
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from briefbot.errors import SkipSource
 from briefbot.models import Article, SourceHealth
 from briefbot.text.terms import normalize
 
@@ -52,12 +53,6 @@ class Loaded:
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
     health: SourceHealth
-
-
-class SkipSource(Exception):
-    """Raised inside ingest for a source that is unusable; becomes a :class:`Skipped`."""
-
-    network = False  # True: the source's host could not be reached
 
 
 def content_hash(title: str | None, text: str) -> str:

@@ -8,7 +8,7 @@
 * ``timeout`` bounds each wait on the socket and the whole response; the body is streamed and
   the request fails ("too large") as soon as it passes ``max_bytes`` (after gzip decoding).
 
-Every failure is a :class:`FetchFailed` (an :class:`~briefbot.ingest.SkipSource`) with a short
+Every failure is a :class:`~briefbot.errors.FetchFailed` (a :class:`~briefbot.errors.SkipSource`) with a short
 reason for the source-health line: "timeout after 20s", "HTTP 404", "too large (...)".
 """
 
@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 from briefbot import __version__
 from briefbot.config import FetchConfig
-from briefbot.ingest.files import SkipSource
+from briefbot.errors import FetchFailed, Unreachable
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "
@@ -36,16 +36,6 @@ ACCEPT = (
 )
 REDIRECTS = {301, 302, 303, 307, 308}
 CHUNK = 64 * 1024
-
-
-class FetchFailed(SkipSource):
-    """A URL could not be fetched; ``str(exc)`` is the short reason."""
-
-
-class Unreachable(FetchFailed):
-    """The host could not be reached at all (offline, a name that does not resolve, no route)."""
-
-    network = True
 
 
 @dataclass(frozen=True)

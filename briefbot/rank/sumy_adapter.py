@@ -82,23 +82,12 @@ def _summarizer(algorithm: str, stemmer: Any, *, focus_terms: Sequence[str]) -> 
         s.bonus_words = tuple(focus_terms) or ("said",)
         s.stigma_words = ("however", "meanwhile", "photograph", "click", "subscribe")
         s.null_words = tuple(stops)
-        return _EdmundsonNoTitle(s)
+        return s  # title_weight 0: sumy skips the title method, which needs headings our documents lack
     else:
         raise ValueError(f"unknown algorithm {algorithm!r}")
     s = cls(stemmer)
     s.stop_words = get_stop_words("english")
     return s
-
-
-class _EdmundsonNoTitle:
-    """Edmundson's cue, key and location methods: the title method needs headings, which our
-    documents (sentences of many articles) do not have."""
-
-    def __init__(self, summarizer: Any) -> None:
-        self.summarizer = summarizer
-
-    def __call__(self, document: Any, count: Any) -> Any:
-        return self.summarizer(document, count)
 
 
 def rate(algorithm: str, texts: Sequence[str], term_lists: Sequence[Sequence[str]], *, focus_terms: Sequence[str] = ()) -> np.ndarray:

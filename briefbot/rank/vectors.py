@@ -18,12 +18,6 @@ class Vectors:
     vocabulary: dict[str, int]
     idf: np.ndarray
 
-    def similarity(self, rows: Sequence[int] | None = None, other: sparse.csr_matrix | None = None) -> np.ndarray:
-        """Dense cosine similarities of ``rows`` (all by default) against ``other`` (all rows)."""
-        left = self.matrix if rows is None else self.matrix[list(rows)]
-        right = self.matrix if other is None else other
-        return np.asarray((left @ right.T).todense())
-
     def encode(self, term_lists: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """Term lists outside the collection, on this vocabulary and idf (unknown terms dropped)."""
         return _tfidf(term_lists, self.vocabulary, self.idf)
