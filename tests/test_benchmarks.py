@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
@@ -50,6 +53,7 @@ def write_tasks(path: Path, *, tasks: int = 3, rounds: int = 3, per_round: int =
     return path
 
 
+@pytest.mark.slow  # a dozen fresh processes (that is what speed.py measures): about 15 s on an idle machine
 def test_speed_benchmark_quick(tmp_path: Path) -> None:
     tasks = write_tasks(tmp_path / "toy.jsonl")
     proc = subprocess.run(
@@ -75,16 +79,29 @@ def test_speed_benchmark_missing_tasks(tmp_path: Path) -> None:
     assert proc.stderr.strip().count("\n") == 0 and "does not exist" in proc.stderr
 
 
-def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
-    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=2, rounds=3, per_round=4)
-    out = tmp_path / "summaries.jsonl"
+@pytest.fixture(scope="module")
+def quality_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """One run of quality.py on a tiny task file with every option (a second system, --out, --fresh):
+    each run costs seconds, so the tests below read this one."""
+    work = tmp_path_factory.mktemp("quality")
+    tasks = write_tasks(work / "toy.jsonl", tasks=2, rounds=3, per_round=4)
+    out = work / "summaries.jsonl"
+    # module-scoped, so outside conftest's per-test isolation: the same isolation by hand
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "SLACK_", "XDG_"))}
+    env["HOME"] = str(work)
     proc = subprocess.run(
         [sys.executable, str(BENCHMARKS / "quality.py"), str(tasks), "--out", str(out), "--jobs", "1",
-         "--weights", "novelty=0"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+         "--weights", "novelty=0", "--fresh"],
+        capture_output=True, text=True, timeout=120, cwd=work, env=env,
     )
     assert proc.returncode == 0, proc.stderr
-    rows = [line for line in proc.stdout.splitlines() if line.startswith("| ")]
+    return proc.stdout, out
+
+
+def test_quality_benchmark_on_a_tiny_task_file(quality_run: tuple[str, Path]) -> None:
+    stdout, out = quality_run
+    head, _, _ = stdout.partition("Every scored round briefed alone")
+    rows = [line for line in head.splitlines() if line.startswith("| ")]
     assert rows[0].startswith("| system | first R-1 | first R-2 | first SU4 | update R-1 | update R-2 | update SU4")
     names = [r.split(" | ")[0][2:] for r in rows[1:]]
     assert names == ["briefbot (lexrank)", "briefbot (lexrank; novelty=0)", "lead", "sumy lexrank"]
@@ -98,18 +115,13 @@ def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
     assert all(len(x["summary"].split()) <= 100 for x in lines)
 
 
-def test_quality_benchmark_fresh_briefs_every_round_alone(tmp_path: Path) -> None:
-    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=2, rounds=3, per_round=4)
-    proc = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "quality.py"), str(tasks), "--jobs", "1", "--fresh"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
-    )
-    assert proc.returncode == 0, proc.stderr
-    head, _, fresh = proc.stdout.partition("Every scored round briefed alone")
-    assert fresh, proc.stdout
+def test_quality_benchmark_fresh_briefs_every_round_alone(quality_run: tuple[str, Path]) -> None:
+    head, _, fresh = quality_run[0].partition("Every scored round briefed alone")
+    assert fresh, quality_run[0]
     rows = [line for line in fresh.splitlines() if line.startswith("| ")]
     assert rows[0] == "| system | R-1 | R-2 | SU4 | rounds | seconds |"
-    assert [r.split(" | ")[0][2:] for r in rows[1:]] == ["briefbot (lexrank)", "lead", "sumy lexrank"]
+    assert [r.split(" | ")[0][2:] for r in rows[1:]] == [
+        "briefbot (lexrank)", "briefbot (lexrank; novelty=0)", "lead", "sumy lexrank"]
     assert all(r.split(" | ")[4] == "6" for r in rows[1:])  # every scored round, briefed alone
     assert "[fresh]" not in head
 
