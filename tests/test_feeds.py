@@ -21,7 +21,8 @@ from briefbot.cli import cli
 from briefbot.config import Config, FetchConfig, TopicConfig
 from briefbot.errors import IngestError, SkipSource
 from briefbot.ingest import files as ingest
-from briefbot.ingest.feeds import MIN_PAGE_WORDS, FeedFetcher, entry_key, fetcher, html_to_text, kind_of, parse_feed, parse_page
+from briefbot.ingest.feeds import FeedFetcher, entry_key, fetcher, kind_of, parse_feed
+from briefbot.ingest.pages import MIN_PAGE_WORDS, html_to_text, parse_page
 from briefbot.output import markdown as render
 from briefbot.store.db import AddResult, Store
 

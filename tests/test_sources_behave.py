@@ -19,7 +19,7 @@ from feed_server import FeedServer, serve
 
 from briefbot.cli import cli
 from briefbot.errors import SkipSource
-from briefbot.ingest.feeds import decode_html, parse_page
+from briefbot.ingest.pages import decode_html, parse_page
 from briefbot.store.db import Store
 from briefbot.text.terms import count_words
 

@@ -32,7 +32,7 @@ from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, word_pairs
 
-SELECT_POOL = 1600  # _select looks through the best-scored candidates only
+PRESELECT = 400  # candidates that get the full (quadratic) treatment
 REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
@@ -97,7 +97,7 @@ def compose_brief(
     new_ids = {a.id for a in new}
     replaced = [s.text for a in earlier for s in sentence_spans(a.text) if is_brief_material(s.text)]
     cands = _candidates([*old, *new], new_ids, known={_text_key(t) for t in replaced})
-    previous_points = _previous_points(previous)
+    seen_points = _seen(previous)
 
     if not cands:
         if previous and not new:
@@ -113,7 +113,7 @@ def compose_brief(
     if previous is not None:
         if not new:
             return _nothing_new(settings, as_of, previous, health)
-        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, previous_points, replaced)
+        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, seen_points, replaced)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -140,7 +140,7 @@ def compose_brief(
 
 def _what_changed(
     cands: list[_Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
-    previous_points: Sequence[Point], replaced: Sequence[str] = (),
+    seen_points: Sequence[Point], replaced: Sequence[str] = (),
 ) -> tuple[list[Point], list[int]]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
     updated, then the previous points no current sentence carries; and the candidates used."""
@@ -148,9 +148,9 @@ def _what_changed(
     old_idx = [i for i, c in enumerate(cands) if not c.new]
     # what the reader knows: the points of the previous brief (its first rows), and what edited
     # articles said before
-    known = [p.text for p in previous_points] + list(replaced)
+    known = [p.text for p in seen_points] + list(replaced)
     known_vec = vectors.encode([terms(t) for t in known]) if known else None
-    previous_vec = known_vec[:len(previous_points)] if known_vec is not None and previous_points else None
+    seen_vec = known_vec[:len(seen_points)] if known_vec is not None and seen_points else None
     changes: list[Point] = []
     picked: list[int] = []
     if new_idx:
@@ -162,16 +162,16 @@ def _what_changed(
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
                          overlap=settings.weights.phrase_overlap)
-        sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
+        sims_prev = (vectors.matrix[picked] @ seen_vec.T).toarray() if seen_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
-            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), previous_points)
+            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), seen_points)
             status = match.status if match.status is not Status.CONTINUING else Status.NEW
             changes.append(Point(cands[i].text, _support(cands, i, vectors), status, match.previous,
                                  float(scores[position_of[i]])))
-    if previous_vec is not None:  # points the reader saw that nothing current carries any more
-        best = np.asarray((previous_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
-        changes.extend(diff.dropped(previous_points, best))
+    if seen_vec is not None:  # points the reader saw that nothing current carries any more
+        best = np.asarray((seen_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
+        changes.extend(diff.dropped(seen_points, best))
     return changes, picked
 
 
@@ -298,9 +298,7 @@ def _max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra:
     return out
 
 
-def _big_numbers(text: str) -> set[str]:
-    """The numbers of 10 or more that are not years, as written ("120,000"): what two sentences
-    stating the same figure share."""
+def _numbers(text: str) -> set[str]:
     return {n for n in _NUMBER.findall(text) if float(n.replace(",", "")) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}
 
 
@@ -313,7 +311,7 @@ def _select(
     brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words."""
     if budget <= 0 or not idx:
         return []
-    order = np.argsort(-scores, kind="stable")[:SELECT_POOL]
+    order = np.argsort(-scores, kind="stable")[:PRESELECT * 4]
     chosen: list[int] = []
     covered: set[tuple[str, str]] = set().union(*(word_pairs(cands[j].text) for j in already)) if overlap else set()
     used = 0
@@ -345,19 +343,19 @@ def _repeats(cands: list[_Candidate], i: int, chosen: Sequence[int], vectors: Ve
     sims = (vectors.matrix[[i]] @ vectors.matrix[list(chosen)].T).toarray().ravel()
     if sims.max() > REDUNDANT:
         return True
-    mine = _big_numbers(cands[i].text)
-    return bool(mine) and any(mine & _big_numbers(cands[j].text) and s > SUPPORT_WITH_FIGURE for j, s in zip(chosen, sims, strict=True))
+    mine = _numbers(cands[i].text)
+    return bool(mine) and any(mine & _numbers(cands[j].text) and s > SUPPORT_WITH_FIGURE for j, s in zip(chosen, sims, strict=True))
 
 
 def _support(cands: list[_Candidate], i: int, vectors: Vectors) -> tuple[int, ...]:
     """Every article carrying the point of candidate ``i`` (its own, then similar sentences')."""
     ids = list(cands[i].article_ids)
     sims = np.asarray((vectors.matrix[[i]] @ vectors.matrix.T).todense()).ravel()
-    mine = _big_numbers(cands[i].text)
+    mine = _numbers(cands[i].text)
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
         if j == i or diff.figures_conflict(cands[i].text, cands[j].text):
             continue
-        if sims[j] > SUPPORT or (mine and mine & _big_numbers(cands[j].text)):
+        if sims[j] > SUPPORT or (mine and mine & _numbers(cands[j].text)):
             ids.extend(a for a in cands[j].article_ids if a not in ids)
     return tuple(ids)
 
@@ -384,8 +382,7 @@ def _words(points: Sequence[Point]) -> int:
     return sum(len(p.text.split()) for p in points)
 
 
-def _previous_points(previous: Brief | None) -> list[Point]:
-    """The points a reader of the previous brief has read (those it did not report as dropped)."""
+def _seen(previous: Brief | None) -> list[Point]:
     if previous is None:
         return []
     return [p for p in (*previous.changes, *previous.summary) if p.status is not Status.DROPPED]
@@ -433,7 +430,7 @@ def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: Sourc
     """Nothing arrived: the brief says so, and carries the previous points for the next comparison."""
     return Brief(
         topic=settings.topic, title=settings.title or previous.title, as_of=as_of, previous_as_of=previous.as_of,
-        summary=tuple(_previous_points(previous)), changes=(), figures=previous.figures, disagreements=previous.disagreements,
+        summary=tuple(_seen(previous)), changes=(), figures=previous.figures, disagreements=previous.disagreements,
         sources=previous.sources, nothing_new=True, new_articles=0, health=health, algorithm=settings.algorithm,
     )
 

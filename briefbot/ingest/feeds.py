@@ -1,7 +1,7 @@
-"""Feeds and web pages -> articles.
+"""Feeds (and, through :mod:`briefbot.ingest.pages`, web pages) -> articles.
 
 The parsing functions are pure (bytes or text and a base URL in, articles out); the network is in
-:mod:`briefbot.fetch`; :func:`fetcher` ties both to the store for one run of one topic:
+:mod:`briefbot.ingest.http`; :func:`fetcher` ties both to the store for one run of one topic:
 
 * An RSS or Atom entry's key is its GUID (made unique per feed when it is not a URL), else its
   link, else a hash of its title and text; its text is its content, else its summary.  The date is
@@ -27,15 +27,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from briefbot.config import FetchConfig, TopicConfig
 from briefbot.errors import SkipSource
 from briefbot.ingest import http
 from briefbot.ingest.files import HTML_SUFFIXES, content_hash, decode, parse_article
+from briefbot.ingest.pages import decode_html, host_of, html_to_text, page_html, parse_page
 from briefbot.models import Article
 from briefbot.text.terms import count_words, normalize
 
@@ -48,11 +47,7 @@ FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/rdf+xm
               "application/feed+xml"}
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 SHORT_SUMMARY_WORDS = 120  # an entry with less text than this is "only a summary"
-MIN_PAGE_WORDS = 15  # an extracted page with fewer words has no text worth a brief
 MAX_PAGES_PER_FEED = 25  # linked pages fetched for one feed in one run, at most
-TABLE_PROSE_WORDS = 8  # a table cell with this many words is article text, not data
-MAX_SNIFF_CHARSET = 4096  # <meta charset> is looked for in a page's first bytes
-MAX_SNIFF_TABLES = 2_000_000  # ... and <table> in its first two million
 
 Get = Callable[..., http.Response]
 
@@ -154,108 +149,6 @@ def _plain(detail: dict[str, Any] | None) -> str:
     return "\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
 
 
-_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr",
-          "table", "section", "article", "header", "footer", "figure", "hr", "dd", "dt", "dl", "main", "aside"}
-_SKIP = {"script", "style", "noscript", "iframe", "svg", "figcaption", "template", "object", "button", "form"}
-
-
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self.skip += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(fragment: str) -> str:
-    """An HTML fragment (a feed entry's content) as plain text, one paragraph per line (pure)."""
-    parser = _TextParser()
-    parser.feed(fragment)
-    parser.close()
-    lines = (" ".join(line.split()) for line in normalize("".join(parser.parts)).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | None, today: date) -> Article:
-    """The main text of an HTML page (trafilatura), with its title and date when it states them.
-
-    Table rows that hold prose (a cell of :data:`TABLE_PROSE_WORDS` words or more: an article laid
-    out in a table) are kept as lines of text; rows of short cells (a data table) are left out.
-    """
-    import trafilatura
-
-    head = html[:MAX_SNIFF_TABLES].lower()
-    tables = b"<table" in head if isinstance(head, bytes) else "<table" in head
-    doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=tables,
-        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": today.isoformat()},
-    )
-    text = normalize(getattr(doc, "text", None) or "") if doc is not None else ""
-    if tables:
-        text = "\n".join(_table_row(line) if line.lstrip().startswith("|") else line for line in text.split("\n"))
-        text = "\n".join(line for line in text.split("\n") if line.strip())
-    title = (getattr(doc, "title", None) or "").strip() or None
-    lines = text.split("\n")
-    if title and lines and lines[0].strip() == title:
-        text = "\n".join(lines[1:]).strip()
-    if count_words(text) < MIN_PAGE_WORDS:
-        raise SkipSource("no text found")
-    published = _iso(getattr(doc, "date", None))
-    site = (getattr(doc, "sitename", None) or "").strip()
-    return Article(key=key, origin=origin or site or _host(url) or key, text=text, content_hash=content_hash(title, text),
-                   title=title, published=published, url=url)
-
-
-def _table_row(line: str) -> str:
-    """A table row as trafilatura writes it ("| a | b |"): its cells as one line if one holds prose, else ''."""
-    cells = [c.strip() for c in line.strip().strip("|").split("|") if c.strip()]
-    return " — ".join(cells) if any(count_words(c) >= TABLE_PROSE_WORDS for c in cells) else ""
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
-
-
-def decode_html(data: bytes, declared: str | None = None) -> str:
-    """An HTML page's text: the charset the server declared, else the page's own ``<meta charset>``
-    (or ``http-equiv`` Content-Type), else UTF-8 or cp1252 as for text files."""
-    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return decode(data)
-    found = _META_CHARSET.search(data[:MAX_SNIFF_CHARSET])
-    for charset in (declared, found.group(1).decode("ascii") if found else None):
-        if charset:
-            try:
-                return data.decode(charset, errors="replace")
-            except LookupError:
-                continue
-    return decode(data)
-
-
-def _iso(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat((value or "")[:10])
-    except ValueError:
-        return None
-
-
 def kind_of(media_type: str, body: bytes) -> str:
     """'feed', 'page', 'text', or '' (something else) for a response's type and first bytes."""
     head = body[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -280,10 +173,6 @@ def _looks_like_feed(data: bytes) -> bool:
 def _first_line(exc: object) -> str:
     line = re.sub(r"^<unknown>:", "line ", str(exc).strip().split("\n")[0])
     return line[:80] or type(exc).__name__
-
-
-def _host(url: str | None) -> str:
-    return (urlsplit(url).hostname or "") if url else ""
 
 
 # -- one run: fetch, dedupe against the store, record ----------------------------------------
@@ -331,9 +220,9 @@ class FeedFetcher:
         elif kind == "page":
             name = self.topic.name
             key = self.store.key_for_url(name, url) or self.store.key_for_url(name, resp.url) or url
-            articles = [parse_page(_html(resp), key=key, origin=None, url=resp.url, today=self.today)]
+            articles = [parse_page(page_html(resp), key=key, origin=None, url=resp.url, today=self.today)]
         elif kind == "text":
-            articles = [parse_article(decode(resp.body), key=url, origin=_host(resp.url) or url, url=resp.url)]
+            articles = [parse_article(decode(resp.body), key=url, origin=host_of(resp.url) or url, url=resp.url)]
         else:
             raise SkipSource(f"not a feed or page ({resp.media_type or 'no content type'})")
         self.pending_cache[url] = (resp.etag, resp.last_modified, resp.status)
@@ -383,7 +272,7 @@ class FeedFetcher:
             resp = self.get(url, self.config)
             if resp.not_modified or kind_of(resp.media_type, resp.body) != "page":
                 return None
-            page = parse_page(_html(resp), key=entry.key, origin=None, url=resp.url, today=self.today)
+            page = parse_page(page_html(resp), key=entry.key, origin=None, url=resp.url, today=self.today)
         except SkipSource as exc:
             log.info("page of %s not used: %s", url, exc)
             return None
@@ -404,13 +293,6 @@ def first_run_note(source: str, old: int, days: int) -> str:
 def fetcher(config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get) -> FeedFetcher:
     """The fetch callable :func:`briefbot.ingest.load` uses for URLs, HTML files and feed files."""
     return FeedFetcher(config, store, topic, today=today, get=get)
-
-
-def _html(resp: http.Response) -> bytes | str:
-    """A fetched page as text when its charset is declared (header or meta), else as bytes for trafilatura to guess."""
-    if resp.charset or _META_CHARSET.search(resp.body[:MAX_SNIFF_CHARSET]):
-        return decode_html(resp.body, resp.charset)
-    return resp.body
 
 
 def _read_bytes(path: Path, cap: int) -> bytes:
