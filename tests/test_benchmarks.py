@@ -147,3 +147,31 @@ def test_quality_benchmark_missing_tasks(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("error:") and "nope.jsonl" in proc.stderr
+
+
+def test_figures_benchmark_on_a_tiny_labelled_set(tmp_path: Path) -> None:
+    data = tmp_path / "labelled.txt"
+    data.write_text("# two sentences\n"
+                    "2010-01-20 | About 250,000 people were injured and 1 million left homeless, officials said.\n"
+                    "  250,000 = 250000 : injured / / /\n  1 million = 1000000 : displaced / / /\n"
+                    "2010-01-22 | Rescuers pulled a man from the rubble after 10 days.\n  10 = 10 : -  duration\n",
+                    encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(BENCHMARKS / "figures.py"), "--data", str(data)],
+                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "2 sentences, 3 labelled numbers: 2 tracked quantities, 1 context; 2 tracked by briefbot" in proc.stdout
+    assert "| value and measure | 1.000 | 1.000 |" in proc.stdout
+    assert "Context numbers kept out of the tracked quantities: 1.000" in proc.stdout
+
+
+def test_figures_benchmark_labelled_set_is_large_enough() -> None:
+    text = (BENCHMARKS / "data" / "figures_labelled.txt").read_text(encoding="utf-8")
+    labels = [line for line in text.splitlines() if line.startswith("  ")]
+    assert len(labels) >= 200
+    assert sum(": -" in line for line in labels) >= 80  # many context numbers
+
+
+def test_figures_benchmark_missing_data(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(BENCHMARKS / "figures.py"), "--data", str(tmp_path / "nope.txt")],
+                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 1 and "does not exist" in proc.stderr

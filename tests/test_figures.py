@@ -217,7 +217,8 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
     ("sentence", "labels"),
     [
         ("At least 56 people have died in Mexico.", ["Deaths (Mexico)"]),
-        ("Mexico has 1,626 confirmed cases of swine flu.", ["Cases (swine flu, confirmed)"]),
+        ("Mexico has 1,626 confirmed cases of swine flu.", ["Cases (Mexico, confirmed)"]),
+        ("Officials reported 1,626 confirmed cases of swine flu.", ["Cases (swine flu, confirmed)"]),
         ("There are 40 suspected cases in Mexico.", ["Cases (Mexico, suspected)"]),
         ("The well is leaking 12,000 to 19,000 barrels of oil a day.", ["Oil flow (barrels per day)"]),
         ("BP agreed to set up a $20bn fund.", ["Fund (dollars)"]),
@@ -479,3 +480,45 @@ def test_word_salad(words: list[str]) -> None:
     figs, dis = track([Report(text, (1,)), Report(text.upper(), (2,))], {1: Dated(D1), 2: Dated(D1)})
     for f in (*figs, *(g for d in dis for g in d.figures)):
         assert f.text in f.sentence
+
+
+# ----------------------------------------------------------------------------- more wire shapes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("The U.S. death toll from Sandy climbed to 113 on Monday.", ["Deaths (U.S.)"]),
+        ("The number of dead rose to 187 with 115 still unaccounted for.", ["Deaths", "Missing"]),
+        ("Police detained four more people, bringing the number of arrests to six.", ["Arrested", "Arrested"]),
+        ("The dead included 193 Dutch citizens and 43 Malaysians.", ["Deaths (Dutch citizens)", "Deaths (Malaysians)"]),
+        ("The quake and tsunami in Sulawesi killed 832 people.", ["Deaths (Sulawesi)"]),
+        ("BP said the response had cost it $1.6 billion so far.", ["Cost (dollars)"]),
+        ("Damage from the storm could reach $50 billion.", ["Damages (dollars)"]),
+        ("NATO said it would deploy 200 more troops to Kosovo.", ["Troops deployed"]),
+        ("New York City ordered 375,000 people to evacuate.", ["Evacuated"]),
+        ("More than 660,000 refugees have fled to Poland.", ["Refugees"]),
+        ("The government said it had buried 70,000 bodies.", ["Deaths"]),
+    ],
+)
+def test_wire_shapes(sentence: str, labels: list[str]) -> None:
+    assert q(sentence) == labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seasonal flu kills between 250,000 and 500,000 people worldwide every year.",  # a yearly rate
+        "The 1989 Exxon Valdez spill dumped about 260,000 barrels of oil.",  # another event
+        "Since World War Two, when 60 million people were displaced, nothing compares.",
+        "All passengers of the Boeing 777 were killed.",  # a model number
+        "The spill is the worst in U.S. history, officials said of the 50 miles of coast.",
+    ],
+)
+def test_more_context(sentence: str) -> None:
+    assert set(q(sentence)) <= {None}, q(sentence)
+
+
+def test_a_name_before_a_noun_is_not_a_place() -> None:
+    (m,) = mentions("The well leaks 35,000 barrels of oil a day, the worst spill in U.S. history.")
+    assert m.place == ""

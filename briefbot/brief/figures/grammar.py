@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
-from briefbot.brief.figures.phrases import group, norm_word, noun_phrase, object_after, place_after
+from briefbot.brief.figures.phrases import group, norm_word, noun_phrase, object_after, place_after, place_before
 
 __all__ = ["Mention", "mentions"]
 
@@ -127,24 +127,35 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
         if tok is not None and tok.kind == "num" and is_word(at(toks, i - back - 1), "from"):
             back += 2  # "rose from 26 to 56"
             continue
-        if tok is not None and tok.text[:1].isupper() and is_word(at(toks, i - back - 1), "in"):
-            back += 2  # "the death toll in Mexico rose to 56"
+        if tok is not None and tok.text[:1].isupper() and is_word(at(toks, i - back - 1), "in", "from"):
+            back += 2  # "the death toll in Mexico rose to 56", "the death toll from Sandy climbed to 113"
             continue
         if tok is None or tok.kind != "word":
             break
-        if tok.lower == "toll" and is_word(at(toks, i - back - 1), "death"):
-            return "killed", i - back - 1, ""
-        if tok.lower in ("toll", "tally") and (ev := at(toks, i - back - 1)) is not None and ev.lower in _TOLLS:
-            return _TOLLS[ev.lower], i - back - 1, ""
-        if tok.lower not in ("rose", "risen", "climbed", "reached", "stood", "stands", "is", "was",
-                             "has", "had", "to", "at", "of", "now", "jumped", "hit", "increased", "soared",
-                             "grew", "risen", "reaching", "climbing", "rising", "stood", "officially"):
+        before = at(toks, i - back - 1)
+        if tok.lower in ("toll", "tally"):
+            event = _TOLLS.get(before.lower, "") if before is not None else ""
+            if event or is_word(before, "the", "official", "confirmed", "its", "a"):
+                return event or "killed", i - back - 1 if event else i - back, ""  # a toll is of deaths
+        if tok.lower in _COUNTED and is_word(before, "of") and is_word(at(toks, i - back - 2), "number"):
+            return _COUNTED[tok.lower], i - back - 3 if is_word(at(toks, i - back - 3), "the") else i - back - 2, ""
+        if tok.lower in _COUNTED and is_word(before, "the") and tok.lower in ("dead", "injured", "wounded", "missing"):
+            return _COUNTED[tok.lower], i - back - 1, ""  # "the dead included 193 ..."
+        if tok.lower not in _TOWARDS:
             break
         back += 1
     return "", i, ""
 
 
 _TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arrest": "arrested", "case": "infected"}
+# "the number of dead rose to 187", "the number of arrests to six"
+_COUNTED = {**L.EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
+            "cases": "infected", "evacuees": "evacuated", "refugees": "displaced", "displaced": "displaced"}
+# Words between a toll and its value: "the death toll rose to 40", "could reach 50,000"
+_TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was", "has", "had", "to", "at", "of",
+            "now", "jumped", "hit", "increased", "soared", "grew", "reaching", "climbing", "rising", "officially",
+            "could", "may", "might", "will", "would", "reach", "top", "exceed", "included", "include", "includes",
+            "bringing", "brought", "put", "puts", "be", "been", "passed", "surpassed"}
 
 
 _MAYBE_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")", re.I)
@@ -203,6 +214,8 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                         k += 1
                 else:
                     k = -1
+            if k >= 0 and is_word(at(toks, k), "more", "additional", "extra", "further", "other"):
+                k += 1  # "200 more troops"
             if k >= 0:
                 words, k2, mod_event = noun_phrase(toks, k, singular_ok=value == 1)
                 if words:
@@ -236,11 +249,16 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
             if event:
                 raw.event, raw.event_where, raw.agent = event, "before", agent
                 first = start_tok
-        if not raw.event and currency and (prev := at(toks, first - 1)) is not None and prev.lower in L.MONEY_VERBS:
-            raw.money_verb = L.MONEY_VERBS[prev.lower]  # "will cost $4bn"
+                raw.qualifier = raw.qualifier or _qualifier(toks, first, i)
+        if currency and not raw.of_object:
+            raw.money_verb = _money_word(toks, first)
         raw.start = toks[first].start
         raw.end = toks[end_tok - 1].end
-        raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "")
+        if is_word(at(toks, first), "death", "toll", "casualty", "injury"):  # "the U.S. death toll from Sandy"
+            raw.place = place_before(toks, first) or place_after(toks, first)
+        else:
+            raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
+                or place_before(toks, first)
         raw.qualifier = raw.qualifier or _qualifier(toks, end_tok, min(end_tok + 2, len(toks)))
         raws.append(raw)
     for a, b in itertools.pairwise(raws):
@@ -322,6 +340,20 @@ def mentions(sentence: str) -> list[Mention]:
             looks_back=_looks_back(sentence, raw.start, raw.end),
         ))
     return out
+
+
+def _money_word(toks: list[Tok], i: int) -> str:
+    """What an amount of money at token ``i`` is, from a word shortly before it in the same clause:
+    "will cost $4bn", "cost it $1.6 billion", "damage could top $75 billion", "at a cost of $2m"."""
+    for back in range(1, 8):
+        tok = at(toks, i - back)
+        if tok is None or tok.kind != "word":
+            return ""
+        if tok.lower in L.MONEY_VERBS:
+            return L.MONEY_VERBS[tok.lower]
+        if tok.lower in L.MONEY_MEASURES:
+            return L.MONEY_MEASURES[tok.lower]
+    return ""
 
 
 def _rate_after(toks: list[Tok], k: int) -> int:

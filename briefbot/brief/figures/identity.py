@@ -20,11 +20,13 @@ from briefbot.brief.figures.grammar import Mention
 __all__ = ["CUMULATIVE", "Quantity", "focus_words", "quantity"]
 
 # Measures that only grow as a story goes on: a later, larger value is an update.
-CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
+CUMULATIVE = {"trapped", "deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
               "charged", "hospitalised", "casualties", "shot", "refugees", "troops deployed"}
 # Heads too plain to be a subject of their own ("12 people were killed" is deaths of no one group).
 _PLAIN = {"people", "persons", "others", "ones", "individuals"}
 _OIL = {"oil", "crude", "crude oil"}
+# Heads that name what is counted, not who: "29 of [the cases] were fatal" counts deaths of no group.
+_NOT_A_GROUP = {"cases", "patients", "victims", "casualties", "survivors", "detainees", "evacuees", "bodies"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -73,7 +75,9 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return Quantity(measure, _join(_modifiers(m.head), place)) if noun in L.SOLDIER_HEADS else None
         if not measure:
             return None
-        plain = noun in _PLAIN or noun in L.EVENT_NOUNS or L.MEASURE_OF_HEAD.get(noun) == measure
+        if measure == "displaced" and L.MEASURE_OF_HEAD.get(noun) == "refugees":
+            measure = "refugees"  # "660,000 refugees have fled"
+        plain = noun in _PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure
         subject = "" if plain or measure == "cases" else m.head
         return Quantity(measure, _join(subject, place), m.qualifier)
     if m.value == 1 or (m.definite and m.value < 10):

@@ -142,7 +142,9 @@ EVENT_AFTER: list[tuple[tuple[str, ...], str]] = [
     (("unaccounted", "for"), "missing"), (("sustained", "injuries"), "injured"),
     (("suffered", "injuries"), "injured"), (("forced", "from", "their", "homes"), "displaced"),
     (("fled", "their", "homes"), "displaced"), (("left", "homeless"), "displaced"),
-    (("tested", "positive"), "infected"),
+    (("tested", "positive"), "infected"), (("crossed", "into"), "displaced"), (("crossed", "the", "border"), "displaced"),
+    (("to", "evacuate"), "evacuated"), (("in", "hospital"), "hospitalised"), (("in", "hospitals"), "hospitalised"),
+    (("fell", "ill"), "infected"),
 ]
 EVENT_WORDS = {
     "killed": "killed", "dead": "killed", "died": "killed", "die": "killed", "dies": "killed",
@@ -153,7 +155,8 @@ EVENT_WORDS = {
     "captured": "arrested", "jailed": "arrested",
     "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalised": "hospitalised",
     "hospitalized": "hospitalised", "fled": "displaced", "charged": "charged", "deployed": "deployed",
-    "sickened": "infected", "stationed": "deployed",
+    "sickened": "infected", "stationed": "deployed", "sick": "infected", "ill": "infected", "fatal": "killed",
+    "trapped": "trapped",
     "evacuated": "evacuated", "missing": "missing", "displaced": "displaced",
     "homeless": "displaced", "rescued": "rescued", "infected": "infected",
     "kidnapped": "kidnapped", "abducted": "kidnapped", "taken hostage": "kidnapped",
@@ -177,7 +180,7 @@ EVENT_VERBS = {
     "abducted": "kidnapped", "charged": "charged", "charging": "charged", "deployed": "deployed",
     "deploying": "deployed", "deploy": "deployed", "sent": "deployed", "sending": "deployed", "send": "deployed",
     "dispatched": "deployed", "dispatching": "deployed", "sickened": "infected", "sickening": "infected",
-    "hospitalised": "hospitalised", "hospitalized": "hospitalised",
+    "hospitalised": "hospitalised", "hospitalized": "hospitalised", "saved": "rescued", "evacuate": "evacuated",
 }
 # ... and nouns followed by "of" ("the deaths of three gunmen").
 EVENT_OF = {
@@ -207,7 +210,7 @@ MEASURE_OF_EVENT = {
     "killed": "deaths", "injured": "injured", "arrested": "arrested", "missing": "missing",
     "displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued", "infected": "cases",
     "kidnapped": "kidnapped", "shot": "shot", "casualties": "casualties", "charged": "charged",
-    "deployed": "troops deployed", "hospitalised": "hospitalised",
+    "deployed": "troops deployed", "hospitalised": "hospitalised", "trapped": "trapped",
 }
 # Counts that are a story's figure without an event word ("1,626 cases", "5,000 protesters").
 MEASURE_OF_HEAD = {
@@ -215,6 +218,7 @@ MEASURE_OF_HEAD = {
     "demonstrators": "protesters", "marchers": "protesters", "attackers": "attackers",
     "hostages": "hostages", "victims": "victims", "casualties": "casualties", "survivors": "survivors",
     "patients": "cases", "suspects": "suspects", "detainees": "arrested", "prisoners": "prisoners",
+    "bodies": "deaths",
 }
 # Units of oil and other spills; "a day" after them makes a flow rate.
 SPILL_UNITS = {"barrels", "gallons", "tonnes", "tons", "litres", "liters"}
@@ -249,6 +253,7 @@ QUALIFIERS = {
 OTHER_TIME = re.compile(
     r"\b(?:last|previous|past) (?:year|decade|month)\b|\b\d+ (?:years|decades) ago\b|\bin (?:19|20)\d\d\b"
     r"|\bsince (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:attack|war|quake|earthquake|spill|outbreak|pandemic|flood|storm)"
-    r"|\bthe worst since\b|\bcompared with\b|\bthan the\b",
+    r"|\bthe worst since\b|\bcompared with\b|\bthan the\b|\bthe (?:19|20)\d\d\b|\bWorld War\b"
+    r"|\b(?:every|each|a) year\b|\bannually\b|\bper year\b",
     re.I,
 )

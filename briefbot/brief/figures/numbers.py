@@ -250,13 +250,24 @@ def _finish_number(toks: list[Tok], i: int, j: int, value: float, currency: str,
     return j
 
 
+def prev_is_model_name(sentence: str, toks: list[Tok], i: int) -> bool:
+    """"Boeing 777", "Apollo 11", "Route 66": a number right after a name inside a sentence is a label."""
+    prev = at(toks, i - 1)
+    tok = toks[i]
+    return (prev is not None and i >= 2 and prev.kind == "word" and prev.text[:1].isupper() and "," not in tok.text
+            and prev.lower not in L.STOP and prev.lower.rstrip(".") not in L.MONTHS and tok.text[:1].isdigit()
+            and toks[i - 2].text not in (".", "!", "?"))
+
+
 def _digit_ok(sentence: str, toks: list[Tok], i: int) -> bool:
     """False for numbers inside words or IDs, times, ordinals, dates, list numbering, labels."""
     tok = toks[i]
     before = sentence[tok.start - 1] if tok.start > 0 else " "
     after = sentence[tok.end] if tok.end < len(sentence) else " "
     after2 = sentence[tok.end + 1] if tok.end + 1 < len(sentence) else " "
-    if before.isalnum() or before in "-_/#@:.\\" or before == "+":
+    if (before.isalnum() and not (tok.text[0] in "$£€" and before.isupper())) or before in "-_/#@:.\\" or before == "+":
+        return False  # inside a word or an ID; "NZ$200" is money
+    if prev_is_model_name(sentence, toks, i):
         return False
     if after in "-/:_@" or (after == "." and after2.isdigit()):
         return False

@@ -160,7 +160,10 @@ def object_after(toks: list[Tok], j: int, *, preps: tuple[str, ...]) -> tuple[st
 
 
 
-_PLACE_PREPS = ("in", "across", "off", "throughout", "inside")
+_PLACE_PREPS = ("in", "across", "off", "throughout", "inside", "from", "on", "near", "through")
+# Nouns a name before them modifies ("U.S. history", "Kosovo force"): the name is then not a place.
+_NAME_MODIFIES = {"history", "record", "records", "force", "forces", "government", "army", "border", "coast",
+                  "side", "officials", "police", "troops", "media", "economy", "waters", "authorities"}
 
 
 def place_after(toks: list[Tok], k: int) -> str:
@@ -175,11 +178,59 @@ def place_after(toks: list[Tok], k: int) -> str:
         n = j + 1
         if is_word(at(toks, n), "the"):
             n += 1
-        words: list[str] = []
-        while (name := at(toks, n)) is not None and name.kind == "word" and name.text[:1].isupper() and \
-                name.lower.rstrip(".") not in L.MONTHS | L.WEEKDAYS and len(words) < 3:
-            words.append(display(name))
+        name = _name_at(toks, n)
+        if name:
+            return name
+    return ""
+
+
+def _name_at(toks: list[Tok], n: int) -> str:
+    """The capitalised name starting at token ``n`` ("Mexico", "Port-au-Prince", "U.S."), unless it
+    modifies a noun after it ("U.S. history", "Kosovo force"): then it is not a place."""
+    words: list[str] = []
+    while (name := at(toks, n)) is not None and name.kind == "word" and name.text[:1].isupper() and \
+            name.lower.rstrip(".") not in L.MONTHS | L.WEEKDAYS and len(words) < 3:
+        words.append(display(name))
+        n += 1
+        if (dot := at(toks, n)) is not None and dot.text == "." and dot.start == name.end and "." in name.text:
+            words[-1] += "."  # "U.S."
             n += 1
-        if words:
-            return " ".join(words)
+    after = at(toks, n)
+    if not words or (after is not None and after.kind == "word" and after.lower in _NAME_MODIFIES):
+        return ""
+    return " ".join(words)
+
+
+_NOT_PLACES = {"authorities", "rescuers", "doctors", "officials", "prosecutors", "investigators", "he", "she", "it", "they"}
+
+
+def place_before(toks: list[Tok], i: int) -> str:
+    """The place of a count stated earlier in its clause: "the quake in Sulawesi killed 832", and the
+    name that has or reports the count: "Mexico has confirmed 727 cases", "Mexico's death toll"."""
+    prev = at(toks, i - 1)
+    if is_word(at(toks, i), "death", "toll", "casualty", "injury"):  # whose toll: "The U.S. death toll"
+        if prev is not None and prev.text == "." and i >= 2 and "." in toks[i - 2].text and toks[i - 2].text[:1].isupper():
+            return toks[i - 2].text + "."
+        if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and i >= 2 and prev.lower not in L.STOP:
+            return display(prev)
+    for back in range(1, 9):
+        tok = at(toks, i - back)
+        if tok is None or tok.text in (",", ";", ":", "(", ")"):
+            return ""
+        if tok.kind == "word" and tok.lower in ("has", "have", "had") and back <= 3:
+            owner = at(toks, i - back - 1)
+            if owner is None or not (owner.text[:1].isupper() or owner.text == "."):
+                continue  # "Laboratory tests have confirmed": no name has the count
+            first = i - back - 1
+            while first > 0 and toks[first - 1].kind == "word" and toks[first - 1].text[:1].isupper():
+                first -= 1
+            first += is_word(at(toks, first), "the")
+            name = _name_at(toks, first)
+            if name and first + len(name.replace(".", " .").split()) >= i - back - 1 and \
+                    name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES:
+                return name
+        if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper():
+            return display(tok)
+        if is_word(tok, "in") and (name := _name_at(toks, i - back + 1)):
+            return name
     return ""
