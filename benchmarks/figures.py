@@ -24,6 +24,7 @@ Prints Markdown tables:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 from dataclasses import dataclass
@@ -34,8 +35,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from briefbot.brief.figures import mentions, quantity  # noqa: E402
-from briefbot.brief.figures.numbers import tokens  # noqa: E402
 from briefbot.brief.figures.numbers import numbers as read_numbers  # noqa: E402
+from briefbot.brief.figures.numbers import tokens  # noqa: E402
 
 DEFAULT_DATA = REPO / "benchmarks" / "data" / "figures_labelled.txt"
 
@@ -147,10 +148,8 @@ def number_word_readers(cases: list[Case]) -> list[tuple[str, int, int]]:
     for name, reader in readers:
         right = 0
         for text, value in items:
-            try:
+            with contextlib.suppress(ValueError, IndexError):  # a reader that cannot read it is wrong
                 right += reader(text) == value
-            except (ValueError, IndexError):
-                pass
         rows.append((name, right, len(items)))
     return rows
 
