@@ -499,6 +499,8 @@ def test_word_salad(words: list[str]) -> None:
         ("New York City ordered 375,000 people to evacuate.", ["Evacuated"]),
         ("More than 660,000 refugees have fled to Poland.", ["Refugees"]),
         ("The government said it had buried 70,000 bodies.", ["Deaths"]),
+        ("The number of confirmed cases of swine flu in Mexico rose to 26 on Monday.", ["Cases (Mexico, confirmed)"]),
+        ("Officials said 1,995 people had been taken to hospital.", ["Hospitalised"]),
     ],
 )
 def test_wire_shapes(sentence: str, labels: list[str]) -> None:
@@ -522,3 +524,11 @@ def test_more_context(sentence: str) -> None:
 def test_a_name_before_a_noun_is_not_a_place() -> None:
     (m,) = mentions("The well leaks 35,000 barrels of oil a day, the worst spill in U.S. history.")
     assert m.place == ""
+
+
+def test_confirmed_and_suspected_counts_never_update_each_other() -> None:
+    from briefbot.brief.changes import figures_conflict
+
+    confirmed = "Mexico has confirmed 99 cases of swine flu, the minister said."
+    assert not figures_conflict(confirmed, "Mexico has 1,324 suspected cases of swine flu, the minister said.")
+    assert figures_conflict(confirmed, "Mexico has confirmed 26 cases of swine flu, the minister said.")

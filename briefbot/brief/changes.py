@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from briefbot.brief.figures import mentions
+from briefbot.brief.figures import mentions, quantity
 from briefbot.models import Point, Status
 
 MATCH = 0.35  # cosine at which two sentences state the same point
@@ -30,7 +30,13 @@ class Match:
 
 @lru_cache(maxsize=20_000)
 def figures_of(sentence: str) -> dict[str, float]:
-    return {m.what: m.value for m in mentions(sentence)}
+    """The numbers of ``sentence`` by what they count: a tracked quantity's label ("Cases (Mexico,
+    confirmed)", so that confirmed and suspected cases never update each other), else the words."""
+    out = {}
+    for m in mentions(sentence):
+        q = quantity(m)
+        out[q.label if q is not None else m.what] = m.value
+    return out
 
 
 def figures_conflict(a: str, b: str) -> bool:

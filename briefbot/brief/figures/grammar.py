@@ -144,6 +144,22 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
         if tok.lower not in _TOWARDS:
             break
         back += 1
+    return _number_of(toks, i - back + 1)
+
+
+def _number_of(toks: list[Tok], i: int) -> tuple[str, int, str]:
+    """"the number of confirmed cases of swine flu in Mexico rose to 26": the event of the counted
+    noun after "number of" a few words before token ``i`` (the words leading to the value)."""
+    for back in range(1, 10):
+        tok = at(toks, i - back)
+        if tok is None or tok.kind not in ("word", "sym") or tok.text in (",", ";", ":"):
+            break
+        if is_word(tok, "number", "tally", "count") and is_word(at(toks, i - back + 1), "of"):
+            for counted in toks[i - back + 2:i]:
+                if counted.lower in _COUNTED:
+                    start = i - back - 1 if is_word(at(toks, i - back - 1), "the") else i - back
+                    return _COUNTED[counted.lower], start, ""
+            break
     return "", i, ""
 
 
@@ -254,8 +270,8 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
             raw.money_verb = _money_word(toks, first)
         raw.start = toks[first].start
         raw.end = toks[end_tok - 1].end
-        if is_word(at(toks, first), "death", "toll", "casualty", "injury"):  # "the U.S. death toll from Sandy"
-            raw.place = place_before(toks, first) or place_after(toks, first)
+        if any(t.lower in ("toll", "tally", "number") for t in toks[first:i]):  # "the U.S. death toll from Sandy"
+            raw.place = place_before(toks, first) or place_after(toks, first, window=10)
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
                 or place_before(toks, first)

@@ -144,7 +144,8 @@ EVENT_AFTER: list[tuple[tuple[str, ...], str]] = [
     (("fled", "their", "homes"), "displaced"), (("left", "homeless"), "displaced"),
     (("tested", "positive"), "infected"), (("crossed", "into"), "displaced"), (("crossed", "the", "border"), "displaced"),
     (("to", "evacuate"), "evacuated"), (("in", "hospital"), "hospitalised"), (("in", "hospitals"), "hospitalised"),
-    (("fell", "ill"), "infected"),
+    (("fell", "ill"), "infected"), (("taken", "to", "hospital"), "hospitalised"),
+    (("admitted", "to", "hospital"), "hospitalised"),
 ]
 EVENT_WORDS = {
     "killed": "killed", "dead": "killed", "died": "killed", "die": "killed", "dies": "killed",

@@ -166,10 +166,10 @@ _NAME_MODIFIES = {"history", "record", "records", "force", "forces", "government
                   "side", "officials", "police", "troops", "media", "economy", "waters", "authorities"}
 
 
-def place_after(toks: list[Tok], k: int) -> str:
+def place_after(toks: list[Tok], k: int, window: int = 6) -> str:
     """The place named shortly after token ``k`` ("... in Mexico", "... across the Gulf"): the first
-    capitalised name after one of ``in``, ``across``, ``off`` within six tokens, before any comma."""
-    for j in range(k, min(k + 6, len(toks))):
+    capitalised name after one of ``in``, ``across``, ``off`` within ``window`` tokens, before any comma."""
+    for j in range(k, min(k + window, len(toks))):
         tok = toks[j]
         if tok.kind in ("num", "badnum") or tok.text in (",", ";", ":", "(", ")", "."):
             return ""
