@@ -23,7 +23,7 @@ from briefbot.errors import IngestError, SkipSource
 from briefbot.ingest import files as ingest
 from briefbot.ingest.feeds import FeedFetcher, entry_key, fetcher, kind_of, parse_feed
 from briefbot.ingest.pages import MIN_PAGE_WORDS, html_to_text, parse_page
-from briefbot.output import markdown as render
+from briefbot.output import wording
 from briefbot.store.db import AddResult, Store
 
 TODAY = date(2024, 3, 10)
@@ -278,7 +278,7 @@ def test_the_first_run_stores_only_recent_items_and_remembers_the_rest(server: F
     assert added == AddResult(2, 0, 0)
     assert titles(store) == ["Harbor reopens after storm repairs", "Ferry adds evening crossings"]
     assert "https://harbor.example/news/budget" in seen_items(store)  # older than first_run_days: seen, not stored
-    assert render.health_line(loaded.health) == "1 of 1 sources read"
+    assert wording.health_line(loaded.health) == "1 of 1 sources read"
     # the archive item never comes back as new, even re-dated into the window
     server.add("/harbor.xml", body=harbor_feed(today=TODAY + timedelta(days=1), dates=(1, 2, 0)), content_type=RSS)
     _, again = run(store, [url], today=TODAY + timedelta(days=1))
@@ -336,7 +336,7 @@ def test_an_unchanged_feed_costs_a_304_and_is_not_a_failure(server: FeedServer, 
     assert loaded.articles == () and added == AddResult(0, 0, 0)
     row = rows(store, "SELECT etag, last_modified, status FROM http_cache WHERE url = ?", (f"coast {url}",))[0]
     assert tuple(row) == ('"h1"', "Sun, 10 Mar 2024 06:00:00 GMT", 304)
-    assert render.health_line(loaded.health) == "1 of 1 sources read"
+    assert wording.health_line(loaded.health) == "1 of 1 sources read"
     # validators are kept per topic: another topic reading the same feed gets it whole
     loaded, added = run(store, [url], topic=TopicConfig(name="harbors"))
     assert "if-none-match" not in server.seen("/harbor.xml")[2].headers and added.added == 2
@@ -379,7 +379,7 @@ def test_broken_sources_are_reported_once_each_and_the_rest_is_read(server: Feed
     }
     assert [s.source for s in loaded.skipped] == sources[2:]  # each once
     assert added.added == 3  # the harbor feed's two recent items and the malformed feed's one
-    line = render.health_line(loaded.health)
+    line = wording.health_line(loaded.health)
     assert line.startswith(f"2 of 10 sources read; failed: {sources[2]} (malformed feed); {sources[3]} (timeout after 0.5s); ")
     assert line.endswith("; and 3 more")
 
@@ -440,7 +440,7 @@ def test_local_feed_and_html_files(store: Store, tmp_path: Path) -> None:
     (tmp_path / "bad.xml").write_bytes(b"<rss version='2.0'><channel><<<")
     loaded, added = run(store, [str(tmp_path / n) for n in ("harbor.rss", "ridge.atom", "ferry.html", "bad.xml")])
     assert added.added == 4
-    assert render.health_line(loaded.health) == f"3 of 4 sources read; failed: {tmp_path / 'bad.xml'} (malformed feed)"
+    assert wording.health_line(loaded.health) == f"3 of 4 sources read; failed: {tmp_path / 'bad.xml'} (malformed feed)"
     assert ingest.is_fetched("x.XML") and ingest.is_fetched("x.atom") and not ingest.is_fetched("x.txt")
 
 

@@ -141,3 +141,20 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
                 if line.strip() and not line.startswith("#")]
     assert ci_lines[-1] == test_line
     assert "mypy" in test_line.split(" && ")
+
+
+def _phrases(path: Path) -> set[str]:
+    """The words of a module's string literals (f-string parts too), docstrings left out."""
+    tree = _tree(path)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return {" ".join(node.value.split()) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings}
+
+
+def test_markdown_and_slack_never_spell_the_same_sentence() -> None:
+    """Shared wording lives in output/wording.py; the renderers only add markup around it."""
+    markdown, slack = (_phrases(PACKAGE / "output" / name) for name in ("markdown.py", "slack.py"))
+    shared = {min(a, b, key=len) for a in markdown for b in slack if a in b or b in a}
+    assert {p for p in shared if len(p.split()) >= 3} == set()

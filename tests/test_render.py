@@ -18,6 +18,7 @@ from briefbot import app as pipeline
 from briefbot.config import Config, TopicConfig
 from briefbot.models import Brief, Disagreement, Figure, Point, Reading, Source, SourceHealth, Status
 from briefbot.output import markdown as render
+from briefbot.output import wording
 from briefbot.store.db import Store
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -186,12 +187,12 @@ def test_source_line_formats() -> None:
 
 
 def test_health_line() -> None:
-    assert render.health_line(SourceHealth(3, 3)) == "3 of 3 sources read"
+    assert wording.health_line(SourceHealth(3, 3)) == "3 of 3 sources read"
     failures = tuple((f"src{n}.txt", "empty file") for n in range(7))
-    line = render.health_line(SourceHealth(1, 8, failures))
+    line = wording.health_line(SourceHealth(1, 8, failures))
     assert line == ("1 of 8 sources read; failed: src0.txt (empty file); src1.txt (empty file); src2.txt (empty file); "
                     "src3.txt (empty file); src4.txt (empty file); and 2 more")
-    five = render.health_line(SourceHealth(0, 5, failures[:5]))
+    five = wording.health_line(SourceHealth(0, 5, failures[:5]))
     assert five.endswith("src4.txt (empty file)")
     assert "more" not in five
 
@@ -212,9 +213,9 @@ def test_every_point_is_quoted_whole_with_its_numbers() -> None:
 
 
 def test_format_value() -> None:
-    assert render.format_value(3.0) == "3"
-    assert render.format_value(120000) == "120,000"
-    assert render.format_value(3.5) == "3.5"
+    assert wording.format_value(3.0) == "3"
+    assert wording.format_value(120000) == "120,000"
+    assert wording.format_value(3.5) == "3.5"
 
 
 # -- the seeds, day by day (depends on the ranking: regenerate on purpose) -------------------------------------

@@ -11,9 +11,22 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote, urlsplit
 
-from briefbot.models import Brief, Figure, Point, Reading, Source, SourceHealth, Status
-
-LABELS = {Status.NEW: "New", Status.UPDATED: "Updated", Status.DROPPED: "No longer reported"}
+from briefbot.models import Brief, Figure, Point, Source, Status
+from briefbot.output.wording import (
+    LABELS,
+    UNDATED_NOTE,
+    as_of_words,
+    change_note,
+    change_words,
+    changes_heading,
+    changes_sentence,
+    dated,
+    dropped_note,
+    health_note,
+    new_articles_words,
+    reading_value,
+    source_when,
+)
 
 # Markdown's inline syntax (emphasis, links, code, tables); "_" only where it can open or close emphasis
 _ACTIVE = re.compile(r"([\\`*\[\]{}|~]|(?<![^\W_])_|_(?![^\W_]))")
@@ -46,75 +59,29 @@ def cite(brief: Brief, article_ids: Sequence[int]) -> str:
     return "".join(f"[{n}]" for n in brief.source_numbers(tuple(article_ids)))
 
 
-def format_value(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def reading_value(r: Figure | Reading) -> str:
-    """A value as the sources state it: "56", "at least 56", "12,000 to 19,000"."""
-    text = format_value(r.value) if r.high is None else f"{format_value(r.value)} to {format_value(r.high)}"
-    return f"{r.marker} {text}" if r.marker else text
 
 
-def dated(r: Figure | Reading) -> str:
-    return f" on {r.date.isoformat()}" if r.date else ""
 
-
-def change_words(f: Figure) -> str:
-    """", up from 26 on 2009-04-27" (the value before the latest), or ""."""
-    p = f.previous
-    if p is None:
-        return ""
-    direction = "up" if f.value > p.value else "down" if (f.high or f.value) < (p.high or p.value) else "changed"
-    return f", {direction} from {reading_value(p)}{dated(p)}"
-
-
-def figure_update_words(f: Figure) -> str:
-    """What an updated-figure point adds: "Deaths (Mexico): 26 on 2009-04-27 → 56 on 2009-05-03"."""
-    before = f"{reading_value(f.previous)}{dated(f.previous)} → " if f.previous else ""
-    return f"{f.what}: {before}{reading_value(f)}{dated(f)}"
-
-
-def health_line(health: SourceHealth) -> str:
-    line = f"{health.read} of {health.total} sources read"
-    if health.failures:
-        shown = "; ".join(f"{src} ({why})" for src, why in health.failures[:5])
-        more = f"; and {len(health.failures) - 5} more" if len(health.failures) > 5 else ""
-        line += f"; failed: {shown}{more}"
-    return line
-
-
-def changes_heading(brief: Brief) -> str:
-    if brief.previous_as_of is None:
-        return "What changed"
-    return f"What changed since {brief.previous_as_of.isoformat()}"
 
 
 def changes_lines(brief: Brief) -> list[str]:
     """The 'what changed' part, one Markdown bullet per point (or one plain sentence)."""
-    if not brief.nothing_new and not brief.summary and not brief.changes:
-        if brief.new_articles == 0:
-            return [f"Nothing to report: no article is dated up to {brief.as_of.isoformat()}."]
-        return [f"Nothing to report: {brief.new_articles} new article(s), but none has a sentence to quote "
-                "(only boilerplate or fragments)."]
-    if brief.previous_as_of is None:
-        return ["This is the first brief on this topic: everything below is new."]
-    if brief.nothing_new:
-        return [f"Nothing new: no article has arrived since the brief of {brief.previous_as_of.isoformat()}."]
+    sentence = changes_sentence(brief)
+    if sentence is not None:
+        return [sentence]
     lines = []
     for p in brief.changes:
         label = LABELS.get(p.status, "New")
         if p.status is Status.DROPPED:  # its sources left the brief: say where the reader saw it
-            lines.append(f"- **{label}:** {escape(p.text)} (in the brief of {brief.previous_as_of.isoformat()})")
+            lines.append(f"- **{label}:** {escape(p.text)} ({dropped_note(brief)})")
             continue
         line = f"- **{label}:** {escape(p.text)} {cite(brief, p.article_ids)}".rstrip()
-        if p.figure is not None:
-            line += f" ({escape(figure_update_words(p.figure))})"
-        elif p.status is Status.UPDATED and p.previous:
-            line += f" (previously: {escape(p.previous)})"
+        note = change_note(p)
+        if note is not None:
+            line += f" ({escape(note)})"
         lines.append(line)
-    if not lines:
-        lines.append(f"{brief.new_articles} new article(s) arrived, but they repeat what the previous brief said.")
     return lines
 
 
@@ -135,19 +102,17 @@ def disagreement_line(brief: Brief, what: str, figures: Sequence[Figure]) -> str
 
 
 def source_line(s: Source) -> str:
-    when = s.date.isoformat() if s.date else "no date"
-    if s.undated:
-        when = f"undated, first seen {when}"
     url = safe_url(s.url)
     title = f"[{escape(s.title)}]({url})" if url else escape(s.title)
-    return f"{s.number}. {title} — {when} — {escape(s.origin)}"
+    return f"{s.number}. {title} — {source_when(s)} — {escape(s.origin)}"
 
 
 def markdown(brief: Brief) -> str:
     out = [f"# {escape(brief.title)}", ""]
-    meta = f"*As of {brief.as_of.isoformat()}*"
-    if brief.new_articles or brief.previous_as_of:
-        meta += f" · {brief.new_articles} new article(s)"
+    meta = f"*{as_of_words(brief)}*"
+    new = new_articles_words(brief)
+    if new is not None:
+        meta += f" · {new}"
     out += [meta, ""]
     out += [f"## {changes_heading(brief)}", "", *changes_lines(brief), ""]
     if not brief.nothing_new:
@@ -162,7 +127,8 @@ def markdown(brief: Brief) -> str:
         if brief.sources:
             out += ["## Sources", "", *(source_line(s) for s in brief.sources), ""]
     if any(s.undated for s in brief.sources) and not brief.nothing_new:
-        out += ["*Undated articles count as of the day briefbot first saw them.*", ""]
-    if brief.health is not None and (brief.health.failures or brief.health.total > 1):
-        out += [f"*Sources: {escape(health_line(brief.health))}.*", ""]
+        out += [f"*{UNDATED_NOTE}*", ""]
+    health = health_note(brief.health)
+    if health is not None:
+        out += [f"*Sources: {escape(health)}.*", ""]
     return "\n".join(out).rstrip() + "\n"

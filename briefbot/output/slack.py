@@ -28,16 +28,21 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefbot.models import Brief, Point, Source, Status
-from briefbot.output.markdown import (
+from briefbot.output.markdown import cite
+from briefbot.output.wording import (
     LABELS,
+    UNDATED_NOTE,
+    as_of_words,
+    change_note,
     change_words,
     changes_heading,
-    changes_lines,
-    cite,
+    changes_sentence,
     dated,
-    figure_update_words,
-    health_line,
+    dropped_note,
+    health_note,
+    new_articles_words,
     reading_value,
+    source_when,
 )
 
 HEADER_MAX = 150
@@ -255,20 +260,20 @@ def short_cites(brief: Brief, article_ids: Sequence[int]) -> str:
 def _change_line(brief: Brief, p: Point, short: bool) -> str:
     label = LABELS.get(p.status, "New")
     if p.status is Status.DROPPED and brief.previous_as_of is not None:
-        return f"• *{label}:* {escape(p.text)} (in the brief of {brief.previous_as_of.isoformat()})"
+        return f"• *{label}:* {escape(p.text)} ({dropped_note(brief)})"
     cites = short_cites(brief, p.article_ids) if short else _cites(brief, p.article_ids)
     line = f"• *{label}:* {escape(p.text)}{cites}"
-    if p.figure is not None:
-        line += f" ({escape(figure_update_words(p.figure))})"
-    elif p.status is Status.UPDATED and p.previous:
-        line += f" (previously: {escape(p.previous)})"
+    note = change_note(p)
+    if note is not None:
+        line += f" ({escape(note)})"
     return line
 
 
 def change_lines(brief: Brief, *, short: bool = False) -> list[str]:
     """Every "what changed" line; ``short``: citations by outlet name, for the main message."""
-    if brief.previous_as_of is None or brief.nothing_new or not brief.changes:
-        return [escape(line) for line in changes_lines(brief)]
+    sentence = changes_sentence(brief)
+    if sentence is not None:
+        return [escape(sentence)]
     return [_change_line(brief, p, short) for p in brief.changes]
 
 
@@ -310,19 +315,12 @@ def disagreement_lines(brief: Brief) -> list[str]:
 
 
 def source_line(s: Source) -> str:
-    when = s.date.isoformat() if s.date else "no date"
-    if s.undated:
-        when = f"undated, first seen {when}"
-    return f"{s.number}. {link(s.url, s.title)} — {when} — {escape(s.origin)}"
+    return f"{s.number}. {link(s.url, s.title)} — {source_when(s)} — {escape(s.origin)}"
 
 
 def meta_line(brief: Brief) -> str:
-    meta = f"As of {brief.as_of.isoformat()}"
-    if brief.new_articles or brief.previous_as_of:
-        meta += f" · {brief.new_articles} new article(s)"
-    if brief.health is not None and (brief.health.failures or brief.health.total > 1):
-        meta += f" · {escape(health_line(brief.health))}"
-    return meta
+    parts = [as_of_words(brief), new_articles_words(brief), health_note(brief.health)]
+    return " · ".join(escape(p) for p in parts if p is not None)
 
 
 def nothing_new_line(brief: Brief) -> str:
@@ -358,7 +356,7 @@ def detail_blocks(brief: Brief, budget: Budget) -> list[Block]:
     if brief.sources:
         blocks += section_blocks("Sources", [source_line(s) for s in brief.sources], budget)
         if any(s.undated for s in brief.sources):
-            blocks.append(context_block("Undated articles count as of the day briefbot first saw them."))
+            blocks.append(context_block(UNDATED_NOTE))
     return blocks
 
 
@@ -369,7 +367,7 @@ def fallback_text(brief: Brief, part: int, total: int) -> str:
     head = f"{brief.title} — brief as of {brief.as_of.isoformat()}"
     if part == 0:
         first = next(iter(brief.changes or brief.summary), None)
-        body = first.text if first else changes_lines(brief)[0]
+        body = first.text if first else changes_sentence(brief) or ""
         return fit(f"{head}: {body}", POINT_MAX)  # a notification: short
     return fit(f"{head} (part {part + 1} of {total}: details and sources)", FALLBACK_MAX)
 

@@ -1,0 +1,115 @@
+"""The words a brief is told in, shared by every output (Markdown, Slack) so that no sentence is
+spelled twice (pure).  Each renderer adds its own markup and escaping around these plain strings.
+"""
+
+from __future__ import annotations
+
+from briefbot.models import Brief, Figure, Point, Reading, Source, SourceHealth, Status
+
+LABELS = {Status.NEW: "New", Status.UPDATED: "Updated", Status.DROPPED: "No longer reported"}
+UNDATED_NOTE = "Undated articles count as of the day briefbot first saw them."
+
+
+# -- figures ----------------------------------------------------------------------------------------
+
+
+def format_value(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def reading_value(r: Figure | Reading) -> str:
+    """A value as the sources state it: "56", "at least 56", "12,000 to 19,000"."""
+    text = format_value(r.value) if r.high is None else f"{format_value(r.value)} to {format_value(r.high)}"
+    return f"{r.marker} {text}" if r.marker else text
+
+
+def dated(r: Figure | Reading) -> str:
+    return f" on {r.date.isoformat()}" if r.date else ""
+
+
+def change_words(f: Figure) -> str:
+    """", up from 26 on 2009-04-27" (the value before the latest), or ""."""
+    p = f.previous
+    if p is None:
+        return ""
+    direction = "up" if f.value > p.value else "down" if (f.high or f.value) < (p.high or p.value) else "changed"
+    return f", {direction} from {reading_value(p)}{dated(p)}"
+
+
+def figure_update_words(f: Figure) -> str:
+    """What an updated-figure point adds: "Deaths (Mexico): 26 on 2009-04-27 → 56 on 2009-05-03"."""
+    before = f"{reading_value(f.previous)}{dated(f.previous)} → " if f.previous else ""
+    return f"{f.what}: {before}{reading_value(f)}{dated(f)}"
+
+
+# -- what changed -----------------------------------------------------------------------------------
+
+
+def changes_heading(brief: Brief) -> str:
+    if brief.previous_as_of is None:
+        return "What changed"
+    return f"What changed since {brief.previous_as_of.isoformat()}"
+
+
+def changes_sentence(brief: Brief) -> str | None:
+    """"What changed" as one sentence when there is no list of changes to give, else None."""
+    if not brief.nothing_new and not brief.summary and not brief.changes:
+        if brief.new_articles == 0:
+            return f"Nothing to report: no article is dated up to {brief.as_of.isoformat()}."
+        return (f"Nothing to report: {brief.new_articles} new article(s), but none has a sentence to quote "
+                "(only boilerplate or fragments).")
+    if brief.previous_as_of is None:
+        return "This is the first brief on this topic: everything below is new."
+    if brief.nothing_new:
+        return f"Nothing new: no article has arrived since the brief of {brief.previous_as_of.isoformat()}."
+    if not brief.changes:
+        return f"{brief.new_articles} new article(s) arrived, but they repeat what the previous brief said."
+    return None
+
+
+def dropped_note(brief: Brief) -> str:
+    """Where the reader saw a point no longer reported: "in the brief of 2024-03-01"."""
+    return f"in the brief of {brief.previous_as_of.isoformat()}" if brief.previous_as_of else "in the previous brief"
+
+
+def change_note(p: Point) -> str | None:
+    """What an updated point says it changed (the figure's move, or the sentence it replaces), else None."""
+    if p.figure is not None:
+        return figure_update_words(p.figure)
+    if p.status is Status.UPDATED and p.previous:
+        return f"previously: {p.previous}"
+    return None
+
+
+# -- the brief's day, its sources and their health ----------------------------------------------------
+
+
+def as_of_words(brief: Brief) -> str:
+    return f"As of {brief.as_of.isoformat()}"
+
+
+def new_articles_words(brief: Brief) -> str | None:
+    """"3 new article(s)" beside the day, except on a first brief that found none."""
+    return f"{brief.new_articles} new article(s)" if brief.new_articles or brief.previous_as_of else None
+
+
+def source_when(s: Source) -> str:
+    """A source's date: "2024-03-01", "no date", or "undated, first seen 2024-03-01"."""
+    when = s.date.isoformat() if s.date else "no date"
+    return f"undated, first seen {when}" if s.undated else when
+
+
+def health_line(health: SourceHealth) -> str:
+    line = f"{health.read} of {health.total} sources read"
+    if health.failures:
+        shown = "; ".join(f"{src} ({why})" for src, why in health.failures[:5])
+        more = f"; and {len(health.failures) - 5} more" if len(health.failures) > 5 else ""
+        line += f"; failed: {shown}{more}"
+    return line
+
+
+def health_note(health: SourceHealth | None) -> str | None:
+    """The health line when it is worth a reader's attention (a failure, or more than one source)."""
+    if health is None or not (health.failures or health.total > 1):
+        return None
+    return health_line(health)
