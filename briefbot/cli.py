@@ -50,6 +50,7 @@ def handle_errors(func: F) -> F:
             click.echo("interrupted: nothing already stored was lost", err=True)
             sys.exit(130)
         except BrokenPipeError:
+            _silence_stdout()
             sys.exit(1)
         except Exception as exc:  # last resort: a bug must still not print a traceback
             if os.environ.get("BRIEFBOT_DEBUG"):
@@ -60,6 +61,16 @@ def handle_errors(func: F) -> F:
             _fail(f"internal error ({message}); rerun with BRIEFBOT_DEBUG=1 and report it", 1)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _silence_stdout() -> None:
+    """After standard output failed, send what is still buffered nowhere (no second error at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a real file (click's test runner): nothing buffered to lose
+        pass
 
 
 def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -203,7 +214,15 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
 
 def write_output(out: str, text: str) -> None:
     if out == "-":
-        click.echo(text, nl=False)
+        try:
+            click.echo(text, nl=False)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            _silence_stdout()
+            raise BriefbotError(f"cannot write to standard output ({exc.strerror or exc}): free some space, "
+                                "or write to a file with --out FILE") from None
         return
     from briefbot.deliver.files import write_atomic
 

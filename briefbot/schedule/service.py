@@ -139,7 +139,7 @@ class Service:
             except Exception as exc:  # a bug must not stop the scheduler
                 summary, status = f"failed: internal error ({type(exc).__name__}: {exc})", "failed"
                 log.exception("topic %s: internal error", name)
-            store.finish_run(name, key, self.clock(), status, summary)
+            store.finish_run(name, key, now + timedelta(seconds=time.monotonic() - started), status, summary)
         late = now - d.run
         when = f"{key.replace('T', ' ')} {tz}"
         extra = " (caught up)" if late > timedelta(minutes=5) else ""

@@ -10,23 +10,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 from urllib.parse import quote
 
+from briefbot.clock import Clock, system_clock
 from briefbot.errors import StoreError
 
-Clock = Callable[[], datetime]
 Params = Sequence[Any] | dict[str, Any]
 WHERE = "check the path, or set --db / BRIEFBOT_DB"
-
-
-def system_clock() -> datetime:
-    """The time now, timezone-aware UTC (the clock the command line and the scheduler pass in)."""
-    return datetime.now(UTC)
 
 
 def utc_stamp(when: datetime) -> str:
@@ -44,10 +39,15 @@ def utc_time(stamp: str) -> datetime:
 
 def _writable(path: Path) -> bool:
     """Whether briefbot may write ``path`` (an existing file) or create it in its folder."""
+    effective = os.access in os.supports_effective_ids  # the permissions this process acts with
+
+    def may(p: Path, mode: int) -> bool:
+        return os.access(p, mode, effective_ids=effective)
+
     try:
         if path.exists():
-            return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
-        return os.access(path.parent, os.W_OK | os.X_OK)
+            return may(path, os.W_OK) and may(path.parent, os.W_OK | os.X_OK)
+        return may(path.parent, os.W_OK | os.X_OK)
     except OSError:
         return False
 
@@ -81,16 +81,17 @@ class Connection:
 
     def __init__(self, path: Path | str, *, read_only: bool = False, clock: Clock = system_clock) -> None:
         self.path = Path(path)
-        self.read_only = read_only
         self.clock = clock
         self._memory = str(path) == ":memory:"
-        self._db = self._connect(path, read_only)
+        # a reader that may write the file opens it normally (SQLite then tidies its -wal and -shm
+        # files on close) and writes nothing; one that may not opens it read-only
+        self.read_only = read_only and not self._memory and not _writable(self.path)
+        self._db = self._connect(path, self.read_only)
 
     def _connect(self, path: Path | str, read_only: bool) -> sqlite3.Connection:
         try:
             if read_only:
-                db = sqlite3.connect(f"file:{quote(str(Path(path).resolve()))}?mode=ro", uri=True, timeout=30,
-                                     isolation_level=None)
+                db = self._connect_read_only(Path(path).resolve())
             else:
                 if not self._memory:
                     self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,8 +99,24 @@ class Connection:
         except (OSError, sqlite3.Error) as exc:
             if not read_only and not self._memory and not _writable(self.path):
                 raise read_only_error(self.path) from None
-            raise StoreError(f"cannot open the store {path} ({exc}): {WHERE}") from None
+            known = translate(exc, self.path) if isinstance(exc, sqlite3.Error) else None
+            raise known or StoreError(f"cannot open the store {path} ({exc}): {WHERE}") from None
         db.row_factory = sqlite3.Row
+        return db
+
+    @staticmethod
+    def _connect_read_only(path: Path) -> sqlite3.Connection:
+        """Open without writing.  A WAL store in a folder briefbot may not write cannot get its
+        shared-memory file: then it is read as immutable (no one can be writing it there either)."""
+        uri = f"file:{quote(str(path))}?mode=ro"
+        db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            if not (getattr(exc, "sqlite_errorname", "") or "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+                raise
+            db.close()
+            db = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=30, isolation_level=None)
         return db
 
     def __enter__(self) -> Self:

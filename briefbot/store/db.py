@@ -31,8 +31,9 @@ __all__ = ["MIGRATIONS", "AddResult", "Delivery", "Holder", "Lock", "RunRow", "S
 class Store(Articles, Briefs, Deliveries, Locks, Runs, FeedState, Channels):
     """One SQLite file.  Use as a context manager, or call :meth:`close`.
 
-    ``read_only`` opens the file without writing anything to it (``history``, ``show``); a store
-    that still needs a migration is then refused with a message that says so.
+    ``read_only`` is for commands that only read (``history``, ``show``): a file briefbot may not
+    write is opened read-only (a store that still needs a migration is then refused with a message
+    that says so); one it may write is opened as usual.
     """
 
     def __init__(self, path: Path | str, migrations: list[tuple[str, Migration]] | None = None, *,
