@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from builders import article, write_article
@@ -111,7 +111,7 @@ def test_a_brief_reads_a_hostile_article_within_the_bounds(tmp_path: Path, monke
     path = write_article(tmp_path / "in", "hostile.txt", dense_text(5000), published="2024-03-01")
     config = Config(store_path=tmp_path / "s.db", topics={}, base_dir=tmp_path)
     with Store(config.store_path) as store:
-        app.make_brief(config, TopicConfig(name="t"), store, today=date(2024, 3, 2), now=datetime(2024, 3, 2, 8),
+        app.make_brief(config, TopicConfig(name="t"), store, today=date(2024, 3, 2), now=datetime(2024, 3, 2, 8, tzinfo=UTC),
                        paths=[str(path)])
     assert sum(len(quotable(a)) for a in seen) <= limits.MAX_ARTICLE_SENTENCES
     assert pair_work(seen) <= limits.MAX_PAIR_WORK
