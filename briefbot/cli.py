@@ -193,8 +193,15 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
     from briefbot import app
     from briefbot.errors import IngestError
     from briefbot.output.serialize import brief_to_json
+    from briefbot.store.db import Store
 
-    config, store = load(config_path, db)
+    config = _config(config_path, db)
+    if out != "-":  # before anything is read or stored: never the store itself, a folder or a socket
+        from briefbot.deliver.files import check_target
+        from briefbot.errors import UsageError
+
+        check_target(Path(out), protect=[config.store_path], error=UsageError)
+    store = Store(config.store_path)
     with store:
         topic_config = config.topic(topic)
         try:
@@ -207,12 +214,12 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
             raise
     _warn_skipped((*result.skipped, *result.notes))
     text = brief_to_json(result.brief, indent=2) + "\n" if as_json else result.markdown
-    write_output(out, text)
+    write_output(out, text, store_path=config.store_path)
     if out != "-":
         click.echo(f"wrote {out} (brief #{result.stored.id}, as of {result.brief.as_of})", err=True)
 
 
-def write_output(out: str, text: str) -> None:
+def write_output(out: str, text: str, *, store_path: Path) -> None:
     if out == "-":
         try:
             click.echo(text, nl=False)
@@ -224,9 +231,9 @@ def write_output(out: str, text: str) -> None:
             raise BriefbotError(f"cannot write to standard output ({exc.strerror or exc}): free some space, "
                                 "or write to a file with --out FILE") from None
         return
-    from briefbot.deliver.files import write_atomic
+    from briefbot.deliver.files import write_file
 
-    write_atomic(Path(out), text)
+    write_file(Path(out), text, protect=[store_path])
 
 
 @cli.command()
