@@ -19,6 +19,10 @@ Rules, in the way wire copy uses them:
 * Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
   it: they are found but never chosen as the event's date.
 
+``parse_date(value)`` reads a ``Date:`` value as people write it (``13 November 2023``, RFC 2822,
+ISO) with dateutil; ``annotate(sentence, published)`` shows the day each relative date means
+after its words and outside any quotation ("on Monday [28 Mar]").
+
 The text is only read: callers keep the verbatim sentence, and the offsets of each mention let
 them annotate it ("on Monday [28 Mar]") without changing the words.  Measured against
 dateparser's ``search_dates`` by ``benchmarks/event_dates.py`` (see the README's timeline section).
@@ -28,8 +32,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+
+from dateutil import parser as date_parser
 
 
 class Precision(StrEnum):
@@ -274,3 +280,75 @@ def event_date(text: str, published: date) -> EventDate:
     if candidates:
         return EventDate(candidates[0].day, candidates[0].precision, candidates[0])
     return EventDate(published, Precision.DAY, None)
+
+
+# -- dates people write, and relative dates shown in a brief --------------------------------------
+
+_DAY_FIRST = re.compile(r"^\s*\d{1,2}[ ./-]+[A-Za-z]")
+_HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+_EXPLICIT = re.compile(rf"{_MONTH}|\b(?:1[89]|20)\d\d\b")
+
+
+def parse_date(value: str) -> date | None:
+    """The date of a ``Date:`` value as people write it, or ``None`` (no year, or unreadable)."""
+    value = value.strip()
+    if not value or not _HAS_YEAR.search(value):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        parsed = date_parser.parse(value, dayfirst=bool(_DAY_FIRST.match(value)), fuzzy=True, ignoretz=True,
+                                   default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return parsed.date() if parsed.year != 1900 else None
+
+
+def relative(text: str, published: date | None) -> list[Mention]:
+    """The mentions of ``text`` that do not say their own date ("on Monday", "yesterday", "last
+    week", "three days ago"), resolved against ``published`` (none when the article is undated)."""
+    if published is None:
+        return []
+    return [m for m in mentions(text, published)
+            if not _EXPLICIT.search(m.phrase) and m.precision in (Precision.DAY, Precision.WEEK)]
+
+
+def label(mention: Mention, as_of: date | None = None) -> str:
+    """How a brief shows a resolved date: "28 Mar" ("28 Mar 2010" outside ``as_of``'s year, "week of
+    21 Mar" for a week)."""
+    text = f"{mention.day.day} {mention.day.strftime('%b')}"
+    if as_of is not None and mention.day.year != as_of.year:
+        text += f" {mention.day.year}"
+    return f"week of {text}" if mention.precision is Precision.WEEK else text
+
+
+def annotate(sentence: str, published: date | None, as_of: date | None = None) -> str:
+    """``sentence`` with the day each relative date means in brackets after its words ("on Monday
+    [28 Mar]"), put after the closing quotation mark when the words are quoted, so the source's
+    words stay exactly as they were."""
+    out, last = [], 0
+    for m in relative(sentence, published):
+        end = max(m.end, last)
+        if _inside_quote(sentence, m.start):
+            end = _quote_end(sentence, m.end) or end
+        out += [sentence[last:end], f" [{label(m, as_of)}]"]
+        last = end
+    out.append(sentence[last:])
+    return "".join(out)
+
+
+def _inside_quote(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _quote_end(sentence: str, start: int) -> int | None:
+    positions = [p for p in (sentence.find("”", start), sentence.find('"', start)) if p >= 0]
+    if not positions:
+        return None
+    end = min(positions) + 1
+    while end < len(sentence) and sentence[end] in ".,;:!?":
+        end += 1
+    return end
