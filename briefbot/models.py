@@ -26,6 +26,8 @@ class Article:
     first_seen: date | None = None
     id: int | None = None  # the store's row id, once stored
     version: int = 1
+    place: str | None = None  # what the wire dateline said: where ("SIRTE, Libya") ...
+    filed: str | None = None  # ... and when, as written ("Mon Oct 10, 2011 5:55 pm EDT")
 
     @property
     def date(self) -> date | None:
@@ -46,7 +48,8 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Point:
-    """One fact of the brief: a verbatim sentence and every article that carries the same point."""
+    """One fact of the brief: a verbatim sentence, the articles that carry it (verbatim or nearly; the
+    quoted one first), and the articles that report the same point in other words."""
 
     text: str
     article_ids: tuple[int, ...]
@@ -54,6 +57,7 @@ class Point:
     previous: str | None = None  # for an updated point, the text it replaces
     score: float = 0.0
     figure: Figure | None = None  # for an updated figure: the quantity, with its old and new value
+    also_reported: tuple[int, ...] = ()  # same point, other words: counted, not cited
 
 
 @dataclass(frozen=True)

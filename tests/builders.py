@@ -52,3 +52,73 @@ def rows(store: Store | Path, sql: str, params: tuple[object, ...] = ()) -> list
         return [tuple(r) for r in db.execute(sql, params).fetchall()]
     finally:
         db.close()
+
+
+# -- wire copy: invented stories in the shapes real wires and outlets deliver them -----------------
+
+STORY = (
+    "The first rescue teams reached the flooded villages north of the river on Tuesday, the regional governor said.",
+    "At least 40 families were moved to schools on higher ground overnight.",
+    "Engineers will inspect the damaged dam before the next rains, officials said.",
+)
+
+
+def reuters_copy(story: tuple[str, ...] = STORY, *, headline: str = "Rescuers reach flooded villages",
+                 place: str = "VELANO, Ostravia", when: str = "Tue Mar 29, 2011 4:02am EDT") -> str:
+    """Reuters as scraped: "Full Article", headline, pipe dateline with timestamp, agency dateline,
+    reporting credits."""
+    first, *rest = story
+    return "\n".join([
+        f"Full Article {headline} {place} | {when} {place} (Reuters) - {first}", *rest,
+        "(Reporting by Ana Petrova; Editing by Tom Vale)",
+    ])
+
+
+def ap_copy(story: tuple[str, ...] = STORY, *, place: str = "VELANO, Ostravia") -> str:
+    """AP: byline, "PLACE (AP) —", a photo caption with its credit, contributor and copyright lines."""
+    first, *rest = story
+    return "\n".join([
+        "By MARTA KOVAC, Associated Press", f"{place} (AP) — {first}",
+        "A man wades through a flooded street in Velano on Tuesday. (AP Photo/Ivo Lenz)", *rest,
+        "Associated Press writer Dan Orly in Kestrel contributed to this report.",
+        "Copyright 2011 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed.",
+    ])
+
+
+def afp_copy(story: tuple[str, ...] = STORY, *, place: str = "VELANO", when: str = "March 29") -> str:
+    """AFP: "PLACE, Month D (AFP) -", a caption credited to AFP/Getty Images, share links."""
+    first, *rest = story
+    return "\n".join([f"{place}, {when} (AFP) - {first}", "Villagers watch the water rise. AFP/Getty Images", *rest,
+                      "Share this", "Related: Floods across the region"])
+
+
+def bbc_copy(story: tuple[str, ...] = STORY, *, headline: str = "Rescuers reach flooded villages",
+             caption: str = "Families wait for boats near the river bank") -> str:
+    """BBC as scraped: headline and caption glued to the first sentence, media and image lines."""
+    first, *rest = story
+    return "\n".join([f"{headline} {caption} {first}", "Media playback is unsupported on your device",
+                      "Image caption Boats carried food to the stranded villages", *rest])
+
+
+def guardian_copy(story: tuple[str, ...] = STORY) -> str:
+    """Guardian: byline with a role, a photograph credit, a first-published stamp."""
+    return "\n".join(["By Lena Hart, environment correspondent",
+                      "First published on Tue 29 Mar 2011 09.14 BST", story[0],
+                      "Water covers the main road into Velano. Photograph: Ivo Lenz/Reuters", *story[1:]])
+
+
+def cnn_copy(story: tuple[str, ...] = STORY) -> str:
+    """CNN: "(CNN) --" dateline and a timestamp line."""
+    first, *rest = story
+    return "\n".join(["updated 10:52 a.m. EST, Tue March 29, 2011", f"VELANO, Ostravia (CNN) -- {first}", *rest])
+
+
+def factbox_copy(story: tuple[str, ...] = STORY) -> str:
+    """A factbox after the story: its heading and bullet lines restate background."""
+    return "\n".join([*story, "Here are some facts about Ostravia's rivers:",
+                      "* The Velan river floods about once every ten years.", "* The dam was built in 1962."])
+
+
+WIRE_SHAPES = {"reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
+               "cnn": cnn_copy, "factbox": factbox_copy}

@@ -366,3 +366,32 @@ def test_the_date_header_never_starts_the_text(day: date, lead: str, sep: str, b
     assert a.published == day
     assert not a.text.lower().startswith("date") or body.strip().lower().startswith("date")
     assert day.isoformat() not in a.text or day.isoformat() in body
+
+
+# -- wire copy is cleaned once, as it is read ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Date: 13 November 2023", date(2023, 11, 13)),
+    ("Date: Mon, 13 Nov 2023 09:00:00 +0000", date(2023, 11, 13)),
+    ("date: November 13, 2023", date(2023, 11, 13)),
+    ("Date: 2023-11-13", date(2023, 11, 13)),
+])
+def test_date_lines_in_the_forms_people_write(line: str, day: date) -> None:
+    a = parse(f"{line}\n{BODY}")
+    assert (a.published, a.text) == (day, BODY)
+
+
+def test_a_date_line_that_says_no_date_stays_text() -> None:
+    assert parse("Date: to be confirmed\nThe vote was delayed again by the commission.").published is None
+
+
+def test_wire_copy_is_cleaned_when_read_and_its_dateline_kept(tmp_path: Path) -> None:
+    from builders import STORY, reuters_copy
+
+    path = write_article(tmp_path, "wire.txt", reuters_copy(place="SIRTE, Libya", when="Mon Oct 10, 2011 5:55 pm EDT"),
+                         published="2011-10-10")
+    (article,) = load([str(path)]).articles
+    assert article.text.split("\n") == list(STORY)
+    assert (article.place, article.filed) == ("SIRTE, Libya", "Mon Oct 10, 2011 5:55 pm EDT")
+    assert article.content_hash == parse_article(path.read_text(), key="k", origin="o").content_hash  # as read

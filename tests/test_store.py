@@ -363,3 +363,11 @@ def test_check_creatable_creates_nothing(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="afile is not a folder briefbot can write to"):
         Store.check_creatable(folder / "afile" / "briefbot.db")
     assert sorted(p.name for p in folder.iterdir()) == ["afile"]
+
+
+def test_an_articles_dateline_is_stored_with_it(tmp_path: Path) -> None:
+    with Store(tmp_path / "d.db") as s:
+        s.add_articles(T, [replace(article(), place="SIRTE, Libya", filed="Mon Oct 10, 2011 5:55 pm EDT")],
+                       seen=date(2024, 3, 1), now=NOW)
+        (stored,) = s.articles([1]).values()
+    assert (stored.place, stored.filed) == ("SIRTE, Libya", "Mon Oct 10, 2011 5:55 pm EDT")

@@ -5,11 +5,15 @@ The rules, as the README documents them:
 
 * A folder is read recursively: ``.txt``, ``.md``, ``.markdown``, ``.text`` and ``.html``/``.htm``
   files; hidden files are skipped.  A file named on the command line is read whatever its suffix.
-* A leading `` date YYYY-MM-DD`` header (or a ``Date:`` line, or ``date:`` in ``---`` front matter)
-  is the publication date and never part of the text.  An article without one is *undated*: it
+* A leading `` date YYYY-MM-DD`` header (or a ``Date:`` line in the forms people write:
+  ``13 November 2023``, RFC 2822, ISO; or ``date:`` in ``---`` front matter) is the publication
+  date and never part of the text.  An article without one is *undated*: it
   counts as of the day briefbot first saw it, and the brief says so.
 * A short first line that reads as a headline (at most 20 words, no closing full stop, more text
   after it), or a Markdown ``# heading``, becomes the title.
+* Every article is cleaned of wire furniture once, as it is read (:mod:`briefbot.text.clean`):
+  what its dateline said becomes the article's ``place`` and ``filed``; an article with no story
+  left is skipped.
 * Files that are empty, binary, undecodable (UTF-8 is tried, then cp1252), larger than the cap
   (``MAX_FILE_BYTES``, 2 MB) or unreadable are skipped with one warning naming the file and why.
 """
@@ -25,6 +29,8 @@ from pathlib import Path
 
 from briefbot.errors import SkipSource
 from briefbot.models import Article, SourceHealth
+from briefbot.text.clean import clean_article
+from briefbot.text.dates import parse_date
 from briefbot.text.terms import normalize
 
 MAX_FILE_BYTES = 2_000_000
@@ -33,6 +39,7 @@ HTML_SUFFIXES = {".html", ".htm"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a feed file named on the command line (not read from folders)
 
 _DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
+_DATE_LINE = re.compile(r"^\s*date\s*:[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)", re.I)
 _FRONT_MATTER = re.compile(r"^---\n(.*?)\n---\n", re.S)
 _FM_LINE = re.compile(r"^(\w+)\s*:\s*(.*?)\s*$")
 _MD_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
@@ -73,7 +80,7 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None) ->
                 continue
             name, value = m.group(1).lower(), m.group(2).strip("'\"")
             if name == "date":
-                published = _iso_date(value[:10]) or published
+                published = parse_date(value) or published
             elif name == "title" and value:
                 title = value
             elif name in {"url", "link"} and value:
@@ -84,6 +91,12 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None) ->
     if m:
         published = _iso_date(m.group(1)) or published
         text = text[m.end():].lstrip()
+    else:
+        m = _DATE_LINE.match(text)
+        day = parse_date(m.group(1)) if m else None
+        if m and day:
+            published = day
+            text = text[m.end():].lstrip()
 
     lines = text.split("\n")
     first = lines[0].strip() if lines else ""
@@ -100,6 +113,17 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None) ->
         key=key, origin=origin, text=text, content_hash=content_hash(title, text),
         title=title, published=published, url=url,
     )
+
+
+def cleaned(article: Article) -> Article:
+    """``article`` without wire furniture, its dateline kept as data (see :mod:`briefbot.text.clean`).
+    An article that is nothing but furniture is kept as read: the brief finds nothing in it to quote
+    and says so.  Its content hash stays that of the text as read, so the same file read again is
+    the same article."""
+    result = clean_article(article.text)
+    if not result.text.strip():
+        return article
+    return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time)
 
 
 def _iso_date(value: str) -> date | None:
@@ -216,9 +240,9 @@ def load(
             if is_fetched(item):
                 if fetch is None:
                     raise SkipSource("feeds and web pages are not available in this build")
-                articles.extend(fetch(item))
+                articles.extend(cleaned(a) for a in fetch(item))
             else:
-                articles.append(load_file(item, max_bytes))
+                articles.append(cleaned(load_file(item, max_bytes)))
         except SkipSource as exc:
             skipped.append(Skipped(item, str(exc), exc.network))
             failed_sources.append((item, str(exc)))

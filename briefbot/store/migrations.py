@@ -171,6 +171,12 @@ def _m006_store_id_slack_channels(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO store_info VALUES ('store_id', ?)", (uuid.uuid4().hex,))
 
 
+def _m007_article_dateline(db: sqlite3.Connection) -> None:
+    """What an article's wire dateline said (place and time), kept when cleaning takes it out of the text."""
+    db.execute("ALTER TABLE articles ADD COLUMN place TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN filed TEXT")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
     ("002_delivery_schedule_feeds", _m002_delivery_schedule_feeds),
@@ -178,6 +184,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("004_utc_times", _m004_utc_times),
     ("005_lock_owner_run_attempts", _m005_lock_owner_run_attempts),
     ("006_store_id_slack_channels", _m006_store_id_slack_channels),
+    ("007_article_dateline", _m007_article_dateline),
 ]
 
 BOOKKEEPING = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

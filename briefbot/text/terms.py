@@ -1,9 +1,10 @@
 """Pure text handling: paragraphs, boilerplate, sentences and the word tokens sumy ranks.
 
 Boilerplate is removed paragraph by paragraph before sentences are split, then sentence by
-sentence: FAQ blocks (``Q:``/``A:`` lines and what follows a ``FAQ`` heading), image credits
-(``Cover image source: ...``, ``Photograph: ...``), bylines (``By Jane Doe``), datelines such as
-``(CNN) --``, and share/subscribe/copyright lines.
+sentence: FAQ blocks (``Q:``/``A:`` lines and what follows a ``FAQ`` heading) and the wire
+furniture of :mod:`briefbot.text.clean` (bylines, credits, datelines, share and copyright lines).
+Ingest cleans every article once as it is read; the same rules here keep articles stored before
+that cleaning existed from bringing furniture into a brief.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+from briefbot.text.clean import clean_line, is_furniture_line
 from briefbot.text.segment import split_sentences
 
 MIN_WORDS = 6  # shorter sentences are fragments, headings or captions, never brief material
@@ -22,21 +25,6 @@ MAX_WORDS = 80  # longer "sentences" are run-on lists or failed splits
 
 _FAQ_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:faqs?|frequently asked questions)\s*:?\s*$", re.I)
 _QA_LINE = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.)]\s", re.I)
-_CREDIT = re.compile(
-    r"^\s*(?:cover\s+|top\s+|main\s+|header\s+|featured\s+)?(?:image|photo|picture|photograph|video|graphic|illustration)s?"
-    r"(?:\s+(?:source|credit|courtesy|by))?\s*:",
-    re.I,
-)
-_BYLINE = re.compile(
-    r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by)\s+"
-    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:,.{0,60}(?<![.!?]))?$"
-)
-_CHROME = re.compile(
-    r"^\s*(?:advertisement|share this|share on|follow us|sign up|subscribe|read more|related(?: articles| stories)?\s*:|"
-    r"click here|copyright|©|all rights reserved|more on this story|see also|watch:|listen:|updated:|published:|last updated)",
-    re.I,
-)
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,60}\((?:CNN|AP|AFP|Reuters|UPI|dpa)\)\s*(?:--|—|–|-)\s*")
 _WORD = re.compile(r"\w+(?:[.'’&-]\w+|(?<=\d),\d{3}\b)*\.?", re.UNICODE)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -81,7 +69,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 
 def is_boilerplate_paragraph(line: str) -> bool:
-    return bool(_QA_LINE.match(line) or _CREDIT.match(line) or _BYLINE.match(line) or _CHROME.match(line))
+    return bool(_QA_LINE.match(line) or is_furniture_line(line))
 
 
 def content_paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -96,10 +84,9 @@ def content_paragraphs(text: str) -> Iterator[tuple[int, str]]:
         in_faq = False
         if is_boilerplate_paragraph(line):
             continue
-        m = _DATELINE.match(line)
-        if m:
-            offset, line = offset + m.end(), line[m.end():]
-        yield offset, line
+        start, end, _, _ = clean_line(line)
+        if start < end:
+            yield offset + start, line[start:end]
 
 
 def sentence_spans(text: str) -> list[Span]:
@@ -108,7 +95,7 @@ def sentence_spans(text: str) -> list[Span]:
     for number, (offset, para) in enumerate(content_paragraphs(text)):
         for start, end in split_sentences(para):
             sentence = para[start:end]
-            if _CREDIT.match(sentence) or _CHROME.match(sentence):
+            if is_furniture_line(sentence):
                 continue
             spans.append(Span(sentence, len(spans), number, offset + start, offset + end))
     return spans
@@ -163,6 +150,20 @@ def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     stops = stop_words()
     ws = [w.lower() for w in words(sentence)]
     return frozenset((stem(a), stem(b)) for a, b in pairwise(ws) if not (a in stops and b in stops))
+
+
+NEARLY_SAME = 0.9  # word-sequence similarity at which two sentences are one sentence with a small edit
+
+
+def nearly_same(a: str, b: str) -> bool:
+    """Whether two sentences are the same words bar punctuation, case and a small edit (a word or
+    two in twenty): what lets several articles be cited for one quoted sentence."""
+    wa, wb = [w.lower() for w in words(a)], [w.lower() for w in words(b)]
+    if wa == wb:
+        return True
+    if not wa or not wb or min(len(wa), len(wb)) < NEARLY_SAME * max(len(wa), len(wb)):
+        return False
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= NEARLY_SAME
 
 
 class SumyTokenizer:

@@ -1,0 +1,286 @@
+"""Wire furniture out of article text (pure), done once when an article is read.
+
+News copy as feeds and wires deliver it carries more than the story: datelines
+(``TRIPOLI (Reuters) -``, ``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``, ``CAIRO (AP) —``,
+``(CNN) --``, ``KABUL, Afghanistan —``), timestamps (``Updated 1542 GMT``), bylines (``By Jane
+Doe, Health Editor``), ``Full Article``, headlines and photo captions glued to the first
+sentence, captions and credits (``REUTERS/Name``, ``(AP Photo/Name)``, ``Image caption``,
+``Photograph: ... /Getty Images``), ``(Reporting by ...; Editing by ...)``, related-story, share
+and advertisement lines, copyright notices and factbox lines (``Here are some facts about ...``).
+
+The rules only ever *drop whole lines* or *trim the ends of a line* (see :func:`clean_line`): a
+sentence of the cleaned text is a sentence of the original with at most leading or trailing
+furniture removed, never a word changed inside (the verbatim promise; a property test holds it).
+What a dateline says (its place and time) is kept as the article's data (:class:`Cleaned`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Cleaned", "clean_article", "clean_line", "is_furniture_line"]
+
+_AGENCY = (
+    r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|Xinhua|UPI|dpa|DPA|PTI|IANS|ANI|"
+    r"Kyodo|Yonhap|EFE|ANSA|AAP|CP|Tass|TASS|Interfax|RIA Novosti|Anadolu|KUNA|WAM|SPA|MENA|IRNA|AFP-JIJI|"
+    r"CNN Wire|Reuters Health|AP Photo"
+)
+_DASH = r"(?:-{1,2}|–|—)"
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+_ZONE = r"(?:[ECMP][DS]T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)"
+_CLOCK = rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s*{_ZONE})?|\d{{4}}\s*{_ZONE})"
+_DAY_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_STAMP = rf"(?:{_DAY_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?|{_CLOCK}(?:\s*(?:\([^)]{{1,12}}\)))?(?:,?\s*{_DAY_DATE})?)"
+# a dateline's place: "WASHINGTON", "NAWFALIYAH/MISRATA, Libya", "Paris", "SAN JUAN, Puerto Rico"
+_PLACE = r"[A-Z][A-Za-z.'’/-]*(?:[ ][A-Z][A-Za-z.'’/-]*){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
+_CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
+
+# "TRIPOLI (Reuters) -", "LONDON, March 3 (Reuters) -", "(CNN) --", "Paris (AFP) –"
+_AGENCY_LINE = re.compile(
+    rf"(?:(?P<place>{_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*)?\((?:{_AGENCY})\)\s*{_DASH}\s*"
+)
+# "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"
+_PIPE_LINE = re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*")
+# "KABUL, Afghanistan — ", "BAGHDAD, March 3 - "
+_CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9])")
+# "Updated 1542 GMT (2342 HKT) March 3, 2011", "Last updated at 12:04 GMT", "Published: 3 March 2011"
+_STAMP_LINE = re.compile(
+    rf"^(?:(?:last\s+)?updated|posted|published|first published(?: on)?|last modified(?: on)?)\s*:?\s*(?:on\s+|at\s+)?"
+    rf"(?P<when>{_STAMP})\s*(?:{_DASH}\s*)?",
+    re.I,
+)
+_BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
+_FULL_ARTICLE = re.compile(r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?", re.I)
+_BYLINE = re.compile(
+    r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by)\s+"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,|-].{0,70}(?<![.!?]))?$"
+)
+_CREDIT = re.compile(
+    r"^\s*(?:cover\s+|top\s+|main\s+|header\s+|featured\s+|file\s+)?(?:image|photo|picture|photograph|video|graphic|"
+    r"illustration|caption|pictured)s?(?:\s+(?:source|credit|courtesy|by|copyright|caption))?\s*:",
+    re.I,
+)
+_CREDIT_MARK = re.compile(
+    r"REUTERS/|\((?:AP|AFP|Reuters) Photo|(?:AP|AFP) Photo/|/(?:AP|AFP|Reuters|Getty Images|EPA|PA)\b|Getty Images|"
+    r"\bImage (?:copyright|caption)\b|\bMedia playback\b|\bPhotograph: |\bPhoto: |\bPicture: |\bFile photo\b",
+)
+_CHROME = re.compile(
+    r"^\s*(?:advertisement|story continues below|continue reading|share this|share on|(?:share|email|print|tweet)\s*$|"
+    r"follow us|follow @|sign up|subscribe|read more|related(?: articles| stories| topics| coverage| content)?\s*:|"
+    r"related\s*$|click here|copyright\s*(?:©|\(c\)|\d{4})|©|all rights reserved|more on this story|see also|watch:|"
+    r"listen:|video:|most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
+    r"trending\s*:?\s*$|you may also like|"
+    r"this material may not be published|this article (?:was|has been) amended|"
+    r"(?:the )?associated press (?:writers?|reporters?) .{0,80} contributed|.{0,120}\bcontributed to this report\.?$|"
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|"
+    r"(?:\w+ )?(?:news\s)?(?:blog|desk)\s*:\s*$)",
+    re.I,
+)
+# factbox and Q&A shapes: their lines restate background, never news
+_FACTBOX = re.compile(
+    r"^\s*(?:factbox|fact box|factfile|key facts|fast facts|q\s?\+\s?a|timeline|explainer)\b\s*[:–—-]|"
+    r"^\s*(?:here are|following are|below are|the following are)\b.{0,60}\b(?:facts?|details|key points|timeline|"
+    r"questions and answers)\b",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d{1,2}[.)])\s+")
+# trailing furniture at a line's end
+_TRAILING = re.compile(
+    r"\s*(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
+    r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+|\[?(?:Full Article|Read more|Continue reading)\]?"
+    r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+)\s*$",
+    re.I,
+)
+_CUT = re.compile(r"(?:\s*\[(?:…|\.\.\.)\]|…|\.\.\.|\s+\[\s*(?:more|read more)\s*\])\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
+# a headline or caption glued to the first sentence: "... counter the spill The success of ..."
+_GLUE = re.compile(
+    r"(?<=[a-z0-9%'’\"”)])\s+(?=(?:The(?!\s+[A-Z])|A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|"
+    r"Officials|Police|But|However|When|While|Thousands|Hundreds|Dozens|Several|Authorities|Rescuers|Scientists|"
+    r"Experts|Doctors|Mr|Ms|Mrs|Dr)\b\s+\S)"
+)
+_GLUE_STOPS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "is",
+    "are", "was", "were", "be", "been", "said", "says", "told", "say", "tell", "according", "than", "that", "this",
+    "these", "those", "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my",
+})
+# a caption: a line that ends with its photo credit
+_CREDIT_END = re.compile(
+    r"(?:REUTERS/[\w .'’-]+|\((?:AP|AFP|Reuters) Photo[^()]*\)|(?:\b(?:AFP|AP|EPA|PA|Reuters)\s*/\s*)?Getty Images"
+    r"|\b(?:Photograph|Photo|Picture): [^.]{0,60})\s*$"
+)
+_INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """An article's text without furniture, and what its dateline said (``None`` when it had none)."""
+
+    text: str
+    place: str | None = None
+    time: str | None = None
+
+
+def is_furniture_line(line: str) -> bool:
+    """A whole line that is never story: byline, credit or caption, share/related/ad chrome,
+    reporting credits, copyright, a bare timestamp, a factbox heading."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped):
+        return True
+    if _BARE_STAMP.match(stripped) or _FULL_ARTICLE.fullmatch(stripped):
+        return True
+    if len(stripped.split()) <= 45 and (
+            _CREDIT_END.search(stripped) or (_CREDIT_MARK.search(stripped) and not _INNER_END.search(stripped))):
+        return True  # a caption with its credit
+    m = _STAMP_LINE.match(stripped)
+    return bool(m and not stripped[m.end():].strip())
+
+
+def clean_line(line: str, *, first: bool = False) -> tuple[int, int, str | None, str | None]:
+    """Where the story of ``line`` starts and ends (``line[start:end]``), with the place and time of a
+    dateline found at its start.  ``first`` marks an article's first line, where a headline,
+    caption or timestamp may be glued in front of the dateline or the first sentence."""
+    start, end = 0, len(line)
+    place: str | None = None
+    when: str | None = None
+    glued = not first
+    while True:
+        head = line[start:end]
+        found = _leading(head, first)
+        if found is None and not glued:
+            glued = True
+            cut = _glued_start(head)
+            found = (cut, None, None) if cut else None
+        if found is None:
+            break
+        cut, p, w = found
+        start += cut
+        place, when = place or p, when or w
+    while True:
+        m = _TRAILING.search(line, start, end)
+        if not m or m.start() == start:
+            break
+        end = m.start()
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    return start, end, place, when
+
+
+def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
+    """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
+    for pattern in (_FULL_ARTICLE, _STAMP_LINE, _CAPS_LINE):
+        m = pattern.match(head)
+        if m and 0 < m.end() < len(head):
+            groups = m.groupdict()
+            return m.end(), _place(groups.get("place")), groups.get("when")
+    return _dateline_within(head, first)
+
+
+def _dateline_within(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
+    """An agency or pipe dateline at the start of ``head`` or, on an article's first line, after
+    at most ~30 words of headline and timestamp ("Full Article Rebels push west ... SIRTE, Libya |
+    Tue Mar 29, 2011 ... (Reuters) -"): (where the story starts, the place, the time)."""
+    end, place, when = 0, None, None
+    for pattern in (_PIPE_LINE, _AGENCY_LINE):
+        m = pattern.search(head, 0, 320 if first else len(head))
+        if m is None or m.end() >= len(head):
+            continue
+        before = head[:m.start()]
+        if m.start() and not (first and len(before.split()) <= 30 and not _SENTENCE_END.search(before + " ")):
+            continue
+        if m.end() > end:
+            end = m.end()
+            place = place or _place(m.group("place"))
+            when = when or m.group("when")
+    return (end, place, when) if end else None
+
+
+def _place(place: str | None) -> str | None:
+    """A dateline's place without a time zone or day name caught in front of it ("EDT WASHINGTON")."""
+    if not place:
+        return None
+    words = place.split(" ")
+    while len(words) > 1 and re.fullmatch(rf"{_ZONE}|{_WEEKDAY}|{_MONTH}|[AP]M", words[0]):
+        words.pop(0)
+    return " ".join(words).strip() or None
+
+
+def _glued_start(head: str) -> int:
+    """The offset of the real first sentence when a headline or caption without a full stop is
+    glued in front of it ("A boom is erected in Louisiana The success of ..."), else 0."""
+    cut = 0
+    for m in _GLUE.finditer(head, 0, min(len(head), 300)):
+        before = head[:m.start()]
+        words = before.split()
+        if len(words) < 3 or _SENTENCE_END.search(before + " "):
+            break
+        if words[-1].lower().strip("\"'”’") in _GLUE_STOPS:
+            continue
+        if len(head[m.end():].split()) < 6:
+            break
+        cut = m.end()
+    return cut
+
+
+def clean_article(text: str) -> Cleaned:
+    """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    place: str | None = None
+    when: str | None = None
+    in_factbox = False
+    first = True
+    for line in lines:
+        if not line.strip():
+            kept.append("")
+            continue
+        if _FACTBOX.match(line.strip()):
+            in_factbox = True
+            continue
+        if in_factbox and _BULLET.match(line):
+            continue
+        in_factbox = False
+        alone = _dateline_alone(line)
+        if alone is not None:
+            place, when = place or alone[0], when or alone[1]
+            continue
+        if is_furniture_line(line) and not (first and _dateline_within(line, True)):
+            continue
+        start, end, p, w = clean_line(line, first=first)
+        if first:
+            place, when = place or p, when or w
+        body = line[start:end]
+        if not body or is_furniture_line(body):
+            continue
+        kept.append(body)
+        first = False
+    while kept and not kept[-1]:
+        kept.pop()
+    if kept:
+        kept[-1] = _whole_sentences(kept[-1])
+    out = "\n".join(kept).strip("\n")
+    return Cleaned(out, place, when)
+
+
+def _dateline_alone(line: str) -> tuple[str | None, str | None] | None:
+    """A line that is nothing but a dateline ("SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"): its place and time."""
+    stripped = line.strip()
+    for pattern in (_PIPE_LINE, _AGENCY_LINE):
+        m = pattern.fullmatch(stripped)
+        if m:
+            return _place(m.group("place")), m.group("when")
+    return None
+
+
+def _whole_sentences(line: str) -> str:
+    """A line cut off mid-sentence ("... the minister said the talks [...]"): its whole sentences."""
+    if not _CUT.search(line):
+        return line
+    ends = list(_SENTENCE_END.finditer(line))
+    return line[:ends[-1].end()] if ends else ""

@@ -1,0 +1,115 @@
+"""Wire furniture comes out of article text, and only ever from the ends of lines."""
+
+from __future__ import annotations
+
+import pytest
+from builders import STORY, WIRE_SHAPES, reuters_copy
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefbot.text.clean import clean_article, clean_line, is_furniture_line
+from briefbot.text.segment import split_sentences
+
+
+@pytest.mark.parametrize("shape", sorted(WIRE_SHAPES))
+def test_each_wire_shape_cleans_to_the_story(shape: str) -> None:
+    assert clean_article(WIRE_SHAPES[shape]()).text.split("\n") == list(STORY)
+
+
+def test_a_pipe_and_agency_dateline_becomes_the_articles_place_and_time() -> None:
+    cleaned = clean_article(reuters_copy(place="SIRTE, Libya", when="Mon Oct 10, 2011 5:55 pm EDT"))
+    assert (cleaned.place, cleaned.time) == ("SIRTE, Libya", "Mon Oct 10, 2011 5:55 pm EDT")
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("TRIPOLI (Reuters) - Rebels said they held the port.", "TRIPOLI"),
+    ("CAIRO (AP) — Crowds filled the square again.", "CAIRO"),
+    ("Paris (AFP) – The minister resigned on Friday.", "Paris"),
+    ("KABUL, Afghanistan — A bomb struck a market on Saturday.", "KABUL, Afghanistan"),
+    ("LONDON, March 3 (Reuters) - Shares rose in early trade.", "LONDON"),
+    ("(CNN) -- Officials confirmed a second case.", None),
+])
+def test_leading_datelines_are_trimmed(line: str, place: str | None) -> None:
+    start, end, found, _ = clean_line(line)
+    assert line[start:end][0].isupper() and "(" not in line[start:end]
+    assert found == place
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Doe, Health and Science Editor",
+    "(Reporting by Ana Petrova; Editing by Tom Vale)",
+    "Editing by Tom Vale",
+    "A protester waves a flag. REUTERS/Goran Tomic",
+    "Image caption Rescue teams worked through the night",
+    "Media playback is unsupported on your device",
+    "Related: More on the floods",
+    "Share this",
+    "Advertisement",
+    "Full Article",
+    "Updated 1542 GMT (2342 HKT) March 3, 2011",
+    "Copyright 2011 The Associated Press. All rights reserved.",
+    "Here are some facts about the dam:",
+    "FACTBOX-Key facts about the vote",
+])
+def test_furniture_lines_are_dropped(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices fell sharply as investors fled the banks.",
+    "By Monday, the government had reopened the border crossing.",
+    "Officials said the bridge reopened on Monday. Photo: the reopened bridge at dusk.",
+    "The photographer said the image was taken near the border.",
+    "Timeline of the talks was not agreed, the envoy said.",
+])
+def test_story_lines_are_kept(line: str) -> None:
+    assert not is_furniture_line(line)
+
+
+def test_trailing_credits_are_trimmed() -> None:
+    line = "The talks will resume on Monday. (Reporting by Ana Petrova; Editing by Tom Vale)"
+    start, end, _, _ = clean_line(line)
+    assert line[start:end] == "The talks will resume on Monday."
+
+
+def test_a_glued_headline_and_caption_leave_the_first_sentence() -> None:
+    line = "Dam holds as rain eases ` no breach ' A boat passes the dam wall The water level fell by a metre overnight, engineers said."
+    start, end, _, _ = clean_line(line, first=True)
+    assert line[start:end] == "The water level fell by a metre overnight, engineers said."
+
+
+def test_a_first_sentence_with_a_quoted_name_is_not_cut() -> None:
+    line = "The minister told reporters The Times had misquoted her on the budget."
+    assert clean_line(line, first=True)[:2] == (0, len(line))
+
+
+def test_a_summary_cut_mid_sentence_keeps_its_whole_sentences() -> None:
+    text = "Officials said the dam held overnight. Engineers will inspect the wall before the rains […]"
+    assert clean_article(text).text == "Officials said the dam held overnight."
+    assert clean_article("The minister said the talks would resume ...").text == ""
+
+
+_PIECES = st.sampled_from([
+    "TRIPOLI (Reuters) - ", "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT ", "(CNN) -- ", "Full Article ",
+    "By Jane Doe", "(Reporting by A. B.; Editing by C. D.)", " REUTERS/Jo Lee", "Image caption ", "Photo: ",
+    "The rebels held the port. ", "Officials said 40 families were moved. ", "\n", "It rained. ", "[…]", "...",
+    "Here are some facts about it:", "* A fact.", "KABUL, Afghanistan — ", " the ", "Share", "“Go,” he said. ",
+])
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=14).map("".join))
+def test_cleaning_only_trims_the_ends_of_lines_and_sentences(raw: str) -> None:
+    """The verbatim promise: every cleaned line is a piece of one original line, in order, and every
+    sentence of the cleaned text is a sentence of the original with at most its ends trimmed."""
+    text = "\n".join(line.rstrip() for line in raw.replace("\r", "\n").split("\n"))
+    originals = text.split("\n")
+    at = 0
+    for line in clean_article(text).text.split("\n"):
+        if not line:
+            continue
+        while at < len(originals) and line not in originals[at]:
+            at += 1
+        assert at < len(originals), f"{line!r} is not a piece of any original line"
+        for start, end in split_sentences(line):
+            assert line[start:end] in originals[at]
+        at += 1
