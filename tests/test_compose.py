@@ -143,8 +143,23 @@ def test_a_light_rewrite_is_the_same_point(rewrite: str) -> None:
     texts = [p.text for p in brief.summary]
     variants = [p for p in brief.summary if p.text in (ORIGINAL, rewrite)]
     assert len(variants) == 1, texts  # said once ...
-    assert set(variants[0].article_ids) >= {1, 2}  # ... citing both outlets
-    assert 3 not in variants[0].article_ids
+    point = variants[0]
+    quoted = 1 if point.text == ORIGINAL else 2
+    # ... citing only the outlet whose words it quotes, the other one counted as also reporting it
+    assert (point.article_ids, point.also_reported) == ((quoted,), (3 - quoted,))  # not article 3
+
+
+def test_the_same_sentence_bar_punctuation_and_a_word_is_cited_for_both() -> None:
+    copy = ORIGINAL.replace("Police said", "Police said,").replace("its supports", "the supports")
+    arts = [
+        article(f"{ORIGINAL} Residents of the lower town were told to stay indoors.", id=1, published=D0, title=None),
+        article(f"The mayor asked for emergency funds to rebuild homes destroyed by the water. {copy}", id=2,
+                published=D0, title=None),
+    ]
+    brief = compose_brief(Settings(topic="t", words=400), D0, arts, [], None)
+    (point,) = [p for p in brief.summary if p.text in (ORIGINAL, copy)]
+    assert set(point.article_ids) == {1, 2} and point.also_reported == ()
+    assert point.article_ids[0] == (1 if point.text == ORIGINAL else 2)  # the quoted one first
 
 
 def changes_of_two_new_sentences(first: str, second: str, weights: Weights | None = None) -> list[str]:

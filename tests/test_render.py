@@ -82,7 +82,7 @@ def hand_built() -> Brief:
         Point("The border crossing at Jarinje remained closed to all traffic.", (99,), Status.DROPPED),
     )
     summary = (
-        Point("Tensions in the north have been high since the shootout in September.", (12, 11)),
+        Point("Tensions in the north have been high since the shootout in September.", (12, 11), also_reported=(13,)),
         Point("Residents of Banjska began returning to their homes on Friday.", (13,)),
     )
     three = Reading(3, "arrested three suspects", (12,), date(2024, 3, 1))
@@ -120,7 +120,9 @@ def test_hand_built_brief_lines() -> None:
             " (previously: Police arrested three suspects after the raid on Monday.)") in lines
     # a dropped point whose article is not among the sources has no number to cite
     assert "- **No longer reported:** The border crossing at Jarinje remained closed to all traffic. (in the brief of 2024-03-01)" in lines
-    assert "- Tensions in the north have been high since the shootout in September. [1][2]" in lines
+    # the quoted source first; an article that reports it in other words is counted, not cited
+    assert ("- Tensions in the north have been high since the shootout in September. [2][1]"
+            " (also reported by 1 other article)") in lines
     assert ("- **Arrested (suspects):** 5 [2][3] on 2024-03-02 (“arrested five suspects”), up from 3 on 2024-03-01 [2]"
             in lines)
     assert ("- **Evacuated (Banjska):** 12,000 to 19,000 [1] on 2024-03-02 "
@@ -133,6 +135,15 @@ def test_hand_built_brief_lines() -> None:
     assert "*Undated articles count as of the day briefbot first saw them.*" in lines
     assert "*Sources: 4 of 5 sources read; failed: https://feeds.example/rss (timeout after 20 s).*" in lines
     assert md.endswith(".*\n") and not md.endswith("\n\n")
+
+
+def test_runs_of_source_numbers_collapse_and_the_quoted_one_leads() -> None:
+    sources = tuple(Source(n, 100 + n, f"Story {n}", f"s{n}.txt", date(2024, 3, 1)) for n in range(1, 11))
+    brief = replace(hand_built(), sources=sources)
+    assert render.cite(brief, (105, 101, 102, 103, 104, 106, 107, 109), quoted_first=True) == "[5][1–4][6][7][9]"
+    assert render.cite(brief, (105, 101, 102, 103, 104, 106, 107, 109)) == "[1–7][9]"
+    assert render.cite(brief, (102, 101), quoted_first=True) == "[2][1]"
+    assert render.cite(brief, (999,)) == ""
 
 
 def test_sections_in_order() -> None:

@@ -30,7 +30,7 @@ from briefbot.brief import figures
 from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
-from briefbot.text.terms import is_brief_material, sentence_spans, terms, word_pairs
+from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, terms, word_pairs
 
 PRESELECT = 400  # candidates that get the full (quadratic) treatment
 REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
@@ -121,7 +121,7 @@ def compose_brief(
     taken = np.zeros(len(cands), dtype=bool)
     taken[chosen] = True
     picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen)
-    summary = [Point(cands[i].text, _support(cands, i, vectors), Status.CONTINUING, None, float(scores[i])) for i in picked]
+    summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
 
     key, disagree = figures.track(
         [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
@@ -167,8 +167,7 @@ def _what_changed(
         for k, i in enumerate(picked):
             match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), seen_points)
             status = match.status if match.status is not Status.CONTINUING else Status.NEW
-            changes.append(Point(cands[i].text, _support(cands, i, vectors), status, match.previous,
-                                 float(scores[position_of[i]])))
+            changes.append(_point(cands, i, vectors, status, match.previous, float(scores[position_of[i]])))
     if seen_vec is not None:  # points the reader saw that nothing current carries any more
         best = np.asarray((seen_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
         changes.extend(diff.dropped(seen_points, best))
@@ -347,17 +346,26 @@ def _repeats(cands: list[_Candidate], i: int, chosen: Sequence[int], vectors: Ve
     return bool(mine) and any(mine & _numbers(cands[j].text) and s > SUPPORT_WITH_FIGURE for j, s in zip(chosen, sims, strict=True))
 
 
-def _support(cands: list[_Candidate], i: int, vectors: Vectors) -> tuple[int, ...]:
-    """Every article carrying the point of candidate ``i`` (its own, then similar sentences')."""
-    ids = list(cands[i].article_ids)
+def _point(cands: list[_Candidate], i: int, vectors: Vectors, status: Status, previous: str | None,
+           score: float) -> Point:
+    cited, also = _support(cands, i, vectors)
+    return Point(cands[i].text, cited, status, previous, score, also_reported=also)
+
+
+def _support(cands: list[_Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first),
+    and the other articles that report the same point in other words (a similar sentence)."""
+    cited = list(cands[i].article_ids)
+    also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.matrix.T).todense()).ravel()
     mine = _numbers(cands[i].text)
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
         if j == i or diff.figures_conflict(cands[i].text, cands[j].text):
             continue
         if sims[j] > SUPPORT or (mine and mine & _numbers(cands[j].text)):
-            ids.extend(a for a in cands[j].article_ids if a not in ids)
-    return tuple(ids)
+            (cited if nearly_same(cands[i].text, cands[j].text) else also).extend(cands[j].article_ids)
+    cited = list(dict.fromkeys(cited))
+    return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
 
 
 def _changes_a_figure(

@@ -55,8 +55,32 @@ def safe_url(url: str | None) -> str | None:
     return quote(url.strip(), safe="/:?#[]@!$&'*+,;=%~.-_")
 
 
-def cite(brief: Brief, article_ids: Sequence[int]) -> str:
-    return "".join(f"[{n}]" for n in brief.source_numbers(tuple(article_ids)))
+def cite(brief: Brief, article_ids: Sequence[int], *, quoted_first: bool = False) -> str:
+    """Source numbers in order, runs of three or more collapsed ("[1][3–9]"); with ``quoted_first``
+    (a point, whose first article is the one quoted) that article's number leads ("[5][1][3–9]")."""
+    numbers = brief.source_numbers(tuple(article_ids))
+    if not numbers:
+        return ""
+    quoted = brief.source_numbers(tuple(article_ids[:1])) if quoted_first else ()
+    rest = [n for n in numbers if n not in quoted]
+    return "".join(f"[{n}]" for n in quoted) + "".join(_ranges(rest))
+
+
+def _ranges(numbers: Sequence[int]) -> list[str]:
+    out: list[str] = []
+    run: list[int] = []
+    for n in [*numbers, None]:
+        if run and (n is None or n != run[-1] + 1):
+            out += [f"[{run[0]}–{run[-1]}]"] if len(run) >= 3 else [f"[{k}]" for k in run]
+            run = []
+        if n is not None:
+            run.append(n)
+    return out
+
+
+def also_reported(p: Point) -> str:
+    n = len(p.also_reported)
+    return f" (also reported by {n} other article{'s' if n != 1 else ''})" if n else ""
 
 
 
@@ -77,7 +101,7 @@ def changes_lines(brief: Brief) -> list[str]:
         if p.status is Status.DROPPED:  # its sources left the brief: say where the reader saw it
             lines.append(f"- **{label}:** {escape(p.text)} ({dropped_note(brief)})")
             continue
-        line = f"- **{label}:** {escape(p.text)} {cite(brief, p.article_ids)}".rstrip()
+        line = f"- **{label}:** {escape(p.text)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
         note = change_note(p)
         if note is not None:
             line += f" ({escape(note)})"
@@ -86,7 +110,7 @@ def changes_lines(brief: Brief) -> list[str]:
 
 
 def point_line(brief: Brief, p: Point) -> str:
-    return f"- {escape(p.text)} {cite(brief, p.article_ids)}".rstrip()
+    return f"- {escape(p.text)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
 
 
 def figure_line(brief: Brief, f: Figure) -> str:
