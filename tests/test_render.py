@@ -219,7 +219,7 @@ def test_every_point_is_quoted_whole_with_its_numbers() -> None:
     brief = hand_built()
     md = render.markdown(brief)
     for p in (*brief.changes, *brief.summary):
-        numbers = render.cite(brief, p.article_ids)
+        numbers = render.cite(brief, p.article_ids, quoted_first=True)
         assert f"{p.text} {numbers}".rstrip() in md
 
 
