@@ -15,6 +15,7 @@ from builders import article, rows
 
 from briefbot.errors import StoreError
 from briefbot.models import Brief, Point, Source, SourceHealth, Status
+from briefbot.output.serialize import brief_to_json
 from briefbot.store.db import MIGRATIONS, AddResult, Store, StoredBrief
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -371,3 +372,41 @@ def test_an_articles_dateline_is_stored_with_it(tmp_path: Path) -> None:
                        seen=date(2024, 3, 1), now=NOW)
         (stored,) = s.articles([1]).values()
     assert (stored.place, stored.filed) == ("SIRTE, Libya", "Mon Oct 10, 2011 5:55 pm EDT")
+
+
+def test_naive_local_times_of_an_old_store_become_utc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store written before migration 004 kept some times as naive local time: they become UTC."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        path = tmp_path / "old.db"
+        Store(path, migrations=MIGRATIONS[:3]).close()  # the schema as briefbot 003 left it
+        db = sqlite3.connect(path)
+        with db:  # rows and times as that briefbot wrote them: naive local, and UTC with its offset
+            db.execute("UPDATE migrations SET applied_at = '2024-01-15T09:30:00'")  # EST, UTC-5
+            db.execute("INSERT INTO articles (topic, key, version, content_hash, origin, first_seen, dated, added_at, text)"
+                       " VALUES ('t', 'a', 1, 'h', 'a.txt', '2024-07-01', '2024-07-01', '2024-07-01T08:00:00', 'Text.')")  # EDT
+            db.execute("INSERT INTO briefs (topic, as_of, created_at, watermark, algorithm, content_hash, data, markdown)"
+                       " VALUES ('t', '2024-07-01', '2024-07-01T08:05:00', 1, 'lexrank', 'h', ?, '# brief')",
+                       (brief_to_json(make_brief(day(5))),))
+            db.execute("INSERT INTO runs (topic, scheduled_for, started_at, status) VALUES ('t', '2024-07-01T07:00',"
+                       " '2024-07-01T11:00:01+00:00', 'done')")
+        db.close()
+        with Store(path) as s:
+            assert s.applied_migrations() == [name for name, _ in MIGRATIONS]
+            assert rows(s, "SELECT applied_at FROM migrations ORDER BY rowid LIMIT 3") == [("2024-01-15T14:30:00+00:00",)] * 3
+            assert rows(s, "SELECT added_at FROM articles") == [("2024-07-01T12:00:00+00:00",)]
+            assert s.history()[0].created_at == datetime(2024, 7, 1, 12, 5, tzinfo=UTC)
+            assert rows(s, "SELECT started_at FROM runs") == [("2024-07-01T11:00:01+00:00",)]  # already UTC: kept
+            newest = rows(s, "SELECT applied_at FROM migrations ORDER BY rowid DESC LIMIT 1")[0][0]
+            assert newest.endswith("+00:00")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_a_naive_time_is_refused_rather_than_stored_as_if_utc(store: Store) -> None:
+    with pytest.raises(ValueError, match="naive datetime"):
+        store.add_articles(T, [art("a")], seen=day(1), now=datetime(2024, 3, 1, 7))
