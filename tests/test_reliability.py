@@ -319,3 +319,22 @@ def test_refusing_another_programs_file_leaves_it_untouched(tmp_path: Path, sche
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     check.close()
+
+
+def test_a_file_write_that_fails_leaves_the_old_file_and_no_temporary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from briefbot.deliver import files
+    from briefbot.errors import DeliveryError
+
+    path = tmp_path / "briefs" / "kosovo" / "2024-03-02.md"
+    files.write_atomic(path, "# the first brief\n")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(DeliveryError, match=r"the disk is full .*free some space"):
+        files.write_atomic(path, "# the second brief, cut short\n")
+    assert path.read_text() == "# the first brief\n"
+    assert [p.name for p in path.parent.iterdir()] == ["2024-03-02.md"]
