@@ -27,7 +27,7 @@ from briefbot.clock import Clock
 from briefbot.config import Config, TopicConfig
 from briefbot.deliver.exactly_once import Context, Outcome, deliver, dry_run, retry_unfinished
 from briefbot.deliver.secrets import TOKEN_ENV, WEBHOOK_ENV
-from briefbot.deliver.targets import markdown_path, require_targets, slack_auth, targets_for
+from briefbot.deliver.targets import Target, markdown_path, require_targets, slack_auth, targets_for
 from briefbot.errors import DeliveryError, IngestError, UsageError
 from briefbot.ingest import files as ingest
 from briefbot.models import Brief
@@ -43,10 +43,15 @@ DELIVERY_LOCK_TTL = timedelta(minutes=15)
 class Result:
     brief: Brief
     markdown: str
-    stored: StoredBrief
+    stored: StoredBrief | None  # None: made with save=False (a preview)
     added: AddResult
     skipped: tuple[ingest.Skipped, ...]
     notes: tuple[str, ...] = ()  # what the user should know: feed items left out on a first run, max_articles
+
+    def saved(self) -> StoredBrief:
+        if self.stored is None:
+            raise AssertionError("this brief was made with save=False")
+        return self.stored
 
 
 def settings_for(topic: TopicConfig, *, words: int | None = None, algorithm: str | None = None) -> Settings:
@@ -89,9 +94,10 @@ def ingest_sources(
 
 def compose_and_store(
     store: Store, topic: TopicConfig, settings: Settings, *, as_of: date, now: datetime, loaded: ingest.Loaded | None,
-    notes: list[str] | None = None,
-) -> tuple[Brief, str, StoredBrief]:
-    """Compose the brief as of ``as_of`` against the previous one and store it; ``notes`` gets what the user should know."""
+    notes: list[str] | None = None, save: bool = True,
+) -> tuple[Brief, str, StoredBrief | None]:
+    """Compose the brief as of ``as_of`` against the previous one and store it (unless ``save`` is
+    false: a preview stores nothing); ``notes`` gets what the user should know."""
     notes = notes if notes is not None else []
     previous = store.previous_brief(topic.name, before=as_of)
     watermark = store.max_article_id()
@@ -107,6 +113,8 @@ def compose_and_store(
     brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
                           health=loaded.health if loaded else None)
     text = render.markdown(brief)
+    if not save:
+        return brief, text, None
     stored = store.save_brief(brief, text, watermark=watermark, previous_id=previous.id if previous else None, now=now)
     return stored.brief, stored.markdown, stored
 
@@ -124,8 +132,14 @@ def make_brief(
     algorithm: str | None = None,
     fetch: ingest.Fetcher | None = None,
     progress: Callable[[int, int], None] | None = None,
+    save: bool = True,
 ) -> Result:
-    """Read the sources, store new articles, and make and store the brief as of ``as_of``."""
+    """Read the sources, store new articles, and make and store the brief as of ``as_of``.
+
+    With ``save=False`` (``brief --no-store``, ``post --dry-run``) the brief is made but not stored:
+    the articles read are stored as by any run (the next brief still counts them as new), the
+    brief is not, so the next brief's "what changed" is against the last stored one.
+    """
     sources = sources_for(config, topic, paths)
     feed_fetcher = None
     if fetch is None and any(ingest.is_fetched(s) for s in ingest.expand_paths(sources)):
@@ -138,7 +152,8 @@ def make_brief(
         feed_fetcher.commit()  # HTTP validators and seen feed items, only once the articles are stored
         notes += feed_fetcher.notes
     settings = settings_for(topic, words=words, algorithm=algorithm)
-    brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded, notes=notes)
+    brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded, notes=notes,
+                                            save=save)
     return Result(brief, text, stored, added, loaded.skipped, tuple(notes))
 
 
@@ -162,35 +177,61 @@ def post(config: Config, topic: TopicConfig, store: Store, env: Mapping[str, str
          as_of: date | None = None, today: date | None = None, sleep: Callable[[float], None] = time.sleep) -> PostResult:
     """Make the topic's brief (stored first), then deliver it and any unfinished earlier ones.
 
-    ``today`` defaults to the day it is in the topic's zone.  The ``deliver:<topic>`` lock keeps
+    A day that every target has already is not made again: each target says so at once, and no
+    source is read.  ``today`` defaults to the day it is in the topic's zone.  The ``deliver:<topic>`` lock keeps
     two processes from delivering the same topic at once; a lock left by a process on this host
     that has died is taken over at once.
     """
     ctx = Context(config, topic, env, now=clock, sleep=sleep)
     targets = require_targets(config, topic, env)
     today = today or local_today(topic, clock())
+    delivered = already_delivered(store, topic, targets, as_of or today)
+    if delivered is not None:  # said before any source is read
+        return PostResult(delivered, _deliver_locked(store, ctx, targets, holder, today=today, stored=None, day=as_of or today))
     result = make_brief(config, topic, store, today=today, now=clock(), as_of=as_of)
+    outcomes = _deliver_locked(store, ctx, targets, holder, today=today, stored=result.saved(), day=result.brief.as_of)
+    return PostResult(result.saved(), outcomes, (*result.skipped, *result.notes))
+
+
+def already_delivered(store: Store, topic: TopicConfig, targets: Sequence[Target], day: date) -> StoredBrief | None:
+    """The brief of ``day`` if every target has it already, else None."""
+    found = [store.delivery(topic.name, day, t.key) for t in targets]
+    if not found or any(d is None or d.status != "done" for d in found):
+        return None
+    first = found[0]
+    return store.brief(first.brief_id) if first is not None else None
+
+
+def _deliver_locked(store: Store, ctx: Context, targets: Sequence[Target], holder: Holder, *, today: date,
+                    stored: StoredBrief | None, day: date) -> tuple[Outcome, ...]:
+    """Under the topic's delivery lock: finish unfinished earlier deliveries, then deliver ``stored``
+    (None: the day is delivered already, each target says so)."""
+    topic = ctx.topic
     lock = f"deliver:{topic.name}"
-    if not store.acquire_lock(lock, holder, clock(), DELIVERY_LOCK_TTL):
-        held = store.lock_holder(lock, clock())
+    if not store.acquire_lock(lock, holder, ctx.now(), DELIVERY_LOCK_TTL):
+        held = store.lock_holder(lock, ctx.now())
         who = f" ({held.describe()})" if held is not None else ""
         raise DeliveryError(
             f"another briefbot process{who} is delivering topic {topic.name!r} right now: the brief is stored; "
             "run post again when it has finished"
         )
     try:
-        outcomes = retry_unfinished(store, targets, ctx, today=today, exclude=result.brief.as_of)
-        outcomes += deliver(store, result.stored, targets, ctx)
+        outcomes = retry_unfinished(store, targets, ctx, today=today, exclude=day)
+        if stored is None:
+            outcomes += [Outcome(t.key, day, "already") for t in targets]
+        else:
+            outcomes += deliver(store, stored, targets, ctx)
     finally:
         store.release_lock(lock, holder)
-    return PostResult(result.stored, tuple(outcomes), (*result.skipped, *result.notes))
+    return tuple(outcomes)
 
 
 def plan_post(config: Config, topic: TopicConfig, store: Store, env: Mapping[str, str], *, clock: Clock,
               as_of: date | None = None) -> dict[str, Any]:
-    """``post --dry-run``: make and store the brief, and say what would be sent where (nothing is)."""
-    made = make_brief(config, topic, store, today=local_today(topic, clock()), now=clock(), as_of=as_of)
-    return dry_run(made.stored, targets_for(config, topic), env)
+    """``post --dry-run``: make the brief and say what would be sent and written where; nothing is
+    sent, written or stored but the articles read (see :func:`make_brief`)."""
+    made = make_brief(config, topic, store, today=local_today(topic, clock()), now=clock(), as_of=as_of, save=False)
+    return dry_run(made.brief, made.markdown, targets_for(config, topic), env)
 
 
 def scheduled_runner(config: Config, env: Mapping[str, str], *, holder: Holder, clock: Clock,

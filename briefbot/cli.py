@@ -149,6 +149,11 @@ class _Group(click.Group):
         standalone = standalone_mode
         try:
             rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:  # bare `briefbot`: the help, not an error
+            if not standalone:
+                raise
+            click.echo(exc.ctx.get_help() if exc.ctx is not None else exc.format_message())
+            sys.exit(0)
         except click.ClickException as exc:
             if not standalone:
                 raise
@@ -172,23 +177,30 @@ def cli() -> None:
     """Dated situation briefs from news articles: what is going on, what changed, and who says so."""
 
 
-@cli.command()
-@click.argument("paths", nargs=-1)
-@click.option("--topic", help="Topic name from the config (default: its only topic, or 'default').")
+@cli.command(short_help="Read sources and write a brief (Markdown or JSON).")
+@click.argument("paths", nargs=-1, metavar="[PATH|URL|-]...")
+@click.option("--topic", metavar="NAME", help="Topic name from the config (default: its only topic, or 'default').")
 @click.option("--as-of", "as_of", callback=_parse_date, metavar="DATE", help="Make the brief as it would have been on DATE (YYYY-MM-DD).")
-@click.option("--out", "out", default="-", metavar="FILE|-", help="Write the Markdown here (default: standard output).")
+@click.option("-o", "--out", "out", default="-", metavar="FILE|-",
+              help="Write the brief to FILE, Markdown or (with --json) JSON (default: -, standard output).")
 @click.option("--words", type=click.IntRange(20, 5000), help="Word budget of the brief (default: the topic's, 250).")
 @click.option("--algorithm", type=click.Choice(["lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson", "reduction"]),
               help="sumy summarizer that ranks sentences (default: the topic's, lexrank).")
-@click.option("--json", "as_json", is_flag=True, help="Print the brief as JSON instead of Markdown.")
+@click.option("--json", "as_json", is_flag=True, help="Write the brief as JSON instead of Markdown.")
+@click.option("--no-store", "no_store", is_flag=True,
+              help="Do not store the brief (a preview; the articles read are stored, as by any run).")
 @common_options
 @handle_errors
 def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: str, words: int | None,
-          algorithm: str | None, as_json: bool, config_path: Path | None, db: Path | None) -> None:
-    """Read PATHs (files, folders, feed URLs; default: the topic's sources) and write a brief."""
+          algorithm: str | None, as_json: bool, no_store: bool, config_path: Path | None, db: Path | None) -> None:
+    """Read the sources, store new articles, make the brief, store it and write it.
+
+    PATHs are files, folders (read recursively), feed or page URLs, and - for one article read
+    from standard input; without any, the topic's sources from the config.
+    """
     _refuse_future(as_of)
     for p in paths:
-        if "://" not in p and not Path(p).exists():
+        if "://" not in p and p != "-" and not Path(p).exists():
             raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")
     from briefbot import app
     from briefbot.errors import IngestError
@@ -207,7 +219,7 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
         try:
             result = app.make_brief(
                 config, topic_config, store, today=date.today(), now=system_clock(), paths=paths or None,
-                as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(),
+                as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(), save=not no_store,
             )
         except IngestError as exc:
             _warn_skipped(exc.skipped)
@@ -216,7 +228,8 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
     text = brief_to_json(result.brief, indent=2) + "\n" if as_json else result.markdown
     write_output(out, text, store_path=config.store_path)
     if out != "-":
-        click.echo(f"wrote {out} (brief #{result.stored.id}, as of {result.brief.as_of})", err=True)
+        what = f"brief #{result.stored.id}" if result.stored is not None else "not stored"
+        click.echo(f"wrote {out} ({what}, as of {result.brief.as_of})", err=True)
 
 
 def write_output(out: str, text: str, *, store_path: Path) -> None:
@@ -236,32 +249,67 @@ def write_output(out: str, text: str, *, store_path: Path) -> None:
     write_file(Path(out), text, protect=[store_path])
 
 
-@cli.command()
-@click.option("--topic", help="Only this topic.")
-@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True)
+@cli.command(short_help="List the stored briefs, newest first.")
+@click.option("--topic", metavar="NAME", help="Only this topic.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=20, show_default=True, help="List at most this many briefs.")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON (one object per brief).")
 @common_options
 @handle_errors
-def history(topic: str | None, limit: int, config_path: Path | None, db: Path | None) -> None:
+def history(topic: str | None, limit: int, as_json: bool, config_path: Path | None, db: Path | None) -> None:
     """List the stored briefs, newest first."""
+    import json
+
+    from briefbot.status import point_count
+
     store = load_existing(config_path, db)
     rows = []
     if store is not None:
         with store:
             rows = store.history(topic, limit)
+    if as_json:
+        click.echo(json.dumps([{"id": r.id, "as_of": r.as_of.isoformat(), "topic": r.topic, "new_articles": r.brief.new_articles,
+                                "points": point_count(r.brief), "sources": len(r.brief.sources),
+                                "made": r.created_at.isoformat()} for r in rows], indent=2, ensure_ascii=False))
+        return
     if not rows:
         click.echo("no briefs yet: make one with `briefbot brief PATH`")
         return
     click.echo(f"{'id':>4}  {'as of':10}  {'topic':16}  {'new':>4}  {'points':>6}  {'sources':>7}  made")
     for r in rows:
         b = r.brief
-        points = len(b.changes) + len(b.summary) if not b.nothing_new else 0
-        click.echo(f"{r.id:>4}  {r.as_of.isoformat():10}  {r.topic[:16]:16}  {b.new_articles:>4}  {points:>6}  "
+        click.echo(f"{r.id:>4}  {r.as_of.isoformat():10}  {r.topic[:16]:16}  {b.new_articles:>4}  {point_count(b):>6}  "
                    f"{len(b.sources):>7}  {r.created_at.astimezone().replace(tzinfo=None).isoformat(timespec='seconds')}")
 
 
-@cli.command()
+@cli.command("status", short_help="Show each topic's last brief, deliveries and next run.")
+@click.option("--topic", metavar="NAME", help="Only this topic (default: every topic of the config).")
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON (one object per topic).")
+@common_options
+@handle_errors
+def status_command(topic: str | None, as_json: bool, config_path: Path | None, db: Path | None) -> None:
+    """Show, per topic, the last brief (day, points, new articles, source health), where and when it
+    was delivered and whether completely, the last scheduled run and the next one.  Only reads."""
+    import json
+
+    from briefbot import status
+    from briefbot.store.db import Store
+
+    config = _config(config_path, db)
+    store = Store.open_existing(config.store_path)
+    if store is not None:
+        with store:
+            found = status.gather(config, store, system_clock(), topic)
+    else:
+        found = status.gather(config, None, system_clock(), topic)
+    if as_json:
+        click.echo(json.dumps(status.as_json(found), indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n".join(status.lines(found)))
+
+
+@cli.command(short_help="Print a stored brief by its id or as-of date.")
 @click.argument("which", metavar="ID|DATE")
-@click.option("--topic", help="With a DATE: the brief of this topic.")
+@click.option("--topic", metavar="NAME", help="With a DATE: the brief of this topic.")
 @click.option("--json", "as_json", is_flag=True, help="Print the stored brief as JSON.")
 @common_options
 @handle_errors
@@ -288,10 +336,11 @@ def show(which: str, topic: str | None, as_json: bool, config_path: Path | None,
 # -- delivery and schedule: post, serve, check-config ---------------------------------------------
 
 
-@cli.command("post")
-@click.option("--topic", help="Topic name from the config (default: its only topic, or 'default').")
+@cli.command("post", short_help="Make today's brief and deliver it, once.")
+@click.option("--topic", metavar="NAME", help="Topic name from the config (default: its only topic, or 'default').")
 @click.option("--as-of", "as_of", callback=_parse_date, metavar="DATE", help="Make and post the brief as of DATE (YYYY-MM-DD).")
-@click.option("--dry-run", is_flag=True, help="Print the Slack payloads as JSON and send nothing.")
+@click.option("--dry-run", is_flag=True,
+              help="Print the Slack messages and the Markdown as JSON; send, write and store nothing but the articles read.")
 @common_options
 @handle_errors
 def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_path: Path | None, db: Path | None) -> None:
@@ -321,11 +370,11 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
         raise DeliveryError(f"brief #{result.stored.id} is stored but not delivered to {detail}")
 
 
-@cli.command("serve")
+@cli.command("serve", short_help="Run every topic's schedule (Ctrl-C stops it).")
 @common_options
 @handle_errors
 def serve_command(config_path: Path | None, db: Path | None) -> None:
-    """Run each topic's schedule in the foreground; stop with Ctrl-C or SIGTERM."""
+    """Run each topic's schedule in the foreground, logging to stderr, until Ctrl-C (exit 130) or SIGTERM (exit 0)."""
     import logging
     import signal
     import threading
@@ -337,12 +386,20 @@ def serve_command(config_path: Path | None, db: Path | None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     stop = threading.Event()
+    received: list[int] = []
+
+    def on_signal(signum: int, frame: object) -> None:
+        received.append(signum)
+        stop.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
+        signal.signal(sig, on_signal)
     service.run_forever(stop)
+    if signal.SIGINT in received:  # Ctrl-C: like any interrupted command; SIGTERM is a normal stop
+        sys.exit(130)
 
 
-@cli.command("check-config")
+@cli.command("check-config", short_help="Check the config, credentials and store.")
 @common_options
 @handle_errors
 def check_config_command(config_path: Path | None, db: Path | None) -> None:

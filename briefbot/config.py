@@ -107,7 +107,7 @@ class Config:
         if self.path is None or name == DEFAULT_TOPIC:
             return replace(self.defaults, name=name)
         names = ", ".join(sorted(self.topics)) or "none"
-        raise ConfigError(
+        raise UsageError(
             f"no topic {name!r} in {self.path} (topics: {names}): add a [topics.{name}] table or fix --topic"
         )
 

@@ -37,6 +37,7 @@ from briefbot.deliver.secrets import redact, secrets_of
 from briefbot.deliver.targets import Target, markdown_path, slack_auth
 from briefbot.deliver.transports import CHANNEL_ID, Marker, Refused, SendFailed, Sleep, Transport, make_transport, send_part
 from briefbot.errors import ConfigError, DeliveryError
+from briefbot.models import Brief
 from briefbot.store.db import Store, StoredBrief
 
 RETRY_DAYS = 3  # failed deliveries of briefs at most this old are retried by the next post
@@ -190,15 +191,16 @@ def retry_unfinished(store: Store, targets: Sequence[Target], ctx: Context, *, t
     return out
 
 
-def dry_run(stored: StoredBrief, targets: Sequence[Target], env: Mapping[str, str]) -> dict[str, Any]:
-    """What ``post --dry-run`` prints: the Slack payloads and the Markdown file it would write."""
+def dry_run(brief: Brief, markdown: str, targets: Sequence[Target], env: Mapping[str, str]) -> dict[str, Any]:
+    """What ``post --dry-run`` prints: the Slack payloads, the Markdown file it would write and its text."""
     from briefbot.output import slack
 
     channel = next((t.channel for t in targets if t.kind == "slack"), None)
     folder = next((t.folder for t in targets if t.kind == "markdown"), None)
     return {
-        "topic": stored.topic,
-        "as_of": stored.as_of.isoformat(),
-        "slack": {"channel": channel, "via": slack_auth(env) if channel else None, "messages": slack.payloads(stored.brief)},
-        "markdown": str(markdown_path(folder, stored.topic, stored.as_of)) if folder else None,
+        "topic": brief.topic,
+        "as_of": brief.as_of.isoformat(),
+        "slack": {"channel": channel, "via": slack_auth(env) if channel else None, "messages": slack.payloads(brief)},
+        "markdown": str(markdown_path(folder, brief.topic, brief.as_of)) if folder else None,
+        "markdown_text": markdown,
     }

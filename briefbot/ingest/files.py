@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -203,7 +204,27 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
     return out
 
 
+STDIN = "-"  # the source that is one article read from standard input
+
+
+def read_stdin(max_bytes: int = MAX_FILE_BYTES) -> Article:
+    """One text or Markdown article from standard input (``briefbot brief -``), keyed by its content."""
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        raise SkipSource(f"unreadable ({exc})") from None
+    if len(data) > max_bytes:
+        raise SkipSource(f"too large (more than {max_bytes:,} bytes)")
+    text = decode(data)
+    if not text.strip():
+        raise SkipSource("empty input")
+    article = parse_article(text, key="stdin", origin="standard input")
+    return replace(article, key=f"stdin:{article.content_hash[:16]}")
+
+
 def load_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> Article:
+    if path == STDIN:
+        return read_stdin(max_bytes)
     p = Path(path)
     if not p.exists():
         raise SkipSource("no such file or folder")

@@ -64,6 +64,10 @@ class Briefs(Connection):
             row = db.execute("SELECT * FROM briefs WHERE id = ?", (brief_id,)).fetchone()
         return _stored(row)
 
+    def topics(self) -> list[str]:
+        """The topics that have a brief, by name."""
+        return [str(r[0]) for r in self._rows("SELECT DISTINCT topic FROM briefs ORDER BY topic", ())]
+
     def brief(self, brief_id: int) -> StoredBrief | None:
         row = self._row("SELECT * FROM briefs WHERE id = ?", (brief_id,))
         return _stored(row) if row else None

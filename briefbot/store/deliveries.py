@@ -40,6 +40,11 @@ class Deliveries(Connection):
                         (topic, as_of.isoformat(), target))
         return _delivery(row) if row else None
 
+    def deliveries_on(self, topic: str, as_of: date) -> list[Delivery]:
+        """Every target's delivery of the topic's brief of ``as_of``."""
+        return [_delivery(r) for r in self._rows("SELECT * FROM deliveries WHERE topic = ? AND as_of = ? ORDER BY target",
+                                                 (topic, as_of.isoformat()))]
+
     def open_delivery(self, topic: str, as_of: date, target: str, brief_id: int, parts_total: int, now: datetime) -> Delivery:
         """The delivery row, created ``pending`` the first time (an existing one is kept as it is)."""
         with self._transaction() as db:

@@ -14,16 +14,17 @@ class RunRow:
     status: str  # running, done, failed, skipped, interrupted
     attempts: int
     finished_at: datetime | None
+    detail: str | None = None  # the run's summary line, or why it failed or was skipped
 
 
 class Runs(Connection):
     def last_run(self, topic: str) -> RunRow | None:
-        row = self._row("SELECT scheduled_for, status, attempts, finished_at FROM runs WHERE topic = ?"
+        row = self._row("SELECT scheduled_for, status, attempts, finished_at, detail FROM runs WHERE topic = ?"
                         " ORDER BY scheduled_for DESC LIMIT 1", (topic,))
         if row is None:
             return None
         finished = utc_time(row["finished_at"]) if row["finished_at"] else None
-        return RunRow(row["scheduled_for"], row["status"], row["attempts"], finished)
+        return RunRow(row["scheduled_for"], row["status"], row["attempts"], finished, row["detail"])
 
     def claim_run(self, topic: str, key: str, now: datetime, *, status: str = "running", again: bool = False,
                   detail: str | None = None) -> bool:
