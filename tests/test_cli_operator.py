@@ -4,7 +4,11 @@ standard input, exit codes, a second post that reads nothing, JSON listings, sta
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -155,6 +159,26 @@ def test_an_unknown_topic_is_a_usage_error(tmp_path: Path) -> None:
                              "add a [topics.kosovoo] table or fix --topic\n")
 
 
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 0)])
+def test_serve_stopped_with_ctrl_c_exits_130_and_with_sigterm_0(tmp_path: Path, sig: int, code: int) -> None:
+    config = tmp_path / "briefbot.toml"
+    config.write_text(f'[topics.kosovo]\nsources = ["{SEEDS}"]\nschedule = "0 7 * * *"\nmarkdown_dir = "briefs"\n')
+    env = {**os.environ, "BRIEFBOT_DB": str(tmp_path / "serve.db")}
+    proc = subprocess.Popen([sys.executable, "-m", "briefbot", "serve", "--config", str(config)], env=env,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    try:
+        for line in proc.stderr:  # started once it holds the schedule lock
+            if "holding the schedule lock" in line:
+                break
+        proc.send_signal(sig)
+        assert proc.wait(timeout=30) == code
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stderr.close()
+
+
 # -- 9. a delivered day -------------------------------------------------------------------------------
 
 
@@ -209,10 +233,11 @@ def test_status_shows_the_last_brief_its_deliveries_and_runs(fake: FakeSlack, tm
     lines = result.stdout.splitlines()
     assert lines[:-1] == [
         "topic kosovo",
-        f"  last brief: #{made.id} as of 2023-11-13, made {made.created_at:%Y-%m-%d %H:%M} UTC ({points} points, 3 new articles, 3 sources)",
+        f"  last brief: #{made.id} as of 2023-11-13, made {made.created_at:%Y-%m-%d %H:%M} UTC "
+        f"({points} points, 3 new articles, 3 sources)",
         "  sources: 5 of 5 sources read",
         f"  delivered to markdown:{(tmp_path / 'briefs').resolve()}: complete, {utc(md_row.updated_at)}",
-        f"  delivered to slack:#briefs: NOT complete (failed), {utc(slack_row.updated_at)}: {slack_row.last_error}",
+        f"  delivered to slack:#briefs: NOT complete (failed), 0 of 2 messages, {utc(slack_row.updated_at)}: {slack_row.last_error}",
         "  last scheduled run: 2023-11-13 07:00 UTC: failed (failed: not_in_channel)",
     ]
     assert lines[-1].startswith("  next run: ") and lines[-1].endswith(" 07:00 UTC (0 7 * * *)")

@@ -173,10 +173,16 @@ class Service:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
         )
 
+        stopping = threading.Event()
+        adding = threading.Lock()  # APScheduler's shutdown holds the lock add_job needs while it waits for jobs:
+        # a renewal adding the catch-up job as the process stops would wait forever, so none is added once stopping
+
         def renew() -> None:
             try:
                 if self.renew() or self.holding:  # taken (catch up) or held (retry what failed, when due)
-                    scheduler.add_job(self.check_all, id="catch-up", replace_existing=True)
+                    with adding:
+                        if not stopping.is_set():
+                            scheduler.add_job(self.check_all, id="catch-up", replace_existing=True)
             except BriefbotError as exc:
                 log.error("cannot renew the schedule lock: %s", exc)
 
@@ -193,6 +199,8 @@ class Service:
                 pass
         finally:
             log.info("stopping (a brief being made is finished first)")
+            with adding:
+                stopping.set()
             scheduler.shutdown(wait=True)
             self.release()
 
