@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from briefbot.config import Config, TopicConfig
 from briefbot.models import Brief
-from briefbot.output.markdown import health_line
+from briefbot.output.wording import health_line
 from briefbot.schedule.cron import make_trigger, next_runs
 from briefbot.store.db import Delivery, RunRow, Store, StoredBrief
 
