@@ -15,7 +15,7 @@ from briefbot.config import (
     load_config,
     parse_config,
 )
-from briefbot.errors import ConfigError
+from briefbot.errors import ConfigError, UsageError
 
 GOOD = """
 [store]
@@ -252,7 +252,7 @@ def test_topic_with_one_or_several(tmp_path: Path) -> None:
     several = load(GOOD, tmp_path)
     with pytest.raises(ConfigError, match=r"several topics \(kosovo, ports\): choose one with --topic NAME"):
         several.topic(None)
-    with pytest.raises(ConfigError, match=r"no topic 'kosov' in .*\.toml \(topics: kosovo, ports\): add a \[topics\.kosov\]"):
+    with pytest.raises(UsageError, match=r"no topic 'kosov' in .*\.toml \(topics: kosovo, ports\): add a \[topics\.kosov\]"):
         several.topic("kosov")
     with_default = load(GOOD + "\n[topics.default]\nwords = 99\n", tmp_path)
     assert with_default.topic(None).words == 99
@@ -263,7 +263,7 @@ def test_defaults_apply_to_the_implicit_default_topic(tmp_path: Path) -> None:
     assert config.topics == {}
     assert config.topic(None) == TopicConfig(name=DEFAULT_TOPIC, words=120, timezone="Europe/Berlin")
     assert config.topic(DEFAULT_TOPIC) == config.topic(None)
-    with pytest.raises(ConfigError, match=r"no topic 'x' .*\(topics: none\)"):
+    with pytest.raises(UsageError, match=r"no topic 'x' .*\(topics: none\)"):
         config.topic("x")
 
 
