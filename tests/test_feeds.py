@@ -16,7 +16,7 @@ from feed_server import FeedServer, Reply, serve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefbot import app as pipeline
+from briefbot import app
 from briefbot.cli import cli
 from briefbot.config import Config, FetchConfig, TopicConfig
 from briefbot.errors import IngestError, SkipSource
@@ -388,12 +388,12 @@ def test_a_failing_source_loses_nothing_already_stored(server: FeedServer, store
     url = server.add("/harbor.xml", lambda n: Reply(body=harbor_feed(), content_type=RSS) if n == 1 else Reply(status=500))
     other = server.add("/valley.xml", body=wire_feed("Valley Times", WIRE_B, "https://valley.example/floods"), content_type=RSS)
     config = Config(store_path=store.path, topics={"coast": TOPIC}, fetch=FAST)
-    first = pipeline.make_brief(config, TOPIC, store, today=TODAY, now=NOW, paths=[url])
+    first = app.make_brief(config, TOPIC, store, today=TODAY, now=NOW, paths=[url])
     assert store.article_count("coast") == 2
     with pytest.raises(IngestError, match="HTTP 500"):
-        pipeline.make_brief(config, TOPIC, store, today=TODAY + timedelta(days=1), now=NOW, paths=[url])
+        app.make_brief(config, TOPIC, store, today=TODAY + timedelta(days=1), now=NOW, paths=[url])
     assert store.article_count("coast") == 2 and store.history("coast")[0].id == first.stored.id
-    result = pipeline.make_brief(config, TOPIC, store, today=TODAY + timedelta(days=1), now=NOW, paths=[url, other])
+    result = app.make_brief(config, TOPIC, store, today=TODAY + timedelta(days=1), now=NOW, paths=[url, other])
     assert store.article_count("coast") == 3
     assert f"*Sources: 1 of 2 sources read; failed: {url} (HTTP 500).*" in result.markdown
 
@@ -451,7 +451,7 @@ def test_a_wire_story_from_two_feeds_is_two_articles_and_one_point_citing_both(s
     a = server.add("/coast.xml", body=wire_feed("Coast Daily", WIRE_A, "https://coast.example/floods"), content_type=RSS)
     b = server.add("/valley.xml", body=wire_feed("Valley Times", WIRE_B, "https://valley.example/floods"), content_type=RSS)
     config = Config(store_path=store.path, topics={"coast": TOPIC}, fetch=FAST)
-    result = pipeline.make_brief(config, TOPIC, store, today=TODAY, now=NOW, paths=[a, b])
+    result = app.make_brief(config, TOPIC, store, today=TODAY, now=NOW, paths=[a, b])
     assert result.added.added == 2
     ids = {r[0] for r in rows(store, "SELECT id FROM articles WHERE topic = 'coast'")}
     both = [p for p in result.brief.summary if set(p.article_ids) == ids]

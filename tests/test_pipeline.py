@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from builders import rows, write_article
 
-from briefbot import app as pipeline
+from briefbot import app
 from briefbot.config import Config, TopicConfig
 from briefbot.errors import IngestError, UsageError
 from briefbot.ingest.files import content_hash
@@ -64,7 +64,7 @@ def test_make_brief_with_explicit_today_and_now(config: Config, store: Store, tm
     folder = tmp_path / "news"
     write_article(folder, "bridge.txt", BRIDGE, published="2024-02-28", title="Bridge reopens")
     write_article(folder, "flood.txt", FLOOD)  # undated: first seen today
-    result = pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
+    result = app.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
     brief = result.brief
     assert brief.as_of == D1
     assert brief.previous_as_of is None
@@ -87,16 +87,16 @@ def test_make_brief_with_explicit_today_and_now(config: Config, store: Store, tm
 
 def test_no_sources_is_a_usage_error(config: Config, store: Store) -> None:
     with pytest.raises(UsageError, match="no sources for topic 'kosovo'"):
-        pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW)
+        app.make_brief(config, TOPIC, store, today=D1, now=NOW)
     with pytest.raises(UsageError):
-        pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[])
+        app.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[])
     assert store.article_count() == 0
 
 
 def test_sources_from_the_topic_are_relative_to_the_config(config: Config, store: Store, tmp_path: Path) -> None:
     write_article(tmp_path / "feeds" / "a", "bridge.txt", BRIDGE, published="2024-02-28")
     topic = TopicConfig(name="kosovo", sources=("feeds/a",))
-    result = pipeline.make_brief(config, topic, store, today=D1, now=NOW)
+    result = app.make_brief(config, topic, store, today=D1, now=NOW)
     assert result.added.added == 1
     assert result.brief.sources[0].origin == str(tmp_path / "feeds" / "a" / "bridge.txt")
 
@@ -108,7 +108,7 @@ def test_all_sources_bad_is_an_ingest_error(config: Config, store: Store, tmp_pa
     (bad / "binary.md").write_bytes(b"\x00\x01\x02garbage")
     before = dump(store)
     with pytest.raises(IngestError, match="no usable article in") as caught:
-        pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(bad)])
+        app.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(bad)])
     assert "empty file" in str(caught.value)
     assert "binary file" in str(caught.value)
     assert dump(store) == before
@@ -137,18 +137,18 @@ def test_a_run_killed_midway_leaves_the_store_as_before(
 ) -> None:
     folder = tmp_path / "news"
     write_article(folder, "bridge.txt", BRIDGE, published="2024-02-28")
-    pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
+    app.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
     write_article(folder, "strike.txt", STRIKE, published="2024-03-02")
     before = dump(store)
     calls, fetch = fake_fetch(2, exc)
     urls = [f"https://news.example/{n}" for n in range(5)]
     with pytest.raises(type(exc)):
-        pipeline.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder), *urls], fetch=fetch)
+        app.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder), *urls], fetch=fetch)
     assert len(calls) == 3  # two sources read, killed on the third
     assert dump(store) == before
     # and the next run goes on from there as if nothing happened
     _, fetch = fake_fetch(99, exc)
-    result = pipeline.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder), *urls], fetch=fetch)
+    result = app.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder), *urls], fetch=fetch)
     assert result.added.added == 6
     assert result.brief.previous_as_of == D1
 
@@ -158,7 +158,7 @@ def test_a_failure_while_storing_rolls_back(
 ) -> None:
     folder = tmp_path / "news"
     write_article(folder, "bridge.txt", BRIDGE, published="2024-02-28")
-    pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
+    app.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
     write_article(folder, "strike.txt", STRIKE, published="2024-03-02")
     write_article(folder, "flood.txt", FLOOD, published="2024-03-02")
     before = dump(store)
@@ -180,7 +180,7 @@ def test_a_failure_while_storing_rolls_back(
 
     monkeypatch.setattr(store, "_db", FlakyConnection())
     with pytest.raises(Killed):
-        pipeline.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder)])
+        app.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder)])
     monkeypatch.undo()
     assert len(inserted) == 2
     assert dump(store) == before
@@ -191,7 +191,7 @@ def test_articles_dated_after_as_of_are_left_out(config: Config, store: Store, t
     write_article(folder, "a.txt", BRIDGE, published="2024-03-01")
     write_article(folder, "b.txt", FLOOD, published="2024-03-02")
     write_article(folder, "c.txt", STRIKE, published="2024-03-03")
-    result = pipeline.make_brief(config, TOPIC, store, today=date(2024, 3, 10), now=NOW, paths=[str(folder)], as_of=D2)
+    result = app.make_brief(config, TOPIC, store, today=date(2024, 3, 10), now=NOW, paths=[str(folder)], as_of=D2)
     assert result.added.added == 3  # stored, ...
     brief = result.brief
     assert brief.as_of == D2
@@ -209,10 +209,10 @@ def test_what_changed_comes_from_the_new_articles(config: Config, store: Store, 
     folder = tmp_path / "news"
     write_article(folder, "bridge.txt", BRIDGE, published="2024-03-01")
     write_article(folder, "flood.txt", FLOOD, published="2024-03-01")
-    first = pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
+    first = app.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
     assert first.brief.previous_as_of is None
     write_article(folder, "strike.txt", STRIKE, published="2024-03-02")
-    second = pipeline.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder)])
+    second = app.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder)])
     brief = second.brief
     assert second.added.added == 1
     assert second.added.unchanged == 2
@@ -233,8 +233,8 @@ def test_nothing_new_says_so_plainly(config: Config, store: Store, tmp_path: Pat
     folder = tmp_path / "news"
     write_article(folder, "bridge.txt", BRIDGE, published="2024-03-01")
     write_article(folder, "flood.txt", FLOOD)
-    first = pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
-    second = pipeline.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder)])
+    first = app.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=[str(folder)])
+    second = app.make_brief(config, TOPIC, store, today=D2, now=NOW, paths=[str(folder)])
     assert second.added.added == 0
     assert second.added.unchanged == 2
     assert store.article_count() == 2
@@ -252,7 +252,7 @@ def test_nothing_new_says_so_plainly(config: Config, store: Store, tmp_path: Pat
     # the points carry over, so the day after still compares against what the reader saw
     assert [p.text for p in brief.summary] == [p.text for p in all_points(first.brief)]
     write_article(folder, "strike.txt", STRIKE, published="2024-03-03")
-    third = pipeline.make_brief(config, TOPIC, store, today=D3, now=NOW, paths=[str(folder)])
+    third = app.make_brief(config, TOPIC, store, today=D3, now=NOW, paths=[str(folder)])
     assert not third.brief.nothing_new
     assert third.brief.previous_as_of == D2
 
@@ -261,7 +261,7 @@ def test_rebuilding_a_day_gives_the_same_brief_stored_once(config: Config, store
     shutil.copytree(SEEDS, tmp_path / "seeds")
     made = []
     for day in (date(2023, 9, 24), date(2023, 11, 8), date(2023, 11, 13), date(2023, 11, 8)):
-        made.append(pipeline.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=["seeds"], as_of=day))
+        made.append(app.make_brief(config, TOPIC, store, today=D1, now=NOW, paths=["seeds"], as_of=day))
     assert made[3].markdown == made[1].markdown
     assert made[3].stored.id == made[1].stored.id
     assert len(store.history()) == 3

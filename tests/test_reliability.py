@@ -159,8 +159,9 @@ def test_a_channel_name_is_resolved_so_lost_answers_do_not_repeat_the_message(fa
         assert out.status == "sent"
         assert [m["thread_ts"] is None for m in fake.messages] == [True, False]  # one main message, one reply
         assert store.channel_id("#briefs") == "C0BRIEFS01"  # cached: the next run asks Slack no more
-    listed = sum(c.method == "conversations.list" for c in fake.calls)
-    assert listed >= 1 and all(c.body.get("channel") == "C0BRIEFS01" for c in fake.posts())
+    methods = [c.method for c in fake.calls]
+    assert methods.index("conversations.list") < methods.index("chat.postMessage")  # resolved before the first post
+    assert all(c.body.get("channel") == "C0BRIEFS01" for c in fake.posts())
 
 
 def test_a_rerun_after_lost_answers_to_a_named_channel_posts_nothing_again(fake: FakeSlack, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from briefbot import app as pipeline
+from briefbot import app
 from briefbot.config import Config, TopicConfig
 from briefbot.models import Brief, Disagreement, Figure, Point, Reading, Source, SourceHealth, Status
 from briefbot.output import markdown as render
@@ -238,7 +238,7 @@ def test_golden_seeds_day_by_day_third_brief(tmp_path: Path) -> None:
     topic = TopicConfig(name="default")  # as `briefbot brief seeds --as-of ...` with no config
     with Store(config.store_path) as store:
         for day in (date(2023, 9, 24), date(2023, 11, 8), date(2023, 11, 13)):
-            result = pipeline.make_brief(config, topic, store, today=date(2024, 1, 1), now=datetime(2024, 1, 1, 7, tzinfo=UTC),
+            result = app.make_brief(config, topic, store, today=date(2024, 1, 1), now=datetime(2024, 1, 1, 7, tzinfo=UTC),
                                          paths=["seeds"], as_of=day)
     assert result.brief.previous_as_of == date(2023, 11, 8)
     check_golden("seeds_2023-11-13.md", result.markdown)

@@ -18,8 +18,9 @@ searched for it; found, it counts as sent.  The store's id keeps another store's
 same topic and day from being taken for this one's.  That needs the ``channels:history`` /
 ``groups:history`` scope and the channel's ID: a ``#name`` is resolved with
 ``conversations.list`` (``channels:read`` / ``groups:read``) before the first post and cached in
-the store.  Without them, and always with a webhook (which can neither be searched nor
-threaded), the part is sent again: at worst one message twice, never a brief lost.
+the store.  Then a lost answer never leaves a second copy.  Without them, and always with a
+webhook (which can neither be searched nor threaded), a part whose answer was lost is sent again:
+each lost answer may leave one extra copy of that part, and no brief is ever lost.
 """
 
 from __future__ import annotations
