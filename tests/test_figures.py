@@ -378,7 +378,7 @@ def test_at_most_limit_figures_widely_reported_first_focus_named_first() -> None
     reports += [("Police said 30 gunmen were involved.", 6, D3), ("Police said 300 people were evacuated.", 7, D3)]
     figs, _ = tracked(*reports, limit=3)
     assert [f.what for f in figs] == ["Arrested (protesters)", "Injured", "Attackers"]
-    figs, _ = tracked(*reports, limit=3, focus="Evacuations after the riots")
+    figs, _ = tracked(*reports, limit=3, focus="Riots, and the evacuations after them")
     assert figs[0].what == "Evacuated"
 
 
@@ -532,3 +532,38 @@ def test_confirmed_and_suspected_counts_never_update_each_other() -> None:
     confirmed = "Mexico has confirmed 99 cases of swine flu, the minister said."
     assert not figures_conflict(confirmed, "Mexico has 1,324 suspected cases of swine flu, the minister said.")
     assert figures_conflict(confirmed, "Mexico has confirmed 26 cases of swine flu, the minister said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven of the nine new cases were in schools.",  # a part of a set
+        "Three of those injured were children.",
+        "BP shares fell to $50 after the bailout talk.",  # a price
+        "The well leaks 5,000 barrels of oil a day and 27 were recorded.",  # a bare number's noun is a guess
+    ],
+)
+def test_parts_prices_and_guesses_are_not_tracked(sentence: str) -> None:
+    labels = q(sentence)
+    assert "Cases" not in labels and "Injured" not in labels, labels
+    assert all(label in (None, "Oil flow (barrels per day)") for label in labels), labels
+
+
+def test_names_in_the_focus_do_not_make_counts_figures() -> None:
+    assert q("Some 80 million Egyptians live along the Nile.", focus="Egyptians protest against Mubarak") == [None]
+
+
+def test_values_far_apart_are_different_incidents_not_a_disagreement() -> None:
+    _, dis = tracked(("Five people died in the clashes, officials said.", 1, D3),
+                        ("Officials said 270 people have been killed since the protests began.", 2, D3))
+    assert dis == ()
+    _, dis = tracked(("Police said three suspects were arrested.", 1, D3), ("Police said 2 suspects were arrested.", 2, D3),
+                     ("Police said 300 suspects were arrested.", 3, D3))
+    (row,) = dis  # 300 is far from both: it is left out of the row
+    assert sorted(f.value for f in row.figures) == [2, 3]
+
+
+def test_counts_the_focus_names_are_never_disputed() -> None:
+    figs, dis = tracked(("Serbia massed 48 tanks near the border.", 1, D3), ("Serbia massed 40 tanks near the border.", 2, D3),
+                        focus="the tanks at the border")
+    assert dis == () and figs[0].what == "Tanks"

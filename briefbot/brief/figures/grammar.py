@@ -45,6 +45,8 @@ class Mention:
     agent: str = ""  # who did the event ("the police arrested five")
     money_verb: str = ""  # "will cost $4bn": what an amount of money is
     looks_back: str = ""  # "in 2005", "last year": words that set the figure in another time
+    inherited: bool = False  # a bare number that takes the noun of the count before it ("and three arrested")
+    subset: bool = False  # a part of a set that its noun counts: "seven of the nine new cases", "three of those injured"
 
 
 @dataclass
@@ -74,6 +76,7 @@ class _Raw:
     place: str = ""
     qualifier: str = ""
     money_verb: str = ""
+    partitive: bool = False  # "two of the five suspects"
 
 
 def _event_after(toks: list[Tok], k: int) -> tuple[str, int]:
@@ -222,9 +225,12 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                 if nxt is not None and nxt.lower in L.PARTITIVE_PRONOUNS:
                     raw.partitive_pronoun = True
                     end_tok = j + 2
+                    if nxt.lower in ("those", "these") and (whole := at(toks, j + 2)) is not None and whole.lower in L.EVENT_WORDS:
+                        end_tok = j + 3  # "three of those injured": the event is the whole set's
                     k = -1
                 elif nxt is not None and nxt.lower in L.DETERMINERS:
                     k = j + 2
+                    raw.partitive = True
                     after = at(toks, k)  # "two of the five suspects": the noun is "suspects"
                     if after is not None and (after.kind == "num" or word_parts(after.lower)):
                         k += 1
@@ -353,7 +359,8 @@ def mentions(sentence: str) -> list[Mention]:
             head=raw.head if not raw.percent else "percent", of_object=raw.of_object, currency=raw.currency,
             rate=raw.rate, place=raw.place, qualifier=raw.qualifier, carried=raw.event_where.startswith("carried"),
             definite=raw.definite, agent=raw.agent, money_verb=raw.money_verb,
-            looks_back=_looks_back(sentence, raw.start, raw.end),
+            looks_back=_looks_back(sentence, raw.start, raw.end), inherited=raw.inherited,
+            subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in _OWN_EVENT,
         ))
     return out
 
@@ -370,6 +377,9 @@ def _money_word(toks: list[Tok], i: int) -> str:
         if tok.lower in L.MONEY_MEASURES:
             return L.MONEY_MEASURES[tok.lower]
     return ""
+
+
+_OWN_EVENT = ("after", "before", "carried-after", "carried-before")
 
 
 def _rate_after(toks: list[Tok], k: int) -> int:
@@ -391,7 +401,7 @@ def _qualifier(toks: Sequence[Tok], start: int, end: int) -> str:
 def _looks_back(sentence: str, start: int, end: int) -> str:
     """Words near the mention that set it in another time ("in 2005", "last year"), or ""."""
     for m in L.OTHER_TIME.finditer(sentence):
-        if m.start() < end + 60 and m.end() > start - 60:
+        if m.start() < end + 100 and m.end() > start - 100:
             return m.group()
     return ""
 

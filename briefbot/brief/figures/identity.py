@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention
 
-__all__ = ["CUMULATIVE", "Quantity", "focus_words", "quantity"]
+__all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity"]
 
 # Measures that only grow as a story goes on: a later, larger value is an update.
 CUMULATIVE = {"trapped", "deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
               "charged", "hospitalised", "casualties", "shot", "refugees", "troops deployed"}
+# The measures of the story's own figures (a count the focus names is tracked under its noun instead).
+MEASURES = {*L.MEASURE_OF_EVENT.values(), *L.MEASURE_OF_HEAD.values(), *L.MONEY_MEASURES.values(),
+            *L.MONEY_VERBS.values(), "oil flow", "oil spilled"}
 # Heads too plain to be a subject of their own ("12 people were killed" is deaths of no one group).
 _PLAIN = {"people", "persons", "others", "ones", "individuals"}
 _OIL = {"oil", "crude", "crude oil"}
@@ -52,8 +55,9 @@ class Quantity:
 
 
 def focus_words(focus: str) -> frozenset[str]:
-    """The lower-case words of a topic's title and focus, singular and plural."""
-    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]+", focus)}
+    """The common nouns of a topic's title and focus (words written in lower case: "tanks", not
+    "Egyptians"), singular and plural."""
+    words = {w for w in re.findall(r"[A-Za-z][A-Za-z-]+", focus) if w.islower()}
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words})
 
 
@@ -61,8 +65,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     """The quantity ``m`` is a value of, or ``None`` when it is context.  ``year`` is the year of
     the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
     ``focus`` holds the words of the topic's focus (see :func:`focus_words`)."""
-    if _other_time(m.looks_back, year):
-        return None
+    if _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event):
+        return None  # another time; a part of a set; a bare number whose noun is a guess
     if m.currency:
         return _money(m)
     if m.head == "percent":
@@ -102,6 +106,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
 
 
 def _money(m: Mention) -> Quantity | None:
+    if m.value < 1000:
+        return None  # "$50" a share, "$75 a barrel": prices, not a story's amounts
     obj = m.of_object.split()
     if obj and obj[-1].lower() in L.MONEY_MEASURES:
         return Quantity(L.MONEY_MEASURES[obj[-1].lower()], " ".join(obj[:-1]), m.qualifier, m.currency)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefbot.brief.figures.grammar import Mention, mentions
-from briefbot.brief.figures.identity import CUMULATIVE, Quantity, focus_words, quantity
+from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity
 from briefbot.models import Disagreement, Figure, Reading
 
 __all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "track"]
@@ -24,6 +24,8 @@ __all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "track"]
 WINDOW_DAYS = 2  # values this many days apart or closer are the same window
 MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
 MAX_SERIES = 30  # readings kept per figure (the latest ones)
+FAR_APART = 3.0  # values further apart than this factor count different things, not a disagreement
+FAR_APART_SPECIFIC = 10.0
 _AT_LEAST = {"at least", "more than", "over", "in excess of", "upwards of", "just over"}
 _AT_MOST = {"up to", "fewer than", "less than", "nearly", "almost", "as many as", "as much as", "just under",
             "close to"}
@@ -77,6 +79,20 @@ class _Obs:
 
 def _consistent(a: _Obs, b: _Obs) -> bool:
     return a.low <= b.high and b.low <= a.high
+
+
+def _comparable(a: _Obs, b: _Obs) -> bool:
+    """Whether two values are close enough to be two reports of one figure: within a factor of
+    :data:`FAR_APART` (``FAR_APART_SPECIFIC`` when subject or qualifier pin the quantity down).
+    "5 killed" and "270 killed" without a subject are two incidents, not two accounts of one."""
+    low = max(min(a.m.value, b.m.value), 1.0)
+    high = max(a.m.value, b.m.value)
+    limit = FAR_APART_SPECIFIC if a.q.subject or a.q.qualifier else FAR_APART
+    return high / low <= limit
+
+
+def _clash(a: _Obs, b: _Obs) -> bool:
+    return a.article != b.article and not _consistent(a, b) and _same_window(a, b) and _comparable(a, b)
 
 
 def _same_window(a: _Obs, b: _Obs) -> bool:
@@ -173,16 +189,15 @@ def _clusters(obs: list[_Obs]) -> list[list[_Obs]]:
 def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
     """The clusters of values that disagree in the quantity's latest window, most reported first;
     empty when the latest values agree."""
+    if obs[0].q.measure not in MEASURES:
+        return []  # a count the focus names is shown, never disputed
     latest = max(o.ordinal for o in obs)
     newest = [o for o in obs if o.ordinal == latest]
     recent = [o for o in obs if latest - o.ordinal <= WINDOW_DAYS or any(_same_window(o, x) for x in newest)]
-    clash = any(a.article != b.article and not _consistent(a, b) and _same_window(a, b)
-                for i, a in enumerate(recent) for b in recent[i + 1:])
-    if not clash:
-        return []
-    groups = [g for g in _clusters(recent) if len({o.article for o in g}) >= 1]
-    groups.sort(key=lambda g: (-len({o.article for o in g}), min(o.order for o in g)))
-    return groups[:MAX_VALUES] if len(groups) > 1 else []
+    groups = _clusters(recent)
+    clashing = [g for g in groups if any(_clash(a, b) for h in groups if h is not g for a in g for b in h)]
+    clashing.sort(key=lambda g: (-len({o.article for o in g}), min(o.order for o in g)))
+    return clashing[:MAX_VALUES] if len(clashing) > 1 else []
 
 
 def _reading(group: list[_Obs]) -> Reading:
