@@ -73,6 +73,7 @@ def test_number_values(sentence: str, value: float) -> None:
         "Article 5 of the treaty and Category 4 storms were discussed.",
         "Dozens of people were hurt and hundreds fled; several were detained.",
         "Hundreds of thousands of people and tens of thousands of soldiers.",
+        "NATO sent several thousand troops and a few hundred police.",
         "No one was hurt in the blast, and the one who fled was caught.",
         "1. The talks resume.",
         "Prices rose 3.5% last month.",  # a percentage of nothing named

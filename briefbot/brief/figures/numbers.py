@@ -172,6 +172,9 @@ def numbers(sentence: str, toks: list[Tok]) -> list[Number]:
             if not words or j == i or (words == ["one"] and tok.lower == "a" and j == i):
                 i = start + 1
                 continue
+            if words[0] in L.SCALES or words[0] == "dozen":
+                i = j  # "several thousand troops", "tens of thousands": no number is stated
+                continue
             words_value = _words_value(words)
             if words_value is None or not _word_number_ok(toks, start, j, words):
                 i = j if j > start else start + 1
