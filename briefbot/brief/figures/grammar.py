@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
-from briefbot.brief.figures.phrases import group, norm_word, noun_phrase, object_after, place_after, place_before
+from briefbot.brief.figures.phrases import (
+    group,
+    money_word,
+    norm_word,
+    noun_phrase,
+    object_after,
+    place_after,
+    place_before,
+    qualifier,
+    rate_after,
+)
 
 __all__ = ["Mention", "mentions"]
 
@@ -195,7 +204,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
         raw = _Raw(value=value, num_start=i, num_end=j, start=toks[first].start,
                    end=toks[j - 1].end, approximate=approx, currency=currency, percent=percent,
                    high=number.high, marker=" ".join(t.lower for t in toks[first:i]) if approx else "")
-        raw.qualifier = _qualifier(toks, first, j)
+        raw.qualifier = qualifier(toks, first, j)
         raw.definite = is_word(at(toks, first - 1), *L.DETERMINERS, "both", "all", "this", "that")
         end_tok = j
         if percent:
@@ -243,14 +252,14 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                 if words:
                     counted, noun_event = group(words)
                     raw.head = counted
-                    raw.qualifier = raw.qualifier or _qualifier(words, 0, len(words))
+                    raw.qualifier = raw.qualifier or qualifier(words, 0, len(words))
                     end_tok = k2
                     if words[-1].lower not in L.GROUP_OF and not noun_event and \
                             words[-1].lower not in L.TIME_UNITS:
                         obj, k4 = object_after(toks, k2, preps=("of",))
                         if obj:  # "1,626 cases of swine flu", "5,000 barrels of oil"
                             raw.of_object, end_tok = obj, k4
-                    if words[-1].lower in L.SPILL_UNITS and (k5 := _rate_after(toks, end_tok)):
+                    if words[-1].lower in L.SPILL_UNITS and (k5 := rate_after(toks, end_tok)):
                         raw.rate, end_tok = True, k5
                     if noun_event:
                         raw.event, raw.event_where = noun_event, "noun"
@@ -271,9 +280,9 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
             if event:
                 raw.event, raw.event_where, raw.agent = event, "before", agent
                 first = start_tok
-                raw.qualifier = raw.qualifier or _qualifier(toks, first, i)
+                raw.qualifier = raw.qualifier or qualifier(toks, first, i)
         if currency and not raw.of_object:
-            raw.money_verb = _money_word(toks, first)
+            raw.money_verb = money_word(toks, first)
         raw.start = toks[first].start
         raw.end = toks[end_tok - 1].end
         if any(t.lower in ("toll", "tally", "number") for t in toks[first:i]):  # "the U.S. death toll from Sandy"
@@ -281,7 +290,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
                 or place_before(toks, first)
-        raw.qualifier = raw.qualifier or _qualifier(toks, end_tok, min(end_tok + 2, len(toks)))
+        raw.qualifier = raw.qualifier or qualifier(toks, end_tok, min(end_tok + 2, len(toks)))
         raws.append(raw)
     for a, b in itertools.pairwise(raws):
         if a.start <= b.start < a.end and b.event_where == "after":
@@ -365,37 +374,7 @@ def mentions(sentence: str) -> list[Mention]:
     return out
 
 
-def _money_word(toks: list[Tok], i: int) -> str:
-    """What an amount of money at token ``i`` is, from a word shortly before it in the same clause:
-    "will cost $4bn", "cost it $1.6 billion", "damage could top $75 billion", "at a cost of $2m"."""
-    for back in range(1, 8):
-        tok = at(toks, i - back)
-        if tok is None or tok.kind != "word":
-            return ""
-        if tok.lower in L.MONEY_VERBS:
-            return L.MONEY_VERBS[tok.lower]
-        if tok.lower in L.MONEY_MEASURES:
-            return L.MONEY_MEASURES[tok.lower]
-    return ""
-
-
 _OWN_EVENT = ("after", "before", "carried-after", "carried-before")
-
-
-def _rate_after(toks: list[Tok], k: int) -> int:
-    """The token after "a day" / "per day" / "daily" at token ``k``, or 0."""
-    for words in L.RATE_AFTER:
-        if all(is_word(at(toks, k + m), w) for m, w in enumerate(words)):
-            return k + len(words)
-    return 0
-
-
-def _qualifier(toks: Sequence[Tok], start: int, end: int) -> str:
-    """"confirmed", "suspected", ... among the tokens ``start`` to ``end`` or the two before."""
-    for tok in toks[max(0, start - 2):end]:
-        if tok.kind == "word" and tok.lower in L.QUALIFIERS:
-            return L.QUALIFIERS[tok.lower]
-    return ""
 
 
 def _looks_back(sentence: str, start: int, end: int) -> str:

@@ -6,6 +6,8 @@ Names keep their capitals ("Kosovo Serbs"); other words are lower case.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.numbers import Tok, at, is_word
 
@@ -233,4 +235,34 @@ def place_before(toks: list[Tok], i: int) -> str:
             return display(tok)
         if is_word(tok, "in") and (name := _name_at(toks, i - back + 1)):
             return name
+    return ""
+
+
+def money_word(toks: list[Tok], i: int) -> str:
+    """What an amount of money at token ``i`` is, from a word shortly before it in the same clause:
+    "will cost $4bn", "cost it $1.6 billion", "damage could top $75 billion", "at a cost of $2m"."""
+    for back in range(1, 8):
+        tok = at(toks, i - back)
+        if tok is None or tok.kind != "word":
+            return ""
+        if tok.lower in L.MONEY_VERBS:
+            return L.MONEY_VERBS[tok.lower]
+        if tok.lower in L.MONEY_MEASURES:
+            return L.MONEY_MEASURES[tok.lower]
+    return ""
+
+
+def rate_after(toks: list[Tok], k: int) -> int:
+    """The token after "a day" / "per day" / "daily" at token ``k``, or 0."""
+    for words in L.RATE_AFTER:
+        if all(is_word(at(toks, k + m), w) for m, w in enumerate(words)):
+            return k + len(words)
+    return 0
+
+
+def qualifier(toks: Sequence[Tok], start: int, end: int) -> str:
+    """"confirmed", "suspected", ... among the tokens ``start`` to ``end`` or the two before."""
+    for tok in toks[max(0, start - 2):end]:
+        if tok.kind == "word" and tok.lower in L.QUALIFIERS:
+            return L.QUALIFIERS[tok.lower]
     return ""
