@@ -127,18 +127,30 @@ def _warn_skipped(skipped: Sequence[object]) -> None:
         click.echo(f"warning: {source}", err=True)
 
 
-class _Progress:
-    """'read 120/400' on stderr, only when stderr is a terminal and the ingest is long."""
+class Progress:
+    """click's progress bar (with an ETA) on stderr while many sources are read, only when stderr is a
+    terminal; the bar is cleared when the reading is done, so that only the warnings stay."""
 
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty()
+    MIN_SOURCES = 20
+    CLEAR = "\x1b[1A\r\x1b[2K"  # up to the bar's line and erase it (click ends the bar with a newline)
+
+    def __init__(self, file: Any = None) -> None:
+        self.file = file if file is not None else sys.stderr
+        self.enabled = self.file.isatty()
+        self.bar: Any = None
 
     def __call__(self, done: int, total: int) -> None:
-        if self.enabled and total >= 20 and (done % 10 == 0 or done == total):
-            end = "\n" if done == total else ""
-            click.echo(f"\rread {done}/{total} sources", err=True, nl=False)
-            if end:
-                click.echo("", err=True)
+        if not self.enabled or total < self.MIN_SOURCES:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="reading sources", file=self.file, show_eta=True, width=30)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+        if done >= total:
+            self.bar.__exit__(None, None, None)
+            self.file.write(self.CLEAR)
+            self.file.flush()
+            self.bar = None
 
 
 class _Group(click.Group):
@@ -219,7 +231,7 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
         try:
             result = app.make_brief(
                 config, topic_config, store, today=date.today(), now=system_clock(), paths=paths or None,
-                as_of=as_of, words=words, algorithm=algorithm, progress=_Progress(), save=not no_store,
+                as_of=as_of, words=words, algorithm=algorithm, progress=Progress(), save=not no_store,
             )
         except IngestError as exc:
             _warn_skipped(exc.skipped)

@@ -3,6 +3,7 @@ standard input, exit codes, a second post that reads nothing, JSON listings, sta
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -16,7 +17,7 @@ import pytest
 from click.testing import CliRunner, Result
 from slack_server import TOKEN, FakeSlack
 
-from briefbot.cli import cli
+from briefbot.cli import Progress, cli
 from briefbot.store.db import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -259,3 +260,31 @@ def test_history_json_lists_what_the_table_lists(tmp_path: Path) -> None:
     table = run("history").stdout.splitlines()[1:]
     assert [(r["id"], r["as_of"], r["topic"], r["new_articles"], r["points"], r["sources"]) for r in rows] == [
         (int(c[0]), c[1], c[2], int(c[3]), int(c[4]), int(c[5])) for c in (line.split() for line in table)]
+
+
+# -- 8. progress -----------------------------------------------------------------------------------
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_clicks_bar_on_a_terminal_and_cleared_at_the_end() -> None:
+    screen = Terminal()
+    progress = Progress(screen)
+    for done in range(1, 41):
+        progress(done, 40)
+    shown = screen.getvalue()
+    assert "reading sources  [" in shown and "100%" in shown and "#" in shown
+    assert shown.endswith(Progress.CLEAR)
+
+
+def test_no_progress_when_not_a_terminal_or_few_sources() -> None:
+    pipe = io.StringIO()
+    for done in range(1, 41):
+        Progress(pipe)(done, 40)
+    screen = Terminal()
+    for done in range(1, 6):
+        Progress(screen)(done, 5)
+    assert pipe.getvalue() == "" and screen.getvalue() == ""
