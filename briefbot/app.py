@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from briefbot.brief import limits
 from briefbot.brief.compose import Settings, compose_brief
+from briefbot.brief.timeline import TimelineSettings, compose_timeline
 from briefbot.clock import Clock
 from briefbot.config import Config, TopicConfig
 from briefbot.deliver.exactly_once import Context, Outcome, deliver, dry_run, retry_unfinished
@@ -30,7 +31,7 @@ from briefbot.deliver.secrets import TOKEN_ENV, WEBHOOK_ENV
 from briefbot.deliver.targets import Target, markdown_path, require_targets, slack_auth, targets_for
 from briefbot.errors import DeliveryError, IngestError, UsageError
 from briefbot.ingest import files as ingest
-from briefbot.models import Brief
+from briefbot.models import Brief, Timeline
 from briefbot.output import markdown as render
 from briefbot.schedule.cron import make_trigger, next_runs
 from briefbot.schedule.service import Runner, Service, jobs_for
@@ -119,6 +120,49 @@ def compose_and_store(
     return stored.brief, stored.markdown, stored
 
 
+def read_sources(
+    config: Config, topic: TopicConfig, store: Store, paths: Sequence[str] | None, *, today: date, now: datetime,
+    fetch: ingest.Fetcher | None = None, progress: Callable[[int, int], None] | None = None,
+) -> tuple[ingest.Loaded, AddResult, list[str]]:
+    """Read the topic's sources (or ``paths``; feeds through the network) and store their articles;
+    also returns the notes the feed fetcher has for the user."""
+    sources = sources_for(config, topic, paths)
+    feed_fetcher = None
+    if fetch is None and any(ingest.is_fetched(s) for s in ingest.expand_paths(sources)):
+        from briefbot.ingest.feeds import fetcher  # the network lives there; imported only when needed
+
+        fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today)
+    loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)
+    notes: list[str] = []
+    if feed_fetcher is not None:
+        feed_fetcher.commit()  # HTTP validators and seen feed items, only once the articles are stored
+        notes += feed_fetcher.notes
+    return loaded, added, notes
+
+
+def timeline_of(store: Store, topic: TopicConfig, as_of: date, settings: TimelineSettings) -> Timeline:
+    """The topic's timeline from its stored articles dated up to ``as_of`` (the newest
+    ``max_articles + context_articles`` of them)."""
+    articles, _ = store.candidates(topic.name, as_of, None, window_days=topic.window_days, max_old=0,
+                                   max_new=topic.max_articles + topic.context_articles)
+    return compose_timeline(topic.name, topic.title, as_of, articles, settings)
+
+
+def make_timeline(
+    config: Config, topic: TopicConfig, store: Store, *, today: date, now: datetime, paths: Sequence[str] | None = None,
+    as_of: date | None = None, settings: TimelineSettings | None = None, fetch: ingest.Fetcher | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Timeline, tuple[ingest.Skipped | str, ...]]:
+    """Read the sources like :func:`make_brief` (none when no path is given and the topic lists
+    none: the stored articles alone), store new articles, and make the timeline as of ``as_of``;
+    no brief is stored.  Also returns the sources left out and the fetcher's notes."""
+    skipped: tuple[ingest.Skipped | str, ...] = ()
+    if paths or topic.sources:
+        loaded, _, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress)
+        skipped = (*loaded.skipped, *notes)
+    return timeline_of(store, topic, as_of or today, settings or TimelineSettings()), skipped
+
+
 def make_brief(
     config: Config,
     topic: TopicConfig,
@@ -140,17 +184,7 @@ def make_brief(
     the articles read are stored as by any run (the next brief still counts them as new), the
     brief is not, so the next brief's "what changed" is against the last stored one.
     """
-    sources = sources_for(config, topic, paths)
-    feed_fetcher = None
-    if fetch is None and any(ingest.is_fetched(s) for s in ingest.expand_paths(sources)):
-        from briefbot.ingest.feeds import fetcher  # the network lives there; imported only when needed
-
-        fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today)
-    loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)
-    notes: list[str] = []
-    if feed_fetcher is not None:
-        feed_fetcher.commit()  # HTTP validators and seen feed items, only once the articles are stored
-        notes += feed_fetcher.notes
+    loaded, added, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress)
     settings = settings_for(topic, words=words, algorithm=algorithm)
     brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded, notes=notes,
                                             save=save)

@@ -360,4 +360,7 @@ def main() -> None:
     cli(prog_name="briefbot")
 
 
-from briefbot import cli_operate  # noqa: E402,F401  (status, serve, check-config: registered on the group above)
+from briefbot import (  # noqa: E402  (commands registered on the group above)
+    cli_operate,  # noqa: F401  (status, serve, check-config: registered on the group above)
+    cli_timeline,  # noqa: F401  (timeline: registered on the group above)
+)

@@ -128,6 +128,28 @@ class SourceHealth:
 
 
 @dataclass(frozen=True)
+class TimelineEntry:
+    """One day of a timeline: the day its events happened and the sentences that say what happened."""
+
+    date: date
+    events: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A topic's dated events up to ``as_of``, oldest first, with the sources they cite."""
+
+    topic: str
+    title: str
+    as_of: date
+    entries: tuple[TimelineEntry, ...]
+    sources: tuple[Source, ...]
+
+    def source_numbers(self, article_ids: tuple[int, ...]) -> tuple[int, ...]:
+        return source_numbers(self.sources, article_ids)
+
+
+@dataclass(frozen=True)
 class Brief:
     topic: str
     title: str
@@ -143,7 +165,13 @@ class Brief:
     health: SourceHealth | None = None
     algorithm: str = ""
     id: int | None = None
+    timeline: tuple[TimelineEntry, ...] = ()
 
     def source_numbers(self, article_ids: tuple[int, ...]) -> tuple[int, ...]:
-        by_article = {s.article_id: s.number for s in self.sources}
-        return tuple(sorted({by_article[a] for a in article_ids if a in by_article}))
+        return source_numbers(self.sources, article_ids)
+
+
+def source_numbers(sources: tuple[Source, ...], article_ids: tuple[int, ...]) -> tuple[int, ...]:
+    """The numbers of the sources that are the articles ``article_ids``, in order."""
+    by_article = {s.article_id: s.number for s in sources}
+    return tuple(sorted({by_article[a] for a in article_ids if a in by_article}))

@@ -110,6 +110,7 @@ def test_every_command_has_a_short_help_that_fits_and_every_option_a_description
         "  serve         Run every topic's schedule (Ctrl-C stops it).\n"
         "  show          Print a stored brief by its id or as-of date.\n"
         "  status        Show each topic's last brief, deliveries and next run.\n"
+        "  timeline      Print the dated events of a topic (Markdown or JSON).\n"
     )
     for name, command in cli.commands.items():
         for param in command.params:

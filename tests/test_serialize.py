@@ -9,7 +9,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status, TimelineEntry
 from briefbot.output.serialize import brief_from_json, brief_to_dict, brief_to_json
 
 
@@ -40,6 +40,7 @@ def full_brief() -> Brief:
         health=SourceHealth(2, 3, (("https://example.org/feed.xml", "HTTP 404"),)),
         algorithm="textrank",
         id=42,
+        timeline=(TimelineEntry(date(2023, 9, 24), (Point("Gunmen ambushed a patrol near Banjska.", (1, 3)),)),),
     )
 
 

@@ -16,8 +16,7 @@ The steps, each measured by ``benchmarks/quality.py`` (see the README's quality 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -27,7 +26,9 @@ from scipy import sparse
 
 from briefbot.brief import changes as diff
 from briefbot.brief import figures
-from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from briefbot.brief.sources import auto_title, number_sources
+from briefbot.brief.timeline import TimelineSettings, build_timeline
+from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status, TimelineEntry
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, terms, word_pairs
@@ -69,6 +70,7 @@ class Settings:
     words: int = 250
     algorithm: str = "lexrank"
     weights: Weights = field(default_factory=Weights)
+    timeline: TimelineSettings = field(default_factory=TimelineSettings)
 
 
 @dataclass
@@ -129,12 +131,13 @@ def compose_brief(
         focus=f"{settings.title} {settings.focus}")
     if previous is not None:
         changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, {i for i in new_ids if i is not None}))
-    sources = _number_sources(articles, [*changes, *summary], key, disagree)
+    timeline = build_timeline(list(articles.values()), as_of, settings.timeline)
+    sources = _number_sources(articles, [*changes, *summary], key, disagree, timeline)
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
         previous_as_of=previous.as_of if previous else None, summary=tuple(summary), changes=tuple(changes),
         figures=key, disagreements=disagree, sources=sources, nothing_new=False, new_articles=len(new),
-        health=health, algorithm=settings.algorithm,
+        health=health, algorithm=settings.algorithm, timeline=timeline,
     )
 
 
@@ -397,41 +400,13 @@ def _seen(previous: Brief | None) -> list[Point]:
 
 
 def _number_sources(
-    articles: dict[int, Article], points: Sequence[Point], key: Sequence[Figure], disagree: Sequence[Disagreement]
+    articles: dict[int, Article], points: Sequence[Point], key: Sequence[Figure], disagree: Sequence[Disagreement],
+    timeline: Sequence[TimelineEntry] = (),
 ) -> tuple[Source, ...]:
-    order: list[int] = []
     cited = [p.article_ids for p in points if p.status is not Status.DROPPED]
     cited += [f.article_ids for f in key] + [f.article_ids for d in disagree for f in d.figures]
-    for ids in cited:
-        for a in ids:
-            if a in articles and a not in order:
-                order.append(a)
-    out = []
-    for number, a in enumerate(order, 1):
-        art = articles[a]
-        out.append(Source(number=number, article_id=a, title=article_title(art), origin=art.origin,
-                          date=art.date, undated=art.undated, url=art.url))
-    return tuple(out)
-
-
-def article_title(article: Article) -> str:
-    if article.title:
-        return article.title
-    first = article.text.split("\n", 1)[0].split()
-    return " ".join(first[:10]) + ("…" if len(first) > 10 else "")
-
-
-def auto_title(articles: Iterable[Article]) -> str:
-    """A title from the names most articles share ("Kosovo, Serbia"): capitalised words inside
-    sentences, ranked by how many articles use them, then how often, then alphabetically."""
-    df: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for a in articles:
-        names = re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", a.text)
-        df.update(set(names))
-        total.update(names)
-    top = sorted(df, key=lambda n: (-df[n], -total[n], n))
-    return ", ".join(top[:2]) if top else "Situation brief"
+    cited += [p.article_ids for e in timeline for p in e.events]
+    return number_sources(articles, cited)
 
 
 def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: SourceHealth | None) -> Brief:
@@ -440,6 +415,7 @@ def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: Sourc
         topic=settings.topic, title=settings.title or previous.title, as_of=as_of, previous_as_of=previous.as_of,
         summary=tuple(_seen(previous)), changes=(), figures=previous.figures, disagreements=previous.disagreements,
         sources=previous.sources, nothing_new=True, new_articles=0, health=health, algorithm=settings.algorithm,
+        timeline=previous.timeline,
     )
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote, urlsplit
 
-from briefbot.models import Brief, Figure, Point, Source, Status
+from briefbot.models import Brief, Figure, Point, Source, Status, Timeline, TimelineEntry
 from briefbot.output.wording import (
     LABELS,
     UNDATED_NOTE,
@@ -21,6 +21,7 @@ from briefbot.output.wording import (
     changes_heading,
     changes_sentence,
     dated,
+    day_label,
     dropped_note,
     health_note,
     new_articles_words,
@@ -55,7 +56,7 @@ def safe_url(url: str | None) -> str | None:
     return quote(url.strip(), safe="/:?#[]@!$&'*+,;=%~.-_")
 
 
-def cite(brief: Brief, article_ids: Sequence[int], *, quoted_first: bool = False) -> str:
+def cite(brief: Brief | Timeline, article_ids: Sequence[int], *, quoted_first: bool = False) -> str:
     """Source numbers in order, runs of three or more collapsed ("[1][3–9]"); with ``quoted_first``
     (a point, whose first article is the one quoted) that article's number leads ("[5][1][3–9]")."""
     numbers = brief.source_numbers(tuple(article_ids))
@@ -82,6 +83,10 @@ def also_reported(p: Point) -> str:
     n = len(p.also_reported)
     return f" (also reported by {n} other article{'s' if n != 1 else ''})" if n else ""
 
+
+def timeline_lines(owner: Brief | Timeline, entries: Sequence[TimelineEntry]) -> list[str]:
+    """One line per event, oldest first: '- 24 Sep 2023 — Gunmen ambushed ... [5]'."""
+    return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() for e in entries for p in e.events]
 
 
 
@@ -142,6 +147,8 @@ def markdown(brief: Brief) -> str:
     if not brief.nothing_new:
         if brief.summary:
             out += ["## Situation", "", *(point_line(brief, p) for p in brief.summary), ""]
+        if brief.timeline:
+            out += ["## Timeline", "", *timeline_lines(brief, brief.timeline), ""]
         if brief.figures:
             out += ["## Figures", "", *(figure_line(brief, f) for f in brief.figures), ""]
         if brief.disagreements:
@@ -155,4 +162,15 @@ def markdown(brief: Brief) -> str:
     health = health_note(brief.health)
     if health is not None:
         out += [f"*Sources: {escape(health)}.*", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def timeline_markdown(timeline: Timeline) -> str:
+    """What ``briefbot timeline`` prints: the dated events, then the sources they cite."""
+    out = [f"# Timeline: {escape(timeline.title)}", "", f"*As of {timeline.as_of.isoformat()}*", ""]
+    if timeline.entries:
+        out += [*timeline_lines(timeline, timeline.entries), ""]
+        out += ["## Sources", "", *(source_line(s) for s in timeline.sources), ""]
+    else:
+        out += [f"No dated event: no article is dated up to {timeline.as_of.isoformat()}.", ""]
     return "\n".join(out).rstrip() + "\n"

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from briefbot.models import Brief, Disagreement, Figure, Point, Reading, Source, SourceHealth, Status
+from briefbot.models import Brief, Disagreement, Figure, Point, Reading, Source, SourceHealth, Status, Timeline, TimelineEntry
 
 
 def _iso_dates(value: Any) -> Any:
@@ -28,7 +28,22 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
     for section in ("summary", "changes"):
         for p in data[section]:
             p["status"] = Status(p["status"]).value
+    data["timeline"] = timeline_entries(brief.timeline)
     return data
+
+
+def timeline_entries(entries: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]:
+    """``[{"date": "YYYY-MM-DD", "events": [{"text": ..., "article_ids": [...]}]}]``, oldest first."""
+    return [{"date": e.date.isoformat(), "events": [{"text": p.text, "article_ids": list(p.article_ids)} for p in e.events]}
+            for e in entries]
+
+
+def timeline_to_json(timeline: Timeline, indent: int | None = None) -> str:
+    """What ``briefbot timeline --json`` prints: the timeline, then its numbered sources."""
+    data = {"topic": timeline.topic, "title": timeline.title, "as_of": timeline.as_of.isoformat(),
+            "timeline": timeline_entries(timeline.entries),
+            "sources": [{**asdict(s), "date": s.date.isoformat() if s.date else None} for s in timeline.sources]}
+    return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 def brief_to_json(brief: Brief, indent: int | None = None) -> str:
@@ -79,4 +94,7 @@ def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
         health=SourceHealth(read=health["read"], total=health["total"],
                             failures=tuple(tuple(f) for f in health["failures"])) if health else None,
         algorithm=d.get("algorithm", ""), id=brief_id,
+        timeline=tuple(TimelineEntry(date.fromisoformat(e["date"]),
+                                     tuple(Point(p["text"], tuple(p["article_ids"])) for p in e["events"]))
+                       for e in d.get("timeline", ())),
     )

@@ -38,6 +38,7 @@ from briefbot.output.wording import (
     changes_heading,
     changes_sentence,
     dated,
+    day_label,
     dropped_note,
     health_note,
     new_articles_words,
@@ -296,6 +297,10 @@ def situation_lines(brief: Brief) -> list[str]:
     return [f"• {escape(p.text)}{_cites(brief, p.article_ids)}" for p in brief.summary]
 
 
+def timeline_lines(brief: Brief) -> list[str]:
+    return [f"• {day_label(e.date)} — {escape(p.text)}{_cites(brief, p.article_ids)}" for e in brief.timeline for p in e.events]
+
+
 def figure_lines(brief: Brief) -> list[str]:
     """Compact: "• *Deaths (Mexico):* 56 [7] on 2009-05-03, up from 26 on 2009-04-27 [3]" (no quotes)."""
     out = []
@@ -349,6 +354,8 @@ def detail_blocks(brief: Brief, budget: Budget) -> list[Block]:
         blocks += section_blocks("More changes", rest, budget)
     if brief.summary:
         blocks += section_blocks("Situation", situation_lines(brief), budget)
+    if brief.timeline:
+        blocks += section_blocks("Timeline", timeline_lines(brief), budget)
     if brief.figures:
         blocks += section_blocks("Figures", figure_lines(brief), budget)
     if brief.disagreements:

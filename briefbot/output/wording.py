@@ -4,6 +4,8 @@ spelled twice (pure).  Each renderer adds its own markup and escaping around the
 
 from __future__ import annotations
 
+from datetime import date
+
 from briefbot.models import Brief, Figure, Point, Reading, Source, SourceHealth, Status
 
 LABELS = {Status.NEW: "New", Status.UPDATED: "Updated", Status.DROPPED: "No longer reported"}
@@ -113,3 +115,11 @@ def health_note(health: SourceHealth | None) -> str | None:
     if health is None or not (health.failures or health.total > 1):
         return None
     return health_line(health)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_label(day: date) -> str:
+    """'24 Sep 2023': the day of a timeline line, the same in every locale."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

@@ -55,6 +55,7 @@ class Mention:
     end: int
     phrase: str
     bounds: bool = False  # "since Monday", "until 3 May": a bound, not the event's date
+    relative: bool = False  # "on Sunday", "yesterday", "last week": means nothing without the article's date
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?P<lead>(?i:in|since|until|by|from|during|of|early|late)) {_YEAR}\b")),
 ]
 
+_RELATIVE = {"weekday", "dayword", "ago", "span"}
 _BOUND = re.compile(r"(?i:\b(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?)$")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b"
@@ -254,7 +256,7 @@ def mentions(text: str, published: date) -> list[Mention]:
                 continue
             bounds = bool(_BOUND.search(text[max(0, start - 20):start])) or (m.groupdict().get("lead") or "").lower() in (
                 "since", "until", "by")
-            found.append(Mention(resolved[0], resolved[1], start, end, m.group(0), bounds))
+            found.append(Mention(resolved[0], resolved[1], start, end, m.group(0), bounds, kind in _RELATIVE))
             taken.append((start, end))
     # a weekday right before a date it names ("on Sunday, 24 September"): the date says it all
     found = [x for x in found if not (x.phrase.lower().rstrip().endswith(tuple(_WEEKDAYS)) and any(

@@ -1,0 +1,44 @@
+"""Numbered sources of a brief or a timeline, and the titles they show (pure)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from briefbot.models import Article, Source
+
+
+def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int]]) -> tuple[Source, ...]:
+    """The cited articles numbered 1, 2, ... in order of first citation."""
+    order: list[int] = []
+    for ids in cited:
+        for a in ids:
+            if a in articles and a not in order:
+                order.append(a)
+    out = []
+    for number, a in enumerate(order, 1):
+        art = articles[a]
+        out.append(Source(number=number, article_id=a, title=article_title(art), origin=art.origin,
+                          date=art.date, undated=art.undated, url=art.url))
+    return tuple(out)
+
+
+def article_title(article: Article) -> str:
+    if article.title:
+        return article.title
+    first = article.text.split("\n", 1)[0].split()
+    return " ".join(first[:10]) + ("…" if len(first) > 10 else "")
+
+
+def auto_title(articles: Iterable[Article]) -> str:
+    """A title from the names most articles share ("Kosovo, Serbia"): capitalised words inside
+    sentences, ranked by how many articles use them, then how often, then alphabetically."""
+    df: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for a in articles:
+        names = re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", a.text)
+        df.update(set(names))
+        total.update(names)
+    top = sorted(df, key=lambda n: (-df[n], -total[n], n))
+    return ", ".join(top[:2]) if top else "Situation brief"

@@ -1,0 +1,189 @@
+"""A dated timeline of the situation (pure): the days that matter and what happened on each.
+
+1. Every story sentence of every article dated up to ``as_of`` gets the date of its event
+   (:func:`briefbot.text.dates.event_date`): the date it names ("on Sunday", "24 September",
+   "yesterday"), else its article's date.  Sentences dated only to a week, month or year, and
+   dates far before the first article, are left out; so is every sentence of an undated article
+   (dated by when briefbot first saw it) that does not name a calendar date.
+2. Near-duplicates (the same sentence in several outlets, or the same report repeated on later
+   days) become one event on the earliest day any of them gives: a later re-telling of the attack
+   ("Sunday's attack killed ...") stays on the day of the attack.
+3. A day matters as much as the number of articles that speak of it, by publication or by naming
+   it: the busiest days of reporting and the days later reports look back to.
+4. Per chosen day, the sentences that best say what happened: closest to what that day's
+   sentences have in common, naming the day, early in their article, and carried (in close
+   words) by more articles; less so the closer they are to what the timeline already says (MMR).
+
+Each event is a verbatim sentence citing the articles that carry it word for word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+
+from briefbot.brief.sources import auto_title, number_sources
+from briefbot.models import Article, Point, Timeline, TimelineEntry
+from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
+from briefbot.text.dates import Precision, event_date
+from briefbot.text.terms import is_brief_material, sentence_spans, terms
+
+DUPLICATE = 0.7  # cosine at or above which two sentences report the same event
+SUPPORT = 0.4  # cosine above which another article's sentence carries the same point (as in compose)
+REDUNDANT = 0.5  # cosine above which a sentence repeats one already in the timeline
+LOOK_BACK_DAYS = 31  # events this long before the first article still count (what it recalls)
+
+
+@dataclass(frozen=True)
+class TimelineSettings:
+    dates: int = 5  # the days to show
+    sentences: int = 2  # events per day (at most)
+    named_day: float = 0.5  # bonus for a sentence that names its day ("on Sunday")
+    position: float = 0.5  # lead sentences: exp(-index / position_decay)
+    support: float = 0.5  # articles carrying the event or a sentence close to it (log-scaled)
+    position_decay: float = 4.0
+    redundancy: float = 1.0  # penalty per unit of cosine to a sentence already chosen (MMR)
+
+
+@dataclass
+class _Event:
+    text: str
+    day: date
+    named: bool  # the sentence names its day (not only its article's date)
+    position: int
+    article_ids: list[int] = field(default_factory=list)  # that carry the sentence word for word
+    reach: set[int] = field(default_factory=set)  # articles carrying it or a near-duplicate
+
+
+def _key(sentence: str) -> str:
+    return " ".join(re.findall(r"\w+", sentence.lower()))
+
+
+def _events(articles: Sequence[Article], as_of: date) -> list[_Event]:
+    dated = sorted((a.date, a.id, a) for a in articles if a.id is not None and a.date is not None and a.date <= as_of)
+    if not dated:
+        return []
+    earliest = dated[0][0] - timedelta(days=LOOK_BACK_DAYS)
+    by_text: dict[str, _Event] = {}
+    for day, article_id, a in dated:
+        for span in sentence_spans(a.text):
+            if not is_brief_material(span.text):
+                continue
+            when = event_date(span.text, day)
+            if when.precision is not Precision.DAY or not earliest <= when.day <= as_of:
+                continue
+            if a.undated and (when.mention is None or when.mention.relative):
+                continue  # an undated article's "on Sunday" or present tense says nothing of when
+            key = _key(span.text)
+            e = by_text.get(key)
+            if e is None:
+                e = by_text[key] = _Event(span.text, when.day, when.explicit, span.index)
+            elif when.day < e.day:
+                e.day, e.named = when.day, when.explicit
+            elif when.day == e.day:
+                e.named = e.named or when.explicit
+            if article_id not in e.article_ids:
+                e.article_ids.append(article_id)
+            e.position = min(e.position, span.index)
+    return list(by_text.values())
+
+
+def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
+    """Near-duplicates onto their earliest day (each keeps its own words and citations); every
+    event learns the articles that report it or something close (its reach).  Returns each
+    event's group: the index of its first member."""
+    parent = list(range(len(events)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    m = vectors.matrix.astype(np.float32)
+    for start in range(0, len(events), 1024):
+        near = (m[start:start + 1024] @ m.T).tocoo()
+        for r, c, v in zip(near.row, near.col, near.data, strict=True):
+            i = int(r) + start
+            if v < SUPPORT or i == c:
+                continue
+            events[i].reach.update(events[c].article_ids)
+            if v >= DUPLICATE:
+                a, b = root(i), root(int(c))
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    groups = [root(i) for i in range(len(events))]
+    first: dict[int, date] = {}
+    for i, g in enumerate(groups):
+        first[g] = min(first.get(g, events[i].day), events[i].day)
+    for i, g in enumerate(groups):
+        events[i].day = first[g]
+        events[i].reach.update(events[i].article_ids)
+    return groups
+
+
+def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings()) -> tuple[TimelineEntry, ...]:
+    """The ``settings.dates`` days that matter most up to ``as_of``, oldest first, each with up to
+    ``settings.sentences`` verbatim sentences that say what happened that day."""
+    events = _events(articles, as_of)
+    if not events or settings.dates < 1 or settings.sentences < 1:
+        return ()
+    vectors = vectorize([terms(e.text) for e in events])
+    groups = _collapse(events, vectors)
+
+    # a day counts the articles that speak of it (each article once a day)
+    speakers: dict[date, set[int]] = {}
+    for e in events:
+        speakers.setdefault(e.day, set()).update(e.article_ids)
+    days = sorted(speakers, key=lambda d: (-len(speakers[d]), d))[:settings.dates]
+
+    chosen: list[int] = []
+    entries: list[TimelineEntry] = []
+    for day in sorted(days):
+        idx = [i for i, e in enumerate(events) if e.day == day]
+        scores = _scores(events, idx, vectors, settings)
+        picked: list[int] = []
+        seen_groups: set[int] = set()
+        sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
+        if chosen:
+            sims = (vectors.matrix[idx] @ vectors.matrix[chosen].T).max(axis=1).toarray().ravel()
+        for _ in range(settings.sentences):
+            order = np.argsort(-(scores - settings.redundancy * sims), kind="stable")
+            k = next((k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT), None)
+            if k is None:
+                break
+            i = idx[k]
+            picked.append(i)
+            chosen.append(i)
+            seen_groups.add(groups[i])
+            sims = np.maximum(sims, (vectors.matrix[idx] @ vectors.matrix[[i]].T).toarray().ravel())
+        if picked:
+            entries.append(TimelineEntry(day, tuple(Point(events[i].text, tuple(events[i].article_ids)) for i in picked)))
+    return tuple(entries)
+
+
+def compose_timeline(topic: str, title: str, as_of: date, articles: Sequence[Article],
+                     settings: TimelineSettings = TimelineSettings()) -> Timeline:
+    """The timeline of ``topic`` as of ``as_of`` with its numbered sources (``title`` or one made
+    from the names the articles share)."""
+    entries = build_timeline(articles, as_of, settings)
+    by_id = {a.id: a for a in articles if a.id is not None}
+    sources = number_sources(by_id, (p.article_ids for e in entries for p in e.events))
+    return Timeline(topic, title or auto_title(articles), as_of, entries, sources)
+
+
+def _scores(events: list[_Event], idx: list[int], vectors: Vectors, settings: TimelineSettings) -> np.ndarray:
+    """How well each of a day's sentences says what happened that day."""
+    rows = vectors.matrix[idx]
+    centroid = np.asarray(rows.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    central = rows @ (centroid / norm) if norm else np.zeros(len(idx))
+    score = percentile(np.asarray(central).ravel())
+    score += settings.named_day * np.array([1.0 if events[i].named else 0.0 for i in idx])
+    score += settings.position * np.exp(-np.array([events[i].position for i in idx], dtype=float) / settings.position_decay)
+    score += settings.support * log_scaled(np.array([len(events[i].reach) - 1 for i in idx], dtype=float))
+    return score

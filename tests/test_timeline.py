@@ -1,0 +1,111 @@
+"""The timeline: event dates picked into days that matter (brief.timeline), in the brief and on demand."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from builders import article, write_article
+from click.testing import CliRunner, Result
+
+from briefbot.brief.timeline import TimelineSettings, build_timeline, compose_timeline
+from briefbot.cli import cli
+from briefbot.output.markdown import timeline_markdown
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+ATTACK = ("Gunmen ambushed a police patrol near the village of Banjska on Sunday, killing one officer. "
+          "Police said the attackers fled into a monastery after the shooting.")
+DAY_AFTER = ("Three gunmen were killed in Sunday's shootout at the monastery, the interior minister said. "
+             "Gunmen ambushed a police patrol near the village of Banjska on Sunday, killing one officer.")
+WEEK_LATER = ("The government declared a day of mourning for the officer killed in the ambush. "
+              "Flags flew at half-mast across the capital as the funeral procession passed.")
+
+
+def _run(*args: str) -> Result:
+    result = CliRunner().invoke(cli, list(args), prog_name="briefbot")
+    assert "Traceback" not in result.output, result.output
+    return result
+
+
+def _articles() -> list:
+    return [
+        article(ATTACK, published=date(2023, 9, 24), id=1),
+        article(DAY_AFTER, published=date(2023, 9, 25), id=2),
+        article(WEEK_LATER, published=date(2023, 10, 2), id=3),
+    ]
+
+
+def test_events_fall_on_the_day_they_happened_oldest_first_and_cite_their_articles() -> None:
+    entries = build_timeline(_articles(), date(2023, 10, 2), TimelineSettings(dates=3, sentences=1))
+    assert [e.date for e in entries] == [date(2023, 9, 24), date(2023, 10, 2)]
+    first = entries[0].events[0]
+    assert first.text.startswith("Gunmen ambushed a police patrol") and set(first.article_ids) == {1, 2}
+    # "Sunday's shootout", told on Monday, is Sunday's event too: no entry for 25 September
+    assert all(e.date != date(2023, 9, 25) for e in entries)
+
+
+def test_nothing_after_the_as_of_day_and_no_relative_date_from_an_undated_article() -> None:
+    undated = replace(article("Rebels seized the airport on Friday after a day of heavy fighting.", published=None,
+                              id=4), first_seen=date(2023, 10, 2))
+    entries = build_timeline([*_articles(), undated], date(2023, 9, 30), TimelineSettings(dates=5, sentences=3))
+    days = [e.date for e in entries]
+    assert days == [date(2023, 9, 24)] and all("airport" not in p.text for e in entries for p in e.events)
+
+
+def test_a_timeline_numbers_the_sources_it_cites() -> None:
+    timeline = compose_timeline("t", "Banjska", date(2023, 10, 2), _articles(), TimelineSettings(dates=2, sentences=1))
+    text = timeline_markdown(timeline)
+    assert "- 24 Sep 2023 — Gunmen ambushed a police patrol" in text and "[1][2]" in text
+    assert [s.article_id for s in timeline.sources] == [1, 2, 3]
+
+
+def test_the_command_prints_the_timeline_of_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    write_article(folder, "a.txt", ATTACK, published="2023-09-24", title="Police patrol ambushed")
+    write_article(folder, "b.txt", DAY_AFTER, published="2023-09-25", title="Gunmen killed")
+    write_article(folder, "c.txt", WEEK_LATER, published="2023-10-02", title="Day of mourning")
+    result = _run("timeline", str(folder), "--as-of", "2023-10-02", "--dates", "2", "--sentences", "1", "--db", str(tmp_path / "t.db"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "# Timeline: Sunday, Banjska\n\n*As of 2023-10-02*\n\n"
+        "- 24 Sep 2023 — Gunmen ambushed a police patrol near the village of Banjska on Sunday, killing one officer. [1][2]\n"
+        "- 2 Oct 2023 — Flags flew at half-mast across the capital as the funeral procession passed. [3]\n\n"
+        "## Sources\n\n"
+        f"1. Police patrol ambushed — 2023-09-24 — {folder / 'a.txt'}\n"
+        f"2. Gunmen killed — 2023-09-25 — {folder / 'b.txt'}\n"
+        f"3. Day of mourning — 2023-10-02 — {folder / 'c.txt'}\n"
+    )
+    as_json = json.loads(_run("timeline", "--as-of", "2023-10-02", "--dates", "2", "--sentences", "1", "--json",
+                              "--db", str(tmp_path / "t.db")).stdout)
+    assert [(d["date"], [e["text"][:15] for e in d["events"]]) for d in as_json["timeline"]] == [
+        ("2023-09-24", ["Gunmen ambushed"]), ("2023-10-02", ["Flags flew at h"])]
+    assert sorted(as_json["timeline"][0]["events"][0]["article_ids"]) == [1, 2]
+
+
+def test_the_command_stores_no_brief(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    write_article(folder, "a.txt", ATTACK, published="2023-09-24")
+    assert _run("timeline", str(folder), "--as-of", "2023-09-24", "--db", str(tmp_path / "t.db")).exit_code == 0
+    assert "no briefs yet" in _run("history", "--db", str(tmp_path / "t.db")).stdout
+
+
+def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
+    for args in (["--dates", "0"], ["--as-of", "yesterday"], [str(tmp_path / "missing")]):
+        result = _run("timeline", *args, "--db", str(tmp_path / "t.db"))
+        assert result.exit_code == 2 and result.stderr.startswith("error: ") and result.stdout == ""
+
+
+def test_the_seeds_timeline_shows_the_attack_kurtis_claim_and_the_reports_of_13_november(tmp_path: Path) -> None:
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    result = _run("brief", str(tmp_path / "seeds"), "--as-of", "2023-11-13", "--db", str(tmp_path / "b.db"))
+    timeline = result.stdout.split("## Timeline\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert 5 <= len(timeline) <= 10
+    assert timeline[0].startswith("- 24 Sep 2023 — ") and "ambushed" in timeline[0]
+    assert any(line.startswith("- 8 Nov 2023 — ") and "annex" in line for line in timeline)
+    assert timeline[-1].startswith("- 13 Nov 2023 — ")
+    days = [datetime.strptime(line.split(" — ")[0][2:], "%d %b %Y").date() for line in timeline]
+    assert days == sorted(days)  # newest last
