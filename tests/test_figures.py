@@ -514,6 +514,7 @@ def test_wire_shapes(sentence: str, labels: list[str]) -> None:
         "Seasonal flu kills between 250,000 and 500,000 people worldwide every year.",  # a yearly rate
         "The 1989 Exxon Valdez spill dumped about 260,000 barrels of oil.",  # another event
         "Since World War Two, when 60 million people were displaced, nothing compares.",
+        "BP's record includes an explosion at its Texas City refinery in March 2005 that killed 15 people.",
         "All passengers of the Boeing 777 were killed.",  # a model number
         "The spill is the worst in U.S. history, officials said of the 50 miles of coast.",
     ],
@@ -568,3 +569,10 @@ def test_counts_the_focus_names_are_never_disputed() -> None:
     figs, dis = tracked(("Serbia massed 48 tanks near the border.", 1, D3), ("Serbia massed 40 tanks near the border.", 2, D3),
                         focus="the tanks at the border")
     assert dis == () and figs[0].what == "Tanks"
+
+
+def test_a_far_earlier_value_counted_something_else_and_is_no_change() -> None:
+    figs, _ = tracked(("BP said the spill had cost it $1 billion so far.", 1, D1),
+                      ("BP said the spill had cost it $23 billion so far.", 2, D3))
+    assert figs[0].value == 23e9 and figs[0].previous is None
+    assert [r.value for r in figs[0].series] == [1e9, 23e9]

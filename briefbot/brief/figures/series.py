@@ -85,10 +85,12 @@ def _comparable(a: _Obs, b: _Obs) -> bool:
     """Whether two values are close enough to be two reports of one figure: within a factor of
     :data:`FAR_APART` (``FAR_APART_SPECIFIC`` when subject or qualifier pin the quantity down).
     "5 killed" and "270 killed" without a subject are two incidents, not two accounts of one."""
-    low = max(min(a.m.value, b.m.value), 1.0)
-    high = max(a.m.value, b.m.value)
-    limit = FAR_APART_SPECIFIC if a.q.subject or a.q.qualifier else FAR_APART
-    return high / low <= limit
+    return _close(a.q, a.m.value, b.m.value)
+
+
+def _close(q: Quantity, x: float, y: float) -> bool:
+    low, high = max(min(x, y), 1.0), max(x, y)
+    return high / low <= (FAR_APART_SPECIFIC if q.subject or q.qualifier else FAR_APART)
 
 
 def _clash(a: _Obs, b: _Obs) -> bool:
@@ -236,6 +238,8 @@ def _tracked(label: str, obs: list[_Obs]) -> Figure:
             current = current + agree
             continue
         differ = [o for o in by_day[day] if o not in agree]
-        previous = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})))
+        before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})))
+        if _close(current[0].q, before.value, current[0].m.value):
+            previous = before  # a value far from the latest counted something else: no change to show
         break
     return _figure(label, current, tuple(series[-MAX_SERIES:]), previous)
