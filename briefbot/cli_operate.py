@@ -72,11 +72,17 @@ def serve_command(config_path: Path | None, db: Path | None) -> None:
 
 
 @cli.command("check-config", short_help="Check the config, credentials and store.")
+@click.option("--online", is_flag=True,
+              help="Also check Slack (auth.test, each channel), fetch each feed once and open the store for writing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report and the checks as JSON.")
 @common_options
 @handle_errors
-def check_config_command(config_path: Path | None, db: Path | None) -> None:
-    """Validate the config; show each topic's sources, targets and next five runs."""
-    from briefbot import app
+def check_config_command(online: bool, as_json: bool, config_path: Path | None, db: Path | None) -> None:
+    """Validate the config and show each topic's sources, targets and next five runs; with --online,
+    check that tomorrow's run will work: one line per check, exit 1 if any fails.  Posts nothing."""
+    import json
+
+    from briefbot import app, checks
     from briefbot.errors import ConfigError
     from briefbot.store.db import Store
 
@@ -86,11 +92,27 @@ def check_config_command(config_path: Path | None, db: Path | None) -> None:
         store.close()
     else:  # ... a missing one is not made, but it must be possible to make
         Store.check_creatable(config.store_path)
-    lines, problems = app.config_report(config, dict(os.environ), system_clock())
-    for line in lines:
-        click.echo(line)
+    env = dict(os.environ)
+    lines, problems = app.config_report(config, env, system_clock())
+    found = checks.online_checks(config, env) if online else []
+    failed = [c for c in found if c.status == "FAIL"]
+    if as_json:
+        report = {**checks.facts(config, env, system_clock()), "problems": problems,
+                  "checks": [{"what": c.what, "status": c.status.lower(), "detail": c.detail} for c in found],
+                  "ok": not problems and not failed}
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        for line in lines:
+            click.echo(line)
+        if online:
+            click.echo("online checks:")
+            for check in found:
+                click.echo(f"  {check.line()}")
     if problems:
         for problem in problems[1:]:
             click.echo(f"problem: {problem}", err=True)
         raise ConfigError(problems[0])
-    click.echo("config OK")
+    if failed:
+        raise ConfigError(f"{len(failed)} of {len(found)} online checks failed: fix them and run check-config --online again")
+    if not as_json:
+        click.echo("config OK" + (" (online checks passed)" if online else ""))

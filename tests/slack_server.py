@@ -51,6 +51,7 @@ class FakeSlack:
     token: str = TOKEN
     channels: dict[str, str] = field(default_factory=lambda: {"briefs": "C0BRIEFS01", "secret": "C0SECRET01"})
     member_of: set[str] = field(default_factory=lambda: {"C0BRIEFS01"})
+    archived: set[str] = field(default_factory=set)
     calls: list[Call] = field(default_factory=list)
     messages: list[dict[str, Any]] = field(default_factory=list)  # every accepted message, in order
     script: list[Failure | None] = field(default_factory=list)  # None: the post succeeds
@@ -140,6 +141,10 @@ class FakeSlack:
             self._json(h, {"ok": False, "error": "invalid_auth"})
         elif method == "chat.postMessage":
             self._post_message(h, body)
+        elif method == "auth.test":
+            self._json(h, {"ok": True, "user": "briefbot", "team": "Newsroom", "user_id": "U0BOT", "team_id": "T0NEWS"})
+        elif method == "conversations.info":
+            self._info(h, body)
         elif method == "conversations.history":
             self._history(h, body)
         elif method == "conversations.replies":
@@ -210,6 +215,18 @@ class FakeSlack:
         with self._lock:
             self.messages.append(message)
         return message
+
+    def _describe(self, name: str, channel_id: str) -> dict[str, Any]:
+        return {"id": channel_id, "name": name, "is_member": channel_id in self.member_of,
+                "is_archived": channel_id in self.archived}
+
+    def _info(self, h: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
+        channel_id = str(body.get("channel", ""))
+        names = {v: k for k, v in self.channels.items()}
+        if channel_id not in names:
+            self._json(h, {"ok": False, "error": "channel_not_found"})
+            return
+        self._json(h, {"ok": True, "channel": self._describe(names[channel_id], channel_id)})
 
     def _history(self, h: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
         channel = str(body.get("channel", ""))

@@ -144,6 +144,11 @@ class Connection:
                 raise
             raise error from None
 
+    def check_writable(self) -> None:
+        """Raise StoreError unless the store can be written now (a write transaction that writes nothing)."""
+        with self._transaction():
+            pass
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
