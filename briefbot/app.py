@@ -29,6 +29,7 @@ from briefbot.config import Config, TopicConfig
 from briefbot.deliver.exactly_once import Context, Outcome, deliver, dry_run, retry_unfinished
 from briefbot.deliver.secrets import TOKEN_ENV, WEBHOOK_ENV
 from briefbot.deliver.targets import Target, markdown_path, require_targets, slack_auth, targets_for
+from briefbot.deliver.transports import check_webhook_url
 from briefbot.errors import DeliveryError, IngestError, UsageError
 from briefbot.ingest import files as ingest
 from briefbot.models import Brief, Timeline
@@ -325,6 +326,11 @@ def config_report(config: Config, env: Mapping[str, str], now: datetime) -> tupl
                 lines.append(f"  target: Slack {t.channel} ({via})")
                 if slack_auth(env) is None:
                     problems.append(f"topic {topic.name} posts to Slack but {TOKEN_ENV} is not set: export {TOKEN_ENV}=xoxb-...")
+                elif slack_auth(env) == "webhook":
+                    try:
+                        check_webhook_url(env[WEBHOOK_ENV].strip())
+                    except DeliveryError as exc:
+                        problems.append(f"topic {topic.name}: {exc}")
             else:
                 lines.append(f"  target: Markdown {markdown_path(t.folder, topic.name, date(2000, 1, 1)).parent}/YYYY-MM-DD.md")
         if not targets:

@@ -292,8 +292,11 @@ def test_a_full_stdout_is_one_line(tmp_path: Path) -> None:
 def test_a_malformed_webhook_url_is_one_line_that_says_fix_the_url(fake: FakeSlack, tmp_path: Path, url: str) -> None:
     config = write_config(tmp_path, fake)
     result = run(["post", "--config", str(config), "--as-of", "2024-03-02"], {"SLACK_WEBHOOK_URL": url})
-    one_line_error(result, "SLACK_WEBHOOK_URL is not a valid URL")
+    one_line_error(result, "SLACK_WEBHOOK_URL is not a valid URL", "as Slack gave it")
     assert "SECRET" not in result.output
+    checked = run(["check-config", "--config", str(config)], {"SLACK_WEBHOOK_URL": url})
+    one_line_error(checked, "SLACK_WEBHOOK_URL is not a valid URL")
+    assert "SECRET" not in checked.output
 
 
 # -- 15: another program's SQLite file is left byte for byte -------------------------------------------

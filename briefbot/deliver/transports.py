@@ -184,7 +184,8 @@ class WebhookTransport:
 
 
 def bad_webhook() -> DeliveryError:
-    return DeliveryError(f"{WEBHOOK_ENV} is not a valid URL: set it to the https://hooks.slack.com/services/... URL Slack gave you")
+    return DeliveryError(f"{WEBHOOK_ENV} is not a valid URL: set it to the incoming webhook's URL as Slack gave it "
+                         "(it starts with https://hooks.slack.com)")
 
 
 def check_webhook_url(url: str) -> None:
