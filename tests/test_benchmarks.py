@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import subprocess
 import sys
@@ -79,50 +78,35 @@ def test_speed_benchmark_missing_tasks(tmp_path: Path) -> None:
     assert proc.stderr.strip().count("\n") == 0 and "does not exist" in proc.stderr
 
 
-@pytest.fixture(scope="module")
-def quality_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
-    """One run of quality.py on a tiny task file with every option (a second system, --out, --fresh):
-    each run costs seconds, so the tests below read this one."""
-    work = tmp_path_factory.mktemp("quality")
-    tasks = write_tasks(work / "toy.jsonl", tasks=2, rounds=3, per_round=4)
-    out = work / "summaries.jsonl"
-    # module-scoped, so outside conftest's per-test isolation: the same isolation by hand
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "SLACK_", "XDG_"))}
-    env["HOME"] = str(work)
+def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
+    """One run with every option (a second system, --out, --fresh): each run of quality.py costs seconds."""
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=3, per_round=4)
+    out = tmp_path / "summaries.jsonl"
     proc = subprocess.run(
         [sys.executable, str(BENCHMARKS / "quality.py"), str(tasks), "--out", str(out), "--jobs", "1",
          "--weights", "novelty=0", "--fresh"],
-        capture_output=True, text=True, timeout=120, cwd=work, env=env,
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr
-    return proc.stdout, out
-
-
-def test_quality_benchmark_on_a_tiny_task_file(quality_run: tuple[str, Path]) -> None:
-    stdout, out = quality_run
-    head, _, _ = stdout.partition("Every scored round briefed alone")
+    head, _, fresh = proc.stdout.partition("Every scored round briefed alone")
     rows = [line for line in head.splitlines() if line.startswith("| ")]
     assert rows[0].startswith("| system | first R-1 | first R-2 | first SU4 | update R-1 | update R-2 | update SU4")
-    names = [r.split(" | ")[0][2:] for r in rows[1:]]
-    assert names == ["briefbot (lexrank)", "briefbot (lexrank; novelty=0)", "lead", "sumy lexrank"]
+    systems = ["briefbot (lexrank)", "briefbot (lexrank; novelty=0)", "lead", "sumy lexrank"]
+    assert [r.split(" | ")[0][2:] for r in rows[1:]] == systems
     for row in rows[1:]:
         cells = row.strip("| ").split(" | ")
-        assert cells[7] == "2/4"  # two first rounds and four update rounds scored
+        assert cells[7] == "1/2"  # one first round and two update rounds scored
         assert all(0.0 <= float(c) <= 1.0 for c in cells[1:7])
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert {(x["task"], x["round"]) for x in lines if x["system"] == "briefbot (lexrank)"} == {
-        (f"toy-{t}", (date(2021, 3, 1) + timedelta(days=40 * t + 7 * r)).isoformat()) for t in range(2) for r in range(3)}
+        ("toy-0", (date(2021, 3, 1) + timedelta(days=7 * r)).isoformat()) for r in range(3)}
     assert all(len(x["summary"].split()) <= 100 for x in lines)
-
-
-def test_quality_benchmark_fresh_briefs_every_round_alone(quality_run: tuple[str, Path]) -> None:
-    head, _, fresh = quality_run[0].partition("Every scored round briefed alone")
-    assert fresh, quality_run[0]
+    # --fresh: every scored round briefed alone, in a table of its own
+    assert fresh, proc.stdout
     rows = [line for line in fresh.splitlines() if line.startswith("| ")]
     assert rows[0] == "| system | R-1 | R-2 | SU4 | rounds | seconds |"
-    assert [r.split(" | ")[0][2:] for r in rows[1:]] == [
-        "briefbot (lexrank)", "briefbot (lexrank; novelty=0)", "lead", "sumy lexrank"]
-    assert all(r.split(" | ")[4] == "6" for r in rows[1:])  # every scored round, briefed alone
+    assert [r.split(" | ")[0][2:] for r in rows[1:]] == systems
+    assert all(r.split(" | ")[4] == "3" for r in rows[1:])
     assert "[fresh]" not in head
 
 

@@ -1,5 +1,5 @@
 """Sources -> articles.  Files and folders are read here; feeds and web pages go through
-:mod:`briefbot.feeds` (the only module that touches the network).
+:mod:`briefbot.ingest.feeds` and :mod:`briefbot.ingest.pages` (the network is in :mod:`briefbot.ingest.http`).
 
 The rules, as the README documents them:
 
