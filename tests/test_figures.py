@@ -576,3 +576,9 @@ def test_a_far_earlier_value_counted_something_else_and_is_no_change() -> None:
                       ("BP said the spill had cost it $23 billion so far.", 2, D3))
     assert figs[0].value == 23e9 and figs[0].previous is None
     assert [r.value for r in figs[0].series] == [1e9, 23e9]
+
+
+def test_a_cost_that_grew_next_day_is_an_update() -> None:
+    figs, dis = tracked(("BP said the response had cost it $850 million so far.", 1, date(2010, 5, 28)),
+                        ("BP said the response had cost it $930 million so far.", 2, date(2010, 5, 30)))
+    assert dis == () and figs[0].value == 930e6 and figs[0].previous is not None

@@ -20,8 +20,9 @@ from briefbot.brief.figures.grammar import Mention
 __all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity"]
 
 # Measures that only grow as a story goes on: a later, larger value is an update.
-CUMULATIVE = {"trapped", "deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
-              "charged", "hospitalised", "casualties", "shot", "refugees", "troops deployed"}
+CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
+              "charged", "hospitalised", "casualties", "shot", "refugees", "troops deployed", "cost", "claims",
+              "pledges", "losses", "payments"}
 # The measures of the story's own figures (a count the focus names is tracked under its noun instead).
 MEASURES = {*L.MEASURE_OF_EVENT.values(), *L.MEASURE_OF_HEAD.values(), *L.MONEY_MEASURES.values(),
             *L.MONEY_VERBS.values(), "oil flow", "oil spilled"}
