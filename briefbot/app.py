@@ -32,6 +32,7 @@ from briefbot.deliver.targets import Target, markdown_path, require_targets, sla
 from briefbot.deliver.transports import check_webhook_url
 from briefbot.errors import DeliveryError, IngestError, UsageError
 from briefbot.ingest import files as ingest
+from briefbot.ingest import urls
 from briefbot.models import Brief, Timeline
 from briefbot.output import markdown as render
 from briefbot.schedule.cron import make_trigger, next_runs
@@ -89,7 +90,8 @@ def ingest_sources(
         fix = "give text, Markdown or HTML files, or feeds"
         if loaded.skipped and all(s.network for s in loaded.skipped):
             fix = "check the network connection (offline?) and the feed URLs, then run again"
-        raise IngestError(f"no usable article in {', '.join(sources)} ({reasons}): {fix}", skipped=loaded.skipped)
+        shown = ", ".join(urls.public(s) for s in sources)
+        raise IngestError(f"no usable article in {shown} ({reasons}): {fix}", skipped=loaded.skipped)
     added = store.add_articles(topic.name, loaded.articles, seen=today, now=now)
     return loaded, added
 
@@ -311,7 +313,7 @@ def config_report(config: Config, env: Mapping[str, str], now: datetime) -> tupl
         sources = [config.resolve(s) for s in topic.sources]
         for s in sources:
             missing = "://" not in s and not Path(s).exists()
-            lines.append(f"  source: {s}{'  (missing)' if missing else ''}")
+            lines.append(f"  source: {urls.public(s)}{'  (missing)' if missing else ''}")
             if missing:
                 problems.append(f"topic {topic.name}: source {s} does not exist")
         if not sources:

@@ -77,6 +77,7 @@ class FetchConfig:
     max_redirects: int = 5
     user_agent: str = "briefbot/{version} (news situation briefs; set [fetch] user_agent to add a contact)"
     fetch_pages: bool = False  # fetch each feed entry's linked page when it carries only a summary
+    private_links: tuple[str, ...] = ()  # listed feeds whose entries may link to private addresses
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefbot.config import FetchConfig, TopicConfig
 from briefbot.errors import SkipSource
-from briefbot.ingest import http
+from briefbot.ingest import http, urls
 from briefbot.ingest.files import HTML_SUFFIXES, content_hash, decode, parse_article
 from briefbot.ingest.pages import decode_html, host_of, html_to_text, page_html, parse_page
 from briefbot.models import Article
@@ -206,9 +206,10 @@ class FeedFetcher:
 
     # -- sources --------------------------------------------------------------------------------
 
-    def _url(self, url: str) -> list[Article]:
+    def _url(self, secret_url: str) -> list[Article]:
+        url = urls.public(secret_url)  # what is shown and stored; credentials go only to self.get
         etag, modified = self.store.validators(self.topic.name, url)
-        resp = self.get(url, self.config, etag=etag, last_modified=modified)
+        resp = self.get(secret_url, self.config, etag=etag, last_modified=modified)
         if resp.not_modified:
             self.pending_cache[url] = (resp.etag or etag, resp.last_modified or modified, 304)
             return []
@@ -237,6 +238,7 @@ class FeedFetcher:
         if not feed.entries:
             self.notes.append(f"{source}: the feed has no entries")
         pages = MAX_PAGES_PER_FEED if self.config.fetch_pages else 0
+        private_ok = source in {urls.public(u) for u in self.config.private_links}
         for entry in feed.entries:
             page_url = entry.url if self.config.fetch_pages and entry.short else None
             from_page = page_url is not None
@@ -254,7 +256,7 @@ class FeedFetcher:
             text = entry.text
             if page_url is not None and pages > 0:
                 pages -= 1
-                text = self._page_text(entry, page_url) or text
+                text = self._page_text(entry, page_url, private_ok=private_ok) or text
             if not text:
                 textless += 1
                 continue
@@ -266,15 +268,16 @@ class FeedFetcher:
             raise SkipSource("no text found")
         return out
 
-    def _page_text(self, entry: Entry, url: str) -> str | None:
-        """The main text of the page an entry links to (``url``), when it says more than the entry does."""
+    def _page_text(self, entry: Entry, url: str, *, private_ok: bool = False) -> str | None:
+        """The main text of the page an entry links to (``url``), when it says more than the entry does.
+        Only public addresses, unless the feed is listed in ``[fetch] private_links``."""
         try:
-            resp = self.get(url, self.config)
+            resp = self.get(url, self.config, public_only=not private_ok)
             if resp.not_modified or kind_of(resp.media_type, resp.body) != "page":
                 return None
             page = parse_page(page_html(resp), key=entry.key, origin=None, url=resp.url, today=self.today)
         except SkipSource as exc:
-            log.info("page of %s not used: %s", url, exc)
+            log.info("page of %s not used: %s", urls.public(url), exc)
             return None
         return page.text if count_words(page.text) > count_words(entry.text) else None
 

@@ -29,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 from briefbot.errors import SkipSource
+from briefbot.ingest import urls
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article
 from briefbot.text.dates import parse_date
@@ -265,8 +266,9 @@ def load(
             else:
                 articles.append(cleaned(load_file(item, max_bytes)))
         except SkipSource as exc:
-            skipped.append(Skipped(item, str(exc), exc.network))
-            failed_sources.append((item, str(exc)))
+            shown = urls.public(item)  # a feed URL's user:password never reaches a warning or the brief
+            skipped.append(Skipped(shown, str(exc), exc.network))
+            failed_sources.append((shown, str(exc)))
         if progress is not None:
             progress(done, len(files))
     health = SourceHealth(read=len(files) - len(failed_sources), total=len(files), failures=tuple(failed_sources))

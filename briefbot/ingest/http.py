@@ -29,6 +29,7 @@ from urllib.parse import urljoin, urlsplit
 from briefbot import __version__
 from briefbot.config import FetchConfig
 from briefbot.errors import FetchFailed, Unreachable
+from briefbot.ingest import urls
 
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, "
@@ -57,25 +58,36 @@ def user_agent(config: FetchConfig) -> str:
     return config.user_agent.replace("{version}", __version__)
 
 
-def get(url: str, config: FetchConfig, *, etag: str | None = None, last_modified: str | None = None) -> Response:
-    """GET ``url`` following redirects; a conditional request when validators are given."""
+def get(url: str, config: FetchConfig, *, etag: str | None = None, last_modified: str | None = None,
+        public_only: bool = False) -> Response:
+    """GET ``url`` following redirects; a conditional request when validators are given.
+
+    Credentials in the URL go in an ``Authorization`` header (to the same origin only), never in
+    :attr:`Response.url`.  With ``public_only`` (links found inside feeds) every hop's host must
+    resolve to public addresses only (see :mod:`briefbot.ingest.urls`).
+    """
     headers = {"User-Agent": user_agent(config), "Accept": ACCEPT, "Accept-Encoding": "gzip"}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    url, authorization = urls.credentials(url)
+    origin = _origin(url)
     deadline = time.monotonic() + config.timeout
     visited = [url]
     current = url
     while True:
         _check_scheme(current)
-        status, resp_headers, body = _request(current, headers, config, deadline)
+        if public_only and (refused := urls.refusal(current)):
+            raise FetchFailed(refused)
+        hop = dict(headers, Authorization=authorization) if authorization and _origin(current) == origin else headers
+        status, resp_headers, body = _request(current, hop, config, deadline)
         if status not in REDIRECTS:
             break
         location = resp_headers.get("Location")
         if not location:
             raise FetchFailed(f"HTTP {status} without a Location")
-        current = urljoin(current, location.strip())
+        current = urls.public(urljoin(current, location.strip()))
         if current in visited:
             raise FetchFailed(f"redirect loop ({' -> '.join(_short(u) for u in [*visited, current])})")
         visited.append(current)
@@ -88,6 +100,14 @@ def get(url: str, config: FetchConfig, *, etag: str | None = None, last_modified
     media_type, charset = _content_type(resp_headers)
     return Response(url=current, status=status, body=body, media_type=media_type, charset=charset,
                     etag=resp_headers.get("ETag"), last_modified=resp_headers.get("Last-Modified"))
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    try:
+        return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
+    except ValueError:
+        return parts.scheme.lower(), (parts.hostname or "").lower(), None
 
 
 def _check_scheme(url: str) -> None:
