@@ -225,9 +225,9 @@ def test_decode_utf8_with_bom_and_cp1252_fallback() -> None:
         (b"", "empty file"),
         (b"  \n\t\r\n ", "empty file (only whitespace)"),
         (b"text\x00with a NUL", "binary file (contains NUL bytes)"),
-        ("text".encode("utf-16"), "binary file (contains NUL bytes)"),
+        (b"\x00\x01 text", "binary file (contains NUL bytes)"),
         (b"\x81\x8d\x8f", "undecodable: neither UTF-8 nor cp1252 text"),
-        (b"\xff\xfe" + bytes(range(1, 32)) * 4, "binary file (control characters)"),
+        (b"\xff\xfe" + b"\x01\x00" * 60, "binary file (control characters)"),
     ],
 )
 def test_bad_files_are_skipped_with_one_reason(tmp_path: Path, data: bytes, reason: str) -> None:
@@ -239,6 +239,15 @@ def test_bad_files_are_skipped_with_one_reason(tmp_path: Path, data: bytes, reas
     loaded = load([str(path)])
     assert loaded.articles == () and loaded.skipped == (Skipped(str(path), reason),)
     assert str(loaded.skipped[0]) == f"skipped {path}: {reason}"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_with_a_bom_is_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "windows.txt"
+    body = " date 2024-03-01 The café near the bridge reopened on Monday."
+    path.write_bytes((b"\xfe\xff" if encoding == "utf-16-be" else b"") + body.encode(encoding))
+    (a,) = load([str(path)]).articles
+    assert a.text == "The café near the bridge reopened on Monday." and a.published == date(2024, 3, 1)
 
 
 def test_cp1252_file_is_read(tmp_path: Path) -> None:

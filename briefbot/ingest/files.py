@@ -146,7 +146,12 @@ def _reads_as_headline(line: str) -> bool:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else cp1252; binary data is refused."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252; binary data is refused."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark (Windows editors save it)
+        try:
+            return _not_binary(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise SkipSource("undecodable: UTF-16 text with errors") from None
     if b"\x00" in data[:8192]:
         raise SkipSource("binary file (contains NUL bytes)")
     try:
@@ -157,6 +162,10 @@ def decode(data: bytes) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise SkipSource("undecodable: neither UTF-8 nor cp1252 text") from None
+    return _not_binary(text)
+
+
+def _not_binary(text: str) -> str:
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 0.01 * min(len(text), 8192):
         raise SkipSource("binary file (control characters)")
