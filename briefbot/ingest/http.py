@@ -103,11 +103,11 @@ def get(url: str, config: FetchConfig, *, etag: str | None = None, last_modified
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
-    parts = urlsplit(url)
     try:
+        parts = urlsplit(url)
         return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
-    except ValueError:
-        return parts.scheme.lower(), (parts.hostname or "").lower(), None
+    except ValueError:  # a malformed URL: _check_scheme says so
+        return "", url, None
 
 
 def _check_scheme(url: str) -> None:
