@@ -6,7 +6,8 @@ TASKS is a file in the format of ``../shared/eval/FORMAT.md`` (``.jsonl`` or ``.
 task a fresh store is used; each round's articles go through briefbot's own code (ingest's parsing,
 the store, ``pipeline.compose_and_store``), and the round's brief is made as of its date.  The text
 scored is the brief's "what changed" part (its summary for a task's first round): whole sentences in
-the order shown, cut at 100 words.  Scores: ROUGE-1, ROUGE-2 (rouge-score, Porter-stemmed, stopwords
+the order shown, cut at the task's ``"words"`` (100 when absent); a single-round task (DUC) scores its
+situation summary, made with that word budget.  Scores: ROUGE-1, ROUGE-2 (rouge-score, Porter-stemmed, stopwords
 kept) and ROUGE-SU4 (skip bigrams up to gap 4 plus unigrams, same tokens), recall averaged over a
 round's references, then over rounds; first and update rounds apart.
 
@@ -41,7 +42,7 @@ from briefbot.store.db import Store
 from briefbot.text.segment import split_sentences
 from briefbot.text.terms import SumyTokenizer, sentence_spans, stem, stop_words
 
-CUT = 100
+CUT = 100  # scored words when a task gives no "words"
 
 
 # -- scoring ---------------------------------------------------------------------------------------
@@ -104,7 +105,8 @@ def briefbot_rounds(
     scored): many more samples of the situation summary than the tasks' first rounds."""
     if fresh:
         return [briefbot_rounds({**task, "rounds": [rnd]}, algorithm, words, weights)[0] for rnd in task["rounds"]]
-    topic = topic_for(task, algorithm, words)
+    # a single-round task (DUC) scores the situation summary, made with the task's word budget
+    topic = topic_for(task, algorithm, scored_words(task) if len(task["rounds"]) == 1 else words)
     settings = pipeline.settings_for(topic)
     if weights is not None:
         settings = replace(settings, weights=weights)
@@ -119,8 +121,12 @@ def briefbot_rounds(
                 shown = [p.text for p in brief.summary]
             else:
                 shown = [p.text for p in brief.changes if p.status is not Status.DROPPED]
-            out.append((rnd["label"], cut(shown)))
+            out.append((rnd["label"], cut(shown, scored_words(task))))
     return out
+
+
+def scored_words(task: dict[str, Any]) -> int:
+    return int(task.get("words") or CUT)
 
 
 def _round_sentences(task: dict[str, Any], rnd: dict[str, Any]) -> list[list[str]]:
@@ -137,7 +143,7 @@ def lead_rounds(task: dict[str, Any]) -> list[tuple[str, str]]:
     for rnd in task["rounds"]:
         newest = sorted(rnd["articles"], key=lambda a: a.get("published") or "", reverse=True)
         sents = [para[s:e] for a in newest for para in a["text"].split("\n") for s, e in split_sentences(para)]
-        out.append((rnd["label"], cut(sents)))
+        out.append((rnd["label"], cut(sents, scored_words(task))))
     return out
 
 
@@ -155,8 +161,13 @@ def lexrank_rounds(task: dict[str, Any], exact: bool) -> list[tuple[str, str]]:
             tok = SumyTokenizer()
             stops = stop_words()
             ratings = graph.lexrank_scores([[stem(w.lower()) for w in tok.to_words(s) if w.lower() not in stops] for s in unique])
-        best = sorted(sorted(range(len(unique)), key=lambda i: -ratings[i])[:10])
-        out.append((rnd["label"], cut([unique[i] for i in best])))
+        # the 10 best sentences (more if they fall short of the scored length), in document order
+        best: list[int] = []
+        for i in sorted(range(len(unique)), key=lambda i: -ratings[i]):
+            if len(best) >= 10 and sum(len(unique[j].split()) for j in best) >= scored_words(task):
+                break
+            best.append(i)
+        out.append((rnd["label"], cut([unique[i] for i in sorted(best)], scored_words(task))))
     return out
 
 
@@ -258,8 +269,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     def mean(rows: list[tuple[float, float, float]], k: int) -> str:
         return f"{sum(r[k] for r in rows) / len(rows):.4f}" if rows else "-"
 
-    print(f"Tasks: {len(tasks)} from {args.tasks.name}; scored text cut at {CUT} words; recall.\n")
-    print("| system | first R-1 | first R-2 | first SU4 | update R-1 | update R-2 | update SU4 | rounds (first/update) | seconds |")
+    lengths = sorted({scored_words(t) for t in tasks})
+    print(f"Tasks: {len(tasks)} from {args.tasks.name}; scored text cut at {'/'.join(map(str, lengths))} words; recall.")
+    if all(len(t["rounds"]) == 1 for t in tasks):
+        print("Single-round tasks: 'first' is the situation summary, made with the task's word budget.")
+    print("\n| system | first R-1 | first R-2 | first SU4 | update R-1 | update R-2 | update SU4 | rounds (first/update) | seconds |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, rows in table.items():
         if name.endswith(" [fresh]"):

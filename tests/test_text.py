@@ -17,6 +17,8 @@ from briefbot.text.terms import (
     normalize,
     paragraphs,
     sentence_spans,
+    stem,
+    stop_words,
     terms,
     word_pairs,
     words,
@@ -225,6 +227,37 @@ def test_word_pairs_are_stemmed_neighbours_without_stop_word_pairs() -> None:
     assert ("of", "the") not in pairs  # two stop words: says nothing
     assert word_pairs("Rescue teams reached") == word_pairs("RESCUE TEAM reaches")
     assert word_pairs("Alone") == frozenset() and word_pairs("") == frozenset()
+
+
+# Where PyStemmer (Snowball's current English stemmer) and nltk's SnowballStemmer (an older version
+# of the same algorithm) part: Snowball later stopped over-stemming "organization" to "organ",
+# "international" to "intern", "evening" to "even", "added" to "ad" and the like.
+SNOWBALL_REVISIONS = {"added", "emergency", "evening", "international", "internationally", "laterally", "organization",
+                      "organized", "organizing", "pasted", "universities"}
+MORE_WORDS = ("running generously universities internationally added pasted evening emergency later laterally dying lying "
+              "cried skies news feed gently fluently generation communism arsenal knightly")
+
+
+def test_stems_are_nltks_snowball_stems_but_for_its_later_revisions() -> None:
+    from nltk.stem.snowball import SnowballStemmer
+
+    nltk_stem = SnowballStemmer("english").stem
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    vocabulary = {w.lower() for f in seeds.iterdir() for w in words(f.read_text(encoding="utf-8")) if w.isalpha() and w.isascii()}
+    vocabulary |= set(MORE_WORDS.split())
+    assert len(vocabulary) > 600
+    assert {w for w in vocabulary if stem(w) != nltk_stem(w)} == SNOWBALL_REVISIONS
+
+
+def test_stems_fold_accents_so_spellings_with_and_without_them_meet() -> None:
+    assert stem("Vučić") == stem("Vucic") == "vucic"
+    assert terms("Priština's mayor") == terms("Pristina's mayor")
+
+
+def test_stop_words_are_sumys() -> None:
+    from sumy.utils import get_stop_words
+
+    assert stop_words() == frozenset(get_stop_words("english"))
 
 
 # -- sumy ------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ that cleaning existed from bringing furniture into a brief.
 
 from __future__ import annotations
 
+import pkgutil
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -120,22 +121,25 @@ def words(sentence: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _english_stem() -> Callable[[str], str]:
-    from nltk.stem.snowball import SnowballStemmer
+    import Stemmer  # PyStemmer: Snowball's English stemmer in C; importing nltk for it costs about 1 s
 
-    stem_word: Callable[[str], str] = SnowballStemmer("english").stem
+    stem_word: Callable[[str], str] = Stemmer.Stemmer("english").stemWord
     return stem_word
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("english"))
+    """sumy's English stop words, read from its data file (``sumy.utils`` would import requests)."""
+    data = pkgutil.get_data("sumy", "data/stopwords/english.txt") or b""
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _english_stem()(word.lower())
+    """Snowball English stem of a word, lower-cased, accents folded ("Vučić" and "Vucic" are one word)."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _english_stem()(unicodedata.normalize("NFC", plain))
 
 
 def terms(sentence: str) -> list[str]:
