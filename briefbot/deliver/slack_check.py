@@ -37,7 +37,8 @@ def check_slack(config: Config, topics: Sequence[TopicConfig], env: Mapping[str,
     except SlackApiError as exc:
         return [("slack auth.test", "FAIL", explain(_error(exc), channel="", topic=""))]
     except OSError as exc:
-        return [("slack auth.test", "FAIL", f"cannot reach Slack at {config.slack.base_url} ({exc})")]
+        return [("slack auth.test", "FAIL", f"cannot reach Slack at {config.slack.base_url} ({getattr(exc, 'reason', exc)}): "
+                 "check the network connection and [slack] base_url")]
     out: list[Found] = [("slack auth.test", "ok", f"token of {who.get('user')} in {who.get('team')}")]
     for topic, channel in channels:
         out.append(_channel(client, topic, channel))
@@ -64,7 +65,7 @@ def _channel(client: Any, topic: TopicConfig, channel: str) -> Found:
             return what, "skip", "cannot check it: the token lacks channels:read (and groups:read for a private channel)"
         return what, "FAIL", explain(error, channel=channel, topic=topic.name)
     except OSError as exc:
-        return what, "FAIL", f"cannot reach Slack ({exc})"
+        return what, "FAIL", f"cannot reach Slack ({getattr(exc, 'reason', exc)})"
     if info.get("is_archived"):
         return what, "FAIL", explain("is_archived", channel=channel, topic=topic.name)
     if not info.get("is_member"):
