@@ -191,7 +191,6 @@ EVENT_OF = {
     "evacuation": "evacuated", "rescue": "rescued", "injuring": "injured", "abduction": "kidnapped",
     "deployment": "deployed", "dispatch": "deployed",
 }
-EVENTS = set(EVENT_WORDS.values()) | set(EVENT_NOUNS.values())
 # Words allowed between the counted thing and its event ("were later reportedly killed").
 AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
         "also", "later", "all", "subsequently", "allegedly", "who", "that", "eventually",
@@ -199,9 +198,6 @@ AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", 
         "initially", "both", "still", "feared", "presumed", "said"}
 PARTITIVE_PRONOUNS = {"them", "whom", "those", "these", "us", "which"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our"}
-# Things too generic for two different numbers to mean the sources disagree.
-GENERIC = {"people", "soldiers", "police", "men", "women", "children", "dollars", "pounds",
-            "euros", "percent", "cases"}
 
 
 # --------------------------------------------------------------------------- tracked quantities
@@ -236,11 +232,6 @@ MONEY_MEASURES = {
 MONEY_VERBS = {
     "cost": "cost", "costs": "cost", "costing": "cost", "pledged": "pledges", "pledges": "pledges",
     "fined": "fine", "donated": "aid", "paid": "payments", "pay": "payments", "owes": "claims",
-}
-DEPLOY_VERBS = {
-    "deployed", "deploy", "deploying", "deploys", "sent", "send", "sending", "sends", "dispatched",
-    "dispatch", "dispatching", "stationed", "mobilised", "mobilized", "mobilising", "mobilizing",
-    "reinforced", "massed", "additional", "extra", "more",
 }
 SOLDIER_HEADS = {"soldiers", "troops", "marines", "peacekeepers", "personnel", "reservists",
                  "paratroopers", "forces"}
