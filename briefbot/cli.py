@@ -30,8 +30,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 EARLIEST = date(1900, 1, 1)  # an --as-of before this is a typo (and date arithmetic near year 1 overflows)
 
 
+def printable(line: str) -> str:
+    """A line fit for a terminal: secrets redacted, control characters (escape sequences, newlines
+    in file names) shown as escapes, so nothing printed can drive the terminal or split a line."""
+    from briefbot.deliver.secrets import redact, secrets_of
+
+    line = redact(line, secrets_of(os.environ))
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: m.group().encode("unicode_escape").decode("ascii"), line)
+
+
 def _fail(message: str, code: int) -> None:
-    click.echo(f"error: {message}", err=True)
+    click.echo(printable(f"error: {message}"), err=True)
     sys.exit(code)
 
 
@@ -124,7 +133,7 @@ def load_existing(config_path: Path | None, db: Path | None) -> Store | None:
 
 def _warn_skipped(skipped: Sequence[object]) -> None:
     for source in skipped:
-        click.echo(f"warning: {source}", err=True)
+        click.echo(printable(f"warning: {source}"), err=True)
 
 
 class Progress:

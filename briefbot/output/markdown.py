@@ -36,7 +36,7 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 def escape(text: str) -> str:
     """Source text as Markdown that renders as exactly these words (one line, no HTML, no markup)."""
-    text = " ".join(text.split())
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", " ".join(text.split()))  # one line, no terminal escapes
     text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = _ACTIVE.sub(r"\\\1", text)
     text = re.sub(r"^([#+=>-])", r"\\\1", text)  # no heading, list or quote where a line could start
