@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
 
 from briefbot.config import TopicConfig  # noqa: E402
 from briefbot.errors import SkipSource  # noqa: E402
-from briefbot.ingest.files import content_hash, parse_article  # noqa: E402
+from briefbot.ingest.files import cleaned, content_hash, parse_article  # noqa: E402
 from briefbot.models import Article  # noqa: E402
 
 
@@ -33,9 +33,9 @@ def read_tasks(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def to_article(task_id: str, raw: dict[str, Any]) -> Article | None:
-    """A task's article as briefbot's ingest would read it (same normalisation and rules)."""
+    """A task's article as briefbot's ingest would read it (same normalisation, rules and cleaning)."""
     try:
-        a = parse_article(raw["text"], key=f"{task_id}/{raw['id']}", origin=f"{task_id}/{raw['id']}")
+        a = cleaned(parse_article(raw["text"], key=f"{task_id}/{raw['id']}", origin=f"{task_id}/{raw['id']}"))
     except SkipSource:
         return None
     title = raw.get("title") or a.title

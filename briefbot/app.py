@@ -58,7 +58,8 @@ class Result:
 
 
 def settings_for(topic: TopicConfig, *, words: int | None = None, algorithm: str | None = None) -> Settings:
-    return Settings(topic=topic.name, title=topic.title, focus=topic.focus, words=words or topic.words,
+    return Settings(topic=topic.name, title=topic.title, focus=topic.focus, include=topic.include, exclude=topic.exclude,
+                    words=words or topic.words,
                     algorithm=algorithm or topic.algorithm)
 
 

@@ -48,6 +48,8 @@ class TopicConfig:
     name: str
     title: str = ""  # empty: made from the articles' most frequent names
     focus: str = ""
+    include: tuple[str, ...] = ()  # terms that make an article on topic (besides the title and focus)
+    exclude: tuple[str, ...] = ()  # terms that make an article off topic
     sources: tuple[str, ...] = ()
     words: int = DEFAULT_WORDS
     algorithm: str = DEFAULT_ALGORITHM
@@ -180,7 +182,7 @@ def parse_config(raw: Mapping[str, Any], *, path: Path | None, env: Mapping[str,
 
     defaults_raw = _table(raw, "defaults", where)
     topic_fields = {f for f in TopicConfig.__dataclass_fields__ if f != "name"}
-    _check_keys(defaults_raw, topic_fields - {"title", "focus", "sources"}, where, "defaults.")
+    _check_keys(defaults_raw, topic_fields - {"title", "focus", "include", "exclude", "sources"}, where, "defaults.")
     defaults = _dataclass_from(TopicConfig, {"name": DEFAULT_TOPIC, **defaults_raw}, where, "defaults.")
 
     topics: dict[str, TopicConfig] = {}
@@ -215,7 +217,7 @@ def _validate_topic(topic: TopicConfig, where: str) -> TopicConfig:
             parse_crontab(topic.schedule)
         except ValueError as exc:
             raise ConfigError(f"{prefix}.schedule = {topic.schedule!r}: {exc}") from None
-    return replace(topic, sources=tuple(topic.sources))
+    return replace(topic, sources=tuple(topic.sources), include=tuple(topic.include), exclude=tuple(topic.exclude))
 
 
 def _check_ranges(values: Any, ranges: Mapping[str, Range], where: str, prefix: str) -> None:

@@ -116,6 +116,7 @@ class Source:
     date: date | None
     undated: bool = False
     url: str | None = None
+    title_made: bool = False  # the article had no headline: the title is its first words
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ class Brief:
     algorithm: str = ""
     id: int | None = None
     timeline: tuple[TimelineEntry, ...] = ()
+    off_topic: tuple[Source, ...] = ()  # new articles left out as not about the topic (numbered 0)
 
     def source_numbers(self, article_ids: tuple[int, ...]) -> tuple[int, ...]:
         return source_numbers(self.sources, article_ids)

@@ -113,3 +113,12 @@ def test_cleaning_only_trims_the_ends_of_lines_and_sentences(raw: str) -> None:
         for start, end in split_sentences(line):
             assert line[start:end] in originals[at]
         at += 1
+
+
+def test_a_headline_glued_before_the_dateline_is_kept_as_the_headline() -> None:
+    cleaned = clean_article(reuters_copy(headline="Rescuers reach flooded villages", place="KESTREL, Ostravia"))
+    assert (cleaned.headline, cleaned.place) == ("Rescuers reach flooded villages", "KESTREL, Ostravia")
+    line = "Full Article Obama signs order on Libya WASHINGTON | Wed Mar 30, 2011 6:16 pm EDT WASHINGTON (Reuters) - The order was signed."
+    cleaned = clean_article(line)
+    assert (cleaned.headline, cleaned.place, cleaned.text) == ("Obama signs order on Libya", "WASHINGTON", "The order was signed.")
+    assert clean_article(STORY[0]).headline is None

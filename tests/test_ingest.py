@@ -404,3 +404,23 @@ def test_wire_copy_is_cleaned_when_read_and_its_dateline_kept(tmp_path: Path) ->
     assert article.text.split("\n") == list(STORY)
     assert (article.place, article.filed) == ("SIRTE, Libya", "Mon Oct 10, 2011 5:55 pm EDT")
     assert article.content_hash == parse_article(path.read_text(), key="k", origin="o").content_hash  # as read
+
+
+def test_a_byline_first_line_is_not_a_title_and_a_glued_headline_is(tmp_path: Path) -> None:
+    from builders import ap_copy, reuters_copy
+
+    ap = load([str(write_article(tmp_path, "ap.txt", ap_copy(), published="2011-03-29"))]).articles[0]
+    assert ap.title is None  # "By MARTA KOVAC, Associated Press" is a byline, not a headline
+    reuters = load([str(write_article(tmp_path, "r.txt", reuters_copy(headline="Rescuers reach flooded villages"),
+                                      published="2011-03-29"))]).articles[0]
+    assert reuters.title == "Rescuers reach flooded villages"
+
+
+def test_sources_count_as_given_a_folder_is_one(tmp_path: Path) -> None:
+    good = write_article(tmp_path / "news", "a.txt", BODY, published="2024-03-01").parent
+    write_article(good, "b.txt", BODY + " Again.", published="2024-03-01")
+    (good / "empty.txt").write_bytes(b"")
+    (tmp_path / "nothing").mkdir()
+    health = load([str(good), str(tmp_path / "nothing"), str(tmp_path / "missing.txt")]).health
+    assert (health.read, health.total) == (1, 3)
+    assert [src for src, _ in health.failures] == [str(tmp_path / "nothing"), str(tmp_path / "missing.txt")]

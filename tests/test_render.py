@@ -115,8 +115,9 @@ def test_hand_built_brief_lines() -> None:
     lines = md.splitlines()
     assert lines[:3] == ["# Kosovo and Serbia", "", "*As of 2024-03-02* · 2 new article(s)"]
     assert "## What changed since 2024-03-01" in lines
-    assert "- **New:** Negotiators from both sides met in Geneva on Saturday to resume ceasefire talks. [1]" in lines
-    assert ("- **Updated:** Police arrested five suspects after the raid on Monday. [2][3]"
+    # a relative date shows the day it means beside the source's words, from the quoted article's date
+    assert "- **New:** Negotiators from both sides met in Geneva on Saturday [2 Mar] to resume ceasefire talks. [1]" in lines
+    assert ("- **Updated:** Police arrested five suspects after the raid on Monday [26 Feb]. [2][3]"
             " (previously: Police arrested three suspects after the raid on Monday.)") in lines
     # a dropped point whose article is not among the sources has no number to cite
     assert "- **No longer reported:** The border crossing at Jarinje remained closed to all traffic. (in the brief of 2024-03-01)" in lines
@@ -135,6 +136,17 @@ def test_hand_built_brief_lines() -> None:
     assert "*Undated articles count as of the day briefbot first saw them.*" in lines
     assert "*Sources: 4 of 5 sources read; failed: https://feeds.example/rss (timeout after 20 s).*" in lines
     assert md.endswith(".*\n") and not md.endswith("\n\n")
+
+
+def test_a_made_title_is_marked_and_off_topic_articles_are_counted() -> None:
+    brief = hand_built()
+    made = replace(brief.sources[1], title="Police said they arrested five suspects after the raid…", title_made=True)
+    off = Source(0, 20, "Best e-readers of the year", "feeds/tech.xml", date(2024, 3, 2))
+    md = render.markdown(replace(brief, sources=(brief.sources[0], made, brief.sources[2]), off_topic=(off,)))
+    assert ("2. Police said they arrested five suspects after the raid… *(no headline: its first words)* — 2024-03-01"
+            " — news/raid.txt") in md.splitlines()
+    assert "*As of 2024-03-02* · 2 new article(s) (1 more left out as off-topic)" in md.splitlines()
+    assert "e-readers" not in md
 
 
 def test_runs_of_source_numbers_collapse_and_the_quoted_one_leads() -> None:
@@ -220,7 +232,7 @@ def test_every_point_is_quoted_whole_with_its_numbers() -> None:
     md = render.markdown(brief)
     for p in (*brief.changes, *brief.summary):
         numbers = render.cite(brief, p.article_ids, quoted_first=True)
-        assert f"{p.text} {numbers}".rstrip() in md
+        assert f"{render.point_text(brief, p)} {numbers}".rstrip() in md
 
 
 def test_format_value() -> None:

@@ -22,7 +22,7 @@ def full_brief() -> Brief:
         title="Kosovo — Serbia “tensions”",
         as_of=date(2023, 11, 13),
         previous_as_of=date(2023, 11, 8),
-        summary=(Point("NATO sends 600 British soldiers.", (1, 3), Status.CONTINUING, None, 0.75),),
+        summary=(Point("NATO sends 600 British soldiers.", (1, 3), Status.CONTINUING, None, 0.75, also_reported=(2,)),),
         changes=(
             Point("Police found 120,000 rounds.", (2,), Status.NEW, None, 1.5),
             Point("Three gunmen were killed.", (1, 2), Status.UPDATED, "Two gunmen were killed.", 0.25),
@@ -32,7 +32,7 @@ def full_brief() -> Brief:
         disagreements=(Disagreement("gunmen killed", (f1, f2)),),
         sources=(
             Source(1, 1, "Kurti blames Belgrade", "seeds/000.txt", date(2023, 11, 8), False, "https://example.org/a"),
-            Source(2, 2, "Untitled", "seeds/003.txt", None, True, None),
+            Source(2, 2, "Untitled", "seeds/003.txt", None, True, None, title_made=True),
             Source(3, 3, "NATO statement", "https://nato.example/feed", date(2023, 9, 30), False, "https://nato.example/1"),
         ),
         nothing_new=True,
@@ -41,6 +41,7 @@ def full_brief() -> Brief:
         algorithm="textrank",
         id=42,
         timeline=(TimelineEntry(date(2023, 9, 24), (Point("Gunmen ambushed a patrol near Banjska.", (1, 3)),)),),
+        off_topic=(Source(0, 4, "Best e-readers of the year", "feeds/tech.xml", date(2023, 11, 12)),),
     )
 
 

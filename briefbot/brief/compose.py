@@ -26,11 +26,13 @@ from scipy import sparse
 
 from briefbot.brief import changes as diff
 from briefbot.brief import figures
-from briefbot.brief.sources import auto_title, number_sources
+from briefbot.brief.sources import article_title, auto_title, number_sources, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
+from briefbot.brief.topic import Topic
 from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status, TimelineEntry
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
+from briefbot.text.standalone import fits_a_point
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, terms, word_pairs
 
 PRESELECT = 400  # candidates that get the full (quadratic) treatment
@@ -71,6 +73,8 @@ class Settings:
     algorithm: str = "lexrank"
     weights: Weights = field(default_factory=Weights)
     timeline: TimelineSettings = field(default_factory=TimelineSettings)
+    include: tuple[str, ...] = ()  # terms that make an article on topic (see briefbot.brief.topic)
+    exclude: tuple[str, ...] = ()  # terms that make it off topic
 
 
 @dataclass
@@ -91,7 +95,28 @@ def compose_brief(
     previous: Brief | None,
     health: SourceHealth | None = None,
 ) -> Brief:
-    """The brief of ``settings.topic`` as of ``as_of`` from its new and older articles."""
+    """The brief of ``settings.topic`` as of ``as_of`` from its new and older articles; articles not
+    about the topic (see :mod:`briefbot.brief.topic`) are left out, the new ones listed as such."""
+    topic = Topic(settings.title, settings.focus, settings.include, settings.exclude)
+    if topic.keeps_everything:
+        return _compose(settings, as_of, new, old, previous, health)
+    off = [a for a in new if not topic.about(a.text)]
+    new = [a for a in new if a not in off]
+    old = [a for a in old if topic.about(a.text)]
+    brief = _compose(settings, as_of, new, old, previous, health)
+    left_out = tuple(Source(number=0, article_id=a.id or 0, title=article_title(a), origin=a.origin, date=a.date,
+                            undated=a.undated, url=a.url, title_made=title_made(a)) for a in off)
+    return replace(brief, off_topic=left_out) if left_out else brief
+
+
+def _compose(
+    settings: Settings,
+    as_of: date,
+    new: Sequence[Article],
+    old: Sequence[Article],
+    previous: Brief | None,
+    health: SourceHealth | None = None,
+) -> Brief:
     edited = {a.key for a in new}
     earlier = [a for a in old if a.key in edited]  # versions an edit replaced: known, no longer cited
     old = [a for a in old if a.key not in edited]
@@ -313,6 +338,9 @@ def _select(
     brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words."""
     if budget <= 0 or not idx:
         return []
+    fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool)
+    if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
+        exclude = exclude | ~fits
     order = np.argsort(-scores, kind="stable")[:PRESELECT * 4]
     chosen: list[int] = []
     covered: set[tuple[str, str]] = set().union(*(word_pairs(cands[j].text) for j in already)) if overlap else set()

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from briefbot.models import Article, Source
+from briefbot.text.terms import is_brief_material, sentence_spans
 
 
 def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int]]) -> tuple[Source, ...]:
@@ -20,15 +21,25 @@ def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int
     for number, a in enumerate(order, 1):
         art = articles[a]
         out.append(Source(number=number, article_id=a, title=article_title(art), origin=art.origin,
-                          date=art.date, undated=art.undated, url=art.url))
+                          date=art.date, undated=art.undated, url=art.url, title_made=title_made(art)))
     return tuple(out)
 
 
+TITLE_WORDS = 12  # a made title: this many words of the first clean sentence
+
+
 def article_title(article: Article) -> str:
+    """The article's headline; without one, the start of its first clean sentence (see :func:`title_made`)."""
     if article.title:
         return article.title
-    first = article.text.split("\n", 1)[0].split()
-    return " ".join(first[:10]) + ("…" if len(first) > 10 else "")
+    spans = sentence_spans(article.text)
+    first = next((s.text for s in spans if is_brief_material(s.text)), spans[0].text if spans else article.text).split()
+    return " ".join(first[:TITLE_WORDS]) + ("…" if len(first) > TITLE_WORDS else "")
+
+
+def title_made(article: Article) -> bool:
+    """Whether :func:`article_title` made the title (the article had no headline)."""
+    return not article.title
 
 
 def auto_title(articles: Iterable[Article]) -> str:

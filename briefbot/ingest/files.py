@@ -10,10 +10,12 @@ The rules, as the README documents them:
   date and never part of the text.  An article without one is *undated*: it
   counts as of the day briefbot first saw it, and the brief says so.
 * A short first line that reads as a headline (at most 20 words, no closing full stop, more text
-  after it), or a Markdown ``# heading``, becomes the title.
+  after it, not a byline, dateline or other wire furniture), or a Markdown ``# heading``, becomes
+  the title.
 * Every article is cleaned of wire furniture once, as it is read (:mod:`briefbot.text.clean`):
-  what its dateline said becomes the article's ``place`` and ``filed``; an article with no story
-  left is skipped.
+  what its dateline said becomes the article's ``place`` and ``filed``, and a headline glued in
+  front of the dateline its title when it has none.  An article that is only furniture is kept as
+  read (the brief finds nothing in it to quote and says so).
 * Files that are empty, binary, undecodable (UTF-8 is tried, then cp1252), larger than the cap
   (``MAX_FILE_BYTES``, 2 MB) or unreadable are skipped with one warning naming the file and why.
 """
@@ -31,7 +33,7 @@ from pathlib import Path
 from briefbot.errors import SkipSource
 from briefbot.ingest import urls
 from briefbot.models import Article, SourceHealth
-from briefbot.text.clean import clean_article
+from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.dates import parse_date
 from briefbot.text.terms import normalize
 
@@ -106,7 +108,7 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None) ->
     heading = _MD_HEADING.match(first)
     if heading and title is None:
         title, text = heading.group(1).strip(), rest
-    elif title is None and rest and _reads_as_headline(first):
+    elif title is None and rest and _reads_as_headline(first) and not is_furniture_line(first):
         title, text = first, rest
     text = text.strip()
     if not text:
@@ -125,7 +127,8 @@ def cleaned(article: Article) -> Article:
     result = clean_article(article.text)
     if not result.text.strip():
         return article
-    return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time)
+    return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,
+                   title=article.title or result.headline)
 
 
 def _iso_date(value: str) -> date | None:
@@ -250,6 +253,23 @@ def is_fetched(item: str) -> bool:
     return "://" in item or Path(item).suffix.lower() in HTML_SUFFIXES | FEED_SUFFIXES
 
 
+def source_health(paths: Sequence[str], given_of: Sequence[tuple[str, str]], failures: dict[str, list[str]]) -> SourceHealth:
+    """Sources counted as the user gave them: a folder is one source, read if any of its files was;
+    a folder with no article file in it failed."""
+    counts: dict[str, int] = {}
+    for _, given in given_of:
+        counts[given] = counts.get(given, 0) + 1
+    failed: list[tuple[str, str]] = []
+    for p in dict.fromkeys(paths):
+        if not counts.get(p):
+            failed.append((urls.public(p), "no text, Markdown or HTML files in it"))
+        elif len(failures.get(p, ())) == counts[p]:
+            reasons = failures[p]
+            failed.append((urls.public(p), reasons[0] if len(reasons) == 1 else f"none of its {len(reasons)} files could be read"))
+    total = len(dict.fromkeys(paths))
+    return SourceHealth(read=total - len(failed), total=total, failures=tuple(failed))
+
+
 def load(
     paths: Sequence[str],
     *,
@@ -264,9 +284,10 @@ def load(
     """
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    failed_sources: list[tuple[str, str]] = []
-    files = expand_paths(paths)
-    for done, item in enumerate(files, 1):
+    given_of = [(f, p) for p in paths for f in expand_paths([p])]  # each file with the source it came from
+    files = [f for f, _ in given_of]
+    failures: dict[str, list[str]] = {}
+    for done, (item, given) in enumerate(given_of, 1):
         try:
             if is_fetched(item):
                 if fetch is None:
@@ -277,10 +298,10 @@ def load(
         except SkipSource as exc:
             shown = urls.public(item)  # a feed URL's user:password never reaches a warning or the brief
             skipped.append(Skipped(shown, str(exc), exc.network))
-            failed_sources.append((shown, str(exc)))
+            failures.setdefault(given, []).append(str(exc))
         if progress is not None:
             progress(done, len(files))
-    health = SourceHealth(read=len(files) - len(failed_sources), total=len(files), failures=tuple(failed_sources))
+    health = source_health(paths, given_of, failures)
     return Loaded(merge_same_url(articles), tuple(skipped), health)
 
 

@@ -28,6 +28,7 @@ from briefbot.output.wording import (
     reading_value,
     source_when,
 )
+from briefbot.text.dates import date_notes
 
 # Markdown's inline syntax (emphasis, links, code, tables); "_" only where it can open or close emphasis
 _ACTIVE = re.compile(r"([\\`*\[\]{}|~]|(?<![^\W_])_|_(?![^\W_]))")
@@ -106,7 +107,7 @@ def changes_lines(brief: Brief) -> list[str]:
         if p.status is Status.DROPPED:  # its sources left the brief: say where the reader saw it
             lines.append(f"- **{label}:** {escape(p.text)} ({dropped_note(brief)})")
             continue
-        line = f"- **{label}:** {escape(p.text)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
+        line = f"- **{label}:** {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
         note = change_note(p)
         if note is not None:
             line += f" ({escape(note)})"
@@ -115,7 +116,21 @@ def changes_lines(brief: Brief) -> list[str]:
 
 
 def point_line(brief: Brief, p: Point) -> str:
-    return f"- {escape(p.text)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
+    return f"- {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
+
+
+def point_text(brief: Brief, p: Point) -> str:
+    """The quoted sentence, escaped, with the day each relative date means ("on Monday [28 Mar]",
+    resolved against the quoted article's date) shown beside the source's words, never inside them."""
+    quoted = next((s for s in brief.sources if p.article_ids and s.article_id == p.article_ids[0]), None)
+    published = quoted.date if quoted is not None and not quoted.undated else None
+    pieces: list[str] = []
+    last = 0
+    for at, shown in [*date_notes(p.text, published, brief.as_of), (len(p.text), "")]:
+        piece = p.text[last:at]
+        pieces.append((" " if last and piece[:1].isspace() else "") + escape(piece) + (f" [{shown}]" if shown else ""))
+        last = at
+    return "".join(pieces)
 
 
 def figure_line(brief: Brief, f: Figure) -> str:
@@ -133,7 +148,8 @@ def disagreement_line(brief: Brief, what: str, figures: Sequence[Figure]) -> str
 def source_line(s: Source) -> str:
     url = safe_url(s.url)
     title = f"[{escape(s.title)}]({url})" if url else escape(s.title)
-    return f"{s.number}. {title} — {source_when(s)} — {escape(s.origin)}"
+    made = " *(no headline: its first words)*" if s.title_made else ""
+    return f"{s.number}. {title}{made} — {source_when(s)} — {escape(s.origin)}"
 
 
 def markdown(brief: Brief) -> str:

@@ -76,6 +76,12 @@ def _figure(d: dict[str, Any]) -> Figure:
                   previous=_reading(d["previous"]) if d.get("previous") else None)
 
 
+def _source(s: dict[str, Any]) -> Source:
+    return Source(number=s["number"], article_id=s["article_id"], title=s["title"], origin=s["origin"],
+                  date=date.fromisoformat(s["date"]) if s["date"] else None, undated=s["undated"], url=s.get("url"),
+                  title_made=s.get("title_made", False))
+
+
 def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
     d = json.loads(text)
     health = d.get("health")
@@ -87,9 +93,8 @@ def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
         figures=tuple(_figure(f) for f in d["figures"]),
         disagreements=tuple(Disagreement(what=x["what"], figures=tuple(_figure(f) for f in x["figures"]))
                             for x in d["disagreements"]),
-        sources=tuple(Source(number=s["number"], article_id=s["article_id"], title=s["title"], origin=s["origin"],
-                             date=date.fromisoformat(s["date"]) if s["date"] else None, undated=s["undated"],
-                             url=s.get("url")) for s in d["sources"]),
+        sources=tuple(_source(s) for s in d["sources"]),
+        off_topic=tuple(_source(s) for s in d.get("off_topic", ())),
         nothing_new=d.get("nothing_new", False), new_articles=d.get("new_articles", 0),
         health=SourceHealth(read=health["read"], total=health["total"],
                             failures=tuple(tuple(f) for f in health["failures"])) if health else None,

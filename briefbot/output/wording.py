@@ -92,7 +92,8 @@ def as_of_words(brief: Brief) -> str:
 
 def new_articles_words(brief: Brief) -> str | None:
     """"3 new article(s)" beside the day, except on a first brief that found none."""
-    return f"{brief.new_articles} new article(s)" if brief.new_articles or brief.previous_as_of else None
+    off = f" ({len(brief.off_topic)} more left out as off-topic)" if brief.off_topic else ""
+    return f"{brief.new_articles} new article(s){off}" if brief.new_articles or brief.previous_as_of or off else None
 
 
 def source_when(s: Source) -> str:

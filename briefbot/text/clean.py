@@ -121,17 +121,18 @@ class Cleaned:
     text: str
     place: str | None = None
     time: str | None = None
+    headline: str | None = None  # a headline glued in front of the dateline ("Full Article <headline> PLACE | ...")
 
 
 def is_furniture_line(line: str) -> bool:
     """A whole line that is never story: byline, credit or caption, share/related/ad chrome,
-    reporting credits, copyright, a bare timestamp, a factbox heading."""
+    reporting credits, copyright, a bare timestamp or dateline, a factbox heading."""
     stripped = line.strip()
     if not stripped:
         return True
     if _BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped):
         return True
-    if _BARE_STAMP.match(stripped) or _FULL_ARTICLE.fullmatch(stripped):
+    if _BARE_STAMP.match(stripped) or _FULL_ARTICLE.fullmatch(stripped) or _dateline_alone(stripped):
         return True
     if len(stripped.split()) <= 45 and (
             _CREDIT_END.search(stripped) or (_CREDIT_MARK.search(stripped) and not _INNER_END.search(stripped))):
@@ -201,14 +202,41 @@ def _dateline_within(head: str, first: bool) -> tuple[int, str | None, str | Non
     return (end, place, when) if end else None
 
 
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'’/-]{2,}\b")
+
+
 def _place(place: str | None) -> str | None:
-    """A dateline's place without a time zone or day name caught in front of it ("EDT WASHINGTON")."""
+    """A dateline's place without a time zone, day name or headline words caught in front of it
+    ("EDT WASHINGTON", "order on Libya WASHINGTON")."""
     if not place:
         return None
     words = place.split(" ")
     while len(words) > 1 and re.fullmatch(rf"{_ZONE}|{_WEEKDAY}|{_MONTH}|[AP]M", words[0]):
         words.pop(0)
-    return " ".join(words).strip() or None
+    place = " ".join(words).strip()
+    caps = _CAPS_WORD.search(place)
+    return (place[caps.start():] if caps and not _CAPS_WORD.match(place) else place) or None
+
+
+def _headline(line: str) -> str | None:
+    """The headline glued in front of a first line's dateline ("Full Article Rebels push west
+    NAWFALIYAH, Libya | Tue ..."), or None."""
+    full = _FULL_ARTICLE.match(line)
+    begin = full.end() if full else 0
+    for pattern in (_PIPE_LINE, _AGENCY_LINE):
+        m = pattern.search(line, begin, begin + 320)
+        if m is not None:
+            break
+    else:
+        return None
+    cut = m.start()
+    caps = _CAPS_WORD.search(m.group("place") or "")
+    if caps:
+        cut += caps.start()
+    head = line[begin:cut].strip(" -|:–—")
+    if not 3 <= len(head.split()) <= 20 or _SENTENCE_END.search(head + " ") or is_furniture_line(head):
+        return None
+    return head
 
 
 def _glued_start(head: str) -> int:
@@ -236,6 +264,7 @@ def clean_article(text: str) -> Cleaned:
     when: str | None = None
     in_factbox = False
     first = True
+    headline: str | None = None
     for line in lines:
         if not line.strip():
             kept.append("")
@@ -255,6 +284,7 @@ def clean_article(text: str) -> Cleaned:
         start, end, p, w = clean_line(line, first=first)
         if first:
             place, when = place or p, when or w
+            headline = _headline(line[:start]) if start else None
         body = line[start:end]
         if not body or is_furniture_line(body):
             continue
@@ -265,7 +295,7 @@ def clean_article(text: str) -> Cleaned:
     if kept:
         kept[-1] = _whole_sentences(kept[-1])
     out = "\n".join(kept).strip("\n")
-    return Cleaned(out, place, when)
+    return Cleaned(out, place, when, headline)
 
 
 def _dateline_alone(line: str) -> tuple[str | None, str | None] | None:

@@ -326,17 +326,27 @@ def label(mention: Mention, as_of: date | None = None) -> str:
     return f"week of {text}" if mention.precision is Precision.WEEK else text
 
 
-def annotate(sentence: str, published: date | None, as_of: date | None = None) -> str:
-    """``sentence`` with the day each relative date means in brackets after its words ("on Monday
-    [28 Mar]"), put after the closing quotation mark when the words are quoted, so the source's
-    words stay exactly as they were."""
-    out, last = [], 0
+def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
+    """Where to show the day each relative date of ``sentence`` means, and how: (offset, "28 Mar"),
+    the offset after its words, or after the closing quotation mark when the words are quoted."""
+    out: list[tuple[int, str]] = []
+    last = 0
     for m in relative(sentence, published):
         end = max(m.end, last)
         if _inside_quote(sentence, m.start):
             end = _quote_end(sentence, m.end) or end
-        out += [sentence[last:end], f" [{label(m, as_of)}]"]
+        out.append((end, label(m, as_of)))
         last = end
+    return out
+
+
+def annotate(sentence: str, published: date | None, as_of: date | None = None) -> str:
+    """``sentence`` with the day each relative date means in brackets after its words ("on Monday
+    [28 Mar]"), outside any quotation, so the source's words stay exactly as they were."""
+    out, last = [], 0
+    for at, shown in date_notes(sentence, published, as_of):
+        out += [sentence[last:at], f" [{shown}]"]
+        last = at
     out.append(sentence[last:])
     return "".join(out)
 

@@ -1,0 +1,75 @@
+"""Which articles are about the topic (pure): a feed carries all sorts.
+
+The topic's title and focus decide, with optional ``include`` and ``exclude`` term lists from the
+config.  An article is on topic when it names one of the title's words or an ``include`` term, or
+at least two of the focus's content words, and names no ``exclude`` term.  Words are compared as
+stems, and a stem matches another it begins ("libya" matches "libyan", "egypt" "egyptian").  A
+topic with neither title, focus nor terms keeps everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from briefbot.text.terms import terms
+
+FOCUS_HITS = 2  # focus words an article must name when it names no title word or include term
+MIN_PREFIX = 4  # a stem this long or longer matches the stems it begins
+
+
+@dataclass(frozen=True)
+class Topic:
+    title: str = ""
+    focus: str = ""
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    @cached_property
+    def _title(self) -> frozenset[str]:
+        return frozenset(terms(self.title))
+
+    @cached_property
+    def _focus(self) -> frozenset[str]:
+        return frozenset(terms(self.focus)) - self._title
+
+    @cached_property
+    def _include(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(terms(t)) for t in self.include if terms(t))
+
+    @cached_property
+    def _exclude(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(terms(t)) for t in self.exclude if terms(t))
+
+    @property
+    def keeps_everything(self) -> bool:
+        return not (self._title or self._focus or self._include or self._exclude)
+
+    def about(self, text: str) -> bool:
+        """Whether an article with this text is about the topic."""
+        if self.keeps_everything:
+            return True
+        words = terms(text)
+        have = frozenset(words)
+        if any(_phrase_in(p, words, have) for p in self._exclude):
+            return False
+        if not (self._title or self._focus or self._include):
+            return True  # only exclude terms: everything else stays
+        if any(_matches(t, have) for t in self._title) or any(_phrase_in(p, words, have) for p in self._include):
+            return True
+        return sum(1 for t in self._focus if _matches(t, have)) >= FOCUS_HITS
+
+
+def _matches(term: str, have: Iterable[str]) -> bool:
+    if len(term) < MIN_PREFIX:
+        return term in have
+    return any(w == term or (len(w) >= MIN_PREFIX and (w.startswith(term) or term.startswith(w))) for w in have)
+
+
+def _phrase_in(phrase: Sequence[str], words: Sequence[str], have: frozenset[str]) -> bool:
+    """A one-word term anywhere; a longer one as consecutive words."""
+    if len(phrase) == 1:
+        return _matches(phrase[0], have)
+    n = len(phrase)
+    return any(tuple(words[i:i + n]) == tuple(phrase) for i in range(len(words) - n + 1))

@@ -1,0 +1,79 @@
+"""Articles not about the topic do not become points; sentences that cannot stand alone are not quoted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from builders import article
+
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.brief.topic import Topic
+from briefbot.text.standalone import fits_a_point, stands_alone
+
+FLU = Topic("H1N1 swine flu", "The 2009 pandemic: its spread, deaths, vaccines and the response of health bodies.")
+ON = "Health officials confirmed 12 new cases of swine flu in Glasgow, bringing the total to 40."
+KINDLE = "The new Kindle has a sharper screen and a longer battery life, the company said at its launch."
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    (ON, True),
+    ("The H1N1 virus has now reached every region of the country.", True),
+    ("Doctors said the vaccine would be offered first to pregnant women and health workers.", True),  # two focus words
+    (KINDLE, False),
+    ("The awards ceremony honoured the year's best films and actors.", False),
+])
+def test_title_and_focus_decide_what_is_on_topic(text: str, about: bool) -> None:
+    assert FLU.about(text) is about
+
+
+def test_include_and_exclude_terms() -> None:
+    topic = Topic("H1N1 swine flu", include=("Tamiflu",), exclude=("Kindle",))
+    assert topic.about("Pharmacies ran short of Tamiflu in several towns.")
+    assert not topic.about("A swine flu app for the Kindle was launched.")
+    assert Topic(exclude=("Kindle",)).about("Anything at all without the word.")
+
+
+def test_a_topic_without_title_focus_or_terms_keeps_everything() -> None:
+    assert Topic().keeps_everything and Topic().about(KINDLE)
+
+
+def test_off_topic_articles_are_left_out_and_listed() -> None:
+    d = date(2009, 5, 1)
+    arts = [article(f"{ON} Schools in the area were closed for a week as a precaution.", id=1, published=d),
+            article(f"{KINDLE} It goes on sale next month in shops across Europe and Asia.", id=2, published=d)]
+    brief = compose_brief(Settings(topic="t", title=FLU.title, focus=FLU.focus), d, arts, [], None)
+    assert [s.article_id for s in brief.off_topic] == [2] and brief.new_articles == 1
+    assert all(2 not in p.article_ids for p in brief.summary) and brief.summary
+    everything = compose_brief(Settings(topic="t"), d, arts, [], None)
+    assert everything.off_topic == () and everything.new_articles == 2
+
+
+@pytest.mark.parametrize(("sentence", "alone"), [
+    ("Rescue crews moved about 2,000 people to schools on higher ground.", True),
+    ("He said the dam would hold if the rain eased overnight.", False),
+    ("This followed a week of heavy rain in the mountains north of the city.", False),
+    ("The two men were arrested at the border on Friday evening.", False),
+    ("There were no reports of injuries after the second blast, police said.", True),
+    ("“We have never seen water rise this fast in the valley,” the mayor of Kestrel said.", True),
+    ("“We have never seen water rise this fast in the valley.”", False),
+    ("“We have never seen water rise this fast in the valley,” he said.", False),
+    ("Its engineers found cracks in the dam wall on Tuesday morning.", False),
+])
+def test_points_stand_alone(sentence: str, alone: bool) -> None:
+    assert stands_alone(sentence) is alone
+
+
+def test_long_sentences_do_not_fit_a_point() -> None:
+    long = "Officials said " + "the water rose again in the valley and " * 5 + "villagers left."
+    assert len(long.split()) > 35 and not fits_a_point(long)
+    assert fits_a_point("Officials said the water rose again in the valley overnight.")
+
+
+def test_a_brief_prefers_sentences_that_stand_alone() -> None:
+    d = date(2024, 3, 1)
+    text = ("Heavy rain flooded 14 villages north of Kestrel on Monday, officials said. "
+            "He said the dam would hold if the rain eased overnight in the mountains. "
+            "This followed a week of heavy rain in the mountains north of the city.")
+    brief = compose_brief(Settings(topic="t", words=400), d, [article(text, id=1, published=d)], [], None)
+    assert [p.text for p in brief.summary] == ["Heavy rain flooded 14 villages north of Kestrel on Monday, officials said."]
