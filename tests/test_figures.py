@@ -393,7 +393,7 @@ def test_moved_figures_become_updated_points() -> None:
 
 
 def test_what_changed_gains_an_updated_figure_point() -> None:
-    first = article("Health officials said 26 people have died in Mexico. Schools were closed across the capital.",
+    first = article("Health officials said 26 people have died in Mexico. Schools were closed across the capital as flu spread.",
                     id=1, published=D1, title=None)
     second = article("Mexico said 56 people have died in Mexico of the new flu. Markets in the capital reopened on Sunday "
                      "after a week.", id=2, published=D3, title=None)
