@@ -16,10 +16,11 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 def test_escape_sequences_and_newlines_in_file_names_stay_on_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "evil\x1b]0;pwned\x07\nname.txt").write_bytes(b"")  # empty: skipped with a warning
+    evil = tmp_path / "evil\x1b]0;pwned\x07\nname.txt"
+    evil.write_bytes(b"")  # empty: skipped with a warning, and a failed source (given apart from the folder)
     for seed in sorted(SEEDS.iterdir())[:2]:
         (folder / seed.name).write_bytes(seed.read_bytes())
-    result = CliRunner().invoke(cli, ["brief", str(folder)])
+    result = CliRunner().invoke(cli, ["brief", str(folder), str(evil)])
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     (warning,) = [line for line in result.stderr.splitlines() if "empty" in line]
