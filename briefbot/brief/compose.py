@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -26,6 +25,18 @@ from scipy import sparse
 
 from briefbot.brief import changes as diff
 from briefbot.brief import figures
+from briefbot.brief.candidates import (
+    KNOWN,
+    SUPPORT_WITH_FIGURE,
+    Candidate,
+    candidates,
+    changes_a_figure,
+    max_similarity,
+    support,
+    support_counts,
+    telling_numbers,
+    text_key,
+)
 from briefbot.brief.sources import article_title, auto_title, number_sources, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
@@ -33,15 +44,11 @@ from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source,
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.standalone import fits_a_point
-from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, terms, word_pairs
+from briefbot.text.terms import is_brief_material, sentence_spans, terms, word_pairs
 
-PRESELECT = 400  # candidates that get the full (quadratic) treatment
+CONSIDERED = 1600  # selection looks at the best-scored candidates only, this many at most
 REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
-SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
-SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
-KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
 MIN_SHARED_PAIRS = 3  # the phrase rule needs this many shared word pairs ("the United Nations" is 2)
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 
 
 @dataclass(frozen=True)
@@ -75,16 +82,6 @@ class Settings:
     timeline: TimelineSettings = field(default_factory=TimelineSettings)
     include: tuple[str, ...] = ()  # terms that make an article on topic (see briefbot.brief.topic)
     exclude: tuple[str, ...] = ()  # terms that make it off topic
-
-
-@dataclass
-class _Candidate:
-    text: str
-    article_ids: list[int]
-    position: int  # sentence number in its (first) article
-    new: bool
-    terms: list[str]
-    day: int  # ordinal of the (newest) carrying article's date
 
 
 def compose_brief(
@@ -123,8 +120,8 @@ def _compose(
     articles = {a.id: a for a in (*old, *new) if a.id is not None}
     new_ids = {a.id for a in new}
     replaced = [s.text for a in earlier for s in sentence_spans(a.text) if is_brief_material(s.text)]
-    cands = _candidates([*old, *new], new_ids, known={_text_key(t) for t in replaced})
-    seen_points = _seen(previous)
+    cands = candidates([*old, *new], new_ids, known={text_key(t) for t in replaced})
+    previous_points = _previous_points(previous)
 
     if not cands:
         if previous and not new:
@@ -140,7 +137,7 @@ def _compose(
     if previous is not None:
         if not new:
             return _nothing_new(settings, as_of, previous, health)
-        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, seen_points, replaced)
+        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, previous_points, replaced)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -167,8 +164,8 @@ def _compose(
 
 
 def _what_changed(
-    cands: list[_Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
-    seen_points: Sequence[Point], replaced: Sequence[str] = (),
+    cands: list[Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
+    previous_points: Sequence[Point], replaced: Sequence[str] = (),
 ) -> tuple[list[Point], list[int]]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
     updated, then the previous points no current sentence carries; and the candidates used."""
@@ -176,33 +173,33 @@ def _what_changed(
     old_idx = [i for i, c in enumerate(cands) if not c.new]
     # what the reader knows: the points of the previous brief (its first rows), and what edited
     # articles said before
-    known = [p.text for p in seen_points] + list(replaced)
+    known = [p.text for p in previous_points] + list(replaced)
     known_vec = vectors.encode([terms(t) for t in known]) if known else None
-    seen_vec = known_vec[:len(seen_points)] if known_vec is not None and seen_points else None
+    previous_vec = known_vec[:len(previous_points)] if known_vec is not None and previous_points else None
     changes: list[Point] = []
     picked: list[int] = []
     if new_idx:
-        novelty = _max_similarity(vectors, new_idx, old_idx, known_vec)
+        novelty = max_similarity(vectors, new_idx, old_idx, known_vec)
         # a sentence that repeats a known one with another figure is an update, not old news
         for repeated in np.nonzero(novelty >= KNOWN)[0]:
-            if _changes_a_figure(new_idx[repeated], cands, vectors, old_idx, known, known_vec):
+            if changes_a_figure(new_idx[repeated], cands, vectors, old_idx, known, known_vec):
                 novelty[repeated] = 0.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
                          overlap=settings.weights.phrase_overlap)
-        sims_prev = (vectors.matrix[picked] @ seen_vec.T).toarray() if seen_vec is not None and picked else None
+        sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
-            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), seen_points)
+            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), previous_points)
             status = match.status if match.status is not Status.CONTINUING else Status.NEW
             changes.append(_point(cands, i, vectors, status, match.previous, float(scores[position_of[i]])))
-    if seen_vec is not None:  # points the reader saw that nothing current carries any more
-        best = np.asarray((seen_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
-        changes.extend(diff.dropped(seen_points, best))
+    if previous_vec is not None:  # points the reader saw that nothing current carries any more
+        best = np.asarray((previous_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
+        changes.extend(diff.dropped(previous_points, best))
     return changes, picked
 
 
-def _figure_updates(changes: list[Point], cands: list[_Candidate], moved: Sequence[Figure]) -> list[Point]:
+def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequence[Figure]) -> list[Point]:
     """What changed, with an "updated" point for each tracked figure whose value moved since the
     previous brief: the new sentence stating it (only when new articles alone carry it), placed
     after the other new and updated points; a point that is already that sentence gains the figure."""
@@ -221,36 +218,8 @@ def _figure_updates(changes: list[Point], cands: list[_Candidate], moved: Sequen
     return out
 
 
-def _text_key(sentence: str) -> str:
-    return " ".join(re.findall(r"\w+", sentence.lower()))
-
-
-def _candidates(articles: Sequence[Article], new_ids: set[int | None], known: AbstractSet[str] = frozenset()) -> list[_Candidate]:
-    """One candidate per distinct sentence; it is new if only new articles carry it and it is not a
-    sentence of ``known`` (those of earlier versions of edited articles)."""
-    by_text: dict[str, _Candidate] = {}
-    for a in articles:
-        if a.id is None:
-            raise ValueError("articles must be stored before a brief is made")
-        day = a.date.toordinal() if a.date else 0
-        for span in sentence_spans(a.text):
-            if not is_brief_material(span.text):
-                continue
-            key = _text_key(span.text)
-            c = by_text.get(key)
-            if c is None:
-                by_text[key] = _Candidate(span.text, [a.id], span.index, a.id in new_ids and key not in known,
-                                          terms(span.text), day)
-            elif a.id not in c.article_ids:
-                c.article_ids.append(a.id)
-                c.position = min(c.position, span.index)
-                c.new = c.new and a.id in new_ids
-                c.day = max(c.day, day)
-    return [c for c in by_text.values() if c.terms]
-
-
 def _scores(
-    cands: list[_Candidate], idx: list[int], vectors: Vectors, focus_vec: sparse.csr_matrix | None,
+    cands: list[Candidate], idx: list[int], vectors: Vectors, focus_vec: sparse.csr_matrix | None,
     settings: Settings, *, novelty: np.ndarray | None, first: bool = False,
 ) -> np.ndarray:
     """Scores of the candidates ``idx``: for *what changed* when ``novelty`` is given (ranked within
@@ -264,7 +233,7 @@ def _scores(
     if focus_vec is not None:
         focus = np.asarray((vectors.matrix[idx] @ focus_vec.T).todense()).ravel()
         score += w.focus * percentile(focus)
-    score += w.support * log_scaled(_support_counts(cands, idx, vectors) - 1)
+    score += w.support * log_scaled(support_counts(cands, idx, vectors) - 1)
     if novelty is not None:
         days = np.array([c.day for c in sub], dtype=float)
         span = days.max() - days.min()
@@ -293,44 +262,8 @@ def _looks_back(text: str, day: int) -> bool:
     return year is not None and any(int(y) < year for y in _YEAR.findall(text))
 
 
-def _support_counts(cands: list[_Candidate], idx: list[int], vectors: Vectors) -> np.ndarray:
-    """For each candidate, the number of articles that carry it or a sentence close to it."""
-    article_col: dict[int, int] = {}
-    rows, cols = [], []
-    for r, i in enumerate(idx):
-        for a in cands[i].article_ids:
-            rows.append(r)
-            cols.append(article_col.setdefault(a, len(article_col)))
-    carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), len(article_col)))
-    m = vectors.matrix[idx].astype(np.float32)
-    counts = np.zeros(len(idx))
-    for start in range(0, len(idx), 1024):
-        near = (m[start:start + 1024] @ m.T).tocsr()
-        near.data = (near.data > SUPPORT).astype(np.float32)
-        near.eliminate_zeros()
-        reach = near @ carries  # rows: candidates; columns: articles reached through close sentences
-        counts[start:start + 1024] = np.diff(reach.indptr)
-    return np.maximum(counts, 1.0)
-
-
-def _max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra: sparse.csr_matrix | None) -> np.ndarray:
-    out = np.zeros(len(rows))
-    left = vectors.matrix[rows]
-    if others:
-        for start in range(0, len(others), 2048):
-            block = vectors.matrix[others[start:start + 2048]]
-            out = np.maximum(out, np.asarray((left @ block.T).max(axis=1).todense()).ravel())
-    if extra is not None:
-        out = np.maximum(out, np.asarray((left @ extra.T).max(axis=1).todense()).ravel())
-    return out
-
-
-def _numbers(text: str) -> set[str]:
-    return {n for n in _NUMBER.findall(text) if float(n.replace(",", "")) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}
-
-
 def _select(
-    cands: list[_Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int,
+    cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int,
     *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0,
 ) -> list[int]:
     """Best-first under a word budget, skipping what repeats a chosen sentence (see ``_repeats``) or
@@ -341,7 +274,7 @@ def _select(
     fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool)
     if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
         exclude = exclude | ~fits
-    order = np.argsort(-scores, kind="stable")[:PRESELECT * 4]
+    order = np.argsort(-scores, kind="stable")[:CONSIDERED]
     chosen: list[int] = []
     covered: set[tuple[str, str]] = set().union(*(word_pairs(cands[j].text) for j in already)) if overlap else set()
     used = 0
@@ -367,61 +300,27 @@ def _select(
     return chosen
 
 
-def _repeats(cands: list[_Candidate], i: int, chosen: Sequence[int], vectors: Vectors) -> bool:
+def _repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vectors) -> bool:
     if not chosen:
         return False
     sims = (vectors.matrix[[i]] @ vectors.matrix[list(chosen)].T).toarray().ravel()
     if sims.max() > REDUNDANT:
         return True
-    mine = _numbers(cands[i].text)
-    return bool(mine) and any(mine & _numbers(cands[j].text) and s > SUPPORT_WITH_FIGURE for j, s in zip(chosen, sims, strict=True))
+    mine = telling_numbers(cands[i].text)
+    return bool(mine) and any(mine & telling_numbers(cands[j].text) and s > SUPPORT_WITH_FIGURE for j, s in zip(chosen, sims, strict=True))
 
 
-def _point(cands: list[_Candidate], i: int, vectors: Vectors, status: Status, previous: str | None,
+def _point(cands: list[Candidate], i: int, vectors: Vectors, status: Status, previous: str | None,
            score: float) -> Point:
-    cited, also = _support(cands, i, vectors)
+    cited, also = support(cands, i, vectors)
     return Point(cands[i].text, cited, status, previous, score, also_reported=also)
-
-
-def _support(cands: list[_Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first),
-    and the other articles that report the same point in other words (a similar sentence)."""
-    cited = list(cands[i].article_ids)
-    also: list[int] = []
-    sims = np.asarray((vectors.matrix[[i]] @ vectors.matrix.T).todense()).ravel()
-    mine = _numbers(cands[i].text)
-    for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
-        if j == i or diff.figures_conflict(cands[i].text, cands[j].text):
-            continue
-        if sims[j] > SUPPORT or (mine and mine & _numbers(cands[j].text)):
-            (cited if nearly_same(cands[i].text, cands[j].text) else also).extend(cands[j].article_ids)
-    cited = list(dict.fromkeys(cited))
-    return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
-
-
-def _changes_a_figure(
-    i: int, cands: list[_Candidate], vectors: Vectors, old_idx: list[int],
-    known: Sequence[str], known_vec: sparse.csr_matrix | None,
-) -> bool:
-    """Whether candidate ``i`` states another number for something that the known sentences it
-    repeats (older sentences, points the reader saw, what an edited article said before; at
-    cosine >= KNOWN) count."""
-    row = vectors.matrix[[i]]
-    close: list[str] = []
-    if old_idx:
-        sims = (row @ vectors.matrix[old_idx].T).toarray().ravel()
-        close += [cands[old_idx[j]].text for j in np.nonzero(sims >= KNOWN)[0]]
-    if known_vec is not None:
-        sims = (row @ known_vec.T).toarray().ravel()
-        close += [known[int(j)] for j in np.nonzero(sims >= KNOWN)[0]]
-    return any(diff.figures_conflict(cands[i].text, other) for other in close)
 
 
 def _words(points: Sequence[Point]) -> int:
     return sum(len(p.text.split()) for p in points)
 
 
-def _seen(previous: Brief | None) -> list[Point]:
+def _previous_points(previous: Brief | None) -> list[Point]:
     if previous is None:
         return []
     return [p for p in (*previous.changes, *previous.summary) if p.status is not Status.DROPPED]
@@ -441,7 +340,7 @@ def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: Sourc
     """Nothing arrived: the brief says so, and carries the previous points for the next comparison."""
     return Brief(
         topic=settings.topic, title=settings.title or previous.title, as_of=as_of, previous_as_of=previous.as_of,
-        summary=tuple(_seen(previous)), changes=(), figures=previous.figures, disagreements=previous.disagreements,
+        summary=tuple(_previous_points(previous)), changes=(), figures=previous.figures, disagreements=previous.disagreements,
         sources=previous.sources, nothing_new=True, new_articles=0, health=health, algorithm=settings.algorithm,
         timeline=previous.timeline,
     )

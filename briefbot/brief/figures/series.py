@@ -44,7 +44,7 @@ class Dated:
     """When an article counts as of: its date, the day briefbot first saw it, whether it is undated."""
 
     day: date | None
-    seen: date | None = None
+    first_seen: date | None = None
     undated: bool = False
 
 
@@ -99,7 +99,7 @@ def _clash(a: _Obs, b: _Obs) -> bool:
 
 def _same_window(a: _Obs, b: _Obs) -> bool:
     """Whether two values belong to the same short window, so that differing is disagreeing."""
-    if (a.dated.undated or b.dated.undated) and a.dated.seen is not None and a.dated.seen == b.dated.seen:
+    if (a.dated.undated or b.dated.undated) and a.dated.first_seen is not None and a.dated.first_seen == b.dated.first_seen:
         return True  # an undated article: its round is all we know of its time
     if a.dated.day is None or b.dated.day is None:
         return False

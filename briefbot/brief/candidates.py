@@ -1,0 +1,134 @@
+"""The candidate sentences of a brief (pure): one per distinct sentence, citing every article that
+carries it, and what ranking, selection and citation need to know of them (support, closeness to
+what the reader knows, the figures they state)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from briefbot.brief import changes as diff
+from briefbot.models import Article
+from briefbot.rank.vectors import Vectors
+from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, terms
+
+SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
+SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
+KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
+
+
+@dataclass
+class Candidate:
+    text: str
+    article_ids: list[int]
+    position: int  # sentence number in its (first) article
+    new: bool
+    terms: list[str]
+    day: int  # ordinal of the (newest) carrying article's date
+
+
+def text_key(sentence: str) -> str:
+    return " ".join(re.findall(r"\w+", sentence.lower()))
+
+
+def candidates(articles: Sequence[Article], new_ids: set[int | None], known: AbstractSet[str] = frozenset()) -> list[Candidate]:
+    """One candidate per distinct sentence; it is new if only new articles carry it and it is not a
+    sentence of ``known`` (those of earlier versions of edited articles)."""
+    by_text: dict[str, Candidate] = {}
+    for a in articles:
+        if a.id is None:
+            raise ValueError("articles must be stored before a brief is made")
+        day = a.date.toordinal() if a.date else 0
+        for span in sentence_spans(a.text):
+            if not is_brief_material(span.text):
+                continue
+            key = text_key(span.text)
+            c = by_text.get(key)
+            if c is None:
+                by_text[key] = Candidate(span.text, [a.id], span.index, a.id in new_ids and key not in known,
+                                         terms(span.text), day)
+            elif a.id not in c.article_ids:
+                c.article_ids.append(a.id)
+                c.position = min(c.position, span.index)
+                c.new = c.new and a.id in new_ids
+                c.day = max(c.day, day)
+    return [c for c in by_text.values() if c.terms]
+
+
+def support_counts(cands: list[Candidate], idx: list[int], vectors: Vectors) -> np.ndarray:
+    """For each candidate, the number of articles that carry it or a sentence close to it."""
+    article_col: dict[int, int] = {}
+    rows, cols = [], []
+    for r, i in enumerate(idx):
+        for a in cands[i].article_ids:
+            rows.append(r)
+            cols.append(article_col.setdefault(a, len(article_col)))
+    carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), len(article_col)))
+    m = vectors.matrix[idx].astype(np.float32)
+    counts = np.zeros(len(idx))
+    for start in range(0, len(idx), 1024):
+        near = (m[start:start + 1024] @ m.T).tocsr()
+        near.data = (near.data > SUPPORT).astype(np.float32)
+        near.eliminate_zeros()
+        reach = near @ carries  # rows: candidates; columns: articles reached through close sentences
+        counts[start:start + 1024] = np.diff(reach.indptr)
+    return np.maximum(counts, 1.0)
+
+
+def max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra: sparse.csr_matrix | None) -> np.ndarray:
+    """For each of ``rows``, its best cosine with the candidates ``others`` and the rows of ``extra``."""
+    out = np.zeros(len(rows))
+    left = vectors.matrix[rows]
+    if others:
+        for start in range(0, len(others), 2048):
+            block = vectors.matrix[others[start:start + 2048]]
+            out = np.maximum(out, np.asarray((left @ block.T).max(axis=1).todense()).ravel())
+    if extra is not None:
+        out = np.maximum(out, np.asarray((left @ extra.T).max(axis=1).todense()).ravel())
+    return out
+
+
+def telling_numbers(text: str) -> set[str]:
+    """The numbers written in ``text`` that can tell one point from another: 10 or more, not a year
+    (two sentences stating "1,200" likely report the same thing; two stating "3" or "2023" need not)."""
+    return {n for n in _NUMBER.findall(text) if float(n.replace(",", "")) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}
+
+
+def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first),
+    and the other articles that report the same point in other words (a similar sentence)."""
+    cited = list(cands[i].article_ids)
+    also: list[int] = []
+    sims = np.asarray((vectors.matrix[[i]] @ vectors.matrix.T).todense()).ravel()
+    mine = telling_numbers(cands[i].text)
+    for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
+        if j == i or diff.figures_conflict(cands[i].text, cands[j].text):
+            continue
+        if sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text)):
+            (cited if nearly_same(cands[i].text, cands[j].text) else also).extend(cands[j].article_ids)
+    cited = list(dict.fromkeys(cited))
+    return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
+
+
+def changes_a_figure(
+    i: int, cands: list[Candidate], vectors: Vectors, old_idx: list[int],
+    known: Sequence[str], known_vec: sparse.csr_matrix | None,
+) -> bool:
+    """Whether candidate ``i`` states another number for something that the known sentences it
+    repeats (older sentences, points the reader saw, what an edited article said before; at
+    cosine >= KNOWN) count."""
+    row = vectors.matrix[[i]]
+    close: list[str] = []
+    if old_idx:
+        sims = (row @ vectors.matrix[old_idx].T).toarray().ravel()
+        close += [cands[old_idx[j]].text for j in np.nonzero(sims >= KNOWN)[0]]
+    if known_vec is not None:
+        sims = (row @ known_vec.T).toarray().ravel()
+        close += [known[int(j)] for j in np.nonzero(sims >= KNOWN)[0]]
+    return any(diff.figures_conflict(cands[i].text, other) for other in close)
