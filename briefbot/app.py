@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from briefbot.deliver.transports import check_webhook_url
 from briefbot.errors import DeliveryError, IngestError, UsageError
 from briefbot.ingest import files as ingest
 from briefbot.ingest import urls
-from briefbot.models import Brief, Timeline
+from briefbot.models import Brief, SourceHealth, Timeline
 from briefbot.output import markdown as render
 from briefbot.schedule.cron import make_trigger, next_runs
 from briefbot.schedule.service import Runner, Service, jobs_for
@@ -116,12 +116,18 @@ def compose_and_store(
     capped = limits.cap_articles([*new, *old])  # hostile input stays linear-ish (see brief/limits.py)
     new, old = capped[:len(new)], capped[len(new):]
     brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
-                          health=loaded.health if loaded else None)
+                          health=health_as_of(loaded, as_of) if loaded else None)
     text = render.markdown(brief)
     if not save:
         return brief, text, None
     stored = store.save_brief(brief, text, watermark=watermark, previous_id=previous.id if previous else None, now=now)
     return stored.brief, stored.markdown, stored
+
+
+def health_as_of(loaded: ingest.Loaded, as_of: date) -> SourceHealth:
+    """The sources' health, counting apart the articles read that are dated after the brief's day."""
+    after = sum(1 for a in loaded.articles if a.published is not None and a.published > as_of)
+    return replace(loaded.health, dated_after=after)
 
 
 def read_sources(
@@ -137,7 +143,7 @@ def read_sources(
 
         fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today)
     loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)
-    notes: list[str] = []
+    notes = list(loaded.warnings)  # about articles kept: a date header that is no real day
     if feed_fetcher is not None:
         feed_fetcher.commit()  # HTTP validators and seen feed items, only once the articles are stored
         notes += feed_fetcher.notes

@@ -126,6 +126,7 @@ class SourceHealth:
     read: int
     total: int
     failures: tuple[tuple[str, str], ...] = ()  # (source, reason)
+    dated_after: int = 0  # articles read whose date is after the brief's day (not in the brief)
 
 
 @dataclass(frozen=True)

@@ -109,7 +109,8 @@ def as_json(statuses: Sequence[TopicStatus]) -> list[dict[str, Any]]:
             h = b.brief.health
             brief = {"id": b.id, "as_of": b.as_of.isoformat(), "made": b.created_at.isoformat(),
                      "points": point_count(b.brief), "new_articles": b.brief.new_articles, "sources": len(b.brief.sources),
-                     "health": {"read": h.read, "total": h.total, "failures": [list(f) for f in h.failures]} if h else None}
+                     "health": {"read": h.read, "total": h.total, "failures": [list(f) for f in h.failures],
+                                "dated_after": h.dated_after} if h else None}
         out.append({
             "topic": s.topic.name,
             "last_brief": brief,

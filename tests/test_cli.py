@@ -263,7 +263,7 @@ def test_json_prints_the_brief_as_json(seed_dir: Path) -> None:
     assert data["summary"] and all({"text", "article_ids", "status"} <= set(p) for p in data["summary"])
     ids = {s["article_id"] for s in data["sources"]}
     assert all(set(p["article_ids"]) <= ids for p in data["summary"])
-    assert data["health"] == {"read": 1, "total": 1, "failures": []}  # the folder, as given
+    assert data["health"] == {"read": 1, "total": 1, "failures": [], "dated_after": 0}  # the folder, as given
 
 
 def words_of_points(markdown: str) -> int:

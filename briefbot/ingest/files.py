@@ -8,7 +8,9 @@ The rules, as the README documents them:
 * A leading `` date YYYY-MM-DD`` header (or a ``Date:`` line in the forms people write:
   ``13 November 2023``, RFC 2822, ISO; or ``date:`` in ``---`` front matter) is the publication
   date and never part of the text.  An article without one is *undated*: it
-  counts as of the day briefbot first saw it, and the brief says so.
+  counts as of the day briefbot first saw it, and the brief says so.  A date header that names no
+  real day (``date 2023-13-45``, ``Date: 2023-02-30``) is taken out too, with a warning naming the
+  file; the article is kept, undated.
 * A short first line that reads as a headline (at most 20 words, no closing full stop, more text
   after it, not a byline, dateline or other wire furniture), or a Markdown ``# heading``, becomes
   the title.
@@ -17,13 +19,17 @@ The rules, as the README documents them:
   front of the dateline its title when it has none.  An article that is only furniture is kept as
   read (the brief finds nothing in it to quote and says so).
 * Files that are empty, binary, undecodable (UTF-8 is tried, then cp1252), larger than the cap
-  (``MAX_FILE_BYTES``, 2 MB) or unreadable are skipped with one warning naming the file and why.
+  (``MAX_FILE_BYTES``, 2 MB) or unreadable are skipped with one warning naming the file and why;
+  so is a subfolder that cannot be listed (the rest of the folder is read).
+* A pipe (``/dev/stdin``, a shell's ``<(...)``) is read like ``-``, up to the cap, and known by its content.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -64,14 +70,18 @@ class Loaded:
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
     health: SourceHealth
+    warnings: tuple[str, ...] = ()  # about articles kept: "a.txt: the date header '2023-13-45' is not a real day: ..."
 
 
 def content_hash(title: str | None, text: str) -> str:
     return hashlib.sha256(f"{title or ''}\n{text}".encode()).hexdigest()
 
 
-def parse_article(raw: str, *, key: str, origin: str, url: str | None = None) -> Article:
-    """An article from the decoded contents of a text or Markdown file (pure)."""
+def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, problems: list[str] | None = None) -> Article:
+    """An article from the decoded contents of a text or Markdown file (pure).  A date header that
+    names no real day (``date 2023-13-45``, ``Date: 2023-02-30``) is taken out of the text, the
+    article stays undated, and ``problems`` (when given) gets a line saying so."""
+    problems = problems if problems is not None else []
     text = normalize(raw)
     published: date | None = None
     title: str | None = None
@@ -84,7 +94,7 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None) ->
                 continue
             name, value = m.group(1).lower(), m.group(2).strip("'\"")
             if name == "date":
-                published = parse_date(value) or published
+                published = parse_date(value) or _no_day(value, problems) or published
             elif name == "title" and value:
                 title = value
             elif name in {"url", "link"} and value:
@@ -93,13 +103,13 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None) ->
 
     m = _DATE_HEADER.match(text)
     if m:
-        published = _iso_date(m.group(1)) or published
+        published = _iso_date(m.group(1)) or _no_day(m.group(1), problems) or published
         text = text[m.end():].lstrip()
     else:
         m = _DATE_LINE.match(text)
         day = parse_date(m.group(1)) if m else None
-        if m and day:
-            published = day
+        if m and (day or re.search(r"\d", m.group(1))):  # "Date: 31 February 2023" is a header, "Date: to be confirmed" text
+            published = day or _no_day(m.group(1), problems)
             text = text[m.end():].lstrip()
 
     lines = text.split("\n")
@@ -129,6 +139,14 @@ def cleaned(article: Article) -> Article:
         return article
     return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,
                    title=article.title or result.headline)
+
+
+def _no_day(value: str, problems: list[str]) -> date | None:
+    """Note a date header that names no real day; None: the article stays undated."""
+    if re.search(r"\d", value):
+        problems.append(f"the date header {value!r} is not a real day: the article is kept undated "
+                        "(it counts as of the day briefbot first saw it); correct the date")
+    return None
 
 
 def _iso_date(value: str) -> date | None:
@@ -176,15 +194,25 @@ def _not_binary(text: str) -> str:
 
 
 def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """The decoded text of a file.  A pipe or other stream (``/dev/stdin``, ``<(cmd)``) is read up
+    to the cap: its size is not known before it is read."""
     try:
         if path.is_dir():  # checked first: a folder's st_size is 0 or a block size, not its contents
             raise SkipSource("is a directory")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SkipSource(f"too large ({size:,} bytes; the cap is {max_bytes:,})")
-        if size == 0:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            with path.open("rb") as stream:
+                data = stream.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise SkipSource(f"too large (more than {max_bytes:,} bytes)")
+            if not data:
+                raise SkipSource("empty input")
+        elif info.st_size > max_bytes:
+            raise SkipSource(f"too large ({info.st_size:,} bytes; the cap is {max_bytes:,})")
+        elif info.st_size == 0:
             raise SkipSource("empty file")
-        data = path.read_bytes()
+        else:
+            data = path.read_bytes()
     except PermissionError:
         raise SkipSource("permission denied") from None
     except IsADirectoryError:
@@ -197,8 +225,12 @@ def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     return text
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Files of the given paths in a stable order; folders are walked; URLs pass through."""
+def expand_paths(paths: Iterable[str], unreadable: list[Skipped] | None = None) -> list[str]:
+    """Files of the given paths in a stable order; folders are walked; URLs pass through.
+
+    A subfolder that cannot be listed (no permission, an I/O error) is added to ``unreadable``
+    (when given) and the rest of its folder is read.
+    """
     out: list[str] = []
     for p in paths:
         if "://" in p:
@@ -206,21 +238,37 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
             continue
         path = Path(p)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
-                    out.append(str(child))
+            out += _walk(path, unreadable)
         else:
             out.append(str(path))
     return out
 
 
+def _walk(folder: Path, unreadable: list[Skipped] | None) -> list[str]:
+    """The article files under ``folder``, sorted; hidden files and folders are left out."""
+
+    def failed(exc: OSError) -> None:
+        if unreadable is None or exc.filename is None:
+            return
+        why = "permission denied" if isinstance(exc, PermissionError) else f"unreadable ({exc.strerror or exc})"
+        name = os.fsdecode(exc.filename)
+        rest = "" if Path(name) == folder else f"; the rest of {folder} was read"
+        unreadable.append(Skipped(name, f"folder not read: {why}{rest}"))
+
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            child = Path(root, name)
+            if not name.startswith(".") and child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES and child.is_file():
+                found.append(child)
+    return [str(f) for f in sorted(found)]
+
+
 STDIN = "-"  # the source that is one article read from standard input
 
 
-def read_stdin(max_bytes: int = MAX_FILE_BYTES) -> Article:
+def read_stdin(max_bytes: int = MAX_FILE_BYTES, problems: list[str] | None = None) -> Article:
     """One text or Markdown article from standard input (``briefbot brief -``), keyed by its content."""
     try:
         data = sys.stdin.buffer.read(max_bytes + 1)
@@ -231,18 +279,26 @@ def read_stdin(max_bytes: int = MAX_FILE_BYTES) -> Article:
     text = decode(data)
     if not text.strip():
         raise SkipSource("empty input")
-    article = parse_article(text, key="stdin", origin="standard input")
+    return _keyed_by_content(text, "standard input", problems)
+
+
+def _keyed_by_content(raw: str, origin: str, problems: list[str] | None) -> Article:
+    """An article read from a stream, which has no lasting name: known by its content."""
+    article = parse_article(raw, key="stdin", origin=origin, problems=problems)
     return replace(article, key=f"stdin:{article.content_hash[:16]}")
 
 
-def load_file(path: str, max_bytes: int = MAX_FILE_BYTES) -> Article:
+def load_file(path: str, max_bytes: int = MAX_FILE_BYTES, problems: list[str] | None = None) -> Article:
+    """The article of a file (``-``: standard input); ``problems`` gets what is wrong with a kept one."""
     if path == STDIN:
-        return read_stdin(max_bytes)
+        return read_stdin(max_bytes, problems)
     p = Path(path)
     if not p.exists():
         raise SkipSource("no such file or folder")
     raw = read_text_file(p, max_bytes)
-    return parse_article(raw, key=str(p.resolve()), origin=path)
+    if not p.is_file():  # a pipe: /dev/stdin, /dev/fd/63 of a shell's <(...)
+        return _keyed_by_content(raw, path, problems)
+    return parse_article(raw, key=str(p.resolve()), origin=path, problems=problems)
 
 
 Fetcher = Callable[[str], list[Article]]
@@ -283,26 +339,30 @@ def load(
     Folders count as one source each in the health line; their files are skipped one by one.
     """
     articles: list[Article] = []
-    skipped: list[Skipped] = []
-    given_of = [(f, p) for p in paths for f in expand_paths([p])]  # each file with the source it came from
+    unreadable: list[Skipped] = []  # subfolders that could not be listed: warned about, the rest is read
+    given_of = [(f, p) for p in paths for f in expand_paths([p], unreadable)]  # each file with the source it came from
     files = [f for f, _ in given_of]
+    skipped: list[Skipped] = list(unreadable)
     failures: dict[str, list[str]] = {}
+    warnings: list[str] = []
     for done, (item, given) in enumerate(given_of, 1):
+        shown = urls.public(item)  # a feed URL's user:password never reaches a warning or the brief
         try:
             if is_fetched(item):
                 if fetch is None:
                     raise SkipSource("feeds and web pages are not available in this build")
                 articles.extend(cleaned(a) for a in fetch(item))
             else:
-                articles.append(cleaned(load_file(item, max_bytes)))
+                problems: list[str] = []
+                articles.append(cleaned(load_file(item, max_bytes, problems)))
+                warnings += [f"{shown}: {problem}" for problem in problems]
         except SkipSource as exc:
-            shown = urls.public(item)  # a feed URL's user:password never reaches a warning or the brief
             skipped.append(Skipped(shown, str(exc), exc.network))
             failures.setdefault(given, []).append(str(exc))
         if progress is not None:
             progress(done, len(files))
     health = source_health(paths, given_of, failures)
-    return Loaded(merge_same_url(articles), tuple(skipped), health)
+    return Loaded(merge_same_url(articles), tuple(skipped), health, tuple(warnings))
 
 
 def _url_key(url: str) -> str:

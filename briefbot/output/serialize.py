@@ -97,7 +97,8 @@ def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
         off_topic=tuple(_source(s) for s in d.get("off_topic", ())),
         nothing_new=d.get("nothing_new", False), new_articles=d.get("new_articles", 0),
         health=SourceHealth(read=health["read"], total=health["total"],
-                            failures=tuple(tuple(f) for f in health["failures"])) if health else None,
+                            failures=tuple(tuple(f) for f in health["failures"]),
+                            dated_after=health.get("dated_after", 0)) if health else None,
         algorithm=d.get("algorithm", ""), id=brief_id,
         timeline=tuple(TimelineEntry(date.fromisoformat(e["date"]),
                                      tuple(Point(p["text"], tuple(p["article_ids"])) for p in e["events"]))

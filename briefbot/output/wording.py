@@ -104,6 +104,8 @@ def source_when(s: Source) -> str:
 
 def health_line(health: SourceHealth) -> str:
     line = f"{health.read} of {health.total} sources read"
+    if health.dated_after:
+        line += f" ({dated_after_words(health.dated_after)})"
     if health.failures:
         shown = "; ".join(f"{src} ({why})" for src, why in health.failures[:5])
         more = f"; and {len(health.failures) - 5} more" if len(health.failures) > 5 else ""
@@ -111,9 +113,15 @@ def health_line(health: SourceHealth) -> str:
     return line
 
 
+def dated_after_words(count: int) -> str:
+    """"1 dated after the brief's day, left out": articles read that the brief leaves out."""
+    return f"{count} article{'s' if count != 1 else ''} dated after the brief's day, left out"
+
+
 def health_note(health: SourceHealth | None) -> str | None:
-    """The health line when it is worth a reader's attention (a failure, or more than one source)."""
-    if health is None or not (health.failures or health.total > 1):
+    """The health line when it is worth a reader's attention (a failure, an article dated after the
+    brief's day, or more than one source)."""
+    if health is None or not (health.failures or health.dated_after or health.total > 1):
         return None
     return health_line(health)
 
