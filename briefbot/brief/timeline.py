@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from briefbot.brief.sources import auto_title, number_sources
 from briefbot.models import Article, Point, Timeline, TimelineEntry
@@ -95,34 +97,42 @@ def _events(articles: Sequence[Article], as_of: date) -> list[_Event]:
 def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     """Near-duplicates onto their earliest day (each keeps its own words and citations); every
     event learns the articles that report it or something close (its reach).  Returns each
-    event's group: the index of its first member."""
-    parent = list(range(len(events)))
+    event's group: the index of its first member.
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    All in sparse matrices (no Python loop over sentence pairs): the similarity rows are
+    thresholded block by block, the reach is the closeness matrix times the event-article
+    incidence, the groups are the connected components of the duplicate graph."""
+    n = len(events)
+    ids = sorted({a for e in events for a in e.article_ids})
+    column = {a: j for j, a in enumerate(ids)}
+    rows = [i for i, e in enumerate(events) for _ in e.article_ids]
+    cols = [column[a] for e in events for a in e.article_ids]
+    carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(ids)))
     m = vectors.matrix.astype(np.float32)
-    for start in range(0, len(events), 1024):
-        near = (m[start:start + 1024] @ m.T).tocoo()
-        for r, c, v in zip(near.row, near.col, near.data, strict=True):
-            i = int(r) + start
-            if v < SUPPORT or i == c:
-                continue
-            events[i].reach.update(events[c].article_ids)
-            if v >= DUPLICATE:
-                a, b = root(i), root(int(c))
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    groups = [root(i) for i in range(len(events))]
+    dup_rows: list[np.ndarray] = []
+    dup_cols: list[np.ndarray] = []
+    for start in range(0, n, 1024):
+        near = sparse.csr_matrix(m[start:start + 1024] @ m.T)
+        near.data[near.data < SUPPORT] = 0
+        near.eliminate_zeros()
+        reached = (near @ carries + carries[start:start + 1024]).tocsr()  # with its own articles
+        for k, i in enumerate(range(start, min(start + 1024, n))):
+            events[i].reach = {ids[j] for j in reached.indices[reached.indptr[k]:reached.indptr[k + 1]]}
+        close = near.tocoo()
+        keep = close.data >= DUPLICATE
+        dup_rows.append(close.row[keep] + start)
+        dup_cols.append(close.col[keep])
+    graph = sparse.csr_matrix((np.ones(sum(len(r) for r in dup_rows)), (np.concatenate(dup_rows), np.concatenate(dup_cols))),
+                              shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    first_member = np.full(label.max() + 1, n)
+    np.minimum.at(first_member, label, np.arange(n))
+    groups = [int(first_member[lab]) for lab in label]
     first: dict[int, date] = {}
     for i, g in enumerate(groups):
         first[g] = min(first.get(g, events[i].day), events[i].day)
     for i, g in enumerate(groups):
         events[i].day = first[g]
-        events[i].reach.update(events[i].article_ids)
     return groups
 
 
