@@ -32,7 +32,7 @@ from briefbot.deliver.targets import Target, markdown_path, require_targets, sla
 from briefbot.deliver.transports import check_webhook_url
 from briefbot.errors import DeliveryError, IngestError, UsageError
 from briefbot.ingest import files as ingest
-from briefbot.ingest import urls
+from briefbot.ingest import source_set, urls
 from briefbot.models import Brief, SourceHealth, Timeline
 from briefbot.output import markdown as render
 from briefbot.schedule.cron import make_trigger, next_runs
@@ -135,8 +135,11 @@ def read_sources(
     fetch: ingest.Fetcher | None = None, progress: Callable[[int, int], None] | None = None,
 ) -> tuple[ingest.Loaded, AddResult, list[str]]:
     """Read the topic's sources (or ``paths``; feeds through the network) and store their articles;
-    also returns the notes the feed fetcher has for the user."""
+    also returns what the user should read: date headers that are no real day, a topic last
+    briefed from wholly other sources (another project's? see :mod:`briefbot.ingest.source_set`),
+    the feed fetcher's notes."""
     sources = sources_for(config, topic, paths)
+    this_run, before = source_set.identities(sources), store.topic_sources(topic.name)
     feed_fetcher = None
     if fetch is None and any(ingest.is_fetched(s) for s in ingest.expand_paths(sources)):
         from briefbot.ingest.feeds import fetcher  # the network lives there; imported only when needed
@@ -144,6 +147,10 @@ def read_sources(
         fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today)
     loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)
     notes = list(loaded.warnings)  # about articles kept: a date header that is no real day
+    if source_set.unrelated(before, this_run):  # another project's topic of the same name?
+        notes.insert(0, source_set.change_warning(topic.name, before, store.path))
+    if this_run and this_run != before:
+        store.record_topic_sources(topic.name, this_run, now)
     if feed_fetcher is not None:
         feed_fetcher.commit()  # HTTP validators and seen feed items, only once the articles are stored
         notes += feed_fetcher.notes

@@ -24,11 +24,12 @@ from briefbot.store.feed_state import FeedState
 from briefbot.store.locks import Holder, Lock, Locks
 from briefbot.store.migrations import BOOKKEEPING, MIGRATIONS, Migration, not_ours, pending, refuse_foreign
 from briefbot.store.runs import RunRow, Runs
+from briefbot.store.topic_sources import TopicSources
 
 __all__ = ["MIGRATIONS", "AddResult", "Delivery", "Holder", "Lock", "RunRow", "Store", "StoredBrief"]
 
 
-class Store(Articles, Briefs, Deliveries, Locks, Runs, FeedState, Channels):
+class Store(Articles, Briefs, Deliveries, Locks, Runs, FeedState, Channels, TopicSources):
     """One SQLite file.  Use as a context manager, or call :meth:`close`.
 
     ``read_only`` is for commands that only read (``history``, ``show``): a file briefbot may not

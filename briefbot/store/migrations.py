@@ -177,6 +177,12 @@ def _m007_article_dateline(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN filed TEXT")
 
 
+def _m008_topic_sources(db: sqlite3.Connection) -> None:
+    """The sources each topic was last briefed from (paths and URLs, never credentials)."""
+    db.execute("CREATE TABLE topic_sources (topic TEXT NOT NULL, source TEXT NOT NULL, recorded_at TEXT NOT NULL,"
+               " PRIMARY KEY (topic, source))")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
     ("002_delivery_schedule_feeds", _m002_delivery_schedule_feeds),
@@ -185,6 +191,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("005_lock_owner_run_attempts", _m005_lock_owner_run_attempts),
     ("006_store_id_slack_channels", _m006_store_id_slack_channels),
     ("007_article_dateline", _m007_article_dateline),
+    ("008_topic_sources", _m008_topic_sources),
 ]
 
 BOOKKEEPING = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
