@@ -51,3 +51,16 @@ def test_an_internal_error_line_is_redacted_and_one_line(monkeypatch: pytest.Mon
     assert result.exit_code == 1 and "internal error" in result.stderr
     assert "HIDDENPART" not in result.stderr and "8888" not in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_a_read_file_with_escapes_and_a_newline_in_its_name_is_one_line_of_the_sources_list(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\x1b[31m\nname.txt").write_text(
+        "date 2023-11-13\nFloods close the valley road\n\nHeavy rain flooded the valley road on Monday, officials said.\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--as-of", "2023-11-13"])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout
+    sources = result.stdout.split("## Sources\n\n", 1)[1].strip().splitlines()
+    assert len(sources) == 1 and sources[0].startswith("1. Floods close the valley road") and sources[0].endswith("name.txt")
