@@ -4,7 +4,7 @@
 
 TASKS is a file in the format of ``../shared/eval/FORMAT.md`` (``.jsonl`` or ``.jsonl.gz``).  For each
 task a fresh store is used; each round's articles go through briefbot's own code (ingest's parsing,
-the store, ``pipeline.compose_and_store``), and the round's brief is made as of its date.  The text
+the store, ``app.compose_and_store``), and the round's brief is made as of its date.  The text
 scored is the brief's "what changed" part (its summary for a task's first round): whole sentences in
 the order shown, cut at the task's ``"words"`` (100 when absent); a single-round task (DUC) scores its
 situation summary, made with that word budget.  Scores: ROUGE-1, ROUGE-2 (rouge-score, Porter-stemmed, stopwords
@@ -34,7 +34,7 @@ from typing import Any
 
 from _common import DEFAULT_TASKS, noon, read_tasks, to_article, topic_for
 
-from briefbot import app as pipeline
+from briefbot import app
 from briefbot.brief.compose import Weights
 from briefbot.models import Status
 from briefbot.rank import graph, sumy_adapter
@@ -107,7 +107,7 @@ def briefbot_rounds(
         return [briefbot_rounds({**task, "rounds": [rnd]}, algorithm, words, weights)[0] for rnd in task["rounds"]]
     # a single-round task (DUC) scores the situation summary, made with the task's word budget
     topic = topic_for(task, algorithm, scored_words(task) if len(task["rounds"]) == 1 else words)
-    settings = pipeline.settings_for(topic)
+    settings = app.settings_for(topic)
     if weights is not None:
         settings = replace(settings, weights=weights)
     out = []
@@ -116,7 +116,7 @@ def briefbot_rounds(
             as_of = date.fromisoformat(rnd["as_of"])
             arts = [a for a in (to_article(task["id"], raw) for raw in rnd["articles"]) if a is not None]
             store.add_articles(topic.name, arts, seen=as_of, now=noon(as_of))
-            brief, _, _ = pipeline.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
+            brief, _, _ = app.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
             if brief.previous_as_of is None:
                 shown = [p.text for p in brief.summary]
             else:

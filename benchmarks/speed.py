@@ -5,7 +5,7 @@
 TASKS is a file in the format of ``../shared/eval/FORMAT.md`` (default: the dev set).  Cases:
 
 1. *scratch*: every article of the task with the most articles goes into a fresh store and one
-   brief is made as of the task's last round (``Store.add_articles`` + ``pipeline.compose_and_store``).
+   brief is made as of the task's last round (``Store.add_articles`` + ``app.compose_and_store``).
    The topic's defaults apply (no date window; at most ``max_articles`` = 400 new articles).
 2. *incremental*: a store already holds 2,000 (then 8,000) articles of one topic and a brief made
    after all of them; 30 new articles arrive the next day and the next brief is made.  The history
@@ -170,15 +170,15 @@ def case_scratch(work: Path, profile_out: Path | None) -> dict[str, Any]:
 
 def _timed_brief(db: Path, topic: Any, as_of: date, articles: list[Any], profile_out: Path | None) -> tuple[Any, float, float, Any]:
     """The measured part of cases 1 and 2: store the articles, then make and store the brief."""
-    from briefbot import app as pipeline
+    from briefbot import app
     from briefbot.store.db import Store
 
-    settings = pipeline.settings_for(topic)
+    settings = app.settings_for(topic)
     with Measure(profile_out) as m, Store(db) as store:
         t0 = time.perf_counter()
         store.add_articles(topic.name, articles, seen=as_of, now=noon(as_of))
         t1 = time.perf_counter()
-        brief, _, _ = pipeline.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
+        brief, _, _ = app.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
         t2 = time.perf_counter()
     return m, t1 - t0, t2 - t1, brief
 
@@ -292,7 +292,7 @@ def history(rest: Sequence[Article], total: int, base: int, span: int, end: date
 
 
 def prepare(tasks: list[dict[str, Any]], sizes: Sizes, work: Path) -> Prepared:
-    from briefbot import app as pipeline
+    from briefbot import app
     from briefbot.store.db import Store
     from briefbot.text.terms import is_brief_material
 
@@ -341,7 +341,7 @@ def prepare(tasks: list[dict[str, Any]], sizes: Sizes, work: Path) -> Prepared:
             for i in range(0, len(arts), BATCH):
                 store.add_articles(inc_topic.name, arts[i:i + BATCH], seen=end, now=noon(end))
             t1 = time.perf_counter()
-            pipeline.compose_and_store(store, inc_topic, pipeline.settings_for(inc_topic), as_of=end, now=noon(end), loaded=None)
+            app.compose_and_store(store, inc_topic, app.settings_for(inc_topic), as_of=end, now=noon(end), loaded=None)
             setup[f"previous brief ({total})"] = time.perf_counter() - t1
         stores[total] = path
     setup["history stores"] = time.perf_counter() - t
