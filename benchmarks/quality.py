@@ -214,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--weights", action="append", default=[], metavar="NAME=V,...",
                     help="score briefbot with these ranking weights too (see compose.Weights); repeatable")
     ap.add_argument("--ablate", action="store_true", help="also score briefbot with each ranking feature switched off")
-    ap.add_argument("--jobs", type=int, default=2, help="tasks run in parallel (default 2)")
+    ap.add_argument("--jobs", type=int, default=2, help="tasks run in parallel processes (default 2; 1: in this process)")
     ap.add_argument("--rounds", type=int, help="only the first N rounds of each task (a quick check; 1 = first rounds)")
     ap.add_argument("--fresh", action="store_true",
                     help="also brief every scored round alone, from an empty store, and score its summary: a larger "
@@ -252,8 +252,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, system in systems.items():
         table[name] = {"first": [], "update": []}
         start = time.perf_counter()
-        with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            results = list(pool.map(system, tasks))
+        if args.jobs > 1:
+            with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+                results = list(pool.map(system, tasks))
+        else:  # in this process (a smoke test, a profile)
+            results = [system(task) for task in tasks]
         for task, rounds in zip(tasks, results, strict=True):
             for i, ((label, text), rnd) in enumerate(zip(rounds, task["rounds"], strict=True)):
                 if not rnd["references"]:

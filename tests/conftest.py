@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+
+# Where PYTHONDONTWRITEBYTECODE is set (container images often set it), pytest would rewrite the asserts
+# of every test module again on each run and Python recompile briefbot: about 4 s of CPU a run here.
+# The suite keeps those caches (__pycache__, which git ignores) whatever the environment says.
+sys.dont_write_bytecode = False
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

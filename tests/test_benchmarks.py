@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from scripts import run_script, script
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "benchmarks"
@@ -72,23 +73,18 @@ def test_speed_benchmark_quick(tmp_path: Path) -> None:
 
 
 def test_speed_benchmark_missing_tasks(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, str(BENCHMARKS / "speed.py"), str(tmp_path / "nope.jsonl")],
-                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
-    assert proc.returncode == 1
-    assert proc.stderr.strip().count("\n") == 0 and "does not exist" in proc.stderr
+    status, _, err = run_script("speed", str(tmp_path / "nope.jsonl"))
+    assert status == 1
+    assert err.strip().count("\n") == 0 and "does not exist" in err
 
 
 def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
     """One run with every option (a second system, --out, --fresh): each run of quality.py costs seconds."""
     tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=3, per_round=4)
     out = tmp_path / "summaries.jsonl"
-    proc = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "quality.py"), str(tasks), "--out", str(out), "--jobs", "1",
-         "--weights", "novelty=0", "--fresh"],
-        capture_output=True, text=True, timeout=120, cwd=tmp_path,
-    )
-    assert proc.returncode == 0, proc.stderr
-    head, _, fresh = proc.stdout.partition("Every scored round briefed alone")
+    status, stdout, stderr = run_script("quality", str(tasks), "--out", str(out), "--jobs", "1", "--weights", "novelty=0", "--fresh")
+    assert status == 0, stderr
+    head, _, fresh = stdout.partition("Every scored round briefed alone")
     rows = [line for line in head.splitlines() if line.startswith("| ")]
     assert rows[0].startswith("| system | first R-1 | first R-2 | first SU4 | update R-1 | update R-2 | update SU4")
     systems = ["briefbot (lexrank)", "briefbot (lexrank; novelty=0)", "lead", "sumy lexrank"]
@@ -102,7 +98,7 @@ def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
         ("toy-0", (date(2021, 3, 1) + timedelta(days=7 * r)).isoformat()) for r in range(3)}
     assert all(len(x["summary"].split()) <= 100 for x in lines)
     # --fresh: every scored round briefed alone, in a table of its own
-    assert fresh, proc.stdout
+    assert fresh, stdout
     rows = [line for line in fresh.splitlines() if line.startswith("| ")]
     assert rows[0] == "| system | R-1 | R-2 | SU4 | rounds | seconds |"
     assert [r.split(" | ")[0][2:] for r in rows[1:]] == systems
@@ -111,11 +107,7 @@ def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
 
 
 def test_quality_lead_baseline_is_the_newest_articles_first_sentences() -> None:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        import quality
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    quality = script("quality")
     older = {"id": "o", "published": "2021-03-01", "title": None, "text": "The older story starts here. " * 3}
     newest = {"id": "n", "published": "2021-03-02", "title": None,
               "text": "Newest first line. Second sentence of it.\nA new paragraph follows."}
@@ -127,10 +119,9 @@ def test_quality_lead_baseline_is_the_newest_articles_first_sentences() -> None:
 
 
 def test_quality_benchmark_missing_tasks(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, str(BENCHMARKS / "quality.py"), str(tmp_path / "nope.jsonl")],
-                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
-    assert proc.returncode == 1
-    assert proc.stderr.strip().startswith("error:") and "nope.jsonl" in proc.stderr
+    status, _, err = run_script("quality", str(tmp_path / "nope.jsonl"))
+    assert status == 1
+    assert err.strip().startswith("error:") and "nope.jsonl" in err
 
 
 def test_figures_benchmark_on_a_tiny_labelled_set(tmp_path: Path) -> None:
@@ -140,12 +131,11 @@ def test_figures_benchmark_on_a_tiny_labelled_set(tmp_path: Path) -> None:
                     "  250,000 = 250000 : injured / / /\n  1 million = 1000000 : displaced / / /\n"
                     "2010-01-22 | Rescuers pulled a man from the rubble after 10 days.\n  10 = 10 : -  duration\n",
                     encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(BENCHMARKS / "figures.py"), "--data", str(data)],
-                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
-    assert proc.returncode == 0, proc.stderr
-    assert "2 sentences, 3 labelled numbers: 2 tracked quantities, 1 context; 2 tracked by briefbot" in proc.stdout
-    assert "| value and measure | 1.000 | 1.000 |" in proc.stdout
-    assert "Context numbers kept out of the tracked quantities: 1.000" in proc.stdout
+    status, out, err = run_script("figures", "--data", str(data))
+    assert status == 0, err
+    assert "2 sentences, 3 labelled numbers: 2 tracked quantities, 1 context; 2 tracked by briefbot" in out
+    assert "| value and measure | 1.000 | 1.000 |" in out
+    assert "Context numbers kept out of the tracked quantities: 1.000" in out
 
 
 def test_figures_benchmark_labelled_set_is_large_enough() -> None:
@@ -156,6 +146,5 @@ def test_figures_benchmark_labelled_set_is_large_enough() -> None:
 
 
 def test_figures_benchmark_missing_data(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, str(BENCHMARKS / "figures.py"), "--data", str(tmp_path / "nope.txt")],
-                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
-    assert proc.returncode == 1 and "does not exist" in proc.stderr
+    status, _, err = run_script("figures", "--data", str(tmp_path / "nope.txt"))
+    assert status == 1 and "does not exist" in err

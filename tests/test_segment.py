@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -12,15 +11,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scripts import run_script
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from briefbot.text.segment import sentences, split_sentences  # noqa: E402
-
-BENCHMARK = REPO / "benchmarks" / "segmentation.py"
-
 
 # --- hand-written cases ---------------------------------------------------------------------
 
@@ -244,27 +241,15 @@ def test_benchmark_script_runs_on_tiny_files(tmp_path: Path) -> None:
     with gzip.open(news_path, "wt", encoding="utf-8") as f:
         f.write(json.dumps(task) + "\n")
 
-    result = subprocess.run(
-        [sys.executable, str(BENCHMARK), "--rules", str(rules_path), "--news", str(news_path)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "| splitter |" in result.stdout
-    assert "| briefbot | 2 |" in result.stdout
-    assert "Golden Rules briefbot fails: 0" in result.stdout
+    status, out, err = run_script("segmentation", "--rules", str(rules_path), "--news", str(news_path))
+    assert status == 0, err
+    assert "| splitter |" in out
+    assert "| briefbot | 2 |" in out
+    assert "Golden Rules briefbot fails: 0" in out
 
 
 def test_benchmark_script_reports_missing_file(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(BENCHMARK), "--rules", str(tmp_path / "missing.json")],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 1
-    assert result.stderr.strip().count("\n") == 0
-    assert "missing.json" in result.stderr
+    status, _, err = run_script("segmentation", "--rules", str(tmp_path / "missing.json"))
+    assert status == 1
+    assert err.strip().count("\n") == 0
+    assert "missing.json" in err
