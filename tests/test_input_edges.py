@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -116,6 +118,31 @@ def test_an_unreadable_subfolder_is_named_and_the_rest_read(tmp_path: Path, monk
     assert result.exit_code == 0, result.output
     (line,) = [line for line in result.stderr.splitlines() if "private" in line]
     assert line == f"warning: skipped {root / 'private'}: folder not read: permission denied; the rest of {root} was read"
+
+
+def test_a_subfolder_without_read_permission_is_named_and_the_rest_read() -> None:
+    """The same through the kernel: a folder with mode 000, read as the unprivileged user ``nobody``
+    when the tests run as root (whom permissions do not stop)."""
+    root = Path(tempfile.mkdtemp(prefix="briefbot-walk-"))  # pytest's folders are private to root
+    try:
+        write_article(root, "a.txt", BODY, published="2023-11-13")
+        write_article(root / "private", "b.txt", BODY.replace("budget", "plan"), published="2023-11-13")
+        for p in (root, *root.rglob("*")):
+            p.chmod(0o755 if p.is_dir() else 0o644)
+        (root / "private").chmod(0)
+        as_root = os.geteuid() == 0
+        if as_root:
+            os.seteuid(65534)
+        try:
+            loaded = load([str(root)])
+        finally:
+            if as_root:
+                os.seteuid(0)
+        assert [a.origin for a in loaded.articles] == [str(root / "a.txt")]
+        assert loaded.skipped == (Skipped(str(root / "private"), f"folder not read: permission denied; the rest of {root} was read"),)
+    finally:
+        (root / "private").chmod(0o755)
+        shutil.rmtree(root)
 
 
 # -- a date header that names no real day ---------------------------------------------------------------
