@@ -71,6 +71,7 @@ class Reading:
     high: float | None = None  # upper end of a range ("12,000 to 19,000 barrels a day")
     marker: str = ""  # "at least", "about", "more than", ... as written
     sentence: str = ""
+    also_reported: tuple[int, ...] = ()  # articles that give the value in other words: counted, not cited
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,9 @@ class Figure:
 
     ``what`` is the quantity's label: measure, then subject, qualifier and unit ("Deaths (Mexico,
     confirmed)"); ``value``/``high``/``marker`` its latest value ("at least 56", "12,000 to 19,000")
-    as ``text`` states it in ``sentence``; ``article_ids`` every article that gave that value since
-    it last changed; ``previous`` the value before, and ``series`` every dated value, oldest first.
+    as ``text`` states it in ``sentence``; ``article_ids`` the articles that carry that sentence (its
+    citations, as a point's), ``also_reported`` the other articles that gave that value since it last
+    changed; ``previous`` the value before, and ``series`` every dated value, oldest first.
     """
 
     value: float
@@ -97,6 +99,7 @@ class Figure:
     unit: str = ""  # "barrels per day", "dollars"
     series: tuple[Reading, ...] = ()
     previous: Reading | None = None
+    also_reported: tuple[int, ...] = ()  # the same value from articles that word it otherwise
 
 
 @dataclass(frozen=True)

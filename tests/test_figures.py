@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, track
 from briefbot.brief.figures.identity import focus_words
+from briefbot.brief.timeline import TimelineSettings
 from briefbot.models import Brief, Source, Status
 from briefbot.output import slack
 from briefbot.output.markdown import markdown
@@ -312,7 +313,9 @@ def test_growth_over_days_is_a_series_not_a_disagreement() -> None:
     assert dis == ()
     (f,) = figs
     assert (f.value, f.article_ids, f.date) == (56, (7,), D3)
-    assert f.previous is not None and (f.previous.value, f.previous.date, f.previous.article_ids) == (26, D1, (3, 4))
+    # each value cites the article whose words it quotes; the other article that gave it is counted apart
+    assert f.previous is not None and (f.previous.value, f.previous.date) == (26, D1)
+    assert (f.previous.article_ids, f.previous.also_reported) == ((3,), (4,))
     assert [(r.value, r.date) for r in f.series] == [(26, D1), (56, D3)]
 
 
@@ -330,9 +333,10 @@ def test_same_day_different_values_disagree_with_each_value_s_sources() -> None:
     )
     (row,) = dis
     assert row.what == "Arrested (attackers)"
-    assert [(f.value, f.article_ids) for f in row.figures] == [(3, (1, 4)), (2, (2,)), (5, (3,))]
+    assert [(f.value, f.article_ids, f.also_reported) for f in row.figures] == [(3, (1,), (4,)), (2, (2,), ()), (5, (3,), ())]
     labels = {f.what: f for f in figs}
-    assert labels["Deaths (attackers)"].value == 3 and labels["Deaths (attackers)"].article_ids == (1, 2)
+    deaths = labels["Deaths (attackers)"]
+    assert (deaths.value, deaths.article_ids, deaths.also_reported) == (3, (1,), (2,))
     assert labels["Shot (attackers)"].value == 4  # shot is not killed: no disagreement with the deaths
     assert "Arrested (attackers)" not in labels  # a disputed quantity is shown once, as the disagreement
 
@@ -365,7 +369,7 @@ def test_an_undated_article_disagrees_within_its_round() -> None:
 def test_approximations_and_ranges_agree_with_what_they_allow(a: str, b: str) -> None:
     figs, dis = tracked((a, 1, D3), (b, 2, D3))
     assert dis == () and len(figs) == 1
-    assert figs[0].article_ids == (1, 2)
+    assert {*figs[0].article_ids, *figs[0].also_reported} == {1, 2} and len(figs[0].article_ids) == 1
 
 
 def test_one_article_two_numbers_is_not_a_disagreement() -> None:
@@ -444,7 +448,8 @@ def _seed_reports() -> tuple[list[Report], dict[int, Dated]]:
 def test_seed_articles() -> None:
     figs, dis = track(*_seed_reports())
     by_what = {f.what: f for f in figs}
-    assert by_what["Attackers"].value == 30 and len(by_what["Attackers"].article_ids) >= 2
+    attackers = by_what["Attackers"]
+    assert attackers.value == 30 and len({*attackers.article_ids, *attackers.also_reported}) >= 2
     assert by_what["Deaths (attackers)"].value == 3
     assert by_what["Deaths (police)"].value == 1
     assert by_what["Shot (attackers)"].value == 4
@@ -582,3 +587,36 @@ def test_a_cost_that_grew_next_day_is_an_update() -> None:
     figs, dis = tracked(("BP said the response had cost it $850 million so far.", 1, date(2010, 5, 28)),
                         ("BP said the response had cost it $930 million so far.", 2, date(2010, 5, 30)))
     assert dis == () and figs[0].value == 930e6 and figs[0].previous is not None
+
+
+def test_a_value_cites_the_articles_that_carry_its_sentence_and_counts_the_others() -> None:
+    figs, _ = tracked(
+        ("Officials said 56 people have died in Mexico.", 1, D3),
+        ("Officials said 56 people have died in Mexico!", 2, D3),  # the same sentence bar punctuation
+        ("The flu has killed 56 people in Mexico, the ministry said.", 3, D3),  # the value in other words
+    )
+    (f,) = figs
+    assert (f.value, f.article_ids, f.also_reported) == (56, (1, 2), (3,))
+    brief = Brief(topic="t", title="Flu", as_of=D3, previous_as_of=None, summary=(), changes=(), figures=figs,
+                  disagreements=(), sources=(Source(1, 1, "a", "a.txt", D3), Source(2, 2, "b", "b.txt", D3)))
+    assert ("- **Deaths (Mexico):** 56 [1][2] on 2009-05-03 (“56 people have died”; also reported by 1 other article)"
+            in markdown(brief))
+    data = json.loads(brief_to_json(brief))
+    assert (data["figures"][0]["article_ids"], data["figures"][0]["also_reported"]) == ([1, 2], [3])
+    assert brief_from_json(brief_to_json(brief)).figures == figs
+
+
+def test_sources_list_what_points_and_figures_cite_not_what_they_count() -> None:
+    lead = "Schools across the capital stayed closed on Monday as the swine flu outbreak spread. "
+    quoted = article(lead + "Officials said 56 people have died in Mexico since the outbreak began.", id=1, published=D3)
+    other = article(lead + "The flu has killed 56 people in Mexico, the ministry said on its website.", id=2, published=D3)
+    settings_ = Settings(topic="flu", title="Swine flu in Mexico", words=14, timeline=TimelineSettings(dates=0))
+    brief = compose_brief(settings_, D3, [quoted, other], [], None)
+    (f,) = brief.figures
+    assert (f.article_ids, f.also_reported) == ((1,), (2,))
+    (point,) = brief.summary
+    assert point.article_ids == (1, 2)  # the lead: both carry it, so both are listed
+    lone = article("The flu has killed 56 people in Mexico, the ministry said on its website.", id=3, published=D3)
+    brief = compose_brief(settings_, D3, [quoted, lone], [], None)
+    assert brief.figures[0].also_reported == (3,)
+    assert [s.article_id for s in brief.sources] == [1]  # the other article only counts: it is not listed

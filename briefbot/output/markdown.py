@@ -15,6 +15,7 @@ from briefbot.models import Brief, Figure, Point, Source, Status, Timeline, Time
 from briefbot.output.wording import (
     LABELS,
     UNDATED_NOTE,
+    also_reported_words,
     as_of_words,
     change_note,
     change_words,
@@ -81,8 +82,13 @@ def _ranges(numbers: Sequence[int]) -> list[str]:
 
 
 def also_reported(p: Point) -> str:
-    n = len(p.also_reported)
-    return f" (also reported by {n} other article{'s' if n != 1 else ''})" if n else ""
+    return f" ({also_reported_words(len(p.also_reported))})" if p.also_reported else ""
+
+
+def _quote(f: Figure) -> str:
+    """(“56 people have died”) with, when other articles give the value in other words, their count."""
+    also = f"; {also_reported_words(len(f.also_reported))}" if f.also_reported else ""
+    return f"(“{escape(f.text)}”{also})"
 
 
 def timeline_lines(owner: Brief | Timeline, entries: Sequence[TimelineEntry]) -> list[str]:
@@ -136,12 +142,11 @@ def point_text(brief: Brief, p: Point) -> str:
 def figure_line(brief: Brief, f: Figure) -> str:
     """"Deaths (Mexico, confirmed): 56 [7] on 2009-05-03 (“…”), up from 26 on 2009-04-27 [3]"."""
     before = f" {cite(brief, f.previous.article_ids)}".rstrip() if f.previous else ""
-    return (f"- **{escape(f.what)}:** {reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} (“{escape(f.text)}”)"
-            f"{change_words(f)}{before}")
+    return f"- **{escape(f.what)}:** {reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} {_quote(f)}{change_words(f)}{before}"
 
 
 def disagreement_line(brief: Brief, what: str, figures: Sequence[Figure]) -> str:
-    parts = [f"{reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} (“{escape(f.text)}”)" for f in figures]
+    parts = [f"{reading_value(f)} {cite(brief, f.article_ids)}{dated(f)} {_quote(f)}" for f in figures]
     return f"- **{escape(what)}:** " + "; ".join(parts)
 
 

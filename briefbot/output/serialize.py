@@ -63,7 +63,8 @@ def _day(text: str | None) -> date | None:
 
 def _reading(d: dict[str, Any]) -> Reading:
     return Reading(value=d["value"], text=d["text"], article_ids=tuple(d["article_ids"]), date=_day(d.get("date")),
-                   high=d.get("high"), marker=d.get("marker", ""), sentence=d.get("sentence", ""))
+                   high=d.get("high"), marker=d.get("marker", ""), sentence=d.get("sentence", ""),
+                   also_reported=tuple(d.get("also_reported", ())))
 
 
 def _figure(d: dict[str, Any]) -> Figure:
@@ -73,7 +74,8 @@ def _figure(d: dict[str, Any]) -> Figure:
                   date=_day(d.get("date")), measure=d.get("measure", ""), subject=d.get("subject", ""),
                   qualifier=d.get("qualifier", ""), unit=d.get("unit", ""),
                   series=tuple(_reading(r) for r in d.get("series", ())),
-                  previous=_reading(d["previous"]) if d.get("previous") else None)
+                  previous=_reading(d["previous"]) if d.get("previous") else None,
+                  also_reported=tuple(d.get("also_reported", ())))
 
 
 def _source(s: dict[str, Any]) -> Source:

@@ -25,6 +25,11 @@ def reading_value(r: Figure | Reading) -> str:
     return f"{r.marker} {text}" if r.marker else text
 
 
+def also_reported_words(n: int) -> str:
+    """"also reported by 6 other articles": articles that report the same in other words (not cited)."""
+    return f"also reported by {n} other article{'s' if n != 1 else ''}"
+
+
 def dated(r: Figure | Reading) -> str:
     return f" on {r.date.isoformat()}" if r.date else ""
 

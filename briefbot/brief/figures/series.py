@@ -18,6 +18,7 @@ from datetime import date
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity
 from briefbot.models import Disagreement, Figure, Reading
+from briefbot.text.terms import nearly_same
 
 __all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "track"]
 
@@ -148,7 +149,7 @@ def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: A
     out = []
     for f in current:
         old = before.get(_identity(f))
-        if old is None or not f.article_ids or not set(f.article_ids) & new_articles:
+        if old is None or not f.article_ids or not {*f.article_ids, *f.also_reported} & new_articles:
             continue
         if (old.value, old.high) != (f.value, f.high):
             out.append(f)
@@ -203,17 +204,22 @@ def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
 
 
 def _reading(group: list[_Obs]) -> Reading:
+    """The group's value as one sentence states it, citing the articles that carry that sentence
+    (verbatim or nearly, as a point cites); the others that give the value are counted apart."""
     rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.order))
     days = [o.dated.day for o in group if o.dated.day]
-    return Reading(value=rep.m.value, text=rep.m.phrase, article_ids=tuple(sorted({o.article for o in group})),
-                   date=max(days) if days else None, high=rep.m.high, marker=rep.m.marker, sentence=rep.sentence)
+    quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
+    cited = sorted({o.article for o in group if o.sentence in quoting})
+    also = sorted({o.article for o in group} - set(cited))
+    return Reading(value=rep.m.value, text=rep.m.phrase, article_ids=tuple(cited), date=max(days) if days else None,
+                   high=rep.m.high, marker=rep.m.marker, sentence=rep.sentence, also_reported=tuple(also))
 
 
 def _figure(label: str, group: list[_Obs], series: tuple[Reading, ...] = (), previous: Reading | None = None) -> Figure:
     r = _reading(group)
     q = group[0].q
     return Figure(value=r.value, what=label, text=r.text, article_ids=r.article_ids, sentence=r.sentence,
-                  high=r.high, marker=r.marker, date=r.date, measure=q.measure, subject=q.subject,
+                  also_reported=r.also_reported, high=r.high, marker=r.marker, date=r.date, measure=q.measure, subject=q.subject,
                   qualifier=q.qualifier, unit=q.unit, series=series, previous=previous)
 
 
