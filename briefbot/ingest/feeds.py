@@ -9,8 +9,11 @@ The parsing functions are pure (bytes or text and a base URL in, articles out); 
 * An entry seen before (same key or same link) is not new again; every new entry is recorded in
   ``seen_items``.  On a topic's first run (nothing stored yet) only entries published within
   ``first_run_days`` of ``today`` are stored; older ones are recorded as seen and never come back.
-* With ``fetch_pages``, a new entry that carries only a short summary is replaced by the main
-  text of its linked page (trafilatura); if that fails the summary is kept.
+* A summary cut off mid-sentence ("… the talks would […]", "...", "(more…)") keeps only its whole
+  sentences, so no point quotes half a sentence; an entry with none left has no text.
+* With ``fetch_pages``, a new entry that carries only a short or cut-off summary is replaced by
+  the main text of its linked page (trafilatura); if that fails the summary's whole sentences
+  are kept.
 * A URL is fetched conditionally (ETag / Last-Modified kept per topic in ``http_cache``): a 304
   yields no articles and is not a failure.  Validators and seen items are written by
   :meth:`FeedFetcher.commit`, which the pipeline calls once the articles are stored, so a run
@@ -36,6 +39,7 @@ from briefbot.ingest import http, urls
 from briefbot.ingest.files import HTML_SUFFIXES, content_hash, decode, parse_article
 from briefbot.ingest.pages import decode_html, host_of, html_to_text, page_html, parse_page
 from briefbot.models import Article
+from briefbot.text.clean import cut_off, whole_sentences
 from briefbot.text.terms import count_words, normalize
 
 if TYPE_CHECKING:
@@ -64,10 +68,12 @@ class Entry:
     text: str  # may be empty (a headline-only item)
     url: str | None
     published: date | None
+    cut: bool = False  # its summary stopped mid-sentence ("[…]", "..."): ``text`` keeps its whole sentences
 
     @property
     def short(self) -> bool:
-        return count_words(self.text) < SHORT_SUMMARY_WORDS
+        """Only a summary: little text, or text cut off mid-sentence."""
+        return self.cut or count_words(self.text) < SHORT_SUMMARY_WORDS
 
     def article(self, origin: str, text: str | None = None) -> Article:
         body = self.text if text is None else text
@@ -116,9 +122,12 @@ def _entry(e: dict[str, Any], source: str) -> Entry:
     text = max(contents, key=len, default="") or _plain(e.get("summary_detail"))
     if title and text == title:
         text = ""
+    cut = cut_off(text)
+    if cut:  # never quoted mid-sentence: its whole sentences, unless its page replaces it
+        text = whole_sentences(text)
     url = e.get("link") or None
     return Entry(key=entry_key(e.get("id"), url, title, text, source), title=title, text=text, url=url,
-                 published=_date(e.get("published_parsed") or e.get("updated_parsed")))
+                 published=_date(e.get("published_parsed") or e.get("updated_parsed")), cut=cut)
 
 
 def entry_key(guid: str | None, link: str | None, title: str | None, text: str, source: str) -> str:

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Cleaned", "clean_article", "clean_line", "is_furniture_line"]
+from briefbot.text.segment import split_sentences
+
+__all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_furniture_line", "whole_sentences"]
 
 _AGENCY = (
     r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|Xinhua|UPI|dpa|DPA|PTI|IANS|ANI|"
@@ -71,7 +73,7 @@ _CHROME = re.compile(
     r"follow us|follow @|sign up|subscribe|read more|related(?: articles| stories| topics| coverage| content)?\s*:|"
     r"related\s*$|click here|copyright\s*(?:©|\(c\)|\d{4})|©|all rights reserved|more on this story|see also|watch:|"
     r"listen:|video:|most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
-    r"trending\s*:?\s*$|you may also like|"
+    r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|"
     r"this material may not be published|this article (?:was|has been) amended|"
     r"(?:the )?associated press (?:writers?|reporters?) .{0,80} contributed|.{0,120}\bcontributed to this report\.?$|"
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|"
@@ -89,12 +91,15 @@ _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d{1,2}[.)])\s+")
 # trailing furniture at a line's end
 _TRAILING = re.compile(
     r"\s*(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
-    r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+|\[?(?:Full Article|Read more|Continue reading)\]?"
+    r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+"
+    r"|\[?(?:Full Article|Read more|Continue reading)(?:\s*(?:»|›|→|>|…|\.\.\.))?\]?"
     r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+)\s*$",
     re.I,
 )
-_CUT = re.compile(r"(?:\s*\[(?:…|\.\.\.)\]|…|\.\.\.|\s+\[\s*(?:more|read more)\s*\])\s*$", re.I)
+# a summary cut off mid-sentence: "... the talks [...]", "... would resume …", "... (more…)"
+_CUT = re.compile(r"(?:\s*[\[(]\s*(?:…|\.\.\.|(?:read )?more\s*(?:…|\.\.\.)?)\s*[\])]|…|\.\.\.)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 # a headline or caption glued to the first sentence: "... counter the spill The success of ..."
 _GLUE = re.compile(
     r"(?<=[a-z0-9%'’\"”)])\s+(?=(?:The(?!\s+[A-Z])|A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|"
@@ -310,7 +315,44 @@ def _dateline_alone(line: str) -> tuple[str | None, str | None] | None:
 
 def _whole_sentences(line: str) -> str:
     """A line cut off mid-sentence ("... the minister said the talks [...]"): its whole sentences."""
-    if not _CUT.search(line):
-        return line
-    ends = list(_SENTENCE_END.finditer(line))
-    return line[:ends[-1].end()] if ends else ""
+    while cut := _CUT.search(line):
+        head = line[:cut.start()].rstrip()
+        if _ENDS_SENTENCE.search(head):
+            return head  # cut right after a whole sentence
+        spans = split_sentences(head)
+        line = head[:spans[-2][1]] if len(spans) > 1 else ""
+    return line
+
+
+def _last_story_line(lines: list[str]) -> int | None:
+    """The index of the last line that is story, not furniture (a feed's "Read more", "The post ...
+    appeared first on ..."), or None."""
+    for k in range(len(lines) - 1, -1, -1):
+        if lines[k].strip() and not is_furniture_line(lines[k]):
+            return k
+    return None
+
+
+def cut_off(text: str) -> bool:
+    """Whether ``text`` (one paragraph a line) stops mid-sentence, as a feed's summary cut off with
+    "[…]", "..." or "(more…)" does."""
+    k = _last_story_line(text.split("\n"))
+    if k is None:
+        return False
+    line = text.split("\n")[k]
+    start, end, _, _ = clean_line(line)
+    return bool(_CUT.search(line[start:end]))
+
+
+def whole_sentences(text: str) -> str:
+    """``text`` up to its last whole sentence when it is cut off (see :func:`cut_off`): the cut
+    sentence and the furniture after it are left out; "" when no whole sentence is left."""
+    while cut_off(text):
+        lines = text.split("\n")
+        k = _last_story_line(lines)
+        if k is None:
+            break
+        end = clean_line(lines[k])[1]
+        last = _whole_sentences(lines[k][:end])
+        text = "\n".join([*lines[:k], last] if last.strip() else lines[:k]).strip()
+    return text
