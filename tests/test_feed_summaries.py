@@ -5,7 +5,6 @@ quotes half a sentence.  Against the loopback feed server; the news is invented.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime
 from html import escape
 from pathlib import Path
 
@@ -14,17 +13,14 @@ from builders import rows
 from feed_server import FeedServer, serve
 from hypothesis import given
 from hypothesis import strategies as st
+from test_feeds import NOW, RSS, TODAY, run
 
 from briefbot import app
 from briefbot.config import Config, FetchConfig, TopicConfig
-from briefbot.ingest import files as ingest
-from briefbot.ingest.feeds import fetcher, parse_feed
+from briefbot.ingest.feeds import parse_feed
 from briefbot.store.db import Store
 from briefbot.text.clean import cut_off, whole_sentences
 
-TODAY = date(2024, 3, 10)
-NOW = datetime(2024, 3, 10, 7, 0, tzinfo=UTC)
-RSS = "application/rss+xml; charset=utf-8"
 TOPIC = TopicConfig(name="levee")
 
 WHOLE = ("Engineers finished raising the Marlow levee by half a metre on Saturday, the river authority said. "
@@ -63,18 +59,10 @@ def server() -> Iterator[FeedServer]:
         yield s
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "levee.db") as s:
-        yield s
-
-
-def stored(store: Store, sources: Sequence[str], config: FetchConfig) -> dict[str, str]:
-    f = fetcher(config, store, TOPIC, today=TODAY)
-    loaded = ingest.load(sources, fetch=f)
-    store.add_articles(TOPIC.name, loaded.articles, seen=TODAY, now=NOW)
-    f.commit()
-    return dict(rows(store, "SELECT title, text FROM articles"))
+def stored(db: Path, sources: Sequence[str], config: FetchConfig) -> dict[str, str]:
+    with Store(db) as store:
+        run(store, sources, config=config, topic=TOPIC)
+        return dict(rows(store, "SELECT title, text FROM articles"))
 
 
 def test_a_cut_summary_keeps_its_whole_sentences_and_drops_the_feed_chrome() -> None:
@@ -88,28 +76,28 @@ def test_a_cut_summary_keeps_its_whole_sentences_and_drops_the_feed_chrome() -> 
     assert not e.cut and e.text == WHOLE
 
 
-def test_the_page_replaces_a_cut_summary_when_pages_may_be_fetched(server: FeedServer, store: Store) -> None:
+def test_the_page_replaces_a_cut_summary_when_pages_may_be_fetched(server: FeedServer, tmp_path: Path) -> None:
     background = " ".join(f"Work on section {n} of the levee was finished earlier in the month." for n in range(12))
     server.add("/levee", body=page("Levee raised", f"{background} {STORY}"))
     long_cut = f"{background} {WHOLE}{CUT}"  # over the short-summary length: being cut is enough
     url = server.add("/river.xml", body=feed([entry("Levee raised", wordpress_summary(long_cut), server.url("/levee"), "a")]),
                      content_type=RSS)
-    texts = stored(store, [url], FetchConfig(timeout=0.5, max_bytes=200_000, fetch_pages=True, private_links=(url,)))
+    texts = stored(tmp_path / "levee.db", [url], FetchConfig(timeout=0.5, max_bytes=200_000, fetch_pages=True, private_links=(url,)))
     assert len(server.seen("/levee")) == 1
     assert texts["Levee raised"].endswith("Schools in the district will open as usual on Monday, the council said.")
 
 
-def test_without_the_page_only_whole_sentences_are_kept(server: FeedServer, store: Store) -> None:
+def test_without_the_page_only_whole_sentences_are_kept(server: FeedServer, tmp_path: Path) -> None:
     items = [entry("Levee raised", wordpress_summary(WHOLE + CUT), server.url("/gone"), "a"),
              entry("Sandbags", f"<p>{CUT.strip()} …</p>", server.url("/also-gone"), "b")]
     url = server.add("/river.xml", body=feed(items), content_type=RSS)
-    for config in (FetchConfig(timeout=0.5, max_bytes=200_000),  # pages not asked for
-                   FetchConfig(timeout=0.5, max_bytes=200_000, fetch_pages=True, private_links=(url,))):  # a 404
-        texts = stored(store, [url], config)
+    for n, config in enumerate((FetchConfig(timeout=0.5, max_bytes=200_000),  # pages not asked for
+                                FetchConfig(timeout=0.5, max_bytes=200_000, fetch_pages=True, private_links=(url,)))):
+        texts = stored(tmp_path / f"levee{n}.db", [url], config)  # the second: each page is a 404
         assert texts == {"Levee raised": WHOLE.replace(". ", ".\n", 0)}  # the one-sentence cut entry has no text
         for text in texts.values():
             assert not cut_off(text) and "appeared first on" not in text
-
+    assert len(server.seen("/gone")) == len(server.seen("/also-gone")) == 1
 
 def test_a_brief_from_cut_summaries_quotes_no_half_sentence(server: FeedServer, tmp_path: Path) -> None:
     items = [entry(f"Levee update {k}", wordpress_summary(WHOLE.replace("Saturday", day) + CUT), f"https://river.example/{k}",
