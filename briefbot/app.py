@@ -13,6 +13,7 @@ The clock (timezone-aware UTC), the environment and any network fetcher come fro
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -40,6 +41,7 @@ from briefbot.schedule.service import Runner, Service, jobs_for
 from briefbot.store.db import AddResult, Holder, Store, StoredBrief
 
 DELIVERY_LOCK_TTL = timedelta(minutes=15)
+log = logging.getLogger("briefbot.serve")
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,8 @@ def scheduled_runner(config: Config, env: Mapping[str, str], *, holder: Holder, 
         as_of = local_today(topic, scheduled_for)
         result = post(config, topic, store, env, clock=clock, holder=holder, as_of=as_of,
                       today=max(local_today(topic, clock()), as_of), sleep=sleep)
+        for warning in result.skipped:  # what `post` would print: sources left out, notes (serve logs them)
+            log.warning("topic %s: %s", topic.name, warning)
         parts = "; ".join(o.line().split(" ", 1)[1] for o in result.outcomes) or "no target"
         if result.failed:
             raise DeliveryError(f"brief #{result.stored.id} as of {as_of} stored; {parts}")

@@ -3,14 +3,20 @@ each with a topic 'floods', are told so; a project that adds or drops a source i
 
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from builders import rows, write_article
 from click.testing import CliRunner, Result
 
+from briefbot import app
 from briefbot.cli import cli
+from briefbot.config import load_config
 from briefbot.ingest.source_set import identities, identity, related, unrelated
+from briefbot.store.db import Holder, Store
 
 BODY = "The river burst its banks on Monday and flooded the lower town, officials said. Hundreds of homes were evacuated."
 OTHER = "The harbour reopened on Sunday after the storm, port officials said. Ferries will run again from Tuesday."
@@ -53,6 +59,19 @@ def test_two_projects_sharing_a_store_with_a_same_named_topic_are_warned(tmp_pat
 
     # a store per project: nothing mixes, nothing to say
     assert warnings(brief(b, tmp_path / "b" / "briefbot.db")) == []
+
+
+def test_serve_logs_the_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    shared = tmp_path / "shared.db"
+    brief(project(tmp_path, "a", ["notes"], BODY), shared)
+    b = project(tmp_path, "b", ["notes"], OTHER)
+    b.write_text(b.read_text(encoding="utf-8") + 'markdown_dir = "briefs"\n', encoding="utf-8")
+    config = replace(load_config(b, {}, tmp_path), store_path=shared)
+    run = app.scheduled_runner(config, {}, holder=Holder.this_process(), clock=lambda: datetime(2023, 11, 13, 7, 1, tzinfo=UTC))
+    with Store(shared) as store, caplog.at_level(logging.WARNING, logger="briefbot.serve"):
+        run(store, config.topic("floods"), datetime(2023, 11, 13, 7, 0, tzinfo=UTC))
+    (line,) = [r.getMessage() for r in caplog.records if WARNING in r.getMessage()]
+    assert line.startswith("topic floods: topic 'floods' was last briefed from other sources")
 
 
 def test_adding_dropping_or_replacing_some_sources_is_no_warning(tmp_path: Path) -> None:
