@@ -83,8 +83,10 @@ def test_adding_dropping_or_replacing_some_sources_is_no_warning(tmp_path: Path)
     for sources in (["notes", "more"], ["more"], ["more", "else"], ["else", "notes/p.txt"]):  # add, drop, replace one, a file
         config.write_text(f"[topics.floods]\nsources = {sources!r}\n".replace("'", '"'), encoding="utf-8")
         assert warnings(brief(config, db)) == [], sources
-    config.write_text('[topics.floods]\nsources = ["more"]\n', encoding="utf-8")
+    write_article(tmp_path / "q" / "notes", "q.txt", OTHER.replace("harbour", "station"), published="2023-11-13")
+    config.write_text('[topics.floods]\nsources = ["../q/notes"]\n', encoding="utf-8")
     assert len(warnings(brief(config, db))) == 1  # nothing in common with the last run's: said (once)
+    assert warnings(brief(config, db)) == []
 
 
 def test_paths_given_on_the_command_line_count_and_pipes_do_not(tmp_path: Path) -> None:
@@ -115,8 +117,9 @@ def test_credentials_in_a_source_url_are_never_stored(tmp_path: Path) -> None:
     ("/p/notes", "/p/notes/today.txt", True),  # a file of a folder read before
     ("/p/notes/mon.txt", "/p/notes/tue.txt", True),  # today's file where yesterday's was
     ("/p/notes", "/p/notes/2023", True),
-    ("/a/notes", "/b/notes", False),
-    ("/work/a", "/work/b", False),  # sibling folders are other projects
+    ("/p/news/2023-11-13", "/p/news/2023-11-14", True),  # a folder a day
+    ("/a/notes", "/b/notes", False),  # two projects' folders
+    ("/home/ana/flood-desk/notes", "/home/ana/port-desk/notes/a.txt", False),
     ("https://example.org/feed.xml", "https://example.org/feed.xml", True),
     ("https://example.org/feed.xml", "https://example.org/other.xml", False),
     ("https://example.org/feed.xml", "/p/feed.xml", False),

@@ -17,9 +17,7 @@ from pathlib import Path, PurePath
 from urllib.parse import urlsplit, urlunsplit
 
 from briefbot.ingest import urls
-from briefbot.ingest.files import FEED_SUFFIXES, HTML_SUFFIXES, STDIN, TEXT_SUFFIXES
-
-_FILE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+from briefbot.ingest.files import STDIN
 
 
 def identity(source: str) -> str | None:
@@ -49,15 +47,14 @@ def identities(sources: Iterable[str]) -> frozenset[str]:
 
 
 def related(a: str, b: str) -> bool:
-    """The same source, a file inside a folder (or folders one inside the other), or two article
-    files side by side in one folder (today's file where yesterday's was)."""
+    """The same source, a file inside a folder (or folders one inside the other), or two side by
+    side in one folder (today's file or folder where yesterday's was)."""
     if a == b:
         return True
     if "://" in a or "://" in b:
         return False
     pa, pb = PurePath(a), PurePath(b)
-    files = pa.suffix.lower() in _FILE_SUFFIXES and pb.suffix.lower() in _FILE_SUFFIXES
-    return pa in pb.parents or pb in pa.parents or (files and pa.parent == pb.parent)
+    return pa in pb.parents or pb in pa.parents or pa.parent == pb.parent
 
 
 def unrelated(before: frozenset[str], now: frozenset[str]) -> bool:
