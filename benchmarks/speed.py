@@ -15,6 +15,11 @@ TASKS is a file in the format of ``../shared/eval/FORMAT.md`` (default: the dev 
    archive copies: distinct key, a marker sentence ("Archive copy 2-0.") appended, dates shifted
    back by multiples of that span.  Building
    these stores is setup (timed and shown, not measured).
+   *As a whole process* (2c, 2d): the same 30 new articles as files, briefed by ``briefbot brief``
+   on a fresh copy of each store, timed from start to exit (imports, reading, cleaning and storing
+   included): the daily run as cron or ``serve`` starts it.
+4. *history* and *show*: ``briefbot history`` and ``briefbot show DATE`` on the larger store, as
+   whole processes.
 3. *sumy*: sumy's own pure-Python LexRank over the unique sentences of case 1 (briefbot's sentence
    split), on a stated subset since it is quadratic; briefbot's vectorised ``lexrank_scores`` on
    the same subset (same maths, with the term extraction of ``quality.py``) and on all of them.
@@ -52,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import DEFAULT_TASKS, ROOT, noon, read_tasks, to_article, topic_for
+from _process import Daily, prepare_daily, timed_commands
 
 from briefbot.ingest.files import content_hash
 from briefbot.models import Article
@@ -59,6 +65,8 @@ from briefbot.models import Article
 ALGORITHM, WORDS = "lexrank", 250
 HEAVY = ("numpy", "scipy", "sumy", "nltk", "slack_sdk", "apscheduler", "feedparser", "trafilatura")
 SUMY_BUDGET = 120.0  # seconds: the sumy subset is cut so that its run should take about this long
+PROCESS_TARGET = 1.5  # seconds: the daily brief (case 2 as a whole process)
+READ_TARGET = 0.3  # seconds: history and show
 RATIO_TARGET = 10.0  # "far below": briefbot's per-sentence cost at least this many times lower
 BATCH = 1000  # articles per add_articles call (one transaction each) while building a history
 
@@ -268,6 +276,7 @@ class Prepared:
     pool: int
     new: int
     new_day: date
+    daily: Daily
 
 
 def _copy(a: Article, k: int, c: int, day: date) -> Article:
@@ -332,6 +341,7 @@ def prepare(tasks: list[dict[str, Any]], sizes: Sizes, work: Path) -> Prepared:
     span = max(sizes.span, inc_topic.window_days + 1)
     new_articles = [replace(a, published=new_day, first_seen=new_day) for _, a in fresh]
     _dump({"topic": inc_topic, "as_of": new_day, "articles": new_articles}, work / "new.pkl")
+    daily = prepare_daily(work, inc_topic, new_articles, new_day)
     stores = {}
     small = sizes.stored[0]
     for total in sizes.stored:
@@ -348,7 +358,7 @@ def prepare(tasks: list[dict[str, Any]], sizes: Sizes, work: Path) -> Prepared:
     return Prepared(
         scratch_task=largest["id"], scratch_articles=len(scratch), sentences=len(sentences),
         material=sum(1 for s in sentences if is_brief_material(s)), stores=stores, setup_s=setup, pool=len(rest),
-        new=len(new_articles), new_day=new_day,
+        new=len(new_articles), new_day=new_day, daily=daily,
     )
 
 
@@ -467,6 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         scratch = repeated("scratch", work, repeat)
         small, big = sizes.stored
         inc = {n: repeated("incremental", work, repeat, store=prep.stores[n]) for n in sizes.stored}
+        procs = {n: timed_commands(prep.daily, prep.stores[n], work, repeat) for n in sizes.stored}
 
         # sumy's LexRank is quadratic: a pilot run chooses a subset that fits the budget
         n_all = prep.sentences
@@ -503,6 +514,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             checks[label] = met
             print(f"| {label}. incremental: {r['new']} new, {n} stored | {r['new']} new + {r['old']} old "
                   f"| {r['sentences']} | {fmt(r['seconds'])} | {r['peak_rss']:.0f} | {target} | {'yes' if met else 'NO'} |")
+        for n, label in ((small, "2c"), (big, "2d")):
+            p = procs[n]["brief"]
+            checks[label] = p["seconds"] <= PROCESS_TARGET
+            print(f"| {label}. incremental as a whole process (`briefbot brief`, {prep.new} files), {n} stored "
+                  f"| {prep.new} new | — | {fmt(p['seconds'])} | {p['peak_rss']:.0f} | ≤ {PROCESS_TARGET} s "
+                  f"| {'yes' if checks[label] else 'NO'} |")
+        for command in ("history", "show"):
+            p = procs[big][command]
+            checks[command] = p["seconds"] < READ_TARGET
+            print(f"| 4. `briefbot {command}` as a whole process, {big} stored | — | — | {p['seconds']:.3f} "
+                  f"| {p['peak_rss']:.0f} | < {READ_TARGET} s | {'yes' if checks[command] else 'NO'} |")
         if pilot:
             print(f"| 3. sumy LexRank (pure Python), pilot | — | {pilot['sentences']} | {fmt(pilot['seconds'])} "
                   f"| {pilot['peak_rss']:.0f} | — | — |")
@@ -533,6 +555,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"- Case {label}: store {r['store_s']:.2f} s + compose {r['compose_s']:.2f} s (CPU {r['cpu_s']:.2f} s); runs "
                   f"{', '.join(f'{s:.2f}' for s in r['all_seconds'])} s; RSS before the measured part "
                   f"{r['rss_before'] or 0:.0f} MB (imports before it, not timed: {r['imports_s']:.2f} s).")
+        for n, label in ((small, "2c"), (big, "2d")):
+            p = procs[n]["brief"]
+            print(f"- Case {label} ({n} stored): `briefbot brief --config C --topic {prep.daily.topic} --db STORE --as-of "
+                  f"{prep.new_day} -o /dev/null FOLDER` from start to exit, imports, reading and storing the files "
+                  f"included (CPU {p['cpu_s']:.2f} s); runs {', '.join(f'{s:.2f}' for s in p['all_seconds'])} s.")
+        print("- Case 4: " + "; ".join(f"`briefbot {c}` runs {', '.join(f'{s:.3f}' for s in procs[big][c]['all_seconds'])} s "
+                                       f"(CPU {procs[big][c]['cpu_s']:.3f} s)" for c in ("history", "show")) + ".")
         print(f"- Case 1 is task {prep.scratch_task}, with the topic's default limits. "
               f"Case 2's history: {prep.pool} distinct articles of all tasks (the {prep.new} newest held out as new, "
               f"dated {prep.new_day}), spread over {max(sizes.span, 91)} days before the previous brief, re-used as "

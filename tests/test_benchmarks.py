@@ -64,6 +64,9 @@ def test_speed_benchmark_quick(tmp_path: Path) -> None:
     out = proc.stdout
     assert "| case | articles | sentences | wall s | peak RSS MB | target | met? |" in out
     rows = ("| 1. brief from scratch", "| 2a. incremental: 10 new, 200 stored", "| 2b. incremental: 10 new, 400 stored",
+            "| 2c. incremental as a whole process (`briefbot brief`, 10 files), 200 stored",
+            "| 2d. incremental as a whole process (`briefbot brief`, 10 files), 400 stored",
+            "| 4. `briefbot history` as a whole process, 400 stored", "| 4. `briefbot show` as a whole process, 400 stored",
             "| 3. sumy LexRank (pure Python), first", "| 3. briefbot lexrank_scores, same", "| 3. briefbot lexrank_scores, all")
     for row in rows:
         assert row in out, out
