@@ -92,6 +92,13 @@ def content_paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 def sentence_spans(text: str) -> list[Span]:
     """The story sentences of an article body, in order, with paragraph numbers and offsets."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=2048)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    """One brief reads each article's sentences three or four times (limits, candidates, titles,
+    timeline): cleaning and splitting are done once per text (the larger part of a daily brief's work)."""
     spans: list[Span] = []
     for number, (offset, para) in enumerate(content_paragraphs(text)):
         for start, end in split_sentences(para):
@@ -99,7 +106,7 @@ def sentence_spans(text: str) -> list[Span]:
             if is_furniture_line(sentence):
                 continue
             spans.append(Span(sentence, len(spans), number, offset + start, offset + end))
-    return spans
+    return tuple(spans)
 
 
 def is_brief_material(sentence: str) -> bool:
@@ -144,8 +151,14 @@ def stem(word: str) -> str:
 
 def terms(sentence: str) -> list[str]:
     """Stemmed content words: what similarity and ranking compare."""
+    return list(_terms(sentence))
+
+
+@lru_cache(maxsize=65_536)
+def _terms(sentence: str) -> tuple[str, ...]:
+    """A brief compares each sentence in several passes (limits, candidates, timeline): its terms are found once."""
     stops = stop_words()
-    return [stem(w) for w in words(sentence) if w.lower() not in stops and _HAS_LETTER.search(w)]
+    return tuple(stem(w) for w in words(sentence) if w.lower() not in stops and _HAS_LETTER.search(w))
 
 
 def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
