@@ -120,5 +120,19 @@ def factbox_copy(story: tuple[str, ...] = STORY) -> str:
                       "* The Velan river floods about once every ten years.", "* The dam was built in 1962."])
 
 
-WIRE_SHAPES = {"reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
+def byline_copy(story: tuple[str, ...] = STORY, *, byline: str = "By Lena Hart and Omar Vidic, CNN National Security Producers",
+                stamp: str = "March 29, 2011 | ") -> str:
+    """A web page's top as scraped onto one line: a date, then the byline with its outlet or role, then the story."""
+    first, *rest = story
+    return "\n".join([f"{stamp}{byline} {first}", *rest])
+
+
+def post_copy(story: tuple[str, ...] = STORY, *, stamp: str = "Tuesday, March 29, 2011; 4:30 PM") -> str:
+    """A newspaper site's copy: the day and time it was posted glued in front of the first sentence."""
+    first, *rest = story
+    return "\n".join([f"{stamp} {first}", *rest])
+
+
+WIRE_SHAPES = {"byline": byline_copy, "post": post_copy,
+               "reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
                "cnn": cnn_copy, "factbox": factbox_copy}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import STORY, WIRE_SHAPES, reuters_copy
+from builders import STORY, WIRE_SHAPES, byline_copy, post_copy, reuters_copy
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -78,6 +78,29 @@ def test_a_glued_headline_and_caption_leave_the_first_sentence() -> None:
     assert line[start:end] == "The water level fell by a metre overnight, engineers said."
 
 
+@pytest.mark.parametrize("byline", [
+    "By Lena Hart for CNN", "By Lena Hart, Omar Vidic and Ana Petrova, CNN", "By Lena A. Hart, Special to CNN",
+    "By Lena Hart Middle East analyst, LSE", "By Lena Hart BBC News, Kestrel", "By Lena Hart, CNN Senior Producer",
+    "By Lena Hart, environment correspondent",
+])
+def test_a_byline_glued_to_the_first_sentence_is_trimmed(byline: str) -> None:
+    assert clean_article(byline_copy(byline=byline, stamp="")).text.split("\n") == list(STORY)
+
+
+def test_a_posted_stamp_glued_to_the_first_sentence_is_the_articles_time() -> None:
+    cleaned = clean_article(post_copy())
+    assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "Tuesday, March 29, 2011; 4:30 PM")
+
+
+@pytest.mark.parametrize("line", [
+    "By Monday, the government had reopened the border crossing.",
+    "By Friday officials had counted 40 damaged homes in the valley.",
+    "March 29, 2011 was the day the talks collapsed in Geneva, diplomats said.",
+])
+def test_a_first_line_that_only_looks_like_a_byline_or_a_date_is_kept(line: str) -> None:
+    assert clean_article(line).text == line
+
+
 def test_a_first_sentence_with_a_quoted_name_is_not_cut() -> None:
     line = "The minister told reporters The Times had misquoted her on the budget."
     assert clean_line(line, first=True)[:2] == (0, len(line))
@@ -91,7 +114,8 @@ def test_a_summary_cut_mid_sentence_keeps_its_whole_sentences() -> None:
 
 _PIECES = st.sampled_from([
     "TRIPOLI (Reuters) - ", "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT ", "(CNN) -- ", "Full Article ",
-    "By Jane Doe", "(Reporting by A. B.; Editing by C. D.)", " REUTERS/Jo Lee", "Image caption ", "Photo: ",
+    "By Jane Doe", "By Jane Doe for CNN ", "Tuesday, March 29, 2011; 4:30 PM ",
+    "(Reporting by A. B.; Editing by C. D.)", " REUTERS/Jo Lee", "Image caption ", "Photo: ",
     "The rebels held the port. ", "Officials said 40 families were moved. ", "\n", "It rained. ", "[…]", "...",
     "Here are some facts about it:", "* A fact.", "KABUL, Afghanistan — ", " the ", "Share", "“Go,” he said. ",
 ])

@@ -54,6 +54,27 @@ _STAMP_LINE = re.compile(
     re.I,
 )
 _BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
+# a first line's leading date with its year, alone or with a clock: "Tuesday, September 16, 2008; 4:30 PM ",
+# "March 31, 2011 | "
+_LEADING_STAMP = re.compile(
+    rf"^(?P<when>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}(?:\s*[;,]\s*{_CLOCK})?)"
+    rf"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
+)
+# a byline glued in front of a first line's story: "By Jane Doe for CNN ...", "By Jane Doe, John Roe and
+# Ann Poe, CNN ...", "By Jane A. Doe, Special to CNN ...", "By Jane Doe Middle East analyst, LSE ...",
+# "By Jane Doe BBC News, Kestrel ..."
+_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+(?:(?:Mc|Mac|O’|O'|De|Van|Le)?[A-Z][\w'’-]+)"
+_ROLE = (  # the longest role first: "CNN National Security Producer" before "CNN"
+    r"(?:[\w ]{0,40}?\b(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Pp]roducer|[Aa]nalyst|[Ww]riter|[Cc]olumnist|"
+    r"[Cc]ontributor|[Cc]ommentator)|[Ss]pecial to (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?"
+    r"|CNN|BBC(?: News)?|Reuters|AP|AFP|Associated Press|Bloomberg|News|Staff)"
+)
+_NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+               r"July|August|September|October|November|December|Then|Now|Next|Last|Early|Late|Noon|Midnight)\b")
+_GLUED_BYLINE = re.compile(
+    rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
+    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
+)
 _FULL_ARTICLE = re.compile(r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?", re.I)
 _BYLINE = re.compile(
     r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by)\s+"
@@ -180,7 +201,7 @@ def clean_line(line: str, *, first: bool = False) -> tuple[int, int, str | None,
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
-    for pattern in (_FULL_ARTICLE, _STAMP_LINE, _CAPS_LINE):
+    for pattern in (_FULL_ARTICLE, _STAMP_LINE, _CAPS_LINE, *((_LEADING_STAMP, _GLUED_BYLINE) if first else ())):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
