@@ -58,6 +58,7 @@ class Point:
     score: float = 0.0
     figure: Figure | None = None  # for an updated figure: the quantity, with its old and new value
     also_reported: tuple[int, ...] = ()  # same point, other words: counted, not cited
+    was: Reading | None = None  # for an updated point: the value it updates, who reported it and when
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ HISTORY_HEADER = "  id  as of       topic              new  points  sources  mad
 _CITED = re.compile(r"^(.*?) ((?:\[\d+(?:–\d+)?\])+)(?: \(also reported by (\d+) other articles?\))?$")
 DATE_NOTE = re.compile(r" \[(?:week of )?\d{1,2} [A-Z][a-z]{2}(?: \d{4})?\]")  # "on Monday [28 Mar]": not the source's
 _LABEL = re.compile(r"^\*\*(New|Updated|No longer reported):\*\* ")
+_WAS = re.compile(r" — “(.+?)”(?: on \d{4}-\d{2}-\d{2})? (?:\[\d+(?:–\d+)?\])+$")
 
 
 def run(*args: str) -> Result:
@@ -102,6 +103,8 @@ def bullet(line: str) -> tuple[str, str | None, list[int], str | None]:
     if label == "Updated" and " (previously: " in body:
         body, previous = body.split(" (previously: ", 1)
         previous = previous[:-1]
+    if label == "Updated" and (was := _WAS.search(body)):  # " — “three arrested” on 2023-11-08 [3]"
+        body, previous = body[:was.start()], was.group(1)
     m = _CITED.match(body)
     assert m, f"point without source numbers: {line!r}"
     return DATE_NOTE.sub("", m.group(1)), label, cited_numbers(m.group(2)), previous
@@ -117,7 +120,8 @@ def cited_numbers(cites: str) -> list[int]:
 
 def point_bullets(markdown: str) -> list[tuple[str, str | None, list[int], str | None]]:
     _, change_lines = changes_section(markdown)
-    out = [bullet(line) for line in change_lines if line.startswith("- ")]
+    # a point no longer reported cites nothing: its sources left recent coverage (it says which brief had it)
+    out = [bullet(line) for line in change_lines if line.startswith("- ") and not line.startswith("- **No longer")]
     out += [bullet(line) for line in sections(markdown).get("Situation", [])]
     return out
 

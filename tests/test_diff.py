@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
+import pytest
 
 from briefbot.brief import changes as diff
 from briefbot.models import Point, Status
@@ -21,20 +24,24 @@ def cosines(text: str, previous: list[str]) -> np.ndarray:
     return (vectors.matrix[[0]] @ vectors.matrix.T).toarray()[0, 1:]
 
 
+def said(match: diff.Match) -> tuple[Status, str | None]:
+    return match.status, match.previous
+
+
 def points(*texts: str) -> list[Point]:
     return [Point(t, (n,)) for n, t in enumerate(texts, 1)]
 
 
 def test_nothing_before_means_new() -> None:
     match = diff.classify(ARRESTED_5, np.zeros(0), [])
-    assert match == diff.Match(Status.NEW, None)
+    assert (match.status, match.previous) == (Status.NEW, None)
 
 
 def test_unrelated_sentence_is_new() -> None:
     previous = points(BRIDGE, TALKS)
     sims = cosines(ARRESTED_5, [BRIDGE, TALKS])
     assert sims.max() < diff.SAME_THING
-    assert diff.classify(ARRESTED_5, sims, previous) == diff.Match(Status.NEW, None)
+    assert said(diff.classify(ARRESTED_5, sims, previous)) == (Status.NEW, None)
 
 
 def test_a_changed_figure_is_an_update_with_the_previous_text() -> None:
@@ -49,14 +56,14 @@ def test_an_update_in_other_words_is_still_an_update() -> None:
     reworded = "Five suspects were arrested by police after Monday's raid in the village."
     previous = points(BRIDGE, ARRESTED_3)
     match = diff.classify(reworded, cosines(reworded, [BRIDGE, ARRESTED_3]), previous)
-    assert match == diff.Match(Status.UPDATED, ARRESTED_3)
+    assert (match.status, match.previous) == (Status.UPDATED, ARRESTED_3)
 
 
 def test_the_same_point_again_continues() -> None:
     previous = points(BRIDGE, ARRESTED_3)
     again = "Police arrested three suspects after the raid on Monday, officials said."
     match = diff.classify(again, cosines(again, [BRIDGE, ARRESTED_3]), previous)
-    assert match == diff.Match(Status.CONTINUING, ARRESTED_3)
+    assert (match.status, match.previous) == (Status.CONTINUING, ARRESTED_3)
 
 
 def test_same_figure_different_thing_is_not_an_update() -> None:
@@ -72,20 +79,20 @@ def test_update_needs_some_similarity() -> None:
     match = diff.classify(ARRESTED_5, np.array([diff.SAME_THING - 0.01]), previous)
     assert match.status is Status.NEW
     match = diff.classify(ARRESTED_5, np.array([diff.SAME_THING]), previous)
-    assert match == diff.Match(Status.UPDATED, ARRESTED_3)
+    assert (match.status, match.previous) == (Status.UPDATED, ARRESTED_3)
 
 
 def test_thresholds_on_given_similarities() -> None:
     previous = points(BRIDGE, TALKS)
-    assert diff.classify(BRIDGE, np.array([diff.MATCH, 0.0]), previous) == diff.Match(Status.CONTINUING, BRIDGE)
-    assert diff.classify(BRIDGE, np.array([0.0, 0.9]), previous) == diff.Match(Status.CONTINUING, TALKS)
+    assert said(diff.classify(BRIDGE, np.array([diff.MATCH, 0.0]), previous)) == (Status.CONTINUING, BRIDGE)
+    assert said(diff.classify(BRIDGE, np.array([0.0, 0.9]), previous)) == (Status.CONTINUING, TALKS)
     assert diff.classify(BRIDGE, np.array([diff.MATCH - 0.01, 0.0]), previous).status is Status.NEW
 
 
 def test_the_closest_changed_figure_wins() -> None:
     previous = points("Police arrested two suspects after the raid.", ARRESTED_3)
     match = diff.classify(ARRESTED_5, np.array([0.4, 0.9]), previous)
-    assert match == diff.Match(Status.UPDATED, ARRESTED_3)
+    assert (match.status, match.previous) == (Status.UPDATED, ARRESTED_3)
 
 
 def test_dropped_points_are_those_nothing_carries() -> None:
@@ -109,3 +116,39 @@ def test_figures_of() -> None:
     assert diff.figures_of(ARRESTED_3) != diff.figures_of(ARRESTED_5)
     assert set(diff.figures_of(ARRESTED_3)) == set(diff.figures_of(ARRESTED_5))
     assert diff.figures_of("The sky was grey over the hills.") == {}
+
+
+def test_an_update_says_what_it_updates_who_reported_it_and_when() -> None:
+    previous = [Point(BRIDGE, (1,)), Point(ARRESTED_3, (3, 4))]
+    match = diff.classify(ARRESTED_5, cosines(ARRESTED_5, [BRIDGE, ARRESTED_3]), previous)
+    was = diff.was(match, previous, {3: date(2023, 11, 8), 4: date(2023, 11, 7), 1: date(2023, 11, 9)})
+    assert was is not None
+    assert (was.value, was.article_ids, was.date, was.sentence) == (3, (3, 4), date(2023, 11, 8), ARRESTED_3)
+    assert was.text in ARRESTED_3 and "three" in was.text
+    assert diff.was(diff.classify(BRIDGE, np.array([0.9, 0.0]), previous), previous, {}) is None  # not an update
+
+
+@pytest.mark.parametrize(("text", "background"), [
+    ("A drilling rig explosion on April 20 left 11 workers missing and presumed dead.", True),
+    ("The rig, which exploded on 20 April, sank two days later in 5,000 feet of water.", True),
+    ("Engineers said on May 9 that the containment dome had been lowered onto the leak.", False),  # after the brief
+    ("Engineers lowered a containment dome onto the leak on Sunday, the company said.", False),  # relative: may be news
+    ("The company said it had spent $350m on the response so far.", False),  # no date: the article's
+    ("Crews worked through the night of May 2 to lay more booms along the coast.", False),  # close to the brief
+])
+def test_background_that_new_articles_restate_is_not_news(text: str, background: bool) -> None:
+    assert diff.restates_background(text, date(2010, 5, 10), previous_as_of=date(2010, 5, 3)) is background
+
+
+def test_recent_coverage_is_the_new_articles_and_the_last_days() -> None:
+    as_of = date(2010, 5, 31)
+    assert diff.recent(date(2010, 5, 30).toordinal(), False, as_of)
+    assert not diff.recent(date(2010, 5, 10).toordinal(), False, as_of)
+    assert diff.recent(date(2010, 5, 10).toordinal(), True, as_of)  # a new article, however old its date
+
+
+def test_factbox_sentences_are_not_news() -> None:
+    told = diff.Told((), date(2010, 5, 3), date(2010, 5, 10), {}, factboxes=frozenset({7}))
+    day = date(2010, 5, 10).toordinal()
+    assert told.not_news("The well lies 5,000 feet below the surface of the Gulf.", day, [7])
+    assert not told.not_news("The well lies 5,000 feet below the surface of the Gulf.", day, [7, 8])

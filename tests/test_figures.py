@@ -409,7 +409,7 @@ def test_what_changed_gains_an_updated_figure_point() -> None:
     assert point.text == "Mexico said 56 people have died in Mexico of the new flu."
     assert point.figure.previous is not None and (point.figure.previous.value, point.figure.value) == (26, 56)
     md = markdown(after)
-    assert "(Deaths (Mexico): 26 on 2009-04-27 → 56 on 2009-05-03)" in md
+    assert " — “26 people have died” on 2009-04-27 [2]" in md  # what it updates, when, and who said so
     assert "- **Deaths (Mexico):** 56 [1] on 2009-05-03 (“56 people have died”), up from 26 on 2009-04-27 [2]" in md
     data = json.loads(brief_to_json(after))
     (fig,) = data["figures"]

@@ -2,41 +2,56 @@
 
 A point of today's brief is *updated* when it matches a point the reader saw last time (similar
 wording, or the same thing counted) but states a different figure or fact ("three arrested", then
-"five arrested"); *new* when it matches nothing the reader saw.  A point of the previous brief that
-no current sentence carries any more is *no longer reported*.
+"five arrested"); it shows what it updates: the old value's words, the articles that reported it
+and when (:func:`was`).  *New* when it matches nothing the reader saw.  A point of the previous
+brief that no sentence of recent coverage (:data:`RECENT_DAYS`) carries any more is *no longer
+reported*.  Background that new articles restate (a sentence whose event is dated before the
+previous brief: "A drilling rig explosion on April 20 left 11 workers missing") is not news
+(:func:`restates_background`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
 
-from briefbot.brief.figures import mentions, quantity
-from briefbot.models import Point, Status
+from briefbot.brief.figures import Mention, mentions, quantity
+from briefbot.models import Point, Reading, Status
+from briefbot.text.dates import Precision, event_date
 
 MATCH = 0.35  # cosine at which two sentences state the same point
 SAME_THING = 0.15  # cosine that, with the same thing counted, makes two sentences one point
 STILL_REPORTED = 0.3  # cosine at which a current sentence still carries an old point
+RECENT_DAYS = 7  # "no longer reported": carried by no sentence of the articles of this many days
+BACKGROUND_DAYS = 2  # a new sentence about a calendar day this long before the previous brief is background
 
 
 @dataclass(frozen=True)
 class Match:
     status: Status
     previous: str | None
+    index: int | None = None  # which previous point it matches
+    was: Mention | None = None  # for an update: the previous point's value of what changed
 
 
 @lru_cache(maxsize=20_000)
-def figures_of(sentence: str) -> dict[str, float]:
-    """The numbers of ``sentence`` by what they count: a tracked quantity's label ("Cases (Mexico,
-    confirmed)", so that confirmed and suspected cases never update each other), else the words."""
+def _counted(sentence: str) -> dict[str, Mention]:
+    """The number mentions of ``sentence`` by what they count: a tracked quantity's label ("Cases
+    (Mexico, confirmed)", so that confirmed and suspected cases never update each other), else the words."""
     out = {}
     for m in mentions(sentence):
         q = quantity(m)
-        out[q.label if q is not None else m.what] = m.value
+        out[q.label if q is not None else m.what] = m
     return out
+
+
+def figures_of(sentence: str) -> dict[str, float]:
+    """The numbers of ``sentence`` by what they count (see :func:`_counted`)."""
+    return {what: m.value for what, m in _counted(sentence).items()}
 
 
 def figures_conflict(a: str, b: str) -> bool:
@@ -55,18 +70,66 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point]) -> 
         sim = float(similarities[j])
         if sim < SAME_THING:
             break
-        theirs = figures_of(previous[j].text)
-        shared = set(mine) & set(theirs)
-        changed = [w for w in shared if mine[w] != theirs[w]]
-        if changed and (sim >= SAME_THING):
-            return Match(Status.UPDATED, previous[j].text)
+        theirs = _counted(previous[j].text)
+        changed = [w for w in set(mine) & set(theirs) if mine[w] != theirs[w].value]
+        if changed:
+            return Match(Status.UPDATED, previous[j].text, int(j), theirs[sorted(changed)[0]])
     if similarities[best] >= MATCH:
-        return Match(Status.CONTINUING, previous[best].text)
+        return Match(Status.CONTINUING, previous[best].text, best)
     return Match(Status.NEW, None)
 
 
+def was(match: Match, previous: Sequence[Point], dates: Mapping[int, date | None]) -> Reading | None:
+    """What an updated point updates: the previous point's value (its words), the articles that
+    reported it, and the newest of their dates (``dates``: article id -> date)."""
+    if match.status is not Status.UPDATED or match.was is None or match.index is None:
+        return None
+    before = previous[match.index]
+    days = [d for a in before.article_ids if (d := dates.get(a)) is not None]
+    m = match.was
+    return Reading(value=m.value, text=m.phrase, article_ids=before.article_ids, date=max(days) if days else None,
+                   high=m.high, marker=m.marker, sentence=before.text)
+
+
+@dataclass(frozen=True)
+class Told:
+    """What the reader was told and when: the previous brief's points and day, today's day, the
+    articles' dates (id -> date) and the new articles that are factboxes (background, never news)."""
+
+    points: Sequence[Point]
+    previous_as_of: date
+    as_of: date
+    dates: Mapping[int, date | None]
+    factboxes: frozenset[int] = frozenset()
+
+    def not_news(self, text: str, day: int, article_ids: Sequence[int]) -> bool:
+        """A new sentence that only factboxes carry, or that restates background (see
+        :func:`restates_background`; ``day`` is the newest carrying article's date as an ordinal)."""
+        if article_ids and set(article_ids) <= self.factboxes:
+            return True
+        return day > 0 and restates_background(text, date.fromordinal(day), self.previous_as_of)
+
+
+def recent(day: int, new: bool, as_of: date) -> bool:
+    """Whether a sentence of articles as new as ``day`` (an ordinal; 0 undated) is recent coverage:
+    one of the new articles, or dated within :data:`RECENT_DAYS` of ``as_of``."""
+    return new or day == 0 or day > (as_of - timedelta(days=RECENT_DAYS)).toordinal()
+
+
+def restates_background(text: str, published: date | None, previous_as_of: date) -> bool:
+    """Whether a new article's sentence reports an event of a calendar day well before the previous
+    brief (:data:`BACKGROUND_DAYS`): "A drilling rig explosion on April 20 left 11 workers missing",
+    in an article of May 10, when the reader's last brief was of May 3, restates background."""
+    if published is None:
+        return False
+    when = event_date(text, published)
+    if when.mention is None or when.mention.relative or when.precision is not Precision.DAY:
+        return False  # no date, or one relative to the article ("on Sunday"): it may well be news
+    return when.day < previous_as_of - timedelta(days=BACKGROUND_DAYS)
+
+
 def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3) -> list[Point]:
-    """Previous points that no current sentence carries (``best_current[j]`` = best cosine)."""
+    """Previous points that no sentence of recent coverage carries (``best_current[j]`` = best cosine)."""
     out = [
         Point(text=p.text, article_ids=p.article_ids, status=Status.DROPPED)
         for p, sim in zip(previous, best_current, strict=True)

@@ -43,6 +43,7 @@ from briefbot.brief.topic import Topic
 from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status, TimelineEntry
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
+from briefbot.text.clean import is_factbox_heading
 from briefbot.text.standalone import fits_a_point
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, word_pairs
 
@@ -137,7 +138,9 @@ def _compose(
     if previous is not None:
         if not new:
             return _nothing_new(settings, as_of, previous, health)
-        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, previous_points, replaced)
+        told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()},
+                         frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")))
+        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, told, replaced)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -146,6 +149,8 @@ def _compose(
     taken[chosen] = True
     picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen)
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
+    shown = {p.text for p in summary}  # a point the situation still gives is not "no longer reported"
+    changes = [p for p in changes if not (p.status is Status.DROPPED and p.text in shown)]
 
     key, disagree = figures.track(
         [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
@@ -165,10 +170,11 @@ def _compose(
 
 def _what_changed(
     cands: list[Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
-    previous_points: Sequence[Point], replaced: Sequence[str] = (),
+    told: diff.Told, replaced: Sequence[str] = (),
 ) -> tuple[list[Point], list[int]]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
-    updated, then the previous points no current sentence carries; and the candidates used."""
+    updated, then the previous points no sentence of recent coverage carries; and the candidates used."""
+    previous_points = told.points
     new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
     old_idx = [i for i, c in enumerate(cands) if not c.new]
     # what the reader knows: the points of the previous brief (its first rows), and what edited
@@ -184,6 +190,7 @@ def _what_changed(
         for repeated in np.nonzero(novelty >= KNOWN)[0]:
             if changes_a_figure(new_idx[repeated], cands, vectors, old_idx, known, known_vec):
                 novelty[repeated] = 0.0
+        novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
                          overlap=settings.weights.phrase_overlap)
@@ -192,9 +199,11 @@ def _what_changed(
         for k, i in enumerate(picked):
             match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), previous_points)
             status = match.status if match.status is not Status.CONTINUING else Status.NEW
-            changes.append(_point(cands, i, vectors, status, match.previous, float(scores[position_of[i]])))
-    if previous_vec is not None:  # points the reader saw that nothing current carries any more
-        best = np.asarray((previous_vec @ vectors.matrix.T).max(axis=1).todense()).ravel()
+            point = _point(cands, i, vectors, status, match.previous, float(scores[position_of[i]]))
+            changes.append(replace(point, was=diff.was(match, previous_points, told.dates)))
+    recent = [i for i, c in enumerate(cands) if diff.recent(c.day, c.new, told.as_of)]
+    if previous_vec is not None and recent:  # points the reader saw that recent coverage no longer carries
+        best = np.asarray((previous_vec @ vectors.matrix[recent].T).max(axis=1).todense()).ravel()
         changes.extend(diff.dropped(previous_points, best))
     return changes, picked
 
@@ -331,7 +340,9 @@ def _number_sources(
     timeline: Sequence[TimelineEntry] = (),
 ) -> tuple[Source, ...]:
     cited = [p.article_ids for p in points if p.status is not Status.DROPPED]
-    cited += [f.article_ids for f in key] + [f.article_ids for d in disagree for f in d.figures]
+    cited += [r.article_ids for p in points for r in (p.was, p.figure.previous if p.figure else None) if r is not None]
+    cited += [f.article_ids for f in key] + [f.previous.article_ids for f in key if f.previous is not None]
+    cited += [f.article_ids for d in disagree for f in d.figures]
     cited += [p.article_ids for e in timeline for p in e.events]
     return number_sources(articles, cited)
 

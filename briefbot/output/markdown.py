@@ -8,7 +8,7 @@ Markdown's active characters get a backslash, and a source is linked only when i
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import quote, urlsplit
 
 from briefbot.models import Brief, Figure, Point, Source, Status, Timeline, TimelineEntry
@@ -28,6 +28,7 @@ from briefbot.output.wording import (
     new_articles_words,
     reading_value,
     source_when,
+    was_words,
 )
 from briefbot.text.dates import date_notes
 
@@ -114,11 +115,19 @@ def changes_lines(brief: Brief) -> list[str]:
             lines.append(f"- **{label}:** {escape(p.text)} ({dropped_note(brief)})")
             continue
         line = f"- **{label}:** {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
-        note = change_note(p)
-        if note is not None:
-            line += f" ({escape(note)})"
-        lines.append(line)
+        lines.append(line + update_note(brief, p, cite))
     return lines
+
+
+def update_note(brief: Brief, p: Point, cites: Callable[[Brief, Sequence[int]], str] = cite,
+                escaped: Callable[[str], str] = escape) -> str:
+    """What an updated point updates, in its source's words, when that was reported and where:
+    " — “three arrested” on 2023-11-08 [3]"; another note in brackets; or ""."""
+    before = p.was or (p.figure.previous if p.figure is not None else None)
+    if before is not None:
+        return f" — {escaped(was_words(before))} {cites(brief, before.article_ids)}".rstrip()
+    note = change_note(p)
+    return f" ({escaped(note)})" if note is not None else ""
 
 
 def point_line(brief: Brief, p: Point) -> str:

@@ -28,12 +28,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefbot.models import Brief, Point, Source, Status
-from briefbot.output.markdown import cite
+from briefbot.output.markdown import cite, update_note
 from briefbot.output.wording import (
     LABELS,
     UNDATED_NOTE,
     as_of_words,
-    change_note,
     change_words,
     changes_heading,
     changes_sentence,
@@ -263,11 +262,7 @@ def _change_line(brief: Brief, p: Point, short: bool) -> str:
     if p.status is Status.DROPPED and brief.previous_as_of is not None:
         return f"• *{label}:* {escape(p.text)} ({dropped_note(brief)})"
     cites = short_cites(brief, p.article_ids) if short else _cites(brief, p.article_ids)
-    line = f"• *{label}:* {escape(p.text)}{cites}"
-    note = change_note(p)
-    if note is not None:
-        line += f" ({escape(note)})"
-    return line
+    return f"• *{label}:* {escape(p.text)}{cites}" + update_note(brief, p, cite, escape)
 
 
 def change_lines(brief: Brief, *, short: bool = False) -> list[str]:

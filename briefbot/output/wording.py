@@ -49,6 +49,12 @@ def figure_update_words(f: Figure) -> str:
     return f"{f.what}: {before}{reading_value(f)}{dated(f)}"
 
 
+def was_words(r: Reading) -> str:
+    """What an updated point updates, in its source's words and when they were reported:
+    "“three arrested” on 2023-11-08" (the output adds the citation)."""
+    return f"“{r.text}”{dated(r)}"
+
+
 # -- what changed -----------------------------------------------------------------------------------
 
 
@@ -83,7 +89,7 @@ def change_note(p: Point) -> str | None:
     """What an updated point says it changed (the figure's move, or the sentence it replaces), else None."""
     if p.figure is not None:
         return figure_update_words(p.figure)
-    if p.status is Status.UPDATED and p.previous:
+    if p.status is Status.UPDATED and p.previous and p.was is None:
         return f"previously: {p.previous}"
     return None
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from briefbot.text.segment import split_sentences
 
-__all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_furniture_line", "whole_sentences"]
+__all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
+           "whole_sentences"]
 
 _AGENCY = (
     r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|Xinhua|UPI|dpa|DPA|PTI|IANS|ANI|"
@@ -148,6 +149,12 @@ class Cleaned:
     place: str | None = None
     time: str | None = None
     headline: str | None = None  # a headline glued in front of the dateline ("Full Article <headline> PLACE | ...")
+
+
+def is_factbox_heading(line: str) -> bool:
+    """A factbox, timeline or Q&A heading ("FACTBOX-Key facts about the vote", "TIMELINE: Crisis on
+    Wall Street", "Here are some facts about ..."): what follows restates background."""
+    return bool(_FACTBOX.match(line.strip()))
 
 
 def is_furniture_line(line: str) -> bool:
@@ -297,6 +304,8 @@ def clean_article(text: str) -> Cleaned:
             continue
         if _FACTBOX.match(line.strip()):
             in_factbox = True
+            if first and not kept and len(line.split()) <= 20:
+                headline = line.strip()  # the article is a factbox: its heading is its title (never news)
             continue
         if in_factbox and _BULLET.match(line):
             continue
@@ -310,7 +319,7 @@ def clean_article(text: str) -> Cleaned:
         start, end, p, w = clean_line(line, first=first)
         if first:
             place, when = place or p, when or w
-            headline = _headline(line[:start]) if start else None
+            headline = headline or (_headline(line[:start]) if start else None)
         body = line[start:end]
         if not body or is_furniture_line(body):
             continue

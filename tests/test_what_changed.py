@@ -1,0 +1,106 @@
+"""'What changed' means what it says (issue 9 item 6), on invented wire-style copy: an updated point
+shows what it updates and when that was reported; 'no longer reported' is judged against recent
+coverage; background that new articles restate, and factbox sentences, are not news."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from builders import article
+
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.ingest.files import cleaned
+from briefbot.models import Article, Brief, Status
+from briefbot.output.markdown import markdown
+from briefbot.output.serialize import brief_from_json, brief_to_json
+
+SPILL = Settings(topic="spill", title="Gulf oil spill", words=120)
+
+
+def changed(brief: Brief, status: Status | None = None) -> list[str]:
+    return [p.text for p in brief.changes if status is None or p.status is status]
+
+
+def test_an_updated_point_shows_what_it_updates_and_when_that_was_reported() -> None:
+    raid = article("Police arrested three suspects after the raid on the border post, officials said. "
+                   "The border crossing at Jarinje stayed closed to trucks for a second day.",
+                   id=1, published=date(2023, 11, 8), title="Three held after border raid")
+    later = article("Police have arrested five suspects after the raid on the border post, officials said. "
+                    "European Union envoys are due in Pristina for talks on Wednesday.",
+                    id=2, published=date(2023, 11, 13), title="Five held after border raid")
+    settings = Settings(topic="kosovo", title="Kosovo border raid", words=120)
+    before = compose_brief(settings, date(2023, 11, 8), [raid], [], None)
+    after = compose_brief(settings, date(2023, 11, 13), [later], [raid], before)
+    (updated,) = [p for p in after.changes if p.status is Status.UPDATED]
+    assert updated.text.startswith("Police have arrested five suspects")
+    assert updated.was is not None and (updated.was.value, updated.was.article_ids) == (3, (1,))
+    assert updated.was.date == date(2023, 11, 8) and updated.was.text in raid.text
+    numbers = {s.article_id: s.number for s in after.sources}
+    assert 1 in numbers  # what it updates is cited, so its source is listed
+    (line,) = [x for x in markdown(after).splitlines() if x.startswith("- **Updated:**")]
+    assert line.endswith(f" — “{updated.was.text}” on 2023-11-08 [{numbers[1]}]"), line
+    data = json.loads(brief_to_json(after))
+    (was,) = [p["was"] for p in data["changes"] if p["status"] == "updated"]
+    assert (was["article_ids"], was["date"], was["value"]) == ([1], "2023-11-08", 3)
+    assert brief_from_json(brief_to_json(after)).changes == after.changes
+
+
+def test_no_longer_reported_is_judged_against_recent_coverage() -> None:
+    closure = article("The coastguard closed the shipping lane near the Delta oil terminal to all tankers. "
+                      "Fishing boats were told to stay at least ten miles from the oil slick in the Gulf.",
+                      id=1, published=date(2010, 5, 1), title="Shipping lane closed")
+    week3 = article("BP engineers began drilling a relief well to stop the leak at its source. "
+                    "The company said the relief well could take three months to complete. "
+                    "Shares in BP fell for a fifth day in London as investors weighed the cost of the spill.",
+                    id=2, published=date(2010, 5, 20), title="Relief well started")
+    settings = Settings(topic="spill", title="Gulf oil spill", words=30)
+    before = compose_brief(settings, date(2010, 5, 1), [closure], [], None)
+    after = compose_brief(settings, date(2010, 5, 20), [week3], [closure], before)
+    dropped = changed(after, Status.DROPPED)
+    shown = {p.text for p in after.summary}
+    assert dropped and set(dropped) <= {p.text for p in before.summary}  # the old article still carries them ...
+    assert not set(dropped) & shown  # ... but no recent one does, and the situation does not give them
+    line = next(x for x in markdown(after).splitlines() if x.startswith("- **No longer reported:**"))
+    assert line.endswith("(in the brief of 2010-05-01)")
+    # a week on, the same point is still reported: its article is recent coverage
+    recent = compose_brief(settings, date(2010, 5, 3), [week3_of(date(2010, 5, 3))], [closure], before)
+    assert changed(recent, Status.DROPPED) == []
+
+
+def week3_of(day: date) -> Article:
+    return article("BP engineers began drilling a relief well to stop the leak at its source.", id=3, published=day,
+                   title="Relief well started")
+
+
+def test_background_that_new_articles_restate_is_not_news() -> None:
+    first = article("Oil from the damaged well reached the Louisiana marshes, officials said on Monday. "
+                    "Volunteers gathered at the harbour to clean birds caught in the slick.",
+                    id=1, published=date(2010, 5, 3), title="Oil reaches marshes")
+    restating = article("A drilling rig explosion on April 20 left 11 workers missing and presumed dead. "
+                        "Engineers lowered a steel containment dome over the leaking well on Saturday, the company said. "
+                        "The dome is designed to funnel the oil to a ship waiting on the surface.",
+                        id=2, published=date(2010, 5, 10), title="Dome lowered over leak")
+    before = compose_brief(SPILL, date(2010, 5, 3), [first], [], None)
+    after = compose_brief(SPILL, date(2010, 5, 10), [restating], [first], before)
+    news = changed(after, Status.NEW)
+    assert any(t.startswith("Engineers lowered a steel containment dome") for t in news), news
+    assert not any("April 20" in t for t in changed(after)), changed(after)
+
+
+def test_factbox_sentences_are_not_news() -> None:
+    first = article("Oil from the damaged well reached the Louisiana marshes, officials said on Monday. "
+                    "Volunteers gathered at the harbour to clean birds caught in the slick.",
+                    id=1, published=date(2010, 5, 3), title="Oil reaches marshes")
+    factbox = cleaned(article("FACTBOX-Key facts about the Gulf of Mexico oil spill\n"
+                              "The Deepwater Horizon rig was leased by BP from the drilling company Transocean.\n"
+                              "The well lies about 5,000 feet below the surface of the Gulf of Mexico.",
+                              id=2, published=date(2010, 5, 10), title=None))
+    news = article("Engineers lowered a steel containment dome over the leaking well, the company said. "
+                   "The dome is designed to funnel the oil to a ship waiting on the surface.",
+                   id=3, published=date(2010, 5, 10), title="Dome lowered over leak")
+    assert factbox.title == "FACTBOX-Key facts about the Gulf of Mexico oil spill"  # its heading is its title
+    before = compose_brief(SPILL, date(2010, 5, 3), [first], [], None)
+    after = compose_brief(SPILL, date(2010, 5, 10), [factbox, news], [first], before)
+    told = [p for p in after.changes if p.status is not Status.DROPPED]
+    assert told and all(2 not in p.article_ids for p in told), changed(after)
