@@ -22,6 +22,15 @@ def changed(brief: Brief, status: Status | None = None) -> list[str]:
     return [p.text for p in brief.changes if status is None or p.status is status]
 
 
+def a_week_on(new: list[Article]) -> Brief:
+    """The brief of 10 May 2010 on ``new``, after a brief of 3 May on one article about the marshes."""
+    first = article("Oil from the damaged well reached the Louisiana marshes, officials said on Monday. "
+                    "Volunteers gathered at the harbour to clean birds caught in the slick.",
+                    id=1, published=date(2010, 5, 3), title="Oil reaches marshes")
+    before = compose_brief(SPILL, date(2010, 5, 3), [first], [], None)
+    return compose_brief(SPILL, date(2010, 5, 10), new, [first], before)
+
+
 def test_an_updated_point_shows_what_it_updates_and_when_that_was_reported() -> None:
     raid = article("Police arrested three suspects after the raid on the border post, officials said. "
                    "The border crossing at Jarinje stayed closed to trucks for a second day.",
@@ -74,24 +83,17 @@ def week3_of(day: date) -> Article:
 
 
 def test_background_that_new_articles_restate_is_not_news() -> None:
-    first = article("Oil from the damaged well reached the Louisiana marshes, officials said on Monday. "
-                    "Volunteers gathered at the harbour to clean birds caught in the slick.",
-                    id=1, published=date(2010, 5, 3), title="Oil reaches marshes")
     restating = article("A drilling rig explosion on April 20 left 11 workers missing and presumed dead. "
                         "Engineers lowered a steel containment dome over the leaking well on Saturday, the company said. "
                         "The dome is designed to funnel the oil to a ship waiting on the surface.",
                         id=2, published=date(2010, 5, 10), title="Dome lowered over leak")
-    before = compose_brief(SPILL, date(2010, 5, 3), [first], [], None)
-    after = compose_brief(SPILL, date(2010, 5, 10), [restating], [first], before)
+    after = a_week_on([restating])
     news = changed(after, Status.NEW)
     assert any(t.startswith("Engineers lowered a steel containment dome") for t in news), news
     assert not any("April 20" in t for t in changed(after)), changed(after)
 
 
 def test_factbox_sentences_are_not_news() -> None:
-    first = article("Oil from the damaged well reached the Louisiana marshes, officials said on Monday. "
-                    "Volunteers gathered at the harbour to clean birds caught in the slick.",
-                    id=1, published=date(2010, 5, 3), title="Oil reaches marshes")
     factbox = cleaned(article("FACTBOX-Key facts about the Gulf of Mexico oil spill\n"
                               "The Deepwater Horizon rig was leased by BP from the drilling company Transocean.\n"
                               "The well lies about 5,000 feet below the surface of the Gulf of Mexico.",
@@ -100,7 +102,6 @@ def test_factbox_sentences_are_not_news() -> None:
                    "The dome is designed to funnel the oil to a ship waiting on the surface.",
                    id=3, published=date(2010, 5, 10), title="Dome lowered over leak")
     assert factbox.title == "FACTBOX-Key facts about the Gulf of Mexico oil spill"  # its heading is its title
-    before = compose_brief(SPILL, date(2010, 5, 3), [first], [], None)
-    after = compose_brief(SPILL, date(2010, 5, 10), [factbox, news], [first], before)
+    after = a_week_on([factbox, news])
     told = [p for p in after.changes if p.status is not Status.DROPPED]
     assert told and all(2 not in p.article_ids for p in told), changed(after)
