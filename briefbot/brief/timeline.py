@@ -5,11 +5,16 @@
    "yesterday"), else its article's date.  Sentences dated only to a week, month or year, and
    dates far before the first article, are left out; so is every sentence of an undated article
    (dated by when briefbot first saw it) that does not name a calendar date.
-2. Near-duplicates (the same sentence in several outlets, or the same report repeated on later
-   days) become one event on the earliest day any of them gives: a later re-telling of the attack
-   ("Sunday's attack killed ...") stays on the day of the attack.
-3. A day matters as much as the number of articles that speak of it, by publication or by naming
-   it: the busiest days of reporting and the days later reports look back to.
+2. A day matters as much as the number of articles that speak of it, by publication (a sentence
+   with no date of its own) or by naming it, each sentence counted on its own date: the busiest
+   days of reporting and the days later reports look back to (on a tie, the day more articles of
+   later days name).  This is the date-reference signal of Kessler et al. (2012) and Tran et al.
+   (2013), and, with publication counts, the date features of Martschat and Markert (2018) and
+   the "Datewise" system of Ghalandari and Ifrim (2020), here as one count of articles.
+3. Near-duplicates (the same sentence in several outlets, or the same report repeated on later
+   days) become one event, moved to the earliest day any of them names: a later re-telling of
+   the attack ("Sunday's attack killed ...") stays on the day of the attack.  A sentence that
+   names no date is never moved: a repeated "BP shares fell" is not the first day's news.
 4. Per chosen day, the sentences that best say what happened: closest to what that day's
    sentences have in common, naming the day, early in their article, and carried (in close
    words) by more articles; less so the closer they are to what the timeline already says (MMR).
@@ -61,14 +66,29 @@ class _Event:
     reach: set[int] = field(default_factory=set)  # articles carrying it or a near-duplicate
 
 
+@dataclass
+class _Days:
+    """Per day, the articles that speak of it, each sentence by its own date (before any
+    near-duplicate is moved), and those of them published after it that name it."""
+
+    speakers: dict[date, set[int]] = field(default_factory=dict)
+    later: dict[date, set[int]] = field(default_factory=dict)
+
+    def ranked(self) -> list[date]:
+        """The days that matter most first: the most articles speaking of them; on a tie, the
+        more articles looking back to them from later days; then the earlier day."""
+        return sorted(self.speakers, key=lambda d: (-len(self.speakers[d]), -len(self.later.get(d, ())), d))
+
+
 def _key(sentence: str) -> str:
     return " ".join(re.findall(r"\w+", sentence.lower()))
 
 
-def _events(articles: Sequence[Article], as_of: date) -> list[_Event]:
+def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Days]:
+    days = _Days()
     dated = sorted((a.date, a.id, a) for a in articles if a.id is not None and a.date is not None and a.date <= as_of)
     if not dated:
-        return []
+        return [], days
     earliest = dated[0][0] - timedelta(days=LOOK_BACK_DAYS)
     by_text: dict[str, _Event] = {}
     for day, article_id, a in dated:
@@ -80,6 +100,9 @@ def _events(articles: Sequence[Article], as_of: date) -> list[_Event]:
                 continue
             if a.undated and (when.mention is None or when.mention.relative):
                 continue  # an undated article's "on Sunday" or present tense says nothing of when
+            days.speakers.setdefault(when.day, set()).add(article_id)
+            if when.day < day:
+                days.later.setdefault(when.day, set()).add(article_id)
             key = _key(span.text)
             e = by_text.get(key)
             if e is None:
@@ -91,7 +114,7 @@ def _events(articles: Sequence[Article], as_of: date) -> list[_Event]:
             if article_id not in e.article_ids:
                 e.article_ids.append(article_id)
             e.position = min(e.position, span.index)
-    return list(by_text.values())
+    return list(by_text.values()), days
 
 
 def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
@@ -128,33 +151,34 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     first_member = np.full(label.max() + 1, n)
     np.minimum.at(first_member, label, np.arange(n))
     groups = [int(first_member[lab]) for lab in label]
-    first: dict[int, date] = {}
+    first: dict[int, date] = {}  # per group, the earliest day one of its sentences names
     for i, g in enumerate(groups):
-        first[g] = min(first.get(g, events[i].day), events[i].day)
+        if events[i].named:
+            first[g] = min(first.get(g, events[i].day), events[i].day)
     for i, g in enumerate(groups):
-        events[i].day = first[g]
+        if g in first and first[g] < events[i].day:
+            events[i].day = first[g]
     return groups
 
 
 def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings()) -> tuple[TimelineEntry, ...]:
     """The ``settings.dates`` days that matter most up to ``as_of``, oldest first, each with up to
     ``settings.sentences`` verbatim sentences that say what happened that day."""
-    events = _events(articles, as_of)
+    events, speaking = _events(articles, as_of)
     if not events or settings.dates < 1 or settings.sentences < 1:
         return ()
     vectors = vectorize([terms(e.text) for e in events])
     groups = _collapse(events, vectors)
-
-    # a day counts the articles that speak of it (each article once a day)
-    speakers: dict[date, set[int]] = {}
-    for e in events:
-        speakers.setdefault(e.day, set()).update(e.article_ids)
-    days = sorted(speakers, key=lambda d: (-len(speakers[d]), d))[:settings.dates]
+    on_day: dict[date, list[int]] = {}
+    for i, e in enumerate(events):
+        on_day.setdefault(e.day, []).append(i)
+    # (a day whose sentences all moved to an earlier day they name has nothing of its own left)
+    days = sorted([d for d in speaking.ranked() if d in on_day][:settings.dates])
 
     chosen: list[int] = []
     entries: list[TimelineEntry] = []
-    for day in sorted(days):
-        idx = [i for i, e in enumerate(events) if e.day == day]
+    for day in days:
+        idx = on_day[day]
         scores = _scores(events, idx, vectors, settings)
         picked: list[int] = []
         seen_groups: set[int] = set()
