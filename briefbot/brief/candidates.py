@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from scipy import sparse
@@ -15,7 +16,7 @@ from scipy import sparse
 from briefbot.brief import changes as diff
 from briefbot.models import Article
 from briefbot.rank.vectors import Vectors
-from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, terms
+from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
@@ -132,3 +133,38 @@ def changes_a_figure(
         sims = (row @ known_vec.T).toarray().ravel()
         close += [known[int(j)] for j in np.nonzero(sims >= KNOWN)[0]]
     return any(diff.figures_conflict(cands[i].text, other) for other in close)
+
+
+def specific_counts(cands: list[Candidate], idx: list[int]) -> np.ndarray:
+    """For each candidate of ``idx``, how many distinct names and numbers it states that at most half
+    of the articles state (capitalised words inside the sentence, words with a digit): who, where and
+    how many, rather than the topic's own names (every Kosovo article names Kosovo) or scene setting."""
+    marks = [_specific_words(cands[i].text) for i in idx]
+    carriers: dict[str, set[int]] = {}
+    for m, i in zip(marks, idx, strict=True):
+        for word in m:
+            carriers.setdefault(word, set()).update(cands[i].article_ids)
+    articles = len({a for i in idx for a in cands[i].article_ids})
+    return np.array([sum(1 for word in m if 2 * len(carriers[word]) <= articles) for m in marks], dtype=float)
+
+
+def _specific_words(text: str) -> set[str]:
+    ws = words(text)
+    return {w.lower() for k, w in enumerate(ws) if (k > 0 and w[:1].isupper() and w.lower() not in stop_words())
+            or any(ch.isdigit() for ch in w)}
+
+
+_LOOKING_BACK = re.compile(
+    r"\b(?:last|previous|past) (?:year|decade|month|summer|winter|spring|autumn)\b|\b\d+ (?:years|decades) ago\b"
+    r"|\bearlier this year\b|\bhistor(?:y|ic|ical)\b|\bsince (?:19|20)\d\d\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
+
+
+def looks_back(text: str, day: int) -> bool:
+    """Background rather than news: a past year, or "last year", "years ago" and the like."""
+    if _LOOKING_BACK.search(text):
+        return True
+    year = date.fromordinal(day).year if day > 0 else None
+    return year is not None and any(int(y) < year for y in _YEAR.findall(text))

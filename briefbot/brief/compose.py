@@ -15,8 +15,8 @@ The steps, each measured by ``benchmarks/quality.py`` (see the README's quality 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -31,7 +31,9 @@ from briefbot.brief.candidates import (
     Candidate,
     candidates,
     changes_a_figure,
+    looks_back,
     max_similarity,
+    specific_counts,
     support,
     support_counts,
     telling_numbers,
@@ -41,6 +43,7 @@ from briefbot.brief.sources import article_title, auto_title, number_sources, ti
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
 from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status, TimelineEntry
+from briefbot.rank import coverage
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.clean import is_factbox_heading
@@ -70,6 +73,14 @@ class Weights:
     # changes, selection rather than ranking: leave out a sentence when this share of its word pairs
     # is already in what changed (repeated headlines, captions, stock phrases); 0 switches it off
     phrase_overlap: float = 1 / 6
+    specific: float = 0.0  # sentences naming people, places or numbers few articles name (percentile)
+    # selection for coverage (briefbot.rank.coverage) instead of best-first with thresholds; 0 = off
+    coverage: float = 0.0
+    sharpness: float = 1.0  # the sentence prior is exp(sharpness * score); 0 = concepts alone
+    lead_bonus: float = 1.0  # a concept in an article's first three sentences counts 1 + this
+    known_discount: float = 0.5  # what changed: a concept the reader saw counts 1 - this
+    length_exponent: float = 1.0  # coverage gain per word ** this
+    focus_bonus: float = 0.0  # a concept holding a word of the title or focus counts 1 + this
 
 
 @dataclass(frozen=True)
@@ -147,7 +158,8 @@ def _compose(
     scores = _scores(cands, all_idx, vectors, focus_vec, settings, novelty=None, first=previous is None)
     taken = np.zeros(len(cands), dtype=bool)
     taken[chosen] = True
-    picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen)
+    picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
+                     weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
     shown = {p.text for p in summary}  # a point the situation still gives is not "no longer reported"
     changes = [p for p in changes if not (p.status is Status.DROPPED and p.text in shown)]
@@ -193,7 +205,9 @@ def _what_changed(
         novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
-                         overlap=settings.weights.phrase_overlap)
+                         overlap=settings.weights.phrase_overlap, weights=settings.weights,
+                         known=set().union(*(word_pairs(t) for t in known), *(word_pairs(cands[i].text) for i in old_idx)),
+                         focus=set(terms(f"{settings.title} {settings.focus}")))
         sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
@@ -243,37 +257,24 @@ def _scores(
         focus = np.asarray((vectors.matrix[idx] @ focus_vec.T).todense()).ravel()
         score += w.focus * percentile(focus)
     score += w.support * log_scaled(support_counts(cands, idx, vectors) - 1)
+    if w.specific:
+        score += w.specific * percentile(specific_counts(cands, idx))
     if novelty is not None:
         days = np.array([c.day for c in sub], dtype=float)
         span = days.max() - days.min()
         score -= w.newest * ((days.max() - days) / span if span else np.zeros(len(sub)))
         score -= w.novelty * novelty
         if w.background:
-            score -= w.background * np.array([1.0 if _looks_back(c.text, c.day) else 0.0 for c in sub])
+            score -= w.background * np.array([1.0 if looks_back(c.text, c.day) else 0.0 for c in sub])
     elif not first:
         score += w.recency * np.array([1.0 if c.new else 0.0 for c in sub])
     return score
 
 
-_LOOKING_BACK = re.compile(
-    r"\b(?:last|previous|past) (?:year|decade|month|summer|winter|spring|autumn)\b|\b\d+ (?:years|decades) ago\b"
-    r"|\bearlier this year\b|\bhistor(?:y|ic|ical)\b|\bsince (?:19|20)\d\d\b",
-    re.I,
-)
-_YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
-
-
-def _looks_back(text: str, day: int) -> bool:
-    """Background rather than news: a past year, or "last year", "years ago" and the like."""
-    if _LOOKING_BACK.search(text):
-        return True
-    year = date.fromordinal(day).year if day > 0 else None
-    return year is not None and any(int(y) < year for y in _YEAR.findall(text))
-
-
 def _select(
     cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int,
-    *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0,
+    *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0, weights: Weights | None = None,
+    known: AbstractSet[coverage.Concept] = frozenset(), focus: AbstractSet[str] = frozenset(),
 ) -> list[int]:
     """Best-first under a word budget, skipping what repeats a chosen sentence (see ``_repeats``) or
     whose word pairs are, for a share of at least ``overlap`` (and ``MIN_SHARED_PAIRS``), in the
@@ -283,6 +284,9 @@ def _select(
     fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool)
     if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
         exclude = exclude | ~fits
+    if weights is not None and weights.coverage:
+        return _select_covering(cands, idx, scores, budget, exclude=exclude, already=already, w=weights, known=known,
+                                focus=focus)
     order = np.argsort(-scores, kind="stable")[:CONSIDERED]
     chosen: list[int] = []
     covered: set[tuple[str, str]] = set().union(*(word_pairs(cands[j].text) for j in already)) if overlap else set()
@@ -307,6 +311,24 @@ def _select(
         chosen.append(i)
         used += n
     return chosen
+
+
+def _select_covering(
+    cands: list[Candidate], idx: list[int], scores: np.ndarray, budget: int, *, exclude: np.ndarray,
+    already: Sequence[int], w: Weights, known: AbstractSet[coverage.Concept], focus: AbstractSet[str],
+) -> list[int]:
+    """The candidates of ``idx`` that together cover the most concept weight (see
+    :mod:`briefbot.rank.coverage`), each sentence's prior its score."""
+    pairs = [word_pairs(cands[i].text) for i in idx]
+    concept_w = coverage.concept_weights(pairs, [cands[i].article_ids for i in idx], [cands[i].position for i in idx],
+                                         lead_bonus=w.lead_bonus, known=known, known_discount=w.known_discount,
+                                         focus=focus, focus_bonus=w.focus_bonus)
+    prior = np.exp(w.sharpness * (scores - scores.max()))
+    where = {i: k for k, i in enumerate(idx)}
+    told = [(c, float(prior[where[j]])) for j in already if j in where for c in pairs[where[j]]]
+    picked = coverage.cover(pairs, [len(cands[i].text.split()) for i in idx], prior, concept_w, budget,
+                            allowed=np.nonzero(~exclude)[0].tolist(), covered=told, length_exponent=w.length_exponent)
+    return [idx[k] for k in picked]
 
 
 def _repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vectors) -> bool:
