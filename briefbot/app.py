@@ -164,7 +164,7 @@ def timeline_of(store: Store, topic: TopicConfig, as_of: date, settings: Timelin
     ``max_articles + context_articles`` of them)."""
     articles, _ = store.candidates(topic.name, as_of, None, window_days=topic.window_days, max_old=0,
                                    max_new=topic.max_articles + topic.context_articles)
-    return compose_timeline(topic.name, topic.title, as_of, articles, settings)
+    return compose_timeline(topic.name, topic.title, as_of, articles, settings, focus=topic.focus)
 
 
 def make_timeline(

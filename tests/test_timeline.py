@@ -141,3 +141,12 @@ def test_the_seeds_timeline_on_demand_dates_natos_meeting_from_the_undated_artic
     assert any(line.startswith("- 29 Sep 2023 — ") and "decision-making body met on Friday" in line for line in lines)
     assert any(line.startswith("- 8 Nov 2023 — ") and "annex" in line for line in lines)
     assert lines[-1].startswith("- 13 Nov 2023 — ")
+
+
+def test_of_a_days_sentences_the_one_closer_to_the_topics_focus_is_chosen() -> None:
+    day = date(2024, 7, 3)
+    arts = [article("Rescue teams reached the flooded villages in the valley by boat.", published=day, id=1),
+            article("Shares of the big insurers fell sharply on the stock exchange.", published=day, id=2)]
+    for focus, expected in (("Floods: the rescue of the villages", 1), ("Insurers and their shares", 2)):
+        entries = build_timeline(arts, day, TimelineSettings(dates=1, sentences=1), focus=focus)
+        assert [p.article_ids for e in entries for p in e.events] == [(expected,)]

@@ -170,7 +170,7 @@ def _compose(
         focus=f"{settings.title} {settings.focus}")
     if previous is not None:
         changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, {i for i in new_ids if i is not None}))
-    timeline = build_timeline(list(articles.values()), as_of, settings.timeline)
+    timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=f"{settings.title} {settings.focus}")
     sources = _number_sources(articles, [*changes, *summary], key, disagree, timeline)
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,

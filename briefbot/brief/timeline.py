@@ -17,8 +17,9 @@
    the attack ("Sunday's attack killed ...") stays on the day of the attack.  A sentence that
    names no date is never moved: a repeated "BP shares fell" is not the first day's news.
 4. Per chosen day, the sentences that best say what happened: closest to what that day's
-   sentences have in common, naming the day, early in their article, and carried (in close
-   words) by more articles; less so the closer they are to what the timeline already says (MMR).
+   sentences have in common, naming the day, early in their article, carried (in close words)
+   by more articles, and close to the topic's title and focus; less so the closer they are to
+   what the timeline already says (MMR).
 
 Each event is a verbatim sentence citing the articles that carry it word for word.
 """
@@ -55,6 +56,7 @@ class TimelineSettings:
     support: float = 0.5  # articles carrying the event or a sentence close to it (log-scaled)
     position_decay: float = 4.0
     redundancy: float = 1.0  # penalty per unit of cosine to a sentence already chosen (MMR)
+    focus: float = 0.5  # closeness to the topic's title and focus (percentile; the brief's weight)
 
 
 @dataclass
@@ -217,13 +219,17 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     return groups
 
 
-def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings()) -> tuple[TimelineEntry, ...]:
+def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings(),
+                   focus: str = "") -> tuple[TimelineEntry, ...]:
     """The ``settings.dates`` days that matter most up to ``as_of``, oldest first, each with up to
-    ``settings.sentences`` verbatim sentences that say what happened that day."""
+    ``settings.sentences`` verbatim sentences that say what happened that day (the closer to
+    ``focus``, the topic's title and focus, the better)."""
     events, speaking = _events(articles, as_of)
     if not events or settings.dates < 1 or settings.sentences < 1:
         return ()
     vectors = vectorize([terms(e.text) for e in events])
+    focus_terms = terms(focus)
+    focus_vec = vectors.encode([focus_terms]) if focus_terms else None
     groups = _collapse(events, vectors)
     on_day: dict[date, list[int]] = {}
     for i, e in enumerate(events):
@@ -235,7 +241,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     entries: list[TimelineEntry] = []
     for day in days:
         idx = on_day[day]
-        scores = _scores(events, idx, vectors, settings)
+        scores = _scores(events, idx, vectors, focus_vec, settings)
         picked: list[int] = []
         seen_groups: set[int] = set()
         sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
@@ -257,16 +263,17 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
 
 
 def compose_timeline(topic: str, title: str, as_of: date, articles: Sequence[Article],
-                     settings: TimelineSettings = TimelineSettings()) -> Timeline:
+                     settings: TimelineSettings = TimelineSettings(), focus: str = "") -> Timeline:
     """The timeline of ``topic`` as of ``as_of`` with its numbered sources (``title`` or one made
-    from the names the articles share)."""
-    entries = build_timeline(articles, as_of, settings)
+    from the names the articles share); ``focus`` is the topic's focus."""
+    entries = build_timeline(articles, as_of, settings, focus=f"{title} {focus}")
     by_id = {a.id: a for a in articles if a.id is not None}
     sources = number_sources(by_id, (p.article_ids for e in entries for p in e.events))
     return Timeline(topic, title or auto_title(articles), as_of, entries, sources)
 
 
-def _scores(events: list[_Event], idx: list[int], vectors: Vectors, settings: TimelineSettings) -> np.ndarray:
+def _scores(events: list[_Event], idx: list[int], vectors: Vectors, focus_vec: sparse.csr_matrix | None,
+            settings: TimelineSettings) -> np.ndarray:
     """How well each of a day's sentences says what happened that day."""
     rows = vectors.matrix[idx]
     centroid = np.asarray(rows.mean(axis=0)).ravel()
@@ -276,4 +283,6 @@ def _scores(events: list[_Event], idx: list[int], vectors: Vectors, settings: Ti
     score += settings.named_day * np.array([1.0 if events[i].named else 0.0 for i in idx])
     score += settings.position * np.exp(-np.array([events[i].position for i in idx], dtype=float) / settings.position_decay)
     score += settings.support * log_scaled(np.array([len(events[i].reach) - 1 for i in idx], dtype=float))
+    if focus_vec is not None:
+        score += settings.focus * percentile(np.asarray((rows @ focus_vec.T).toarray()).ravel())
     return score
