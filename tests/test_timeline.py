@@ -150,3 +150,23 @@ def test_of_a_days_sentences_the_one_closer_to_the_topics_focus_is_chosen() -> N
     for focus, expected in (("Floods: the rescue of the villages", 1), ("Insurers and their shares", 2)):
         entries = build_timeline(arts, day, TimelineSettings(dates=1, sentences=1), focus=focus)
         assert [p.article_ids for e in entries for p in e.events] == [(expected,)]
+
+
+def test_a_day_counts_the_articles_speaking_of_it_each_sentence_by_its_own_date() -> None:
+    # the same undated-by-words sentence, reprinted on 5 March, speaks of 5 March there: 1 March
+    # has one article, 5 March two
+    line = "Officials said the old bridge over the river was closed to all traffic."
+    arts = [article(line, published=date(2023, 3, 1), id=1),
+            article(f"{line} Engineers began to inspect the cracked pillars of the span.", published=date(2023, 3, 5), id=2),
+            article(f"{line} Commuters queued for hours at the ferry landing downstream.", published=date(2023, 3, 5), id=3)]
+    entries = build_timeline(arts, date(2023, 3, 5), TimelineSettings(dates=1, sentences=1))
+    assert [e.date for e in entries] == [date(2023, 3, 5)]
+
+
+def test_of_two_days_as_busy_the_one_later_reports_name_comes_first() -> None:
+    arts = [article("Rail workers walked out at dawn across the northern network.", published=date(2023, 3, 1), id=1),
+            article("Commuter trains stood idle in the northern towns as the strike began.", published=date(2023, 3, 1), id=2),
+            article("The transport minister met union leaders for the first round of talks.", published=date(2023, 3, 3), id=3),
+            article("The union and the minister agreed on Friday to a new pay offer.", published=date(2023, 3, 6), id=4)]
+    entries = build_timeline(arts, date(2023, 3, 6), TimelineSettings(dates=1, sentences=1))
+    assert [e.date for e in entries] == [date(2023, 3, 3)]  # Friday, named on Monday 6 March
