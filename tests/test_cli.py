@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -458,6 +460,32 @@ def test_show_by_id_and_by_date(seed_dir: Path) -> None:
     as_json = run("show", "1", "--json")
     assert as_json.exit_code == 0
     assert json.loads(as_json.output)["as_of"] == "2023-11-13"
+
+
+# modules that history and show never need: each costs tens to hundreds of milliseconds to import
+HEAVY = ("numpy", "scipy", "sumy", "nltk", "Stemmer", "trafilatura", "lxml", "feedparser", "slack_sdk", "apscheduler",
+         "markdown_it", "text_to_num", "dateutil", "requests")
+_READ_COMMANDS = """
+import contextlib, io, json, sys
+from briefbot.cli import cli
+codes = []
+for args in (["history"], ["history", "--json"], ["show", "1"], ["show", "2023-11-13", "--json"]):
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            cli.main(args, prog_name="briefbot")
+        except SystemExit as exit_:
+            codes.append(exit_.code)
+print(json.dumps({"codes": codes, "heavy": [m for m in sys.argv[1:] if m in sys.modules]}))
+"""
+
+
+def test_history_and_show_import_no_heavy_module(seed_dir: Path) -> None:
+    """They stay fast (under 0.3 s as whole processes, benchmarks/speed.py case 4) by loading only what they use."""
+    assert run("brief", "seeds", "--as-of", "2023-11-13").exit_code == 0
+    proc = subprocess.run([sys.executable, "-c", _READ_COMMANDS, *HEAVY], capture_output=True, text=True, check=True)
+    out = json.loads(proc.stdout)
+    assert out["codes"] == [0, 0, 0, 0]
+    assert out["heavy"] == []
 
 
 def test_show_unknown_brief_is_an_error(seed_dir: Path) -> None:

@@ -389,7 +389,7 @@ TITLE_SCRIPT = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from builders import article
-from briefbot.brief.compose import auto_title
+from briefbot.brief.sources import auto_title  # where it lives: no numpy or scipy to import three times
 texts = ["Talks between Kosovo and Serbia resumed in Brussels, and Belgrade and Pristina sent envoys to Vienna.",
          "Leaders of Kosovo and Serbia met in Brussels, while Belgrade and Pristina kept envoys in Vienna."]
 print(auto_title([article(t) for t in texts]))
@@ -438,7 +438,8 @@ def generated_articles(n: int, sentences: int, *, vocabulary: int = 1000, seed: 
 
 
 def test_a_large_day_completes() -> None:
-    arts = generated_articles(300, 30)
+    """300 articles (4,500 sentences, past every block size of the pairwise steps), then a day of 30 more."""
+    arts = generated_articles(300, 15)
     first = compose_brief(Settings(topic="t"), D0, arts, [], None)
     assert first.summary
     assert words(first.summary) <= 250 + 19
