@@ -33,7 +33,6 @@ from datetime import date, timedelta
 
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
 
 from briefbot.brief.sources import auto_title, number_sources
 from briefbot.models import Article, Point, Timeline, TimelineEntry
@@ -182,7 +181,7 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
 
     All in sparse matrices (no Python loop over sentence pairs): the similarity rows are
     thresholded block by block, the reach is the closeness matrix times the event-article
-    incidence, the groups are the connected components of the duplicate graph."""
+    incidence, the groups are the connected components of the duplicate pairs."""
     n = len(events)
     ids = sorted({a for e in events for a in e.article_ids})
     column = {a: j for j, a in enumerate(ids)}
@@ -203,12 +202,7 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
         keep = close.data >= DUPLICATE
         dup_rows.append(close.row[keep] + start)
         dup_cols.append(close.col[keep])
-    graph = sparse.csr_matrix((np.ones(sum(len(r) for r in dup_rows)), (np.concatenate(dup_rows), np.concatenate(dup_cols))),
-                              shape=(n, n))
-    _, label = connected_components(graph, directed=False)
-    first_member = np.full(label.max() + 1, n)
-    np.minimum.at(first_member, label, np.arange(n))
-    groups = [int(first_member[lab]) for lab in label]
+    groups = _first_members(n, np.concatenate(dup_rows).tolist(), np.concatenate(dup_cols).tolist())
     first: dict[int, date] = {}  # per group, the earliest day one of its sentences names
     for i, g in enumerate(groups):
         if events[i].named:
@@ -217,6 +211,25 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
         if g in first and first[g] < events[i].day:
             events[i].day = first[g]
     return groups
+
+
+def _first_members(n: int, rows: list[int], cols: list[int]) -> list[int]:
+    """Each node's group in the graph of edges (rows[k], cols[k]): the smallest node of its connected
+    component.  A union-find over the edges, which are few (near-duplicates): scipy's csgraph would
+    cost every brief about 0.1 s of importing scipy.linalg."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in zip(rows, cols, strict=True):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)  # a root is always its component's smallest node
+    return [root(i) for i in range(n)]
 
 
 def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings(),
