@@ -3,9 +3,10 @@
 1. Every story sentence of every article dated up to ``as_of`` gets the date of its event
    (:func:`briefbot.text.dates.event_date`): the date it names ("on Sunday", "24 September",
    "yesterday"), else its article's date.  Sentences dated only to a week, month or year, and
-   dates far before the first article, are left out.  An undated article (dated by when briefbot
-   first saw it) gives the sentences that name a calendar date, and, once :func:`_written`
-   anchors it in the week after an event dated articles report, those with a relative date.
+   dates far before the first article, are left out; so is every sentence of an undated article
+   (dated by when briefbot first saw it) that does not name a calendar date.  (Dating such an
+   article by the reporting its relative dates are closest to was measured and dropped: see the
+   README's timeline section.)
 2. A day matters as much as the number of articles that speak of it, by publication (a sentence
    with no date of its own) or by naming it, each sentence counted on its own date: the busiest
    days of reporting and the days later reports look back to (on a tie, the day more articles of
@@ -112,66 +113,15 @@ def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Da
             e.article_ids.append(article_id)
         e.position = min(e.position, span.index)
 
-    relative: list[tuple[int, date, list[Span]]] = []  # undated articles' sentences with a relative date
     for day, article_id, a in dated:
-        spans: list[Span] = []
         for span in sentence_spans(a.text):
             if not is_brief_material(span.text):
                 continue
             when = event_date(span.text, day)
-            if a.undated and when.mention is None:
-                continue  # an undated article's present tense says nothing of when
-            if a.undated and when.mention is not None and when.mention.relative:
-                spans.append(span)  # its "on Sunday" means something once the article is dated
-                continue
+            if a.undated and (when.mention is None or when.mention.relative):
+                continue  # an undated article's "on Sunday" or present tense says nothing of when
             add(span, when, article_id, day)
-        if spans:
-            relative.append((article_id, day, spans))
-    if relative and by_text:
-        told = list(by_text.values())
-        vectors = vectorize([terms(e.text) for e in told])
-        reporting = _day_centroids(told, vectors)
-        for article_id, seen, spans in relative:
-            published = _written(spans, reporting, vectors, seen)
-            if published is not None:
-                for span in spans:
-                    add(span, event_date(span.text, published), article_id, published)
     return list(by_text.values()), days
-
-
-def _day_centroids(told: list[_Event], vectors: Vectors) -> tuple[list[date], sparse.csr_matrix]:
-    """The days of ``told`` and, per day, the unit-length sum of its sentences' vectors."""
-    day_list = sorted({e.day for e in told})
-    row_of = {d: r for r, d in enumerate(day_list)}
-    on = sparse.csr_matrix((np.ones(len(told)), ([row_of[e.day] for e in told], range(len(told)))),
-                           shape=(len(day_list), len(told)))
-    centroids = (on @ vectors.matrix).tocsr()
-    norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
-    return day_list, sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ centroids
-
-
-def _written(spans: list[Span], reporting: tuple[list[date], sparse.csr_matrix], vectors: Vectors, seen: date) -> date | None:
-    """When an undated article was written, from the events it dates only relatively ("on Sunday",
-    "yesterday"): a sentence whose closest day (the day whose dated sentences, taken together,
-    are most like it) is one its words can mean, written up to a week after that day and not
-    after ``seen``, anchors the article in those days.  The latest day all anchors allow (else
-    the first anchor's) is taken: an article reports what followed the event it looks back to,
-    so "met on Friday", next to "the attack on Sunday", is the Friday after that Sunday.  None
-    when no sentence anchors it (its relative dates then stay unused)."""
-    day_list, centroids = reporting
-    closeness = (vectors.encode([terms(s.text) for s in spans]) @ centroids.T).toarray()
-    anchors: list[set[date]] = []
-    for span, row in zip(spans, closeness, strict=True):
-        if row.max() <= 0:
-            continue
-        d = day_list[int(row.argmax())]
-        fits = {d + timedelta(days=k) for k in range(8)
-                if d + timedelta(days=k) <= seen and event_date(span.text, d + timedelta(days=k)).day == d}
-        if fits:
-            anchors.append(fits)
-    if not anchors:
-        return None
-    return max(set.intersection(*anchors) or anchors[0])
 
 
 def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
