@@ -95,10 +95,12 @@ def sentence_spans(text: str) -> list[Span]:
     return list(_sentence_spans(text))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=1024)
 def _sentence_spans(text: str) -> tuple[Span, ...]:
     """One brief reads each article's sentences three or four times (limits, candidates, titles,
-    timeline): cleaning and splitting are done once per text (the larger part of a daily brief's work)."""
+    timeline): cleaning and splitting are done once per text (the larger part of a daily brief's work).
+    1,024 texts hold one brief's articles (at most 400 new and 150 older) with room to spare; a
+    long-running ``serve`` keeps no more than that."""
     spans: list[Span] = []
     for number, (offset, para) in enumerate(content_paragraphs(text)):
         for start, end in split_sentences(para):
