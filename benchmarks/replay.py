@@ -29,7 +29,7 @@ from typing import Any
 from _common import noon, read_tasks, to_article, topic_for
 from quality import CUT, Scorer, cut, parse_weights
 
-from briefbot import app as pipeline
+from briefbot import app
 from briefbot.brief import compose
 from briefbot.brief.compose import Weights
 from briefbot.models import Brief, Status
@@ -41,7 +41,7 @@ Round = dict[str, Any]
 def record(tasks_path: Path, cache: Path, words: int = 250) -> None:
     """Each round's compose_brief inputs, from the real pipeline."""
     recorded: list[dict[str, Any]] = []
-    real = pipeline.compose_brief
+    real = app.compose_brief
     for task in read_tasks(tasks_path):
         rounds: list[Round] = []
 
@@ -50,17 +50,17 @@ def record(tasks_path: Path, cache: Path, words: int = 250) -> None:
             _rounds.append({"settings": settings, "as_of": as_of, "new": list(new), "old": list(old)})
             return real(settings, as_of, new, old, previous, health)
 
-        pipeline.compose_brief = spy  # type: ignore[assignment]
+        app.compose_brief = spy  # type: ignore[assignment]
         single = len(task["rounds"]) == 1
         topic = topic_for(task, "lexrank", int(task.get("words") or CUT) if single else words)
-        settings = pipeline.settings_for(topic)
+        settings = app.settings_for(topic)
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
             for rnd in task["rounds"]:
                 as_of = date.fromisoformat(rnd["as_of"])
                 arts = [a for a in (to_article(task["id"], raw) for raw in rnd["articles"]) if a is not None]
                 store.add_articles(topic.name, arts, seen=as_of, now=noon(as_of))
-                pipeline.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
-        pipeline.compose_brief = real  # type: ignore[assignment]
+                app.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
+        app.compose_brief = real  # type: ignore[assignment]
         for r, rnd in zip(rounds, task["rounds"], strict=True):
             r["references"] = rnd["references"]
             r["label"] = rnd["label"]
