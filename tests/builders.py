@@ -133,6 +133,14 @@ def post_copy(story: tuple[str, ...] = STORY, *, stamp: str = "Tuesday, March 29
     return "\n".join([f"{stamp} {first}", *rest])
 
 
-WIRE_SHAPES = {"byline": byline_copy, "post": post_copy,
+def standfirst_copy(story: tuple[str, ...] = STORY, *, headline: str = "Floods cut off villages north of the Velan",
+                    standfirst: str = "Rescue teams reach families stranded by the rising river",
+                    stamp: str = "Tuesday 29 March 2011 09.28 BST") -> str:
+    """A newspaper page as scraped: headline, standfirst and the posted stamp run into the first sentence."""
+    first, *rest = story
+    return "\n".join([f"{headline} {standfirst} {stamp} {first}", *rest])
+
+
+WIRE_SHAPES = {"byline": byline_copy, "post": post_copy, "standfirst": standfirst_copy,
                "reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
                "cnn": cnn_copy, "factbox": factbox_copy}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import STORY, WIRE_SHAPES, byline_copy, post_copy, reuters_copy
+from builders import STORY, WIRE_SHAPES, byline_copy, post_copy, reuters_copy, standfirst_copy
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -90,6 +90,13 @@ def test_a_byline_glued_to_the_first_sentence_is_trimmed(byline: str) -> None:
 def test_a_posted_stamp_glued_to_the_first_sentence_is_the_articles_time() -> None:
     cleaned = clean_article(post_copy())
     assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "Tuesday, March 29, 2011; 4:30 PM")
+
+
+def test_a_stamp_after_headline_and_standfirst_starts_the_story_and_is_the_articles_time() -> None:
+    cleaned = clean_article(standfirst_copy())
+    assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "Tuesday 29 March 2011 09.28 BST")
+    line = "Officials met on Tuesday 29 March 2011 09.28 BST and Rescuers then set out for the villages."
+    assert clean_article(line).text == line  # a date inside a sentence is the sentence's
 
 
 @pytest.mark.parametrize("line", [

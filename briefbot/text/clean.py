@@ -213,7 +213,26 @@ def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | Non
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
             return m.end(), _place(groups.get("place")), groups.get("when")
-    return _dateline_within(head, first)
+    return _dateline_within(head, first) or (_stamp_within(head) if first else None)
+
+
+# a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
+_FULL_STAMP = re.compile(
+    rf"(?P<when>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}[;,]?\s+{_CLOCK})"
+    rf"\s+(?=[A-Z“\"‘])(?!{_ZONE}\b|[AP]\.?M\b)"
+)
+
+
+def _stamp_within(head: str) -> tuple[int, str | None, str | None] | None:
+    """A first line whose headline and standfirst run into a full date and time stamp before the
+    story (no full stop before it): where the story starts, and the stamp as the article's time."""
+    m = _FULL_STAMP.search(head, 0, 400)
+    if m is None or m.end() >= len(head):
+        return None
+    before = head[:m.start()].split()
+    if len(before) < 3 or _SENTENCE_END.search(" ".join(before) + " ") or before[-1].lower() in _GLUE_STOPS:
+        return None
+    return m.end(), None, m.group("when")
 
 
 def _dateline_within(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
