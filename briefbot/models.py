@@ -68,7 +68,7 @@ class Reading:
     value: float
     text: str  # the verbatim words that state it ("at least 56 people have died")
     article_ids: tuple[int, ...] = ()
-    date: date | None = None  # the newest date of those articles
+    date: date | None = None  # the newest date of the articles it cites
     high: float | None = None  # upper end of a range ("12,000 to 19,000 barrels a day")
     marker: str = ""  # "at least", "about", "more than", ... as written
     sentence: str = ""

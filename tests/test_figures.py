@@ -620,3 +620,10 @@ def test_sources_list_what_points_and_figures_cite_not_what_they_count() -> None
     brief = compose_brief(settings_, D3, [quoted, lone], [], None)
     assert brief.figures[0].also_reported == (3,)
     assert [s.article_id for s in brief.sources] == [1]  # the other article only counts: it is not listed
+
+
+def test_a_value_is_dated_by_the_articles_it_cites() -> None:
+    figs, _ = tracked(("Officials said 56 people have died in Mexico.", 1, D1),
+                      ("The flu has killed 56 people in Mexico, the ministry said.", 2, D3))
+    (f,) = figs
+    assert (f.article_ids, f.also_reported, f.date) == ((1,), (2,), D1)  # [1] said it on D1; the other is counted

@@ -207,9 +207,9 @@ def _reading(group: list[_Obs]) -> Reading:
     """The group's value as one sentence states it, citing the articles that carry that sentence
     (verbatim or nearly, as a point cites); the others that give the value are counted apart."""
     rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.order))
-    days = [o.dated.day for o in group if o.dated.day]
     quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
     cited = sorted({o.article for o in group if o.sentence in quoting})
+    days = [o.dated.day for o in group if o.dated.day and o.article in cited]  # when the cited articles said it
     also = sorted({o.article for o in group} - set(cited))
     return Reading(value=rep.m.value, text=rep.m.phrase, article_ids=tuple(cited), date=max(days) if days else None,
                    high=rep.m.high, marker=rep.m.marker, sentence=rep.sentence, also_reported=tuple(also))
