@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefbot.text.segment import split_sentences
+from briefbot.text.cutoff import is_cut_line, line_whole_sentences
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
            "whole_sentences"]
@@ -118,10 +118,7 @@ _TRAILING = re.compile(
     r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+)\s*$",
     re.I,
 )
-# a summary cut off mid-sentence: "... the talks [...]", "... would resume …", "... (more…)"
-_CUT = re.compile(r"(?:\s*[\[(]\s*(?:…|\.\.\.|(?:read )?more\s*(?:…|\.\.\.)?)\s*[\])]|…|\.\.\.)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 # a headline or caption glued to the first sentence: "... counter the spill The success of ..."
 _GLUE = re.compile(
     r"(?<=[a-z0-9%'’\"”)])\s+(?=(?:The(?!\s+[A-Z])|A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|"
@@ -347,7 +344,7 @@ def clean_article(text: str) -> Cleaned:
     while kept and not kept[-1]:
         kept.pop()
     if kept:
-        kept[-1] = _whole_sentences(kept[-1])
+        kept[-1] = line_whole_sentences(kept[-1])
     out = "\n".join(kept).strip("\n")
     return Cleaned(out, place, when, headline)
 
@@ -360,17 +357,6 @@ def _dateline_alone(line: str) -> tuple[str | None, str | None] | None:
         if m:
             return _place(m.group("place")), m.group("when")
     return None
-
-
-def _whole_sentences(line: str) -> str:
-    """A line cut off mid-sentence ("... the minister said the talks [...]"): its whole sentences."""
-    while cut := _CUT.search(line):
-        head = line[:cut.start()].rstrip()
-        if _ENDS_SENTENCE.search(head):
-            return head  # cut right after a whole sentence
-        spans = split_sentences(head)
-        line = head[:spans[-2][1]] if len(spans) > 1 else ""
-    return line
 
 
 def _last_story_line(lines: list[str]) -> int | None:
@@ -390,7 +376,7 @@ def cut_off(text: str) -> bool:
         return False
     line = text.split("\n")[k]
     start, end, _, _ = clean_line(line)
-    return bool(_CUT.search(line[start:end]))
+    return is_cut_line(line[start:end])
 
 
 def whole_sentences(text: str) -> str:
@@ -402,6 +388,6 @@ def whole_sentences(text: str) -> str:
         if k is None:
             break
         end = clean_line(lines[k])[1]
-        last = _whole_sentences(lines[k][:end])
+        last = line_whole_sentences(lines[k][:end])
         text = "\n".join([*lines[:k], last] if last.strip() else lines[:k]).strip()
     return text

@@ -1,0 +1,31 @@
+"""Text cut off mid-sentence (pure): a feed's summary that stops at "[…]", "..." or "(more…)".
+
+:mod:`briefbot.text.clean` uses these line rules for a whole text (``cut_off``,
+``whole_sentences``): no point may quote half a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.text.segment import split_sentences
+
+# a summary cut off mid-sentence: "... the talks [...]", "... would resume …", "... (more…)"
+_CUT = re.compile(r"(?:\s*[\[(]\s*(?:…|\.\.\.|(?:read )?more\s*(?:…|\.\.\.)?)\s*[\])]|…|\.\.\.)\s*$", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def is_cut_line(line: str) -> bool:
+    """Whether ``line`` ends on a cut-off mark."""
+    return bool(_CUT.search(line))
+
+
+def line_whole_sentences(line: str) -> str:
+    """A line cut off mid-sentence ("... the minister said the talks [...]"): its whole sentences."""
+    while cut := _CUT.search(line):
+        head = line[:cut.start()].rstrip()
+        if _ENDS_SENTENCE.search(head):
+            return head  # cut right after a whole sentence
+        spans = split_sentences(head)
+        line = head[:spans[-2][1]] if len(spans) > 1 else ""
+    return line
