@@ -170,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     run.add_argument("--fresh", action="store_true")
     run.add_argument("--limit", type=int)
     run.add_argument("--algorithm")
+    run.add_argument("--sums", action="store_true", help="also print sums and counts (to combine parts)")
+    run.add_argument("--part", help="K/N: only every N-th task from the K-th (split a replay over processes)")
     args = ap.parse_args(argv)
     if args.cmd == "record":
         record(args.tasks, args.cache)
@@ -181,6 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("|---|---|---|---|---|")
     for cache in args.cache:
         tasks = pickle.loads(cache.read_bytes())[: args.limit]
+        if args.part:
+            k, n = map(int, args.part.split("/"))
+            tasks = tasks[k::n]
         for spec in specs:
             weights = parse_weights(spec) if spec else None
             rows: dict[str, list[float]] = {"first": [], "update": []}
@@ -190,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f, u = rows["first"], rows["update"]
             mean = lambda xs: f"{sum(xs) / len(xs):.4f}" if xs else "-"  # noqa: E731
             print(f"| {cache.stem} | {spec or 'default'} | {mean(f)} | {mean(u)} | {len(f)}/{len(u)} |", flush=True)
+            if args.sums:
+                print(f"SUMS {cache.stem} {spec or 'default'} {sum(f)} {len(f)} {sum(u)} {len(u)}", flush=True)
     return 0
 
 

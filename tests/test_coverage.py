@@ -59,3 +59,21 @@ def test_the_budget_holds_after_the_first_pick_and_nothing_repeats(rows: list[tu
     assert len(set(chosen)) == len(chosen)
     assert chosen  # something positive always fits first, whatever the budget
     assert sum(words[i] for i in chosen[1:]) + words[chosen[0]] <= max(budget, words[chosen[0]])
+
+
+def test_names_and_numbers_few_articles_state_make_a_sentence_specific() -> None:
+    from builders import article
+
+    from briefbot.brief.candidates import candidates, specific_counts
+
+    arts = [
+        article(f"Clashes in northern Ostravia have raised tension across the region, officials said on day {k}. "
+                "Nothing else was reported from the border crossing that evening by the local police.", id=k)
+        for k in range(1, 4)
+    ] + [article("Police said Marko Danilov admitted organising the ambush near Velik with 30 armed men.", id=4)]
+    cands = candidates(arts, {1, 2, 3, 4})
+    counts = dict(zip((c.text for c in cands), specific_counts(cands, list(range(len(cands)))), strict=True))
+    vague = next(t for t in counts if t.startswith("Clashes") and "day 1" in t)
+    told = next(t for t in counts if "Danilov" in t)
+    assert counts[vague] <= 1  # 'Ostravia' is in every article: the topic's own name, not news
+    assert counts[told] >= 3  # Marko, Danilov, Velik, 30

@@ -8,9 +8,12 @@ The steps, each measured by ``benchmarks/quality.py`` (see the README's quality 
    title and focus, and cross-source support (how many articles carry a similar sentence).
 3. *What changed* ranks only the sentences of articles new since the previous brief, within that
    new set, and penalises what the reader already saw (the previous brief and older articles).
-4. Greedy selection under a word budget with redundancy control: a sentence close to one already
-   chosen, or carrying the same figure, adds its sources to that point instead of repeating it; in
-   *what changed*, a sentence whose phrases (word pairs) are largely there already is left out.
+4. *What changed*: greedy selection under a word budget with redundancy control: a sentence close
+   to one already chosen, or carrying the same figure, adds its sources to that point instead of
+   repeating it; a sentence whose phrases (word pairs) are largely there already is left out.
+5. *The situation*: the set of sentences that covers the most concepts (word pairs weighted by the
+   articles that carry them, more on the topic's words) within the budget, each sentence's score of
+   step 2 its prior (:mod:`briefbot.rank.coverage`): redundancy is in the objective.
 """
 
 from __future__ import annotations
@@ -74,13 +77,15 @@ class Weights:
     # is already in what changed (repeated headlines, captions, stock phrases); 0 switches it off
     phrase_overlap: float = 1 / 6
     specific: float = 0.0  # sentences naming people, places or numbers few articles name (percentile)
-    # selection for coverage (briefbot.rank.coverage) instead of best-first with thresholds; 0 = off
-    coverage: float = 0.0
-    sharpness: float = 1.0  # the sentence prior is exp(sharpness * score); 0 = concepts alone
-    lead_bonus: float = 1.0  # a concept in an article's first three sentences counts 1 + this
-    known_discount: float = 0.5  # what changed: a concept the reader saw counts 1 - this
-    length_exponent: float = 1.0  # coverage gain per word ** this
-    focus_bonus: float = 0.0  # a concept holding a word of the title or focus counts 1 + this
+    # selection for coverage (briefbot.rank.coverage) instead of best-first with thresholds, in the
+    # situation summary and in what changed (measured worse there: off); 0 = off
+    coverage: float = 1.0
+    change_coverage: float = 0.0
+    sharpness: float = 0.25  # the sentence prior is exp(sharpness * score); 0 = concepts alone
+    focus_bonus: float = 1.0  # a concept holding a word of the title or focus counts 1 + this
+    length_exponent: float = 0.7  # coverage gain per word ** this (1: per word; 0: per sentence)
+    lead_bonus: float = 0.0  # a concept in an article's first three sentences counts 1 + this
+    known_discount: float = 0.5  # what changed, with change_coverage: a concept the reader saw counts 1 - this
 
 
 @dataclass(frozen=True)
@@ -205,7 +210,8 @@ def _what_changed(
         novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
-                         overlap=settings.weights.phrase_overlap, weights=settings.weights,
+                         overlap=settings.weights.phrase_overlap,
+                         weights=replace(settings.weights, coverage=settings.weights.change_coverage),
                          known=set().union(*(word_pairs(t) for t in known), *(word_pairs(cands[i].text) for i in old_idx)),
                          focus=set(terms(f"{settings.title} {settings.focus}")))
         sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
@@ -285,7 +291,7 @@ def _select(
     if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
         exclude = exclude | ~fits
     if weights is not None and weights.coverage:
-        return _select_covering(cands, idx, scores, budget, exclude=exclude, already=already, w=weights, known=known,
+        return _select_covering(cands, idx, scores, vectors, budget, exclude=exclude, already=already, w=weights, known=known,
                                 focus=focus)
     order = np.argsort(-scores, kind="stable")[:CONSIDERED]
     chosen: list[int] = []
@@ -314,7 +320,7 @@ def _select(
 
 
 def _select_covering(
-    cands: list[Candidate], idx: list[int], scores: np.ndarray, budget: int, *, exclude: np.ndarray,
+    cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int, *, exclude: np.ndarray,
     already: Sequence[int], w: Weights, known: AbstractSet[coverage.Concept], focus: AbstractSet[str],
 ) -> list[int]:
     """The candidates of ``idx`` that together cover the most concept weight (see
@@ -327,7 +333,8 @@ def _select_covering(
     where = {i: k for k, i in enumerate(idx)}
     told = [(c, float(prior[where[j]])) for j in already if j in where for c in pairs[where[j]]]
     picked = coverage.cover(pairs, [len(cands[i].text.split()) for i in idx], prior, concept_w, budget,
-                            allowed=np.nonzero(~exclude)[0].tolist(), covered=told, length_exponent=w.length_exponent)
+                            allowed=np.nonzero(~exclude)[0].tolist(), covered=told, length_exponent=w.length_exponent,
+                            same_point=lambda k, chosen: _repeats(cands, idx[k], [*already, *(idx[j] for j in chosen)], vectors))
     return [idx[k] for k in picked]
 
 

@@ -18,7 +18,7 @@ of the best set (Khuller, Moss and Naor's budgeted maximum coverage).
 from __future__ import annotations
 
 import heapq
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 import numpy as np
@@ -50,12 +50,14 @@ def concept_weights(
 def cover(
     concepts: Sequence[AbstractSet[Concept]], words: Sequence[int], prior: np.ndarray, weights: dict[Concept, float],
     budget: int, *, allowed: Collection[int], covered: Iterable[tuple[Concept, float]] = (), length_exponent: float = 1.0,
+    same_point: Callable[[int, list[int]], bool] | None = None,
 ) -> list[int]:
     """The sentences (of ``allowed``) chosen within ``budget`` words, in the order chosen: best gain
     per ``words ** length_exponent`` first.  ``covered`` holds concepts already told (by another part
     of the brief) with the prior they were told at.  The first pick may exceed a tiny budget: a brief
     is never empty for want of words.  Choosing stops once 80% of the budget is used and nothing
-    more fits."""
+    more fits.  ``same_point(i, chosen)`` says whether sentence ``i`` tells a chosen one's point in
+    other words (the same figure, say), which cites that point's sources instead of repeating it."""
     best: dict[Concept, float] = {}
     for c, p in covered:
         best[c] = max(best.get(c, 0.0), p)
@@ -81,7 +83,7 @@ def cover(
             if fresh > 0:
                 heapq.heappush(heap, (-fresh, i))  # a stale bound: rank it again
             continue
-        if fresh <= 0:
+        if fresh <= 0 or (same_point is not None and same_point(i, chosen)):
             continue
         chosen.append(i)
         used += n
