@@ -12,7 +12,7 @@ from builders import article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefbot.brief.compose import Settings, compose_brief
+from briefbot.brief.compose import Settings, Weights, compose_brief
 from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, track
 from briefbot.brief.figures.identity import focus_words
 from briefbot.brief.timeline import TimelineSettings
@@ -610,7 +610,9 @@ def test_sources_list_what_points_and_figures_cite_not_what_they_count() -> None
     lead = "Schools across the capital stayed closed on Monday as the swine flu outbreak spread. "
     quoted = article(lead + "Officials said 56 people have died in Mexico since the outbreak began.", id=1, published=D3)
     other = article(lead + "The flu has killed 56 people in Mexico, the ministry said on its website.", id=2, published=D3)
-    settings_ = Settings(topic="flu", title="Swine flu in Mexico", words=14, timeline=TimelineSettings(dates=0))
+    # best-first selection (not coverage), so that the lead is the one point: this test is about sources
+    settings_ = Settings(topic="flu", title="Swine flu in Mexico", words=14, timeline=TimelineSettings(dates=0),
+                         weights=Weights(coverage=0.0))
     brief = compose_brief(settings_, D3, [quoted, other], [], None)
     (f,) = brief.figures
     assert (f.article_ids, f.also_reported) == ((1,), (2,))
