@@ -87,9 +87,25 @@ def test_a_dev_fd_path_is_written_directly(tmp_path: Path) -> None:
         os.close(read_end)
 
 
-def test_a_character_device_stays_a_device() -> None:
-    write_file(Path("/dev/null"), "# A brief\n")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+def _a_null_device(tmp_path: Path) -> Path:
+    """A character device to write to: a private null device node when the tests may make one
+    (root), so that a broken write_file replaces that node and never the machine's /dev/null;
+    otherwise /dev/null itself, which a user without root cannot replace."""
+    node = tmp_path / "null"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+        with node.open("w"):
+            pass
+    except OSError:  # not root, or a filesystem mounted nodev
+        node.unlink(missing_ok=True)
+        return Path("/dev/null")
+    return node
+
+
+def test_a_character_device_stays_a_device(tmp_path: Path) -> None:
+    device = _a_null_device(tmp_path)
+    write_file(device, "# A brief\n")
+    assert stat.S_ISCHR(os.stat(device).st_mode)
 
 
 def test_a_symlink_is_written_through(tmp_path: Path) -> None:
