@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("|---|---|---|---|---|---|")
     for name, scored in rows.items():
         means = [sum(s[i] for s in scored) / len(scored) for i in range(5)]
-        print(f"| {name} | " + " | ".join(f"{m:.3f}" for m in means) + " |")
+        print(f"| {name} | " + " | ".join(f"{m:.4f}" for m in means) + " |")
     return 0
 
 
