@@ -209,10 +209,14 @@ def _what_changed(
                 novelty[repeated] = 0.0
         novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
+        weights = replace(settings.weights, coverage=settings.weights.change_coverage)
+        # the phrases the reader saw matter only to selection for coverage (off by default): the
+        # word pairs of every older sentence are not worth finding otherwise
+        known_pairs: set[coverage.Concept] = (
+            set().union(*(word_pairs(t) for t in known), *(word_pairs(cands[i].text) for i in old_idx))
+            if weights.coverage else set())
         picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
-                         overlap=settings.weights.phrase_overlap,
-                         weights=replace(settings.weights, coverage=settings.weights.change_coverage),
-                         known=set().union(*(word_pairs(t) for t in known), *(word_pairs(cands[i].text) for i in old_idx)),
+                         overlap=settings.weights.phrase_overlap, weights=weights, known=known_pairs,
                          focus=set(terms(f"{settings.title} {settings.focus}")))
         sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
