@@ -16,7 +16,7 @@ from scipy import sparse
 from briefbot.brief import changes as diff
 from briefbot.models import Article
 from briefbot.rank.vectors import Vectors
-from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, words
+from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
@@ -32,10 +32,6 @@ class Candidate:
     new: bool
     terms: list[str]
     day: int  # ordinal of the (newest) carrying article's date
-
-
-def text_key(sentence: str) -> str:
-    return " ".join(re.findall(r"\w+", sentence.lower()))
 
 
 def candidates(articles: Sequence[Article], new_ids: set[int | None], known: AbstractSet[str] = frozenset()) -> list[Candidate]:

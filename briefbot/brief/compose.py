@@ -40,7 +40,6 @@ from briefbot.brief.candidates import (
     support,
     support_counts,
     telling_numbers,
-    text_key,
 )
 from briefbot.brief.sources import article_title, auto_title, number_sources, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
@@ -51,7 +50,7 @@ from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.clean import is_factbox_heading
 from briefbot.text.standalone import fits_a_point
-from briefbot.text.terms import is_brief_material, sentence_spans, terms, word_pairs
+from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key, word_pairs
 
 CONSIDERED = 1600  # selection looks at the best-scored candidates only, this many at most
 REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
@@ -349,7 +348,7 @@ def _repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vec
     if sims.max() > REDUNDANT:
         return True
     mine = telling_numbers(cands[i].text)
-    return bool(mine) and any(mine & telling_numbers(cands[j].text) and s > SUPPORT_WITH_FIGURE for j, s in zip(chosen, sims, strict=True))
+    return bool(mine) and any(s > SUPPORT_WITH_FIGURE and mine & telling_numbers(cands[j].text) for j, s in zip(chosen, sims, strict=True))
 
 
 def _point(cands: list[Candidate], i: int, vectors: Vectors, status: Status, previous: str | None,

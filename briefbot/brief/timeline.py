@@ -27,7 +27,6 @@ Each event is a verbatim sentence citing the articles that carry it word for wor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -35,14 +34,14 @@ from datetime import date, timedelta
 import numpy as np
 from scipy import sparse
 
+from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
 from briefbot.brief.sources import auto_title, number_sources
 from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.dates import EventDate, Precision, event_date
-from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms
+from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
 
 DUPLICATE = 0.7  # cosine at or above which two sentences report the same event
-SUPPORT = 0.4  # cosine above which another article's sentence carries the same point (as in compose)
 REDUNDANT = 0.5  # cosine above which a sentence repeats one already in the timeline
 LOOK_BACK_DAYS = 31  # events this long before the first article still count (what it recalls)
 
@@ -83,10 +82,6 @@ class _Days:
         return sorted(self.speakers, key=lambda d: (-len(self.speakers[d]), -len(self.later.get(d, ())), d))
 
 
-def _key(sentence: str) -> str:
-    return " ".join(re.findall(r"\w+", sentence.lower()))
-
-
 def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Days]:
     days = _Days()
     dated = sorted((a.date, a.id, a) for a in articles if a.id is not None and a.date is not None and a.date <= as_of)
@@ -101,7 +96,7 @@ def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Da
         days.speakers.setdefault(when.day, set()).add(article_id)
         if when.day < published:
             days.later.setdefault(when.day, set()).add(article_id)
-        key = _key(span.text)
+        key = text_key(span.text)
         e = by_text.get(key)
         if e is None:
             e = by_text[key] = _Event(span.text, when.day, when.explicit, span.index)

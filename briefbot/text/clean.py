@@ -318,7 +318,7 @@ def clean_article(text: str) -> Cleaned:
         if not line.strip():
             kept.append("")
             continue
-        if _FACTBOX.match(line.strip()):
+        if is_factbox_heading(line):
             in_factbox = True
             if first and not kept and len(line.split()) <= 20:
                 headline = line.strip()  # the article is a factbox: its heading is its title (never news)

@@ -171,6 +171,11 @@ def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     return frozenset((stem(a), stem(b)) for a, b in pairwise(ws) if not (a in stops and b in stops))
 
 
+def text_key(sentence: str) -> str:
+    """A sentence's words, lower-cased: one key for the same sentence however it is punctuated."""
+    return " ".join(re.findall(r"\w+", sentence.lower()))
+
+
 NEARLY_SAME = 0.9  # word-sequence similarity at which two sentences are one sentence with a small edit
 
 
