@@ -115,17 +115,16 @@ def changes_lines(brief: Brief) -> list[str]:
             lines.append(f"- **{label}:** {escape(p.text)} ({dropped_note(brief)})")
             continue
         line = f"- **{label}:** {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
-        lines.append(line + update_note(brief, p, cite))
+        lines.append(line + update_note(brief, p))
     return lines
 
 
-def update_note(brief: Brief, p: Point, cites: Callable[[Brief, Sequence[int]], str] = cite,
-                escaped: Callable[[str], str] = escape) -> str:
+def update_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape) -> str:
     """What an updated point updates, in its source's words, when that was reported and where:
     " — “three arrested” on 2023-11-08 [3]"; another note in brackets; or ""."""
     before = p.was or (p.figure.previous if p.figure is not None else None)
     if before is not None:
-        return f" — {escaped(was_words(before))} {cites(brief, before.article_ids)}".rstrip()
+        return f" — {escaped(was_words(before))} {cite(brief, before.article_ids)}".rstrip()
     note = change_note(p)
     return f" ({escaped(note)})" if note is not None else ""
 

@@ -44,9 +44,9 @@ def change_words(f: Figure) -> str:
 
 
 def figure_update_words(f: Figure) -> str:
-    """What an updated-figure point adds: "Deaths (Mexico): 26 on 2009-04-27 → 56 on 2009-05-03"."""
-    before = f"{reading_value(f.previous)}{dated(f.previous)} → " if f.previous else ""
-    return f"{f.what}: {before}{reading_value(f)}{dated(f)}"
+    """What an updated-figure point without a previous value says: "Deaths (Mexico): 56 on 2009-05-03"
+    (with a previous value, the point shows it in its source's words: see ``was_words``)."""
+    return f"{f.what}: {reading_value(f)}{dated(f)}"
 
 
 def was_words(r: Reading) -> str:
@@ -86,10 +86,11 @@ def dropped_note(brief: Brief) -> str:
 
 
 def change_note(p: Point) -> str | None:
-    """What an updated point says it changed (the figure's move, or the sentence it replaces), else None."""
+    """What an updated point without the words it updates (``p.was``) says it changed: its figure, or
+    the sentence it replaces; else None."""
     if p.figure is not None:
         return figure_update_words(p.figure)
-    if p.status is Status.UPDATED and p.previous and p.was is None:
+    if p.status is Status.UPDATED and p.previous:
         return f"previously: {p.previous}"
     return None
 
