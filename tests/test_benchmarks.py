@@ -82,10 +82,11 @@ def test_speed_benchmark_missing_tasks(tmp_path: Path) -> None:
 
 
 def test_quality_benchmark_on_a_tiny_task_file(tmp_path: Path) -> None:
-    """One run with every option (a second system, --out, --fresh): each run of quality.py costs seconds."""
+    """One run with every option (a pool of two workers, as by default; a second system, --out, --fresh):
+    each run of quality.py costs seconds."""
     tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=3, per_round=4)
     out = tmp_path / "summaries.jsonl"
-    status, stdout, stderr = run_script("quality", str(tasks), "--out", str(out), "--jobs", "1", "--weights", "novelty=0", "--fresh")
+    status, stdout, stderr = run_script("quality", str(tasks), "--out", str(out), "--jobs", "2", "--weights", "novelty=0", "--fresh")
     assert status == 0, stderr
     head, _, fresh = stdout.partition("Every scored round briefed alone")
     rows = [line for line in head.splitlines() if line.startswith("| ")]
