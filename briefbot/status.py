@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from briefbot.config import Config, TopicConfig
 from briefbot.models import Brief
+from briefbot.output.serialize import health_to_dict
 from briefbot.output.wording import health_line
 from briefbot.schedule.cron import make_trigger, next_runs
 from briefbot.store.db import Delivery, RunRow, Store, StoredBrief
@@ -109,8 +110,7 @@ def as_json(statuses: Sequence[TopicStatus]) -> list[dict[str, Any]]:
             h = b.brief.health
             brief = {"id": b.id, "as_of": b.as_of.isoformat(), "made": b.created_at.isoformat(),
                      "points": point_count(b.brief), "new_articles": b.brief.new_articles, "sources": len(b.brief.sources),
-                     "health": {"read": h.read, "total": h.total, "failures": [list(f) for f in h.failures],
-                                "dated_after": h.dated_after} if h else None}
+                     "health": health_to_dict(h) if h else None}
         out.append({
             "topic": s.topic.name,
             "last_brief": brief,

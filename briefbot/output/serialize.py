@@ -21,6 +21,12 @@ def _iso_dates(value: Any) -> Any:
     return value
 
 
+def health_to_dict(health: SourceHealth) -> dict[str, Any]:
+    """A run's source health as the brief's JSON gives it (``status --json`` too)."""
+    data: dict[str, Any] = _iso_dates(asdict(health))
+    return data
+
+
 def brief_to_dict(brief: Brief) -> dict[str, Any]:
     data: dict[str, Any] = _iso_dates(asdict(brief))
     data["as_of"] = brief.as_of.isoformat()
