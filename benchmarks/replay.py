@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from _common import noon, read_tasks, to_article, topic_for
-from quality import CUT, Scorer, cut, parse_weights
+from quality import Scorer, cut, parse_weights, scored_words
 
 from briefbot import app
 from briefbot.brief import compose
@@ -50,21 +50,23 @@ def record(tasks_path: Path, cache: Path, words: int = 250) -> None:
             _rounds.append({"settings": settings, "as_of": as_of, "new": list(new), "old": list(old)})
             return real(settings, as_of, new, old, previous, health)
 
-        app.compose_brief = spy  # type: ignore[assignment]
         single = len(task["rounds"]) == 1
-        topic = topic_for(task, "lexrank", int(task.get("words") or CUT) if single else words)
+        topic = topic_for(task, "lexrank", scored_words(task) if single else words)
         settings = app.settings_for(topic)
-        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
-            for rnd in task["rounds"]:
-                as_of = date.fromisoformat(rnd["as_of"])
-                arts = [a for a in (to_article(task["id"], raw) for raw in rnd["articles"]) if a is not None]
-                store.add_articles(topic.name, arts, seen=as_of, now=noon(as_of))
-                app.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
-        app.compose_brief = real  # type: ignore[assignment]
+        app.compose_brief = spy  # type: ignore[assignment]
+        try:
+            with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.db") as store:
+                for rnd in task["rounds"]:
+                    as_of = date.fromisoformat(rnd["as_of"])
+                    arts = [a for a in (to_article(task["id"], raw) for raw in rnd["articles"]) if a is not None]
+                    store.add_articles(topic.name, arts, seen=as_of, now=noon(as_of))
+                    app.compose_and_store(store, topic, settings, as_of=as_of, now=noon(as_of), loaded=None)
+        finally:
+            app.compose_brief = real  # type: ignore[assignment]
         for r, rnd in zip(rounds, task["rounds"], strict=True):
             r["references"] = rnd["references"]
             r["label"] = rnd["label"]
-        recorded.append({"id": task["id"], "words": int(task.get("words") or CUT), "rounds": rounds})
+        recorded.append({"id": task["id"], "words": scored_words(task), "rounds": rounds})
         print(f"recorded {task['id']}: {len(rounds)} rounds", file=sys.stderr)
     cache.write_bytes(pickle.dumps(recorded))
 

@@ -152,3 +152,26 @@ def test_figures_benchmark_labelled_set_is_large_enough() -> None:
 def test_figures_benchmark_missing_data(tmp_path: Path) -> None:
     status, _, err = run_script("figures", "--data", str(tmp_path / "nope.txt"))
     assert status == 1 and "does not exist" in err
+
+
+def test_replay_records_rounds_and_replays_them(tmp_path: Path) -> None:
+    """replay.py: ``record`` keeps each round's inputs (and leaves the pipeline as it found it), ``run``
+    scores them again; ``run`` memoizes briefbot's ranking steps, so it runs in its own process."""
+    from briefbot import app
+
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=3, per_round=4)
+    cache = tmp_path / "rounds.pickle"
+    compose_brief = app.compose_brief
+    status, _, stderr = run_script("replay", "record", str(tasks), str(cache))
+    assert status == 0, stderr
+    assert "recorded toy-0: 3 rounds" in stderr
+    assert app.compose_brief is compose_brief
+    done = subprocess.run([sys.executable, str(Path(script("replay").__file__)), "run", str(cache), "--weights", "novelty=0"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "| cache | weights | first R-2 | update R-2 | rounds |"
+    (row,) = [line for line in lines if line.startswith("| rounds | novelty=0 | ")]
+    first, update, rounds = row.strip("| ").split(" | ")[2:]
+    assert rounds == "1/2"  # the first round and the two updates, each scored
+    assert 0.0 <= float(first) <= 1.0 and 0.0 <= float(update) <= 1.0
