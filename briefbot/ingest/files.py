@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from briefbot.errors import SkipSource
 from briefbot.ingest import urls
@@ -193,6 +194,14 @@ def _not_binary(text: str) -> str:
     return text
 
 
+def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
+    """All of a stream whose size is not known before it is read (a pipe, standard input), up to the cap."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise SkipSource(f"too large (more than {max_bytes:,} bytes)")
+    return data
+
+
 def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """The decoded text of a file.  A pipe or other stream (``/dev/stdin``, ``<(cmd)``) is read up
     to the cap: its size is not known before it is read."""
@@ -202,9 +211,7 @@ def read_text_file(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             with path.open("rb") as stream:
-                data = stream.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise SkipSource(f"too large (more than {max_bytes:,} bytes)")
+                data = _read_capped(stream, max_bytes)
             if not data:
                 raise SkipSource("empty input")
         elif info.st_size > max_bytes:
@@ -271,11 +278,9 @@ STDIN = "-"  # the source that is one article read from standard input
 def read_stdin(max_bytes: int = MAX_FILE_BYTES, problems: list[str] | None = None) -> Article:
     """One text or Markdown article from standard input (``briefbot brief -``), keyed by its content."""
     try:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_capped(sys.stdin.buffer, max_bytes)
     except (OSError, ValueError) as exc:
         raise SkipSource(f"unreadable ({exc})") from None
-    if len(data) > max_bytes:
-        raise SkipSource(f"too large (more than {max_bytes:,} bytes)")
     text = decode(data)
     if not text.strip():
         raise SkipSource("empty input")
