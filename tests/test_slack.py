@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from slack_server import check_blocks
 
-from briefbot.models import Brief, Disagreement, Figure, Point, Source, SourceHealth, Status
+from briefbot.models import Brief, Disagreement, Figure, Point, Reading, Source, SourceHealth, Status
 from briefbot.output import slack
 
 HOSTILE = "Crowd chanted <!channel> and <!here>, pinged <@U123> & shared <https://evil.example|click me>."
@@ -86,6 +86,18 @@ def test_the_main_message_names_outlets_and_keeps_what_changed_to_eight_lines() 
     assert more.split("\n")[1:] == [f"• *New:* Change {i:02d} happened. [2]" for i in range(7, 20)]
     # a point with three outlets named in full in the thread, briefly in the main message
     assert slack.short_cites(outlet_brief(1), (13, 14)) == " (reuters.example, AP)"
+
+
+def test_an_updated_point_names_where_the_old_value_was_reported_as_its_message_does() -> None:
+    # the main message has no numbered list: "[2]" there would point at nothing the reader sees
+    three = Reading(3, "arrested three suspects", (12,), date(2024, 2, 28))
+    updated = Point("Police arrested five suspects.", (13,), Status.UPDATED, was=three)
+    brief = replace(outlet_brief(0), changes=(updated,))
+    main = slack.messages(brief)[0]
+    assert main.blocks[2]["text"]["text"].split("\n")[1] == (
+        "• *Updated:* Police arrested five suspects. (reuters.example)"
+        " — “arrested three suspects” on 2024-02-28 (BBC News - World)")
+    assert re.search(r"\[\d", main.blocks[2]["text"]["text"]) is None
 
 
 def test_eight_changes_fit_in_the_main_message() -> None:

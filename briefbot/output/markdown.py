@@ -119,12 +119,14 @@ def changes_lines(brief: Brief) -> list[str]:
     return lines
 
 
-def update_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape) -> str:
+def update_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
+                cites: Callable[[Brief, Sequence[int]], str] = cite) -> str:
     """What an updated point updates, in its source's words, when that was reported and where:
-    " — “three arrested” on 2023-11-08 [3]"; another note in brackets; or ""."""
+    " — “three arrested” on 2023-11-08 [3]"; another note in brackets; or "". ``cites`` names where
+    (numbers by default; Slack's main message, which has no numbered list, gives outlet names)."""
     before = p.was or (p.figure.previous if p.figure is not None else None)
     if before is not None:
-        return f" — {escaped(was_words(before))} {cite(brief, before.article_ids)}".rstrip()
+        return f" — {escaped(was_words(before))} {cites(brief, before.article_ids).strip()}".rstrip()
     note = change_note(p)
     return f" ({escaped(note)})" if note is not None else ""
 

@@ -261,8 +261,8 @@ def _change_line(brief: Brief, p: Point, short: bool) -> str:
     label = LABELS.get(p.status, "New")
     if p.status is Status.DROPPED and brief.previous_as_of is not None:
         return f"• *{label}:* {escape(p.text)} ({dropped_note(brief)})"
-    cites = short_cites(brief, p.article_ids) if short else _cites(brief, p.article_ids)
-    return f"• *{label}:* {escape(p.text)}{cites}" + update_note(brief, p, escape)
+    how = short_cites if short else _cites
+    return f"• *{label}:* {escape(p.text)}{how(brief, p.article_ids)}" + update_note(brief, p, escape, how)
 
 
 def change_lines(brief: Brief, *, short: bool = False) -> list[str]:
