@@ -112,6 +112,12 @@ def test_dropped_is_limited() -> None:
     assert diff.dropped([], np.zeros(0)) == []
 
 
+def test_points_the_brief_still_shows_do_not_take_the_places_of_dropped_ones() -> None:
+    texts = [f"Sentence number {n} about something else entirely." for n in range(5)]
+    dropped = diff.dropped(points(*texts), np.zeros(5), shown={texts[0], texts[2]})
+    assert [p.text for p in dropped] == [texts[1], texts[3], texts[4]]
+
+
 def test_figures_of() -> None:
     assert diff.figures_of(ARRESTED_3) != diff.figures_of(ARRESTED_5)
     assert set(diff.figures_of(ARRESTED_3)) == set(diff.figures_of(ARRESTED_5))

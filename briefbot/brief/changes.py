@@ -12,7 +12,7 @@ previous brief: "A drilling rig explosion on April 20 left 11 workers missing") 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -128,11 +128,13 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
     return when.day < previous_as_of - timedelta(days=BACKGROUND_DAYS)
 
 
-def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3) -> list[Point]:
-    """Previous points that no sentence of recent coverage carries (``best_current[j]`` = best cosine)."""
+def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3,
+            shown: Collection[str] = ()) -> list[Point]:
+    """Previous points that no sentence of recent coverage carries (``best_current[j]`` = best cosine),
+    the first ``limit`` of those the brief does not still show (``shown``: its points' texts)."""
     out = [
         Point(text=p.text, article_ids=p.article_ids, status=Status.DROPPED)
         for p, sim in zip(previous, best_current, strict=True)
-        if sim < STILL_REPORTED
+        if sim < STILL_REPORTED and p.text not in shown
     ]
     return out[:limit]

@@ -150,12 +150,13 @@ def _compose(
 
     changes: list[Point] = []
     chosen: list[int] = []
+    carried: np.ndarray | None = None
     if previous is not None:
         if not new:
             return _nothing_new(settings, as_of, previous, health)
         told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()},
                          frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")))
-        changes, chosen = _what_changed(cands, vectors, focus_vec, settings, told, replaced)
+        changes, chosen, carried = _what_changed(cands, vectors, focus_vec, settings, told, replaced)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -165,8 +166,8 @@ def _compose(
     picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
-    shown = {p.text for p in summary}  # a point the situation still gives is not "no longer reported"
-    changes = [p for p in changes if not (p.status is Status.DROPPED and p.text in shown)]
+    if carried is not None:  # a point the situation still gives is not "no longer reported"
+        changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}))
 
     key, disagree = figures.track(
         [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
@@ -187,9 +188,10 @@ def _compose(
 def _what_changed(
     cands: list[Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
     told: diff.Told, replaced: Sequence[str] = (),
-) -> tuple[list[Point], list[int]]:
+) -> tuple[list[Point], list[int], np.ndarray | None]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
-    updated, then the previous points no sentence of recent coverage carries; and the candidates used."""
+    updated; the candidates used; and how well recent coverage still carries each previous point
+    (its best cosine with a recent sentence; None when there is nothing to compare)."""
     previous_points = told.points
     new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
     old_idx = [i for i, c in enumerate(cands) if not c.new]
@@ -225,10 +227,10 @@ def _what_changed(
             point = _point(cands, i, vectors, status, match.previous, float(scores[position_of[i]]))
             changes.append(replace(point, was=diff.was(match, previous_points, told.dates)))
     recent = [i for i, c in enumerate(cands) if diff.recent(c.day, c.new, told.as_of)]
-    if previous_vec is not None and recent:  # points the reader saw that recent coverage no longer carries
-        best = np.asarray((previous_vec @ vectors.matrix[recent].T).max(axis=1).todense()).ravel()
-        changes.extend(diff.dropped(previous_points, best))
-    return changes, picked
+    carried = None
+    if previous_vec is not None and recent:  # for the points the reader saw that recent coverage no longer carries
+        carried = np.asarray((previous_vec @ vectors.matrix[recent].T).max(axis=1).todense()).ravel()
+    return changes, picked, carried
 
 
 def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequence[Figure]) -> list[Point]:
