@@ -17,6 +17,7 @@ import pytest
 from builders import article
 
 from briefbot.brief.compose import Settings, Weights, compose_brief
+from briefbot.brief.sources import auto_title
 from briefbot.models import Article, Brief, Point, Status
 from briefbot.text.terms import is_brief_material, sentence_spans
 
@@ -394,6 +395,12 @@ texts = ["Talks between Kosovo and Serbia resumed in Brussels, and Belgrade and 
          "Leaders of Kosovo and Serbia met in Brussels, while Belgrade and Pristina kept envoys in Vienna."]
 print(auto_title([article(t) for t in texts]))
 """
+
+
+def test_a_made_up_title_names_no_day_or_month() -> None:
+    texts = ["Police arrested five men in Banjska on Monday after a shootout near the monastery in October.",
+             "On Monday the men appeared before a court in Pristina, and Banjska stayed closed in October."]
+    assert auto_title([article(t) for t in texts]) == "Banjska, Pristina"
 
 
 def test_made_up_title_is_the_same_in_every_process() -> None:

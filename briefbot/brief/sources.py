@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -42,13 +43,18 @@ def title_made(article: Article) -> bool:
     return not article.title
 
 
+# days and months are capitalised inside sentences but name no place, party or people ("Banjska, Monday")
+CALENDAR_NAMES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+
+
 def auto_title(articles: Iterable[Article]) -> str:
     """A title from the names most articles share ("Kosovo, Serbia"): capitalised words inside
-    sentences, ranked by how many articles use them, then how often, then alphabetically."""
+    sentences other than days and months, ranked by how many articles use them, then how often,
+    then alphabetically."""
     df: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for a in articles:
-        names = re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", a.text)
+        names = [n for n in re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", a.text) if n not in CALENDAR_NAMES]
         df.update(set(names))
         total.update(names)
     top = sorted(df, key=lambda n: (-df[n], -total[n], n))
