@@ -71,7 +71,7 @@ def test_the_command_prints_the_timeline_of_a_folder(tmp_path: Path) -> None:
     result = _run("timeline", str(folder), "--as-of", "2023-10-02", "--dates", "2", "--sentences", "1", "--db", str(tmp_path / "t.db"))
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "# Timeline: Sunday, Banjska\n\n*As of 2023-10-02*\n\n"
+        "# Timeline: Banjska\n\n*As of 2023-10-02*\n\n"
         "- 24 Sep 2023 — Gunmen ambushed a police patrol near the village of Banjska on Sunday, killing one officer. [1][2]\n"
         "- 2 Oct 2023 — Flags flew at half-mast across the capital as the funeral procession passed. [3]\n\n"
         "## Sources\n\n"
