@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from briefbot.text.cutoff import is_cut_line, line_whole_sentences
+from briefbot.text.guarded import finds, guarded
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
            "whole_sentences"]
@@ -41,11 +42,11 @@ _PLACE = r"[A-Z][A-Za-z.'’/-]*(?:[ ][A-Z][A-Za-z.'’/-]*){0,3}(?:,[ ][A-Z][A-
 _CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
 
 # "TRIPOLI (Reuters) -", "LONDON, March 3 (Reuters) -", "(CNN) --", "Paris (AFP) –"
-_AGENCY_LINE = re.compile(
+_AGENCY_LINE = guarded(re.compile(
     rf"(?:(?P<place>{_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*)?\((?:{_AGENCY})\)\s*{_DASH}\s*"
-)
+), finds(re.compile(rf"\((?:{_AGENCY})\)\s*{_DASH}")))
 # "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"
-_PIPE_LINE = re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*")
+_PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*"), "|")
 # "KABUL, Afghanistan — ", "BAGHDAD, March 3 - "
 _CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9])")
 # "Updated 1542 GMT (2342 HKT) March 3, 2011", "Last updated at 12:04 GMT", "Published: 3 March 2011"
@@ -86,10 +87,12 @@ _CREDIT = re.compile(
     r"illustration|caption|pictured)s?(?:\s+(?:source|credit|courtesy|by|copyright|caption))?\s*:",
     re.I,
 )
-_CREDIT_MARK = re.compile(
+# every photo credit and caption mark holds one of these (the searches below run only when one is there)
+_CREDIT_LITERALS = ("/", "Photo", "Getty Images", "Image ", "Media playback", "Picture: ", "File photo")
+_CREDIT_MARK = guarded(re.compile(
     r"REUTERS/|\((?:AP|AFP|Reuters) Photo|(?:AP|AFP) Photo/|/(?:AP|AFP|Reuters|Getty Images|EPA|PA)\b|Getty Images|"
     r"\bImage (?:copyright|caption)\b|\bMedia playback\b|\bPhotograph: |\bPhoto: |\bPicture: |\bFile photo\b",
-)
+), _CREDIT_LITERALS)
 _CHROME = re.compile(
     r"^\s*(?:advertisement|story continues below|continue reading|share this|share on|(?:share|email|print|tweet)\s*$|"
     r"follow us|follow @|sign up|subscribe|read more|related(?: articles| stories| topics| coverage| content)?\s*:|"
@@ -111,13 +114,14 @@ _FACTBOX = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d{1,2}[.)])\s+")
 # trailing furniture at a line's end
-_TRAILING = re.compile(
+_TRAILING = guarded(re.compile(
     r"\s*(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
     r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+"
     r"|\[?(?:Full Article|Read more|Continue reading)(?:\s*(?:»|›|→|>|…|\.\.\.))?\]?"
     r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+)\s*$",
     re.I,
-)
+), ("ing by", "led by", "ted by", "photo", "reuters/", "full article", "read more", "continue reading", "share",
+     "email", "print", "tweet"))
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 # a headline or caption glued to the first sentence: "... counter the spill The success of ..."
 _GLUE = re.compile(
@@ -131,10 +135,10 @@ _GLUE_STOPS = frozenset({
     "these", "those", "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my",
 })
 # a caption: a line that ends with its photo credit
-_CREDIT_END = re.compile(
+_CREDIT_END = guarded(re.compile(
     r"(?:REUTERS/[\w .'’-]+|\((?:AP|AFP|Reuters) Photo[^()]*\)|(?:\b(?:AFP|AP|EPA|PA|Reuters)\s*/\s*)?Getty Images"
     r"|\b(?:Photograph|Photo|Picture): [^.]{0,60})\s*$"
-)
+), _CREDIT_LITERALS)
 _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
 
 

@@ -1,0 +1,69 @@
+"""Regular expressions with a cheap test in front (pure): the same matches, found faster.
+
+A search for a pattern that may start anywhere (a caption's credit at a line's end, an agency
+dateline after a headline) tries every position of the text, which for the cleaning rules is
+most of the time spent reading an article.  Every match of such a pattern holds some literal
+text (a ``|``, ``Photo``, ``(Reuters) -``): a :class:`Guarded` pattern looks for that first, with
+``str`` methods or a pattern that starts with a literal, and runs the full pattern only when it
+is there.  The results are those of the full pattern (a missing literal means no match).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+Needs = Callable[[str, int, int], bool]
+
+# characters that a case-insensitive pattern matches to an ASCII letter but ``str.lower`` does not
+# lower to it alone (dotless i, long s, dotted capital I): with one of them, the full pattern decides
+_ODD_FOLDS = "ıſİ"
+
+
+def holds(*literals: str, ignore_case: bool = False) -> Needs:
+    """The test that ``text[pos:endpos]`` holds one of ``literals`` (lower case when ``ignore_case``,
+    for a pattern compiled with ``re.I``)."""
+
+    words = tuple(w.lower() for w in literals) if ignore_case else literals
+
+    def test(text: str, pos: int, endpos: int) -> bool:
+        window = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
+        if ignore_case:
+            if any(ch in window for ch in _ODD_FOLDS):
+                return True
+            window = window.lower()
+        return any(w in window for w in words)
+
+    return test
+
+
+def finds(core: re.Pattern[str]) -> Needs:
+    """The test that ``core`` (a part every match holds, starting with a literal) is found in the window."""
+    return lambda text, pos, endpos: core.search(text, pos, endpos) is not None
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """``pattern`` behind the test ``needs`` (see the module): ``search`` and ``fullmatch`` as the pattern's."""
+
+    pattern: re.Pattern[str]
+    needs: Needs
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.needs(text, pos, endpos) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self.needs(text, pos, endpos) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self.needs(text, pos, endpos) else None
+
+
+def guarded(pattern: re.Pattern[str], needs: Needs | Sequence[str]) -> Guarded:
+    """``pattern`` guarded by ``needs``: a test, or literals one of which every match holds (in lower
+    case if the pattern ignores case)."""
+    if not callable(needs):
+        needs = holds(*needs, ignore_case=bool(pattern.flags & re.I))
+    return Guarded(pattern, needs)

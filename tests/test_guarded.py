@@ -1,0 +1,49 @@
+"""A guarded pattern finds exactly what its full pattern finds: its cheap test never hides a match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefbot.text import clean
+from briefbot.text.guarded import Guarded, guarded
+
+GUARDED = {name: value for name, value in vars(clean).items() if isinstance(value, Guarded)}
+
+# pieces of wire copy that the cleaning patterns look for, a few near misses, and the characters a
+# case-insensitive pattern folds to ASCII letters that str.lower does not ("ſhare", "prİnt")
+PIECES = [
+    "TRIPOLI", "SIRTE, Libya", " (Reuters) - ", " (AP) — ", "(CNN) -- ", " | ", "Mon Oct 10, 2011 5:55 pm EDT", "March 3",
+    "REUTERS/Ana Petrova", "(AP Photo/Tom Vale)", "AFP/Getty Images", "Photograph: Ana Petrova", "Photo: ", "Picture: ",
+    "Image caption ", "Media playback", "File photo", "(Reporting by Ana Petrova; Editing by Tom Vale)", "reported by",
+    "Full Article", "[Read more »]", "Continue reading…", "Share | Email | Print", "Tweet", " The port reopened.",
+    "Rebels said they held the port", " ", ".", "ſhare", "prİnt", "emaıl", "SHARE", "photo", "/", "(", ")",
+]
+texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=8).map("".join)
+
+
+def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    return m.span() if m else None
+
+
+def test_clean_guards_its_slow_searches() -> None:
+    assert {"_AGENCY_LINE", "_PIPE_LINE", "_CREDIT_MARK", "_CREDIT_END", "_TRAILING"} <= set(GUARDED)
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+@given(text=texts, cut=st.integers(0, 80), end=st.integers(0, 200))
+def test_a_guarded_pattern_matches_as_its_full_pattern(name: str, text: str, cut: int, end: int) -> None:
+    g = GUARDED[name]
+    pos, endpos = min(cut, len(text)), max(min(cut, len(text)), end)
+    for method in ("search", "match", "fullmatch"):
+        assert _span(getattr(g, method)(text, pos, endpos)) == _span(getattr(g.pattern, method)(text, pos, endpos))
+        assert _span(getattr(g, method)(text)) == _span(getattr(g.pattern, method)(text))
+
+
+def test_a_case_insensitive_guard_lets_folded_letters_through() -> None:
+    g = guarded(re.compile(r"share$", re.I), ("share",))
+    assert g.search("Tap to ſhare") is not None  # long s matches "s" under re.I, yet lowers to itself
+    assert g.search("nothing to see") is None
