@@ -50,6 +50,10 @@ def test_leading_datelines_are_trimmed(line: str, place: str | None) -> None:
     "Copyright 2011 The Associated Press. All rights reserved.",
     "Here are some facts about the dam:",
     "FACTBOX-Key facts about the vote",
+    "A version appeared on p14 of the Main section section of the Tribune on Friday 1 April 2011",
+    "A version of this article appears in print on April 1, 2011, on page A6 of the national edition.",
+    "This article appeared on page 3 of the Weekend section.",
+    "Follow the latest flood news, comment and analysis on Twitter",
 ])
 def test_furniture_lines_are_dropped(line: str) -> None:
     assert is_furniture_line(line)
@@ -61,6 +65,7 @@ def test_furniture_lines_are_dropped(line: str) -> None:
     "Officials said the bridge reopened on Monday. Photo: the reopened bridge at dusk.",
     "The photographer said the image was taken near the border.",
     "Timeline of the talks was not agreed, the envoy said.",
+    "A version of the plan appeared in a local paper last week, the minister said.",
 ])
 def test_story_lines_are_kept(line: str) -> None:
     assert not is_furniture_line(line)

@@ -596,7 +596,17 @@ def test_a_value_cites_the_articles_that_carry_its_sentence_and_counts_the_other
         ("The flu has killed 56 people in Mexico, the ministry said.", 3, D3),  # the value in other words
     )
     (f,) = figs
+    assert (f.value, f.article_ids, f.also_reported) == (56, (1,), (2, 3))  # one quote is enough
+    reports = [Report("Officials said 56 people have died in Mexico.", (1,)),
+               Report("Officials said 56 people have died in Mexico!", (2,)),
+               Report("The flu has killed 56 people in Mexico, the ministry said.", (3,))]
+    dating = {a: Dated(D3) for a in (1, 2, 3)}
+    # the carrying articles the brief lists anyway are cited; the others are counted
+    (f,), _ = track(reports, dating, listed={1, 2})
     assert (f.value, f.article_ids, f.also_reported) == (56, (1, 2), (3,))
+    (g,), _ = track(reports, dating, listed={2})
+    assert (g.article_ids, g.also_reported) == ((2,), (1, 3))
+    figs = (f,)
     brief = Brief(topic="t", title="Flu", as_of=D3, previous_as_of=None, summary=(), changes=(), figures=figs,
                   disagreements=(), sources=(Source(1, 1, "a", "a.txt", D3), Source(2, 2, "b", "b.txt", D3)))
     assert ("- **Deaths (Mexico):** 56 [1][2] on 2009-05-03 (“56 people have died”; also reported by 1 other article)"
@@ -604,6 +614,24 @@ def test_a_value_cites_the_articles_that_carry_its_sentence_and_counts_the_other
     data = json.loads(brief_to_json(brief))
     assert (data["figures"][0]["article_ids"], data["figures"][0]["also_reported"]) == ([1, 2], [3])
     assert brief_from_json(brief_to_json(brief)).figures == figs
+
+
+def test_of_equally_plain_sentences_a_value_is_quoted_from_one_the_brief_lists_already() -> None:
+    reports = [Report("Rescuers said 14 people were killed when the dam burst.", (1,)),
+               Report("The dam burst killed 14 people, the regional governor said.", (2,)),
+               Report("Fourteen people died when the flood hit the valley on Tuesday.", (3,))]
+    dating = {a: Dated(D3) for a in (1, 2, 3, 4)}
+    (f,), _ = track(reports, dating)
+    assert (f.article_ids, f.also_reported) == ((1,), (2, 3))  # the first one read
+    (g,), _ = track(reports, dating, listed={2, 9})
+    assert (g.article_ids, g.also_reported, g.sentence) == ((2,), (1, 3), reports[1].text)
+    # a later figure prefers the article an earlier one cites; a plainer value still wins
+    more = [*reports, Report("Officials said 300 people were evacuated from the valley.", (4,)),
+            Report("Rescuers said 300 people were evacuated after the dam burst.", (1,))]
+    evacuated = {f.value: f.article_ids for f in track(more, dating)[0]}
+    assert evacuated == {14: (1,), 300: (1,)}
+    approximate = [*reports, more[3], Report("About 300 people were evacuated after the dam burst.", (1,))]
+    assert {f.value: f.article_ids for f in track(approximate, dating)[0]} == {14: (1,), 300: (4,)}
 
 
 def test_sources_list_what_points_and_figures_cite_not_what_they_count() -> None:

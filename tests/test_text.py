@@ -14,6 +14,7 @@ from briefbot.text.terms import (
     content_paragraphs,
     is_boilerplate_paragraph,
     is_brief_material,
+    nearly_same,
     normalize,
     paragraphs,
     sentence_spans,
@@ -284,3 +285,18 @@ def test_sumy_tokenizer_needs_no_punkt_data(monkeypatch: pytest.MonkeyPatch, tmp
     summarizer = LexRankSummarizer(Stemmer("english"))
     picked = [str(s) for s in summarizer(parser.document, 2)]
     assert len(picked) == 2 and set(picked) <= set(sentences)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Rescuers reached the flooded villages on Tuesday after the river burst its banks.",
+     "Rescuers reached the flooded villages on Tuesday, after the river burst its banks!", True),  # punctuation
+    ("The new strain contains genetic material from versions of flu that usually affect pigs and birds, experts say.",
+     "The new strain contains genetic material from versions of flu that usually affect pigs and birds, experts said.",
+     True),  # the last word of a long sentence
+    ("Rescuers reached the flooded villages on Tuesday after the river burst its banks.",
+     "Rescuers reached the cut-off villages on Tuesday after the river burst its banks.", False),  # a word inside
+    ("The H5 virus is the strain that causes the seasonal outbreaks in poultry farms across the region.",
+     "H5 is the strain that causes the seasonal outbreaks in poultry farms across the region.", False),  # two at the start
+])
+def test_nearly_the_same_sentence_is_the_same_words_bar_punctuation_and_an_edit_at_an_end(a: str, b: str, same: bool) -> None:
+    assert nearly_same(a, b) is same and nearly_same(b, a) is same

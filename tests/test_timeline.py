@@ -147,3 +147,25 @@ def test_of_two_days_as_busy_the_one_later_reports_name_comes_first() -> None:
             article("The union and the minister agreed on Friday to a new pay offer.", published=date(2023, 3, 6), id=4)]
     entries = build_timeline(arts, date(2023, 3, 6), TimelineSettings(dates=1, sentences=1))
     assert [e.date for e in entries] == [date(2023, 3, 3)]  # Friday, named on Monday 6 March
+
+
+def test_in_a_brief_an_event_cites_the_carrying_articles_the_brief_lists_else_one() -> None:
+    as_of = date(2023, 10, 2)
+    settings = TimelineSettings(dates=1, sentences=1)
+    (alone,) = build_timeline(_articles(), as_of, settings)  # on demand: every carrying article
+    assert set(alone.events[0].article_ids) == {1, 2} and alone.events[0].also_reported == ()
+    (listed,) = build_timeline(_articles(), as_of, settings, listed={2, 7})
+    assert (listed.events[0].article_ids, listed.events[0].also_reported) == ((2,), (1,))
+    (none,) = build_timeline(_articles(), as_of, settings, listed=set())
+    assert (none.events[0].article_ids, none.events[0].also_reported) == ((1,), (2,))  # the earliest
+
+
+def test_in_a_brief_of_two_near_equal_events_the_one_a_listed_article_carries_is_chosen() -> None:
+    day = date(2023, 10, 6)
+    articles = [article("Rebels seized the northern airport on Friday after a night of heavy shelling.", published=day, id=1),
+                article("Rebels seized the northern harbour on Friday after a night of heavy shelling.", published=day, id=2)]
+    settings = TimelineSettings(dates=1, sentences=1)
+    (plain,) = build_timeline(articles, day, settings)
+    (preferring,) = build_timeline(articles, day, settings, listed={2})
+    assert ("airport" in plain.events[0].text, "harbour" in preferring.events[0].text) == (True, True)
+    assert preferring.events[0].article_ids == (2,)

@@ -169,14 +169,17 @@ def _compose(
     if carried is not None:  # a point the situation still gives is not "no longer reported"
         changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}))
 
+    # figures and the timeline quote, of the articles carrying a sentence, those the points cite
+    # (or one): the sources are the articles the brief's lines need
     key, disagree = figures.track(
         [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
         {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()},
-        focus=f"{settings.title} {settings.focus}")
+        focus=f"{settings.title} {settings.focus}", listed=_listed(_cited([*changes, *summary])))
     if previous is not None:
         changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, {i for i in new_ids if i is not None}))
-    timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=f"{settings.title} {settings.focus}")
-    sources = _number_sources(articles, [*changes, *summary], key, disagree, timeline)
+    timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=f"{settings.title} {settings.focus}",
+                              listed=_listed(_cited([*changes, *summary], key, disagree)))
+    sources = number_sources(articles, _cited([*changes, *summary], key, disagree, timeline))
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
         previous_as_of=previous.as_of if previous else None, summary=tuple(summary), changes=tuple(changes),
@@ -369,16 +372,21 @@ def _previous_points(previous: Brief | None) -> list[Point]:
     return [p for p in (*previous.changes, *previous.summary) if p.status is not Status.DROPPED]
 
 
-def _number_sources(
-    articles: dict[int, Article], points: Sequence[Point], key: Sequence[Figure], disagree: Sequence[Disagreement],
+def _cited(
+    points: Sequence[Point], key: Sequence[Figure] = (), disagree: Sequence[Disagreement] = (),
     timeline: Sequence[TimelineEntry] = (),
-) -> tuple[Source, ...]:
+) -> list[tuple[int, ...]]:
+    """The citations of the brief's lines, in the order the sources are numbered."""
     cited = [p.article_ids for p in points if p.status is not Status.DROPPED]
     cited += [r.article_ids for p in points for r in (p.was, p.figure.previous if p.figure else None) if r is not None]
     cited += [f.article_ids for f in key] + [f.previous.article_ids for f in key if f.previous is not None]
     cited += [f.article_ids for d in disagree for f in d.figures]
     cited += [p.article_ids for e in timeline for p in e.events]
-    return number_sources(articles, cited)
+    return cited
+
+
+def _listed(cited: Sequence[tuple[int, ...]]) -> frozenset[int]:
+    return frozenset(a for ids in cited for a in ids)
 
 
 def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: SourceHealth | None) -> Brief:

@@ -28,6 +28,7 @@ Each event is a verbatim sentence citing the articles that carry it word for wor
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -56,6 +57,7 @@ class TimelineSettings:
     position_decay: float = 4.0
     redundancy: float = 1.0  # penalty per unit of cosine to a sentence already chosen (MMR)
     focus: float = 0.5  # closeness to the topic's title and focus (percentile; the brief's weight)
+    listed: float = 0.2  # in a brief: bonus for a sentence an article the brief cites anyway carries
 
 
 @dataclass
@@ -178,10 +180,13 @@ def _first_members(n: int, rows: list[int], cols: list[int]) -> list[int]:
 
 
 def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings(),
-                   focus: str = "") -> tuple[TimelineEntry, ...]:
+                   focus: str = "", listed: AbstractSet[int] | None = None) -> tuple[TimelineEntry, ...]:
     """The ``settings.dates`` days that matter most up to ``as_of``, oldest first, each with up to
     ``settings.sentences`` verbatim sentences that say what happened that day (the closer to
-    ``focus``, the topic's title and focus, the better)."""
+    ``focus``, the topic's title and focus, the better), each citing the articles that carry it.
+    In a brief, ``listed`` holds the articles its other lines cite: of near-equal sentences, one
+    that a listed article carries is preferred, and an event cites only its carrying articles that
+    are listed (or cited by an event before it), else one, and counts the others (:func:`_cite`)."""
     events, speaking = _events(articles, as_of)
     if not events or settings.dates < 1 or settings.sentences < 1:
         return ()
@@ -197,9 +202,12 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
 
     chosen: list[int] = []
     entries: list[TimelineEntry] = []
+    shown = set(listed) if listed is not None else None
     for day in days:
         idx = on_day[day]
         scores = _scores(events, idx, vectors, focus_vec, settings)
+        if listed:
+            scores += settings.listed * np.array([1.0 if listed.intersection(events[i].article_ids) else 0.0 for i in idx])
         picked: list[int] = []
         seen_groups: set[int] = set()
         sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
@@ -216,8 +224,19 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             seen_groups.add(groups[i])
             sims = np.maximum(sims, (vectors.matrix[idx] @ vectors.matrix[[i]].T).toarray().ravel())
         if picked:
-            entries.append(TimelineEntry(day, tuple(Point(events[i].text, tuple(events[i].article_ids)) for i in picked)))
+            entries.append(TimelineEntry(day, tuple(_cite(events[i], shown) for i in picked)))
     return tuple(entries)
+
+
+def _cite(event: _Event, shown: set[int] | None) -> Point:
+    """The event citing the articles carrying it word for word (with ``shown``, the articles a brief
+    lists already: those of them, else the first (earliest), which joins ``shown``; the other
+    carrying articles are counted, not cited)."""
+    if shown is None:
+        return Point(event.text, tuple(event.article_ids))
+    cited = [a for a in event.article_ids if a in shown] or event.article_ids[:1]
+    shown.update(cited)
+    return Point(event.text, tuple(cited), also_reported=tuple(a for a in event.article_ids if a not in cited))
 
 
 def compose_timeline(topic: str, title: str, as_of: date, articles: Sequence[Article],

@@ -93,8 +93,10 @@ def _quote(f: Figure) -> str:
 
 
 def timeline_lines(owner: Brief | Timeline, entries: Sequence[TimelineEntry]) -> list[str]:
-    """One line per event, oldest first: '- 24 Sep 2023 — Gunmen ambushed ... [5]'."""
-    return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() for e in entries for p in e.events]
+    """One line per event, oldest first: '- 24 Sep 2023 — Gunmen ambushed ... [5]' (with how many other
+    articles carry the sentence: '(also reported by 2 other articles)')."""
+    return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() + also_reported(p)
+            for e in entries for p in e.events]
 
 
 

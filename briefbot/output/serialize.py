@@ -39,8 +39,10 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
 
 
 def timeline_entries(entries: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]:
-    """``[{"date": "YYYY-MM-DD", "events": [{"text": ..., "article_ids": [...]}]}]``, oldest first."""
-    return [{"date": e.date.isoformat(), "events": [{"text": p.text, "article_ids": list(p.article_ids)} for p in e.events]}
+    """``[{"date": "YYYY-MM-DD", "events": [{"text": ..., "article_ids": [...], "also_reported": [...]}]}]``,
+    oldest first (``also_reported``: other articles carrying the sentence, counted, not cited)."""
+    return [{"date": e.date.isoformat(), "events": [{"text": p.text, "article_ids": list(p.article_ids),
+                                                     "also_reported": list(p.also_reported)} for p in e.events]}
             for e in entries]
 
 
@@ -109,6 +111,7 @@ def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
                             dated_after=health.get("dated_after", 0)) if health else None,
         algorithm=d.get("algorithm", ""), id=brief_id,
         timeline=tuple(TimelineEntry(date.fromisoformat(e["date"]),
-                                     tuple(Point(p["text"], tuple(p["article_ids"])) for p in e["events"]))
+                                     tuple(Point(p["text"], tuple(p["article_ids"]), also_reported=tuple(p.get("also_reported", ())))
+                                           for p in e["events"]))
                        for e in d.get("timeline", ())),
     )

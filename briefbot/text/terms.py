@@ -176,18 +176,28 @@ def text_key(sentence: str) -> str:
     return " ".join(re.findall(r"\w+", sentence.lower()))
 
 
-NEARLY_SAME = 0.9  # word-sequence similarity at which two sentences are one sentence with a small edit
+NEARLY_SAME = 0.9  # share of each sentence's word 4-grams the other must have (and word-sequence similarity)
 
 
 def nearly_same(a: str, b: str) -> bool:
-    """Whether two sentences are the same words bar punctuation, case and a small edit (a word or
-    two in twenty): what lets several articles be cited for one quoted sentence."""
-    wa, wb = [w.lower() for w in words(a)], [w.lower() for w in words(b)]
+    """Whether two sentences are the same words bar punctuation, case and a small edit: nine in ten
+    of each one's runs of four words are in the other (an edit near an end of a long sentence, a
+    word more or less at its start), and their words match as sequences as closely.  What lets
+    several articles be cited for one quoted sentence: a reader of any of them finds its words."""
+    wa, wb = text_key(a).split(), text_key(b).split()
     if wa == wb:
         return True
     if not wa or not wb or min(len(wa), len(wb)) < NEARLY_SAME * max(len(wa), len(wb)):
         return False
+    ga, gb = _four_grams(wa), _four_grams(wb)
+    shared = len(ga & gb)
+    if shared < NEARLY_SAME * len(ga) or shared < NEARLY_SAME * len(gb):
+        return False
     return SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= NEARLY_SAME
+
+
+def _four_grams(ws: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(ws[k:k + 4]) for k in range(max(1, len(ws) - 3))}
 
 
 class SumyTokenizer:

@@ -114,11 +114,15 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
 
 
 def track(
-    reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "", limit: int = 8
+    reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "", limit: int = 8,
+    listed: AbstractSet[int] = frozenset(),
 ) -> tuple[tuple[Figure, ...], tuple[Disagreement, ...]]:
     """The figures a brief shows (at most ``limit``: the most widely reported quantities, those the
-    focus names first) and the quantities sources disagree on in their latest window."""
+    focus names first) and the quantities sources disagree on in their latest window.  Each value
+    cites the articles carrying its sentence that the brief lists anyway (``listed``: the ones its
+    points cite, then those of the figures before it), else one of them (see :func:`_reading`)."""
     words = focus_words(focus)
+    shown = set(listed)
     by_key: dict[tuple[str, str, str, str], list[_Obs]] = {}
     for s, report in enumerate(reports):
         for m in mentions(report.text):
@@ -135,10 +139,14 @@ def track(
         rows = _disagreement(obs)
         if rows:
             if len(disagreements) < limit:
-                disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r) for r in rows)))
+                values = tuple(_figure(label, r, shown) for r in rows)
+                disagreements.append(Disagreement(what=label, figures=values))
+                shown.update(a for f in values for a in f.article_ids)
             continue
         if len(figures) < limit:
-            figures.append(_tracked(label, obs))
+            f = _tracked(label, obs, shown)
+            figures.append(f)
+            shown.update((*f.article_ids, *(f.previous.article_ids if f.previous else ())))
     return tuple(figures), tuple(disagreements)
 
 
@@ -203,27 +211,31 @@ def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
     return clashing[:MAX_VALUES] if len(clashing) > 1 else []
 
 
-def _reading(group: list[_Obs]) -> Reading:
-    """The group's value as one sentence states it, citing the articles that carry that sentence
-    (verbatim or nearly, as a point cites); the others that give the value are counted apart."""
-    rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.order))
+def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset()) -> Reading:
+    """The group's value as one sentence states it (of equally plain ones, one that a ``listed``
+    article carries), citing the articles that carry that sentence (verbatim or nearly) that are
+    listed, else the one it was read from: one quote is enough, and a brief lists fewer sources.
+    The other articles that give the value are counted apart."""
+    rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.article not in listed, o.order))
     quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
-    cited = sorted({o.article for o in group if o.sentence in quoting})
+    carrying = sorted({o.article for o in group if o.sentence in quoting})
+    cited = [a for a in carrying if a in listed] or [rep.article]
     days = [o.dated.day for o in group if o.dated.day and o.article in cited]  # when the cited articles said it
     also = sorted({o.article for o in group} - set(cited))
     return Reading(value=rep.m.value, text=rep.m.phrase, article_ids=tuple(cited), date=max(days) if days else None,
                    high=rep.m.high, marker=rep.m.marker, sentence=rep.sentence, also_reported=tuple(also))
 
 
-def _figure(label: str, group: list[_Obs], series: tuple[Reading, ...] = (), previous: Reading | None = None) -> Figure:
-    r = _reading(group)
+def _figure(label: str, group: list[_Obs], listed: AbstractSet[int] = frozenset(), series: tuple[Reading, ...] = (),
+            previous: Reading | None = None) -> Figure:
+    r = _reading(group, listed)
     q = group[0].q
     return Figure(value=r.value, what=label, text=r.text, article_ids=r.article_ids, sentence=r.sentence,
                   also_reported=r.also_reported, high=r.high, marker=r.marker, date=r.date, measure=q.measure, subject=q.subject,
                   qualifier=q.qualifier, unit=q.unit, series=series, previous=previous)
 
 
-def _tracked(label: str, obs: list[_Obs]) -> Figure:
+def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()) -> Figure:
     """The quantity's series (one reading per day and value), its latest value with every article
     that gave it since it last changed, and the value before that."""
     by_day: dict[int, list[_Obs]] = {}
@@ -231,7 +243,7 @@ def _tracked(label: str, obs: list[_Obs]) -> Figure:
         by_day.setdefault(o.ordinal, []).append(o)
     series: list[Reading] = []
     for day in sorted(by_day):
-        series.extend(_reading(g) for g in _clusters(by_day[day]))
+        series.extend(_reading(g, listed) for g in _clusters(by_day[day]))
     latest_day = max(by_day)
     latest = _clusters(by_day[latest_day])
     current = max(latest, key=lambda g: (len({o.article for o in g}), max(o.order for o in g)))
@@ -244,8 +256,8 @@ def _tracked(label: str, obs: list[_Obs]) -> Figure:
             current = current + agree
             continue
         differ = [o for o in by_day[day] if o not in agree]
-        before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})))
+        before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})), listed)
         if _close(current[0].q, before.value, current[0].m.value):
             previous = before  # a value far from the latest counted something else: no change to show
         break
-    return _figure(label, current, tuple(series[-MAX_SERIES:]), previous)
+    return _figure(label, current, listed, tuple(series[-MAX_SERIES:]), previous)
