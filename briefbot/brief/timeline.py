@@ -207,7 +207,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         idx = on_day[day]
         scores = _scores(events, idx, vectors, focus_vec, settings)
         if listed:
-            scores += settings.listed * np.array([1.0 if listed.intersection(events[i].article_ids) else 0.0 for i in idx])
+            scores = scores + settings.listed * np.array([float(any(a in listed for a in events[i].article_ids)) for i in idx])
         picked: list[int] = []
         seen_groups: set[int] = set()
         sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
