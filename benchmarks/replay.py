@@ -94,10 +94,10 @@ def _memoize() -> None:
     real_track = compose.figures.track
     track_cache: dict[Any, Any] = {}
 
-    def track(reports: Any, dating: Any, focus: str = "") -> Any:
-        key = (tuple(reports), tuple(sorted(dating.items())), focus)
+    def track(reports: Any, dating: Any, focus: str = "", listed: Any = frozenset()) -> Any:
+        key = (tuple(reports), tuple(sorted(dating.items())), focus, frozenset(listed))
         if key not in track_cache:
-            track_cache[key] = real_track(reports, dating, focus=focus)
+            track_cache[key] = real_track(reports, dating, focus=focus, listed=listed)
         return track_cache[key]
 
     compose.figures.track = track  # type: ignore[assignment]
