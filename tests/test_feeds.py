@@ -55,7 +55,7 @@ WIRE_A = (
 )
 WIRE_B = (
     "Emergency crews evacuated 2,300 residents from low-lying parts of Dunmore on Tuesday as the Avon River burst its banks. "
-    "The regional council said the river peaked at 5.2 metres overnight, its highest level since 1998. "
+    "The regional council said the river peaked at 5.2 metres overnight -- the highest level since 1998. "  # a copy bar punctuation
     "Three shelters were opened in school gyms across the city. "
     "Rail services to the coast have been suspended until further notice."
 )
@@ -459,7 +459,7 @@ def test_a_wire_story_from_two_feeds_is_two_articles_and_one_point_citing_both(s
     both = [p for p in result.brief.summary if set(p.article_ids) == ids]
     assert both, result.markdown
     assert {s.origin for s in result.brief.sources} == {"Coast Daily", "Valley Times"}
-    assert "[1][2]" in result.markdown
+    assert "[1][2]" in result.markdown or "[2][1]" in result.markdown  # the quoted one first
 
 
 # -- the command line -------------------------------------------------------------------------------
