@@ -41,10 +41,10 @@ from briefbot.brief.candidates import (
     support_counts,
     telling_numbers,
 )
-from briefbot.brief.sources import article_title, auto_title, number_sources, title_made
+from briefbot.brief.sources import article_title, auto_title, citations, listed, number_sources, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
-from briefbot.models import Article, Brief, Disagreement, Figure, Point, Source, SourceHealth, Status, TimelineEntry
+from briefbot.models import Article, Brief, Figure, Point, Source, SourceHealth, Status
 from briefbot.rank import coverage
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
@@ -174,12 +174,12 @@ def _compose(
     key, disagree = figures.track(
         [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
         {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()},
-        focus=f"{settings.title} {settings.focus}", listed=_listed(_cited([*changes, *summary])))
+        focus=f"{settings.title} {settings.focus}", listed=listed(citations([*changes, *summary])))
     if previous is not None:
         changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, {i for i in new_ids if i is not None}))
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=f"{settings.title} {settings.focus}",
-                              listed=_listed(_cited([*changes, *summary], key, disagree)))
-    sources = number_sources(articles, _cited([*changes, *summary], key, disagree, timeline))
+                              listed=listed(citations([*changes, *summary], key, disagree)))
+    sources = number_sources(articles, citations([*changes, *summary], key, disagree, timeline))
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
         previous_as_of=previous.as_of if previous else None, summary=tuple(summary), changes=tuple(changes),
@@ -370,23 +370,6 @@ def _previous_points(previous: Brief | None) -> list[Point]:
     if previous is None:
         return []
     return [p for p in (*previous.changes, *previous.summary) if p.status is not Status.DROPPED]
-
-
-def _cited(
-    points: Sequence[Point], key: Sequence[Figure] = (), disagree: Sequence[Disagreement] = (),
-    timeline: Sequence[TimelineEntry] = (),
-) -> list[tuple[int, ...]]:
-    """The citations of the brief's lines, in the order the sources are numbered."""
-    cited = [p.article_ids for p in points if p.status is not Status.DROPPED]
-    cited += [r.article_ids for p in points for r in (p.was, p.figure.previous if p.figure else None) if r is not None]
-    cited += [f.article_ids for f in key] + [f.previous.article_ids for f in key if f.previous is not None]
-    cited += [f.article_ids for d in disagree for f in d.figures]
-    cited += [p.article_ids for e in timeline for p in e.events]
-    return cited
-
-
-def _listed(cited: Sequence[tuple[int, ...]]) -> frozenset[int]:
-    return frozenset(a for ids in cited for a in ids)
 
 
 def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: SourceHealth | None) -> Brief:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
-from briefbot.models import Article, Source
+from briefbot.models import Article, Disagreement, Figure, Point, Source, Status, TimelineEntry
 from briefbot.text.terms import is_brief_material, sentence_spans
 
 
@@ -24,6 +24,25 @@ def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int
         out.append(Source(number=number, article_id=a, title=article_title(art), origin=art.origin,
                           date=art.date, undated=art.undated, url=art.url, title_made=title_made(art)))
     return tuple(out)
+
+
+def citations(
+    points: Sequence[Point], key: Sequence[Figure] = (), disagree: Sequence[Disagreement] = (),
+    timeline: Sequence[TimelineEntry] = (),
+) -> list[tuple[int, ...]]:
+    """The citations of a brief's lines, in the order its sources are numbered: points (and what
+    updated ones update), figures (and their values before), disagreements, the timeline."""
+    cited = [p.article_ids for p in points if p.status is not Status.DROPPED]
+    cited += [r.article_ids for p in points for r in (p.was, p.figure.previous if p.figure else None) if r is not None]
+    cited += [f.article_ids for f in key] + [f.previous.article_ids for f in key if f.previous is not None]
+    cited += [f.article_ids for d in disagree for f in d.figures]
+    cited += [p.article_ids for e in timeline for p in e.events]
+    return cited
+
+
+def listed(cited: Iterable[Iterable[int]]) -> frozenset[int]:
+    """The articles of ``cited``: those the brief lists as sources."""
+    return frozenset(a for ids in cited for a in ids)
 
 
 TITLE_WORDS = 12  # a made title: this many words of the first clean sentence
