@@ -1,4 +1,6 @@
-"""A guarded pattern finds exactly what its full pattern finds: its cheap test never hides a match."""
+"""A guarded pattern finds exactly what its full pattern finds: its cheap test never hides a match.
+(The cleaning rules and the date patterns were also compared with their unguarded versions on every
+sentence of the dev sets' articles: the same results.)"""
 
 from __future__ import annotations
 
@@ -8,10 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefbot.text import clean
+from briefbot.text import clean, dates
 from briefbot.text.guarded import Guarded, guarded
 
 GUARDED = {name: value for name, value in vars(clean).items() if isinstance(value, Guarded)}
+GUARDED |= {f"dates:{kind}": pattern for kind, pattern in dates._PATTERNS}
 
 # pieces of wire copy that the cleaning patterns look for, a few near misses, and the characters a
 # case-insensitive pattern folds to ASCII letters that str.lower does not ("ſhare", "prİnt")
@@ -21,6 +24,8 @@ PIECES = [
     "Image caption ", "Media playback", "File photo", "(Reporting by Ana Petrova; Editing by Tom Vale)", "reported by",
     "Full Article", "[Read more »]", "Continue reading…", "Share | Email | Print", "Tweet", " The port reopened.",
     "Rebels said they held the port", " ", ".", "ſhare", "prİnt", "emaıl", "SHARE", "photo", "/", "(", ")",
+    "on Sunday", "SUNDAY's", "Frİday", " tonıght", "last week", "three days ago", "24 September", "Sept. 24, 2023",
+    "2023-11-14", "in 2011", "yesterday", " morning", "May", "mid-March", "the", "of",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=8).map("".join)
 
@@ -29,8 +34,8 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def test_clean_guards_its_slow_searches() -> None:
-    assert {"_AGENCY_LINE", "_PIPE_LINE", "_CREDIT_MARK", "_CREDIT_END", "_TRAILING"} <= set(GUARDED)
+def test_clean_and_dates_guard_their_slow_searches() -> None:
+    assert {"_AGENCY_LINE", "_PIPE_LINE", "_CREDIT_MARK", "_CREDIT_END", "_TRAILING", "dates:weekday"} <= set(GUARDED)
 
 
 @pytest.mark.parametrize("name", sorted(GUARDED))
@@ -41,6 +46,7 @@ def test_a_guarded_pattern_matches_as_its_full_pattern(name: str, text: str, cut
     for method in ("search", "match", "fullmatch"):
         assert _span(getattr(g, method)(text, pos, endpos)) == _span(getattr(g.pattern, method)(text, pos, endpos))
         assert _span(getattr(g, method)(text)) == _span(getattr(g.pattern, method)(text))
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in g.pattern.finditer(text)]
 
 
 def test_a_case_insensitive_guard_lets_folded_letters_through() -> None:

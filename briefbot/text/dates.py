@@ -37,6 +37,8 @@ from enum import StrEnum
 
 from dateutil import parser as date_parser
 
+from briefbot.text.guarded import Guarded, guarded, holds
+
 
 class Precision(StrEnum):
     DAY = "day"
@@ -89,20 +91,25 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 _COUNT = r"(?P<count>\d{1,2}|(?i:a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("dmy", re.compile(rf"\b{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR})?(?![\w-])")),
-    ("mdy", re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?(?![\w:-])")),
-    ("my", re.compile(rf"\b(?:(?P<lead>(?i:in|since|until|by|from|early|late|mid|last|this|next|during|of)) (?:-|the )?)?{_MONTH}"
-                      rf"(?:,? {_YEAR})?(?![\w-])")),
-    ("weekday", re.compile(rf"\b(?:(?P<which>(?i:last|this|next|on|past|coming|early|late)) )?{_WEEKDAY}(?P<poss>['’]s)?"
-                           r"(?: (?i:morning|afternoon|evening|night))?\b")),
-    ("dayword", re.compile(r"\b(?P<word>(?i:the day before yesterday|yesterday|today|tonight|tomorrow|overnight"
-                           r"|last night|earlier today|later today|this (?:morning|afternoon|evening)))\b")),
-    ("ago", re.compile(rf"\b{_COUNT} (?P<unit>(?i:days?|weeks?|months?|years?)) ago\b")),
-    ("span", re.compile(r"\b(?P<rel>(?i:earlier this|later this|last|this|next|past|previous))"
-                        r" (?P<unit>(?i:week|month|year|weekend))\b")),
-    ("year", re.compile(rf"\b(?P<lead>(?i:in|since|until|by|from|during|of|early|late)) {_YEAR}\b")),
+# each pattern with text that every match of it holds (see briefbot.text.guarded): a sentence is
+# searched only for the expressions it can hold
+_MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_PATTERNS: list[tuple[str, Guarded]] = [
+    ("iso", guarded(re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"), "-")),
+    ("dmy", guarded(re.compile(rf"\b{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
+    ("mdy", guarded(re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?(?![\w:-])"), _MONTH_PREFIXES)),
+    ("my", guarded(re.compile(rf"\b(?:(?P<lead>(?i:in|since|until|by|from|early|late|mid|last|this|next|during|of)) (?:-|the )?)?{_MONTH}"
+                      rf"(?:,? {_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
+    ("weekday", guarded(re.compile(rf"\b(?:(?P<which>(?i:last|this|next|on|past|coming|early|late)) )?{_WEEKDAY}(?P<poss>['’]s)?"
+                           r"(?: (?i:morning|afternoon|evening|night))?\b"), holds("day", ignore_case=True))),
+    ("dayword", guarded(re.compile(r"\b(?P<word>(?i:the day before yesterday|yesterday|today|tonight|tomorrow|overnight"
+                           r"|last night|earlier today|later today|this (?:morning|afternoon|evening)))\b"),
+                        holds("day", "night", "tomorrow", "morning", "afternoon", "evening", ignore_case=True))),
+    ("ago", guarded(re.compile(rf"\b{_COUNT} (?P<unit>(?i:days?|weeks?|months?|years?)) ago\b"), " ago")),
+    ("span", guarded(re.compile(r"\b(?P<rel>(?i:earlier this|later this|last|this|next|past|previous))"
+                        r" (?P<unit>(?i:week|month|year|weekend))\b"), holds("week", "month", "year", ignore_case=True))),
+    ("year", guarded(re.compile(rf"\b(?P<lead>(?i:in|since|until|by|from|during|of|early|late)) {_YEAR}\b"),
+                     ("18", "19", "20"))),
 ]
 
 # every pattern above needs a digit, a month's name or one of these words: a sentence without any

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 Needs = Callable[[str, int, int], bool]
@@ -46,7 +46,7 @@ def finds(core: re.Pattern[str]) -> Needs:
 
 @dataclass(frozen=True)
 class Guarded:
-    """``pattern`` behind the test ``needs`` (see the module): ``search`` and ``fullmatch`` as the pattern's."""
+    """``pattern`` behind the test ``needs`` (see the module): its methods as the pattern's."""
 
     pattern: re.Pattern[str]
     needs: Needs
@@ -57,13 +57,19 @@ class Guarded:
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.fullmatch(text, pos, endpos) if self.needs(text, pos, endpos) else None
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.needs(text, 0, len(text)) else iter(())
+
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos) if self.needs(text, pos, endpos) else None
 
 
-def guarded(pattern: re.Pattern[str], needs: Needs | Sequence[str]) -> Guarded:
-    """``pattern`` guarded by ``needs``: a test, or literals one of which every match holds (in lower
-    case if the pattern ignores case)."""
+def guarded(pattern: re.Pattern[str], needs: Needs | str | Sequence[str]) -> Guarded:
+    """``pattern`` guarded by ``needs``: a test, or a literal or literals one of which every match
+    holds (compared in lower case if the pattern ignores case: give ``holds(..., ignore_case=True)``
+    for a pattern that ignores case only in part)."""
+    if isinstance(needs, str):
+        needs = (needs,)
     if not callable(needs):
         needs = holds(*needs, ignore_case=bool(pattern.flags & re.I))
     return Guarded(pattern, needs)

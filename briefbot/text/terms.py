@@ -146,6 +146,8 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball English stem of a word, lower-cased, accents folded ("Vučić" and "Vucic" are one word)."""
+    if word.isascii():  # nothing to fold
+        return _english_stem()(word.lower())
     folded = unicodedata.normalize("NFKD", word.lower())
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _english_stem()(unicodedata.normalize("NFC", plain))
@@ -159,8 +161,22 @@ def terms(sentence: str) -> list[str]:
 @lru_cache(maxsize=65_536)
 def _terms(sentence: str) -> tuple[str, ...]:
     """A brief compares each sentence in several passes (limits, candidates, timeline): its terms are found once."""
-    stops = stop_words()
-    return tuple(stem(w) for w in words(sentence) if w.lower() not in stops and _HAS_LETTER.search(w))
+    known = _word_terms
+    return tuple(t for w in _WORD.findall(sentence) for t in (known[w] if w in known else _word_term(w)))
+
+
+_word_terms: dict[str, tuple[str, ...]] = {}  # a token as found: () for a stop word or one without letters, else (its stem,)
+WORD_TERMS = 200_000  # words remembered (then forgotten all at once): a brief uses a few tens of thousands
+
+
+def _word_term(token: str) -> tuple[str, ...]:
+    """What a word (a token of :func:`words`) adds to a sentence's terms, remembered: a brief meets the
+    same words in thousands of sentences."""
+    if len(_word_terms) >= WORD_TERMS:
+        _word_terms.clear()
+    word = token.rstrip(".") if token.count(".") == 1 else token
+    found = _word_terms[token] = (stem(word),) if word.lower() not in stop_words() and _HAS_LETTER.search(word) else ()
+    return found
 
 
 def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
