@@ -68,9 +68,10 @@ def support_counts(cands: list[Candidate], idx: list[int], vectors: Vectors) -> 
             cols.append(article_col.setdefault(a, len(article_col)))
     carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), len(article_col)))
     m = vectors.matrix[idx].astype(np.float32)
+    mt = m.T.tocsr()  # once, not in every block's product
     counts = np.zeros(len(idx))
     for start in range(0, len(idx), 1024):
-        near = (m[start:start + 1024] @ m.T).tocsr()
+        near = (m[start:start + 1024] @ mt).tocsr()
         near.data = (near.data > SUPPORT).astype(np.float32)
         near.eliminate_zeros()
         reach = near @ carries  # rows: candidates; columns: articles reached through close sentences
@@ -102,7 +103,7 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     and the other articles that report the same point in other words (a similar sentence)."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
-    sims = np.asarray((vectors.matrix[[i]] @ vectors.matrix.T).todense()).ravel()
+    sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
     mine = telling_numbers(cands[i].text)
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
         if j == i or diff.figures_conflict(cands[i].text, cands[j].text):
@@ -113,22 +114,27 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
 
 
-def changes_a_figure(
-    i: int, cands: list[Candidate], vectors: Vectors, old_idx: list[int],
-    known: Sequence[str], known_vec: sparse.csr_matrix | None,
-) -> bool:
-    """Whether candidate ``i`` states another number for something that the known sentences it
-    repeats (older sentences, points the reader saw, what an edited article said before; at
-    cosine >= KNOWN) count."""
-    row = vectors.matrix[[i]]
-    close: list[str] = []
-    if old_idx:
-        sims = (row @ vectors.matrix[old_idx].T).toarray().ravel()
-        close += [cands[old_idx[j]].text for j in np.nonzero(sims >= KNOWN)[0]]
-    if known_vec is not None:
-        sims = (row @ known_vec.T).toarray().ravel()
-        close += [known[int(j)] for j in np.nonzero(sims >= KNOWN)[0]]
-    return any(diff.figures_conflict(cands[i].text, other) for other in close)
+def figure_changes(
+    rows: Sequence[int], cands: list[Candidate], vectors: Vectors, old_idx: list[int],
+    known: Sequence[str], known_vec: sparse.csr_matrix | None, block: int = 256,
+) -> list[bool]:
+    """For each candidate of ``rows``, whether it states another number for something that the
+    known sentences it repeats (older sentences, points the reader saw, what an edited article said
+    before; at cosine >= KNOWN) count.  The similarities are one product per block of rows."""
+    out: list[bool] = []
+    for start in range(0, len(rows), block):
+        chunk = list(rows[start:start + block])
+        m = vectors.matrix[chunk]
+        old_sims = (m @ vectors.matrix[old_idx].T).toarray() if old_idx else None
+        known_sims = (m @ known_vec.T).toarray() if known_vec is not None else None
+        for k, i in enumerate(chunk):
+            close: list[str] = []
+            if old_sims is not None:
+                close += [cands[old_idx[j]].text for j in np.nonzero(old_sims[k] >= KNOWN)[0]]
+            if known_sims is not None:
+                close += [known[int(j)] for j in np.nonzero(known_sims[k] >= KNOWN)[0]]
+            out.append(any(diff.figures_conflict(cands[i].text, other) for other in close))
+    return out
 
 
 def specific_counts(cands: list[Candidate], idx: list[int]) -> np.ndarray:

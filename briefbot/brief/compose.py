@@ -33,7 +33,7 @@ from briefbot.brief.candidates import (
     SUPPORT_WITH_FIGURE,
     Candidate,
     candidates,
-    changes_a_figure,
+    figure_changes,
     looks_back,
     max_similarity,
     specific_counts,
@@ -208,9 +208,9 @@ def _what_changed(
     if new_idx:
         novelty = max_similarity(vectors, new_idx, old_idx, known_vec)
         # a sentence that repeats a known one with another figure is an update, not old news
-        for repeated in np.nonzero(novelty >= KNOWN)[0]:
-            if changes_a_figure(new_idx[repeated], cands, vectors, old_idx, known, known_vec):
-                novelty[repeated] = 0.0
+        repeated = np.nonzero(novelty >= KNOWN)[0]
+        changed = figure_changes([new_idx[r] for r in repeated], cands, vectors, old_idx, known, known_vec)
+        novelty[[r for r, c in zip(repeated, changed, strict=True) if c]] = 0.0
         novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
         weights = replace(settings.weights, coverage=settings.weights.change_coverage)

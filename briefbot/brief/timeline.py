@@ -136,10 +136,11 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     cols = [column[a] for e in events for a in e.article_ids]
     carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(ids)))
     m = vectors.matrix.astype(np.float32)
+    mt = m.T.tocsr()  # once, not in every block's product
     dup_rows: list[np.ndarray] = []
     dup_cols: list[np.ndarray] = []
     for start in range(0, n, 1024):
-        near = sparse.csr_matrix(m[start:start + 1024] @ m.T)
+        near = sparse.csr_matrix(m[start:start + 1024] @ mt)
         near.data[near.data < SUPPORT] = 0
         near.eliminate_zeros()
         reached = (near @ carries + carries[start:start + 1024]).tocsr()  # with its own articles

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
@@ -17,6 +18,11 @@ class Vectors:
     matrix: sparse.csr_matrix
     vocabulary: dict[str, int]
     idf: np.ndarray
+
+    @cached_property
+    def transposed(self) -> sparse.csr_matrix:
+        """``matrix.T`` in CSR, made once: a product with ``matrix.T`` would convert it on every call."""
+        return self.matrix.T.tocsr()
 
     def encode(self, term_lists: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """Term lists outside the collection, on this vocabulary and idf (unknown terms dropped)."""
