@@ -249,14 +249,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     table: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
     out = args.out.open("w", encoding="utf-8") if args.out else None
     timings: dict[str, float] = {}
+    # one pool for every system, no larger than the task list: each worker forked from a large process costs
+    # CPU (its copy-on-write pages), and a pool per system forked them again for each system
+    pool = ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks))) if args.jobs > 1 and tasks else None
     for name, system in systems.items():
         table[name] = {"first": [], "update": []}
         start = time.perf_counter()
-        if args.jobs > 1:
-            with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-                results = list(pool.map(system, tasks))
-        else:  # in this process (a smoke test, a profile)
-            results = [system(task) for task in tasks]
+        # without a pool: in this process (a smoke test, a profile)
+        results = list(pool.map(system, tasks)) if pool else [system(task) for task in tasks]
         for task, rounds in zip(tasks, results, strict=True):
             for i, ((label, text), rnd) in enumerate(zip(rounds, task["rounds"], strict=True)):
                 if not rnd["references"]:
@@ -266,6 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if out and name.startswith("briefbot"):
                     out.write(json.dumps({"task": task["id"], "round": label, "summary": text, "system": name}) + "\n")
         timings[name] = time.perf_counter() - start
+    if pool:
+        pool.shutdown()
     if out:
         out.close()
 
