@@ -10,11 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefbot.brief.figures import grammar
 from briefbot.text import clean, dates
 from briefbot.text.guarded import Guarded, guarded
 
 GUARDED = {name: value for name, value in vars(clean).items() if isinstance(value, Guarded)}
 GUARDED |= {f"dates:{kind}": pattern for kind, pattern in dates._PATTERNS}
+GUARDED["grammar:_MAYBE_NUMBER"] = grammar._MAYBE_NUMBER
 
 # pieces of wire copy that the cleaning patterns look for, a few near misses, and the characters a
 # case-insensitive pattern folds to ASCII letters that str.lower does not ("ſhare", "prİnt")
@@ -26,6 +28,7 @@ PIECES = [
     "Rebels said they held the port", " ", ".", "ſhare", "prİnt", "emaıl", "SHARE", "photo", "/", "(", ")",
     "on Sunday", "SUNDAY's", "Frİday", " tonıght", "last week", "three days ago", "24 September", "Sept. 24, 2023",
     "2023-11-14", "in 2011", "yesterday", " morning", "May", "mid-March", "the", "of",
+    "Three", "ſix", "twenty-one", "someone", "٣", "HUNDRED", "4",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=8).map("".join)
 

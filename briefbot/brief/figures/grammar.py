@@ -26,6 +26,7 @@ from briefbot.brief.figures.phrases import (
     qualifier,
     rate_after,
 )
+from briefbot.text.guarded import guarded, holds
 
 __all__ = ["Mention", "mentions"]
 
@@ -186,7 +187,11 @@ _TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was
             "bringing", "brought", "put", "puts", "be", "been", "passed", "surpassed"}
 
 
-_MAYBE_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")", re.I)
+_DIGIT = re.compile(r"\d")
+_HAS_NUMBER_WORD = holds(*L.NUMBER_WORDS, ignore_case=True)
+# a digit or a number word: the search runs only when one is there (see briefbot.text.guarded)
+_MAYBE_NUMBER = guarded(re.compile(r"\d|\b(?:" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")", re.I),
+                        lambda text, pos, end: _DIGIT.search(text, pos, end) is not None or _HAS_NUMBER_WORD(text, pos, end))
 
 
 def _raw_mentions(sentence: str) -> list[_Raw]:
