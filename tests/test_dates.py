@@ -59,6 +59,11 @@ def test_yesterday_in_an_article_of_a_monday_is_the_sunday_before() -> None:
     (date(2024, 2, 29), "The bridge collapsed on Feb. 2, killing five.", date(2024, 2, 2)),
     (date(2019, 6, 17), "The bill was suspended on Saturday, June 15.", date(2019, 6, 15)),  # the date, not the weekday
     (date(2019, 6, 17), "The war ended on 15 June 1999.", date(1999, 6, 15)),
+    # the year said in words: not the nearest 25 June (four months ahead), the one a year back
+    (date(2010, 2, 9), "The drummer died at his home on 25 June last year, aged 61.", date(2009, 6, 25)),
+    (date(2010, 2, 9), "The band's first album came out on May 3 last year.", date(2009, 5, 3)),
+    (date(2010, 5, 20), "The festival returns on 2 January next year.", date(2011, 1, 2)),
+    (date(2010, 12, 20), "The strike began on 3 January this year.", date(2010, 1, 3)),
 ])
 def test_explicit_dates_with_and_without_a_year(published: date, sentence: str, expected: date) -> None:
     assert event_date(sentence, published).day == expected

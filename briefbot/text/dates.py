@@ -13,7 +13,8 @@ Rules, in the way wire copy uses them:
   of Sunday is that day), unless the sentence speaks of the future ("will meet on Monday", "next
   Monday"): then the next one after it.  "last Sunday" is the one before the article's date.
 * A date without a year is the one nearest the article's date (within half a year either way):
-  "28 December" in an article of 3 January is last year's.
+  "28 December" in an article of 3 January is last year's; "on 25 June last year" (this year, next
+  year) says which.
 * "last night" is the evening before the article's date; "overnight", "today", "tonight", "this
   morning" are the article's date.
 * Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
@@ -89,6 +90,7 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+_WHICH_YEAR = r" (?P<which_year>(?i:last|this|next)) year"  # "on 25 June last year"
 _COUNT = r"(?P<count>\d{1,2}|(?i:a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 
 # each pattern with text that every match of it holds (see briefbot.text.guarded): a sentence is
@@ -96,8 +98,8 @@ _COUNT = r"(?P<count>\d{1,2}|(?i:a couple of|a few|an?|one|two|three|four|five|s
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PATTERNS: list[tuple[str, Guarded]] = [
     ("iso", guarded(re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"), "-")),
-    ("dmy", guarded(re.compile(rf"\b{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
-    ("mdy", guarded(re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?(?![\w:-])"), _MONTH_PREFIXES)),
+    ("dmy", guarded(re.compile(rf"\b{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR}|{_WHICH_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
+    ("mdy", guarded(re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR}|{_WHICH_YEAR})?(?![\w:-])"), _MONTH_PREFIXES)),
     ("my", guarded(re.compile(rf"\b(?:(?P<lead>(?i:in|since|until|by|from|early|late|mid|last|this|next|during|of)) (?:-|the )?)?{_MONTH}"
                       rf"(?:,? {_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
     ("weekday", guarded(re.compile(rf"\b(?:(?P<which>(?i:last|this|next|on|past|coming|early|late)) )?{_WEEKDAY}(?P<poss>['’]s)?"
@@ -195,7 +197,12 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
         return (d, Precision.DAY) if d else None
     if kind in ("dmy", "mdy"):
         month, day = _MONTHS[g["month"].lower()], int(g["day"])
-        d = _date(int(g["year"]), month, day) if g.get("year") else _nearest_year(month, day, published)
+        if g.get("year"):
+            d = _date(int(g["year"]), month, day)
+        elif g.get("which_year"):
+            d = _date(published.year + {"last": -1, "this": 0, "next": 1}[g["which_year"].lower()], month, day)
+        else:
+            d = _nearest_year(month, day, published)
         return (d, Precision.DAY) if d else None
     if kind == "my":
         month = _MONTHS[g["month"].lower()]
