@@ -222,6 +222,14 @@ def test_terms_are_stemmed_and_stop_words_dropped() -> None:
     assert terms("the of and 120,000 1999") == []
 
 
+@pytest.mark.parametrize("mark", ["\u2019", "\u02bc"])
+def test_a_typographic_apostrophe_is_an_apostrophe(mark: str) -> None:
+    # edited copy writes "Kosovo’s": the same word as "Kosovo's", and "it’s" the same stop word
+    plain = "The minister’s office said it’s the army’s decision."
+    assert terms(plain.replace("’", mark)) == terms(plain.replace("’", "'")) == ["minist", "offic", "armi", "decis"]
+    assert word_pairs(plain.replace("’", mark)) == word_pairs(plain.replace("’", "'"))
+
+
 def test_word_pairs_are_stemmed_neighbours_without_stop_word_pairs() -> None:
     pairs = word_pairs("The rescue teams reached the flooded villages of the valley.")
     assert ("rescu", "team") in pairs and ("reach", "the") in pairs and ("the", "flood") in pairs

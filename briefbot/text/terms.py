@@ -143,12 +143,17 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
+# typographic apostrophes, as most edited copy writes them ("Kosovo’s"): the stemmer knows only "'"
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball English stem of a word, lower-cased, accents folded ("Vučić" and "Vucic" are one word)."""
+    """Snowball English stem of a word, lower-cased, accents folded ("Vučić" and "Vucic" are one word),
+    apostrophes made plain ("Kosovo’s" and "Kosovo's" are one word)."""
     if word.isascii():  # nothing to fold
         return _english_stem()(word.lower())
-    folded = unicodedata.normalize("NFKD", word.lower())
+    folded = unicodedata.normalize("NFKD", word.lower().translate(_APOSTROPHES))
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _english_stem()(unicodedata.normalize("NFC", plain))
 
@@ -175,7 +180,8 @@ def _word_term(token: str) -> tuple[str, ...]:
     if len(_word_terms) >= WORD_TERMS:
         _word_terms.clear()
     word = token.rstrip(".") if token.count(".") == 1 else token
-    found = _word_terms[token] = (stem(word),) if word.lower() not in stop_words() and _HAS_LETTER.search(word) else ()
+    plain = word.lower().translate(_APOSTROPHES)  # "it’s" is the stop word "it's"
+    found = _word_terms[token] = (stem(word),) if plain not in stop_words() and _HAS_LETTER.search(word) else ()
     return found
 
 
@@ -183,7 +189,7 @@ def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     """The phrases a sentence states: its consecutive word pairs, stemmed, leaving out pairs of two
     stop words ("of the").  Two sentences sharing many of them say the same thing in the same words."""
     stops = stop_words()
-    ws = [w.lower() for w in words(sentence)]
+    ws = [w.lower().translate(_APOSTROPHES) for w in words(sentence)]
     return frozenset((stem(a), stem(b)) for a, b in pairwise(ws) if not (a in stops and b in stops))
 
 
