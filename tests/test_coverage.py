@@ -47,6 +47,15 @@ def test_gain_is_per_word() -> None:
     assert sorted(chosen) == [1, 2]
 
 
+def test_a_shorter_sentence_fills_the_words_a_longer_one_leaves_but_not_a_scrap() -> None:
+    # after the first pick (48 of 66 words) the next best (19 words) does not fit; a 12-word one does,
+    # and a 6-word line ("The New York Times News Service") is not taken to fill the last words
+    concepts = [{A, B}, {C}, {D}, {("news", "servic")}]
+    weights = {A: 48.0, B: 48.0, C: 19.0, D: 1.0, ("news", "servic"): 0.3}
+    chosen = cover(concepts, [48, 19, 12, 6], np.ones(4), weights, 66, allowed=[0, 1, 2, 3])
+    assert chosen == [0, 2]
+
+
 @given(st.lists(st.tuples(st.sets(st.sampled_from([A, B, C, D]), min_size=1), st.integers(1, 30),
                           st.floats(0.1, 1.0)), min_size=1, max_size=12),
        st.integers(1, 60))

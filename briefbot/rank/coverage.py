@@ -24,6 +24,8 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 
 Concept = tuple[str, str]
+FILL = 0.8  # share of the budget after which only sentences of FILL_WORDS words or more are taken
+FILL_WORDS = 10  # a short line that only fills the last words is more often a sign-off or a quote's tail
 
 
 def concept_weights(
@@ -55,8 +57,10 @@ def cover(
     """The sentences (of ``allowed``) chosen within ``budget`` words, in the order chosen: best gain
     per ``words ** length_exponent`` first.  ``covered`` holds concepts already told (by another part
     of the brief) with the prior they were told at.  The first pick may exceed a tiny budget: a brief
-    is never empty for want of words.  Choosing stops once 80% of the budget is used and nothing
-    more fits.  ``same_point(i, chosen)`` says whether sentence ``i`` tells a chosen one's point in
+    is never empty for want of words.  A sentence too long for the words left is passed over, and a
+    shorter one may still fill them (stopping at the first that does not fit left up to a fifth of the
+    budget unused), once ``FILL`` of the budget is used only one of ``FILL_WORDS`` words or more.
+    ``same_point(i, chosen)`` says whether sentence ``i`` tells a chosen one's point in
     other words (the same figure, say), which cites that point's sources instead of repeating it."""
     best: dict[Concept, float] = {}
     for c, p in covered:
@@ -74,9 +78,7 @@ def cover(
     while heap:
         _, i = heapq.heappop(heap)
         n = words[i]
-        if chosen and used + n > budget:
-            if used >= 0.8 * budget:
-                break
+        if chosen and (used + n > budget or (used >= FILL * budget and n < FILL_WORDS)):
             continue
         fresh = gain(i) / cost[i]
         if heap and fresh < -heap[0][0] - 1e-12:
