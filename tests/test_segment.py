@@ -143,9 +143,9 @@ def test_long_input_is_fast() -> None:
         "“Who ordered this?” Kurti asked. Prices rose 3.5 percent... Then talks resumed.\n"
     )
     text = paragraph * 2000  # about 0.3 MB
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: other work on the machine (or the other test worker) does not count
     assert len(split_sentences(text)) == 4 * 2000
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 @pytest.mark.parametrize(
