@@ -145,7 +145,8 @@ def _compose(
         return _empty(settings, as_of, previous, health, new_articles=len(new))
 
     vectors = vectorize([c.terms for c in cands])
-    focus_terms = terms(f"{settings.title} {settings.focus}")
+    focus = f"{settings.title} {settings.focus}"
+    focus_terms = terms(focus)
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None
 
     changes: list[Point] = []
@@ -174,12 +175,12 @@ def _compose(
     key, disagree = figures.track(
         [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
         {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()},
-        focus=f"{settings.title} {settings.focus}", listed=listed(citations([*changes, *summary])))
+        focus=focus, listed=listed(citations([*changes, *summary])))
     if previous is not None:
         changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, {i for i in new_ids if i is not None}))
-    timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=f"{settings.title} {settings.focus}",
-                              listed=listed(citations([*changes, *summary], key, disagree)))
-    sources = number_sources(articles, citations([*changes, *summary], key, disagree, timeline))
+    cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
+    timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited))
+    sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
         previous_as_of=previous.as_of if previous else None, summary=tuple(summary), changes=tuple(changes),

@@ -6,6 +6,7 @@ import calendar
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from briefbot.models import Article, Disagreement, Figure, Point, Source, Status, TimelineEntry
 from briefbot.text.terms import is_brief_material, sentence_spans
@@ -43,6 +44,13 @@ def citations(
 def listed(cited: Iterable[Iterable[int]]) -> frozenset[int]:
     """The articles of ``cited``: those the brief lists as sources."""
     return frozenset(a for ids in cited for a in ids)
+
+
+def quoted(carrying: Sequence[int], known: AbstractSet[int], first: int) -> tuple[int, ...]:
+    """What a figure or a timeline event in a brief cites: of the articles ``carrying`` its sentence,
+    those the brief lists anyway (``known``), else ``first``; one quote is enough, and the others
+    are counted, not cited."""
+    return tuple(a for a in carrying if a in known) or (first,)
 
 
 TITLE_WORDS = 12  # a made title: this many words of the first clean sentence

@@ -36,7 +36,7 @@ import numpy as np
 from scipy import sparse
 
 from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
-from briefbot.brief.sources import auto_title, number_sources
+from briefbot.brief.sources import auto_title, number_sources, quoted
 from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.dates import EventDate, Precision, event_date
@@ -224,20 +224,24 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             chosen.append(i)
             seen_groups.add(groups[i])
             sims = np.maximum(sims, (vectors.matrix[idx] @ vectors.matrix[[i]].T).toarray().ravel())
-        if picked:
-            entries.append(TimelineEntry(day, tuple(_cite(events[i], shown) for i in picked)))
+        points: list[Point] = []
+        for i in picked:
+            points.append(_cite(events[i], shown))
+            if shown is not None:  # a later event may cite what this one does
+                shown.update(points[-1].article_ids)
+        if points:
+            entries.append(TimelineEntry(day, tuple(points)))
     return tuple(entries)
 
 
-def _cite(event: _Event, shown: set[int] | None) -> Point:
-    """The event citing the articles carrying it word for word (with ``shown``, the articles a brief
-    lists already: those of them, else the first (earliest), which joins ``shown``; the other
-    carrying articles are counted, not cited)."""
+def _cite(event: _Event, shown: AbstractSet[int] | None) -> Point:
+    """The event citing the articles carrying it word for word; in a brief (``shown``: the articles
+    it lists so far), those of them it lists, else the first (earliest), and the other carrying
+    articles counted, not cited (:func:`briefbot.brief.sources.quoted`)."""
     if shown is None:
         return Point(event.text, tuple(event.article_ids))
-    cited = [a for a in event.article_ids if a in shown] or event.article_ids[:1]
-    shown.update(cited)
-    return Point(event.text, tuple(cited), also_reported=tuple(a for a in event.article_ids if a not in cited))
+    cited = quoted(event.article_ids, shown, event.article_ids[0])
+    return Point(event.text, cited, also_reported=tuple(a for a in event.article_ids if a not in cited))
 
 
 def compose_timeline(topic: str, title: str, as_of: date, articles: Sequence[Article],

@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 
+from briefbot.brief import sources
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity
 from briefbot.models import Disagreement, Figure, Reading
@@ -122,7 +123,6 @@ def track(
     cites the articles carrying its sentence that the brief lists anyway (``listed``: the ones its
     points cite, then those of the figures before it), else one of them (see :func:`_reading`)."""
     words = focus_words(focus)
-    shown = set(listed)
     by_key: dict[tuple[str, str, str, str], list[_Obs]] = {}
     for s, report in enumerate(reports):
         for m in mentions(report.text):
@@ -137,16 +137,14 @@ def track(
     for obs in ranked:
         label = _label(obs)
         rows = _disagreement(obs)
-        if rows:
-            if len(disagreements) < limit:
-                values = tuple(_figure(label, r, shown) for r in rows)
-                disagreements.append(Disagreement(what=label, figures=values))
-                shown.update(a for f in values for a in f.article_ids)
+        if len(disagreements if rows else figures) >= limit:
             continue
-        if len(figures) < limit:
-            f = _tracked(label, obs, shown)
-            figures.append(f)
-            shown.update((*f.article_ids, *(f.previous.article_ids if f.previous else ())))
+        # the articles the brief lists so far: its points' (``listed``), then those of the rows before
+        shown = listed | sources.listed(sources.citations((), figures, disagreements))
+        if rows:
+            disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r, shown) for r in rows)))
+        else:
+            figures.append(_tracked(label, obs, shown))
     return tuple(figures), tuple(disagreements)
 
 
@@ -219,7 +217,7 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset()) -> Readi
     rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.article not in listed, o.order))
     quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
     carrying = sorted({o.article for o in group if o.sentence in quoting})
-    cited = [a for a in carrying if a in listed] or [rep.article]
+    cited = sources.quoted(carrying, listed, rep.article)
     days = [o.dated.day for o in group if o.dated.day and o.article in cited]  # when the cited articles said it
     also = sorted({o.article for o in group} - set(cited))
     return Reading(value=rep.m.value, text=rep.m.phrase, article_ids=tuple(cited), date=max(days) if days else None,
