@@ -21,6 +21,7 @@ from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
 KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
+FIGURE_BLOCK = 256  # rows of new sentences compared at once with the known ones (bounds the dense products)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 
 
@@ -116,17 +117,19 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
 
 def figure_changes(
     rows: Sequence[int], cands: list[Candidate], vectors: Vectors, old_idx: list[int],
-    known: Sequence[str], known_vec: sparse.csr_matrix | None, block: int = 256,
+    known: Sequence[str], known_vec: sparse.csr_matrix | None,
 ) -> list[bool]:
     """For each candidate of ``rows``, whether it states another number for something that the
     known sentences it repeats (older sentences, points the reader saw, what an edited article said
     before; at cosine >= KNOWN) count.  The similarities are one product per block of rows."""
+    old_t = vectors.matrix[old_idx].T.tocsr() if old_idx else None  # once, not in every block
+    known_t = known_vec.T.tocsr() if known_vec is not None else None
     out: list[bool] = []
-    for start in range(0, len(rows), block):
-        chunk = list(rows[start:start + block])
+    for start in range(0, len(rows), FIGURE_BLOCK):
+        chunk = list(rows[start:start + FIGURE_BLOCK])
         m = vectors.matrix[chunk]
-        old_sims = (m @ vectors.matrix[old_idx].T).toarray() if old_idx else None
-        known_sims = (m @ known_vec.T).toarray() if known_vec is not None else None
+        old_sims = (m @ old_t).toarray() if old_t is not None else None
+        known_sims = (m @ known_t).toarray() if known_t is not None else None
         for k, i in enumerate(chunk):
             close: list[str] = []
             if old_sims is not None:

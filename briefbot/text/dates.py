@@ -116,9 +116,9 @@ _PATTERNS: list[tuple[str, Guarded]] = [
 
 # every pattern above needs a digit, a month's name or one of these words: a sentence without any
 # of them (most sentences) is passed over with one search instead of nine
-_ANY = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-                  r"|(?i:day|night|tomorrow|week|month|year|morning|afternoon|evening)")
+_ANY = re.compile(r"\d|" + "|".join(_MONTH_PREFIXES) + r"|(?i:day|night|tomorrow|week|month|year|morning|afternoon|evening)")
 _RELATIVE = {"weekday", "dayword", "ago", "span"}
+_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}  # "last week", "next year", "25 June last year"
 _BOUND = re.compile(r"(?i:\b(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?)$")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b"
@@ -200,7 +200,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
         if g.get("year"):
             d = _date(int(g["year"]), month, day)
         elif g.get("which_year"):
-            d = _date(published.year + {"last": -1, "this": 0, "next": 1}[g["which_year"].lower()], month, day)
+            d = _date(published.year + _STEP[g["which_year"].lower()], month, day)
         else:
             d = _nearest_year(month, day, published)
         return (d, Precision.DAY) if d else None
@@ -244,7 +244,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
         return date(published.year - n, 1, 1), Precision.YEAR
     if kind == "span":
         rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
-        step = {"last": -1, "past": -1, "previous": -1, "next": 1}.get(rel, 0)
+        step = _STEP.get(rel, 0)
         if unit == "weekend":  # the Saturday of that weekend
             sat = resolve_weekday(5, published, future=step > 0, before=step < 0)
             return sat, Precision.DAY

@@ -125,7 +125,12 @@ def is_brief_material(sentence: str) -> bool:
 
 def words(sentence: str) -> list[str]:
     """Word tokens as they appear ("U.S.", "Kosovo's", "120,000" stay whole)."""
-    return [w.rstrip(".") if w.count(".") == 1 else w for w in _WORD.findall(sentence)]
+    return [_word(t) for t in _WORD.findall(sentence)]
+
+
+def _word(token: str) -> str:
+    """A token as a word: without a sentence's full stop ("Tuesday." -> "Tuesday"; "U.S." stays)."""
+    return token.rstrip(".") if token.count(".") == 1 else token
 
 
 @lru_cache(maxsize=1)
@@ -147,13 +152,18 @@ def stop_words() -> frozenset[str]:
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
+def _plain(word: str) -> str:
+    """A word lower-cased with plain apostrophes: as the stop words and the stemmer spell it."""
+    return word.lower().translate(_APOSTROPHES)
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Snowball English stem of a word, lower-cased, accents folded ("Vučić" and "Vucic" are one word),
     apostrophes made plain ("Kosovo’s" and "Kosovo's" are one word)."""
     if word.isascii():  # nothing to fold
         return _english_stem()(word.lower())
-    folded = unicodedata.normalize("NFKD", word.lower().translate(_APOSTROPHES))
+    folded = unicodedata.normalize("NFKD", _plain(word))
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _english_stem()(unicodedata.normalize("NFC", plain))
 
@@ -179,9 +189,8 @@ def _word_term(token: str) -> tuple[str, ...]:
     same words in thousands of sentences."""
     if len(_word_terms) >= WORD_TERMS:
         _word_terms.clear()
-    word = token.rstrip(".") if token.count(".") == 1 else token
-    plain = word.lower().translate(_APOSTROPHES)  # "it’s" is the stop word "it's"
-    found = _word_terms[token] = (stem(word),) if plain not in stop_words() and _HAS_LETTER.search(word) else ()
+    word = _word(token)
+    found = _word_terms[token] = (stem(word),) if _plain(word) not in stop_words() and _HAS_LETTER.search(word) else ()
     return found
 
 
@@ -189,7 +198,7 @@ def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     """The phrases a sentence states: its consecutive word pairs, stemmed, leaving out pairs of two
     stop words ("of the").  Two sentences sharing many of them say the same thing in the same words."""
     stops = stop_words()
-    ws = [w.lower().translate(_APOSTROPHES) for w in words(sentence)]
+    ws = [_plain(w) for w in words(sentence)]
     return frozenset((stem(a), stem(b)) for a, b in pairwise(ws) if not (a in stops and b in stops))
 
 
