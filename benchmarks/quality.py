@@ -20,6 +20,7 @@ pure-Python code instead, slow on big rounds).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import tempfile
@@ -247,29 +248,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.fresh:
             fresh_of[name] = name  # the baselines use no history: their rounds are already briefed alone
     table: dict[str, dict[str, list[tuple[float, float, float]]]] = {}
-    out = args.out.open("w", encoding="utf-8") if args.out else None
     timings: dict[str, float] = {}
-    # one pool for every system, no larger than the task list: each worker forked from a large process costs
-    # CPU (its copy-on-write pages), and a pool per system forked them again for each system
-    pool = ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks))) if args.jobs > 1 and tasks else None
-    for name, system in systems.items():
-        table[name] = {"first": [], "update": []}
-        start = time.perf_counter()
-        # without a pool: in this process (a smoke test, a profile)
-        results = list(pool.map(system, tasks)) if pool else [system(task) for task in tasks]
-        for task, rounds in zip(tasks, results, strict=True):
-            for i, ((label, text), rnd) in enumerate(zip(rounds, task["rounds"], strict=True)):
-                if not rnd["references"]:
-                    continue
-                kind = "first" if i == 0 else "update"
-                table[name][kind].append(scorer.score(rnd["references"], text))
-                if out and name.startswith("briefbot"):
-                    out.write(json.dumps({"task": task["id"], "round": label, "summary": text, "system": name}) + "\n")
-        timings[name] = time.perf_counter() - start
-    if pool:
-        pool.shutdown()
-    if out:
-        out.close()
+    with contextlib.ExitStack() as stack:  # the pool's workers and the file end with the run, or a failure
+        out = stack.enter_context(args.out.open("w", encoding="utf-8")) if args.out else None
+        # one pool for every system, no larger than the task list: each worker forked from a large process
+        # costs CPU (its copy-on-write pages), and a pool per system forked them again for each system
+        pool = (stack.enter_context(ProcessPoolExecutor(max_workers=min(args.jobs, len(tasks))))
+                if args.jobs > 1 and tasks else None)
+        for name, system in systems.items():
+            table[name] = {"first": [], "update": []}
+            start = time.perf_counter()
+            # without a pool: in this process (a smoke test, a profile)
+            results = list(pool.map(system, tasks)) if pool else [system(task) for task in tasks]
+            for task, rounds in zip(tasks, results, strict=True):
+                for i, ((label, text), rnd) in enumerate(zip(rounds, task["rounds"], strict=True)):
+                    if not rnd["references"]:
+                        continue
+                    kind = "first" if i == 0 else "update"
+                    table[name][kind].append(scorer.score(rnd["references"], text))
+                    if out and name.startswith("briefbot"):
+                        out.write(json.dumps({"task": task["id"], "round": label, "summary": text, "system": name}) + "\n")
+            timings[name] = time.perf_counter() - start
 
     def mean(rows: list[tuple[float, float, float]], k: int) -> str:
         return f"{sum(r[k] for r in rows) / len(rows):.4f}" if rows else "-"
