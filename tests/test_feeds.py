@@ -460,6 +460,8 @@ def test_a_wire_story_from_two_feeds_is_two_articles_and_one_point_citing_both(s
     assert both, result.markdown
     assert {s.origin for s in result.brief.sources} == {"Coast Daily", "Valley Times"}
     assert "[1][2]" in result.markdown or "[2][1]" in result.markdown  # the quoted one first
+    number = {s.article_id: s.number for s in result.brief.sources}
+    assert "".join(f"[{number[a]}]" for a in both[0].article_ids) in result.markdown  # in that order
 
 
 # -- the command line -------------------------------------------------------------------------------
