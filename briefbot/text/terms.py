@@ -197,9 +197,21 @@ def _word_term(token: str) -> tuple[str, ...]:
 def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     """The phrases a sentence states: its consecutive word pairs, stemmed, leaving out pairs of two
     stop words ("of the").  Two sentences sharing many of them say the same thing in the same words."""
-    stops = stop_words()
-    ws = [_plain(w) for w in words(sentence)]
-    return frozenset((stem(a), stem(b)) for a, b in pairwise(ws) if not (a in stops and b in stops))
+    known = _pair_words
+    ws = [known[t] if t in known else _pair_word(t) for t in _WORD.findall(sentence)]
+    return frozenset((a, b) for (a, stop_a), (b, stop_b) in pairwise(ws) if not (stop_a and stop_b))
+
+
+_pair_words: dict[str, tuple[str, bool]] = {}  # a token as found: its stem, and whether it is a stop word
+
+
+def _pair_word(token: str) -> tuple[str, bool]:
+    """A token as :func:`word_pairs` reads it (its stem; a stop word?), remembered like :func:`_word_term`."""
+    if len(_pair_words) >= WORD_TERMS:
+        _pair_words.clear()
+    plain = _plain(_word(token))
+    found = _pair_words[token] = (stem(plain), plain in stop_words())
+    return found
 
 
 def text_key(sentence: str) -> str:

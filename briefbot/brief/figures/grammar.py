@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
@@ -362,6 +363,13 @@ def _what(raw: _Raw) -> str:
 
 def mentions(sentence: str) -> list[Mention]:
     """The numbers ``sentence`` states, each with the thing it counts, in order."""
+    return list(_mentions(sentence))
+
+
+@lru_cache(maxsize=65_536)
+def _mentions(sentence: str) -> tuple[Mention, ...]:
+    """A brief reads a sentence's figures twice or more (each cited point's support, what changed, the
+    figure tracker): the grammar runs once per sentence."""
     out = []
     for raw in _raw_mentions(sentence):
         what = _what(raw)
@@ -376,7 +384,7 @@ def mentions(sentence: str) -> list[Mention]:
             looks_back=_looks_back(sentence, raw.start, raw.end), inherited=raw.inherited,
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in _OWN_EVENT,
         ))
-    return out
+    return tuple(out)
 
 
 _OWN_EVENT = ("after", "before", "carried-after", "carried-before")
