@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from briefbot import analyses
 from briefbot.brief import limits
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.timeline import TimelineSettings, compose_timeline
@@ -115,10 +116,13 @@ def compose_and_store(
         if left_out > 0:
             notes.append(f"{left_out} older new article{'s were' if left_out != 1 else ' was'} left out of the brief "
                          f"as of {as_of} (max_articles = {topic.max_articles}): raise max_articles to read them")
-    capped = limits.cap_articles([*new, *old])  # hostile input stays linear-ish (see brief/limits.py)
+    read = [*new, *old]
+    told = analyses.recall(store, read)  # what earlier briefs analysed of these articles
+    capped = limits.cap_articles(read)  # hostile input stays linear-ish (see brief/limits.py)
     new, old = capped[:len(new)], capped[len(new):]
     brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
                           health=health_as_of(loaded, as_of) if loaded else None)
+    analyses.keep(store, read, told)
     text = render.markdown(brief)
     if not save:
         return brief, text, None
@@ -164,6 +168,7 @@ def timeline_of(store: Store, topic: TopicConfig, as_of: date, settings: Timelin
     ``max_articles + context_articles`` of them)."""
     articles, _ = store.candidates(topic.name, as_of, None, window_days=topic.window_days, max_old=0,
                                    max_new=topic.max_articles + topic.context_articles)
+    analyses.recall(store, articles)
     return compose_timeline(topic.name, topic.title, as_of, articles, settings, focus=topic.focus)
 
 

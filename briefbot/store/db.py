@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefbot.clock import Clock, system_clock
 from briefbot.errors import StoreError
+from briefbot.store.analyses import Analyses
 from briefbot.store.articles import AddResult, Articles
 from briefbot.store.briefs import Briefs, StoredBrief
 from briefbot.store.channels import Channels
@@ -29,7 +30,7 @@ from briefbot.store.topic_sources import TopicSources
 __all__ = ["MIGRATIONS", "AddResult", "Delivery", "Holder", "Lock", "RunRow", "Store", "StoredBrief"]
 
 
-class Store(Articles, Briefs, Deliveries, Locks, Runs, FeedState, Channels, TopicSources):
+class Store(Articles, Analyses, Briefs, Deliveries, Locks, Runs, FeedState, Channels, TopicSources):
     """One SQLite file.  Use as a context manager, or call :meth:`close`.
 
     ``read_only`` is for commands that only read (``history``, ``show``): a file briefbot may not

@@ -183,6 +183,13 @@ def _m008_topic_sources(db: sqlite3.Connection) -> None:
                " PRIMARY KEY (topic, source))")
 
 
+def _m009_article_analyses(db: sqlite3.Connection) -> None:
+    """Each article's analysis as a brief reads it, under the version of the code that made it (kept so
+    that a brief does not analyse its older articles again)."""
+    db.execute("CREATE TABLE article_analyses (article_id INTEGER PRIMARY KEY REFERENCES articles (id),"
+               " version TEXT NOT NULL, data TEXT NOT NULL)")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
     ("002_delivery_schedule_feeds", _m002_delivery_schedule_feeds),
@@ -192,6 +199,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("006_store_id_slack_channels", _m006_store_id_slack_channels),
     ("007_article_dateline", _m007_article_dateline),
     ("008_topic_sources", _m008_topic_sources),
+    ("009_article_analyses", _m009_article_analyses),
 ]
 
 BOOKKEEPING = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -35,10 +35,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
 from briefbot.text.guarded import Guarded, guarded, holds
+from briefbot.text.told import Told
 
 
 class Precision(StrEnum):
@@ -293,6 +295,13 @@ def event_date(text: str, published: date) -> EventDate:
     The first day-precise expression that is not a bound ("since Monday") dates it, one introduced
     by "on" first; else the first coarser one ("last week"); else the article's date (a report in
     the present tense or one that states no date)."""
+    known = told_event_dates.get((text, published))
+    return known if known is not None else _event_date(text, published)
+
+
+@lru_cache(maxsize=65_536)
+def _event_date(text: str, published: date) -> EventDate:
+    """A sentence's event date is read by the timeline, then kept with its article's analysis: found once."""
     candidates = [m for m in mentions(text, published) if not m.bounds]
     days = [m for m in candidates if m.precision is Precision.DAY]
     if days:
@@ -302,6 +311,9 @@ def event_date(text: str, published: date) -> EventDate:
     if candidates:
         return EventDate(candidates[0].day, candidates[0].precision, candidates[0])
     return EventDate(published, Precision.DAY, None)
+
+
+told_event_dates: Told[tuple[str, date], EventDate] = Told(65_536)  # kept from an earlier run
 
 
 # -- dates people write, and relative dates shown in a brief --------------------------------------

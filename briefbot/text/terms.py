@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from briefbot.text.clean import clean_line, is_furniture_line
 from briefbot.text.segment import split_sentences
+from briefbot.text.told import Told
 
 MIN_WORDS = 6  # shorter sentences are fragments, headings or captions, never brief material
 MAX_WORDS = 80  # longer "sentences" are run-on lists or failed splits
@@ -92,7 +93,11 @@ def content_paragraphs(text: str) -> Iterator[tuple[int, str]]:
 
 def sentence_spans(text: str) -> list[Span]:
     """The story sentences of an article body, in order, with paragraph numbers and offsets."""
-    return list(_sentence_spans(text))
+    known = told_spans.get(text)
+    return list(known if known is not None else _sentence_spans(text))
+
+
+told_spans: Told[str, tuple[Span, ...]] = Told(1024)  # an article's spans kept from an earlier run
 
 
 @lru_cache(maxsize=1024)
@@ -170,7 +175,11 @@ def stem(word: str) -> str:
 
 def terms(sentence: str) -> list[str]:
     """Stemmed content words: what similarity and ranking compare."""
-    return list(_terms(sentence))
+    known = told_terms.get(sentence)
+    return list(known if known is not None else _terms(sentence))
+
+
+told_terms: Told[str, tuple[str, ...]] = Told(65_536)  # a sentence's terms kept from an earlier run
 
 
 @lru_cache(maxsize=65_536)

@@ -28,6 +28,7 @@ from briefbot.brief.figures.phrases import (
     rate_after,
 )
 from briefbot.text.guarded import guarded, holds
+from briefbot.text.told import Told
 
 __all__ = ["Mention", "mentions"]
 
@@ -363,7 +364,11 @@ def _what(raw: _Raw) -> str:
 
 def mentions(sentence: str) -> list[Mention]:
     """The numbers ``sentence`` states, each with the thing it counts, in order."""
-    return list(_mentions(sentence))
+    known = told_mentions.get(sentence)
+    return list(known if known is not None else _mentions(sentence))
+
+
+told_mentions: Told[str, tuple[Mention, ...]] = Told(65_536)  # a sentence's figures kept from an earlier run
 
 
 @lru_cache(maxsize=65_536)

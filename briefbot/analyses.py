@@ -1,0 +1,53 @@
+"""Each article's analysis kept in the store between runs, so that a brief analyses only what is new.
+
+A brief's older articles (up to ``context_articles`` of them) were briefed before: their analysis
+(:mod:`briefbot.brief.analysis`) is read back and told to the pure stages instead of being made again.
+It is kept under :func:`version`, a digest of briefbot's own code and of what the analysis reads
+outside it (the stemmer, the stop words, Python's Unicode tables): after any change of those, kept
+analyses are stale, left unread and made (and kept) again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from briefbot.brief import analysis
+from briefbot.models import Article
+from briefbot.store.db import Store
+from briefbot.text.terms import stop_words
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """The version analyses are kept under: the analysis format and a digest of the code that makes it."""
+    import Stemmer  # PyStemmer (the stems), imported by any brief anyway
+
+    outside = [Stemmer.version(), unicodedata.unidata_version, sys.version, *sorted(stop_words())]
+    return f"{analysis.FORMAT}:{code_digest(Path(__file__).resolve().parent, outside)}"
+
+
+def code_digest(root: Path, outside: Sequence[str] = ()) -> str:
+    """A digest of the Python files under ``root`` (names and contents) and of ``outside``."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update("\0".join(outside).encode())
+    return digest.hexdigest()[:32]
+
+
+def recall(store: Store, articles: Sequence[Article]) -> set[int]:
+    """Tell the kept analyses of ``articles`` (those of this version); the ids of those told."""
+    kept = store.analyses([a.id for a in articles if a.id is not None], version())
+    return {a.id for a in articles if a.id is not None and a.id in kept and analysis.tell(a, kept[a.id])}
+
+
+def keep(store: Store, articles: Sequence[Article], told: set[int]) -> None:
+    """Keep the analysis of each of ``articles`` not ``told`` (made by the brief that read them just now)."""
+    rows = [(a.id, text) for a in articles if a.id is not None and a.id not in told
+            and (text := analysis.written(a)) is not None]
+    store.keep_analyses(rows, version())

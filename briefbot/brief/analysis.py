@@ -1,0 +1,89 @@
+"""An article's analysis as a brief reads it, written down and told back (pure).
+
+A daily brief reads a few new articles and about 150 older ones; analysing the older ones again
+(cleaning and splitting, each quotable sentence's terms, event date and figure mentions) was about a
+third of its work.  :func:`written` is that analysis as JSON, for the store to keep
+(:mod:`briefbot.analyses` keeps it under a version of the code: a stale one is never read);
+:func:`tell` gives it back to the functions that compute it (see :mod:`briefbot.text.told`), which
+then answer from it.  Only what those functions would return is written, so a brief made from a told
+analysis is the brief made without it, byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from datetime import date
+from typing import Any
+
+from briefbot.brief.figures.grammar import Mention, mentions, told_mentions
+from briefbot.models import Article
+from briefbot.text import dates
+from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, told_spans, told_terms
+
+FORMAT = 1  # the layout below; the code's version is the store's business
+_FIGURE_FIELDS = tuple(f.name for f in fields(Mention))
+
+
+def written(article: Article) -> str | None:
+    """``article``'s sentence spans and, for each quotable one, its terms, figure mentions and (for a
+    dated article) event date, as JSON; None if a span is not the text between its offsets."""
+    spans = sentence_spans(article.text)
+    if any(article.text[s.start:s.end] != s.text for s in spans):
+        return None
+    quotable = [s for s in spans if is_brief_material(s.text)]
+    day = article.date
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "spans": [[s.start, s.end, s.paragraph] for s in spans],
+        "quotable": [s.index for s in quotable],
+        "terms": [terms(s.text) for s in quotable],
+        "figures": [[[getattr(m, f) for f in _FIGURE_FIELDS] for m in mentions(s.text)] for s in quotable],
+        "events": [_event(dates.event_date(s.text, day)) for s in quotable] if day is not None else None,
+    }
+    return json.dumps(data, separators=(",", ":"))
+
+
+def tell(article: Article, text: str) -> bool:
+    """Tell the analysis ``text`` (of :func:`written`) of ``article`` to the functions that compute
+    it; False (and nothing told) if it is not one for this article's text."""
+    try:
+        data = json.loads(text)
+        if data.get("format") != FORMAT:
+            return False
+        body = article.text
+        spans = tuple(Span(body[start:end], k, paragraph, start, end)
+                      for k, (start, end, paragraph) in enumerate(data["spans"]))
+        if spans and spans[-1].end > len(body):
+            return False
+        quotable = [spans[k] for k in data["quotable"]]
+        events = data["events"]
+        if len(data["terms"]) != len(quotable) or len(data["figures"]) != len(quotable) or (
+                events is not None and len(events) != len(quotable)) or (events is None) != (article.date is None):
+            return False
+        figures = [tuple(Mention(*row) for row in rows) for rows in data["figures"]]
+        told = [_told_event(e) for e in events] if events is not None else None
+    except (ValueError, KeyError, TypeError, IndexError):
+        return False
+    told_spans.tell(body, spans)
+    told_terms.tell_many((s.text, tuple(t)) for s, t in zip(quotable, data["terms"], strict=True))
+    told_mentions.tell_many(zip([s.text for s in quotable], figures, strict=True))
+    if told is not None and article.date is not None:
+        day = article.date
+        dates.told_event_dates.tell_many(((s.text, day), e) for s, e in zip(quotable, told, strict=True))
+    return True
+
+
+def _event(e: dates.EventDate) -> list[Any]:
+    m = e.mention
+    mention = None if m is None else [m.day.isoformat(), m.precision.value, m.start, m.end, m.phrase, m.bounds, m.relative]
+    return [e.day.isoformat(), e.precision.value, mention]
+
+
+_PRECISION = {p.value: p for p in dates.Precision}
+
+
+def _told_event(row: list[Any]) -> dates.EventDate:
+    day, precision, m = row
+    mention = None if m is None else dates.Mention(date.fromisoformat(m[0]), _PRECISION[m[1]], *m[2:])
+    return dates.EventDate(date.fromisoformat(day), _PRECISION[precision], mention)

@@ -1,0 +1,173 @@
+"""Each article's analysis kept in the store: told back, it is what the functions compute; a brief made
+from it is the brief made without it; a stale one (other code) is made again, never told."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from builders import article, rows
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefbot import analyses, app
+from briefbot.brief import analysis
+from briefbot.brief.figures import grammar
+from briefbot.config import TopicConfig
+from briefbot.output.serialize import brief_to_json
+from briefbot.store.db import Store
+from briefbot.text import dates, terms
+
+# invented wire copy: dates absolute and relative, figures with ranges, decimals and qualifiers
+CLAUSES = (
+    "Officials said on Monday that at least 12 people were killed in the flooding",
+    "Rescue teams evacuated between 200 and 300 residents from the lower town last week",
+    "The regional governor asked for $1.5bn in emergency funds on 24 September",
+    "Police arrested five men in Banjska on Sunday, the ministry said",
+    "Some 35,000 barrels of oil a day leaked into the gulf since April",
+    "The talks collapsed in March 2011 after three rounds of negotiation",
+    "A spokesman said the bridge would reopen next year",
+    "Kosovo’s prime minister said the attack was organised, and it’s not over",
+)
+
+
+def _texts() -> st.SearchStrategy[str]:
+    sentence = st.sampled_from(CLAUSES).map(lambda c: c + ".")
+    paragraph = st.lists(sentence, min_size=1, max_size=3).map(" ".join)
+    return st.lists(st.one_of(paragraph, st.sampled_from(["By Staff Reporter", "Photo: Reuters", "", "Read more:"])),
+                    min_size=1, max_size=6).map("\n\n".join)
+
+
+def _forget() -> None:
+    """Nothing remembered or told: the next analysis is computed from scratch."""
+    for told in (terms.told_spans, terms.told_terms, grammar.told_mentions, dates.told_event_dates):
+        told.forget()
+    terms._sentence_spans.cache_clear()
+    terms._terms.cache_clear()
+    grammar._mentions.cache_clear()
+    dates._event_date.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def forget() -> Iterator[None]:
+    _forget()
+    yield
+    _forget()
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=_texts(), published=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))))
+def test_an_analysis_told_back_is_what_the_functions_compute(text: str, published: date | None) -> None:
+    a = article(text, published=published, first_seen=None if published else date(2024, 5, 1), id=1)
+    kept = analysis.written(a)
+    assert kept is not None
+    _forget()
+    assert analysis.tell(a, kept)
+    assert terms.told_spans.get(a.text) is not None  # answered from what was told, not computed
+    spans = terms.sentence_spans(a.text)
+    assert spans == list(terms._sentence_spans.__wrapped__(a.text))
+    for s in spans:
+        if not terms.is_brief_material(s.text):
+            continue
+        assert terms.told_terms.get(s.text) is not None
+        assert terms.terms(s.text) == list(terms._terms.__wrapped__(s.text))
+        assert grammar.mentions(s.text) == list(grammar._mentions.__wrapped__(s.text))
+        if a.date is not None:
+            assert dates.event_date(s.text, a.date) == dates._event_date.__wrapped__(s.text, a.date)
+
+
+def test_an_analysis_of_another_text_or_format_is_not_told() -> None:
+    long = article(" ".join(CLAUSES[:4]) + ".\n\n" + " ".join(CLAUSES[4:]) + ".", id=1)
+    kept = analysis.written(long)
+    assert kept is not None
+    _forget()
+    short = article(CLAUSES[0] + ".", id=2)
+    undated = article(long.text, published=None, first_seen=None, id=3)
+    assert not analysis.tell(short, kept)  # spans past the end of its text
+    assert not analysis.tell(undated, kept)  # event dates of a dated article
+    assert not analysis.tell(long, kept.replace('"format":1', '"format":0'))
+    assert not analysis.tell(long, "not json")
+    assert not analysis.tell(long, '{"format": 1}')
+    assert terms.told_spans.get(long.text) is None and terms.told_spans.get(short.text) is None
+
+
+TOPIC = TopicConfig(name="floods", title="Floods", focus="river flooding rescue")
+ROUNDS = [
+    (date(2024, 3, 1), [CLAUSES[0] + ". " + CLAUSES[1] + ".", CLAUSES[2] + ". " + CLAUSES[4] + "."]),
+    (date(2024, 3, 2), [CLAUSES[3] + ". " + CLAUSES[0].replace("12", "14") + ".", CLAUSES[5] + ". " + CLAUSES[6] + "."]),
+    (date(2024, 3, 3), [CLAUSES[7] + ". " + CLAUSES[1].replace("200", "400") + "."]),
+]
+
+
+def _briefs(path: Path, monkeypatch: pytest.MonkeyPatch, computed: list[str]) -> list[str]:
+    """The JSON briefs of ``ROUNDS`` made in one store, each as if by a process of its own, recording the
+    texts whose sentences were split."""
+    split = terms._sentence_spans.__wrapped__
+
+    @lru_cache(maxsize=1024)  # as the real one is
+    def counted(text: str) -> tuple[terms.Span, ...]:
+        computed.append(text)
+        return split(text)
+
+    monkeypatch.setattr(terms, "_sentence_spans", counted)
+    out = []
+    n = 0
+    with Store(path) as store:
+        for day, texts in ROUNDS:
+            _forget()  # each brief in a process of its own, as the daily run is
+            now = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+            arts = []
+            for t in texts:
+                n += 1
+                arts.append(article(t, title=f"Flood report {n}", published=day, key=f"k{n}", origin=f"report-{n}.txt"))
+            store.add_articles(TOPIC.name, arts, seen=day, now=now)
+            brief, _, _ = app.compose_and_store(store, TOPIC, app.settings_for(TOPIC), as_of=day, now=now, loaded=None)
+            out.append(brief_to_json(brief))
+    monkeypatch.undo()
+    return out
+
+
+def test_a_brief_from_kept_analyses_is_the_brief_made_without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh: list[str] = []
+    versions = iter(range(100))
+    with monkeypatch.context() as m:
+        m.setattr(analyses, "version", lambda: f"never-the-same-{next(versions)}")  # every kept analysis stale
+        without = _briefs(tmp_path / "without.db", m, fresh)
+    _forget()
+    kept: list[str] = []
+    told = _briefs(tmp_path / "kept.db", monkeypatch, kept)
+    assert told == without
+    # each article's text was split once, in the brief that first read it; later briefs were told
+    assert len(kept) == len(set(kept)) == sum(len(texts) for _, texts in ROUNDS)
+    assert len(fresh) == 2 + 4 + 5  # without: every brief split every article it read
+
+
+def test_a_stale_analysis_is_made_again_and_kept_under_this_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store(tmp_path / "s.db") as store:
+        day = date(2024, 3, 1)
+        store.add_articles(TOPIC.name, [article(CLAUSES[0] + ". " + CLAUSES[1] + ".", published=day)], seen=day,
+                           now=datetime(2024, 3, 1, 12, tzinfo=UTC))
+        (a,), _ = store.candidates(TOPIC.name, day, None, window_days=0, max_old=0)
+        monkeypatch.setattr(analyses, "version", lambda: "old code")
+        analyses.keep(store, [a], set())
+        assert analyses.recall(store, [a]) == {a.id}
+        _forget()
+        monkeypatch.setattr(analyses, "version", lambda: "new code")
+        assert analyses.recall(store, [a]) == set()
+        assert terms.told_spans.get(a.text) is None
+        analyses.keep(store, [a], set())
+        assert rows(store, "SELECT article_id, version FROM article_analyses") == [(a.id, "new code")]
+
+
+def test_the_code_digest_changes_with_any_source_file(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "a.py").write_text("X = 1\n")
+    (tmp_path / "b.py").write_text("Y = 2\n")
+    before = analyses.code_digest(tmp_path, ["stemmer 3.1"])
+    assert analyses.code_digest(tmp_path, ["stemmer 3.1"]) == before
+    assert analyses.code_digest(tmp_path, ["stemmer 3.2"]) != before
+    (tmp_path / "pkg" / "a.py").write_text("X = 3\n")
+    assert analyses.code_digest(tmp_path, ["stemmer 3.1"]) != before
