@@ -31,6 +31,7 @@ from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
 
 __all__ = ["Mention", "mentions"]
+told_mentions: Told[str, tuple[Mention, ...]] = Told(65_536)  # a sentence's figures kept from an earlier run
 
 
 @dataclass(frozen=True)
@@ -363,18 +364,14 @@ def _what(raw: _Raw) -> str:
 
 
 def mentions(sentence: str) -> list[Mention]:
-    """The numbers ``sentence`` states, each with the thing it counts, in order."""
+    """The numbers ``sentence`` states, each with the thing it counts, in order (found once per sentence:
+    a brief reads them for each cited point's support, what changed and the figure tracker)."""
     known = told_mentions.get(sentence)
     return list(known if known is not None else _mentions(sentence))
 
 
-told_mentions: Told[str, tuple[Mention, ...]] = Told(65_536)  # a sentence's figures kept from an earlier run
-
-
 @lru_cache(maxsize=65_536)
 def _mentions(sentence: str) -> tuple[Mention, ...]:
-    """A brief reads a sentence's figures twice or more (each cited point's support, what changed, the
-    figure tracker): the grammar runs once per sentence."""
     out = []
     for raw in _raw_mentions(sentence):
         what = _what(raw)
@@ -401,5 +398,3 @@ def _looks_back(sentence: str, start: int, end: int) -> str:
         if m.start() < end + 100 and m.end() > start - 100:
             return m.group()
     return ""
-
-
