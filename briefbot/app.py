@@ -122,7 +122,7 @@ def compose_and_store(
     new, old = capped[:len(new)], capped[len(new):]
     brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
                           health=health_as_of(loaded, as_of) if loaded else None)
-    analyses.keep(store, read, told)
+    analyses.keep(store, [a for a, c in zip(read, capped, strict=True) if c.text == a.text], told)  # as read: whole
     text = render.markdown(brief)
     if not save:
         return brief, text, None

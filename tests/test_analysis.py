@@ -67,6 +67,7 @@ def test_an_analysis_told_back_is_what_the_functions_compute(text: str, publishe
     _forget()
     assert analysis.tell(a, kept)
     assert terms.told_spans.get(a.text) is not None  # answered from what was told, not computed
+    assert terms.terms(a.text) == list(terms._terms.__wrapped__(a.text))
     spans = terms.sentence_spans(a.text)
     assert spans == list(terms._sentence_spans.__wrapped__(a.text))
     for s in spans:
@@ -88,9 +89,9 @@ def test_an_analysis_of_another_text_or_format_is_not_told() -> None:
     undated = article(long.text, published=None, first_seen=None, id=3)
     assert not analysis.tell(short, kept)  # spans past the end of its text
     assert not analysis.tell(undated, kept)  # event dates of a dated article
-    assert not analysis.tell(long, kept.replace('"format":1', '"format":0'))
+    assert not analysis.tell(long, kept.replace(f'"format":{analysis.FORMAT}', '"format":0'))
     assert not analysis.tell(long, "not json")
-    assert not analysis.tell(long, '{"format": 1}')
+    assert not analysis.tell(long, f'{{"format": {analysis.FORMAT}}}')
     assert terms.told_spans.get(long.text) is None and terms.told_spans.get(short.text) is None
 
 
@@ -171,3 +172,14 @@ def test_the_code_digest_changes_with_any_source_file(tmp_path: Path) -> None:
     assert analyses.code_digest(tmp_path, ["stemmer 3.2"]) != before
     (tmp_path / "pkg" / "a.py").write_text("X = 3\n")
     assert analyses.code_digest(tmp_path, ["stemmer 3.1"]) != before
+
+
+def test_an_article_the_brief_read_only_in_part_is_not_kept(tmp_path: Path) -> None:
+    day, now = date(2024, 3, 1), datetime(2024, 3, 1, 12, tzinfo=UTC)
+    long = " ".join(f"The river rose {k} centimetres at gauge number {k + 1} on the northern bank overnight." for k in range(450))
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(TOPIC.name, [article(CLAUSES[0] + ". " + CLAUSES[1] + ".", published=day, key="short"),
+                                        article(long, published=day, key="long")], seen=day, now=now)
+        app.compose_and_store(store, TOPIC, app.settings_for(TOPIC), as_of=day, now=now, loaded=None)
+        kept = rows(store, "SELECT a.key FROM article_analyses k JOIN articles a ON a.id = k.article_id")
+    assert kept == [("short",)]  # the long one was cut to its first 400 sentences: its analysis would be more than was read

@@ -21,13 +21,14 @@ from briefbot.models import Article
 from briefbot.text import dates
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, told_spans, told_terms
 
-FORMAT = 1  # the layout below; the code's version is the store's business
+FORMAT = 3  # the layout below; the code's version is the store's business
 _FIGURE_FIELDS = tuple(f.name for f in fields(Mention))
 
 
 def written(article: Article) -> str | None:
-    """``article``'s sentence spans and, for each quotable one, its terms, figure mentions and (for a
-    dated article) event date, as JSON; None if a span is not the text between its offsets."""
+    """``article``'s sentence spans, the terms of its whole text and, for each quotable sentence, its
+    terms, figure mentions and (for a dated article) event date, as JSON; None if a span is not the
+    text between its offsets."""
     spans = sentence_spans(article.text)
     if any(article.text[s.start:s.end] != s.text for s in spans):
         return None
@@ -37,6 +38,7 @@ def written(article: Article) -> str | None:
         "format": FORMAT,
         "spans": [[s.start, s.end, s.paragraph] for s in spans],
         "quotable": [s.index for s in quotable],
+        "words": terms(article.text),  # the whole text's, which tell whether it is about the topic
         "terms": [terms(s.text) for s in quotable],
         "figures": [[[getattr(m, f) for f in _FIGURE_FIELDS] for m in mentions(s.text)] for s in quotable],
         "events": [_event(dates.event_date(s.text, day)) for s in quotable] if day is not None else None,
@@ -61,11 +63,15 @@ def tell(article: Article, text: str) -> bool:
         if len(data["terms"]) != len(quotable) or len(data["figures"]) != len(quotable) or (
                 events is not None and len(events) != len(quotable)) or (events is None) != (article.date is None):
             return False
+        if not isinstance(data["words"], list):
+            return False
         figures = [tuple(Mention(*row) for row in rows) for rows in data["figures"]]
-        told = [_told_event(e) for e in events] if events is not None else None
+        own = dates.EventDate(article.date, dates.Precision.DAY) if article.date is not None else None
+        told = [_told_event(e, own) for e in events] if events is not None and own is not None else None
     except (ValueError, KeyError, TypeError, IndexError):
         return False
     told_spans.tell(body, spans)
+    told_terms.tell(body, tuple(data["words"]))
     told_terms.tell_many((s.text, tuple(t)) for s, t in zip(quotable, data["terms"], strict=True))
     told_mentions.tell_many(zip([s.text for s in quotable], figures, strict=True))
     if told is not None and article.date is not None:
@@ -74,16 +80,20 @@ def tell(article: Article, text: str) -> bool:
     return True
 
 
-def _event(e: dates.EventDate) -> list[Any]:
+def _event(e: dates.EventDate) -> list[Any] | None:
+    """None for the article's own date (a sentence that names no date of its event)."""
     m = e.mention
-    mention = None if m is None else [m.day.isoformat(), m.precision.value, m.start, m.end, m.phrase, m.bounds, m.relative]
-    return [e.day.isoformat(), e.precision.value, mention]
+    if m is None:
+        return None
+    return [e.day.isoformat(), e.precision.value, [m.day.isoformat(), m.precision.value, m.start, m.end, m.phrase, m.bounds, m.relative]]
 
 
 _PRECISION = {p.value: p for p in dates.Precision}
 
 
-def _told_event(row: list[Any]) -> dates.EventDate:
+def _told_event(row: list[Any] | None, own: dates.EventDate) -> dates.EventDate:
+    if row is None:
+        return own
     day, precision, m = row
-    mention = None if m is None else dates.Mention(date.fromisoformat(m[0]), _PRECISION[m[1]], *m[2:])
+    mention = dates.Mention(date.fromisoformat(m[0]), _PRECISION[m[1]], *m[2:])
     return dates.EventDate(date.fromisoformat(day), _PRECISION[precision], mention)

@@ -223,9 +223,14 @@ def _pair_word(token: str) -> tuple[str, bool]:
     return found
 
 
+@lru_cache(maxsize=65_536)
 def text_key(sentence: str) -> str:
-    """A sentence's words, lower-cased: one key for the same sentence however it is punctuated."""
-    return " ".join(re.findall(r"\w+", sentence.lower()))
+    """A sentence's words, lower-cased: one key for the same sentence however it is punctuated (made
+    once per sentence: the candidates and the timeline both group sentences by it)."""
+    return " ".join(_WORD_CHARS.findall(sentence.lower()))
+
+
+_WORD_CHARS = re.compile(r"\w+")
 
 
 NEARLY_SAME = 0.9  # share of each sentence's word 4-grams the other must have (and word-sequence similarity)
