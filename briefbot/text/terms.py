@@ -116,8 +116,10 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+@lru_cache(maxsize=65_536)
 def is_brief_material(sentence: str) -> bool:
-    """A sentence fit to quote in a brief: long enough, not a list or a question, has words."""
+    """A sentence fit to quote in a brief: long enough, not a list or a question, has words (asked of
+    each sentence by limits, the candidates, the timeline and the kept analysis: answered once)."""
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
