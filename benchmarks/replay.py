@@ -15,12 +15,13 @@ set replays in seconds after the first pass.  Figures agree with ``quality.py`` 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import itertools
 import pickle
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -71,15 +72,22 @@ def record(tasks_path: Path, cache: Path, words: int = 250) -> None:
     cache.write_bytes(pickle.dumps(recorded))
 
 
-def _memoize() -> None:
-    """Cache the pure, expensive steps by their arguments (text in, result out)."""
+def _memoize() -> list[tuple[Any, str, Any]]:
+    """Cache the pure, expensive steps by their arguments (text in, result out).  Returns what it
+    replaced: (module, name, the original), to put back."""
     from briefbot.brief import candidates as cmod
     from briefbot.text import terms as tmod
 
+    replaced: list[tuple[Any, str, Any]] = []
+
+    def swap(mod: Any, name: str, value: Any) -> None:
+        replaced.append((mod, name, getattr(mod, name)))
+        setattr(mod, name, value)
+
     for mod in (cmod,):
         for name in ("sentence_spans", "terms", "is_brief_material"):
-            setattr(mod, name, functools.lru_cache(maxsize=None)(getattr(tmod, name)))
-    compose.word_pairs = functools.lru_cache(maxsize=None)(tmod.word_pairs)  # type: ignore[assignment]
+            swap(mod, name, functools.lru_cache(maxsize=None)(getattr(tmod, name)))
+    swap(compose, "word_pairs", functools.lru_cache(maxsize=None)(tmod.word_pairs))
     real_rate = compose.rate
     rate_cache: dict[Any, Any] = {}
 
@@ -89,8 +97,8 @@ def _memoize() -> None:
             rate_cache[key] = real_rate(algorithm, texts, term_lists, focus_terms=focus_terms)
         return rate_cache[key]
 
-    compose.rate = rate  # type: ignore[assignment]
-    compose.build_timeline = lambda *a, **k: ()  # type: ignore[assignment,misc]
+    swap(compose, "rate", rate)
+    swap(compose, "build_timeline", lambda *a, **k: ())
     real_track = compose.figures.track
     track_cache: dict[Any, Any] = {}
 
@@ -100,7 +108,20 @@ def _memoize() -> None:
             track_cache[key] = real_track(reports, dating, focus=focus, listed=listed)
         return track_cache[key]
 
-    compose.figures.track = track  # type: ignore[assignment]
+    swap(compose.figures, "track", track)
+    return replaced
+
+
+@contextlib.contextmanager
+def _memoized() -> Iterator[None]:
+    """The pipeline memoized (``_memoize``) for the block, as it was afterwards: ``run`` leaves the
+    process as it found it, as ``record`` does."""
+    replaced = _memoize()
+    try:
+        yield
+    finally:
+        for mod, name, original in reversed(replaced):
+            setattr(mod, name, original)
 
 
 class FastR2:
@@ -178,7 +199,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cmd == "record":
         record(args.tasks, args.cache)
         return 0
-    _memoize()
+    with _memoized():
+        replay_all(args)
+    return 0
+
+
+def replay_all(args: argparse.Namespace) -> None:
+    """``run``: the table of every cache and weight setting."""
     scorer = FastR2()
     specs = args.weights or [""]
     print("| cache | weights | first R-2 | update R-2 | rounds |")
@@ -199,7 +226,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"| {cache.stem} | {spec or 'default'} | {mean(f)} | {mean(u)} | {len(f)}/{len(u)} |", flush=True)
             if args.sums:
                 print(f"SUMS {cache.stem} {spec or 'default'} {sum(f)} {len(f)} {sum(u)} {len(u)}", flush=True)
-    return 0
 
 
 if __name__ == "__main__":

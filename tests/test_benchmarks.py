@@ -155,21 +155,23 @@ def test_figures_benchmark_missing_data(tmp_path: Path) -> None:
 
 
 def test_replay_records_rounds_and_replays_them(tmp_path: Path) -> None:
-    """replay.py: ``record`` keeps each round's inputs (and leaves the pipeline as it found it), ``run``
-    scores them again; ``run`` memoizes briefbot's ranking steps, so it runs in its own process."""
+    """replay.py: ``record`` keeps each round's inputs, ``run`` scores them again with briefbot's ranking
+    steps memoized; each leaves the pipeline as it found it (the memoized steps are put back)."""
     from briefbot import app
+    from briefbot.brief import candidates, compose
 
     tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=3, per_round=4)
     cache = tmp_path / "rounds.pickle"
-    compose_brief = app.compose_brief
+    pipeline = [app, compose, compose.figures, candidates]
+    before = [dict(vars(module)) for module in pipeline]
     status, _, stderr = run_script("replay", "record", str(tasks), str(cache))
     assert status == 0, stderr
     assert "recorded toy-0: 3 rounds" in stderr
-    assert app.compose_brief is compose_brief
-    done = subprocess.run([sys.executable, str(Path(script("replay").__file__)), "run", str(cache), "--weights", "novelty=0"],
-                          capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    assert [dict(vars(module)) for module in pipeline] == before
+    status, stdout, stderr = run_script("replay", "run", str(cache), "--weights", "novelty=0")
+    assert status == 0, stderr
+    assert [dict(vars(module)) for module in pipeline] == before
+    lines = stdout.splitlines()
     assert lines[0] == "| cache | weights | first R-2 | update R-2 | rounds |"
     (row,) = [line for line in lines if line.startswith("| rounds | novelty=0 | ")]
     first, update, rounds = row.strip("| ").split(" | ")[2:]
