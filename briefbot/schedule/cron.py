@@ -70,7 +70,9 @@ def parse_crontab(expr: str) -> dict[str, str]:
     try:
         from apscheduler.triggers.cron import CronTrigger
 
-        trigger = CronTrigger(**values, timezone="UTC")
+        # ends with the leap-year cycle that 2000 starts: a schedule without a year field that fires
+        # at all fires in it, and one that never fires is known at once, not after a search to 9999
+        trigger = CronTrigger(**values, timezone="UTC", end_date=datetime(2004, 1, 1, tzinfo=UTC))
     except ValueError as exc:
         raise ValueError(str(exc)) from None
     # from a fixed day (no clock here): 2000 starts a leap-year cycle, so 29 February fires
