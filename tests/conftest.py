@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +25,20 @@ if _RAM.is_dir() and os.access(_RAM, os.W_OK | os.X_OK):
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+
+_FOLDERS = itertools.count()
+
+
+@pytest.fixture
+def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """pytest's tmp_path (a new folder under the session's base folder, named after the test) numbered
+    by a counter: pytest's own numbering lists every folder the session has made to find the next
+    number, which over the suite's 1,300 tests costs about half a second of CPU a worker."""
+    name = re.sub(r"\W", "_", request.node.name)[:30]
+    folder = tmp_path_factory.getbasetemp() / f"{name}{next(_FOLDERS)}"
+    folder.mkdir(mode=0o700)  # private, as pytest's are
+    return folder
 
 
 @pytest.fixture(autouse=True)
