@@ -1,6 +1,6 @@
 """Timelines: briefbot's against the busiest-days baseline, with the tilse package's measures.
 
-    python benchmarks/timeline.py TASKS [--limit N]
+    python benchmarks/timeline.py TASKS [--limit N] [--one-article-days]
 
 TASKS is a file in the format of ``../shared/eval/FORMAT.md``; tasks without a human ``timeline``
 are skipped.  Per task, as FORMAT.md's "Timelines" protocol says: every round's articles go into a
@@ -9,6 +9,12 @@ for k dates (as many as the human timeline has) with n sentences each (the human
 per date, rounded, at least 1), through ``app.timeline_of`` (what ``briefbot timeline`` runs).
 
 The baseline: the k days with the most articles, each with the first sentence of its first article.
+
+With ``--one-article-days``, the per-day choice on days one article alone tells, over many days:
+for each human timeline date on which an article was published, the first such article alone,
+asked for that day with n sentences (the human timeline's sentences of the date, at least 2), against
+the first n sentences of the same article (the lead), by ROUGE-1/2 F against that date's human
+sentences, averaged over the dates.
 
 Scores (tilse 0.2.1, averaged over tasks): date F1 (exact days), concat ROUGE-1/2 F and alignment
 ROUGE-1/2 F with many-to-one date-content costs (AR-1, AR-2), ROUGE by tilse's Python
@@ -23,6 +29,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,7 +37,7 @@ from typing import Any
 from _common import DEFAULT_TASKS, noon, read_tasks, to_article, topic_for
 
 from briefbot import app
-from briefbot.brief.timeline import TimelineSettings
+from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.store.db import Store
 from briefbot.text.terms import is_brief_material, sentence_spans
 
@@ -108,15 +115,49 @@ class Scorer:
                 align["rouge_1"]["f_score"], align["rouge_2"]["f_score"])
 
 
+def one_article_days(tasks: list[dict[str, Any]], scorer: Scorer) -> dict[str, list[tuple[float, ...]]]:
+    """Per human timeline date with an article published that day: briefbot's lines for the day from
+    that (first) article alone, and the article's first sentences, each scored against the date's
+    human sentences (concat ROUGE-1/2 F of a one-date timeline)."""
+    rows: dict[str, list[tuple[float, ...]]] = {"briefbot": [], "lead: the article's first n sentences": []}
+    for task in tasks:
+        first: dict[date, Any] = {}
+        for a in _articles(task):
+            if a.published is not None:
+                first.setdefault(a.published, a)
+        for human in task["timeline"]:
+            day = date.fromisoformat(human["date"])
+            if day not in first:
+                continue
+            n = max(2, len(human["events"]))
+            article = replace(first[day], id=1)
+            lines = [p.text for e in build_timeline([article], day, TimelineSettings(dates=99, sentences=n))
+                     if e.date == day for p in e.events]
+            lead = [s.text for s in sentence_spans(article.text) if is_brief_material(s.text)][:n]
+            for name, picked in (("briefbot", lines), ("lead: the article's first n sentences", lead)):
+                rows[name].append(scorer.score({day: picked}, {"timeline": [human]})[1:3] if picked else (0.0, 0.0))
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("tasks", type=Path, nargs="?", default=DEFAULT_TASKS)
     parser.add_argument("--limit", type=int, help="Only the first N tasks with a timeline.")
+    parser.add_argument("--one-article-days", action="store_true",
+                        help="Score the lines of days one article alone tells, against that article's lead.")
     args = parser.parse_args(argv)
     scorer = Scorer()
     tasks = [t for t in read_tasks(args.tasks) if t.get("timeline")][:args.limit]
     if not tasks:
         raise SystemExit(f"error: no task in {args.tasks} has a timeline")
+    if args.one_article_days:
+        days = one_article_days(tasks, scorer)
+        print(f"\n{len(days['briefbot'])} dates of {len(tasks)} tasks from {args.tasks.name}, each from one article\n")
+        print("| a day's lines | R-1 F | R-2 F |")
+        print("|---|---|---|")
+        for name, scored in days.items():
+            print(f"| {name} | " + " | ".join(f"{sum(s[i] for s in scored) / max(1, len(scored)):.4f}" for i in range(2)) + " |")
+        return 0
     rows: dict[str, list[tuple[float, ...]]] = {"briefbot": [], "baseline: busiest days, first sentence": []}
     for task in tasks:
         for name, make in (("briefbot", briefbot_timeline), ("baseline: busiest days, first sentence", baseline_timeline)):

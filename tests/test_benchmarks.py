@@ -177,3 +177,18 @@ def test_replay_records_rounds_and_replays_them(tmp_path: Path) -> None:
     first, update, rounds = row.strip("| ").split(" | ")[2:]
     assert rounds == "1/2"  # the first round and the two updates, each scored
     assert 0.0 <= float(first) <= 1.0 and 0.0 <= float(update) <= 1.0
+
+
+@pytest.mark.slow  # tilse imports spaCy: seconds before the first score
+def test_timeline_benchmark_one_article_days(tmp_path: Path) -> None:
+    pytest.importorskip("tilse")
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=2)
+    task = json.loads(tasks.read_text(encoding="utf-8"))
+    days = sorted({a["published"] for r in task["rounds"] for a in r["articles"]})[:3]
+    task["timeline"] = [{"date": d, "events": [_sentence(random.Random(i)), _sentence(random.Random(i + 9))]}
+                        for i, d in enumerate(days)]
+    tasks.write_text(json.dumps(task) + "\n", encoding="utf-8")
+    status, out, err = run_script("timeline", str(tasks), "--one-article-days")
+    assert status == 0, err
+    assert "3 dates of 1 tasks from toy.jsonl, each from one article" in out
+    assert "| briefbot | " in out and "| lead: the article's first n sentences | " in out

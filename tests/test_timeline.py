@@ -99,13 +99,17 @@ def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
         assert result.exit_code == 2 and result.stderr.startswith("error: ") and result.stdout == ""
 
 
-def test_the_seeds_timeline_shows_the_attack_kurtis_claim_and_the_reports_of_13_november(tmp_path: Path) -> None:
+def test_the_seeds_timeline_shows_the_attack_kurtis_claim_natos_decision_and_the_reports_of_13_november(
+        tmp_path: Path) -> None:
     shutil.copytree(SEEDS, tmp_path / "seeds")
     result = _run("brief", str(tmp_path / "seeds"), "--as-of", "2023-11-13", "--db", str(tmp_path / "b.db"))
     timeline = result.stdout.split("## Timeline\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert 5 <= len(timeline) <= 10
     assert timeline[0].startswith("- 24 Sep 2023 — ") and "ambushed" in timeline[0]
     assert any(line.startswith("- 8 Nov 2023 — ") and "annex" in line for line in timeline)
+    # the day's second line is not Kurti's claim again but NATO's decision (one article tells 8 November)
+    assert any(line.startswith("- 8 Nov 2023 — ") and "NATO has announced its decision" in line for line in timeline)
+    assert sum("Kurti alleges" in line for line in timeline) == 0
     assert timeline[-1].startswith("- 13 Nov 2023 — ")
     days = [datetime.strptime(line.split(" — ")[0][2:], "%d %b %Y").date() for line in timeline]
     assert days == sorted(days)  # newest last
@@ -169,3 +173,29 @@ def test_in_a_brief_of_two_near_equal_events_the_one_a_listed_article_carries_is
     (preferring,) = build_timeline(articles, day, settings, listed={2})
     assert ("airport" in plain.events[0].text, "harbour" in preferring.events[0].text) == (True, True)
     assert preferring.events[0].article_ids == (2,)
+
+
+# One article alone tells a day: its lead, a sentence restating the lead's claim in other words,
+# a decision of another actor further down, and a sentence that leans on the one before it.
+ONE_SOURCE_DAY = (
+    "The mayor of Dorvale said on Tuesday that the flooding of the harbour district was caused by the dam operator's "
+    "failure to open the sluices in time. "
+    "While two pumping stations broke down and one was repaired, the mayor alleges that the dam operator's failure "
+    "flooded the harbour district and put the whole of Dorvale at risk. "
+    "Hundreds of homes in the harbour district were flooded when the sluices of the dam stayed shut. "
+    "This followed weeks of heavy rain in the hills. "
+    "The dam operator has long denied any failure at the dam. "
+    "The river authority decided to release 40 million euros for new flood walls along the harbour. "
+    "It called for calm. "
+    "The flooding of the harbour district and the dispute over the dam add to the troubles of Dorvale."
+)
+
+
+def test_a_day_one_article_tells_gets_a_second_line_that_says_something_the_first_does_not() -> None:
+    day = date(2024, 2, 6)
+    entries = build_timeline([article(ONE_SOURCE_DAY, published=day, id=1)], day, TimelineSettings(dates=1, sentences=2))
+    lines = [p.text for e in entries for p in e.events]
+    assert len(lines) == 2 and lines[0].startswith("The mayor of Dorvale said on Tuesday")
+    # not the lead's claim again, nor "This followed ...", which says nothing read alone
+    assert lines[1].startswith("The river authority decided to release 40 million euros")
+

@@ -20,7 +20,11 @@
 4. Per chosen day, the sentences that best say what happened: closest to what that day's
    sentences have in common, naming the day, early in their article, carried (in close words)
    by more articles, and close to the topic's title and focus; less so the closer they are to
-   what the timeline already says (MMR).
+   what the timeline already says (MMR).  On a day one article alone tells, closeness to the
+   day's sentences measures what that article repeats, not what several reporters agree on: after
+   the first line a sentence's centrality counts only in the share of it that reaches sentences
+   the day's lines do not cover yet (facility-location coverage), and the lines are sentences that
+   read alone where the day has any (the rule of a brief's points).
 
 Each event is a verbatim sentence citing the articles that carry it word for word.
 """
@@ -40,6 +44,7 @@ from briefbot.brief.sources import auto_title, number_sources, quoted
 from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.dates import EventDate, Precision, event_date
+from briefbot.text.standalone import stands_alone
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
 
 DUPLICATE = 0.7  # cosine at or above which two sentences report the same event
@@ -206,7 +211,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     shown = set(listed) if listed is not None else None
     for day in days:
         idx = on_day[day]
-        scores = _scores(events, idx, vectors, focus_vec, settings)
+        central, scores = _scores(events, idx, vectors, focus_vec, settings)
         if listed:
             scores = scores + settings.listed * np.array([float(any(a in listed for a in events[i].article_ids)) for i in idx])
         picked: list[int] = []
@@ -214,9 +219,18 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
         if chosen:
             sims = (vectors.matrix[idx] @ vectors.matrix[chosen].T).max(axis=1).toarray().ravel()
+        # a day one article alone tells (step 4 of the module's docstring): coverage after the
+        # first line, and sentences that read alone if the day has any
+        one_source = settings.sentences > 1 and len({a for i in idx for a in events[i].article_ids}) == 1
+        day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
+        covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
+        alone = [stands_alone(events[i].text) for i in idx] if one_source else []
+        if not any(alone):
+            alone = [True] * len(idx)
         for _ in range(settings.sentences):
-            order = np.argsort(-(scores - settings.redundancy * sims), kind="stable")
-            k = next((k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT), None)
+            now = scores if day_sims is None or not picked else scores - central * (1.0 - _untold_share(day_sims, covered))
+            order = np.argsort(-(now - settings.redundancy * sims), kind="stable")
+            k = next((k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT and alone[k]), None)
             if k is None:
                 break
             i = idx[k]
@@ -224,6 +238,9 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             chosen.append(i)
             seen_groups.add(groups[i])
             sims = np.maximum(sims, (vectors.matrix[idx] @ vectors.matrix[[i]].T).toarray().ravel())
+            if day_sims is not None:
+                covered = np.maximum(covered, day_sims[:, k])
+                covered[k] = 1.0  # a line covers itself
         points: list[Point] = []
         for i in picked:
             points.append(_cite(events[i], shown))
@@ -255,16 +272,37 @@ def compose_timeline(topic: str, title: str, as_of: date, articles: Sequence[Art
 
 
 def _scores(events: list[_Event], idx: list[int], vectors: Vectors, focus_vec: sparse.csr_matrix | None,
-            settings: TimelineSettings) -> np.ndarray:
-    """How well each of a day's sentences says what happened that day."""
+            settings: TimelineSettings) -> tuple[np.ndarray, np.ndarray]:
+    """How well each of a day's sentences says what happened that day: (its centrality, a
+    percentile, and its whole score, which includes that centrality)."""
     rows = vectors.matrix[idx]
     centroid = np.asarray(rows.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
-    central = rows @ (centroid / norm) if norm else np.zeros(len(idx))
-    score = percentile(np.asarray(central).ravel())
+    closeness = rows @ (centroid / norm) if norm else np.zeros(len(idx))
+    central = percentile(np.asarray(closeness).ravel())
+    score = central.copy()
     score += settings.named_day * np.array([1.0 if events[i].named else 0.0 for i in idx])
     score += settings.position * np.exp(-np.array([events[i].position for i in idx], dtype=float) / settings.position_decay)
     score += settings.support * log_scaled(np.array([len(events[i].reach) - 1 for i in idx], dtype=float))
     if focus_vec is not None:
         score += settings.focus * percentile(np.asarray((rows @ focus_vec.T).toarray()).ravel())
-    return score
+    return central, score
+
+
+def _day_similarities(rows: sparse.csr_matrix) -> np.ndarray:
+    """The cosines between a day's sentences, each sentence's with itself left out (dense: a day
+    of one article has tens of sentences)."""
+    sims: np.ndarray = (rows @ rows.T).toarray()
+    np.fill_diagonal(sims, 0.0)
+    return sims
+
+
+def _untold_share(day_sims: np.ndarray, covered: np.ndarray) -> np.ndarray:
+    """Per sentence, the share of its closeness to the day's other sentences that falls where the
+    day's lines so far do not reach (``covered``: each sentence's best cosine with a line, 1 for
+    a line): the marginal gain of facility-location coverage (Lin and Bilmes 2011) over the
+    sentence's centrality alone.  A sentence close to nothing else has nothing told: share 1."""
+    gain = np.maximum(day_sims - covered[:, None], 0.0).sum(axis=0)
+    total = day_sims.sum(axis=0)
+    share: np.ndarray = np.divide(gain, total, out=np.ones_like(gain), where=total > 0)
+    return share
