@@ -11,10 +11,10 @@ per date, rounded, at least 1), through ``app.timeline_of`` (what ``briefbot tim
 The baseline: the k days with the most articles, each with the first sentence of its first article.
 
 With ``--one-article-days``, the per-day choice on days one article alone tells, over many days:
-for each human timeline date on which an article was published, the first such article alone,
-asked for that day with n sentences (the human timeline's sentences of the date, at least 2), against
-the first n sentences of the same article (the lead), by ROUGE-1/2 F against that date's human
-sentences, averaged over the dates.
+for each human timeline date on which an article was published, the first such article alone:
+briefbot's lines for that day (n sentences: the human timeline's sentences of the date, at least
+2) against the first n sentences of the same article (the lead), by ROUGE-1/2 F against that
+date's human sentences, averaged over the dates (a date without lines scores 0).
 
 Scores (tilse 0.2.1, averaged over tasks): date F1 (exact days), concat ROUGE-1/2 F and alignment
 ROUGE-1/2 F with many-to-one date-content costs (AR-1, AR-2), ROUGE by tilse's Python
