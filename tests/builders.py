@@ -144,3 +144,20 @@ def standfirst_copy(story: tuple[str, ...] = STORY, *, headline: str = "Floods c
 WIRE_SHAPES = {"byline": byline_copy, "post": post_copy, "standfirst": standfirst_copy,
                "reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
                "cnn": cnn_copy, "factbox": factbox_copy}
+
+
+# a story whose first sentence opens on a noun, not on a common opening word ("The", "It", ...)
+NOUN_STORY = (
+    "Floodwater covered 14 villages north of Kestrel on Tuesday, the regional governor said.",
+    "By the evening the floodwater had reached the main road and the old bridge.",
+    "Engineers will inspect the dam before the next rains, officials said.",
+)
+
+
+def glued_copy(story: tuple[str, ...] = NOUN_STORY, *, headline: str = "Velan floods cut off villages",
+               caption: str = "", credit: str = "") -> str:
+    """A page scraped onto one line: a headline, then optionally a photo caption (with its credit),
+    run into the first sentence with no full stop between them."""
+    first, *rest = story
+    glued = " ".join(piece for piece in (headline, caption, credit, first) if piece)
+    return "\n".join([glued, *rest])

@@ -130,6 +130,8 @@ _PIECES = st.sampled_from([
     "(Reporting by A. B.; Editing by C. D.)", " REUTERS/Jo Lee", "Image caption ", "Photo: ",
     "The rebels held the port. ", "Officials said 40 families were moved. ", "\n", "It rained. ", "[…]", "...",
     "Here are some facts about it:", "* A fact.", "KABUL, Afghanistan — ", " the ", "Share", "“Go,” he said. ",
+    "Rescuers reach villages ", "Oil spill grows ", " oil ", "Photograph: Jo Lee/Reuters ", "(AP Photo/Jo Lee) ",
+    "By the CNN Wire Staff ", "senators said ", " The World ",
 ])
 
 

@@ -16,7 +16,8 @@ The rules, as the README documents them:
   the title.
 * Every article is cleaned of wire furniture once, as it is read (:mod:`briefbot.text.clean`):
   what its dateline said becomes the article's ``place`` and ``filed``, and a headline glued in
-  front of the dateline its title when it has none.  An article that is only furniture is kept as
+  front of the dateline, a staff byline or a caption its title when it has none; a known title
+  repeated at the start of the text comes off it.  An article that is only furniture is kept as
   read (the brief finds nothing in it to quote and says so).
 * Files that are empty, binary, undecodable (UTF-8 is tried, then cp1252), larger than the cap
   (``MAX_FILE_BYTES``, 2 MB) or unreadable are skipped with one warning naming the file and why;
@@ -135,7 +136,7 @@ def cleaned(article: Article) -> Article:
     An article that is nothing but furniture is kept as read: the brief finds nothing in it to quote
     and says so.  Its content hash stays that of the text as read, so the same file read again is
     the same article."""
-    result = clean_article(article.text)
+    result = clean_article(article.text, article.title)
     if not result.text.strip():
         return article
     return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,

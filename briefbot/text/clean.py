@@ -20,6 +20,9 @@ import re
 from dataclasses import dataclass
 
 from briefbot.text.cutoff import is_cut_line, line_whole_sentences
+from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
+from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
+from briefbot.text.glue import Casing, casing, credit_start, glued_start
 from briefbot.text.guarded import finds, guarded
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
@@ -77,6 +80,8 @@ _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
     rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
 )
+# an agency's staff byline glued in front of the story: "By the CNN Wire Staff ...", "From Reuters staff ..."
+_STAFF_BYLINE = re.compile(rf"\b(?:By|From)\s+(?:the\s+)?(?:{_AGENCY})(?:\s+[Ww]ire)?\s+[Ss]taff\s+(?=[A-Z“\"‘])")
 _FULL_ARTICLE = re.compile(r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?", re.I)
 _BYLINE = re.compile(
     r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by)\s+"
@@ -124,18 +129,6 @@ _TRAILING = guarded(re.compile(
     re.I,
 ), ("ing by", "led by", "ted by", "photo", "reuters/", "full article", "read more", "continue reading", "share",
      "email", "print", "tweet"))
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
-# a headline or caption glued to the first sentence: "... counter the spill The success of ..."
-_GLUE = re.compile(
-    r"(?<=[a-z0-9%'’\"”)])\s+(?=(?:The(?!\s+[A-Z])|A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|"
-    r"Officials|Police|But|However|When|While|Thousands|Hundreds|Dozens|Several|Authorities|Rescuers|Scientists|"
-    r"Experts|Doctors|Mr|Ms|Mrs|Dr)\b\s+\S)"
-)
-_GLUE_STOPS = frozenset({
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "is",
-    "are", "was", "were", "be", "been", "said", "says", "told", "say", "tell", "according", "than", "that", "this",
-    "these", "those", "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my",
-})
 # a caption: a line that ends with its photo credit
 _CREDIT_END = guarded(re.compile(
     r"(?:REUTERS/[\w .'’-]+|\((?:AP|AFP|Reuters) Photo[^()]*\)|(?:\b(?:AFP|AP|EPA|PA|Reuters)\s*/\s*)?Getty Images"
@@ -181,17 +174,30 @@ def clean_line(line: str, *, first: bool = False) -> tuple[int, int, str | None,
     """Where the story of ``line`` starts and ends (``line[start:end]``), with the place and time of a
     dateline found at its start.  ``first`` marks an article's first line, where a headline,
     caption or timestamp may be glued in front of the dateline or the first sentence."""
+    return _trim(line, first, None, None)[:4]
+
+
+def _trim(line: str, first: bool, known: Casing | None, title: str | None
+          ) -> tuple[int, int, str | None, str | None, int]:
+    """:func:`clean_line` with the article's casing and title (see :mod:`briefbot.text.glue`), and
+    where a headline glued in front of a caption ends (0 when none was found)."""
     start, end = 0, len(line)
     place: str | None = None
     when: str | None = None
     glued = not first
+    headline_end = 0
+    staff = _STAFF_BYLINE.search(line, 0, 300) if first else None
+    if staff and staff.end() < end and len(line[:staff.start()].split()) <= 20 and not _SENTENCE_END.search(
+            line[:staff.start()]):
+        start, headline_end = staff.end(), staff.start()  # "<headline> By the CNN Wire Staff <story>"
     while True:
         head = line[start:end]
         found = _leading(head, first)
         if found is None and not glued:
             glued = True
-            cut = _glued_start(head)
+            cut, piece = glued_start(head, known, title)
             found = (cut, None, None) if cut else None
+            headline_end = headline_end or (start + piece if piece else 0)
         if found is None:
             break
         cut, p, w = found
@@ -206,7 +212,7 @@ def clean_line(line: str, *, first: bool = False) -> tuple[int, int, str | None,
         start += 1
     while end > start and line[end - 1].isspace():
         end -= 1
-    return start, end, place, when
+    return start, end, place, when, headline_end
 
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
@@ -216,7 +222,10 @@ def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | Non
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
             return m.end(), _place(groups.get("place")), groups.get("when")
-    return _dateline_within(head, first) or (_stamp_within(head) if first else None)
+    found = _dateline_within(head, first) or (_stamp_within(head) if first else None)
+    if found is None and (cut := credit_start(head)):
+        found = cut, None, None  # a caption with its credit in front of the story
+    return found
 
 
 # a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
@@ -294,26 +303,11 @@ def _headline(line: str) -> str | None:
     return head
 
 
-def _glued_start(head: str) -> int:
-    """The offset of the real first sentence when a headline or caption without a full stop is
-    glued in front of it ("A boom is erected in Louisiana The success of ..."), else 0."""
-    cut = 0
-    for m in _GLUE.finditer(head, 0, min(len(head), 300)):
-        before = head[:m.start()]
-        words = before.split()
-        if len(words) < 3 or _SENTENCE_END.search(before + " "):
-            break
-        if words[-1].lower().strip("\"'”’") in _GLUE_STOPS:
-            continue
-        if len(head[m.end():].split()) < 6:
-            break
-        cut = m.end()
-    return cut
-
-
-def clean_article(text: str) -> Cleaned:
-    """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed."""
+def clean_article(text: str, title: str | None = None) -> Cleaned:
+    """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed;
+    ``title`` is the article's known headline, cut off when the first line starts with it."""
     lines = text.split("\n")
+    known = casing(text)
     kept: list[str] = []
     place: str | None = None
     when: str | None = None
@@ -336,12 +330,12 @@ def clean_article(text: str) -> Cleaned:
         if alone is not None:
             place, when = place or alone[0], when or alone[1]
             continue
-        if is_furniture_line(line) and not (first and _dateline_within(line, True)):
+        if is_furniture_line(line) and not ((first and _dateline_within(line, True)) or credit_start(line)):
             continue
-        start, end, p, w = clean_line(line, first=first)
+        start, end, p, w, piece = _trim(line, first, known, title)
         if first:
             place, when = place or p, when or w
-            headline = headline or (_headline(line[:start]) if start else None)
+            headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
         body = line[start:end]
         if not body or is_furniture_line(body):
             continue
@@ -353,6 +347,13 @@ def clean_article(text: str) -> Cleaned:
         kept[-1] = line_whole_sentences(kept[-1])
     out = "\n".join(kept).strip("\n")
     return Cleaned(out, place, when, headline)
+
+
+def _glued_headline(piece: str) -> str | None:
+    """The first of several pieces glued in front of a first line's story (a headline in front of a
+    caption), when it reads as one: 3 to 20 words, not furniture."""
+    piece = piece.strip()
+    return piece if 3 <= len(piece.split()) <= 20 and not is_furniture_line(piece) else None
 
 
 def _dateline_alone(line: str) -> tuple[str | None, str | None] | None:

@@ -1,0 +1,153 @@
+"""Headlines and captions glued to the start of a line (pure).
+
+Scraped pages often run the headline, a photo caption and the first sentence into one line with
+no full stop between them ("Mexico City lifts swine flu curbs Businesses in Mexico City have been
+hit hard ..."). Where the story starts is found from evidence, never from a list of outlets:
+
+* the article's known title (a file's title line, a feed entry's title) that the line starts with;
+* a common sentence opening ("The", "It", "Officials", ...) after a lower-case word;
+* how the article itself writes the word that follows a lower-case word: a capitalised word that
+  the article writes in lower case elsewhere, and never capitalised after a lower-case word, is a
+  common word starting a sentence ("... speak to senators Oil executives have ...": the article
+  writes "oil"), not a name ("told reporters Reuters had ...");
+* a caption's photo credit ("... Photograph: Jo Lee/Reuters The chief executive ...",
+  "(AP Photo/Jo Lee) (Jo Lee - AP) The government ...").
+
+A cut lies only near the start of a line (about the first 40 words), after a prefix of three or
+more words with no sentence end, and leaves six or more words: the rules only ever trim the
+start of a line, never change a word inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "casing", "credit_start", "glued_start"]
+
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
+# a common sentence opening after a lower-case word: "... counter the spill The success of ..."
+_OPENING = re.compile(
+    r"(?:The|A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|Officials|Police|But|However|"
+    r"When|While|Thousands|Hundreds|Dozens|Several|Authorities|Rescuers|Scientists|Experts|Doctors|Mr|Ms|Mrs|Dr)"
+)
+# words after which a capitalised word is the sentence's own ("said Officials ...", "the Times")
+GLUE_STOPS = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "is",
+    "are", "was", "were", "be", "been", "said", "says", "told", "say", "tell", "according", "than", "that", "this",
+    "these", "those", "which", "who", "whom", "whose", "its", "their", "his", "her", "our", "your", "my",
+})
+_ENDS_GLUABLE = re.compile(r"[a-z0-9%'’\"”)]$")  # a headline's or caption's last character
+_QUOTES = "\"'“”‘’`()[]"
+_WINDOW = 300  # characters of a line's start where a glued headline or caption may end
+_AFTER = 6  # words the story keeps after a cut
+
+
+@dataclass(frozen=True)
+class Casing:
+    """How an article writes its words: in lower case (``lower``), capitalised right after a
+    lower-case word (``named``: names and titles, counted), and lower-case word pairs (``pairs``:
+    ("the", "World") when it writes "the World")."""
+
+    lower: frozenset[str] = frozenset()
+    named: Counter[str] = field(default_factory=Counter)
+    pairs: frozenset[tuple[str, str]] = frozenset()
+
+
+def _word(token: str) -> str:
+    return token.strip(_QUOTES + ",.;:!?")
+
+
+def casing(text: str) -> Casing:
+    """The :class:`Casing` of ``text`` (one paragraph a line)."""
+    lower: set[str] = set()
+    named: Counter[str] = Counter()
+    pairs: set[tuple[str, str]] = set()
+    for line in text.split("\n"):
+        tokens = line.split()
+        for k, token in enumerate(tokens):
+            word = _word(token)
+            if not word.isalpha():
+                continue
+            if word.islower():
+                lower.add(word)
+                if k + 1 < len(tokens) and token == word:
+                    pairs.add((word, _word(tokens[k + 1])))
+            elif k and word[1:].islower() and tokens[k - 1][:1].islower() and _ENDS_GLUABLE.search(tokens[k - 1]):
+                named[word.lower()] += 1
+    return Casing(frozenset(lower), named, frozenset(pairs))
+
+
+def _common_opening(word: str, after: str, prev: str, known: Casing) -> bool:
+    """Whether ``word`` (followed by ``after``) after the lower-case word ``prev`` starts a sentence."""
+    if _OPENING.fullmatch(word):
+        if word != "The" or not after[:1].isupper():
+            return True
+        # "The World Health Organization": the article writes "the World" elsewhere; "The Times" after
+        # "told reporters" it does not
+        return (word.lower(), _word(after)) in known.pairs
+    return (
+        len(word) > 1 and word.isalpha() and word[1:].islower() and prev[:1].islower()
+        and after[:1].islower() and word.lower() in known.lower and known.named[word.lower()] <= 1
+    )
+
+
+def glued_start(head: str, known: Casing | None = None, title: str | None = None) -> tuple[int, int]:
+    """Where the story of ``head`` starts when a headline or caption without a full stop is glued
+    in front of it (see the module's rules), and where the first of several glued pieces ends (the
+    headline in front of a caption; 0 when there is one piece or none): ``(0, 0)`` when nothing is
+    glued.  ``known`` is the article's casing, ``title`` its known title."""
+    known = known or Casing()
+    tokens = list(re.finditer(r"\S+", head[:_WINDOW]))
+    cuts: list[int] = []
+    first = 0
+    if title and len(title.split()) >= 2:
+        m = re.match(r"\s*".join(re.escape(w) for w in title.split()) + r"\s+", head, re.I)
+        if m and len(head[m.end():].split()) >= _AFTER:
+            cuts.append(m.end())
+            first = len(head[:m.end()].split())
+    for k in range(max(first, 3), len(tokens)):
+        before = head[:tokens[k].start()]
+        if SENTENCE_END.search(before):
+            break
+        if len(head[tokens[k].start():].split()) < _AFTER:
+            break
+        prev_token, word = tokens[k - 1].group(), tokens[k].group()
+        if not word[:1].isupper() or not _ENDS_GLUABLE.search(prev_token):
+            continue
+        prev_word = next((t.group() for t in reversed(tokens[:k]) if any(c.isalnum() for c in t.group())), "")
+        prev = _word(prev_word)
+        if prev.lower() in GLUE_STOPS or prev_word.rstrip(_QUOTES)[-1:] in (",", ":", ";"):
+            continue  # "... told the Times", a quotation's attribution ("... crisis," Officials say) or opening
+        after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if _common_opening(word.rstrip(",;:"), after, prev, known):
+            cuts.append(tokens[k].start())
+    if not cuts:
+        return 0, 0
+    return cuts[-1], (cuts[0] if len(cuts) > 1 else 0)
+
+
+_AGENCIES = r"(?:AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Bloomberg|Xinhua|Corbis|Rex Features|Alamy|ANP|dpa)"
+# a caption's credit followed by the story: "... Photograph: Jo Lee/Reuters The ...", "Photograph: Reuters ...",
+# "(AP Photo/Jo Lee) (Jo Lee - AP) ...", "(Photos By Jo Lee -- The Daily Star) ..."
+_CREDIT = re.compile(
+    rf"(?:\b(?:Photograph|Photo|Picture|Image)\s*:\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
+    rf"(?:Getty Images|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
+    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*)"
+    rf"\s+(?=[A-Z“\"‘])"
+)
+
+
+def credit_start(head: str) -> int:
+    """Where the story of ``head`` starts after a photo caption that ends with its credit, at most
+    ~45 words into the line and with no sentence end before the credit, else 0."""
+    if not any(mark in head for mark in ("Photo", "Picture", "Image", "/")):
+        return 0
+    m = _CREDIT.search(head, 0, 400)
+    if m is None or len(head[m.end():].split()) < 4:
+        return 0
+    caption = head[:m.start()]
+    if len(caption.split()) > 45 or SENTENCE_END.search(caption):
+        return 0
+    return m.end()

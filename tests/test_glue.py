@@ -1,0 +1,104 @@
+"""Headlines and captions glued to the start of a line come off by evidence: the article's title,
+a common sentence opening, how the article itself writes the word, a photo credit."""
+
+from __future__ import annotations
+
+import pytest
+from builders import NOUN_STORY, STORY, article, glued_copy
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefbot.ingest.files import cleaned
+from briefbot.text.clean import clean_article
+from briefbot.text.glue import SENTENCE_END, casing, glued_start
+
+
+def test_a_headline_glued_to_a_lead_that_opens_on_a_common_noun_comes_off() -> None:
+    # "Floodwater" follows the lower-case "villages" and the article writes "floodwater" elsewhere
+    assert clean_article(glued_copy()).text.split("\n") == list(NOUN_STORY)
+
+
+def test_a_caption_glued_to_the_lead_comes_off_and_the_headline_in_front_of_it_is_kept() -> None:
+    # "Rains" after "villages" and "Floodwater" after "overnight": the article writes "rains" and "floodwater"
+    cleaned = clean_article(glued_copy(caption="Rains swelled the river overnight"))
+    assert cleaned.text.split("\n") == list(NOUN_STORY)
+    assert cleaned.headline == "Velan floods cut off villages"
+
+
+def test_one_glued_piece_is_not_taken_for_the_headline() -> None:
+    # a headline alone, or a caption alone, cannot be told apart: no title is made up from it
+    assert clean_article(glued_copy(headline="Families wait for boats near the river bank")).headline is None
+
+
+def test_a_name_after_a_lower_case_word_is_not_cut() -> None:
+    line = "The governor of the northern province told reporters Velano had lost power and water overnight."
+    assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line
+
+
+def test_a_word_the_article_also_writes_as_a_name_is_not_cut() -> None:
+    # "brown" is a common word in this article, but it also writes "minister Brown": a name
+    text = "\n".join([
+        "The cabinet met for six hours and officials told reporters Brown would stay on as minister until the vote.",
+        "The river ran brown with mud for a third day.",
+        "Critics of finance minister Brown said the budget had failed the flooded north.",
+    ])
+    assert clean_article(text).text.split("\n")[0].startswith("The cabinet met")
+
+
+def test_a_common_opening_before_a_name_is_cut_only_when_the_article_writes_the_pair_in_lower_case() -> None:
+    lead = "The World Health Organization has declared a global flu pandemic after an emergency meeting."
+    line = f'Dr Chan said the pandemic would be of "moderate severity" {lead}'
+    later = "Officials at the World Health Organization said the virus had reached 74 countries."
+    assert clean_article(f"{line}\n{later}").text.split("\n")[0] == lead
+    later = "Officials in Geneva said the virus had reached 74 countries."
+    assert clean_article(f"{line}\n{later}").text.split("\n")[0] == line
+
+
+def test_a_quotation_and_its_attribution_are_not_cut_apart() -> None:
+    line = 'Dam holds "The river has peaked and the wall is sound," Engineers from the ministry said after the inspection.'
+    text = f"{line}\nThe engineers will return on Friday."
+    assert clean_article(text).text.split("\n")[0] == line
+
+
+def test_the_articles_known_title_comes_off_its_first_line() -> None:
+    story = ("Kestrel was cut off by the Velan floods on Tuesday, the regional governor said.", *NOUN_STORY[1:])
+    text = glued_copy(story, headline="Velan floods reach the capital")
+    assert clean_article(text, "Velan floods reach the capital").text.split("\n") == list(story)
+    assert clean_article(text).text.split("\n")[0] == text.split("\n")[0]  # a name after "capital": kept
+    read = cleaned(article(text, title="Velan floods reach the capital"))
+    assert (read.text.split("\n"), read.title) == (list(story), "Velan floods reach the capital")
+
+
+@pytest.mark.parametrize("credit", [
+    "Photograph: Ivo Lenz/Reuters", "Photograph: Ivo Lenz\\/AFP\\/Getty Images", "Photograph: Reuters",
+    "(AP Photo/Ivo Lenz) (Ivo Lenz - AP)", "(Reuters Photo/Ivo Lenz)",
+])
+def test_a_caption_with_its_credit_in_front_of_the_story_comes_off(credit: str) -> None:
+    caption = "A man wades through a flooded street in Velano on Tuesday"
+    text = glued_copy(STORY, headline="", caption=caption, credit=credit)
+    assert clean_article(text).text.split("\n") == list(STORY)
+    # after the first line too: a paragraph that starts with a caption
+    text = "\n".join([STORY[0], f"{caption} {credit} {STORY[1]}", STORY[2]])
+    assert clean_article(text).text.split("\n") == list(STORY)
+
+
+def test_a_staff_byline_after_the_headline_comes_off_and_the_headline_is_kept() -> None:
+    cleaned = clean_article(glued_copy(STORY, headline="Rescuers reach flooded villages By the CNN Wire Staff"))
+    assert (cleaned.text.split("\n"), cleaned.headline) == (list(STORY), "Rescuers reach flooded villages")
+
+
+_WORDS = st.sampled_from([
+    "floods", "Floods", "the", "The", "World", "oil", "Oil", "senators", "said", "told", "Brown", "brown", "Mr",
+    "villages", "Photograph:", "Ivo", "Lenz/Reuters", '"', "sound,\"", "95", "It", "was", "cut", "off", ".", "a.",
+])
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=40).map(" ".join), st.lists(_WORDS, max_size=12).map(" ".join))
+def test_a_glued_cut_lies_at_a_word_after_a_prefix_with_no_sentence_end(head: str, other: str) -> None:
+    cut, piece = glued_start(head, casing(f"{head}\n{other}"))
+    if cut:
+        assert head[cut - 1].isspace() and not head[cut].isspace()
+        assert len(head[:cut].split()) >= 3 and not SENTENCE_END.search(head[:cut])
+        assert len(head[cut:].split()) >= 6
+        assert 0 <= piece < cut
+
