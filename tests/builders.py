@@ -114,6 +114,15 @@ def cnn_copy(story: tuple[str, ...] = STORY) -> str:
     return "\n".join(["updated 10:52 a.m. EST, Tue March 29, 2011", f"VELANO, Ostravia (CNN) -- {first}", *rest])
 
 
+def highlights_copy(story: tuple[str, ...] = STORY, *, place: str = "VELANO, Ostravia") -> str:
+    """CNN as scraped: the story highlights, with no full stops, run into the "PLACE (CNN) --" dateline."""
+    first, *rest = story
+    highlights = ("NEW: Rescue teams reach two more villages north of the river U.S. envoy says aid flights will land on "
+                  "Friday Officials fear the old dam could fail if the rain goes on Families sleep in schools and "
+                  "churches on higher ground")
+    return "\n".join([f"{highlights} {place} (CNN) -- {first}", *rest])
+
+
 def factbox_copy(story: tuple[str, ...] = STORY) -> str:
     """A factbox after the story: its heading and bullet lines restate background."""
     return "\n".join([*story, "Here are some facts about Ostravia's rivers:",
@@ -143,7 +152,7 @@ def standfirst_copy(story: tuple[str, ...] = STORY, *, headline: str = "Floods c
 
 WIRE_SHAPES = {"byline": byline_copy, "post": post_copy, "standfirst": standfirst_copy,
                "reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
-               "cnn": cnn_copy, "factbox": factbox_copy}
+               "cnn": cnn_copy, "highlights": highlights_copy, "factbox": factbox_copy}
 
 
 # a story whose first sentence opens on a noun, not on a common opening word ("The", "It", ...)

@@ -4,7 +4,7 @@ a common sentence opening, how the article itself writes the word, a photo credi
 from __future__ import annotations
 
 import pytest
-from builders import NOUN_STORY, STORY, article, glued_copy
+from builders import NOUN_STORY, STORY, article, glued_copy, highlights_copy
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -85,6 +85,13 @@ def test_a_caption_with_its_credit_in_front_of_the_story_comes_off(credit: str) 
 def test_a_staff_byline_after_the_headline_comes_off_and_the_headline_is_kept() -> None:
     cleaned = clean_article(glued_copy(STORY, headline="Rescuers reach flooded villages By the CNN Wire Staff"))
     assert (cleaned.text.split("\n"), cleaned.headline) == (list(STORY), "Rescuers reach flooded villages")
+
+
+def test_story_highlights_before_an_agency_dateline_come_off_with_it() -> None:
+    cleaned = clean_article(highlights_copy())
+    assert (cleaned.text.split("\n"), cleaned.place, cleaned.headline) == (list(STORY), "VELANO, Ostravia", None)
+    told = f"Officials said the dam held overnight. Engineers were sent north VELANO, Ostravia (CNN) -- {STORY[0]}"
+    assert clean_article(told).text.startswith("Officials said")  # a story sentence before it is the article's
 
 
 _WORDS = st.sampled_from([

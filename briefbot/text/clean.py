@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from briefbot.text.cutoff import is_cut_line, line_whole_sentences
 from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
-from briefbot.text.glue import Casing, casing, credit_start, glued_start
+from briefbot.text.glue import Casing, casing, credit_start, glued_start, staff_byline
 from briefbot.text.guarded import finds, guarded
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
@@ -80,8 +80,6 @@ _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
     rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
 )
-# an agency's staff byline glued in front of the story: "By the CNN Wire Staff ...", "From Reuters staff ..."
-_STAFF_BYLINE = re.compile(rf"\b(?:By|From)\s+(?:the\s+)?(?:{_AGENCY})(?:\s+[Ww]ire)?\s+[Ss]taff\s+(?=[A-Z“\"‘])")
 _FULL_ARTICLE = re.compile(r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?", re.I)
 _BYLINE = re.compile(
     r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by)\s+"
@@ -186,10 +184,8 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
     when: str | None = None
     glued = not first
     headline_end = 0
-    staff = _STAFF_BYLINE.search(line, 0, 300) if first else None
-    if staff and staff.end() < end and len(line[:staff.start()].split()) <= 20 and not _SENTENCE_END.search(
-            line[:staff.start()]):
-        start, headline_end = staff.end(), staff.start()  # "<headline> By the CNN Wire Staff <story>"
+    if first:
+        headline_end, start = staff_byline(line)  # "<headline> By the CNN Wire Staff <story>"
     while True:
         head = line[start:end]
         found = _leading(head, first)
@@ -223,9 +219,8 @@ def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | Non
             groups = m.groupdict()
             return m.end(), _place(groups.get("place")), groups.get("when")
     found = _dateline_within(head, first) or (_stamp_within(head) if first else None)
-    if found is None and (cut := credit_start(head)):
-        found = cut, None, None  # a caption with its credit in front of the story
-    return found
+    cut = 0 if found else credit_start(head)  # a caption with its credit in front of the story
+    return (cut, None, None) if cut else found
 
 
 # a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
@@ -247,17 +242,24 @@ def _stamp_within(head: str) -> tuple[int, str | None, str | None] | None:
     return m.end(), None, m.group("when")
 
 
+# "U.S.", "U.N.", "Sen.", "Gen.": a full stop that ends no sentence
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.(?=\s+[A-Z])")
+
+
 def _dateline_within(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """An agency or pipe dateline at the start of ``head`` or, on an article's first line, after
     at most ~30 words of headline and timestamp ("Full Article Rebels push west ... SIRTE, Libya |
-    Tue Mar 29, 2011 ... (Reuters) -"): (where the story starts, the place, the time)."""
+    Tue Mar 29, 2011 ... (Reuters) -"), or ~100 words of story highlights before an agency's
+    ("NEW: Death toll rises ... Witnesses report ... Benghazi (CNN) --"), with no sentence end
+    between them: (where the story starts, the place, the time)."""
     end, place, when = 0, None, None
-    for pattern in (_PIPE_LINE, _AGENCY_LINE):
-        m = pattern.search(head, 0, 320 if first else len(head))
+    for pattern, reach, most in ((_PIPE_LINE, 320, 30), (_AGENCY_LINE, 800, 100)):
+        m = pattern.search(head, 0, reach if first else len(head))
         if m is None or m.end() >= len(head):
             continue
         before = head[:m.start()]
-        if m.start() and not (first and len(before.split()) <= 30 and not _SENTENCE_END.search(before + " ")):
+        if m.start() and not (first and len(before.split()) <= most
+                              and not _SENTENCE_END.search(_ABBREVIATION.sub("", before) + " ")):
             continue
         if m.end() > end:
             end = m.end()
@@ -350,8 +352,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
 
 
 def _glued_headline(piece: str) -> str | None:
-    """The first of several pieces glued in front of a first line's story (a headline in front of a
-    caption), when it reads as one: 3 to 20 words, not furniture."""
+    """The first of several pieces glued before a first line's story (a headline before a caption), 3-20 words."""
     piece = piece.strip()
     return piece if 3 <= len(piece.split()) <= 20 and not is_furniture_line(piece) else None
 

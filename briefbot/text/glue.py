@@ -10,6 +10,7 @@ hit hard ..."). Where the story starts is found from evidence, never from a list
   the article writes in lower case elsewhere, and never capitalised after a lower-case word, is a
   common word starting a sentence ("... speak to senators Oil executives have ...": the article
   writes "oil"), not a name ("told reporters Reuters had ...");
+* an agency's staff byline ("... By the CNN Wire Staff Rebels ...");
 * a caption's photo credit ("... Photograph: Jo Lee/Reuters The chief executive ...",
   "(AP Photo/Jo Lee) (Jo Lee - AP) The government ...").
 
@@ -24,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "casing", "credit_start", "glued_start"]
+__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "casing", "credit_start", "glued_start", "staff_byline"]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 # a common sentence opening after a lower-case word: "... counter the spill The success of ..."
@@ -151,3 +152,17 @@ def credit_start(head: str) -> int:
     if len(caption.split()) > 45 or SENTENCE_END.search(caption):
         return 0
     return m.end()
+
+
+# an agency's staff byline glued in front of the story: "By the CNN Wire Staff ...", "From Reuters staff ..."
+_STAFF = re.compile(r"\b(?:By|From)\s+(?:the\s+)?(?:CNN|Reuters|AP|AFP|Associated Press|BBC|Bloomberg)(?:\s+[Ww]ire)?"
+                    r"\s+[Ss]taff\s+(?=[A-Z“\"‘])")
+
+
+def staff_byline(line: str) -> tuple[int, int]:
+    """Where an agency's staff byline starts and ends in ``line`` when it comes first or after at
+    most 20 words of headline with no sentence end, else ``(0, 0)``."""
+    m = _STAFF.search(line, 0, 300)
+    if m is None or m.end() >= len(line) or len(line[:m.start()].split()) > 20 or SENTENCE_END.search(line[:m.start()]):
+        return 0, 0
+    return m.start(), m.end()
