@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 __all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "casing", "credit_start", "glued_start", "staff_byline"]
 
@@ -45,15 +46,33 @@ _WINDOW = 300  # characters of a line's start where a glued headline or caption 
 _AFTER = 6  # words the story keeps after a cut
 
 
+_OPEN = "[\"'“”‘’`(\\[]*"  # quotes and brackets in front of a word
+_CLOSE = "[\"'“”‘’`)\\],.;:!?]*"  # and after it
+_LOWER = re.compile(rf"(?<!\S){_OPEN}([a-z]+){_CLOSE}(?!\S)")
+_AFTER_THE = re.compile(r"(?<!\S)the[ \t]+(?=(\S+))")
+_NAMED = re.compile(rf"(?<!\S)[a-z](?:\S*[a-z0-9%'’\"”)])?[ \t]+(?={_OPEN}([A-Z][a-z]+){_CLOSE}(?!\S))")
+
+
 @dataclass(frozen=True)
 class Casing:
-    """How an article writes its words: in lower case (``lower``), capitalised right after a
-    lower-case word (``named``: names and titles, counted), and lower-case word pairs (``pairs``:
-    ("the", "World") when it writes "the World")."""
+    """How an article (``text``, one paragraph a line) writes its words, read when first asked:
+    in lower case (``lower``), capitalised right after a lower-case word (``named``: names and
+    titles, counted), and after a lower-case "the" (``after_the``: "World" when it writes "the
+    World")."""
 
-    lower: frozenset[str] = frozenset()
-    named: Counter[str] = field(default_factory=Counter)
-    pairs: frozenset[tuple[str, str]] = frozenset()
+    text: str = ""
+
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        return frozenset(_LOWER.findall(self.text))
+
+    @cached_property
+    def named(self) -> Counter[str]:
+        return Counter(word.lower() for word in _NAMED.findall(self.text))
+
+    @cached_property
+    def after_the(self) -> frozenset[str]:
+        return frozenset(_word(token) for token in _AFTER_THE.findall(self.text))
 
 
 def _word(token: str) -> str:
@@ -62,22 +81,7 @@ def _word(token: str) -> str:
 
 def casing(text: str) -> Casing:
     """The :class:`Casing` of ``text`` (one paragraph a line)."""
-    lower: set[str] = set()
-    named: Counter[str] = Counter()
-    pairs: set[tuple[str, str]] = set()
-    for line in text.split("\n"):
-        tokens = line.split()
-        for k, token in enumerate(tokens):
-            word = _word(token)
-            if not word.isalpha():
-                continue
-            if word.islower():
-                lower.add(word)
-                if k + 1 < len(tokens) and token == word:
-                    pairs.add((word, _word(tokens[k + 1])))
-            elif k and word[1:].islower() and tokens[k - 1][:1].islower() and _ENDS_GLUABLE.search(tokens[k - 1]):
-                named[word.lower()] += 1
-    return Casing(frozenset(lower), named, frozenset(pairs))
+    return Casing(text)
 
 
 def _common_opening(word: str, after: str, prev: str, known: Casing) -> bool:
@@ -87,7 +91,7 @@ def _common_opening(word: str, after: str, prev: str, known: Casing) -> bool:
             return True
         # "The World Health Organization": the article writes "the World" elsewhere; "The Times" after
         # "told reporters" it does not
-        return (word.lower(), _word(after)) in known.pairs
+        return _word(after) in known.after_the
     return (
         len(word) > 1 and word.isalpha() and word[1:].islower() and prev[:1].islower()
         and after[:1].islower() and word.lower() in known.lower and known.named[word.lower()] <= 1
@@ -108,11 +112,9 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
         if m and len(head[m.end():].split()) >= _AFTER:
             cuts.append(m.end())
             first = len(head[:m.end()].split())
+    words = len(head.split())
     for k in range(max(first, 3), len(tokens)):
-        before = head[:tokens[k].start()]
-        if SENTENCE_END.search(before):
-            break
-        if len(head[tokens[k].start():].split()) < _AFTER:
+        if SENTENCE_END.search(head, 0, tokens[k].start()) or words - k < _AFTER:
             break
         prev_token, word = tokens[k - 1].group(), tokens[k].group()
         if not word[:1].isupper() or not _ENDS_GLUABLE.search(prev_token):
