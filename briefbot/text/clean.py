@@ -242,8 +242,7 @@ def _stamp_within(head: str) -> tuple[int, str | None, str | None] | None:
     return m.end(), None, m.group("when")
 
 
-# "U.S.", "U.N.", "Sen.", "Gen.": a full stop that ends no sentence
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.(?=\s+[A-Z])")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.(?=\s+[A-Z])")  # "U.S.", "Sen.": no sentence end
 
 
 def _dateline_within(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
@@ -258,8 +257,7 @@ def _dateline_within(head: str, first: bool) -> tuple[int, str | None, str | Non
         if m is None or m.end() >= len(head):
             continue
         before = head[:m.start()]
-        if m.start() and not (first and len(before.split()) <= most
-                              and not _SENTENCE_END.search(_ABBREVIATION.sub("", before) + " ")):
+        if m.start() and not (first and len(before.split()) <= most and not _SENTENCE_END.search(_ABBREVIATION.sub("", before) + " ")):
             continue
         if m.end() > end:
             end = m.end()
