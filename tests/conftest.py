@@ -15,13 +15,16 @@ import pytest
 # The suite keeps those caches (__pycache__, which git ignores) whatever the environment says.
 sys.dont_write_bytecode = False
 
-# The tests' folders (tmp_path) go on the RAM file system where the machine has one. The stores stay real
-# SQLite files in WAL mode, but a commit no longer waits for the disk: the suite's ~6,000 fsyncs cost
-# 10-15 s of waiting on this machine's disk, and durability is not what any test checks. pytest reads the
-# variable when it first makes a folder (PYTEST_DEBUG_TEMPROOT, its own); a value already set wins.
+# The tests' folders (tmp_path) go on the RAM file system where the machine has one with room to spare (a
+# run writes ~30 MB and pytest keeps the last three; a container's /dev/shm may hold only 64 MB). The stores
+# stay real SQLite files in WAL mode, but a commit no longer waits for the disk: the suite's ~6,000 fsyncs
+# cost 10-15 s of waiting on this machine's disk, and durability is not what any test checks. pytest reads
+# the variable when it first makes a folder (PYTEST_DEBUG_TEMPROOT, its own); a value already set wins.
 _RAM = Path("/dev/shm")
 if _RAM.is_dir() and os.access(_RAM, os.W_OK | os.X_OK):
-    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(_RAM))
+    _room = os.statvfs(_RAM)
+    if _room.f_bavail * _room.f_frsize >= 1 << 30:
+        os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(_RAM))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
