@@ -199,3 +199,11 @@ def test_a_day_one_article_tells_gets_a_second_line_that_says_something_the_firs
     # not the lead's claim again, nor "This followed ...", which says nothing read alone
     assert lines[1].startswith("The river authority decided to release 40 million euros")
 
+
+
+def test_a_day_one_story_tells_reprinted_word_for_word_by_a_second_outlet_is_still_one_source() -> None:
+    # the reprint carries every sentence: it adds no outlet agreeing on what matters
+    day = date(2024, 2, 6)
+    arts = [article(ONE_SOURCE_DAY, published=day, id=1), article(ONE_SOURCE_DAY, published=day, id=2)]
+    lines = [p.text for e in build_timeline(arts, day, TimelineSettings(dates=1, sentences=2)) for p in e.events]
+    assert [line.split()[1] for line in lines] == ["mayor", "river"]

@@ -20,11 +20,12 @@
 4. Per chosen day, the sentences that best say what happened: closest to what that day's
    sentences have in common, naming the day, early in their article, carried (in close words)
    by more articles, and close to the topic's title and focus; less so the closer they are to
-   what the timeline already says (MMR).  On a day one article alone tells, closeness to the
-   day's sentences measures what that article repeats, not what several reporters agree on: after
-   the first line a sentence's centrality counts only in the share of it that reaches sentences
-   the day's lines do not cover yet (facility-location coverage), and the lines are sentences that
-   read alone where the day has any (the rule of a brief's points).
+   what the timeline already says (MMR).  On a day one article alone tells (or the same articles
+   carry every sentence of it word for word: a reprint adds no outlet agreeing on what matters),
+   closeness to the day's sentences measures what that article repeats, not what several
+   reporters agree on: after the first line a sentence's centrality counts only in the share of
+   it that reaches sentences the day's lines do not cover yet (facility-location coverage), and
+   the lines are sentences that read alone where the day has any (the rule of a brief's points).
 
 Each event is a verbatim sentence citing the articles that carry it word for word.
 """
@@ -219,9 +220,9 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
         if chosen:
             sims = (vectors.matrix[idx] @ vectors.matrix[chosen].T).max(axis=1).toarray().ravel()
-        # a day one article alone tells (step 4 of the module's docstring): coverage after the
-        # first line, and sentences that read alone if the day has any
-        one_source = settings.sentences > 1 and len({a for i in idx for a in events[i].article_ids}) == 1
+        # a day one article (or its word-for-word reprints) alone tells (step 4 of the module's
+        # docstring): coverage after the first line, and sentences that read alone if it has any
+        one_source = settings.sentences > 1 and len({tuple(sorted(events[i].article_ids)) for i in idx}) == 1
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
         alone = [stands_alone(events[i].text) for i in idx] if one_source else []
