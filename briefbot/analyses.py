@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import sys
 import unicodedata
+import uuid
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -28,13 +29,19 @@ def version() -> str:
     import Stemmer  # PyStemmer (the stems), imported by any brief anyway
 
     outside = [Stemmer.version(), unicodedata.unidata_version, sys.version, *sorted(stop_words())]
-    return f"{analysis.FORMAT}:{code_digest(Path(__file__).resolve().parent, outside)}"
+    digest = code_digest(Path(__file__).resolve().parent, outside)
+    # installed without its source: this process's own version, so that no kept analysis is ever read
+    return f"{analysis.FORMAT}:{digest or 'unknown-code-' + uuid.uuid4().hex}"
 
 
-def code_digest(root: Path, outside: Sequence[str] = ()) -> str:
-    """A digest of the Python files under ``root`` (names and contents) and of ``outside``."""
+def code_digest(root: Path, outside: Sequence[str] = ()) -> str | None:
+    """A digest of the Python files under ``root`` (names and contents) and of ``outside``; None
+    when there is no Python file to read."""
+    files = sorted(root.rglob("*.py"))
+    if not files:
+        return None
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
+    for path in files:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update("\0".join(outside).encode())
     return digest.hexdigest()[:32]

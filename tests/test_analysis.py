@@ -172,6 +172,8 @@ def test_the_code_digest_changes_with_any_source_file(tmp_path: Path) -> None:
     assert analyses.code_digest(tmp_path, ["stemmer 3.2"]) != before
     (tmp_path / "pkg" / "a.py").write_text("X = 3\n")
     assert analyses.code_digest(tmp_path, ["stemmer 3.1"]) != before
+    (tmp_path / "empty").mkdir()
+    assert analyses.code_digest(tmp_path / "empty", ["stemmer 3.1"]) is None  # no source: no version to trust
 
 
 def test_an_article_the_brief_read_only_in_part_is_not_kept(tmp_path: Path) -> None:
