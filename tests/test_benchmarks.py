@@ -179,7 +179,6 @@ def test_replay_records_rounds_and_replays_them(tmp_path: Path) -> None:
     assert 0.0 <= float(first) <= 1.0 and 0.0 <= float(update) <= 1.0
 
 
-@pytest.mark.slow  # tilse imports spaCy: seconds before the first score
 def test_timeline_benchmark_one_article_days(tmp_path: Path) -> None:
     pytest.importorskip("tilse")
     tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=2)
