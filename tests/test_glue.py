@@ -35,6 +35,11 @@ def test_a_name_after_a_lower_case_word_is_not_cut() -> None:
     assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line
 
 
+def test_a_function_word_starts_a_sentence_after_a_lower_case_word_even_when_the_article_never_writes_it() -> None:
+    story = ("Another nine villages were flooded overnight, the regional governor said.", *NOUN_STORY[1:])
+    assert clean_article(glued_copy(story, headline="Floods close Velano school")).text.split("\n") == list(story)
+
+
 def test_a_word_the_article_also_writes_as_a_name_is_not_cut() -> None:
     # "brown" is a common word in this article, but it also writes "minister Brown": a name
     text = "\n".join([

@@ -9,7 +9,8 @@ hit hard ..."). Where the story starts is found from evidence, never from a list
 * how the article itself writes the word that follows a lower-case word: a capitalised word that
   the article writes in lower case elsewhere, and never capitalised after a lower-case word, is a
   common word starting a sentence ("... speak to senators Oil executives have ...": the article
-  writes "oil"), not a name ("told reporters Reuters had ...");
+  writes "oil"), not a name ("told reporters Reuters had ..."); English function words ("Another",
+  "Following", "During") count as written in lower case;
 * an agency's staff byline ("... By the CNN Wire Staff Rebels ...");
 * a caption's photo credit ("... Photograph: Jo Lee/Reuters The chief executive ...",
   "(AP Photo/Jo Lee) (Jo Lee - AP) The government ...").
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 __all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "casing", "credit_start", "glued_start", "staff_byline"]
 
@@ -94,8 +95,19 @@ def _common_opening(word: str, after: str, prev: str, known: Casing) -> bool:
         return _word(after) in known.after_the
     return (
         len(word) > 1 and word.isalpha() and word[1:].islower() and prev[:1].islower()
-        and after[:1].islower() and word.lower() in known.lower and known.named[word.lower()] <= 1
+        and after[:1].islower() and (word.lower() in known.lower or word.lower() in _function_words())
+        and known.named[word.lower()] <= 1
     )
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """English function words (sumy's stop words: "another", "both", "several", ...), which a page
+    writes in lower case inside a sentence: capitalised after a lower-case word, one starts a
+    sentence.  Not those that are also names or months ("May", "Will", "Little", "Best")."""
+    from briefbot.text.terms import stop_words  # terms imports clean, which imports this module
+
+    return frozenset(w for w in stop_words() if len(w) > 2 and w.isalpha()) - {"may", "will", "little", "best", "young"}
 
 
 def glued_start(head: str, known: Casing | None = None, title: str | None = None) -> tuple[int, int]:
