@@ -87,6 +87,15 @@ def test_a_caption_with_its_credit_in_front_of_the_story_comes_off(credit: str) 
     assert clean_article(text).text.split("\n") == list(STORY)
 
 
+def test_a_captions_credit_opening_the_next_line_takes_the_caption_off_the_line_before() -> None:
+    first = ("Floods cut off villages north of the Velan Rescue teams reach families stranded by the rising river "
+             "Tuesday 29 March 2011 09.28 BST A man wades through a flooded street in Velano.")
+    text = "\n".join([first, f"Photograph: Ivo Lenz/Reuters {STORY[0]}", *STORY[1:]])
+    assert clean_article(text).text.split("\n") == list(STORY)
+    text = "\n".join([f"{STORY[0]} Boats wait by the river bank.", f"Photograph: Ivo Lenz/AFP/Getty Images {STORY[1]}", STORY[2]])
+    assert clean_article(text).text.split("\n") == list(STORY)
+
+
 def test_a_staff_byline_after_the_headline_comes_off_and_the_headline_is_kept() -> None:
     cleaned = clean_article(glued_copy(STORY, headline="Rescuers reach flooded villages By the CNN Wire Staff"))
     assert (cleaned.text.split("\n"), cleaned.headline) == (list(STORY), "Rescuers reach flooded villages")

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from briefbot.text.cutoff import is_cut_line, line_whole_sentences
 from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
-from briefbot.text.glue import Casing, casing, credit_start, glued_start, staff_byline
+from briefbot.text.glue import Casing, captioned, casing, credit_start, glued_start, staff_byline, without_last_sentence
 from briefbot.text.guarded import finds, guarded
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
@@ -314,7 +314,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     in_factbox = False
     first = True
     headline: str | None = None
-    for line in lines:
+    caption_last = captioned(lines)
+    for k, line in enumerate(lines):
         if not line.strip():
             kept.append("")
             continue
@@ -336,7 +337,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if first:
             place, when = place or p, when or w
             headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
-        body = line[start:end]
+        body = without_last_sentence(line[start:end]) if k in caption_last else line[start:end]
         if not body or is_furniture_line(body):
             continue
         kept.append(body)

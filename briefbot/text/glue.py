@@ -13,7 +13,8 @@ hit hard ..."). Where the story starts is found from evidence, never from a list
   "Following", "During") count as written in lower case;
 * an agency's staff byline ("... By the CNN Wire Staff Rebels ...");
 * a caption's photo credit ("... Photograph: Jo Lee/Reuters The chief executive ...",
-  "(AP Photo/Jo Lee) (Jo Lee - AP) The government ...").
+  "(AP Photo/Jo Lee) (Jo Lee - AP) The government ..."); a line that opens with a credit follows
+  its caption, the last sentence of the line before.
 
 A cut lies only near the start of a line (about the first 40 words), after a prefix of three or
 more words with no sentence end, and leaves six or more words: the rules only ever trim the
@@ -27,7 +28,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "casing", "credit_start", "glued_start", "staff_byline"]
+from briefbot.text.segment import split_sentences
+
+__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "casing", "credit_start", "glued_start", "staff_byline",
+           "without_last_sentence"]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 # a common sentence opening after a lower-case word: "... counter the spill The success of ..."
@@ -150,7 +154,7 @@ _CREDIT = re.compile(
     rf"(?:\b(?:Photograph|Photo|Picture|Image)\s*:\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
     rf"(?:Getty Images|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
     rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*)"
-    rf"\s+(?=[A-Z“\"‘])"
+    rf"(?:\s+(?=[A-Z“\"‘])|\s*$)"
 )
 
 
@@ -180,3 +184,16 @@ def staff_byline(line: str) -> tuple[int, int]:
     if m is None or m.end() >= len(line) or len(line[:m.start()].split()) > 20 or SENTENCE_END.search(line[:m.start()]):
         return 0, 0
     return m.start(), m.end()
+
+
+def captioned(lines: list[str]) -> set[int]:
+    """The lines whose last sentence is a photo caption: those followed by a line that opens with
+    the caption's credit ("... swim at Alligator Point in Florida." / "Photograph: Jo Lee/Reuters
+    Barack Obama plunged ...")."""
+    return {k - 1 for k in range(1, len(lines)) if _CREDIT.match(lines[k])}
+
+
+def without_last_sentence(line: str) -> str:
+    """``line`` without its last sentence (a caption), "" when it has one sentence."""
+    spans = split_sentences(line)
+    return line[:spans[-2][1]].rstrip() if len(spans) > 1 else ""
