@@ -92,6 +92,9 @@ def test_a_captions_credit_opening_the_next_line_takes_the_caption_off_the_line_
              "Tuesday 29 March 2011 09.28 BST A man wades through a flooded street in Velano.")
     text = "\n".join([first, f"Photograph: Ivo Lenz/Reuters {STORY[0]}", *STORY[1:]])
     assert clean_article(text).text.split("\n") == list(STORY)
+    live = "10.42 am: Welcome to our live coverage of the floods north of the Velan."  # a live blog's entry
+    assert clean_article("\n".join([first, f"Photograph: Ivo Lenz/AP {live}", *STORY[1:]])).text.split("\n") == [
+        live, *STORY[1:]]
     text = "\n".join([f"{STORY[0]} Boats wait by the river bank.", f"Photograph: Ivo Lenz/AFP/Getty Images {STORY[1]}", STORY[2]])
     assert clean_article(text).text.split("\n") == list(STORY)
 

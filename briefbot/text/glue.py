@@ -154,7 +154,7 @@ _CREDIT = re.compile(
     rf"(?:\b(?:Photograph|Photo|Picture|Image)\s*:\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
     rf"(?:Getty Images|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
     rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*)"
-    rf"(?:\s+(?=[A-Z“\"‘])|\s*$)"
+    rf"(?:\s+(?=[A-Z0-9“\"‘])|\s*$)"
 )
 
 
