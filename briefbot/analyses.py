@@ -10,10 +10,12 @@ analyses are stale, left unread and made (and kept) again.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import sys
 import unicodedata
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,13 +27,25 @@ from briefbot.text.terms import stop_words
 
 @lru_cache(maxsize=1)
 def version() -> str:
-    """The version analyses are kept under: the analysis format and a digest of the code that makes it."""
+    """The version analyses are kept under: the analysis format and a digest of the code that makes
+    it (read when this module was loaded, see ``_CODE``) and of the libraries it reads."""
     import Stemmer  # PyStemmer (the stems), imported by any brief anyway
 
-    outside = [Stemmer.version(), unicodedata.unidata_version, sys.version, *sorted(stop_words())]
-    digest = code_digest(Path(__file__).resolve().parent, outside)
-    # installed without its source: this process's own version, so that no kept analysis is ever read
-    return f"{analysis.FORMAT}:{digest or 'unknown-code-' + uuid.uuid4().hex}"
+    outside = [Stemmer.version(), *(_library(name) for name in _LIBRARIES), unicodedata.unidata_version,
+               sys.version, *sorted(stop_words())]
+    if _CODE is None:  # installed without its source: this process's own version, so no kept analysis is ever read
+        return f"{analysis.FORMAT}:unknown-code-{uuid.uuid4().hex}"
+    return f"{analysis.FORMAT}:{hashlib.sha256(chr(0).join([_CODE, *outside]).encode()).hexdigest()[:32]}"
+
+
+_LIBRARIES = ("text2num", "python-dateutil")  # figure mentions read number words with text2num; dates, dateutil
+
+
+def _library(name: str) -> str:
+    try:
+        return f"{name} {importlib.metadata.version(name)}"
+    except importlib.metadata.PackageNotFoundError:
+        return f"{name} ?"
 
 
 def code_digest(root: Path, outside: Sequence[str] = ()) -> str | None:
@@ -45,6 +59,22 @@ def code_digest(root: Path, outside: Sequence[str] = ()) -> str | None:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update("\0".join(outside).encode())
     return digest.hexdigest()[:32]
+
+
+# briefbot's code as this process loaded it: read now, not when the first brief is made, so that a
+# process that outlives an update of the files (``serve``, a run begun before it) keeps its kept
+# analyses under its own code's version, not the new one's
+_CODE = code_digest(Path(__file__).resolve().parent)
+
+
+@contextmanager
+def recalled(store: Store, articles: Sequence[Article]) -> Iterator[set[int]]:
+    """The kept analyses of ``articles`` told for the run inside the block (the ids of those told),
+    forgotten after it: a long-lived ``serve`` holds no article of an earlier run."""
+    try:
+        yield recall(store, articles)
+    finally:
+        analysis.forget()
 
 
 def recall(store: Store, articles: Sequence[Article]) -> set[int]:

@@ -117,12 +117,12 @@ def compose_and_store(
             notes.append(f"{left_out} older new article{'s were' if left_out != 1 else ' was'} left out of the brief "
                          f"as of {as_of} (max_articles = {topic.max_articles}): raise max_articles to read them")
     read = [*new, *old]
-    told = analyses.recall(store, read)  # what earlier briefs analysed of these articles
-    capped = limits.cap_articles(read)  # hostile input stays linear-ish (see brief/limits.py)
-    new, old = capped[:len(new)], capped[len(new):]
-    brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
-                          health=health_as_of(loaded, as_of) if loaded else None)
-    analyses.keep(store, [a for a, c in zip(read, capped, strict=True) if c.text == a.text], told)  # as read: whole
+    with analyses.recalled(store, read) as told:  # what earlier briefs analysed of these articles
+        capped = limits.cap_articles(read)  # hostile input stays linear-ish (see brief/limits.py)
+        new, old = capped[:len(new)], capped[len(new):]
+        brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
+                              health=health_as_of(loaded, as_of) if loaded else None)
+        analyses.keep(store, [a for a, c in zip(read, capped, strict=True) if c.text == a.text], told)  # as read: whole
     text = render.markdown(brief)
     if not save:
         return brief, text, None
@@ -168,8 +168,8 @@ def timeline_of(store: Store, topic: TopicConfig, as_of: date, settings: Timelin
     ``max_articles + context_articles`` of them)."""
     articles, _ = store.candidates(topic.name, as_of, None, window_days=topic.window_days, max_old=0,
                                    max_new=topic.max_articles + topic.context_articles)
-    analyses.recall(store, articles)
-    return compose_timeline(topic.name, topic.title, as_of, articles, settings, focus=topic.focus)
+    with analyses.recalled(store, articles):
+        return compose_timeline(topic.name, topic.title, as_of, articles, settings, focus=topic.focus)
 
 
 def make_timeline(

@@ -3,6 +3,9 @@ from it is the brief made without it; a stale one (other code) is made again, ne
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -185,3 +188,50 @@ def test_an_article_the_brief_read_only_in_part_is_not_kept(tmp_path: Path) -> N
         app.compose_and_store(store, TOPIC, app.settings_for(TOPIC), as_of=day, now=now, loaded=None)
         kept = rows(store, "SELECT a.key FROM article_analyses k JOIN articles a ON a.id = k.article_id")
     assert kept == [("short",)]  # the long one was cut to its first 400 sentences: its analysis would be more than was read
+
+
+def test_a_damaged_analysis_tells_nothing() -> None:
+    a = article(" ".join(CLAUSES[:4]) + ".\n\n" + " ".join(CLAUSES[4:]) + ".", id=1)
+    kept = analysis.written(a)
+    assert kept is not None
+    _forget()
+    first_terms = json.loads(kept)["terms"][0]
+    damaged = [
+        kept.replace(json.dumps(first_terms, separators=(",", ":")), "[5,6]", 1),  # terms that are no words
+        re.sub(r'"quotable":\[\d+', '"quotable":[-1', kept),  # a sentence counted from the end
+        re.sub(r'"spans":\[\[\d+', '"spans":[[-3', kept),  # a span before the text
+        "[1, 2]",  # JSON, but no analysis
+    ]
+    for text in damaged:
+        assert text != kept
+        assert not analysis.tell(a, text), text
+        assert terms.told_spans.get(a.text) is None and terms.told_terms.get(a.text) is None
+
+
+def test_what_a_run_is_told_is_forgotten_after_it(tmp_path: Path) -> None:
+    day, now = date(2024, 3, 1), datetime(2024, 3, 1, 12, tzinfo=UTC)
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles(TOPIC.name, [article(CLAUSES[0] + ". " + CLAUSES[1] + ".", published=day)], seen=day, now=now)
+        (a,), _ = store.candidates(TOPIC.name, day, None, window_days=0, max_old=0)
+        analyses.keep(store, [a], set())
+        with analyses.recalled(store, [a]) as told:
+            assert told == {a.id} and terms.told_spans.get(a.text) is not None
+        assert terms.told_spans.get(a.text) is None  # a long-lived serve holds no earlier run's articles
+
+
+def test_the_version_is_of_the_code_as_loaded_and_of_the_libraries_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = analyses.version()
+    analyses.version.cache_clear()
+
+    def no_reading(*_: object) -> str:
+        raise AssertionError("the code was read again after it was loaded")
+
+    monkeypatch.setattr(analyses, "code_digest", no_reading)  # the files may have changed since they were loaded
+    assert analyses.version() == before
+    analyses.version.cache_clear()
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "text2num" else real(name))
+    assert analyses.version() != before  # figure mentions read number words with text2num
+    monkeypatch.undo()
+    analyses.version.cache_clear()
+    assert analyses.version() == before

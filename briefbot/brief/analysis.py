@@ -48,22 +48,28 @@ def written(article: Article) -> str | None:
 
 def tell(article: Article, text: str) -> bool:
     """Tell the analysis ``text`` (of :func:`written`) of ``article`` to the functions that compute
-    it; False (and nothing told) if it is not one for this article's text."""
+    it; False (and nothing told) if it is not one for this article's text.  Every value is built and
+    checked before any is told: a damaged row tells nothing."""
     try:
         data = json.loads(text)
-        if data.get("format") != FORMAT:
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
             return False
         body = article.text
         spans = tuple(Span(body[start:end], k, paragraph, start, end)
                       for k, (start, end, paragraph) in enumerate(data["spans"]))
-        if spans and spans[-1].end > len(body):
+        if not all(_whole(s.start) and _whole(s.end) and _whole(s.paragraph) and s.start <= s.end <= len(body)
+                   for s in spans):
+            return False
+        if not all(_whole(k) and k < len(spans) for k in data["quotable"]):
             return False
         quotable = [spans[k] for k in data["quotable"]]
         events = data["events"]
         if len(data["terms"]) != len(quotable) or len(data["figures"]) != len(quotable) or (
                 events is not None and len(events) != len(quotable)) or (events is None) != (article.date is None):
             return False
-        if not isinstance(data["words"], list):
+        words = _strings(data["words"])
+        sentence_terms = [_strings(t) for t in data["terms"]]
+        if words is None or any(t is None for t in sentence_terms):
             return False
         figures = [tuple(Mention(*row) for row in rows) for rows in data["figures"]]
         own = dates.EventDate(article.date, dates.Precision.DAY) if article.date is not None else None
@@ -71,13 +77,29 @@ def tell(article: Article, text: str) -> bool:
     except (ValueError, KeyError, TypeError, IndexError):
         return False
     told_spans.tell(body, spans)
-    told_terms.tell(body, tuple(data["words"]))
-    told_terms.tell_many((s.text, tuple(t)) for s, t in zip(quotable, data["terms"], strict=True))
+    told_terms.tell(body, words)
+    told_terms.tell_many((s.text, t) for s, t in zip(quotable, sentence_terms, strict=True) if t is not None)
     told_mentions.tell_many(zip([s.text for s in quotable], figures, strict=True))
     if told is not None and article.date is not None:
         day = article.date
         dates.told_event_dates.tell_many(((s.text, day), e) for s, e in zip(quotable, told, strict=True))
     return True
+
+
+def forget() -> None:
+    """Forget everything told (a run's analyses are told for that run only)."""
+    for told in (told_spans, told_terms, told_mentions, dates.told_event_dates):
+        told.forget()
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _strings(value: object) -> tuple[str, ...] | None:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return None
+    return tuple(value)
 
 
 def _event(e: dates.EventDate) -> list[Any] | None:
