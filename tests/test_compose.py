@@ -457,6 +457,8 @@ def test_a_large_day_completes() -> None:
     the similarity steps (512 and 1,024 rows; the new day's sentences against the 2,250 known ones in
     blocks of 2,048). Twice as many articles crossed no other block and took 1.7 times the CPU."""
     arts = generated_articles(150, 15)
+    quotable = sum(1 for a in arts for s in sentence_spans(a.text) if is_brief_material(s.text))
+    assert quotable > 2_048  # the known sentences fill more than one block
     first = compose_brief(Settings(topic="t"), D0, arts, [], None)
     assert first.summary
     assert words(first.summary) <= 250 + 19

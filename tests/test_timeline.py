@@ -207,3 +207,16 @@ def test_a_day_one_story_tells_reprinted_word_for_word_by_a_second_outlet_is_sti
     arts = [article(ONE_SOURCE_DAY, published=day, id=1), article(ONE_SOURCE_DAY, published=day, id=2)]
     lines = [p.text for e in build_timeline(arts, day, TimelineSettings(dates=1, sentences=2)) for p in e.events]
     assert [line.split()[1] for line in lines] == ["mayor", "river"]
+
+
+def test_a_day_one_article_tells_keeps_its_line_when_only_sentences_that_lean_back_are_left() -> None:
+    # 6 Feb's one article restates 5 Feb's arrests (redundant with that day's line) and adds a
+    # sentence that leans on it: asking for two lines a day must not lose the day
+    arrests = "Police arrested five men in the northern town of Banjska after the attack on the monastery."
+    later = article("Police arrested five men in Banjska after the monastery attack, residents said. "
+                    "They were taken to the capital for questioning by the special prosecutor. "
+                    "It was the third such raid in the region this month.", published=date(2024, 2, 6), id=2)
+    arts = [article(arrests, published=date(2024, 2, 5), id=1), article(arrests, published=date(2024, 2, 5), id=3), later]
+    for n in (1, 2):
+        entries = build_timeline(arts, date(2024, 2, 6), TimelineSettings(dates=2, sentences=n))
+        assert [e.date for e in entries] == [date(2024, 2, 5), date(2024, 2, 6)], n

@@ -231,7 +231,9 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         for _ in range(settings.sentences):
             now = scores if day_sims is None or not picked else scores - central * (1.0 - _untold_share(day_sims, covered))
             order = np.argsort(-(now - settings.redundancy * sims), kind="stable")
-            k = next((k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT and alone[k]), None)
+            fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT]
+            # a sentence that reads alone if the day has one left; its first line whatever it is
+            k = next((k for k in fresh if alone[k]), None if picked or not fresh else fresh[0])
             if k is None:
                 break
             i = idx[k]
