@@ -16,9 +16,11 @@ import numpy as np
 import pytest
 from builders import article
 
+from briefbot.brief.candidates import candidates, support
 from briefbot.brief.compose import Settings, Weights, compose_brief
-from briefbot.brief.sources import auto_title
+from briefbot.brief.sources import auto_title, shared_citations
 from briefbot.models import Article, Brief, Point, Status
+from briefbot.rank.vectors import vectorize
 from briefbot.text.terms import is_brief_material, sentence_spans
 
 D0, D1, D2 = date(2024, 3, 1), date(2024, 3, 2), date(2024, 3, 3)
@@ -61,12 +63,13 @@ def words(points: Sequence[Point]) -> int:
 
 
 def assert_points_are_cited_sentences(brief: Brief, articles: Sequence[Article]) -> None:
-    """Every point is one whole sentence of an input article, and cites every article that has it."""
+    """Every point is one whole sentence of an input article, and cites or counts every article that
+    has it (a point cites, of those, the ones the points before it cite, else the one it quotes)."""
     by_id = {a.id: a for a in articles}
     for p in live([*brief.changes, *brief.summary]):
         carriers = {a.id for a in articles if p.text in sentences_of(a)}
         assert carriers, f"not a sentence of any input article: {p.text!r}"
-        assert carriers <= set(p.article_ids), (p.text, p.article_ids, carriers)
+        assert carriers <= {*p.article_ids, *p.also_reported}, (p.text, p.article_ids, carriers)
         assert set(p.article_ids) <= set(by_id), p.article_ids
         assert len(set(p.article_ids)) == len(p.article_ids)
     numbers = {s.article_id for s in brief.sources}
@@ -105,7 +108,7 @@ def test_points_of_a_later_brief_too() -> None:
     assert brief.new_articles == 2
 
 
-def test_the_same_sentence_in_three_articles_is_one_point_citing_all() -> None:
+def test_the_same_sentence_in_three_articles_is_one_point_carried_by_all() -> None:
     shared = "The foreign ministers of both countries agreed to meet again in Brussels next month."
     arts = [
         article(f"{TEXTS['bridge']} {shared}", id=1, published=D0, title=None),
@@ -116,8 +119,9 @@ def test_the_same_sentence_in_three_articles_is_one_point_citing_all() -> None:
     brief = compose_brief(Settings(topic="t", words=400), D0, arts, [], None)
     points = [p for p in brief.summary if p.text == shared]
     assert len(points) == 1, [p.text for p in brief.summary]
-    assert set(points[0].article_ids) >= {1, 2, 3}
-    assert 4 not in points[0].article_ids
+    carriers = {*points[0].article_ids, *points[0].also_reported}
+    assert carriers >= {1, 2, 3}
+    assert 4 not in carriers
     assert_points_are_cited_sentences(brief, arts)
 
 
@@ -162,13 +166,17 @@ def test_a_copy_of_the_sentence_is_cited_only_with_the_same_words_bar_punctuatio
         article(f"The mayor asked for emergency funds to rebuild homes destroyed by the water. {copy}", id=2,
                 published=D0, title=None),
     ]
+    cands = candidates(arts, {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == ORIGINAL]
+    carrying, other_words = support(cands, i, vectorize([c.terms for c in cands]))
+    if cited:
+        assert (carrying, other_words) == ((1, 2), ())  # the quoted one first
+    else:
+        assert (carrying, other_words) == ((1,), (2,))
+    # in the brief, the point cites one of the articles carrying it and counts the rest
     brief = compose_brief(Settings(topic="t", words=400), D0, arts, [], None)
     (point,) = [p for p in brief.summary if p.text in (ORIGINAL, copy)]
-    quoted = 1 if point.text == ORIGINAL else 2
-    if cited:
-        assert point.article_ids == (quoted, 3 - quoted) and point.also_reported == ()  # the quoted one first
-    else:
-        assert (point.article_ids, point.also_reported) == ((quoted,), (3 - quoted,))
+    assert len(point.article_ids) == 1 and {*point.article_ids, *point.also_reported} == {1, 2}
 
 
 def changes_of_two_new_sentences(first: str, second: str, weights: Weights | None = None) -> list[str]:
@@ -469,3 +477,15 @@ def test_a_large_day_completes() -> None:
     by_id = {a.id: a for a in [*arts, *new]}
     for p in live([*second.changes, *second.summary]):
         assert any(p.text in by_id[a].text for a in p.article_ids)
+
+
+def test_a_point_cites_of_the_articles_carrying_it_those_the_points_before_it_cite_else_the_quoted_one() -> None:
+    points = [Point("Engineers closed the dam's spillway on Thursday.", (4, 9), Status.NEW),
+              Point("The river fell by a metre overnight, the water agency said.", (2, 4, 5), Status.CONTINUING,
+                    also_reported=(8,)),
+              Point("Schools in the valley stay shut until Monday.", (6,), Status.CONTINUING),
+              Point("The old bridge was washed away.", (3, 7), Status.DROPPED)]
+    (first, second), (third, dropped) = shared_citations(points[:2], points[2:])  # what changed, then the situation
+    assert (first.article_ids, first.also_reported) == ((4,), (9,))  # the quoted one; the other counted
+    assert (second.article_ids, second.also_reported) == ((4,), (2, 5, 8))  # the one the brief lists already
+    assert third == points[2] and dropped == points[3]  # nothing to count; a dropped point cites nothing

@@ -387,6 +387,28 @@ def test_at_most_limit_figures_widely_reported_first_focus_named_first() -> None
     assert figs[0].what == "Evacuated"
 
 
+def test_in_a_brief_a_figure_on_one_or_two_unlisted_articles_word_is_left_out_and_its_place_stays_empty() -> None:
+    reports = [("Officials said 40 protesters were arrested.", a, D3) for a in (1, 2, 3)]
+    reports += [("Twelve people were injured, police said.", a, D3) for a in (4, 5)]
+    reports += [("Police said 30 gunmen were involved.", 6, D3), ("Police said 300 people were evacuated.", 7, D3)]
+    dating = {a: Dated(D3, D3) for _, a, _ in reports}
+    given = [Report(t, (a,)) for t, a, _ in reports]
+    # the lead figure is shown whatever it costs; two articles giving "twelve injured" are not enough to
+    # list a source for it, and the gunmen, whose article no other line cites, are left out too ...
+    figs, _ = track(given, dating, limit=3, listed={7})
+    assert [f.what for f in figs] == ["Arrested (protesters)"]
+    # ... and the places they leave stay empty: the evacuated, ranked below them, does not fill one
+    assert "Evacuated" not in [f.what for f in track(given, dating, limit=3, listed=set())[0]]
+    # a figure whose article the brief lists costs nothing; three articles giving it make it widely reported
+    figs, _ = track(given, dating, limit=3, listed={6})
+    assert [f.what for f in figs] == ["Arrested (protesters)", "Attackers"]
+    figs, _ = track([*given, Report("Twelve people were injured, police said.", (8,))], {**dating, 8: Dated(D3, D3)},
+                    limit=3, listed=set())
+    assert [f.what for f in figs] == ["Arrested (protesters)", "Injured"]
+    # not in a brief (no ``listed``), the best-ranked figures are all shown
+    assert [f.what for f in track(given, dating, limit=3)[0]] == ["Arrested (protesters)", "Injured", "Attackers"]
+
+
 def test_moved_figures_become_updated_points() -> None:
     old, _ = tracked(("Health officials said 26 people have died in Mexico.", 3, D1))
     new, _ = tracked(("Health officials said 26 people have died in Mexico.", 3, D1),
@@ -645,7 +667,7 @@ def test_sources_list_what_points_and_figures_cite_not_what_they_count() -> None
     (f,) = brief.figures
     assert (f.article_ids, f.also_reported) == ((1,), (2,))
     (point,) = brief.summary
-    assert point.article_ids == (1, 2)  # the lead: both carry it, so both are listed
+    assert (point.article_ids, point.also_reported) == ((1,), (2,))  # the lead: both carry it, one quote is listed
     lone = article("The flu has killed 56 people in Mexico, the ministry said on its website.", id=3, published=D3)
     brief = compose_brief(settings_, D3, [quoted, lone], [], None)
     assert brief.figures[0].also_reported == (3,)

@@ -220,3 +220,19 @@ def test_a_day_one_article_tells_keeps_its_line_when_only_sentences_that_lean_ba
     for n in (1, 2):
         entries = build_timeline(arts, date(2024, 2, 6), TimelineSettings(dates=2, sentences=n))
         assert [e.date for e in entries] == [date(2024, 2, 5), date(2024, 2, 6)], n
+
+
+def test_in_a_brief_a_days_second_line_comes_from_an_article_it_lists() -> None:
+    day = date(2023, 10, 6)
+    articles = [article("Rebels seized the northern airport on Friday after a night of heavy shelling.", published=day, id=1),
+                article("Thousands of residents fled the port city on Friday as the fighting spread to its suburbs.",
+                        published=day, id=2)]
+    settings = TimelineSettings(dates=1, sentences=2)
+    (alone,) = build_timeline(articles, day, settings)  # on demand: the day's two best lines, whoever carries them
+    assert [e.article_ids for e in alone.events] == [(1,), (2,)]
+    # in a brief that lists neither article, the day's first line may bring its article, a second line
+    # only an article the brief lists: the day shows one line
+    (lean,) = build_timeline(articles, day, settings, listed=set())
+    assert [e.article_ids for e in lean.events] == [(1,)]
+    (both,) = build_timeline(articles, day, settings, listed={2})
+    assert sorted(e.article_ids for e in both.events) == [(1,), (2,)]

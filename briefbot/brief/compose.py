@@ -41,7 +41,7 @@ from briefbot.brief.candidates import (
     support_counts,
     telling_numbers,
 )
-from briefbot.brief.sources import article_title, auto_title, citations, listed, number_sources, title_made
+from briefbot.brief.sources import article_title, auto_title, citations, listed, number_sources, shared_citations, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
 from briefbot.models import Article, Brief, Figure, Point, Source, SourceHealth, Status
@@ -169,6 +169,7 @@ def _compose(
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
     if carried is not None:  # a point the situation still gives is not "no longer reported"
         changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}))
+    changes, summary = shared_citations(changes, summary)
 
     # figures and the timeline quote, of the articles carrying a sentence, those the points cite
     # (or one): the sources are the articles the brief's lines need
@@ -178,6 +179,7 @@ def _compose(
         focus=focus, listed=listed(citations([*changes, *summary])))
     if previous is not None:
         changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, {i for i in new_ids if i is not None}))
+        changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited))
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])

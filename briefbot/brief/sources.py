@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from briefbot.models import Article, Disagreement, Figure, Point, Source, Status, TimelineEntry
 from briefbot.text.terms import is_brief_material, sentence_spans
@@ -51,6 +52,26 @@ def quoted(carrying: Sequence[int], known: AbstractSet[int], first: int) -> tupl
     those the brief lists anyway (``known``), else ``first``; one quote is enough, and the others
     are counted, not cited."""
     return tuple(a for a in carrying if a in known) or (first,)
+
+
+def shared_citations(*parts: Sequence[Point]) -> tuple[list[Point], ...]:
+    """Each part's points (what changed, the situation), each citing of the articles that carry its
+    sentence those the points before it cite, else the quoted one (:func:`quoted`); the other
+    carrying articles are counted with those that report it in other words.  A reader checks a
+    point in any one article that carries it, and the brief lists the fewer sources for it."""
+    known: set[int] = set()
+    out: list[list[Point]] = []
+    for part in parts:
+        out.append([])
+        for p in part:
+            if p.status is Status.DROPPED or not p.article_ids:
+                out[-1].append(p)
+                continue
+            cited = quoted(p.article_ids, known, p.article_ids[0])
+            known.update(cited)
+            counted = tuple(a for a in p.article_ids if a not in cited)
+            out[-1].append(replace(p, article_ids=cited, also_reported=(*counted, *p.also_reported)) if counted else p)
+    return tuple(out)
 
 
 TITLE_WORDS = 12  # a made title: this many words of the first clean sentence

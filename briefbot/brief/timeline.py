@@ -63,7 +63,7 @@ class TimelineSettings:
     position_decay: float = 4.0
     redundancy: float = 1.0  # penalty per unit of cosine to a sentence already chosen (MMR)
     focus: float = 0.5  # closeness to the topic's title and focus (percentile; the brief's weight)
-    listed: float = 0.2  # in a brief: bonus for a sentence an article the brief cites anyway carries
+    listed: float = 0.5  # in a brief: bonus for a sentence an article the brief cites anyway carries
 
 
 @dataclass
@@ -193,7 +193,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     ``focus``, the topic's title and focus, the better), each citing the articles that carry it.
     In a brief, ``listed`` holds the articles its other lines cite: of near-equal sentences, one
     that a listed article carries is preferred, and an event cites only its carrying articles that
-    are listed (or cited by an event before it), else one, and counts the others (:func:`_cite`)."""
+    are listed (or cited by an event before it), else one, and counts the others (:func:`_cite`);
+    a day's first line may bring an article of its own, a further line only one the brief lists."""
     events, speaking = _events(articles, as_of)
     if not events or settings.dates < 1 or settings.sentences < 1:
         return ()
@@ -215,7 +216,6 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         central, scores = _scores(events, idx, vectors, focus_vec, settings)
         if listed:
             scores = scores + settings.listed * np.array([float(any(a in listed for a in events[i].article_ids)) for i in idx])
-        picked: list[int] = []
         seen_groups: set[int] = set()
         sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
         if chosen:
@@ -228,30 +228,35 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         alone = [stands_alone(events[i].text) for i in idx] if one_source else []
         if not any(alone):
             alone = [True] * len(idx)
+        points: list[Point] = []
         for _ in range(settings.sentences):
-            now = scores if day_sims is None or not picked else scores - central * (1.0 - _untold_share(day_sims, covered))
+            now = scores if day_sims is None or not points else scores - central * (1.0 - _untold_share(day_sims, covered))
             order = np.argsort(-(now - settings.redundancy * sims), kind="stable")
-            fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT]
+            fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT
+                     and (not points or _cites_listed(events[idx[k]], shown))]
             # a sentence that reads alone if the day has one left; its first line whatever it is
-            k = next((k for k in fresh if alone[k]), None if picked or not fresh else fresh[0])
+            k = next((k for k in fresh if alone[k]), None if points or not fresh else fresh[0])
             if k is None:
                 break
             i = idx[k]
-            picked.append(i)
             chosen.append(i)
             seen_groups.add(groups[i])
             sims = np.maximum(sims, (vectors.matrix[idx] @ vectors.matrix[[i]].T).toarray().ravel())
             if day_sims is not None:
                 covered = np.maximum(covered, day_sims[:, k])
                 covered[k] = 1.0  # a line covers itself
-        points: list[Point] = []
-        for i in picked:
             points.append(_cite(events[i], shown))
             if shown is not None:  # a later event may cite what this one does
                 shown.update(points[-1].article_ids)
         if points:
             entries.append(TimelineEntry(day, tuple(points)))
     return tuple(entries)
+
+
+def _cites_listed(event: _Event, shown: AbstractSet[int] | None) -> bool:
+    """Whether a day's further line may be shown: in a brief (``shown``: the articles it lists so
+    far), only when an article it lists carries the sentence; a day's first line may bring its own."""
+    return shown is None or any(a in shown for a in event.article_ids)
 
 
 def _cite(event: _Event, shown: AbstractSet[int] | None) -> Point:

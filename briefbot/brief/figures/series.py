@@ -26,6 +26,7 @@ __all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "track"]
 WINDOW_DAYS = 2  # values this many days apart or closer are the same window
 MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
 MAX_SERIES = 30  # readings kept per figure (the latest ones)
+CORROBORATED = 3  # articles giving a figure's value for it to be shown on a source of its own (see track)
 FAR_APART = 3.0  # values further apart than this factor count different things, not a disagreement
 FAR_APART_SPECIFIC = 10.0
 _AT_LEAST = {"at least", "more than", "over", "in excess of", "upwards of", "just over"}
@@ -116,12 +117,18 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
 
 def track(
     reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "", limit: int = 8,
-    listed: AbstractSet[int] = frozenset(),
+    listed: AbstractSet[int] | None = None,
 ) -> tuple[tuple[Figure, ...], tuple[Disagreement, ...]]:
     """The figures a brief shows (at most ``limit``: the most widely reported quantities, those the
     focus names first) and the quantities sources disagree on in their latest window.  Each value
     cites the articles carrying its sentence that the brief lists anyway (``listed``: the ones its
-    points cite, then those of the figures before it), else one of them (see :func:`_reading`)."""
+    points cite, then those of the figures before it), else one of them (see :func:`_reading`).
+    In a brief (``listed`` given), of the ``limit`` best-ranked figures the first is always shown
+    and each other one only when the brief lists an article giving it or :data:`CORROBORATED`
+    articles give it: a figure on one or two unlisted articles' word would lengthen the sources
+    for little, and its place stays empty."""
+    in_brief = listed is not None
+    listed = listed if listed is not None else frozenset()
     words = focus_words(focus)
     by_key: dict[tuple[str, str, str, str], list[_Obs]] = {}
     for s, report in enumerate(reports):
@@ -134,18 +141,29 @@ def track(
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
     figures: list[Figure] = []
     disagreements: list[Disagreement] = []
+    places = 0  # figures considered: one left out for want of sources keeps its place (no lesser one fills it)
     for obs in ranked:
         label = _label(obs)
         rows = _disagreement(obs)
-        if len(disagreements if rows else figures) >= limit:
+        if (len(disagreements) if rows else places) >= limit:
             continue
         # the articles the brief lists so far: its points' (``listed``), then those of the rows before
         shown = listed | sources.listed(sources.citations((), figures, disagreements))
         if rows:
             disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r, shown) for r in rows)))
         else:
-            figures.append(_tracked(label, obs, shown))
+            figure = _tracked(label, obs, shown)
+            places += 1
+            if not in_brief or places == 1 or _worth_its_sources(figure, shown):  # the lead figure is always shown
+                figures.append(figure)
     return tuple(figures), tuple(disagreements)
+
+
+def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
+    """Whether a figure may be shown: one that articles the brief lists anyway (``shown``) give costs
+    the reader nothing; one that only other articles give adds a source of its own, and is shown
+    when it is widely reported (:data:`CORROBORATED`), not on one or two articles' word."""
+    return set(figure.article_ids) <= shown or len({*figure.article_ids, *figure.also_reported}) >= CORROBORATED
 
 
 def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
