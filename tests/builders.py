@@ -160,6 +160,7 @@ NOUN_STORY = (
     "Floodwater covered 14 villages north of Kestrel on Tuesday, the regional governor said.",
     "By the evening the floodwater had reached the main road and the old bridge.",
     "Engineers will inspect the dam before the next rains, officials said.",
+    "Residents said the floodwater was still rising after the rains of the weekend.",
 )
 
 

@@ -126,3 +126,49 @@ def test_a_glued_cut_lies_at_a_word_after_a_prefix_with_no_sentence_end(head: st
         assert len(head[cut:].split()) >= 6
         assert 0 <= piece < cut
 
+
+
+# a first line whose capitalised word after a lower-case one belongs to the sentence: a name, a
+# month or weekday, a title's holder, an institution; each article also writes the word in lower case
+NOT_GLUED = [
+    ("The senator told reporters The Times had misquoted her in Sunday's story about the budget talks.",
+     "She said the Times story was unfair to the committee and the Times had not called her."),
+    ("Food prices have risen sharply since May and are expected to climb further this year, the ministry said.",
+     "Prices may fall later, economists said, but may not."),
+    ("Britain's prime minister May said on Tuesday that the talks would resume next week in Brussels.",
+     "The talks may resume soon, and may last a week."),
+    ("The foreign envoy Rice said the two sides had agreed to meet again in Geneva next month.",
+     "The price of rice rose, and rice exports fell."),
+    ("Unemployment rose in early March and blocked the recovery that economists had hoped for this spring.",
+     "The march went ahead, and the march was peaceful."),
+    ("Senior officers in the Metropolitan Police, who met on Monday, agreed to review the handling of the protest.",
+     "The police said little, and the police made no arrests."),
+    ("Officials said finance minister Brown said the budget would be cut by ten percent next year.",
+     "The leaves were brown, and the grass was brown too."),
+    ("The chairman repeated his warnings Wednesday that the central bank would raise rates again.",
+     "On wednesday he spoke again, and on wednesday night he left."),
+    ("Arrests by the state Board of Education inspectors were down 42 percent in September from the year before.",
+     "The board met in private, and the board said nothing."),
+    ("Elections were delayed after a meeting between Head of State General Abacha and the former president.",
+     "The head of the commission resigned, and the head of the army stayed."),
+]
+
+
+@pytest.mark.parametrize(("first", "later"), NOT_GLUED)
+def test_a_capitalised_word_that_belongs_to_the_sentence_is_not_cut(first: str, later: str) -> None:
+    assert clean_article(f"{first}\n{later}").text.split("\n")[0] == first
+
+
+@pytest.mark.parametrize("title", ["Fire destroys warehouse", "Fire destroys warehouse in Leeds"])
+def test_a_lead_that_begins_with_its_headlines_words_keeps_them(title: str) -> None:
+    lead = "Fire destroys warehouse in Leeds as 60 firefighters fight the blaze through the night, police said."
+    assert clean_article(f"{lead}\nThe fire started on Tuesday evening.", title).text.split("\n")[0] == lead
+
+
+def test_a_headline_glued_before_however_or_a_plural_noun_and_its_verb_comes_off() -> None:
+    story = ("Tests have shown that the oil plumes spread far below the surface, scientists said.",
+             "The tests were made by two research ships, and further tests are planned.")
+    assert clean_article("Spill reaches deep waters " + "\n".join(story)).text.split("\n") == list(story)
+    story = ("However, one has been referred to the state attorney for a second review.",
+             "Two other cases were closed on Monday.")
+    assert clean_article("Doctor cleared in two of three cases " + "\n".join(story)).text.split("\n") == list(story)

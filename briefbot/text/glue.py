@@ -49,6 +49,9 @@ _ENDS_GLUABLE = re.compile(r"[a-z0-9%'’\"”)]$")  # a headline's or caption's
 _QUOTES = "\"'“”‘’`()[]"
 _WINDOW = 300  # characters of a line's start where a glued headline or caption may end
 _AFTER = 6  # words the story keeps after a cut
+# what follows a known title when the story starts after it ("Fire destroys warehouse in Leeds ..." starts with
+# the title's words but is the story's own sentence)
+_STARTS_SENTENCE = re.compile(r"[A-Z0-9\"'“‘(]")
 
 
 _OPEN = "[\"'“”‘’`(\\[]*"  # quotes and brackets in front of a word
@@ -61,15 +64,15 @@ _NAMED = re.compile(rf"(?<!\S)[a-z](?:\S*[a-z0-9%'’\"”)])?[ \t]+(?={_OPEN}([
 @dataclass(frozen=True)
 class Casing:
     """How an article (``text``, one paragraph a line) writes its words, read when first asked:
-    in lower case (``lower``), capitalised right after a lower-case word (``named``: names and
-    titles, counted), and after a lower-case "the" (``after_the``: "World" when it writes "the
+    in lower case (``lower``) and capitalised right after a lower-case word (``named``: names and
+    titles), each counted, and after a lower-case "the" (``after_the``: "World" when it writes "the
     World")."""
 
     text: str = ""
 
     @cached_property
-    def lower(self) -> frozenset[str]:
-        return frozenset(_LOWER.findall(self.text))
+    def lower(self) -> Counter[str]:
+        return Counter(_LOWER.findall(self.text))
 
     @cached_property
     def named(self) -> Counter[str]:
@@ -89,19 +92,45 @@ def casing(text: str) -> Casing:
     return Casing(text)
 
 
-def _common_opening(word: str, after: str, prev: str, known: Casing) -> bool:
-    """Whether ``word`` (followed by ``after``) after the lower-case word ``prev`` starts a sentence."""
-    if _OPENING.fullmatch(word):
-        if word != "The" or not after[:1].isupper():
-            return True
-        # "The World Health Organization": the article writes "the World" elsewhere; "The Times" after
-        # "told reporters" it does not
-        return _word(after) in known.after_the
+def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, before: str) -> bool:
+    """Whether ``word`` (followed by ``after``, then ``then``; ``before``: the line up to it) after
+    the word ``prev`` starts a sentence.  A capitalised word that may be part of a name never is:
+    - "The" before a capital ("told reporters The Times had ..."), unless the article writes "the
+      Times" and none of the three words before it reports speech ("Papers assess the fallout The Daily Mail is ...");
+    - a common noun after a capitalised word ("the Metropolitan Police, whose ...", "New Jersey
+      State Police were ...");
+    - a month or weekday ("since May and ...", "his warnings Wednesday that ...");
+    - a singular word before a verb ("finance minister Brown said ...", "envoy Rice had ..."; "Tests
+      have shown" is cut) or before "of" and a capital ("the state Board of Education ...");
+    - a word after a function word ("a meeting between Head of State ...")."""
+    bare = word.rstrip(",;:")  # "However, ..." opens a sentence; "the Metropolitan Police, who ..." is a name
+    if _OPENING.fullmatch(bare):
+        if word == "The":  # ``before``: the line up to the cut
+            return not after[:1].isupper() or (_word(after) in known.after_the and not _REPORTING.search(" ".join(before.split()[-3:])))
+        return prev[:1].islower() or _FUNCTION_OPENING.fullmatch(bare) is not None
+    lower = word.lower()
     return (
         len(word) > 1 and word.isalpha() and word[1:].islower() and prev[:1].islower()
-        and after[:1].islower() and (word.lower() in known.lower or word.lower() in _function_words())
-        and known.named[word.lower()] <= 1
+        and lower not in _CALENDAR and prev.lower() not in _function_words()
+        and after[:1].islower() and (_VERB.fullmatch(_word(after)) is None or lower.endswith("s"))  # "Tests have shown", not "Brown said"
+        and not (after == "of" and then[:1].isupper())
+        and (known.lower[lower] >= 2 or lower in _function_words()) and known.named[lower] <= 1
     )
+
+
+# openings that are never part of a name, after a capitalised word too ("... hits Damascus and Aleppo Most of ...")
+_FUNCTION_OPENING = re.compile(r"A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|But|However|"
+                               r"When|While|Thousands|Hundreds|Dozens|Several")
+_REPORTING = re.compile(r"(?i:\b(?:said|says|say|told|tells|tell|reported|reports|announced|added|adds|warned|"
+                        r"according|wrote|writes|asked|explained|insisted|claimed|confirmed)\b)")
+_CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# a finite verb or auxiliary after a capitalised word: its subject, a name as often as not
+_VERB = re.compile(r"(?i:said|says|say|told|tells|added|adds|announced|warned|urged|asked|argued|claimed|confirmed|"
+                   r"denied|wrote|writes|met|meets|would|will|could|should|can|cannot|may|might|must|shall|had|has|"
+                   r"have|is|are|was|were|did|does|do|called|named|stated|declared|insisted|replied|noted)")
 
 
 @cache
@@ -125,7 +154,7 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
     first = 0
     if title and len(title.split()) >= 2:
         m = re.match(r"\s*".join(re.escape(w) for w in title.split()) + r"\s+", head, re.I)
-        if m and len(head[m.end():].split()) >= _AFTER:
+        if m and len(head[m.end():].split()) >= _AFTER and _STARTS_SENTENCE.match(head, m.end()):
             cuts.append(m.end())
             first = len(head[:m.end()].split())
     words = len(head.split())
@@ -140,7 +169,8 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
         if prev.lower() in GLUE_STOPS or prev_word.rstrip(_QUOTES)[-1:] in (",", ":", ";"):
             continue  # "... told the Times", a quotation's attribution ("... crisis," Officials say) or opening
         after = tokens[k + 1].group() if k + 1 < len(tokens) else ""
-        if _common_opening(word.rstrip(",;:"), after, prev, known):
+        then = tokens[k + 2].group() if k + 2 < len(tokens) else ""
+        if _common_opening(word, after, then, prev, known, head[:tokens[k].start()]):
             cuts.append(tokens[k].start())
     if not cuts:
         return 0, 0
