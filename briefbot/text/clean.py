@@ -142,7 +142,7 @@ class Cleaned:
     text: str
     place: str | None = None
     time: str | None = None
-    headline: str | None = None  # a headline glued in front of the dateline ("Full Article <headline> PLACE | ...")
+    headline: str | None = None  # a headline glued before the dateline ("Full Article <headline> PLACE | ..."), a caption or a byline
 
 
 def is_factbox_heading(line: str) -> bool:
