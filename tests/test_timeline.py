@@ -153,6 +153,16 @@ def test_of_two_days_as_busy_the_one_later_reports_name_comes_first() -> None:
     assert [e.date for e in entries] == [date(2023, 3, 3)]  # Friday, named on Monday 6 March
 
 
+def test_of_two_days_as_busy_and_as_named_later_the_one_more_sentences_report_comes_first() -> None:
+    # 1 and 3 March: one article each, none naming them later; 3 March's says more of its day
+    arts = [article("Rail workers walked out at dawn across the northern network.", published=date(2023, 3, 1), id=1),
+            article("The transport minister met union leaders for the first round of talks. "
+                    "Both sides said the talks would go on through the night at the ministry.",
+                    published=date(2023, 3, 3), id=2)]
+    entries = build_timeline(arts, date(2023, 3, 3), TimelineSettings(dates=1, sentences=1))
+    assert [e.date for e in entries] == [date(2023, 3, 3)]
+
+
 def test_in_a_brief_an_event_cites_the_carrying_articles_the_brief_lists_else_one() -> None:
     as_of = date(2023, 10, 2)
     settings = TimelineSettings(dates=1, sentences=1)

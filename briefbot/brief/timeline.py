@@ -79,15 +79,19 @@ class _Event:
 @dataclass
 class _Days:
     """Per day, the articles that speak of it, each sentence by its own date (before any
-    near-duplicate is moved), and those of them published after it that name it."""
+    near-duplicate is moved), those of them published after it that name it, and how many
+    sentences speak of it."""
 
     speakers: dict[date, set[int]] = field(default_factory=dict)
     later: dict[date, set[int]] = field(default_factory=dict)
+    sentences: dict[date, int] = field(default_factory=dict)
 
     def ranked(self) -> list[date]:
         """The days that matter most first: the most articles speaking of them; on a tie, the
-        more articles looking back to them from later days; then the earlier day."""
-        return sorted(self.speakers, key=lambda d: (-len(self.speakers[d]), -len(self.later.get(d, ())), d))
+        more articles looking back to them from later days; then the more sentences reporting
+        them (how much the sources say of the day); then the earlier day."""
+        return sorted(self.speakers, key=lambda d: (-len(self.speakers[d]), -len(self.later.get(d, ())),
+                                                    -self.sentences.get(d, 0), d))
 
 
 def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Days]:
@@ -102,6 +106,7 @@ def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Da
         if when.precision is not Precision.DAY or not earliest <= when.day <= as_of:
             return
         days.speakers.setdefault(when.day, set()).add(article_id)
+        days.sentences[when.day] = days.sentences.get(when.day, 0) + 1
         if when.day < published:
             days.later.setdefault(when.day, set()).add(article_id)
         key = text_key(span.text)
