@@ -172,3 +172,16 @@ def test_a_headline_glued_before_however_or_a_plural_noun_and_its_verb_comes_off
     story = ("However, one has been referred to the state attorney for a second review.",
              "Two other cases were closed on Monday.")
     assert clean_article("Doctor cleared in two of three cases " + "\n".join(story)).text.split("\n") == list(story)
+
+
+def test_a_news_sentence_before_a_credit_stays() -> None:
+    # a credit alone on its line under a picture with no caption: the paragraph before is news
+    news = ("The city council voted on Monday to approve a new bridge over the river. "
+            "The bridge will cost 40 million pounds and open in 2027.")
+    said = "The mayor said the vote was a victory. Opponents said they would appeal the decision in the high court."
+    text = "\n".join([news, "Photo: Reuters", STORY[0], said, f"Photograph: Jo Lee/Reuters {STORY[1]}", STORY[2]])
+    assert clean_article(text).text.split("\n") == [news, STORY[0], said, STORY[1], STORY[2]]
+    # a live blog's entry above the next entry's credit
+    entry = "1.40 pm: The coastguard has rescued 12 people from a stranded ferry off the coast."
+    text = "\n".join([entry, f"Photo: Reuters 1.53 pm: {STORY[0]}", STORY[1]])
+    assert clean_article(text).text.split("\n")[0] == entry

@@ -218,9 +218,30 @@ def staff_byline(line: str) -> tuple[int, int]:
 
 def captioned(lines: list[str]) -> set[int]:
     """The lines whose last sentence is a photo caption: those followed by a line that opens with
-    the caption's credit ("... swim at Alligator Point in Florida." / "Photograph: Jo Lee/Reuters
-    Barack Obama plunged ...")."""
-    return {k - 1 for k in range(1, len(lines)) if _CREDIT.match(lines[k])}
+    the caption's credit glued to the story ("... swim at Alligator Point in Florida." /
+    "Photograph: Jo Lee/Reuters Barack Obama plunged ..."). On the article's first line (a page's
+    headline, standfirst, stamp and caption run together there with no sentence end between them)
+    unless it is a live blog's entry; further down only when that sentence reads as a caption (at
+    most ``_CAPTION_WORDS`` words, no speech reported or quoted, no live blog's time stamp).  A
+    credit on a line of its own ("Photo: Reuters") says nothing of the sentence before it."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    return {k - 1 for k in range(1, len(lines))
+            if _CREDIT.match(lines[k]) and credit_start(lines[k]) > 0 and _reads_as_caption(lines[k - 1], k - 1 == first)}
+
+
+_CAPTION_WORDS = 25
+_STAMPED = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)  # "1.40 pm: ...", a live blog's entry
+
+
+def _reads_as_caption(line: str, top: bool) -> bool:
+    if top:
+        return not _STAMPED.match(line)  # a live blog's first entry is no page top
+    spans = split_sentences(line)
+    if not spans:
+        return False
+    last = line[spans[-1][0]:spans[-1][1]]
+    return (len(last.split()) <= _CAPTION_WORDS and not _REPORTING.search(last)
+            and not any(q in last for q in "\"“”") and not _STAMPED.match(last))
 
 
 def without_last_sentence(line: str) -> str:
