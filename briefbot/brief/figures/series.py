@@ -126,7 +126,8 @@ def track(
     In a brief (``listed`` given), of the ``limit`` best-ranked figures the first is always shown
     and each other one only when the brief lists an article giving it or :data:`CORROBORATED`
     articles give it: a figure on one or two unlisted articles' word would lengthen the sources
-    for little, and its place stays empty."""
+    for little, and its place stays empty.  What it adds counts its previous value's articles
+    too."""
     in_brief = listed is not None
     listed = listed if listed is not None else frozenset()
     words = focus_words(focus)
@@ -163,7 +164,8 @@ def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
     """Whether a figure may be shown: one that articles the brief lists anyway (``shown``) give costs
     the reader nothing; one that only other articles give adds a source of its own, and is shown
     when it is widely reported (:data:`CORROBORATED`), not on one or two articles' word."""
-    return set(figure.article_ids) <= shown or len({*figure.article_ids, *figure.also_reported}) >= CORROBORATED
+    adds = {*figure.article_ids, *(figure.previous.article_ids if figure.previous else ())}
+    return adds <= shown or len({*figure.article_ids, *figure.also_reported}) >= CORROBORATED
 
 
 def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
