@@ -151,6 +151,8 @@ NOT_GLUED = [
      "The board met in private, and the board said nothing."),
     ("Elections were delayed after a meeting between Head of State General Abacha and the former president.",
      "The head of the commission resigned, and the head of the army stayed."),
+    ("The novel All the Light We Cannot See won the prize in London on Thursday, the judges said.",
+     "The judges met for three hours before they agreed."),
 ]
 
 

@@ -102,12 +102,17 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
     - a month or weekday ("since May and ...", "his warnings Wednesday that ...");
     - a singular word before a verb ("finance minister Brown said ...", "envoy Rice had ..."; "Tests
       have shown" is cut) or before "of" and a capital ("the state Board of Education ...");
-    - a word after a function word ("a meeting between Head of State ...")."""
+    - a word after a function word ("a meeting between Head of State ...");
+    - a pronoun between two capitalised words ("The novel All the Light We Cannot See won ...")."""
     bare = word.rstrip(",;:")  # "However, ..." opens a sentence; "the Metropolitan Police, who ..." is a name
     if _OPENING.fullmatch(bare):
         if word == "The":  # ``before``: the line up to the cut
             return not after[:1].isupper() or (_word(after) in known.after_the and not _REPORTING.search(" ".join(before.split()[-3:])))
-        return prev[:1].islower() or _FUNCTION_OPENING.fullmatch(bare) is not None
+        if prev[:1].islower():
+            return True
+        # after a capitalised word, a function word opens a sentence ("... Damascus and Aleppo Most of
+        # ..."), but a pronoun between two capitalised words is a title's ("All the Light We Cannot See")
+        return _FUNCTION_OPENING.fullmatch(bare) is not None and not (bare in _PRONOUNS and after[:1].isupper())
     lower = word.lower()
     return (
         len(word) > 1 and word.isalpha() and word[1:].islower() and prev[:1].islower()
@@ -123,6 +128,7 @@ _FUNCTION_OPENING = re.compile(r"A|An|There|It|He|She|They|We|In|On|At|As|After|
                                r"When|While|Thousands|Hundreds|Dozens|Several")
 _REPORTING = re.compile(r"(?i:\b(?:said|says|say|told|tells|tell|reported|reports|announced|added|adds|warned|"
                         r"according|wrote|writes|asked|explained|insisted|claimed|confirmed)\b)")
+_PRONOUNS = frozenset({"It", "He", "She", "They", "We"})
 _CALENDAR = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
