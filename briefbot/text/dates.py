@@ -83,6 +83,7 @@ _MONTHS = {
 }
 _FULL_MONTHS = {name for name in _MONTHS if len(name) > 3} - {"sept"} | {"may"}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+CALENDAR_WORDS = frozenset(_FULL_MONTHS) | frozenset(_WEEKDAYS)  # month and weekday names, lower case
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3}
 

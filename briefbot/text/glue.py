@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.segment import split_sentences
 
 __all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "casing", "credit_start", "glued_start", "staff_byline",
@@ -116,7 +117,7 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
     lower = word.lower()
     return (
         len(word) > 1 and word.isalpha() and word[1:].islower() and prev[:1].islower()
-        and lower not in _CALENDAR and prev.lower() not in _function_words()
+        and lower not in CALENDAR_WORDS and prev.lower() not in _function_words()
         and after[:1].islower() and (_VERB.fullmatch(_word(after)) is None or lower.endswith("s"))  # "Tests have shown", not "Brown said"
         and not (after == "of" and then[:1].isupper())
         and (known.lower[lower] >= 2 or lower in _function_words()) and known.named[lower] <= 1
@@ -129,10 +130,6 @@ _FUNCTION_OPENING = re.compile(r"A|An|There|It|He|She|They|We|In|On|At|As|After|
 _REPORTING = re.compile(r"(?i:\b(?:said|says|say|told|tells|tell|reported|reports|announced|added|adds|warned|"
                         r"according|wrote|writes|asked|explained|insisted|claimed|confirmed)\b)")
 _PRONOUNS = frozenset({"It", "He", "She", "They", "We"})
-_CALENDAR = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
 # a finite verb or auxiliary after a capitalised word: its subject, a name as often as not
 _VERB = re.compile(r"(?i:said|says|say|told|tells|added|adds|announced|warned|urged|asked|argued|claimed|confirmed|"
                    r"denied|wrote|writes|met|meets|would|will|could|should|can|cannot|may|might|must|shall|had|has|"
