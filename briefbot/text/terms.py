@@ -187,41 +187,32 @@ told_terms: Told[str, tuple[str, ...]] = Told(65_536)  # a sentence's terms kept
 @lru_cache(maxsize=65_536)
 def _terms(sentence: str) -> tuple[str, ...]:
     """A brief compares each sentence in several passes (limits, candidates, timeline): its terms are found once."""
-    known = _word_terms
-    return tuple(t for w in _WORD.findall(sentence) for t in (known[w] if w in known else _word_term(w)))
-
-
-_word_terms: dict[str, tuple[str, ...]] = {}  # a token as found: () for a stop word or one without letters, else (its stem,)
-WORD_TERMS = 200_000  # words remembered (then forgotten all at once): a brief uses a few tens of thousands
-
-
-def _word_term(token: str) -> tuple[str, ...]:
-    """What a word (a token of :func:`words`) adds to a sentence's terms, remembered: a brief meets the
-    same words in thousands of sentences."""
-    if len(_word_terms) >= WORD_TERMS:
-        _word_terms.clear()
-    word = _word(token)
-    found = _word_terms[token] = (stem(word),) if _plain(word) not in stop_words() and _HAS_LETTER.search(word) else ()
-    return found
+    known = _tokens
+    return tuple(t for w in _WORD.findall(sentence) for t in (known[w] if w in known else _token(w))[2])
 
 
 def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     """The phrases a sentence states: its consecutive word pairs, stemmed, leaving out pairs of two
     stop words ("of the").  Two sentences sharing many of them say the same thing in the same words."""
-    known = _pair_words
-    ws = [known[t] if t in known else _pair_word(t) for t in _WORD.findall(sentence)]
-    return frozenset((a, b) for (a, stop_a), (b, stop_b) in pairwise(ws) if not (stop_a and stop_b))
+    known = _tokens
+    ws = [known[t] if t in known else _token(t) for t in _WORD.findall(sentence)]
+    return frozenset((a, b) for (a, stop_a, _), (b, stop_b, _) in pairwise(ws) if not (stop_a and stop_b))
 
 
-_pair_words: dict[str, tuple[str, bool]] = {}  # a token as found: its stem, and whether it is a stop word
+# a token as found (a word of :func:`words`): its stem, whether it is a stop word, and what it adds to a
+# sentence's terms (its stem, or nothing for a stop word or one without letters)
+_tokens: dict[str, tuple[str, bool, tuple[str, ...]]] = {}
+TOKENS = 200_000  # tokens remembered (then forgotten all at once): a brief uses a few tens of thousands
 
 
-def _pair_word(token: str) -> tuple[str, bool]:
-    """A token as :func:`word_pairs` reads it (its stem; a stop word?), remembered like :func:`_word_term`."""
-    if len(_pair_words) >= WORD_TERMS:
-        _pair_words.clear()
+def _token(token: str) -> tuple[str, bool, tuple[str, ...]]:
+    """A token as :func:`terms` and :func:`word_pairs` read it, remembered: a brief meets the same
+    words in thousands of sentences."""
+    if len(_tokens) >= TOKENS:
+        _tokens.clear()
     plain = _plain(_word(token))
-    found = _pair_words[token] = (stem(plain), plain in stop_words())
+    stemmed, stop = stem(plain), plain in stop_words()
+    found = _tokens[token] = (stemmed, stop, (stemmed,) if not stop and _HAS_LETTER.search(plain) else ())
     return found
 
 
