@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from briefbot.ingest.files import cleaned
 from briefbot.text.clean import clean_article
-from briefbot.text.glue import SENTENCE_END, casing, glued_start
+from briefbot.text.glue import SENTENCE_END, Casing, glued_start
 
 
 def test_a_headline_glued_to_a_lead_that_opens_on_a_common_noun_comes_off() -> None:
@@ -119,7 +119,7 @@ _WORDS = st.sampled_from([
 
 @given(st.lists(_WORDS, min_size=1, max_size=40).map(" ".join), st.lists(_WORDS, max_size=12).map(" ".join))
 def test_a_glued_cut_lies_at_a_word_after_a_prefix_with_no_sentence_end(head: str, other: str) -> None:
-    cut, piece = glued_start(head, casing(f"{head}\n{other}"))
+    cut, piece = glued_start(head, Casing(f"{head}\n{other}"))
     if cut:
         assert head[cut - 1].isspace() and not head[cut].isspace()
         assert len(head[:cut].split()) >= 3 and not SENTENCE_END.search(head[:cut])

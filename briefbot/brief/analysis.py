@@ -68,8 +68,8 @@ def tell(article: Article, text: str) -> bool:
                 events is not None and len(events) != len(quotable)) or (events is None) != (article.date is None):
             return False
         words = _strings(data["words"])
-        sentence_terms = [_strings(t) for t in data["terms"]]
-        if words is None or any(t is None for t in sentence_terms):
+        sentence_terms = [t for t in map(_strings, data["terms"]) if t is not None]
+        if words is None or len(sentence_terms) != len(quotable):
             return False
         figures = [tuple(Mention(*row) for row in rows) for rows in data["figures"]]
         own = dates.EventDate(article.date, dates.Precision.DAY) if article.date is not None else None
@@ -78,7 +78,7 @@ def tell(article: Article, text: str) -> bool:
         return False
     told_spans.tell(body, spans)
     told_terms.tell(body, words)
-    told_terms.tell_many((s.text, t) for s, t in zip(quotable, sentence_terms, strict=True) if t is not None)
+    told_terms.tell_many((s.text, t) for s, t in zip(quotable, sentence_terms, strict=True))
     told_mentions.tell_many(zip([s.text for s in quotable], figures, strict=True))
     if told is not None and article.date is not None:
         day = article.date
@@ -110,12 +110,9 @@ def _event(e: dates.EventDate) -> list[Any] | None:
     return [e.day.isoformat(), e.precision.value, [m.day.isoformat(), m.precision.value, m.start, m.end, m.phrase, m.bounds, m.relative]]
 
 
-_PRECISION = {p.value: p for p in dates.Precision}
-
-
 def _told_event(row: list[Any] | None, own: dates.EventDate) -> dates.EventDate:
     if row is None:
         return own
     day, precision, m = row
-    mention = dates.Mention(date.fromisoformat(m[0]), _PRECISION[m[1]], *m[2:])
-    return dates.EventDate(date.fromisoformat(day), _PRECISION[precision], mention)
+    mention = dates.Mention(date.fromisoformat(m[0]), dates.Precision(m[1]), *m[2:])
+    return dates.EventDate(date.fromisoformat(day), dates.Precision(precision), mention)

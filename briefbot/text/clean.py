@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from briefbot.text.cutoff import is_cut_line, line_whole_sentences
 from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
-from briefbot.text.glue import Casing, captioned, casing, credit_start, glued_start, staff_byline, without_last_sentence
+from briefbot.text.glue import Casing, captioned, credit_start, glued_start, staff_byline, without_last_sentence
 from briefbot.text.guarded import finds, guarded
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
@@ -307,7 +307,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed;
     ``title`` is the article's known headline, cut off when the first line starts with it."""
     lines = text.split("\n")
-    known = casing(text)
+    known = Casing(text)
     kept: list[str] = []
     place: str | None = None
     when: str | None = None

@@ -31,7 +31,7 @@ from functools import cache, cached_property
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.segment import split_sentences
 
-__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "casing", "credit_start", "glued_start", "staff_byline",
+__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "glued_start", "staff_byline",
            "without_last_sentence"]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
@@ -86,11 +86,6 @@ class Casing:
 
 def _word(token: str) -> str:
     return token.strip(_QUOTES + ",.;:!?")
-
-
-def casing(text: str) -> Casing:
-    """The :class:`Casing` of ``text`` (one paragraph a line)."""
-    return Casing(text)
 
 
 def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, before: str) -> bool:
