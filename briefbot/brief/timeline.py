@@ -220,7 +220,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         idx = on_day[day]
         central, scores = _scores(events, idx, vectors, focus_vec, settings)
         if listed:
-            scores = scores + settings.listed * np.array([float(any(a in listed for a in events[i].article_ids)) for i in idx])
+            scores = scores + settings.listed * np.array([float(_cites_listed(events[i], listed)) for i in idx])
         seen_groups: set[int] = set()
         sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
         if chosen:
@@ -230,8 +230,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         one_source = settings.sentences > 1 and len({tuple(sorted(events[i].article_ids)) for i in idx}) == 1
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
-        alone = [stands_alone(events[i].text) for i in idx] if one_source else []
-        if not any(alone):
+        alone = [stands_alone(events[i].text) for i in idx] if one_source else [True] * len(idx)
+        if not any(alone):  # none reads alone: any may
             alone = [True] * len(idx)
         points: list[Point] = []
         for _ in range(settings.sentences):

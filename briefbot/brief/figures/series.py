@@ -164,8 +164,7 @@ def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
     """Whether a figure may be shown: one that articles the brief lists anyway (``shown``) give costs
     the reader nothing; one that only other articles give adds a source of its own, and is shown
     when it is widely reported (:data:`CORROBORATED`), not on one or two articles' word."""
-    adds = {*figure.article_ids, *(figure.previous.article_ids if figure.previous else ())}
-    return adds <= shown or len({*figure.article_ids, *figure.also_reported}) >= CORROBORATED
+    return sources.listed(sources.citations((), (figure,))) <= shown or len({*figure.article_ids, *figure.also_reported}) >= CORROBORATED
 
 
 def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
