@@ -4,6 +4,7 @@ from it is the brief made without it; a stale one (other code) is made again, ne
 from __future__ import annotations
 
 import importlib.metadata
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -46,8 +47,7 @@ def _texts() -> st.SearchStrategy[str]:
 
 def _forget() -> None:
     """Nothing remembered or told: the next analysis is computed from scratch."""
-    for told in (terms.told_spans, terms.told_terms, grammar.told_mentions, dates.told_event_dates):
-        told.forget()
+    analysis.forget()
     terms._sentence_spans.cache_clear()
     terms._terms.cache_clear()
     grammar._mentions.cache_clear()
@@ -116,10 +116,10 @@ def _briefs(path: Path, monkeypatch: pytest.MonkeyPatch, computed: list[str]) ->
         computed.append(text)
         return split(text)
 
-    monkeypatch.setattr(terms, "_sentence_spans", counted)
     out = []
     n = 0
-    with Store(path) as store:
+    with monkeypatch.context() as m, Store(path) as store:
+        m.setattr(terms, "_sentence_spans", counted)
         for day, texts in ROUNDS:
             _forget()  # each brief in a process of its own, as the daily run is
             now = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
@@ -130,13 +130,12 @@ def _briefs(path: Path, monkeypatch: pytest.MonkeyPatch, computed: list[str]) ->
             store.add_articles(TOPIC.name, arts, seen=day, now=now)
             brief, _, _ = app.compose_and_store(store, TOPIC, app.settings_for(TOPIC), as_of=day, now=now, loaded=None)
             out.append(brief_to_json(brief))
-    monkeypatch.undo()
     return out
 
 
 def test_a_brief_from_kept_analyses_is_the_brief_made_without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fresh: list[str] = []
-    versions = iter(range(100))
+    versions = itertools.count()
     with monkeypatch.context() as m:
         m.setattr(analyses, "version", lambda: f"never-the-same-{next(versions)}")  # every kept analysis stale
         without = _briefs(tmp_path / "without.db", m, fresh)
@@ -226,12 +225,12 @@ def test_the_version_is_of_the_code_as_loaded_and_of_the_libraries_read(monkeypa
     def no_reading(*_: object) -> str:
         raise AssertionError("the code was read again after it was loaded")
 
-    monkeypatch.setattr(analyses, "code_digest", no_reading)  # the files may have changed since they were loaded
-    assert analyses.version() == before
-    analyses.version.cache_clear()
     real = importlib.metadata.version
-    monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "text2num" else real(name))
-    assert analyses.version() != before  # figure mentions read number words with text2num
-    monkeypatch.undo()
+    with monkeypatch.context() as m:
+        m.setattr(analyses, "code_digest", no_reading)  # the files may have changed since they were loaded
+        assert analyses.version() == before
+        analyses.version.cache_clear()
+        m.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "text2num" else real(name))
+        assert analyses.version() != before  # figure mentions read number words with text2num
     analyses.version.cache_clear()
     assert analyses.version() == before
