@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from briefbot import analyses
@@ -28,18 +28,17 @@ from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.timeline import TimelineSettings, compose_timeline
 from briefbot.clock import Clock
 from briefbot.config import Config, TopicConfig
-from briefbot.deliver.exactly_once import Context, Outcome, deliver, dry_run, retry_unfinished
-from briefbot.deliver.secrets import TOKEN_ENV, WEBHOOK_ENV
-from briefbot.deliver.targets import Target, markdown_path, require_targets, slack_auth, targets_for
-from briefbot.deliver.transports import check_webhook_url
 from briefbot.errors import DeliveryError, IngestError, UsageError
 from briefbot.ingest import files as ingest
 from briefbot.ingest import source_set, urls
 from briefbot.models import Brief, SourceHealth, Timeline
 from briefbot.output import markdown as render
-from briefbot.schedule.cron import make_trigger, next_runs
-from briefbot.schedule.service import Runner, Service, jobs_for
 from briefbot.store.db import AddResult, Holder, Store, StoredBrief
+
+if TYPE_CHECKING:  # delivery and scheduling are imported where used: a brief needs neither
+    from briefbot.deliver.exactly_once import Context, Outcome
+    from briefbot.deliver.targets import Target
+    from briefbot.schedule.service import Runner, Service
 
 DELIVERY_LOCK_TTL = timedelta(minutes=15)
 log = logging.getLogger("briefbot.serve")
@@ -240,6 +239,9 @@ def post(config: Config, topic: TopicConfig, store: Store, env: Mapping[str, str
     two processes from delivering the same topic at once; a lock left by a process on this host
     that has died is taken over at once.
     """
+    from briefbot.deliver.exactly_once import Context
+    from briefbot.deliver.targets import require_targets
+
     ctx = Context(config, topic, env, now=clock, sleep=sleep)
     targets = require_targets(config, topic, env)
     today = today or local_today(topic, clock())
@@ -264,6 +266,8 @@ def _deliver_locked(store: Store, ctx: Context, targets: Sequence[Target], holde
                     stored: StoredBrief | None, day: date) -> tuple[Outcome, ...]:
     """Under the topic's delivery lock: finish unfinished earlier deliveries, then deliver ``stored``
     (None: the day is delivered already, each target says so)."""
+    from briefbot.deliver.exactly_once import Outcome, deliver, retry_unfinished
+
     topic = ctx.topic
     lock = f"deliver:{topic.name}"
     if not store.acquire_lock(lock, holder, ctx.now(), DELIVERY_LOCK_TTL):
@@ -288,6 +292,9 @@ def plan_post(config: Config, topic: TopicConfig, store: Store, env: Mapping[str
               as_of: date | None = None) -> dict[str, Any]:
     """``post --dry-run``: make the brief and say what would be sent and written where; nothing is
     sent, written or stored but the articles read (see :func:`make_brief`)."""
+    from briefbot.deliver.exactly_once import dry_run
+    from briefbot.deliver.targets import targets_for
+
     made = make_brief(config, topic, store, today=local_today(topic, clock()), now=clock(), as_of=as_of, save=False)
     return dry_run(made.brief, made.markdown, targets_for(config, topic), env)
 
@@ -312,6 +319,9 @@ def scheduled_runner(config: Config, env: Mapping[str, str], *, holder: Holder, 
 
 def service(config: Config, env: Mapping[str, str], *, clock: Clock, holder: Holder) -> Service:
     """``serve``: every topic with a schedule, each run a :func:`post`; checks targets and credentials first."""
+    from briefbot.deliver.targets import require_targets
+    from briefbot.schedule.service import Service, jobs_for
+
     Store(config.store_path).close()  # opened once to check and migrate it; each run opens its own
     jobs = jobs_for(config)
     for job in jobs:
@@ -325,6 +335,11 @@ def config_report(config: Config, env: Mapping[str, str], now: datetime) -> tupl
 
     Secrets are only ever said to be "set" or "not set".
     """
+    from briefbot.deliver.secrets import TOKEN_ENV, WEBHOOK_ENV
+    from briefbot.deliver.targets import markdown_path, slack_auth, targets_for
+    from briefbot.deliver.transports import check_webhook_url
+    from briefbot.schedule.cron import make_trigger, next_runs
+
     lines = [f"config: {config.path or 'none found (built-in defaults)'}", f"store: {config.store_path}"]
     lines.append(f"slack: {TOKEN_ENV} {'set' if env.get(TOKEN_ENV, '').strip() else 'not set'}; "
                  f"{WEBHOOK_ENV} {'set' if env.get(WEBHOOK_ENV, '').strip() else 'not set'}; api {config.slack.base_url}")

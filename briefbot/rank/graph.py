@@ -52,7 +52,7 @@ def _threshold_graph(weighted: sparse.csr_matrix, norms: np.ndarray, threshold: 
     safe = norms.copy()
     safe[safe == 0] = np.inf
     normalised = (sparse.diags(1.0 / safe) @ weighted).tocsr().astype(np.float32)
-    t = normalised.T.tocsc()
+    t = normalised.T.tocsr()  # once: a CSC right operand would be converted to CSR in every block's product
     blocks = []
     for start in range(0, n, block):
         sims = (normalised[start:start + block] @ t).tocsr()

@@ -52,7 +52,11 @@ def count_matrix(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int]
 
 
 def _tfidf(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int], idf: np.ndarray) -> sparse.csr_matrix:
-    m = count_matrix(term_lists, vocabulary)
+    return _weighted(count_matrix(term_lists, vocabulary), idf)
+
+
+def _weighted(m: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Counts as L2-normalised tf-idf rows (``m`` is changed)."""
     m.data = 1.0 + np.log(m.data)
     m = m.multiply(idf).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
@@ -64,12 +68,10 @@ def _tfidf(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int], idf:
 def vectorize(term_lists: Sequence[Sequence[str]]) -> Vectors:
     vocabulary = build_vocabulary(term_lists)
     n = max(len(term_lists), 1)
-    df = np.zeros(len(vocabulary))
-    for terms in term_lists:
-        for t in set(terms):
-            df[vocabulary[t]] += 1
+    counts = count_matrix(term_lists, vocabulary)
+    df = np.bincount(counts.indices, minlength=len(vocabulary)).astype(np.float64)  # a row holds each term once
     idf = np.log((n + 1) / (df + 1)) + 1.0
-    return Vectors(_tfidf(term_lists, vocabulary, idf), vocabulary, idf)
+    return Vectors(_weighted(counts, idf), vocabulary, idf)
 
 
 def percentile(values: np.ndarray) -> np.ndarray:
