@@ -365,6 +365,17 @@ def prepare(tasks: list[dict[str, Any]], sizes: Sizes, work: Path) -> Prepared:
 # -- the parent ---------------------------------------------------------------------------------------
 
 
+def compile_bytecode() -> None:
+    """Write briefbot's bytecode before anything is measured, as installing a package does.  A module
+    changed since its ``.pyc`` was written is otherwise compiled again by every measured process
+    whenever ``PYTHONDONTWRITEBYTECODE`` is set (about 0.1 s when none is compiled)."""
+    import compileall
+
+    import briefbot
+
+    compileall.compile_dir(str(Path(briefbot.__file__).parent), quiet=1)
+
+
 def child(case: str, work: Path, *extra: str, profile_out: Path | None = None) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--case", case, "--work", str(work), *extra]
     if profile_out:
@@ -471,6 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {args.tasks} holds no task", file=sys.stderr)
             return 1
         prep = prepare(tasks, sizes, work)
+        compile_bytecode()
         del tasks
         setup_total = time.perf_counter() - t
 
@@ -567,7 +579,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"dated {prep.new_day}), spread over {max(sizes.span, 91)} days before the previous brief, re-used as "
               f"archive copies shifted back by multiples of that span.")
         print("- Setup (not measured): " + ", ".join(f"{k} {v:.1f} s" for k, v in prep.setup_s.items())
-              + f"; {setup_total:.1f} s in all.")
+              + f"; {setup_total:.1f} s in all; briefbot's bytecode compiled first.")
         heavy = ", ".join(helps["heavy"]) or "none"
         checks["help"] = helps["module"] < 0.5 and (helps["script"] is None or helps["script"] < 0.5)
         script = f"{helps['script']:.3f} s" if helps["script"] is not None else "not installed"
