@@ -20,7 +20,7 @@ from builders import rows
 from click.testing import CliRunner, Result
 
 from briefbot import __version__
-from briefbot.cli import cli
+from briefbot.cli import GC_THRESHOLD, cli
 from briefbot.store.db import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -160,6 +160,15 @@ def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
     assert result.output == f"briefbot, version {__version__}\n"
+
+
+def test_the_process_collects_garbage_less_often() -> None:
+    """A briefbot process raises the collector's first threshold (see cli.GC_THRESHOLD), keeping the others."""
+    probe = ("import gc, sys; import briefbot.cli as c; before = gc.get_threshold(); sys.argv = ['briefbot', '--version']\n"
+             "try:\n    c.main()\nexcept SystemExit:\n    print(before, gc.get_threshold())")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    before, after = proc.stdout.strip().splitlines()[-1].split(") (")
+    assert after.rstrip(")").split(", ") == [str(GC_THRESHOLD), *before.strip("(").split(", ")[1:]]
 
 
 def test_help_lists_every_command() -> None:
