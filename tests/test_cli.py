@@ -163,12 +163,14 @@ def test_version() -> None:
 
 
 def test_the_process_collects_garbage_less_often() -> None:
-    """A briefbot process raises the collector's first threshold (see cli.GC_THRESHOLD), keeping the others."""
-    probe = ("import gc, sys; import briefbot.cli as c; before = gc.get_threshold(); sys.argv = ['briefbot', '--version']\n"
-             "try:\n    c.main()\nexcept SystemExit:\n    print(before, gc.get_threshold())")
+    """A briefbot process raises the collector's first threshold (see cli.GC_THRESHOLD), keeping the
+    others, and leaves what is alive at its end out of the collections of the interpreter's shutdown."""
+    probe = ("import gc, json, sys; import briefbot.cli as c; before = gc.get_threshold(); sys.argv = ['briefbot', '--version']\n"
+             "try:\n    c.main()\nexcept SystemExit:\n    print(json.dumps([before, gc.get_threshold(), gc.get_freeze_count()]))")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    before, after = proc.stdout.strip().splitlines()[-1].split(") (")
-    assert after.rstrip(")").split(", ") == [str(GC_THRESHOLD), *before.strip("(").split(", ")[1:]]
+    before, after, frozen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert after == [GC_THRESHOLD, *before[1:]]
+    assert frozen > 0
 
 
 def test_help_lists_every_command() -> None:
