@@ -6,7 +6,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefbot.rank.coverage import concept_weights, cover
+from briefbot.rank.coverage import NUMBER, concept_weights, cover, number_concepts
+from briefbot.text.terms import word_pairs
 
 A, B, C, D = ("drina", "bridg"), ("bridg", "reopen"), ("port", "strike"), ("ship", "divert")
 
@@ -86,3 +87,33 @@ def test_names_and_numbers_few_articles_state_make_a_sentence_specific() -> None
     told = next(t for t in counts if "Danilov" in t)
     assert counts[vague] <= 1  # 'Ostravia' is in every article: the topic's own name, not news
     assert counts[told] >= 3  # Marko, Danilov, Velik, 30
+
+
+def test_the_numbers_a_sentence_states_are_its_number_concepts() -> None:
+    assert number_concepts("Police seized 1,200 rifles and 3.5 tonnes of explosives in 2023, the ministry said.") == {
+        (NUMBER, "1,200"), (NUMBER, "3.5"), (NUMBER, "2023")}
+    assert number_concepts("Officials said the situation remained tense across the region.") == frozenset()
+
+
+@given(st.text(max_size=80))
+def test_a_number_concept_is_never_a_word_pair(text: str) -> None:
+    assert not any(c[0] == NUMBER for c in word_pairs(text))
+    assert all(c[0] == NUMBER and any(ch.isdigit() for ch in c[1]) for c in number_concepts(text))
+
+
+def test_a_number_several_articles_state_makes_its_sentence_worth_telling() -> None:
+    # the vague sentence is the more central (prior 1.0 against 0.8) and has as many word pairs, each
+    # in one article; the other states how many, as two more articles do in their own words
+    texts = ["The flooding has raised concern across the whole region.",
+             "Floodwaters cut off 14 villages along the river.",
+             "Boats reached all 14 of the hamlets on Tuesday.",
+             "The count of isolated places rose to 14 by evening."]
+    carriers = [[1], [2], [3], [4]]
+    concepts = [word_pairs(t) | number_concepts(t) for t in texts]
+    prior = np.array([1.0, 0.8, 0.5, 0.5])
+    words = [len(t.split()) for t in texts]
+    told = concept_weights(concepts, carriers, [5, 5, 5, 5], lead_bonus=0.0, numbers=1.0)
+    assert told[(NUMBER, "14")] == 3.0
+    assert cover(concepts, words, prior, told, 9, allowed=[0, 1]) == [1]
+    unnumbered = concept_weights(concepts, carriers, [5, 5, 5, 5], lead_bonus=0.0, numbers=0.0)
+    assert cover(concepts, words, prior, unnumbered, 9, allowed=[0, 1]) == [0]

@@ -85,6 +85,7 @@ class Weights:
     length_exponent: float = 0.7  # coverage gain per word ** this (1: per word; 0: per sentence)
     lead_bonus: float = 0.0  # a concept in an article's first three sentences counts 1 + this
     known_discount: float = 0.5  # what changed, with change_coverage: a concept the reader saw counts 1 - this
+    numbers: float = 1.0  # coverage: a number a sentence states is a concept too (how many), counting this times
 
 
 @dataclass(frozen=True)
@@ -337,9 +338,11 @@ def _select_covering(
     """The candidates of ``idx`` that together cover the most concept weight (see
     :mod:`briefbot.rank.coverage`), each sentence's prior its score."""
     pairs = [word_pairs(cands[i].text) for i in idx]
+    if w.numbers:  # how many: each number a sentence states is a concept too
+        pairs = [p | coverage.number_concepts(cands[i].text) for p, i in zip(pairs, idx, strict=True)]
     concept_w = coverage.concept_weights(pairs, [cands[i].article_ids for i in idx], [cands[i].position for i in idx],
                                          lead_bonus=w.lead_bonus, known=known, known_discount=w.known_discount,
-                                         focus=focus, focus_bonus=w.focus_bonus)
+                                         focus=focus, focus_bonus=w.focus_bonus, numbers=w.numbers)
     prior = np.exp(w.sharpness * (scores - scores.max()))
     where = {i: k for k, i in enumerate(idx)}
     told = [(c, float(prior[where[j]])) for j in already if j in where for c in pairs[where[j]]]

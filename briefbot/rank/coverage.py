@@ -18,25 +18,39 @@ of the best set (Khuller, Moss and Naor's budgeted maximum coverage).
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 import numpy as np
 
+from briefbot.text.terms import words as text_words
+
 Concept = tuple[str, str]
+_DIGIT = re.compile(r"\d")
+NUMBER = "#"  # the first element of a number's concept (no word pair starts with it: words hold letters or digits)
 FILL = 0.8  # share of the budget after which only sentences of FILL_WORDS words or more are taken
 FILL_WORDS = 10  # a short line that only fills the last words is more often a sign-off or a quote's tail
+
+
+def number_concepts(sentence: str) -> frozenset[Concept]:
+    """The numbers ``sentence`` states ("30", "1,200", "3.5", "2008"), each a concept ``(NUMBER,
+    number)``: how many, how much, when, the details a vague sentence lacks."""
+    if not _DIGIT.search(sentence):
+        return frozenset()
+    return frozenset((NUMBER, w.lower()) for w in text_words(sentence) if _DIGIT.search(w))
 
 
 def concept_weights(
     concepts: Sequence[AbstractSet[Concept]], carriers: Sequence[Sequence[int]], positions: Sequence[int], *,
     lead: int = 3, lead_bonus: float = 1.0, known: AbstractSet[Concept] = frozenset(), known_discount: float = 0.5,
-    focus: AbstractSet[str] = frozenset(), focus_bonus: float = 0.0,
+    focus: AbstractSet[str] = frozenset(), focus_bonus: float = 0.0, numbers: float = 1.0,
 ) -> dict[Concept, float]:
     """Each concept's weight: the articles that carry it (``carriers[i]`` carry sentence ``i``), an
     article counting ``1 + lead_bonus`` when the sentence is among its first ``lead``; concepts of
     ``known`` (what the reader saw) count ``1 - known_discount`` times as much, concepts holding a
-    word of ``focus`` (the topic's title and focus, stemmed) ``1 + focus_bonus`` times."""
+    word of ``focus`` (the topic's title and focus, stemmed) ``1 + focus_bonus`` times, a number's
+    concept (:func:`number_concepts`) ``numbers`` times."""
     by_concept: dict[Concept, dict[int, float]] = {}
     for pairs, arts, pos in zip(concepts, carriers, positions, strict=True):
         value = 1.0 + lead_bonus if pos < lead else 1.0
@@ -46,7 +60,8 @@ def concept_weights(
                 if per_article.get(a, 0.0) < value:
                     per_article[a] = value
     return {c: sum(v.values()) * (1.0 - known_discount if c in known else 1.0)
-            * (1.0 + focus_bonus if c[0] in focus or c[1] in focus else 1.0) for c, v in by_concept.items()}
+            * (1.0 + focus_bonus if c[0] in focus or c[1] in focus else 1.0)
+            * (numbers if c[0] == NUMBER else 1.0) for c, v in by_concept.items()}
 
 
 def cover(
