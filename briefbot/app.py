@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from briefbot import analyses
+from briefbot import analyses, collector
 from briefbot.brief import limits
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.timeline import TimelineSettings, compose_timeline
@@ -99,6 +99,7 @@ def ingest_sources(
     return loaded, added
 
 
+@collector.collecting_less()  # (the command line's process collects less anyway; this is for the others)
 def compose_and_store(
     store: Store, topic: TopicConfig, settings: Settings, *, as_of: date, now: datetime, loaded: ingest.Loaded | None,
     notes: list[str] | None = None, save: bool = True,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from briefbot import __version__
+from briefbot import __version__, collector
 from briefbot.clock import system_clock
 from briefbot.errors import BriefbotError
 
@@ -366,16 +366,8 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
         raise DeliveryError(f"brief #{result.stored.id} is stored but not delivered to {detail}")
 
 
-# Python's cyclic garbage collector runs after every 700 net allocations and then walks what is
-# alive; a brief keeps millions of small objects (sentences, terms, word pairs) until it is written
-# and makes next to no cyclic garbage, so the collector walked the same objects again and again
-# (a daily brief: 449 young, 40 middle and 3 full collections, 0.12-0.14 s of its CPU; at 50,000:
-# 5 young ones, 0.045 s, the same peak memory).  Set for the process (the command line's and serve's).
-GC_THRESHOLD = 50_000
-
-
 def main() -> None:
-    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    collector.collect_less()  # a brief keeps millions of objects and makes next to no cyclic garbage
     try:
         cli(prog_name="briefbot")
     finally:

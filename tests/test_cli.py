@@ -6,6 +6,7 @@ every quoted sentence is verbatim from the source it cites, what is new), not wh
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shutil
@@ -20,7 +21,8 @@ from builders import rows
 from click.testing import CliRunner, Result
 
 from briefbot import __version__
-from briefbot.cli import GC_THRESHOLD, cli
+from briefbot.cli import cli
+from briefbot.collector import THRESHOLD, collecting_less
 from briefbot.store.db import Store
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -163,14 +165,29 @@ def test_version() -> None:
 
 
 def test_the_process_collects_garbage_less_often() -> None:
-    """A briefbot process raises the collector's first threshold (see cli.GC_THRESHOLD), keeping the
+    """A briefbot process raises the collector's first threshold (see briefbot.collector), keeping the
     others, and leaves what is alive at its end out of the collections of the interpreter's shutdown."""
     probe = ("import gc, json, sys; import briefbot.cli as c; before = gc.get_threshold(); sys.argv = ['briefbot', '--version']\n"
              "try:\n    c.main()\nexcept SystemExit:\n    print(json.dumps([before, gc.get_threshold(), gc.get_freeze_count()]))")
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     before, after, frozen = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert after == [GC_THRESHOLD, *before[1:]]
+    assert after == [THRESHOLD, *before[1:]]
     assert frozen > 0
+
+
+def test_a_brief_made_in_a_longer_process_collects_less_and_puts_the_thresholds_back() -> None:
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 11, 12)
+        with pytest.raises(RuntimeError), collecting_less():
+            assert gc.get_threshold() == (THRESHOLD, 11, 12)
+            raise RuntimeError("a failed brief")
+        assert gc.get_threshold() == (700, 11, 12)
+        gc.set_threshold(THRESHOLD * 2, 11, 12)  # never lowered
+        with collecting_less():
+            assert gc.get_threshold() == (THRESHOLD * 2, 11, 12)
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_help_lists_every_command() -> None:
