@@ -95,10 +95,14 @@ def test_a_weekday_is_within_the_week_before_or_after(published: date, weekday: 
     past = resolve_weekday(weekday, published)
     before = resolve_weekday(weekday, published, before=True)
     future = resolve_weekday(weekday, published, future=True)
-    assert past.weekday() == before.weekday() == future.weekday() == weekday
+    after = resolve_weekday(weekday, published, after=True)
+    assert past.weekday() == before.weekday() == future.weekday() == after.weekday() == weekday
     assert published - timedelta(days=6) <= past <= published
     assert published - timedelta(days=7) <= before < published
-    assert published < future <= published + timedelta(days=7)
+    assert published <= future <= published + timedelta(days=6)  # "will meet on Monday" said on a Monday: that day
+    assert published < after <= published + timedelta(days=7)  # "next Monday"
+    near = resolve_weekday(weekday, published, near=True)  # "was due to meet on Monday"
+    assert near.weekday() == weekday and abs((near - published).days) <= 3
 
 
 @given(st.text(max_size=200), st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)))
@@ -107,3 +111,66 @@ def test_any_text_gets_a_date_and_mentions_in_order(text: str, published: date) 
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(text[m.start:m.end] == m.phrase for m in found)
     assert event_date(text, published).day is not None
+
+
+WEDNESDAY = date(2024, 3, 13)
+
+
+def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | None:
+    """The day the date expression ``words`` of ``sentence`` is read as (None: not read as a date)."""
+    return next((m.day for m in mentions(sentence, published) if words in m.phrase), None)
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    # what is to come: a passive infinitive, a deadline, a modal, a schedule, a stretch that lasts until a day
+    ("The inquiry's full report, to be published on Tuesday, is expected to call for new rules.", "Tuesday", date(2024, 3, 19)),
+    ("Ceasefire talks will continue until Friday, the mediators said.", "Friday", date(2024, 3, 15)),
+    ("Talks between the two delegations continue until Friday in Geneva.", "Friday", date(2024, 3, 15)),
+    ("The port authority has until Monday to reopen the terminal.", "Monday", date(2024, 3, 18)),
+    ("The council postponed the vote until Thursday after a bomb threat.", "Thursday", date(2024, 3, 14)),
+    ("A hearing in the case has been set for Friday.", "Friday", date(2024, 3, 15)),
+    ("Relief flights could resume as soon as Saturday, officials said.", "Saturday", date(2024, 3, 16)),
+    ("The river may crest on Sunday at nine metres.", "Sunday", date(2024, 3, 17)),
+    ("Both leaders vowed to be in Geneva on Friday night for the signing.", "Friday", date(2024, 3, 15)),
+    ("Leaders of the three parties will meet this weekend in Geneva.", "weekend", date(2024, 3, 16)),
+    # what is to come on the article's own day is that day, not a week later
+    ("Aid convoys are expected to arrive in the city on Wednesday.", "Wednesday", date(2024, 3, 13)),
+    ("The minister is due to travel to Brussels later on Wednesday.", "Wednesday", date(2024, 3, 13)),
+    ("The envoy will meet the rebels next Wednesday.", "Wednesday", date(2024, 3, 20)),
+    # what happened: a report, a past stretch, a past verb after the marker, past ability, a time stamp
+    ("The agency announced Monday that it will reopen the border crossing.", "Monday", date(2024, 3, 11)),
+    ("It is unclear whether the call took place before or after the speech on Monday when the general "
+     "gave no sign that he would resign.", "Monday", date(2024, 3, 11)),
+    ("The airport stayed closed until Tuesday, when the first flights left.", "Tuesday", date(2024, 3, 12)),
+    ("The ministry had decided to delay the vote until Monday.", "Monday", date(2024, 3, 11)),
+    ("The gunman, believed to be a local man, was arrested on Tuesday.", "Tuesday", date(2024, 3, 12)),
+    ("Rescuers could not reach the village on Monday because of the floods.", "Monday", date(2024, 3, 11)),
+    ("Heavy shelling could be heard in the port on Monday night.", "Monday", date(2024, 3, 11)),
+    ("Until Sunday, the ministry was silent on the talks.", "Sunday", date(2024, 3, 10)),
+    ("Rescue teams were preparing to leave the coast from Tuesday night, the coastguard said.", "Tuesday", date(2024, 3, 12)),
+    ("This weekend, officials said two ships were hit by drones.", "weekend", date(2024, 3, 9)),
+    # a plan told in the past may be kept already: the nearest such day
+    ("The army vowed to enforce a curfew from 4 p.m. Monday, but the streets stayed full.", "Monday", date(2024, 3, 11)),
+    ("The first convoy was due to cross the border on Thursday.", "Thursday", date(2024, 3, 14)),
+    ("(9:19 a.m. Monday ET) Voters will elect a new parliament in June, an official said.", "Monday", date(2024, 3, 11)),
+])
+def test_forecasts_are_dated_ahead_and_reports_behind(sentence: str, words: str, expected: date) -> None:
+    assert _day_of(sentence, words) == expected
+
+
+def test_this_weekend_said_on_a_monday_is_the_one_just_past_unless_to_come() -> None:
+    monday = date(2024, 3, 18)
+    assert _day_of("Crowds topped 50,000 this weekend as the strike went on.", "weekend", monday) == date(2024, 3, 16)
+    assert _day_of("Leaders will meet this weekend in Geneva.", "weekend", monday) == date(2024, 3, 23)
+
+
+def test_a_weekday_after_a_names_its_day() -> None:
+    assert _day_of("The group said in a Tuesday statement that two reporters were held.", "Tuesday") == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters have gathered in the square every Friday since January.",
+    "The market opens each Sunday at dawn.",
+])
+def test_a_weekday_that_names_no_one_day_is_no_date(sentence: str) -> None:
+    assert [m for m in mentions(sentence, WEDNESDAY) if m.precision is Precision.DAY] == []

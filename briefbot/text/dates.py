@@ -40,6 +40,7 @@ from functools import lru_cache
 from dateutil import parser as date_parser
 
 from briefbot.text.guarded import Guarded, guarded, holds
+from briefbot.text.tense import Tense, is_future, reports_past, tense
 from briefbot.text.told import Told
 
 
@@ -122,18 +123,8 @@ _PATTERNS: list[tuple[str, Guarded]] = [
 _ANY = re.compile(r"\d|" + "|".join(_MONTH_PREFIXES) + r"|(?i:day|night|tomorrow|week|month|year|morning|afternoon|evening)")
 _RELATIVE = {"weekday", "dayword", "ago", "span"}
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}  # "last week", "next year", "25 June last year"
+_NO_ONE_DAY = re.compile(r"(?i:\b(?:every|each)\s+)$")
 _BOUND = re.compile(r"(?i:\b(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?)$")
-_FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b"
-    r"|\b(?:is|are|was|were)(?: (?:also|not|now|still|widely))? (?:due|expected|scheduled|set|going|planning|planned|to)\b"
-    r"|\b(?:plans?|intends?|hopes?|aims?) to\b|\b(?:planned|scheduled) for\b|\bahead of\b",
-    re.I,
-)
-_REPORTED = re.compile(r"(?i:\b(?:said|told|announced|confirmed|reported|added|warned|stated|declared|insisted|claimed)\b)")
-_PAST = re.compile(r"(?i:\b(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost)\b)")
-_CLAUSE = re.compile(r"[;:]|\bthat\b|, (?:and|but|while|as|after|before|when)\b")
-
-
 def _nearest_year(month: int, day: int, published: date) -> date | None:
     """The date with this month and day nearest ``published`` (a year's half either way)."""
     best = None
@@ -154,12 +145,19 @@ def _date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def resolve_weekday(weekday: int, published: date, *, future: bool = False, before: bool = False) -> date:
+def resolve_weekday(weekday: int, published: date, *, future: bool = False, before: bool = False,
+                    after: bool = False, near: bool = False) -> date:
     """The weekday (Monday = 0) a sentence of an article dated ``published`` means: the most recent
-    one on or before that date; the one before it if ``before`` ("last Sunday"); the next one after
-    it if ``future`` ("will meet on Monday", "next Monday")."""
-    if future:
+    one on or before that date; the one before it if ``before`` ("last Sunday"); the first one on or
+    after it if ``future`` ("will meet on Monday": the article's own day is that day), the first one
+    after it if ``after`` ("next Monday", "the coming Monday"); the nearest if ``near`` (a plan told
+    in the past, "was due to meet on Monday", may be kept already)."""
+    if near and (weekday - published.weekday()) % 7 <= 3:
+        future = True
+    if after:
         return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    if future:
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
     back = (published.weekday() - weekday) % 7
     if before and back == 0:
         back = 7
@@ -173,24 +171,6 @@ def _monday(d: date) -> date:
 def _month_start(d: date, months_back: int = 0) -> date:
     index = d.year * 12 + d.month - 1 - months_back
     return date(index // 12, index % 12 + 1, 1)
-
-
-def _is_future(text: str, start: int) -> bool:
-    """Whether the expression at ``start`` speaks of what is to come: a future marker ("will",
-    "is due to", "is expected") earlier in its clause with no reporting verb after it ("the envoy
-    will visit on Thursday", not "said on Monday it will"), or, for an expression that opens the
-    sentence ("On Monday, the president will ..."), a future marker before any past verb after it."""
-    clauses = list(_CLAUSE.finditer(text, 0, start))
-    before = text[clauses[-1].end() if clauses else 0:start]
-    markers = list(_FUTURE.finditer(before))
-    if markers:
-        marker = markers[-1]
-        return not _REPORTED.search(before, marker.end())
-    if len(before.split()) <= 2:
-        after = text[start:start + 60]
-        future, past = _FUTURE.search(after), _PAST.search(after)
-        return future is not None and (past is None or future.start() < past.start())
-    return False
 
 
 def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[date, Precision] | None:
@@ -220,16 +200,19 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
             year -= 1 if month >= published.month else 0
         elif lead == "next":
             year += 1 if month <= published.month else 0
-        elif month > published.month and not _is_future(text, m.start()):
+        elif month > published.month and not is_future(text, m.start()):
             year -= 1  # "in December", said in March: last December
-        elif month < published.month and _is_future(text, m.start()):
+        elif month < published.month and is_future(text, m.start()):
             year += 1  # "will be held in March", said in October: next March
         return date(year, month, 1), Precision.MONTH
     if kind == "weekday":
         which = (g["which"] or "").lower()
         weekday = _WEEKDAYS[g["weekday"].lower()]
-        future = which in ("next", "coming") or (which not in ("last", "past") and _is_future(text, m.start()))
-        return resolve_weekday(weekday, published, future=future, before=which in ("last", "past")), Precision.DAY
+        if _NO_ONE_DAY.search(text, max(0, m.start() - 6), m.start()):
+            return None  # "every Friday", "each Sunday" ("a Tuesday" may be one: "in a Wednesday statement")
+        told = Tense.PAST if which in ("last", "past", "next", "coming") else tense(text, m.start())
+        return resolve_weekday(weekday, published, future=told is Tense.AHEAD, near=told is Tense.NEAR,
+                               before=which in ("last", "past"), after=which in ("next", "coming")), Precision.DAY
     if kind == "dayword":
         word = " ".join(g["word"].lower().split())
         offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
@@ -248,9 +231,11 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
     if kind == "span":
         rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
         step = _STEP.get(rel, 0)
-        if unit == "weekend":  # the Saturday of that weekend
-            sat = resolve_weekday(5, published, future=step > 0, before=step < 0)
-            return sat, Precision.DAY
+        if unit == "weekend":  # its Saturday; "this weekend" is the week's unless told in the past or on a Monday
+            if step == 0 and (published.weekday() >= 5 or is_future(text, m.start())
+                              or (published.weekday() > 0 and not reports_past(text))):
+                return _monday(published) + timedelta(days=5), Precision.DAY
+            return resolve_weekday(5, published, before=step <= 0, after=step > 0), Precision.DAY
         if unit == "week":
             return _monday(published + timedelta(weeks=step)), Precision.WEEK
         if unit == "month":
