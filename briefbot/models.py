@@ -59,6 +59,7 @@ class Point:
     figure: Figure | None = None  # for an updated figure: the quantity, with its old and new value
     also_reported: tuple[int, ...] = ()  # same point, other words: counted, not cited
     was: Reading | None = None  # for an updated point: the value it updates, who reported it and when
+    written: date | None = None  # the date of the article it quotes: what "yesterday" or "on Monday" in it mean
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import article
 
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.models import Brief, Point, Source
+from briefbot.output.markdown import markdown
+from briefbot.output.serialize import brief_from_json, brief_to_json
 from briefbot.text.dates import annotate, parse_date, relative
 
 WED = date(2011, 3, 30)  # a Wednesday
@@ -48,3 +53,32 @@ def test_annotation_sits_after_the_words_and_outside_quotes(sentence: str, shown
 
 def test_a_date_in_another_year_shows_its_year() -> None:
     assert annotate("The port fell on Monday.", WED, date(2012, 1, 5)) == "The port fell on Monday [28 Mar 2011]."
+
+
+RAID = "Police arrested five men yesterday after the raid on the harbour warehouse, the port authority said."
+MON, TUE = date(2024, 3, 11), date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("reprint_first", [False, True])
+def test_a_reprinted_sentence_is_read_against_the_article_that_carried_it_first(reprint_first: bool) -> None:
+    """A reprint a day later carries the same "yesterday": it means the first article's yesterday, in
+    the point's note as in the timeline, whichever article the store gives first."""
+    first = article(f"{RAID} Dockers walked out in protest at the arrests.", id=1, published=MON, title="Five held in raid")
+    reprint = article(f"{RAID} Dockers walked out in protest at the arrests.", id=2, published=TUE, title="Five held in raid")
+    brief = compose_brief(Settings(topic="port", title="Harbour raid", words=120), TUE,
+                          [reprint, first] if reprint_first else [first, reprint], [], None)
+    (point,) = [p for p in brief.summary if p.text == RAID]
+    assert point.written == MON and point.article_ids[0] == 1
+    text = markdown(brief)
+    assert "Police arrested five men yesterday [10 Mar] after the raid" in text
+    assert f"- 10 Mar 2024 — {RAID}" in text  # the timeline's day agrees
+
+
+def test_a_point_citing_a_later_reprint_keeps_the_day_its_words_mean() -> None:
+    """One quote is enough: a point may cite a reprint the brief lists anyway; its note is still read
+    against the article that carried the words first, not against the reprint's date."""
+    source = Source(number=1, article_id=2, title="Five held in raid", origin="reprint.txt", date=TUE, undated=False)
+    brief = Brief(topic="port", title="Harbour raid", as_of=TUE, previous_as_of=None,
+                  summary=(Point(RAID, (2,), written=MON),), changes=(), figures=(), disagreements=(), sources=(source,))
+    assert "yesterday [10 Mar]" in markdown(brief)
+    assert brief_from_json(brief_to_json(brief)).summary[0].written == MON

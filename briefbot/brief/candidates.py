@@ -33,16 +33,24 @@ class Candidate:
     new: bool
     terms: list[str]
     day: int  # ordinal of the (newest) carrying article's date
+    quoted_day: int = 0  # ordinal of the quoted article's date (0: undated): what "yesterday" in it means
+
+    @property
+    def written(self) -> date | None:
+        """The date of the article it quotes, the earliest that carries it (None: undated)."""
+        return date.fromordinal(self.quoted_day) if self.quoted_day else None
 
 
 def candidates(articles: Sequence[Article], new_ids: set[int | None], known: AbstractSet[str] = frozenset()) -> list[Candidate]:
     """One candidate per distinct sentence; it is new if only new articles carry it and it is not a
-    sentence of ``known`` (those of earlier versions of edited articles)."""
+    sentence of ``known`` (those of earlier versions of edited articles).  It quotes the earliest
+    dated article that carries it (a reprint a day later says "yesterday" of the same day)."""
     by_text: dict[str, Candidate] = {}
     for a in articles:
         if a.id is None:
             raise ValueError("articles must be stored before a brief is made")
         day = a.date.toordinal() if a.date else 0
+        written = 0 if a.undated else day
         for span in sentence_spans(a.text):
             if not is_brief_material(span.text):
                 continue
@@ -50,9 +58,13 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
             c = by_text.get(key)
             if c is None:
                 by_text[key] = Candidate(span.text, [a.id], span.index, a.id in new_ids and key not in known,
-                                         terms(span.text), day)
+                                         terms(span.text), day, written)
             elif a.id not in c.article_ids:
-                c.article_ids.append(a.id)
+                if written and (not c.quoted_day or written < c.quoted_day):  # its words were out earlier: quoted
+                    c.article_ids.insert(0, a.id)
+                    c.text, c.quoted_day = span.text, written
+                else:
+                    c.article_ids.append(a.id)
                 c.position = min(c.position, span.index)
                 c.new = c.new and a.id in new_ids
                 c.day = max(c.day, day)

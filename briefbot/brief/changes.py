@@ -133,7 +133,7 @@ def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3,
     """Previous points that no sentence of recent coverage carries (``best_current[j]`` = best cosine),
     the first ``limit`` of those the brief does not still show (``shown``: its points' texts)."""
     out = [
-        Point(text=p.text, article_ids=p.article_ids, status=Status.DROPPED)
+        Point(text=p.text, article_ids=p.article_ids, status=Status.DROPPED, written=p.written)
         for p, sim in zip(previous, best_current, strict=True)
         if sim < STILL_REPORTED and p.text not in shown
     ]

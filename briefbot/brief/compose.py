@@ -255,7 +255,7 @@ def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequenc
             out[same] = replace(out[same], status=Status.UPDATED, figure=f)
             continue
         at = next((k for k, p in enumerate(out) if p.status is Status.DROPPED), len(out))
-        out.insert(at, Point(f.sentence, tuple(c.article_ids), Status.UPDATED, None, 0.0, f))
+        out.insert(at, Point(f.sentence, tuple(c.article_ids), Status.UPDATED, None, 0.0, f, written=c.written))
     return out
 
 
@@ -365,7 +365,7 @@ def _repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vec
 def _point(cands: list[Candidate], i: int, vectors: Vectors, status: Status, previous: str | None,
            score: float) -> Point:
     cited, also = support(cands, i, vectors)
-    return Point(cands[i].text, cited, status, previous, score, also_reported=also)
+    return Point(cands[i].text, cited, status, previous, score, also_reported=also, written=cands[i].written)
 
 
 def _words(points: Sequence[Point]) -> int:

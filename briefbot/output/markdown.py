@@ -139,9 +139,12 @@ def point_line(brief: Brief, p: Point) -> str:
 
 def point_text(brief: Brief, p: Point) -> str:
     """The quoted sentence, escaped, with the day each relative date means ("on Monday [28 Mar]",
-    resolved against the quoted article's date) shown beside the source's words, never inside them."""
-    quoted = next((s for s in brief.sources if p.article_ids and s.article_id == p.article_ids[0]), None)
-    published = quoted.date if quoted is not None and not quoted.undated else None
+    resolved against the date of the article it quotes, the earliest that carries its words, whichever
+    of them it cites) shown beside the source's words, never inside them."""
+    published = p.written
+    if published is None:  # a brief stored before points knew it: the first source it cites
+        quoted = next((s for s in brief.sources if p.article_ids and s.article_id == p.article_ids[0]), None)
+        published = quoted.date if quoted is not None and not quoted.undated else None
     pieces: list[str] = []
     last = 0
     for at, shown in [*date_notes(p.text, published, brief.as_of), (len(p.text), "")]:

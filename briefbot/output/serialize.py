@@ -62,7 +62,8 @@ def _point(d: dict[str, Any]) -> Point:
     return Point(text=d["text"], article_ids=tuple(d["article_ids"]), status=Status(d["status"]),
                  previous=d.get("previous"), score=d.get("score", 0.0),
                  figure=_figure(d["figure"]) if d.get("figure") else None,
-                 also_reported=tuple(d.get("also_reported", ())), was=_reading(d["was"]) if d.get("was") else None)
+                 also_reported=tuple(d.get("also_reported", ())), was=_reading(d["was"]) if d.get("was") else None,
+                 written=_day(d.get("written")))
 
 
 def _day(text: str | None) -> date | None:
