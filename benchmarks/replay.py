@@ -102,10 +102,12 @@ def _memoize() -> list[tuple[Any, str, Any]]:
     real_track = compose.figures.track
     track_cache: dict[Any, Any] = {}
 
-    def track(reports: Any, dating: Any, focus: str = "", listed: Any = frozenset()) -> Any:
-        key = (tuple(reports), tuple(sorted(dating.items())), focus, frozenset(listed))
+    def track(reports: Any, dating: Any, focus: str = "", listed: Any = frozenset(), previous: Any = (),
+              new_articles: Any = frozenset()) -> Any:
+        key = (tuple(reports), tuple(sorted(dating.items())), focus, frozenset(listed), tuple(previous), frozenset(new_articles))
         if key not in track_cache:
-            track_cache[key] = real_track(reports, dating, focus=focus, listed=listed)
+            track_cache[key] = real_track(reports, dating, focus=focus, listed=listed, previous=previous,
+                                          new_articles=new_articles)
         return track_cache[key]
 
     swap(compose.figures, "track", track)

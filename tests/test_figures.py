@@ -691,3 +691,27 @@ def test_a_value_is_dated_by_the_articles_it_cites() -> None:
                       ("The flu has killed 56 people in Mexico, the ministry said.", 2, D3))
     (f,) = figs
     assert (f.article_ids, f.also_reported, f.date) == ((1,), (2,), D1)  # [1] said it on D1; the other is counted
+
+
+def test_in_a_brief_a_figure_that_moved_since_the_previous_brief_is_shown_on_one_articles_word() -> None:
+    """A change is news: a figure the previous brief showed whose value a new article moves is shown
+    (and so told in what changed) though its article is listed by no other line; on one article's
+    word, not a value that counts something else (another clash's, a toll that fell)."""
+    lead = [Report("Officials said 40 protesters were arrested.", (a,)) for a in (1, 2, 3)]
+    dating = {**{a: Dated(D3, D3) for a in (1, 2, 3)}, 5: Dated(D1, D1), 6: Dated(D3, D3)}
+    shown, _ = track([*lead, Report("Police said 20 gunmen were involved.", (5,))], dating, limit=3)
+    now = [*lead, Report("Police said 30 gunmen were involved.", (6,))]
+    assert [f.what for f in track(now, dating, limit=3, listed=set())[0]] == ["Arrested (protesters)"]
+    figs, _ = track(now, dating, limit=3, listed=set(), previous=shown, new_articles={6})
+    assert [(f.what, f.value) for f in figs] == [("Arrested (protesters)", 40), ("Attackers", 30)]
+    assert [f.what for f in moved(figs, shown, {6})] == ["Attackers"]
+    assert [f.what for f in track(now, dating, limit=3, listed=set(), previous=shown, new_articles={1})[0]] == [
+        "Arrested (protesters)"]  # no new article gives it
+    far = [*lead, Report("Police said 300 gunmen were involved.", (6,))]
+    assert [f.what for f in track(far, dating, limit=3, listed=set(), previous=shown, new_articles={6})[0]] == [
+        "Arrested (protesters)"]  # ten times the value: another count
+    toll = [Report("Officials said 40 protesters were arrested.", (a,)) for a in (1, 2, 3)]
+    before, _ = track([*toll, Report("Police said 12 people were killed in the clashes.", (5,))], dating, limit=3)
+    fell = [*toll, Report("Police said 5 people were killed in the clashes.", (6,))]
+    assert [f.what for f in track(fell, dating, limit=3, listed=set(), previous=before, new_articles={6})[0]] == [
+        "Arrested (protesters)"]  # a toll does not fall: five killed is another clash's

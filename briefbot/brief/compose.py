@@ -173,13 +173,15 @@ def _compose(
     changes, summary = shared_citations(changes, summary)
 
     # figures and the timeline quote, of the articles carrying a sentence, those the points cite
-    # (or one): the sources are the articles the brief's lines need
+    # (or one): the sources are the articles the brief's lines need; a figure that moved is news
+    fresh = {i for i in new_ids if i is not None}
     key, disagree = figures.track(
         [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
         {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()},
-        focus=focus, listed=listed(citations([*changes, *summary])))
+        focus=focus, listed=listed(citations([*changes, *summary])),
+        previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
-        changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, {i for i in new_ids if i is not None}))
+        changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, fresh))
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited))

@@ -117,7 +117,7 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
 
 def track(
     reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "", limit: int = 8,
-    listed: AbstractSet[int] | None = None,
+    listed: AbstractSet[int] | None = None, previous: Sequence[Figure] = (), new_articles: AbstractSet[int] = frozenset(),
 ) -> tuple[tuple[Figure, ...], tuple[Disagreement, ...]]:
     """The figures a brief shows (at most ``limit``: the most widely reported quantities, those the
     focus names first) and the quantities sources disagree on in their latest window.  Each value
@@ -127,7 +127,8 @@ def track(
     and each other one only when the brief lists an article giving it or :data:`CORROBORATED`
     articles give it: a figure on one or two unlisted articles' word would lengthen the sources
     for little, and its place stays empty.  What it adds counts its previous value's articles
-    too."""
+    too.  A figure whose value credibly moved since the brief before (``previous``; see
+    :func:`_news`) is news, and is shown whatever it adds: "what changed" tells the change."""
     in_brief = listed is not None
     listed = listed if listed is not None else frozenset()
     words = focus_words(focus)
@@ -155,7 +156,8 @@ def track(
         else:
             figure = _tracked(label, obs, shown)
             places += 1
-            if not in_brief or places == 1 or _worth_its_sources(figure, shown):  # the lead figure is always shown
+            if (not in_brief or places == 1 or _worth_its_sources(figure, shown)  # the lead figure is always shown
+                    or _news(figure, previous, new_articles)):
                 figures.append(figure)
     return tuple(figures), tuple(disagreements)
 
@@ -170,15 +172,26 @@ def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
 def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
     """The figures whose latest value, reported by ``new_articles``, differs from the value the
     previous brief showed for the same quantity (or for which it showed a disagreement)."""
-    before = {_identity(f): f for f in previous}
-    out = []
-    for f in current:
-        old = before.get(_identity(f))
-        if old is None or not f.article_ids or not {*f.article_ids, *f.also_reported} & new_articles:
-            continue
-        if (old.value, old.high) != (f.value, f.high):
-            out.append(f)
-    return out
+    return [f for f in current if _moved_from(f, previous, new_articles) is not None]
+
+
+def _moved_from(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int]) -> Figure | None:
+    """The previous brief's figure of ``f``'s quantity, when ``f``'s value, reported by ``new_articles``, differs from it."""
+    old = next((p for p in previous if _identity(p) == _identity(f)), None)
+    if old is None or not f.article_ids or not {*f.article_ids, *f.also_reported} & new_articles:
+        return None
+    return old if (old.value, old.high) != (f.value, f.high) else None
+
+
+def _news(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int]) -> bool:
+    """Whether ``f``, which its sources alone would not show, moved since the previous brief to a
+    credible next value: within :data:`FAR_APART` of the value shown (``FAR_APART_SPECIFIC`` with a
+    subject or qualifier), and not smaller for a count that only grows (:data:`CUMULATIVE`).  On
+    one or two articles' word, "30 wounded" after "85 injured" counts another clash's wounded, and
+    "5,000 displaced" after "200,000" the people of one town."""
+    old = _moved_from(f, previous, new_articles)
+    return old is not None and _close(Quantity(f.measure, f.subject, f.qualifier, f.unit), old.value, f.value) and \
+        not (f.measure in CUMULATIVE and f.value < old.value)
 
 
 def _identity(f: Figure) -> tuple[str, ...]:
