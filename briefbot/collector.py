@@ -26,7 +26,9 @@ def collect_less() -> None:
 @contextmanager
 def collecting_less() -> Iterator[None]:
     """The same while a brief is made in a process that goes on with other work (a benchmark, a
-    program using briefbot): its thresholds are put back after."""
+    program using briefbot): its thresholds are put back after.  Each brief puts back what it
+    found, so briefs made at once in several threads may leave them raised (``serve`` makes one at
+    a time, and its process collects less anyway)."""
     before = gc.get_threshold()
     collect_less()
     try:
