@@ -10,8 +10,11 @@ report with no date of its own (present tense, "has announced"), the article's d
 Rules, in the way wire copy uses them:
 
 * A weekday is the most recent one on or before the article's date ("on Sunday" in an article
-  of Sunday is that day), unless the sentence speaks of the future ("will meet on Monday", "next
-  Monday"): then the next one after it.  "last Sunday" is the one before the article's date.
+  of Sunday is that day), unless the sentence speaks of what is to come (see
+  :mod:`briefbot.text.tense`): then the first one on or after it ("is due to visit later on
+  Friday", said on a Friday, is that day); a plan told in the past ("was due to meet on Monday")
+  is the nearest such day.  "next Monday" is the one after the article's date, "last Sunday" the
+  one before it; "every Friday" is no date.
 * A date without a year is the one nearest the article's date (within half a year either way):
   "28 December" in an article of 3 January is last year's; "on 25 June last year" (this year, next
   year) says which.
