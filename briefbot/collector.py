@@ -11,27 +11,41 @@ peak memory is the same (see the README's Speed section).
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 THRESHOLD = 50_000
 
+_lock = threading.Lock()
+_briefs = 0  # briefs being made now in this process (in any thread)
+_found: tuple[int, ...] = ()  # the thresholds the first of them found
+
 
 def collect_less() -> None:
-    """For the whole process (the command line's, and so ``serve``'s): the first threshold raised."""
+    """For the whole process (the command line's, and so ``serve``'s): the first threshold raised.
+    A threshold of 0 (automatic collection turned off by the caller) is left alone."""
     first, *rest = gc.get_threshold()
-    gc.set_threshold(max(first, THRESHOLD), *rest)
+    if first:
+        gc.set_threshold(max(first, THRESHOLD), *rest)
 
 
 @contextmanager
 def collecting_less() -> Iterator[None]:
     """The same while a brief is made in a process that goes on with other work (a benchmark, a
-    program using briefbot): its thresholds are put back after.  Each brief puts back what it
-    found, so briefs made at once in several threads may leave them raised (``serve`` makes one at
-    a time, and its process collects less anyway)."""
-    before = gc.get_threshold()
-    collect_less()
+    program using briefbot): its thresholds are put back after.  Briefs made at once in several
+    threads share one raise: the first to start keeps what it found, and the last to end puts it
+    back."""
+    global _briefs, _found
+    with _lock:
+        if _briefs == 0:
+            _found = gc.get_threshold()
+            collect_less()
+        _briefs += 1
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        with _lock:
+            _briefs -= 1
+            if _briefs == 0:
+                gc.set_threshold(*_found)

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -186,6 +187,43 @@ def test_a_brief_made_in_a_longer_process_collects_less_and_puts_the_thresholds_
         gc.set_threshold(THRESHOLD * 2, 11, 12)  # never lowered
         with collecting_less():
             assert gc.get_threshold() == (THRESHOLD * 2, 11, 12)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_briefs_made_at_once_in_threads_put_the_thresholds_back_and_a_threshold_of_0_stays() -> None:
+    """Two briefs that overlap in threads (the first ends while the second runs) leave the caller's
+    thresholds as they were; a caller that turned automatic collection off (threshold 0) keeps it off."""
+    before = gc.get_threshold()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[tuple[int, ...]] = []
+
+    def first() -> None:
+        with collecting_less():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with collecting_less():
+            second_in.set()
+            first_out.wait(5)
+            seen.append(gc.get_threshold())
+
+    try:
+        gc.set_threshold(700, 11, 12)
+        threads = [threading.Thread(target=first), threading.Thread(target=second)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(10)
+        assert seen == [(THRESHOLD, 11, 12)]  # still raised for the brief that goes on
+        assert gc.get_threshold() == (700, 11, 12)
+        gc.set_threshold(0, 11, 12)
+        with collecting_less():
+            assert gc.get_threshold() == (0, 11, 12)
+        assert gc.get_threshold() == (0, 11, 12)
     finally:
         gc.set_threshold(*before)
 
