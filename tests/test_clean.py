@@ -104,6 +104,14 @@ def test_a_stamp_after_headline_and_standfirst_starts_the_story_and_is_the_artic
     assert clean_article(line).text == line  # a date inside a sentence is the sentence's
 
 
+def test_a_live_chats_stamp_opening_a_later_line_is_trimmed_but_a_date_without_a_clock_is_kept() -> None:
+    stamped = "Readers asked about the dam.\nTuesday, March 29, 2011; 4:30 PM Every hour brings more water to the valley."
+    assert clean_article(stamped).text.split("\n") == ["Readers asked about the dam.",
+                                                        "Every hour brings more water to the valley."]
+    dated = "Readers asked about the dam.\nMarch 29, 2011 The day the valley flooded is remembered."
+    assert clean_article(dated).text == dated
+
+
 @pytest.mark.parametrize("line", [
     "By Monday, the government had reopened the border crossing.",
     "By Friday officials had counted 40 damaged homes in the valley.",

@@ -61,10 +61,11 @@ _STAMP_LINE = re.compile(
 _BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
 # a first line's leading date with its year, alone or with a clock: "Tuesday, September 16, 2008; 4:30 PM ",
 # "March 31, 2011 | "
-_LEADING_STAMP = re.compile(
-    rf"^(?P<when>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}(?:\s*[;,]\s*{_CLOCK})?)"
-    rf"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
-)
+_YEAR_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
+_STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
+_LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,]\s*{_CLOCK})?){_STAMP_END}")
+# the same with its clock, which no sentence opens with: a live chat's or a blog entry's stamp, on any line
+_CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,]\s*{_CLOCK}){_STAMP_END}")
 # a byline glued in front of a first line's story: "By Jane Doe for CNN ...", "By Jane Doe, John Roe and
 # Ann Poe, CNN ...", "By Jane A. Doe, Special to CNN ...", "By Jane Doe Middle East analyst, LSE ...",
 # "By Jane Doe BBC News, Kestrel ..."
@@ -213,7 +214,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
-    for pattern in (_FULL_ARTICLE, _STAMP_LINE, _CAPS_LINE, *((_LEADING_STAMP, _GLUED_BYLINE) if first else ())):
+    for pattern in (_FULL_ARTICLE, _STAMP_LINE, _CAPS_LINE, *((_LEADING_STAMP, _GLUED_BYLINE) if first else (_CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
