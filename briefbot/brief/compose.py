@@ -3,14 +3,16 @@
 The steps, each measured by ``benchmarks/quality.py`` (see the README's quality section):
 
 1. Sentences of every article, boilerplate and fragments left out; the same sentence from several
-   outlets becomes one candidate that cites all of them.
+   outlets becomes one candidate (a point of it cites one article that carries it and counts the
+   others: :mod:`briefbot.brief.sources`).
 2. Centrality from the chosen sumy algorithm, plus a lead-position prior, closeness to the topic's
    title and focus, and cross-source support (how many articles carry a similar sentence).
 3. *What changed* ranks only the sentences of articles new since the previous brief, within that
    new set, and penalises what the reader already saw (the previous brief and older articles).
-4. *What changed*: greedy selection under a word budget with redundancy control: a sentence close
-   to one already chosen, or carrying the same figure, adds its sources to that point instead of
-   repeating it; a sentence whose phrases (word pairs) are largely there already is left out.
+4. *What changed* (:mod:`briefbot.brief.select`): greedy selection under a word budget with
+   redundancy control: a sentence close to one already chosen, or carrying the same figure, adds
+   its sources to that point instead of repeating it; a sentence whose phrases (word pairs) are
+   largely there already is left out.
 5. *The situation*: the set of sentences that covers the most concepts (word pairs weighted by the
    articles that carry them, more on the topic's words) within the budget, each sentence's score of
    step 2 its prior (:mod:`briefbot.rank.coverage`): redundancy is in the objective.
@@ -19,7 +21,6 @@ The steps, each measured by ``benchmarks/quality.py`` (see the README's quality 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -30,7 +31,6 @@ from briefbot.brief import changes as diff
 from briefbot.brief import figures
 from briefbot.brief.candidates import (
     KNOWN,
-    SUPPORT_WITH_FIGURE,
     Candidate,
     candidates,
     figure_changes,
@@ -39,8 +39,8 @@ from briefbot.brief.candidates import (
     specific_counts,
     support,
     support_counts,
-    telling_numbers,
 )
+from briefbot.brief.select import select
 from briefbot.brief.sources import article_title, auto_title, citations, listed, number_sources, shared_citations, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
@@ -49,12 +49,7 @@ from briefbot.rank import coverage
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
 from briefbot.text.clean import is_factbox_heading
-from briefbot.text.standalone import fits_a_point
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key, word_pairs
-
-CONSIDERED = 1600  # selection looks at the best-scored candidates only, this many at most
-REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
-MIN_SHARED_PAIRS = 3  # the phrase rule needs this many shared word pairs ("the United Nations" is 2)
 
 
 @dataclass(frozen=True)
@@ -165,7 +160,7 @@ def _compose(
     scores = _scores(cands, all_idx, vectors, focus_vec, settings, novelty=None, first=previous is None)
     taken = np.zeros(len(cands), dtype=bool)
     taken[chosen] = True
-    picked = _select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
+    picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
     if carried is not None:  # a point the situation still gives is not "no longer reported"
@@ -225,7 +220,7 @@ def _what_changed(
         known_pairs: set[coverage.Concept] = (
             set().union(*(word_pairs(t) for t in known), *(word_pairs(cands[i].text) for i in old_idx))
             if weights.coverage else set())
-        picked = _select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
+        picked = select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
                          overlap=settings.weights.phrase_overlap, weights=weights, known=known_pairs,
                          focus=set(terms(f"{settings.title} {settings.focus}")))
         sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
@@ -289,79 +284,6 @@ def _scores(
     elif not first:
         score += w.recency * np.array([1.0 if c.new else 0.0 for c in sub])
     return score
-
-
-def _select(
-    cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int,
-    *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0, weights: Weights | None = None,
-    known: AbstractSet[coverage.Concept] = frozenset(), focus: AbstractSet[str] = frozenset(),
-) -> list[int]:
-    """Best-first under a word budget, skipping what repeats a chosen sentence (see ``_repeats``) or
-    whose word pairs are, for a share of at least ``overlap`` (and ``MIN_SHARED_PAIRS``), in the
-    brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words."""
-    if budget <= 0 or not idx:
-        return []
-    fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool)
-    if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
-        exclude = exclude | ~fits
-    if weights is not None and weights.coverage:
-        return _select_covering(cands, idx, scores, vectors, budget, exclude=exclude, already=already, w=weights, known=known,
-                                focus=focus)
-    order = np.argsort(-scores, kind="stable")[:CONSIDERED]
-    chosen: list[int] = []
-    covered: set[tuple[str, str]] = set().union(*(word_pairs(cands[j].text) for j in already)) if overlap else set()
-    used = 0
-    for k in order:
-        i = idx[k]
-        if exclude[k]:
-            continue
-        n = len(cands[i].text.split())
-        if chosen and used + n > budget:
-            if used >= budget * 0.8:
-                break
-            continue
-        if _repeats(cands, i, [*already, *chosen], vectors):
-            continue
-        if overlap:
-            pairs = word_pairs(cands[i].text)
-            shared = len(pairs & covered)
-            if shared >= MIN_SHARED_PAIRS and shared >= overlap * len(pairs) - 1e-9:
-                continue
-            covered |= pairs
-        chosen.append(i)
-        used += n
-    return chosen
-
-
-def _select_covering(
-    cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int, *, exclude: np.ndarray,
-    already: Sequence[int], w: Weights, known: AbstractSet[coverage.Concept], focus: AbstractSet[str],
-) -> list[int]:
-    """The candidates of ``idx`` that together cover the most concept weight (see
-    :mod:`briefbot.rank.coverage`), each sentence's prior its score."""
-    pairs = [word_pairs(cands[i].text) for i in idx]
-    if w.numbers:  # how many: each number a sentence states is a concept too
-        pairs = [p | coverage.number_concepts(cands[i].text) for p, i in zip(pairs, idx, strict=True)]
-    concept_w = coverage.concept_weights(pairs, [cands[i].article_ids for i in idx], [cands[i].position for i in idx],
-                                         lead_bonus=w.lead_bonus, known=known, known_discount=w.known_discount,
-                                         focus=focus, focus_bonus=w.focus_bonus, numbers=w.numbers)
-    prior = np.exp(w.sharpness * (scores - scores.max()))
-    where = {i: k for k, i in enumerate(idx)}
-    told = [(c, float(prior[where[j]])) for j in already if j in where for c in pairs[where[j]]]
-    picked = coverage.cover(pairs, [len(cands[i].text.split()) for i in idx], prior, concept_w, budget,
-                            allowed=np.nonzero(~exclude)[0].tolist(), covered=told, length_exponent=w.length_exponent,
-                            same_point=lambda k, chosen: _repeats(cands, idx[k], [*already, *(idx[j] for j in chosen)], vectors))
-    return [idx[k] for k in picked]
-
-
-def _repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vectors) -> bool:
-    if not chosen:
-        return False
-    sims = (vectors.matrix[[i]] @ vectors.matrix[list(chosen)].T).toarray().ravel()
-    if sims.max() > REDUNDANT:
-        return True
-    mine = telling_numbers(cands[i].text)
-    return bool(mine) and any(s > SUPPORT_WITH_FIGURE and mine & telling_numbers(cands[j].text) for j, s in zip(chosen, sims, strict=True))
 
 
 def _point(cands: list[Candidate], i: int, vectors: Vectors, status: Status, previous: str | None,

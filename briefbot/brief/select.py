@@ -1,0 +1,98 @@
+"""Choosing a brief's sentences from scored candidates (pure): best-first under a word budget with
+redundancy control (what changed), or for coverage (the situation; see :mod:`briefbot.rank.coverage`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, telling_numbers
+from briefbot.rank import coverage
+from briefbot.rank.vectors import Vectors
+from briefbot.text.standalone import fits_a_point
+from briefbot.text.terms import word_pairs
+
+if TYPE_CHECKING:
+    from briefbot.brief.compose import Weights
+
+CONSIDERED = 1600  # selection looks at the best-scored candidates only, this many at most
+REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
+MIN_SHARED_PAIRS = 3  # the phrase rule needs this many shared word pairs ("the United Nations" is 2)
+
+
+def select(
+    cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int,
+    *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0, weights: Weights | None = None,
+    known: AbstractSet[coverage.Concept] = frozenset(), focus: AbstractSet[str] = frozenset(),
+) -> list[int]:
+    """Best-first under a word budget, skipping what repeats a chosen sentence (see :func:`repeats`) or
+    whose word pairs are, for a share of at least ``overlap`` (and ``MIN_SHARED_PAIRS``), in the
+    brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words."""
+    if budget <= 0 or not idx:
+        return []
+    fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool)
+    if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
+        exclude = exclude | ~fits
+    if weights is not None and weights.coverage:
+        return select_covering(cands, idx, scores, vectors, budget, exclude=exclude, already=already, w=weights, known=known,
+                                focus=focus)
+    order = np.argsort(-scores, kind="stable")[:CONSIDERED]
+    chosen: list[int] = []
+    covered: set[tuple[str, str]] = set().union(*(word_pairs(cands[j].text) for j in already)) if overlap else set()
+    used = 0
+    for k in order:
+        i = idx[k]
+        if exclude[k]:
+            continue
+        n = len(cands[i].text.split())
+        if chosen and used + n > budget:
+            if used >= budget * 0.8:
+                break
+            continue
+        if repeats(cands, i, [*already, *chosen], vectors):
+            continue
+        if overlap:
+            pairs = word_pairs(cands[i].text)
+            shared = len(pairs & covered)
+            if shared >= MIN_SHARED_PAIRS and shared >= overlap * len(pairs) - 1e-9:
+                continue
+            covered |= pairs
+        chosen.append(i)
+        used += n
+    return chosen
+
+
+def select_covering(
+    cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int, *, exclude: np.ndarray,
+    already: Sequence[int], w: Weights, known: AbstractSet[coverage.Concept], focus: AbstractSet[str],
+) -> list[int]:
+    """The candidates of ``idx`` that together cover the most concept weight (see
+    :mod:`briefbot.rank.coverage`), each sentence's prior its score."""
+    pairs = [word_pairs(cands[i].text) for i in idx]
+    if w.numbers:  # how many: each number a sentence states is a concept too
+        pairs = [p | coverage.number_concepts(cands[i].text) for p, i in zip(pairs, idx, strict=True)]
+    concept_w = coverage.concept_weights(pairs, [cands[i].article_ids for i in idx], [cands[i].position for i in idx],
+                                         lead_bonus=w.lead_bonus, known=known, known_discount=w.known_discount,
+                                         focus=focus, focus_bonus=w.focus_bonus, numbers=w.numbers)
+    prior = np.exp(w.sharpness * (scores - scores.max()))
+    where = {i: k for k, i in enumerate(idx)}
+    told = [(c, float(prior[where[j]])) for j in already if j in where for c in pairs[where[j]]]
+    picked = coverage.cover(pairs, [len(cands[i].text.split()) for i in idx], prior, concept_w, budget,
+                            allowed=np.nonzero(~exclude)[0].tolist(), covered=told, length_exponent=w.length_exponent,
+                            same_point=lambda k, chosen: repeats(cands, idx[k], [*already, *(idx[j] for j in chosen)], vectors))
+    return [idx[k] for k in picked]
+
+
+def repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vectors) -> bool:
+    """Whether candidate ``i`` tells a point of ``chosen`` again: a close sentence, or the same
+    telling number in a similar one."""
+    if not chosen:
+        return False
+    sims = (vectors.matrix[[i]] @ vectors.matrix[list(chosen)].T).toarray().ravel()
+    if sims.max() > REDUNDANT:
+        return True
+    mine = telling_numbers(cands[i].text)
+    return bool(mine) and any(s > SUPPORT_WITH_FIGURE and mine & telling_numbers(cands[j].text) for j, s in zip(chosen, sims, strict=True))
