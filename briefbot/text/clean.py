@@ -59,8 +59,7 @@ _STAMP_LINE = re.compile(
     re.I,
 )
 _BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
-# a first line's leading date with its year, alone or with a clock: "Tuesday, September 16, 2008; 4:30 PM ",
-# "March 31, 2011 | "
+# a first line's leading date with its year, alone or with a clock ("Tuesday, September 16, 2008; 4:30 PM ")
 _YEAR_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
 _STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
 _LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,]\s*{_CLOCK})?){_STAMP_END}")
