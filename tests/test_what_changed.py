@@ -5,6 +5,7 @@ coverage; background that new articles restate, and factbox sentences, are not n
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 from builders import article
@@ -106,3 +107,24 @@ def test_factbox_sentences_are_not_news() -> None:
     after = a_week_on([factbox, news])
     told = [p for p in after.changes if p.status is not Status.DROPPED]
     assert told and all(2 not in p.article_ids for p in told), changed(after)
+
+
+def test_what_changed_prefers_what_the_new_headlines_call_the_news() -> None:
+    """Of two new sentences, the one that tells the new articles' headline leads what changed, though
+    the other opens its article; without headlines, or with the prior off, the lead sentence does."""
+    settings = Settings(topic="floods", title="Velan valley floods", words=40)
+    old = article("Heavy rain fell on the Velan valley for a third day, forecasters said.",
+                  id=1, published=date(2011, 3, 20), title="Rain falls on Velan valley")
+    before = compose_brief(settings, date(2011, 3, 20), [old], [], None)
+    body = ("Volunteers handed out blankets at the sports hall in Marno on Sunday evening. "
+            "The dam above Velano burst before dawn, sending water through three villages.")
+
+    def first_change(title: str | None, headline: float = Weights().headline) -> str:
+        new = article(body, id=2, published=date(2011, 3, 27), title=title)
+        brief = compose_brief(replace(settings, weights=Weights(headline=headline)), date(2011, 3, 27), [new], [old], before)
+        return brief.changes[0].text
+
+    dam = "The dam above Velano burst before dawn, sending water through three villages."
+    assert first_change("Velano dam bursts, villages flooded") == dam
+    assert first_change(None) != dam
+    assert first_change("Velano dam bursts, villages flooded", headline=0.0) != dam

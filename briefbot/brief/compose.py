@@ -8,7 +8,8 @@ The steps, each measured by ``benchmarks/quality.py`` (see the README's quality 
 2. Centrality from the chosen sumy algorithm, plus a lead-position prior, closeness to the topic's
    title and focus, and cross-source support (how many articles carry a similar sentence).
 3. *What changed* ranks only the sentences of articles new since the previous brief, within that
-   new set, and penalises what the reader already saw (the previous brief and older articles).
+   new set, prefers those close to the new articles' headlines (what the outlets themselves call the
+   news), and penalises what the reader already saw (the previous brief and older articles).
 4. *What changed* (:mod:`briefbot.brief.select`): greedy selection under a word budget with
    redundancy control: a sentence close to one already chosen, or carrying the same figure, adds
    its sources to that point instead of repeating it; a sentence whose phrases (word pairs) are
@@ -81,6 +82,7 @@ class Weights:
     lead_bonus: float = 0.0  # a concept in an article's first three sentences counts 1 + this
     known_discount: float = 0.5  # what changed, with change_coverage: a concept the reader saw counts 1 - this
     numbers: float = 1.0  # coverage: a number a sentence states is a concept too (how many), counting this times
+    headline: float = 1.0  # changes: closeness to the new articles' headlines (percentile of the best cosine)
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,9 @@ def _compose(
             return _nothing_new(settings, as_of, previous, health)
         told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()},
                          frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")))
-        changes, chosen, carried = _what_changed(cands, vectors, focus_vec, settings, told, replaced)
+        headlines = [h for h in (terms(a.title) for a in new if a.title) if h]  # what the outlets say is news
+        changes, chosen, carried = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
+                                                 vectors.encode(headlines) if headlines else None)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -191,7 +195,7 @@ def _compose(
 
 def _what_changed(
     cands: list[Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
-    told: diff.Told, replaced: Sequence[str] = (),
+    told: diff.Told, replaced: Sequence[str] = (), headlines: sparse.csr_matrix | None = None,
 ) -> tuple[list[Point], list[int], np.ndarray | None]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
     updated; the candidates used; and how well recent coverage still carries each previous point
@@ -213,7 +217,7 @@ def _what_changed(
         changed = figure_changes([new_idx[r] for r in repeated], cands, vectors, old_idx, known, known_vec)
         novelty[[r for r, c in zip(repeated, changed, strict=True) if c]] = 0.0
         novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
-        scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty)
+        scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty, headlines=headlines)
         weights = replace(settings.weights, coverage=settings.weights.change_coverage)
         # the phrases the reader saw matter only to selection for coverage (off by default): the
         # word pairs of every older sentence are not worth finding otherwise
@@ -258,10 +262,11 @@ def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequenc
 
 def _scores(
     cands: list[Candidate], idx: list[int], vectors: Vectors, focus_vec: sparse.csr_matrix | None,
-    settings: Settings, *, novelty: np.ndarray | None, first: bool = False,
+    settings: Settings, *, novelty: np.ndarray | None, first: bool = False, headlines: sparse.csr_matrix | None = None,
 ) -> np.ndarray:
     """Scores of the candidates ``idx``: for *what changed* when ``novelty`` is given (ranked within
-    the new sentences alone), else for the situation summary."""
+    the new sentences alone, ``headlines`` the term vectors of the new articles' headlines), else for
+    the situation summary."""
     w = settings.weights
     sub = [cands[i] for i in idx]
     central = rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub],
@@ -279,6 +284,8 @@ def _scores(
         span = days.max() - days.min()
         score -= w.newest * ((days.max() - days) / span if span else np.zeros(len(sub)))
         score -= w.novelty * novelty
+        if headlines is not None and w.headline:
+            score += w.headline * percentile(np.asarray((vectors.matrix[idx] @ headlines.T).max(axis=1).todense()).ravel())
         if w.background:
             score -= w.background * np.array([1.0 if looks_back(c.text, c.day) else 0.0 for c in sub])
     elif not first:
