@@ -126,7 +126,7 @@ _PATTERNS: list[tuple[str, Guarded]] = [
 _ANY = re.compile(r"\d|" + "|".join(_MONTH_PREFIXES) + r"|(?i:day|night|tomorrow|week|month|year|morning|afternoon|evening)")
 _RELATIVE = {"weekday", "dayword", "ago", "span"}
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}  # "last week", "next year", "25 June last year"
-_NO_ONE_DAY = re.compile(r"(?i:\b(?:every|each)\s+)$")
+_NO_ONE_DAY = re.compile(r"(?i:\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?)$")
 _BOUND = re.compile(r"(?i:\b(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?)$")
 def _nearest_year(month: int, day: int, published: date) -> date | None:
     """The date with this month and day nearest ``published`` (a year's half either way)."""
@@ -211,7 +211,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
     if kind == "weekday":
         which = (g["which"] or "").lower()
         weekday = _WEEKDAYS[g["weekday"].lower()]
-        if _NO_ONE_DAY.search(text, max(0, m.start() - 6), m.start()):
+        if _NO_ONE_DAY.search(text, max(0, m.start() - 14), m.start()):
             return None  # "every Friday", "each Sunday" ("a Tuesday" may be one: "in a Wednesday statement")
         told = Tense.PAST if which in ("last", "past", "next", "coming") else tense(text, m.start())
         return resolve_weekday(weekday, published, future=told is Tense.AHEAD, near=told is Tense.NEAR,

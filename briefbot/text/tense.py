@@ -6,18 +6,21 @@ looks ahead ("talks will resume on Monday").  :func:`is_future` reads which, in 
 writes it:
 
 * A marker of what is to come earlier in the expression's clause: "will", "would", a modal ("could
-  resume as soon as Saturday", "may crest on Sunday"; not "could not", "may have died"), a schedule
-  ("is due to", "expected to", "scheduled for", "has been set for", "ahead of"), a passive
-  infinitive ("the report, to be published on Tuesday"), an intention ("plans to", "vowed to") --
-  unless a reporting verb or a past auxiliary follows the marker ("said on Monday it would",
-  "believed to be a local man, was arrested on Tuesday": the date is the past verb's).
+  resume as soon as Saturday", "may crest on Sunday", "may have to decide"; not "could not", "could
+  hear", nor a perfect, "may have died"), a schedule ("is due to", "expected to", "scheduled for",
+  "has been set for", "ahead of"), a passive infinitive ("the report, to be published on
+  Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting verb or a finite past verb
+  follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
+  Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
+* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day.
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed
   the vote until Thursday") ends ahead, unless the clause before it is in the past ("the airport
   stayed closed until Tuesday", "had decided to delay the vote until Monday").
 * An expression that opens its sentence ("On Monday, the president will ...") takes the tense of
   the verb after it, up to the end of its clause ("Monday when the general gave ... that he would"
   is past: the "would" is another clause's); words before it that report ("the agency announced
-  Monday that it will") make it theirs.
+  Monday that it will") make it theirs; a bare modal ("On Monday, the president could ...", "The
+  decision on Monday could affect ...") makes it the nearest such day.
 """
 
 from __future__ import annotations
@@ -34,9 +37,12 @@ class Tense(StrEnum):
 # a passive infinitive: "to be published", "to be held" (not "believed to be a local man")
 _PARTICIPLE = (r"(?:\w+ed|\w+en|held|made|set|put|built|sent|shown|seen|paid|sold|brought|taken|told|heard|read|met"
                r"|run|cut|hit|kept|left|won)")
-# a modal that looks ahead: not "could not" (past ability) nor a perfect ("may have died", "could have been")
-_MODAL = (r"\b(?:could(?! not\b| never\b| be (?:heard|seen|felt|smelled|smelt)\b)|might|should|must|(?-i:may))\b"
-          rf"(?! (?:not |never )?have (?:been|had|{_PARTICIPLE})\b)")
+# a modal that looks ahead: not "could not", "could barely", "could hear" (past ability) nor a perfect
+# ("may have died", "could have gone"; "may have to", "should have a debate" do look ahead)
+_MODAL = (r"\b(?:could(?! (?:not|never|barely|hardly|scarcely|only|see|hear|feel|smell)\b"
+          r"| be (?:heard|seen|felt|smelled|smelt)\b)|might|should|must|(?-i:may))\b"
+          r"(?! (?:not |never |also |well |still )?have\b(?! (?:to|a|an|the|no|some|any|more|its|their|his|her)\b))")
+_BARE_MODAL = re.compile(r"(?i:could|might|should|must|may)")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b|" + _MODAL +
     r"|\b(?:is|are|was|were)(?: (?:also|not|now|still|widely))? (?:due|expected|scheduled|set|going|planning|planned|to)\b"
@@ -47,11 +53,20 @@ _FUTURE = re.compile(
     re.I,
 )
 _REPORTED = re.compile(r"(?i:\b(?:said|told|announced|confirmed|reported|added|warned|stated|declared|insisted|claimed)\b)")
-# what follows a marker and makes the date a past verb's ("believed to be a local man, was arrested on Tuesday")
-_PAST_AFTER = re.compile(_REPORTED.pattern + r"|(?i:\b(?:was|were|had|did)(?:n['’]t)?\b)")
-_PAST = re.compile(r"(?i:\b(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost|gave|left|saw|made"
-                   r"|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b)")
-_CLAUSE = re.compile(r"[;:]|\bthat\b|, (?:and|but|while|as|after|before|when)\b")
+# words ending in -ed that are no past verb ("need", "red", "a hundred")
+_NOT_PAST = (r"(?!(?:need|feed|seed|speed|deed|breed|bleed|weed|greed|proceed|succeed|exceed|red|bed|hundred|sacred"
+             r"|naked|wicked|kindred|hatred|embed|shred)\b)")
+_PAST = re.compile(r"(?i:\b" + _NOT_PAST + r"(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost"
+                   r"|gave|left|saw|made|struck|broke|sent|held|led|fled|wore|spent|built|brought|bought|caught"
+                   r"|fought|stood|ran|sought|spoke|wrote|drove|flew|grew|threw|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b)")
+# a past form that is no finite verb: a participle after be/been/have, "stay" and the like ("will be held",
+# "has been set", "will stay closed"), a base form after "to" or a modal, or an adjective after a determiner or
+# a preposition ("a closed-door meeting", "for invited guests"); "so-called" neither
+_NOT_FINITE = re.compile(r"(?i:\b(?:be|been|being|is|are|am|was|were|have|has|had|having|get|gets|got|stay|stays"
+                         r"|remain|remains|become|becomes|seem|seems|keep|keeps|the|a|an|its|their|his|her|of|for|with|by"
+                         r"|in|on|at|to|will|would|could|may|might|should|must|can|shall)"
+                         r"(?: (?:not|also|now|still|already|widely|jointly|\w+ly))? $)")
+_CLAUSE = re.compile(r"[;:]|\bthat\b|, (?:and|but|while|as|after|before|when)\b| (?:--|—) ")
 # where the verb of an expression that opens its sentence is looked for ends: another clause starts
 _CLAUSE_AHEAD = re.compile(r"[;:)]|\b(?:that|when|which|who|where|whether|because|after|before|while|if)\b", re.I)
 _UNTIL = re.compile(r"(?i:\b(?:until|till|til)\s+(?:the\s+)?)$")
@@ -59,6 +74,7 @@ _PERFECT = re.compile(r"(?i:\bhad(?:n['’]t)?\b)")
 _TOLD_IN_THE_PAST = re.compile(r"(?i:^(?:was|were|had)\b|^(?:vowed|pledged|promised|threatened)\b)")
 _DEFERRED = re.compile(r"(?i:\b(?:postpon|delay|defer|adjourn|extend|suspend|push(?:ed|es|ing)? back|put(?:s|ting)? off))")
 _STRETCH = re.compile(r",\s|\band\b")  # the last piece of a clause before "until": its verb
+_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
 
 
 def tense(text: str, start: int) -> Tense:
@@ -66,9 +82,11 @@ def tense(text: str, start: int) -> Tense:
     to come, or of a plan told in the past."""
     clauses = list(_CLAUSE.finditer(text, 0, start))
     before = text[clauses[-1].end() if clauses else 0:start]
+    if _POSSESSIVE.match(text, start):
+        return Tense.NEAR
     markers = list(_FUTURE.finditer(before))
     if markers:
-        if _PAST_AFTER.search(before, markers[-1].end()):
+        if _past_after(before, markers[-1].end()):
             return Tense.PAST
         return Tense.NEAR if _TOLD_IN_THE_PAST.search(markers[-1].group(0)) else Tense.AHEAD
     until = _UNTIL.search(before)
@@ -82,13 +100,24 @@ def tense(text: str, start: int) -> Tense:
         if until is not None:  # "Until Sunday, it was hard to see ...": a stretch ends ahead unless told in the past
             return Tense.AHEAD if past is None or (future is not None and future.start() < past.start()) else Tense.PAST
         if future is not None and (past is None or future.start() < past.start()):
-            return Tense.NEAR if _TOLD_IN_THE_PAST.search(future.group(0)) else Tense.AHEAD
+            if _TOLD_IN_THE_PAST.search(future.group(0)) or _BARE_MODAL.fullmatch(future.group(0)):
+                return Tense.NEAR  # "On Monday, the president could barely ...", "The decision on Monday could ..."
+            return Tense.AHEAD
     return Tense.PAST
 
 
 def is_future(text: str, start: int) -> bool:
     """Whether the date expression at ``start`` of ``text`` speaks of what is to come (a plan told in the past counts)."""
     return tense(text, start) is not Tense.PAST
+
+
+def _past_after(before: str, at: int) -> bool:
+    """Whether ``before`` has, from ``at`` on (after a marker), a reporting verb or a finite verb in
+    the past ("who could face a vote, met union leaders on Tuesday"), not a participle ("will be held")."""
+    if _REPORTED.search(before, at):
+        return True
+    return any(not _NOT_FINITE.search(before, at, verb.start()) and before[verb.start() - 1:verb.start()] != "-"
+               for verb in _PAST.finditer(before, at))
 
 
 def reports_past(text: str) -> bool:
