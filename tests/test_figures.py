@@ -16,7 +16,7 @@ from briefbot.brief.compose import Settings, Weights, compose_brief
 from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, track
 from briefbot.brief.figures.identity import focus_words
 from briefbot.brief.timeline import TimelineSettings
-from briefbot.models import Brief, Source, Status
+from briefbot.models import Brief, Point, Source, Status
 from briefbot.output import slack
 from briefbot.output.markdown import markdown
 from briefbot.output.serialize import brief_from_json, brief_to_json
@@ -715,3 +715,19 @@ def test_in_a_brief_a_figure_that_moved_since_the_previous_brief_is_shown_on_one
     fell = [*toll, Report("Police said 5 people were killed in the clashes.", (6,))]
     assert [f.what for f in track(fell, dating, limit=3, listed=set(), previous=before, new_articles={6})[0]] == [
         "Arrested (protesters)"]  # a toll does not fall: five killed is another clash's
+
+
+def test_a_moved_figure_whose_old_article_is_no_longer_read_says_the_value_the_previous_brief_showed() -> None:
+    """The previous brief showed "20 gunmen" from an article the new brief no longer reads: the
+    update it makes of "30 gunmen" still says what it updates, and when that was reported."""
+    lead = [Report("Officials said 40 protesters were arrested.", (a,)) for a in (1, 2, 3)]
+    dating = {**{a: Dated(D3, D3) for a in (1, 2, 3)}, 5: Dated(D1, D1), 6: Dated(D3, D3)}
+    shown, _ = track([*lead, Report("Police said 20 gunmen were involved.", (5,))], dating, limit=3)
+    figs, _ = track([*lead, Report("Police said 30 gunmen were involved.", (6,))], dating, limit=3, listed=set(),
+                    previous=shown, new_articles={6})
+    assert [f.previous for f in figs if f.what == "Attackers"] == [None]  # its own articles know no value before
+    (f,) = moved(figs, shown, {6})
+    assert f.previous is not None and (f.previous.value, f.previous.text, f.previous.date) == (20, "20 gunmen", D1)
+    brief = Brief(topic="t", title="T", as_of=D3, previous_as_of=D1, summary=(), figures=figs, disagreements=(), sources=(),
+                  changes=(Point(f.sentence, (6,), Status.UPDATED, None, 0.0, f),))
+    assert f"30 gunmen were involved. — “20 gunmen” on {D1.isoformat()}" in markdown(brief)

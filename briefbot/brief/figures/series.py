@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from briefbot.brief import sources
@@ -171,8 +171,16 @@ def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
 
 def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
     """The figures whose latest value, reported by ``new_articles``, differs from the value the
-    previous brief showed for the same quantity (or for which it showed a disagreement)."""
-    return [f for f in current if _moved_from(f, previous, new_articles) is not None]
+    previous brief showed for the same quantity (or for which it showed a disagreement).  One whose
+    value before is not among the articles read now (its article is too old to be read again) has
+    the previous brief's value as its value before: an update always says what it updates."""
+    out = []
+    for f in current:
+        old = _moved_from(f, previous, new_articles)
+        if old is not None:
+            out.append(f if f.previous is not None else replace(f, previous=Reading(
+                old.value, old.text, old.article_ids, old.date, old.high, old.marker, old.sentence, old.also_reported)))
+    return out
 
 
 def _moved_from(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int]) -> Figure | None:
