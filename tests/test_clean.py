@@ -112,6 +112,21 @@ def test_a_live_chats_stamp_opening_a_later_line_is_trimmed_but_a_date_without_a
     assert clean_article(dated).text == dated
 
 
+@pytest.mark.parametrize(("line", "story"), [
+    ("NEW DAM FOR THE VELAN VALLEY In June, engineers closed the old spillway.", "In June, engineers closed the old spillway."),
+    ("HOW THE FLOOD BARRIER WORKS The barrier is a 40ft steel wall on the river bed.",
+     "The barrier is a 40ft steel wall on the river bed."),
+    # a speaker's name and role stay (without them the words are nobody's), and so do a line in
+    # capitals throughout, a row of acronyms, and a head that is a sentence of its own
+    ("DR LENA HART, FLOOD ENGINEER We have never seen the river this high.", None),
+    ("THE FLOOD BARRIER WAS BUILT BY McAllister CONSTRUCTION IN 2009.", None),
+    ("US UK EU Ministers met in Velano on Tuesday.", None),
+    ("FLOODS AND LANDSLIDES. Result from days of heavy rain on the hills.", None),
+])
+def test_a_head_in_capitals_run_into_its_paragraph_is_trimmed(line: str, story: str | None) -> None:
+    assert clean_article(f"Rescuers reached the village.\n{line}").text.split("\n")[1] == (story or line)
+
+
 @pytest.mark.parametrize("line", [
     "By Monday, the government had reopened the border crossing.",
     "By Friday officials had counted 40 damaged homes in the valley.",

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from briefbot.text.cutoff import is_cut_line, line_whole_sentences
 from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
-from briefbot.text.glue import Casing, captioned, credit_start, glued_start, staff_byline, without_last_sentence
+from briefbot.text.glue import Casing, capital_head, captioned, credit_start, glued_start, staff_byline, without_last_sentence
 from briefbot.text.guarded import finds, guarded
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
@@ -219,7 +219,7 @@ def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | Non
             groups = m.groupdict()
             return m.end(), _place(groups.get("place")), groups.get("when")
     found = _dateline_within(head, first) or (_stamp_within(head) if first else None)
-    cut = 0 if found else credit_start(head)  # a caption with its credit in front of the story
+    cut = 0 if found else credit_start(head) or capital_head(head)  # a credited caption, a capitals subhead
     return (cut, None, None) if cut else found
 
 

@@ -205,6 +205,22 @@ _STAFF = re.compile(r"\b(?:By|From)\s+(?:the\s+)?(?:CNN|Reuters|AP|AFP|Associate
                     r"\s+[Ss]taff\s+(?=[A-Z“\"‘])")
 
 
+# a subhead or graphic label run into its paragraph: "NEW CAP FOR LEAKING OIL WELL In June, BP placed ..."
+_CAPITAL_HEAD = re.compile(r"(?:[A-Z][A-Z0-9'’&.-]*[ \t]+){3,}(?=[A-Z][a-z])")
+
+
+def capital_head(head: str) -> int:
+    """Where the story starts after a head in capitals run into it, or 0: three words or more in
+    capitals, two of four letters or more (not a row of acronyms), no comma (a speaker's name and
+    role, "DR JANE DOE, VIROLOGIST We have ...", is kept: without it the words are nobody's), and a
+    story in lower case after it (a line in capitals throughout is not cut)."""
+    m = _CAPITAL_HEAD.match(head)
+    if m is None or m.group(0).rstrip()[-1] in ".!?:" or sum(sum(ch.isalpha() for ch in w) >= 4 for w in m.group(0).split()) < 2:
+        return 0  # a head that ends its own sentence is one already
+    story = head[m.end():].split()[:4]  # a story in lower case, not a shouted line's next words
+    return m.end() if any(w[:1].islower() for w in story[1:]) else 0
+
+
 def staff_byline(line: str) -> tuple[int, int]:
     """Where an agency's staff byline starts and ends in ``line`` when it comes first or after at
     most 20 words of headline with no sentence end, else ``(0, 0)``."""
