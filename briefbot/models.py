@@ -103,6 +103,12 @@ class Figure:
     previous: Reading | None = None
     also_reported: tuple[int, ...] = ()  # the same value from articles that word it otherwise
 
+    @property
+    def reading(self) -> Reading:
+        """Its latest value as a :class:`Reading` (the value a later brief's update says it updates)."""
+        return Reading(self.value, self.text, self.article_ids, self.date, self.high, self.marker, self.sentence,
+                       self.also_reported)
+
 
 @dataclass(frozen=True)
 class Disagreement:

@@ -91,7 +91,7 @@ def _comparable(a: _Obs, b: _Obs) -> bool:
     return _close(a.q, a.m.value, b.m.value)
 
 
-def _close(q: Quantity, x: float, y: float) -> bool:
+def _close(q: Quantity | Figure, x: float, y: float) -> bool:
     low, high = max(min(x, y), 1.0), max(x, y)
     return high / low <= (FAR_APART_SPECIFIC if q.subject or q.qualifier else FAR_APART)
 
@@ -178,8 +178,7 @@ def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: A
     for f in current:
         old = _moved_from(f, previous, new_articles)
         if old is not None:
-            out.append(f if f.previous is not None else replace(f, previous=Reading(
-                old.value, old.text, old.article_ids, old.date, old.high, old.marker, old.sentence, old.also_reported)))
+            out.append(f if f.previous is not None else replace(f, previous=old.reading))
     return out
 
 
@@ -198,8 +197,7 @@ def _news(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int])
     one or two articles' word, "30 wounded" after "85 injured" counts another clash's wounded, and
     "5,000 displaced" after "200,000" the people of one town."""
     old = _moved_from(f, previous, new_articles)
-    return old is not None and _close(Quantity(f.measure, f.subject, f.qualifier, f.unit), old.value, f.value) and \
-        not (f.measure in CUMULATIVE and f.value < old.value)
+    return old is not None and _close(f, old.value, f.value) and not (f.measure in CUMULATIVE and f.value < old.value)
 
 
 def _identity(f: Figure) -> tuple[str, ...]:
