@@ -35,7 +35,7 @@ def version() -> str:
                sys.version, *sorted(stop_words())]
     if _CODE is None:  # installed without its source: this process's own version, so no kept analysis is ever read
         return f"{analysis.FORMAT}:unknown-code-{uuid.uuid4().hex}"
-    return f"{analysis.FORMAT}:{hashlib.sha256(chr(0).join([_CODE, *outside]).encode()).hexdigest()[:32]}"
+    return f"{analysis.FORMAT}:{_digest(_CODE, outside)}"
 
 
 _LIBRARIES = ("text2num", "python-dateutil")  # figure mentions read number words with text2num; dates, dateutil
@@ -57,8 +57,12 @@ def code_digest(root: Path, outside: Sequence[str] = ()) -> str | None:
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    digest.update("\0".join(outside).encode())
-    return digest.hexdigest()[:32]
+    return _digest(digest.hexdigest(), outside)
+
+
+def _digest(code: str, outside: Sequence[str]) -> str:
+    """A digest of a code's digest and of ``outside`` (the versions of what else the analysis reads)."""
+    return hashlib.sha256("\0".join([code, *outside]).encode()).hexdigest()[:32]
 
 
 # briefbot's code as this process loaded it: read now, not when the first brief is made, so that a
