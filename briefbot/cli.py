@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from briefbot import __version__, collector
+from briefbot import __version__, allocator, collector
 from briefbot.clock import system_clock
 from briefbot.errors import BriefbotError
 
@@ -221,6 +221,7 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
     from standard input; without any, the topic's sources from the config.
     """
     _refuse_future(as_of)
+    allocator.keep_freed()  # one brief, then the process ends
     for p in paths:
         if "://" not in p and p != "-" and not Path(p).exists():
             raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")
@@ -342,6 +343,7 @@ def show(which: str, topic: str | None, as_json: bool, config_path: Path | None,
 def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_path: Path | None, db: Path | None) -> None:
     """Make the topic's brief and deliver it to Slack and/or its Markdown folder, once."""
     _refuse_future(as_of)
+    allocator.keep_freed()  # one brief, then the process ends
     import json
 
     from briefbot import app

@@ -699,3 +699,19 @@ def test_a_brief_with_nothing_to_quote_says_so(tmp_path: Path) -> None:
 
 
 ROOT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_commands_that_make_one_brief_keep_freed_memory_and_the_others_do_not(seed_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """brief, post and timeline end after one brief: malloc keeps what they free (briefbot.allocator);
+    history and show make nothing, and serve lives on."""
+    from briefbot import allocator
+
+    kept: list[bool] = []
+    monkeypatch.setattr(allocator, "keep_freed", lambda: kept.append(True) or True)
+    assert run("brief", "seeds", "--as-of", "2023-11-13").exit_code == 0
+    assert kept == [True]
+    assert run("timeline", "--as-of", "2023-11-13").exit_code == 0
+    assert kept == [True, True]
+    assert run("history").exit_code == 0
+    assert run("show", "2023-11-13").exit_code == 0
+    assert kept == [True, True]

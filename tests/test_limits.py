@@ -115,3 +115,17 @@ def test_a_brief_reads_a_hostile_article_within_the_bounds(tmp_path: Path, monke
                        paths=[str(path)])
     assert sum(len(quotable(a)) for a in seen) <= limits.MAX_ARTICLE_SENTENCES
     assert pair_work(seen) <= limits.MAX_PAIR_WORK
+
+
+def test_a_brief_at_its_bounds_exactly_keeps_every_sentence_and_one_past_them_is_cut() -> None:
+    """The bounds are checked at once when every article fits them whole (the daily case) and
+    sentence by sentence otherwise: both the same rule (at the bound is within it)."""
+    arts = [article(dense_text(12, seed=s), title=None) for s in range(6)]
+    work = pair_work(arts)
+    distinct = len({" ".join(s.lower().split()) for a in arts for s in quotable(a)})
+    for bounds in ({"pair_work": work}, {"per_brief": distinct}):
+        assert [a.text for a in limits.cap_articles(arts, **bounds)] == [a.text for a in arts]
+    for bounds in ({"pair_work": work - 1}, {"per_brief": distinct - 1}):
+        capped = limits.cap_articles(arts, **bounds)
+        assert capped != arts and all(a.text.startswith(c.text) for a, c in zip(arts, capped, strict=True))
+        assert pair_work(capped) <= work - 1 or len({" ".join(s.lower().split()) for a in capped for s in quotable(a)}) <= distinct - 1

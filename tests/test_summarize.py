@@ -217,3 +217,54 @@ def test_kl_on_500_sentences_ranks_the_pool_above_the_rest() -> None:
     pool = np.argsort(-graph.lexrank_scores(term_lists), kind="stable")[:sumy_adapter.SUMY_POOL["kl"]]
     rest = np.setdiff1d(np.arange(500), pool)
     assert values[pool].min() > values[rest].max()
+
+
+def _same_arrays(a: object, b: object) -> bool:
+    """Two sparse matrices made alike: the same shape, dtypes and arrays (not just equal values)."""
+    from scipy import sparse
+
+    assert isinstance(a, sparse.csr_matrix) and isinstance(b, sparse.csr_matrix)
+    return (a.shape == b.shape and all(x.dtype == y.dtype and np.array_equal(x, y)
+                                       for x, y in ((a.data, b.data), (a.indices, b.indices), (a.indptr, b.indptr))))
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.lists(st.sampled_from(["oil", "spill", "bp", "well", "cap", "gulf", "coast", "leak"]), max_size=9),
+                min_size=1, max_size=30), st.data())
+def test_counts_of_some_rows_are_the_count_matrix_of_their_term_lists(term_lists: list[list[str]], data: st.DataObject) -> None:
+    """A ranker over some of the candidates (what changed's LexRank) takes their counts from the
+    brief's vectors: the very arrays ``count_matrix`` makes of their term lists, in any order of rows
+    (its columns are numbered by first appearance, which the products' sums follow)."""
+    v = vectors.vectorize(term_lists)
+    rows = data.draw(st.permutations(range(len(term_lists))).flatmap(lambda p: st.integers(0, len(p)).map(lambda k: p[:k])))
+    sub = [term_lists[i] for i in rows]
+    assert _same_arrays(v.counts_of(rows), vectors.count_matrix(sub, vectors.build_vocabulary(sub)))
+    assert _same_arrays(v.counts_of(range(len(term_lists))), vectors.count_matrix(term_lists, vectors.build_vocabulary(term_lists)))
+
+
+@settings(max_examples=20, deadline=None, derandomize=True, database=None)
+@given(sentence_texts(min_size=2, max_size=40), st.data())
+def test_the_graph_rankers_given_counts_rank_bit_for_bit_as_without(texts: list[str], data: st.DataObject) -> None:
+    term_lists = [terms(t) for t in texts]
+    v = vectors.vectorize(term_lists)
+    rows = data.draw(st.lists(st.sampled_from(range(len(texts))), min_size=1, unique=True))
+    sub = [term_lists[i] for i in rows]
+    assert graph.lexrank_scores(sub, counts=v.counts_of(rows)).tobytes() == graph.lexrank_scores(sub).tobytes()
+    assert graph.textrank_scores(sub, counts=v.counts_of(rows)).tobytes() == graph.textrank_scores(sub).tobytes()
+    whole = sumy_adapter.rate("lexrank", texts, term_lists, counts=v.counts_of(range(len(texts))))
+    assert whole.tobytes() == sumy_adapter.rate("lexrank", texts, term_lists).tobytes()
+
+
+def test_counts_of_other_rows_are_refused() -> None:
+    """Counts of other sentences than those ranked (a caller's slip) are an error, never a ranking of them."""
+    term_lists = [["oil", "spill"], ["oil", "well"], ["cap", "well"]]
+    v = vectors.vectorize(term_lists)
+    with pytest.raises(ValueError, match="counts of 2 rows given for 3 term lists"):
+        graph.lexrank_scores(term_lists, counts=v.counts_of([0, 1]))
+
+
+def test_vectors_keep_their_counts_apart_from_the_weighted_rows() -> None:
+    """The weighting (done in place) leaves the kept counts as counted."""
+    v = vectors.vectorize([["oil", "oil", "spill"], ["spill"]])
+    assert v.counts.toarray().tolist() == [[2.0, 1.0], [0.0, 1.0]]
+    assert v.matrix.toarray()[0, 0] != 2.0

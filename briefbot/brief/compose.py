@@ -270,7 +270,7 @@ def _scores(
     w = settings.weights
     sub = [cands[i] for i in idx]
     central = rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub],
-                             focus_terms=terms(f"{settings.title} {settings.focus}"))
+                   focus_terms=terms(f"{settings.title} {settings.focus}"), counts=vectors.counts_of(idx))
     position = np.exp(-np.array([c.position for c in sub], dtype=float) / w.position_decay)
     score = (w.central if novelty is not None else w.summary_central) * central + w.position * position
     if focus_vec is not None:

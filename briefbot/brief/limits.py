@@ -16,8 +16,10 @@ tail of the longest articles.  The cut articles end after their last kept senten
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 from briefbot.models import Article
 from briefbot.text.terms import is_brief_material, sentence_spans, terms
@@ -61,6 +63,8 @@ def cap_articles(
 
 def _lead_depth(rows: Sequence[Sequence[tuple[int, str]]], per_article: int, per_brief: int, pair_work: int) -> int:
     """How many lead sentences of every article fit the bounds (at least 1)."""
+    if _within(rows, per_brief, pair_work):
+        return per_article  # (both counts only grow sentence by sentence: nothing below passes a bound)
     seen: set[str] = set()
     df: dict[str, int] = {}
     work = 0
@@ -80,3 +84,13 @@ def _lead_depth(rows: Sequence[Sequence[tuple[int, str]]], per_article: int, per
             if len(seen) > per_brief or work > pair_work:
                 return max(depth, 1)
     return per_article
+
+
+def _within(rows: Sequence[Sequence[tuple[int, str]]], per_brief: int, pair_work: int) -> bool:
+    """Whether all of ``rows`` fit the bounds, counted as :func:`_lead_depth` counts them (distinct
+    sentences; each term's ``df ** 2``) but at once: the daily case, a few hundred ordinary articles."""
+    distinct = {" ".join(text.lower().split()): text for article in rows for _, text in article}
+    if len(distinct) > per_brief:
+        return False
+    df = Counter(chain.from_iterable(set(terms(text)) for text in distinct.values()))
+    return sum(n * n for n in df.values()) <= pair_work

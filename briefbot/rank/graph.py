@@ -14,13 +14,14 @@ from scipy import sparse
 from briefbot.rank.vectors import build_vocabulary, count_matrix
 
 
-def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, epsilon: float = 0.1) -> np.ndarray:
-    """sumy's LexRank (idf-modified cosine, threshold graph, power method) on sparse matrices."""
+def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, epsilon: float = 0.1,
+                   counts: sparse.csr_matrix | None = None) -> np.ndarray:
+    """sumy's LexRank (idf-modified cosine, threshold graph, power method) on sparse matrices;
+    ``counts``, when given, is ``term_lists``' count matrix (see :func:`_counts`)."""
     n = len(term_lists)
     if n == 0:
         return np.zeros(0)
-    vocabulary = build_vocabulary(term_lists)
-    counts = count_matrix(term_lists, vocabulary)
+    counts = _counts(term_lists, counts)
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
     idf = np.log(n / (1.0 + df))
     max_tf = np.asarray(counts.max(axis=1).todense()).ravel()
@@ -45,6 +46,16 @@ def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, 
             return p
 
 
+def _counts(term_lists: Sequence[Sequence[str]], counts: sparse.csr_matrix | None) -> sparse.csr_matrix:
+    """``term_lists``' count matrix over their vocabulary in order of first appearance: ``counts`` if
+    the caller has it (``Vectors.counts_of``), else made."""
+    if counts is not None:
+        if counts.shape[0] != len(term_lists):
+            raise ValueError(f"counts of {counts.shape[0]} rows given for {len(term_lists)} term lists")
+        return counts
+    return count_matrix(term_lists, build_vocabulary(term_lists))
+
+
 def _threshold_graph(weighted: sparse.csr_matrix, norms: np.ndarray, threshold: float, block: int = 512) -> sparse.csr_matrix:
     """0/1 matrix joining rows i, j where cosine(i, j) > threshold, built block by block (float32)
     so memory stays near the size of the graph itself."""
@@ -65,13 +76,14 @@ def _threshold_graph(weighted: sparse.csr_matrix, norms: np.ndarray, threshold: 
     return graph
 
 
-def textrank_scores(term_lists: Sequence[Sequence[str]], damping: float = 0.85, epsilon: float = 1e-4) -> np.ndarray:
-    """sumy's TextRank (shared words over summed log lengths, damped power method), vectorised."""
+def textrank_scores(term_lists: Sequence[Sequence[str]], damping: float = 0.85, epsilon: float = 1e-4,
+                    counts: sparse.csr_matrix | None = None) -> np.ndarray:
+    """sumy's TextRank (shared words over summed log lengths, damped power method), vectorised;
+    ``counts`` as for :func:`lexrank_scores`."""
     n = len(term_lists)
     if n == 0:
         return np.zeros(0)
-    vocabulary = build_vocabulary(term_lists)
-    counts = count_matrix(term_lists, vocabulary)
+    counts = _counts(term_lists, counts)
     presence = counts.copy()
     presence.data[:] = 1.0
     # sum(words2.count(w) for w in words1) == counts1 . counts2 (counting repeats on both sides)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from briefbot.rank.graph import lexrank_scores, textrank_scores
 from briefbot.rank.vectors import percentile
 from briefbot.text import terms as textmod
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 #: Largest number of sentences handed to sumy's own (pure Python) implementations.
 SUMY_POOL = {"lsa": 400, "luhn": 1500, "sumbasic": 600, "kl": 120, "edmundson": 1500, "reduction": 300}
@@ -90,15 +93,17 @@ def _summarizer(algorithm: str, stemmer: Any, *, focus_terms: Sequence[str]) -> 
     return s
 
 
-def rate(algorithm: str, texts: Sequence[str], term_lists: Sequence[Sequence[str]], *, focus_terms: Sequence[str] = ()) -> np.ndarray:
-    """Centrality of each sentence by ``algorithm``, as a percentile in [0, 1] (1 = best)."""
+def rate(algorithm: str, texts: Sequence[str], term_lists: Sequence[Sequence[str]], *, focus_terms: Sequence[str] = (),
+         counts: sparse.csr_matrix | None = None) -> np.ndarray:
+    """Centrality of each sentence by ``algorithm``, as a percentile in [0, 1] (1 = best); ``counts``:
+    ``term_lists``' count matrix if the caller has it (see :func:`briefbot.rank.graph.lexrank_scores`)."""
     n = len(texts)
     if n == 0:
         return np.zeros(0)
     if algorithm == "lexrank":
-        raw = lexrank_scores(term_lists)
+        raw = lexrank_scores(term_lists, counts=counts)
     elif algorithm == "textrank":
-        raw = textrank_scores(term_lists)
+        raw = textrank_scores(term_lists, counts=counts)
     else:
         pool = SUMY_POOL.get(algorithm, 300)
         raw = np.zeros(n)
@@ -106,7 +111,7 @@ def rate(algorithm: str, texts: Sequence[str], term_lists: Sequence[Sequence[str
             raw = sumy_scores(algorithm, texts, focus_terms=focus_terms)
         else:
             # the best ``pool`` sentences by LexRank go to sumy; the rest keep a lower rank
-            prior = lexrank_scores(term_lists)
+            prior = lexrank_scores(term_lists, counts=counts)
             best = np.argsort(-prior, kind="stable")[:pool]
             sub = sumy_scores(algorithm, [texts[i] for i in best], focus_terms=focus_terms)
             raw[best] = sub - sub.min() + 1.0

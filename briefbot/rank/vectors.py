@@ -18,6 +18,7 @@ class Vectors:
     matrix: sparse.csr_matrix
     vocabulary: dict[str, int]
     idf: np.ndarray
+    counts: sparse.csr_matrix  # the term counts the rows were made of (``count_matrix``)
 
     @cached_property
     def transposed(self) -> sparse.csr_matrix:
@@ -27,6 +28,21 @@ class Vectors:
     def encode(self, term_lists: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """Term lists outside the collection, on this vocabulary and idf (unknown terms dropped)."""
         return _tfidf(term_lists, self.vocabulary, self.idf)
+
+    def counts_of(self, rows: Sequence[int]) -> sparse.csr_matrix:
+        """The count matrix of the term lists of ``rows`` (in that order) over their own vocabulary:
+        ``count_matrix(lists, build_vocabulary(lists))`` of those lists, array for array, from the
+        counts already made (a ranker over some of the rows need not read their terms again)."""
+        rows = list(rows)
+        if rows == list(range(self.counts.shape[0])):
+            return self.counts.copy()
+        sub = self.counts[rows]
+        # columns renumbered in order of first appearance (a row's columns are in its terms' order)
+        found, first = np.unique(sub.indices, return_index=True)
+        column = np.empty(self.counts.shape[1], dtype=np.int64)
+        column[found[np.argsort(first, kind="stable")]] = np.arange(len(found))
+        return sparse.csr_matrix((sub.data.astype(np.float64), column[sub.indices], sub.indptr.astype(np.int64)),
+                                 shape=(len(rows), len(found)))
 
 
 def build_vocabulary(term_lists: Sequence[Sequence[str]]) -> dict[str, int]:
@@ -71,7 +87,7 @@ def vectorize(term_lists: Sequence[Sequence[str]]) -> Vectors:
     counts = count_matrix(term_lists, vocabulary)
     df = np.bincount(counts.indices, minlength=len(vocabulary)).astype(np.float64)  # a row holds each term once
     idf = np.log((n + 1) / (df + 1)) + 1.0
-    return Vectors(_weighted(counts, idf), vocabulary, idf)
+    return Vectors(_weighted(counts.copy(), idf), vocabulary, idf, counts)
 
 
 def percentile(values: np.ndarray) -> np.ndarray:
