@@ -91,10 +91,10 @@ def _memoize() -> list[tuple[Any, str, Any]]:
     real_rate = compose.rate
     rate_cache: dict[Any, Any] = {}
 
-    def rate(algorithm: str, texts: Sequence[str], term_lists: Any, focus_terms: Sequence[str] = ()) -> Any:
-        key = (algorithm, tuple(texts), tuple(focus_terms))
+    def rate(algorithm: str, texts: Sequence[str], term_lists: Any, focus_terms: Sequence[str] = (), counts: Any = None) -> Any:
+        key = (algorithm, tuple(texts), tuple(focus_terms))  # (counts are the term lists', counted)
         if key not in rate_cache:
-            rate_cache[key] = real_rate(algorithm, texts, term_lists, focus_terms=focus_terms)
+            rate_cache[key] = real_rate(algorithm, texts, term_lists, focus_terms=focus_terms, counts=counts)
         return rate_cache[key]
 
     swap(compose, "rate", rate)
