@@ -28,11 +28,24 @@ def test_a_pipe_and_agency_dateline_becomes_the_articles_place_and_time() -> Non
     ("KABUL, Afghanistan — A bomb struck a market on Saturday.", "KABUL, Afghanistan"),
     ("LONDON, March 3 (Reuters) - Shares rose in early trade.", "LONDON"),
     ("(CNN) -- Officials confirmed a second case.", None),
+    # 7-bit wires (AP, the NYT News Service in the 1990s) type the dash as an underscore
+    ("CARACAS, Venezuela (AP) _ A center-left party endorsed the candidate on Friday.", "CARACAS, Venezuela"),
+    ("WASHINGTON _ The agency proposed new rules for the wetlands.", "WASHINGTON"),
+    ("KANSAS CITY, Mo. _ ``What could it be this time?'' the farmer asked.", "KANSAS CITY, Mo."),
 ])
 def test_leading_datelines_are_trimmed(line: str, place: str | None) -> None:
     start, end, found, _ = clean_line(line)
-    assert line[start:end][0].isupper() and "(" not in line[start:end]
+    assert line[start:end][0] in "`ABCDEFGHIJKLMNOPQRSTUVWXYZ" and "(" not in line[start:end] and " _ " not in line[start:end]
     assert found == place
+
+
+@pytest.mark.parametrize("line", [
+    "Generation X _ that youthful, slacker generation _ is facing a quiet crisis.",
+    "The reservation population of 12,000 _ including 6,000 tribal members _ is small.",
+    "NATO _ the alliance _ met on Friday to discuss the crisis.",
+])
+def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
+    assert clean_line(line)[:3] == (0, len(line), None)
 
 
 @pytest.mark.parametrize("line", [

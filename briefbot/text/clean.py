@@ -33,7 +33,7 @@ _AGENCY = (
     r"Kyodo|Yonhap|EFE|ANSA|AAP|CP|Tass|TASS|Interfax|RIA Novosti|Anadolu|KUNA|WAM|SPA|MENA|IRNA|AFP-JIJI|"
     r"CNN Wire|Reuters Health|AP Photo"
 )
-_DASH = r"(?:-{1,2}|–|—)"
+_DASH = r"(?:-{1,2}|–|—|_)"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 _ZONE = r"(?:[ECMP][DS]T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)"
@@ -50,8 +50,8 @@ _AGENCY_LINE = guarded(re.compile(
 ), finds(re.compile(rf"\((?:{_AGENCY})\)\s*{_DASH}")))
 # "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"
 _PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*"), "|")
-# "KABUL, Afghanistan — ", "BAGHDAD, March 3 - "
-_CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9])")
+# "KABUL, Afghanistan — ", "BAGHDAD, March 3 - ", "PHOENIX _ " (the dash of 7-bit wires)
+_CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
 # "Updated 1542 GMT (2342 HKT) March 3, 2011", "Last updated at 12:04 GMT", "Published: 3 March 2011"
 _STAMP_LINE = re.compile(
     rf"^(?:(?:last\s+)?updated|posted|published|first published(?: on)?|last modified(?: on)?)\s*:?\s*(?:on\s+|at\s+)?"
