@@ -59,6 +59,18 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("“We have never seen water rise this fast in the valley.”", False),
     ("“We have never seen water rise this fast in the valley,” he said.", False),
     ("Its engineers found cracks in the dam wall on Tuesday morning.", False),
+    # the writer's own first person: a column's, a live blog's or a reader's voice is nobody's alone
+    ("Twenty years ago, in another flood, I was part of the crew that rebuilt the Kestrel dam.", False),
+    ("Then I realised the water would not go down before the weekend.", False),
+    ("We know that the council has no money left for the repairs.", False),
+    ("Our correspondent in Kestrel says the mood in the valley is tense.", False),
+    ("The mayor told us the dam would hold through the weekend.", False),
+    ("I'm not sure the council can pay for the repairs this year.", False),
+    # quoted first person, US, a name's numeral
+    ("Mayor Ann Vale said the council would ‘do what we must’ to keep the dam safe.", True),
+    ("“We will rebuild every house in the valley,” Mayor Ann Vale said.", True),
+    ("US engineers said the dam wall had moved by 3 cm since Monday.", True),
+    ("A memorial to the dead of World War I was damaged when the river rose.", True),
 ])
 def test_points_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone

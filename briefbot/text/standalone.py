@@ -1,8 +1,10 @@
 """Sentences that make sense out of their article (pure): what a brief prefers to quote.
 
 A point is read alone, so a sentence that leans on the one before it ("He said ...", "This
-followed ...", "The two men ...") or quotes words without saying whose they are, or runs past
-``LONG_POINT`` words, is kept out of a brief whenever another sentence can take its place.
+followed ...", "The two men ...") or quotes words without saying whose they are, speaks in its
+writer's own first person ("I was part of ...", "we know that ...": a column's, a live blog's or a
+reader's voice, nobody's once quoted alone), or runs past ``LONG_POINT`` words, is kept out of a
+brief whenever another sentence can take its place.
 """
 
 from __future__ import annotations
@@ -25,13 +27,24 @@ _SPEAKER = re.compile(
     re.I,
 )
 _PRONOUN_SPEAKER = re.compile(r"[,”\"]\s*(?:he|she|they|it|we)\s+(?:said|says|added|told)\b", re.I)
+# quoted words: in double quotes, in an agency's ASCII ones (``...'' and ''...''), or in single
+# ones (‘...’, a British page's): not the writer's own
+# (an ASCII mark opens at the start or after a space and closes after a word or its punctuation)
+_QUOTED = re.compile(r"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=\S)(?:''|\"))|(?<![\w’'])‘[^‘’]*’(?![\w’'])")
+# the writer's first person: "we", "our", "us", "my", "me" in lower case anywhere, capitalised where
+# a sentence starts; "I" before a lower-case word or as "I'm", "I've"
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My)\b")
+_I = re.compile(r"(?<![\w’'-])I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
 
 
 def stands_alone(sentence: str) -> bool:
-    """Whether ``sentence`` can be quoted alone: it opens on no word pointing back, and any quotation
-    of four words or more comes with its (named) speaker."""
+    """Whether ``sentence`` can be quoted alone: it opens on no word pointing back, it is not in its
+    writer's own first person outside quotation marks, and any quotation of four words or more
+    comes with its (named) speaker."""
     text = sentence.strip()
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
+        return False
+    if _in_first_person(_unquoted(text)):
         return False
     quotes = [q for q in _QUOTE.findall(text) if len(q.split()) >= 4]
     if quotes:
@@ -44,3 +57,31 @@ def stands_alone(sentence: str) -> bool:
 def fits_a_point(sentence: str) -> bool:
     """A sentence a brief prefers: it stands alone and is at most ``LONG_POINT`` words."""
     return len(sentence.split()) <= LONG_POINT and stands_alone(sentence)
+
+
+def _in_first_person(text: str) -> bool:
+    """Whether ``text`` speaks in its writer's first person; "I" after a capitalised word other than
+    the first is a name's numeral ("World War I was ...", "King Charles I had ...")."""
+    if _FIRST_PERSON.search(text):
+        return True
+    for m in _I.finditer(text):
+        before = text[:m.start()].split()
+        if len(before) <= 1 or not before[-1][:1].isupper() or before[-1][-1:] in ",;:":
+            return True
+    return False
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without what it quotes: closed quotations, the start of a sentence up to a closing
+    mark whose quotation opened in an earlier sentence, and the rest after an opening mark that
+    does not close in it (a quotation of several sentences)."""
+    outside = _QUOTED.sub(" ", text)
+    closing = [m.end() for m in _CLOSING.finditer(outside)]
+    if closing:
+        outside = outside[closing[-1]:]
+    opening = _OPENING.search(outside)
+    return outside[:opening.start()] if opening else outside
+
+
+_CLOSING = re.compile(r"”|(?<=\S)(?:''|\")")  # a mark ending a quotation: after a word or its punctuation
+_OPENING = re.compile(r"“|``|(?:^|(?<=\s))(?:''|\")")  # one starting it: at the start or after a space
