@@ -67,6 +67,7 @@ def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     "A version of this article appears in print on April 1, 2011, on page A6 of the national edition.",
     "This article appeared on page 3 of the Weekend section.",
     "Follow the latest flood news, comment and analysis on Twitter",
+    "For Use By Clients of the New York Times News Service",
 ])
 def test_furniture_lines_are_dropped(line: str) -> None:
     assert is_furniture_line(line)

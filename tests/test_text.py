@@ -190,6 +190,12 @@ def test_sentence_spans_of_nothing() -> None:
         ("Who financed the operation in the north of Kosovo?”", False),  # a quoted question
         ("officials said the bridge reopened on Monday after repairs.", False),  # starts mid-sentence
         ("1,200 2,400 3,600 4,800 6,000 7,200 8,400.", False),  # no words
+        # contact details: the writer's, the outlet's, a readers' service
+        ("Jane Doe can be reached at jdoe@example-news.com or by phone.", False),
+        ("(Jane Doe's e-mail address is jdoe(at)example-news.com)", False),
+        ("Send your pictures and videos to yourpics@example.co.uk or text them to us.", False),
+        ("The worm spread by reading each user's e-mail address book and mailing itself on.", True),
+        ("Protesters gathered at the embassy @ noon on Friday, witnesses said.", True),
     ],
 )
 def test_is_brief_material(sentence: str, ok: bool) -> None:

@@ -102,7 +102,7 @@ _CHROME = re.compile(
     r"related\s*$|click here|copyright\s*(?:©|\(c\)|\d{4})|©|all rights reserved|more on this story|see also|watch:|"
     r"listen:|video:|most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
     r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|"
-    r"this material may not be published|this article (?:was|has been) amended|"
+    r"this material may not be published|for use by clients of|this article (?:was|has been) amended|"
     r"(?:a version(?: of this (?:article|story))?|this (?:article|story)) (?:appeared|appears|was published) "
     r"(?:on p(?:age)?\.?\s?[A-Z]?\d+\b|in (?:print|the print edition)\b)|follow the latest\b.{0,80}\bon twitter\b|"
     r"(?:the )?associated press (?:writers?|reporters?) .{0,80} contributed|.{0,120}\bcontributed to this report\.?$|"

@@ -29,6 +29,8 @@ _FAQ_HEADING = re.compile(r"^\s*(?:#+\s*)?(?:faqs?|frequently asked questions)\s
 _QA_LINE = re.compile(r"^\s*(?:Q|A|Question|Answer)\s*[:.)]\s", re.I)
 _WORD = re.compile(r"\w+(?:[.'’&-]\w+|(?<=\d),\d{3}\b)*\.?", re.UNICODE)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# an e-mail address, also as some wires wrote it: "jdoe(at)example.com"
+_ADDRESS = re.compile(r"[\w.+-]+(?:@|\((?i:at)\))[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,9 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
 
 @lru_cache(maxsize=65_536)
 def is_brief_material(sentence: str) -> bool:
-    """A sentence fit to quote in a brief: long enough, not a list or a question, has words (asked of
-    each sentence by limits, the candidates, the timeline and the kept analysis: answered once)."""
+    """A sentence fit to quote in a brief: long enough, not a list or a question, has words, gives no
+    e-mail address (asked of each sentence by limits, the candidates, the timeline and the kept
+    analysis: answered once)."""
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
@@ -127,6 +130,8 @@ def is_brief_material(sentence: str) -> bool:
         return False
     if not sentence[:1].isupper() and sentence[:1] not in "“\"‘'(":
         return False
+    if ("@" in sentence or "(at)" in sentence or "(AT)" in sentence) and _ADDRESS.search(sentence):
+        return False  # contact details (the writer's, the outlet's, a readers' service), never a point
     return bool(_HAS_LETTER.search(sentence))
 
 
