@@ -45,6 +45,13 @@ def _fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
+def ends_after_one_brief() -> None:
+    """This process makes one brief (or timeline), then ends: the cyclic collector is off
+    (:func:`briefbot.collector.collect_none`) and malloc keeps what it frees (:mod:`briefbot.allocator`)."""
+    collector.collect_none()
+    allocator.keep_freed()
+
+
 def handle_errors(func: F) -> F:
     """Library errors become one line on stderr and an exit code, never a traceback."""
 
@@ -221,7 +228,7 @@ def brief(paths: tuple[str, ...], topic: str | None, as_of: date | None, out: st
     from standard input; without any, the topic's sources from the config.
     """
     _refuse_future(as_of)
-    allocator.keep_freed()  # one brief, then the process ends
+    ends_after_one_brief()
     for p in paths:
         if "://" not in p and p != "-" and not Path(p).exists():
             raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")
@@ -343,7 +350,7 @@ def show(which: str, topic: str | None, as_json: bool, config_path: Path | None,
 def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_path: Path | None, db: Path | None) -> None:
     """Make the topic's brief and deliver it to Slack and/or its Markdown folder, once."""
     _refuse_future(as_of)
-    allocator.keep_freed()  # one brief, then the process ends
+    ends_after_one_brief()
     import json
 
     from briefbot import app

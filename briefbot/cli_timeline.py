@@ -8,8 +8,17 @@ from pathlib import Path
 
 import click
 
-from briefbot import allocator
-from briefbot.cli import Progress, _parse_date, _refuse_future, _warn_skipped, cli, common_options, handle_errors, load
+from briefbot.cli import (
+    Progress,
+    _parse_date,
+    _refuse_future,
+    _warn_skipped,
+    cli,
+    common_options,
+    ends_after_one_brief,
+    handle_errors,
+    load,
+)
 from briefbot.clock import system_clock
 
 
@@ -26,7 +35,7 @@ def timeline_command(paths: tuple[str, ...], topic: str | None, as_of: date | No
                      config_path: Path | None, db: Path | None) -> None:
     """Read PATHs like `brief` (storing their articles) and print the topic's dated events; no brief is stored."""
     _refuse_future(as_of)
-    allocator.keep_freed()  # one timeline, then the process ends
+    ends_after_one_brief()
     for p in paths:
         if "://" not in p and p != "-" and not Path(p).exists():
             raise click.UsageError(f"{p} does not exist: give an existing file or folder, or a feed URL")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,6 +44,17 @@ def tmp_path(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     folder = tmp_path_factory.getbasetemp() / f"{name}{next(_FOLDERS)}"
     folder.mkdir(mode=0o700)  # private, as pytest's are
     return folder
+
+
+@pytest.fixture(autouse=True)
+def collecting() -> Iterator[None]:
+    """A command run in the tests' own process (click's CliRunner) that makes one brief turns the
+    cyclic collector off for the rest of its process (``briefbot.collector.collect_none``): the
+    suite's process, which goes on, has it back after each test."""
+    enabled = gc.isenabled()
+    yield
+    if enabled:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)

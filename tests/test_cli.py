@@ -701,17 +701,27 @@ def test_a_brief_with_nothing_to_quote_says_so(tmp_path: Path) -> None:
 ROOT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-def test_commands_that_make_one_brief_keep_freed_memory_and_the_others_do_not(seed_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """brief, post and timeline end after one brief: malloc keeps what they free (briefbot.allocator);
-    history and show make nothing, and serve lives on."""
-    from briefbot import allocator
+def test_commands_that_make_one_brief_collect_no_garbage_and_keep_freed_memory_and_the_others_do_not(
+        seed_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """brief, post and timeline end after one brief: the cyclic collector is off (briefbot.collector)
+    and malloc keeps what they free (briefbot.allocator); history and show make nothing, and serve lives on."""
+    from briefbot import allocator, collector
 
-    kept: list[bool] = []
-    monkeypatch.setattr(allocator, "keep_freed", lambda: kept.append(True) or True)
+    calls: list[str] = []
+    monkeypatch.setattr(allocator, "keep_freed", lambda: calls.append("malloc") or True)
+    monkeypatch.setattr(collector, "collect_none", lambda: calls.append("gc"))
     assert run("brief", "seeds", "--as-of", "2023-11-13").exit_code == 0
-    assert kept == [True]
+    assert calls == ["gc", "malloc"]
     assert run("timeline", "--as-of", "2023-11-13").exit_code == 0
-    assert kept == [True, True]
+    assert calls == ["gc", "malloc"] * 2
     assert run("history").exit_code == 0
     assert run("show", "2023-11-13").exit_code == 0
-    assert kept == [True, True]
+    assert calls == ["gc", "malloc"] * 2
+
+
+def test_a_one_brief_process_collects_no_garbage() -> None:
+    from briefbot import collector
+
+    assert gc.isenabled()
+    collector.collect_none()
+    assert not gc.isenabled()  # (conftest turns it on again)

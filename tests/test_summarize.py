@@ -268,3 +268,21 @@ def test_vectors_keep_their_counts_apart_from_the_weighted_rows() -> None:
     v = vectors.vectorize([["oil", "oil", "spill"], ["spill"]])
     assert v.counts.toarray().tolist() == [[2.0, 1.0], [0.0, 1.0]]
     assert v.matrix.toarray()[0, 0] != 2.0
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.lists(st.sampled_from(["oil", "spill", "bp", "well", "cap", "gulf", "coast"]), min_size=1, max_size=7),
+                min_size=1, max_size=25), st.data())
+def test_sentences_counted_once_are_vectorized_from_their_counts_as_vectorize_does(
+        counted_lists: list[list[str]], data: st.DataObject) -> None:
+    """The timeline's sentences are mostly the brief's candidates: vectorized from the candidates'
+    counts, array for array as ``vectorize`` makes them (a list without terms is an empty row; a list
+    never counted makes ``vectorize`` count them all, never another sentence's row)."""
+    known = vectors.Counted.of(vectors.vectorize(counted_lists), counted_lists)
+    lists = data.draw(st.lists(st.one_of(st.sampled_from(counted_lists), st.just([]),
+                                         st.lists(st.sampled_from(["oil", "leak", "rig"]), min_size=1, max_size=3)),
+                               max_size=25))
+    mine, theirs = known.vectorize(lists), vectors.vectorize(lists)
+    assert _same_arrays(mine.matrix, theirs.matrix) and _same_arrays(mine.counts, theirs.counts)
+    assert list(mine.vocabulary.items()) == list(theirs.vocabulary.items())
+    assert mine.idf.tobytes() == theirs.idf.tobytes()

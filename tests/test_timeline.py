@@ -246,3 +246,20 @@ def test_in_a_brief_a_days_second_line_comes_from_an_article_it_lists() -> None:
     assert [e.article_ids for e in lean.events] == [(1,)]
     (both,) = build_timeline(articles, day, settings, listed={2})
     assert sorted(e.article_ids for e in both.events) == [(1,), (2,)]
+
+
+def test_a_briefs_timeline_vectorized_from_the_briefs_counts_is_the_same_timeline() -> None:
+    """A brief gives the timeline its candidates' counts (``Counted``): the same entries as counting again."""
+    from briefbot.rank.vectors import Counted, vectorize
+    from briefbot.text.terms import is_brief_material, sentence_spans, terms
+
+    arts = _articles()
+    lists = [terms(s.text) for a in arts for s in sentence_spans(a.text) if is_brief_material(s.text)]
+    settings = TimelineSettings(dates=5, sentences=3)
+    alone = build_timeline(arts, date(2023, 10, 20), settings, focus="Kosovo police attack")
+    assert alone
+    assert build_timeline(arts, date(2023, 10, 20), settings, focus="Kosovo police attack",
+                          counted=Counted.of(vectorize(lists), lists)) == alone
+    few = lists[: len(lists) // 2]  # some sentences never counted: counted again, the same timeline
+    assert build_timeline(arts, date(2023, 10, 20), settings, focus="Kosovo police attack",
+                          counted=Counted.of(vectorize(few), few)) == alone

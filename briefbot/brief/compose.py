@@ -48,7 +48,7 @@ from briefbot.brief.topic import Topic
 from briefbot.models import Article, Brief, Figure, Point, Source, SourceHealth, Status
 from briefbot.rank import coverage
 from briefbot.rank.sumy_adapter import rate
-from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
+from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.clean import is_factbox_heading
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key, word_pairs
 
@@ -183,7 +183,8 @@ def _compose(
         changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, fresh))
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
-    timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited))
+    timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
+                              counted=Counted.of(vectors, [c.terms for c in cands]))
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,

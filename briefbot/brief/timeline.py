@@ -43,7 +43,7 @@ from scipy import sparse
 from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
 from briefbot.brief.sources import auto_title, number_sources, quoted
 from briefbot.models import Article, Point, Timeline, TimelineEntry
-from briefbot.rank.vectors import Vectors, log_scaled, percentile, vectorize
+from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.dates import EventDate, Precision, event_date
 from briefbot.text.standalone import stands_alone
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
@@ -146,6 +146,7 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     rows = [i for i, e in enumerate(events) for _ in e.article_ids]
     cols = [column[a] for e in events for a in e.article_ids]
     carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(ids)))
+    reached_ids = np.array(ids, dtype=np.int64)
     m = vectors.matrix.astype(np.float32)
     mt = m.T.tocsr()  # once, not in every block's product
     dup_rows: list[np.ndarray] = []
@@ -155,8 +156,9 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
         near.data[near.data < SUPPORT] = 0
         near.eliminate_zeros()
         reached = (near @ carries + carries[start:start + 1024]).tocsr()  # with its own articles
+        found, bounds = reached_ids[reached.indices].tolist(), reached.indptr.tolist()
         for k, i in enumerate(range(start, min(start + 1024, n))):
-            events[i].reach = {ids[j] for j in reached.indices[reached.indptr[k]:reached.indptr[k + 1]]}
+            events[i].reach = set(found[bounds[k]:bounds[k + 1]])
         close = near.tocoo()
         keep = close.data >= DUPLICATE
         dup_rows.append(close.row[keep] + start)
@@ -192,18 +194,20 @@ def _first_members(n: int, rows: list[int], cols: list[int]) -> list[int]:
 
 
 def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings(),
-                   focus: str = "", listed: AbstractSet[int] | None = None) -> tuple[TimelineEntry, ...]:
+                   focus: str = "", listed: AbstractSet[int] | None = None,
+                   counted: Counted | None = None) -> tuple[TimelineEntry, ...]:
     """The ``settings.dates`` days that matter most up to ``as_of``, oldest first, each with up to
     ``settings.sentences`` verbatim sentences that say what happened that day (the closer to
     ``focus``, the topic's title and focus, the better), each citing the articles that carry it.
     In a brief, ``listed`` holds the articles its other lines cite: of near-equal sentences, one
     that a listed article carries is preferred, and an event cites only its carrying articles that
     are listed (or cited by an event before it), else one, and counts the others (:func:`_cite`);
-    a day's first line may bring an article of its own, a further line only one the brief lists."""
+    a day's first line may bring an article of its own, a further line only one the brief lists.
+    ``counted``: the brief's sentences counted already (the same vectors, counted once)."""
     events, speaking = _events(articles, as_of)
     if not events or settings.dates < 1 or settings.sentences < 1:
         return ()
-    vectors = vectorize([terms(e.text) for e in events])
+    vectors = (counted.vectorize if counted is not None else vectorize)([terms(e.text) for e in events])
     focus_terms = terms(focus)
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None
     groups = _collapse(events, vectors)

@@ -29,20 +29,60 @@ class Vectors:
         """Term lists outside the collection, on this vocabulary and idf (unknown terms dropped)."""
         return _tfidf(term_lists, self.vocabulary, self.idf)
 
-    def counts_of(self, rows: Sequence[int]) -> sparse.csr_matrix:
-        """The count matrix of the term lists of ``rows`` (in that order) over their own vocabulary:
-        ``count_matrix(lists, build_vocabulary(lists))`` of those lists, array for array, from the
-        counts already made (a ranker over some of the rows need not read their terms again)."""
+    def counts_of(self, rows: Sequence[int | None]) -> sparse.csr_matrix:
+        """The count matrix of the term lists of ``rows`` (in that order; None: an empty list) over
+        their own vocabulary: ``count_matrix(lists, build_vocabulary(lists))`` of those lists, array
+        for array, from the counts already made (a ranker over some rows need not count them again)."""
+        return self._counted(rows)[0]
+
+    def vectors_of(self, rows: Sequence[int | None]) -> Vectors:
+        """``vectorize`` of the term lists of ``rows`` (as :meth:`counts_of`), array for array."""
+        counts, columns = self._counted(rows)
+        terms = list(self.vocabulary)  # in column order
+        return _vectorized(counts, {terms[c]: k for k, c in enumerate(columns.tolist())})
+
+    def _counted(self, rows: Sequence[int | None]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """:meth:`counts_of`, and for each of its columns the column of ``counts`` it is."""
         rows = list(rows)
         if rows == list(range(self.counts.shape[0])):
-            return self.counts.copy()
-        sub = self.counts[rows]
+            return self.counts.copy(), np.arange(self.counts.shape[1])
+        sub = self.counts[[r for r in rows if r is not None]]
         # columns renumbered in order of first appearance (a row's columns are in its terms' order)
         found, first = np.unique(sub.indices, return_index=True)
-        column = np.empty(self.counts.shape[1], dtype=np.int64)
-        column[found[np.argsort(first, kind="stable")]] = np.arange(len(found))
-        return sparse.csr_matrix((sub.data.astype(np.float64), column[sub.indices], sub.indptr.astype(np.int64)),
-                                 shape=(len(rows), len(found)))
+        columns = found[np.argsort(first, kind="stable")]
+        renumbered = np.empty(self.counts.shape[1], dtype=np.int64)
+        renumbered[columns] = np.arange(len(columns))
+        lengths = np.zeros(len(rows), dtype=np.int64)
+        lengths[[k for k, r in enumerate(rows) if r is not None]] = np.diff(sub.indptr)
+        indptr = np.concatenate((np.zeros(1, dtype=np.int64), np.cumsum(lengths)))
+        counts = sparse.csr_matrix((sub.data.astype(np.float64), renumbered[sub.indices], indptr),
+                                   shape=(len(rows), len(columns)))
+        return counts, columns
+
+
+@dataclass(frozen=True)
+class Counted:
+    """Term lists counted already (the rows of ``vectors``), found by their terms: another set of the
+    same sentences (the timeline's, of a brief's candidates) is vectorized from their counts."""
+
+    vectors: Vectors
+    rows: dict[tuple[str, ...], int]
+
+    @classmethod
+    def of(cls, vectors: Vectors, term_lists: Sequence[Sequence[str]]) -> Counted:
+        """``vectors`` made of ``term_lists`` (``vectorize(term_lists)``)."""
+        return cls(vectors, {tuple(t): k for k, t in enumerate(term_lists)})
+
+    def vectorize(self, term_lists: Sequence[Sequence[str]]) -> Vectors:
+        """``vectorize(term_lists)``, array for array: from the counts when every list with terms is
+        one of those counted, else made."""
+        rows: list[int | None] = []
+        for t in term_lists:
+            row = self.rows.get(tuple(t))
+            if row is None and t:
+                return vectorize(term_lists)
+            rows.append(row)
+        return self.vectors.vectors_of(rows)
 
 
 def build_vocabulary(term_lists: Sequence[Sequence[str]]) -> dict[str, int]:
@@ -83,8 +123,11 @@ def _weighted(m: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
 
 def vectorize(term_lists: Sequence[Sequence[str]]) -> Vectors:
     vocabulary = build_vocabulary(term_lists)
-    n = max(len(term_lists), 1)
-    counts = count_matrix(term_lists, vocabulary)
+    return _vectorized(count_matrix(term_lists, vocabulary), vocabulary)
+
+
+def _vectorized(counts: sparse.csr_matrix, vocabulary: dict[str, int]) -> Vectors:
+    n = max(counts.shape[0], 1)
     df = np.bincount(counts.indices, minlength=len(vocabulary)).astype(np.float64)  # a row holds each term once
     idf = np.log((n + 1) / (df + 1)) + 1.0
     return Vectors(_weighted(counts.copy(), idf), vocabulary, idf, counts)
