@@ -375,7 +375,14 @@ def post_command(topic: str | None, as_of: date | None, dry_run: bool, config_pa
         raise DeliveryError(f"brief #{result.stored.id} is stored but not delivered to {detail}")
 
 
+BLAS_THREADS = "OPENBLAS_NUM_THREADS"
+
+
 def main() -> None:
+    # numpy's OpenBLAS starts a thread per core as numpy is imported, which spin waiting for work
+    # that never comes (briefbot's dense products are tiny): 0.06 s of every brief's process.  One
+    # thread, unless the environment says otherwise (see the README's Speed section)
+    os.environ.setdefault(BLAS_THREADS, "1")
     collector.collect_less()  # a brief keeps millions of objects and makes next to no cyclic garbage
     try:
         cli(prog_name="briefbot")
