@@ -6,10 +6,12 @@ from datetime import date
 
 import pytest
 from builders import article
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.topic import Topic
-from briefbot.text.standalone import fits_a_point, stands_alone
+from briefbot.text.standalone import _ANY_FIRST_PERSON, _in_first_person, _unquoted, fits_a_point, stands_alone
 
 FLU = Topic("H1N1 swine flu", "The 2009 pandemic: its spread, deaths, vaccines and the response of health bodies.")
 ON = "Health officials confirmed 12 new cases of swine flu in Glasgow, bringing the total to 40."
@@ -89,3 +91,18 @@ def test_a_brief_prefers_sentences_that_stand_alone() -> None:
             "This followed a week of heavy rain in the mountains north of the city.")
     brief = compose_brief(Settings(topic="t", words=400), d, [article(text, id=1, published=d)], [], None)
     assert [p.text for p in brief.summary] == ["Heavy rain flooded 14 villages north of Kestrel on Monday, officials said."]
+
+
+_PIECES = ["we", "We", "our", "ours", "us", "US", "my", "My", "me", "I", "I'm", "I’ve", "II", "World", "War", "said",
+           "the", "police", "Kosovo", "was", "here", ".", ",", ";", ":", "!", "?", "“", "”", "‘", "’", '"', "''", "``",
+           "(", ")", "-", "—", "'", "’s", "\u00a0", "  "]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16), st.lists(st.booleans(), max_size=16))
+def test_a_sentence_without_a_first_person_word_is_never_read_as_in_the_first_person(pieces: list[str], glued: list[bool]) -> None:
+    """The first person is looked for outside quotation marks only when the sentence holds one of its
+    words at all (a cheap test first): every sentence found in the first person holds one."""
+    text = "".join(p + ("" if g else " ") for p, g in zip(pieces, [*glued, *[False] * len(pieces)], strict=False)).strip()
+    if _in_first_person(_unquoted(text)):
+        assert _ANY_FIRST_PERSON.search(text), text

@@ -10,6 +10,7 @@ brief whenever another sentence can take its place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LONG_POINT = 35  # words: longer sentences are hard to take in at a glance
 
@@ -35,8 +36,13 @@ _QUOTED = re.compile(r"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=
 # a sentence starts; "I" before a lower-case word or as "I'm", "I've"
 _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My)\b")
 _I = re.compile(r"(?<![\w’'-])I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
+# any of their words, quoted or not: what the text must hold for either to find one outside quotation
+# marks (taking out what is quoted leaves the other words and their word boundaries as they were),
+# looked for first: most sentences hold none, and taking out what they quote costs 6 times more
+_ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|Our|My|I)\b")
 
 
+@lru_cache(maxsize=65_536)
 def stands_alone(sentence: str) -> bool:
     """Whether ``sentence`` can be quoted alone: it opens on no word pointing back, it is not in its
     writer's own first person outside quotation marks, and any quotation of four words or more
@@ -44,7 +50,7 @@ def stands_alone(sentence: str) -> bool:
     text = sentence.strip()
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
-    if _in_first_person(_unquoted(text)):
+    if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
     quotes = [q for q in _QUOTE.findall(text) if len(q.split()) >= 4]
     if quotes:
