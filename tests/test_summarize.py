@@ -286,3 +286,22 @@ def test_sentences_counted_once_are_vectorized_from_their_counts_as_vectorize_do
     assert _same_arrays(mine.matrix, theirs.matrix) and _same_arrays(mine.counts, theirs.counts)
     assert list(mine.vocabulary.items()) == list(theirs.vocabulary.items())
     assert mine.idf.tobytes() == theirs.idf.tobytes()
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.lists(st.sampled_from(["oil", "spill", "bp", "well", "cap", "gulf", "rig"]), max_size=9), max_size=20),
+       st.sets(st.sampled_from(["oil", "spill", "bp", "well", "cap", "gulf"])))
+def test_the_count_matrix_counts_each_lists_terms_in_order_of_first_appearance(
+        term_lists: list[list[str]], known: set[str]) -> None:
+    """Counted with numpy: each row holds its terms' counts, its columns in the order the terms first
+    appear in it (the order the products sum in), terms outside the vocabulary left out."""
+    from collections import Counter
+
+    for vocabulary in (vectors.build_vocabulary(term_lists), {t: k for k, t in enumerate(sorted(known))}):
+        m = vectors.count_matrix(term_lists, vocabulary)
+        assert m.shape == (len(term_lists), len(vocabulary))
+        for r, terms_ in enumerate(term_lists):
+            row = slice(m.indptr[r], m.indptr[r + 1])
+            expected = Counter(vocabulary[t] for t in terms_ if t in vocabulary)
+            assert m.indices[row].tolist() == list(expected) and m.data[row].tolist() == list(expected.values())
+        assert m.data.dtype == np.float64

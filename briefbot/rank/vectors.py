@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -87,23 +87,24 @@ class Counted:
 
 def build_vocabulary(term_lists: Sequence[Sequence[str]]) -> dict[str, int]:
     """Each distinct term's column, in order of first appearance."""
-    vocabulary: dict[str, int] = {}
-    for terms in term_lists:
-        for t in terms:
-            vocabulary.setdefault(t, len(vocabulary))
-    return vocabulary
+    return {t: k for k, t in enumerate(dict.fromkeys(chain.from_iterable(term_lists)))}
 
 
 def count_matrix(term_lists: Sequence[Sequence[str]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
-    indptr: list[int] = [0]
-    indices: list[int] = []
-    data: list[int] = []
-    for terms in term_lists:
-        c = Counter(vocabulary[t] for t in terms if t in vocabulary)
-        indices.extend(c.keys())
-        data.extend(c.values())
-        indptr.append(len(indices))
-    return sparse.csr_matrix((np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64), np.array(indptr)),
+    """Each term list's counts, a row's columns in order of its terms' first appearance (terms outside
+    ``vocabulary`` left out): counted with numpy, not a Counter per list."""
+    try:
+        found = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(term_lists)), dtype=np.int64)
+    except KeyError:  # a term outside the vocabulary (``encode``)
+        return count_matrix([[t for t in terms if t in vocabulary] for terms in term_lists], vocabulary)
+    lengths = np.fromiter(map(len, term_lists), dtype=np.int64, count=len(term_lists))
+    width = max(len(vocabulary), 1)
+    rows = np.repeat(np.arange(len(term_lists), dtype=np.int64), lengths)
+    cells, first, counts = np.unique(rows * width + found, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")  # row by row, each row's terms by first appearance
+    cells = cells[order]
+    indptr = np.concatenate((np.zeros(1, dtype=np.int64), np.cumsum(np.bincount(cells // width, minlength=len(term_lists)))))
+    return sparse.csr_matrix((counts[order].astype(np.float64), cells % width, indptr),
                              shape=(len(term_lists), len(vocabulary)))
 
 
