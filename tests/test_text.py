@@ -6,6 +6,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefbot.text.terms import (
     MAX_WORDS,
@@ -317,3 +319,14 @@ def test_sumy_tokenizer_needs_no_punkt_data(monkeypatch: pytest.MonkeyPatch, tmp
 ])
 def test_nearly_the_same_sentence_is_the_same_words_bar_punctuation_and_an_edit_at_an_end(a: str, b: str, same: bool) -> None:
     assert nearly_same(a, b) is same and nearly_same(b, a) is same
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.text(alphabet=st.sampled_from([*"Ab z_9,.'’-\t\n\x1c(", "İ", "K", "é", "ß", "Ω", "\u00a0", "٣"]), max_size=40))
+def test_a_sentences_key_is_its_word_characters_lower_cased(sentence: str) -> None:
+    """text_key splits ASCII text with str methods and any other with the regular expression: the same key."""
+    import re
+
+    from briefbot.text.terms import text_key
+
+    assert text_key(sentence) == " ".join(re.findall(r"\w+", sentence.lower()))

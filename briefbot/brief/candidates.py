@@ -119,9 +119,9 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
     mine = telling_numbers(cands[i].text)
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
-        if j == i or diff.figures_conflict(cands[i].text, cands[j].text):
+        if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))):
             continue
-        if sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text)):
+        if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             (cited if nearly_same(cands[i].text, cands[j].text) else also).extend(cands[j].article_ids)
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)

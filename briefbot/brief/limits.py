@@ -87,10 +87,11 @@ def _lead_depth(rows: Sequence[Sequence[tuple[int, str]]], per_article: int, per
 
 
 def _within(rows: Sequence[Sequence[tuple[int, str]]], per_brief: int, pair_work: int) -> bool:
-    """Whether all of ``rows`` fit the bounds, counted as :func:`_lead_depth` counts them (distinct
-    sentences; each term's ``df ** 2``) but at once: the daily case, a few hundred ordinary articles."""
-    distinct = {" ".join(text.lower().split()): text for article in rows for _, text in article}
-    if len(distinct) > per_brief:
+    """Whether all of ``rows`` surely fit the bounds, counted at once (the daily case, a few hundred
+    ordinary articles): every sentence counted, not only distinct ones as :func:`_lead_depth` counts
+    them, so the counts are upper bounds of its counts (False: the depth is looked for)."""
+    texts = [text for article in rows for _, text in article]
+    if len(texts) > per_brief:
         return False
-    df = Counter(chain.from_iterable(set(terms(text)) for text in distinct.values()))
+    df = Counter(chain.from_iterable(set(terms(text)) for text in texts))
     return sum(n * n for n in df.values()) <= pair_work

@@ -225,10 +225,14 @@ def _token(token: str) -> tuple[str, bool, tuple[str, ...]]:
 def text_key(sentence: str) -> str:
     """A sentence's words, lower-cased: one key for the same sentence however it is punctuated (made
     once per sentence: the candidates and the timeline both group sentences by it)."""
-    return " ".join(_WORD_CHARS.findall(sentence.lower()))
+    lower = sentence.lower()
+    if lower.isascii():  # (most copy) the same words, split by str methods: a third faster
+        return " ".join(lower.translate(_ASCII_NON_WORD).split())
+    return " ".join(_WORD_CHARS.findall(lower))
 
 
 _WORD_CHARS = re.compile(r"\w+")
+_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not re.fullmatch(r"\w", chr(c))})  # to spaces
 
 
 NEARLY_SAME = 0.9  # share of each sentence's word 4-grams the other must have (and word-sequence similarity)
