@@ -6,8 +6,8 @@ kernel as soon as it is freed (a block of more than ``M_MMAP_THRESHOLD`` is a ma
 the heap is trimmed when more than ``M_TRIM_THRESHOLD`` is free at its top), so the next block is
 mapped again and touched page by page: a daily brief took about 65,000 minor page faults, 0.1 s of
 system time more than with the memory kept (about 30,000).  A process that ends after one brief
-(``brief``, ``post``, ``timeline``) keeps it instead: its peak memory is about the same, and the
-kernel takes it all back at exit.  ``serve`` does not: a process that lives on gives memory back.
+(``brief``, ``post``, ``timeline``) keeps it instead: its peak memory grows a little (a daily
+brief's 123 → 133 MB), and the kernel takes it all back at exit.  ``serve`` does not: a process that lives on gives memory back.
 See the README's Speed section.
 """
 
