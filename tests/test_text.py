@@ -330,3 +330,15 @@ def test_a_sentences_key_is_its_word_characters_lower_cased(sentence: str) -> No
     from briefbot.text.terms import text_key
 
     assert text_key(sentence) == " ".join(re.findall(r"\w+", sentence.lower()))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from([*"Ab9_ .,'’&-$", "1,000", "U.S.", "é", "٣"]), max_size=30).map("".join))
+def test_word_tokens_are_those_of_the_pattern_that_gives_characters_back(text: str) -> None:
+    """The word pattern's possessive quantifiers find the very tokens its backtracking form found."""
+    import re
+
+    from briefbot.text import terms
+
+    backtracking = re.compile(r"\w+(?:[.'’&-]\w+|(?<=\d),\d{3}\b)*\.?")
+    assert terms._WORD.findall(text) == backtracking.findall(text)
