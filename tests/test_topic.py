@@ -73,6 +73,16 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("“We will rebuild every house in the valley,” Mayor Ann Vale said.", True),
     ("US engineers said the dam wall had moved by 3 cm since Monday.", True),
     ("A memorial to the dead of World War I was damaged when the river rose.", True),
+    # British single quotes: an apostrophe inside ("can’t") does not close them; a quotation of several
+    # sentences opens or closes in another; a plural's apostrophe ("farmers’") closes nothing
+    ("‘We can’t leave our homes,’ Mayor Ann Vale said on Monday.", True),
+    ("‘We won’t let our town die’, Mayor Ann Vale said.", True),
+    ("Mayor Ann Vale said: ‘We won’t rebuild our town on the same spot.", True),
+    ("Our town will stand again,’ Mayor Ann Vale said.", True),
+    ("We know the farmers’ fields will stay under water until May.", False),
+    # and like a double-quoted one it needs its named speaker
+    ("‘We can’t leave our homes now that the river has risen.’", False),
+    ("‘We can’t leave our homes now that the river has risen,’ she said.", False),
 ])
 def test_points_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone

@@ -21,17 +21,19 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _THERE_IS = re.compile(r"^there (?:is|are|was|were|has|have|had|will|would|may|might|could|should)\b", re.I)
-_QUOTE = re.compile(r"[“\"]([^”\"]+)[”\"]")
+# a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
+_QUOTE = re.compile(r"[“\"][^”\"]+[”\"]|(?<![\w’'])‘[^‘]*?’(?!\w)")
 _SPEAKER = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|asked|wrote|writes|announced|stated|insisted|warned|"
     r"declared|claimed|explained|argued|noted|urged|called|described|quoted)\b",
     re.I,
 )
-_PRONOUN_SPEAKER = re.compile(r"[,”\"]\s*(?:he|she|they|it|we)\s+(?:said|says|added|told)\b", re.I)
+_PRONOUN_SPEAKER = re.compile(r"[,”\"’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|told)\b", re.I)
 # quoted words: in double quotes, in an agency's ASCII ones (``...'' and ''...''), or in single
 # ones (‘...’, a British page's): not the writer's own
-# (an ASCII mark opens at the start or after a space and closes after a word or its punctuation)
-_QUOTED = re.compile(r"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=\S)(?:''|\"))|(?<![\w’'])‘[^‘’]*’(?![\w’'])")
+# (an ASCII mark opens at the start or after a space and closes after a word or its punctuation; a
+# single one closes where no letter follows it, so the apostrophes inside, "can’t", "it’s", do not)
+_QUOTED = re.compile(r"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=\S)(?:''|\"))|(?<![\w’'])‘[^‘]*?’(?!\w)")
 # the writer's first person: "we", "our", "us", "my", "me" in lower case anywhere, capitalised where
 # a sentence starts; "I" before a lower-case word or as "I'm", "I've"
 _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My)\b")
@@ -52,8 +54,7 @@ def stands_alone(sentence: str) -> bool:
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
-    quotes = [q for q in _QUOTE.findall(text) if len(q.split()) >= 4]
-    if quotes:
+    if any(len(q[1:-1].split()) >= 4 for q in _QUOTE.findall(text)):  # (without its marks)
         outside = _QUOTE.sub(" ", text)
         if not _SPEAKER.search(outside) or _PRONOUN_SPEAKER.search(text):
             return False
@@ -89,5 +90,8 @@ def _unquoted(text: str) -> str:
     return outside[:opening.start()] if opening else outside
 
 
-_CLOSING = re.compile(r"”|(?<=\S)(?:''|\")")  # a mark ending a quotation: after a word or its punctuation
-_OPENING = re.compile(r"“|``|(?:^|(?<=\s))(?:''|\")")  # one starting it: at the start or after a space
+# a mark ending a quotation: after a word or its punctuation; a single one (British) after its
+# punctuation or before the attribution's ("… again,’ she said", "… again’, she said"), not a
+# plural's apostrophe ("the farmers’ fields")
+_CLOSING = re.compile(r"”|(?<=\S)(?:''|\")|(?<=[.,!?…])’(?!\w)|’(?=[,.;:!?…])")
+_OPENING = re.compile(r"“|``|(?:^|(?<=\s))(?:''|\")|(?<![\w’'])‘")  # one starting it: at the start or after a space
