@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
 import subprocess
@@ -191,3 +192,40 @@ def test_timeline_benchmark_one_article_days(tmp_path: Path) -> None:
     assert status == 0, err
     assert "3 dates of 1 tasks from toy.jsonl, each from one article" in out
     assert "| briefbot | " in out and "| lead: the article's first n sentences | " in out
+
+
+def test_split_rounds_makes_update_rounds_in_date_order(tmp_path: Path) -> None:
+    """A single-round task becomes rounds of the given sizes, oldest articles first, each dated by its
+    newest article and keeping the task's references; quality.py scores the result as update rounds."""
+    rng = random.Random(3)
+    days = [date(1998, 5, 1) + timedelta(days=d) for d in (9, 2, 30, 15, 4, 21, 27)]
+    articles = [{"id": f"a{k}", "published": d.isoformat(), "title": f"Flood report {k}",
+                 "text": "\n".join(_sentence(rng) for _ in range(6))} for k, d in enumerate(days)]
+    task = {"id": "duc-like", "words": 250, "topic": {"title": "Floods", "focus": "What did the floods do?"},
+            "rounds": [{"label": "all", "as_of": "1998-06-30", "articles": articles,
+                        "references": ["Rescue teams moved families to shelters as the water rose."]}]}
+    tasks = tmp_path / "one.jsonl"
+    tasks.write_text(json.dumps(task) + "\n" + json.dumps({**task, "id": "tiny", "rounds": [
+        {**task["rounds"][0], "articles": articles[:2]}]}) + "\n")
+    out = tmp_path / "split.jsonl.gz"
+    status, stdout, stderr = run_script("split_rounds", str(tasks), str(out), "--sizes", "3,2,2")
+    assert status == 0, stderr
+    assert "1 task(s) of 3 rounds" in stdout  # the two-article task has no second round
+    with gzip.open(out, "rt") as fh:
+        [split] = [json.loads(line) for line in fh]
+    assert split["id"] == "duc-like-split" and split["words"] == 100 and split["topic"] == task["topic"]
+    assert [[a["published"] for a in r["articles"]] for r in split["rounds"]] == [
+        ["1998-05-03", "1998-05-05", "1998-05-10"], ["1998-05-16", "1998-05-22"], ["1998-05-28", "1998-05-31"]]
+    assert [r["as_of"] for r in split["rounds"]] == ["1998-05-10", "1998-05-22", "1998-05-31"]
+    assert all(r["references"] == task["rounds"][0]["references"] for r in split["rounds"])
+    status, stdout, stderr = run_script("quality", str(out), "--jobs", "1", "--no-baselines")
+    assert status == 0, stderr
+    [row] = [line for line in stdout.splitlines() if line.startswith("| briefbot")]
+    assert row.split(" | ")[7] == "1/2"  # one first round, two update rounds scored
+
+
+def test_split_rounds_refuses_bad_sizes(tmp_path: Path) -> None:
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=1)
+    for sizes in ("10", "4,x", "3,0"):
+        status, _, err = run_script("split_rounds", str(tasks), str(tmp_path / "o.jsonl"), "--sizes", sizes)
+        assert status == 1 and err.startswith("error: --sizes"), (sizes, err)
