@@ -83,6 +83,12 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     # and like a double-quoted one it needs its named speaker
     ("‘We can’t leave our homes now that the river has risen.’", False),
     ("‘We can’t leave our homes now that the river has risen,’ she said.", False),
+    # the same typed in ASCII (a plural's apostrophe, "players'", and an elision, "'em", open nothing)
+    ("Mayor Ann Vale said the council would 'do what we must' to keep the dam safe.", True),
+    ("'We can't leave our homes,' Mayor Ann Vale said on Monday.", True),
+    ("The players' union said 'we will strike on Monday' in a statement.", True),
+    ("'We can't leave our homes now that the river has risen.'", False),
+    ("Nuke 'em, we say, and thank 'em later.", False),
 ])
 def test_points_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone
