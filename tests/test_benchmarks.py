@@ -229,3 +229,47 @@ def test_split_rounds_refuses_bad_sizes(tmp_path: Path) -> None:
     for sizes in ("10", "4,x", "3,0"):
         status, _, err = run_script("split_rounds", str(tasks), str(tmp_path / "o.jsonl"), "--sizes", sizes)
         assert status == 1 and err.startswith("error: --sizes"), (sizes, err)
+
+
+def test_identity_compares_outputs_bar_paths_stored_times_and_digests(tmp_path: Path) -> None:
+    """identity.py compare: two runs of the same code differ only in their folders' paths, the times
+    they stored and digests (ids, versions); any other difference, or a file one run lacks, is reported."""
+    a, b = tmp_path / "before", tmp_path / "after"
+    for folder, stamp, digest in ((a, "2026-12-04T23:59:01", "ab" * 16), (b, "2026-12-05T00:10:42.5+00:00", "cd" * 16)):
+        folder.mkdir()
+        (folder / "t.r0.json").write_text(f'exit 0\n{{"origin": "{folder}/round00/0001.txt", "stored": "{stamp}", '
+                                          f'"version": "{digest}", "text": "Rescue teams said 40 families moved."}}\n')
+        (folder / "t.history.txt").write_text(f"exit 0\n   1  2021-03-07  t  4  {stamp}\n")
+    status, out, _ = run_script("identity", "compare", str(a), str(b))
+    assert status == 0, out
+    assert out.strip().endswith("2 identical, 0 differ, 0 in one folder only")
+    (b / "t.r0.json").write_text((b / "t.r0.json").read_text().replace("40 families", "41 families"))
+    (b / "t.timeline.md").write_text("exit 0\n")
+    status, out, _ = run_script("identity", "compare", str(a), str(b))
+    assert status == 1
+    assert "differs: t.r0.json" in out and f"only in {b}: t.timeline.md" in out
+    status, _, err = run_script("identity", "compare", str(a), str(tmp_path / "nope"))
+    assert status == 1 and "is not a folder of outputs" in err
+
+
+def test_identity_refuses_a_missing_tasks_file_and_a_folder_without_briefbot(tmp_path: Path) -> None:
+    status, _, err = run_script("identity", "make", str(tmp_path / "nope.jsonl"), str(tmp_path / "out"))
+    assert status == 1 and "does not exist" in err
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=1, per_round=2)
+    status, _, err = run_script("identity", "make", str(tasks), str(tmp_path / "out"), "--checkout", str(tmp_path))
+    assert status == 1 and "holds no briefbot package" in err
+
+
+@pytest.mark.slow  # fresh briefbot processes, round after round: about 10 s on an idle machine
+def test_identity_makes_the_same_outputs_twice(tmp_path: Path) -> None:
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=2, per_round=3)
+    for name in ("a", "b"):
+        status, out, err = run_script("identity", "make", str(tasks), str(tmp_path / name), "--rounds", "2",
+                                      "--seeds", str(ROOT / "seeds"))
+        assert status == 0, err
+    names = sorted(p.name for p in (tmp_path / "a").iterdir() if p.is_file() and p.suffix != ".db")
+    assert names[:7] == ["seeds.2023-11-10.json", "seeds.2023-11-10.md", "seeds.2023-11-11.json", "seeds.2023-11-11.md",
+                         "seeds.2023-11-12.json", "seeds.2023-11-12.md", "seeds.2023-11-13.json"]
+    assert "toy-0.r1.json" in names and "toy-0.timeline.json" in names and "toy-0.history.txt" in names
+    status, out, _ = run_script("identity", "compare", str(tmp_path / "a"), str(tmp_path / "b"))
+    assert status == 0, out
