@@ -130,7 +130,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (args.checkout / "briefbot" / "__init__.py").is_file():
         print(f"error: {args.checkout} holds no briefbot package: pass a checkout's root folder", file=sys.stderr)
         return 1
-    return make(args.tasks, args.out.resolve(), args.checkout.resolve(), args.n_tasks, args.rounds, args.seeds)
+    if args.seeds is not None and not args.seeds.is_dir():
+        print(f"error: {args.seeds} is not a folder: pass a folder of articles (the repository's seeds/)", file=sys.stderr)
+        return 1
+    seeds = args.seeds.resolve() if args.seeds is not None else None  # (the commands run in OUT)
+    return make(args.tasks.resolve(), args.out.resolve(), args.checkout.resolve(), args.n_tasks, args.rounds, seeds)
 
 
 if __name__ == "__main__":

@@ -252,12 +252,14 @@ def test_identity_compares_outputs_bar_paths_stored_times_and_digests(tmp_path: 
     assert status == 1 and "is not a folder of outputs" in err
 
 
-def test_identity_refuses_a_missing_tasks_file_and_a_folder_without_briefbot(tmp_path: Path) -> None:
+def test_identity_refuses_a_missing_tasks_file_a_folder_without_briefbot_and_missing_seeds(tmp_path: Path) -> None:
     status, _, err = run_script("identity", "make", str(tmp_path / "nope.jsonl"), str(tmp_path / "out"))
     assert status == 1 and "does not exist" in err
     tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=1, per_round=2)
     status, _, err = run_script("identity", "make", str(tasks), str(tmp_path / "out"), "--checkout", str(tmp_path))
     assert status == 1 and "holds no briefbot package" in err
+    status, _, err = run_script("identity", "make", str(tasks), str(tmp_path / "out"), "--seeds", str(tmp_path / "none"))
+    assert status == 1 and "is not a folder" in err
 
 
 @pytest.mark.slow  # fresh briefbot processes, round after round: about 10 s on an idle machine
