@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from builders import article
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefbot.brief.compose import Settings, compose_brief
@@ -122,3 +123,24 @@ def test_a_sentence_without_a_first_person_word_is_never_read_as_in_the_first_pe
     text = "".join(p + ("" if g else " ") for p, g in zip(pieces, [*glued, *[False] * len(pieces)], strict=False)).strip()
     if _in_first_person(_unquoted(text)):
         assert _ANY_FIRST_PERSON.search(text), text
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from([*_PIECES, "em", "can't", "can’t", "farmers'", "(", "a", "’‘", "'‘", "a‘", "a'", "('", "(‘",
+                                 "('We", "(‘We", "gone'", "gone’"]), max_size=16),
+       st.lists(st.booleans(), max_size=16))
+@example(["('We", "gone'", "a"], [])
+@example(["’‘", "We", "gone’", "a"], [])
+def test_single_quotes_test_what_is_before_them_after_finding_them(pieces: list[str], glued: list[bool]) -> None:
+    """A single quote's opening tests the character before it once the mark is found (fast): it finds
+    what the test before the mark finds."""
+    from briefbot.text import standalone
+
+    text = "".join(p + ("" if g else " ") for p, g in zip(pieces, [*glued, *[False] * len(pieces)], strict=False)).strip()
+    curly = r"(?<![\w’'])‘[^‘]*?’(?!\w)"
+    ascii_single = r"(?:^|(?<=[\s(]))'(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^\"]*?(?<=\S)'(?!\w)"
+    def spans(pattern: re.Pattern[str] | str) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(pattern, text)]
+
+    assert spans(standalone._QUOTE) == spans(rf"[“\"][^”\"]+[”\"]|{curly}|{ascii_single}")
+    assert spans(standalone._OPENING) == spans(r"“|``|(?:^|(?<=\s))(?:''|\")|(?<![\w’'])‘")

@@ -20,13 +20,16 @@ _POINTS_BACK = re.compile(
     r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still)\b(?!-)",
     re.I,
 )
-# British single quotes typed in ASCII ('do what we must', 'We can't go,' she said): one opens at the
-# start or after a space before a letter, not an elision ('em, 'cause), and closes after a word or its
-# punctuation where no letter follows (so "can't" does not close it)
-_ASCII_SINGLE = r"(?:^|(?<=[\s(]))'(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^\"]*?(?<=\S)'(?!\w)"
+# British single quotes: one opens where no word or quotation mark is before it (tested after the
+# mark itself is found: fast) and closes where no letter follows (so "can’t" does not close it)
+_CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
+# the same typed in ASCII ('do what we must', 'We can't go,' she said): one opens at the start or
+# after a space (tested as for curly ones) before a letter, not an elision ('em, 'cause), and closes
+# after a word or its punctuation where no letter follows (so "can't" does not close it)
+_ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^\"]*?(?<=\S)'(?!\w)"
 _THERE_IS = re.compile(r"^there (?:is|are|was|were|has|have|had|will|would|may|might|could|should)\b", re.I)
 # a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
-_QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|(?<![\w’'])‘[^‘]*?’(?!\w)|{_ASCII_SINGLE}")
+_QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
 _SPEAKER = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|asked|wrote|writes|announced|stated|insisted|warned|"
     r"declared|claimed|explained|argued|noted|urged|called|described|quoted)\b",
@@ -38,7 +41,7 @@ _PRONOUN_SPEAKER = re.compile(r"[,”\"’]\s*(?:he|she|they|it|we)\s+(?:said|sa
 # (an ASCII mark opens at the start or after a space and closes after a word or its punctuation; a
 # single one closes where no letter follows it, so the apostrophes inside, "can’t", "it’s", do not)
 _QUOTED = re.compile(
-    rf"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=\S)(?:''|\"))|(?<![\w’'])‘[^‘]*?’(?!\w)|{_ASCII_SINGLE}")
+    rf"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=\S)(?:''|\"))|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
 # the writer's first person: "we", "our", "us", "my", "me" in lower case anywhere, capitalised where
 # a sentence starts; "I" before a lower-case word or as "I'm", "I've"
 _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My)\b")
@@ -99,4 +102,4 @@ def _unquoted(text: str) -> str:
 # punctuation or before the attribution's ("… again,’ she said", "… again’, she said"), not a
 # plural's apostrophe ("the farmers’ fields")
 _CLOSING = re.compile(r"”|(?<=\S)(?:''|\")|(?<=[.,!?…])’(?!\w)|’(?=[,.;:!?…])")
-_OPENING = re.compile(r"“|``|(?:^|(?<=\s))(?:''|\")|(?<![\w’'])‘")  # one starting it: at the start or after a space
+_OPENING = re.compile(r"“|``|(?:^|(?<=\s))(?:''|\")|‘(?<![\w’']‘)")  # one starting it: at the start or after a space
