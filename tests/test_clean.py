@@ -32,6 +32,7 @@ def test_a_pipe_and_agency_dateline_becomes_the_articles_place_and_time() -> Non
     ("CARACAS, Venezuela (AP) _ A center-left party endorsed the candidate on Friday.", "CARACAS, Venezuela"),
     ("WASHINGTON _ The agency proposed new rules for the wetlands.", "WASHINGTON"),
     ("KANSAS CITY, Mo. _ ``What could it be this time?'' the farmer asked.", "KANSAS CITY, Mo."),
+    ("UNDATED _ Farmers across the Plains watched the sky for rain.", None),  # AP: a story of no one place
 ])
 def test_leading_datelines_are_trimmed(line: str, place: str | None) -> None:
     start, end, found, _ = clean_line(line)

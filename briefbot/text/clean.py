@@ -271,8 +271,8 @@ _CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'’/-]{2,}\b")
 
 def _place(place: str | None) -> str | None:
     """A dateline's place without a time zone, day name or headline words caught in front of it
-    ("EDT WASHINGTON", "order on Libya WASHINGTON")."""
-    if not place:
+    ("EDT WASHINGTON", "order on Libya WASHINGTON"); none for AP's "UNDATED" (a story of no one place)."""
+    if not place or place == "UNDATED":
         return None
     words = place.split(" ")
     while len(words) > 1 and re.fullmatch(rf"{_ZONE}|{_WEEKDAY}|{_MONTH}|[AP]M", words[0]):
