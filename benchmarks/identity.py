@@ -30,6 +30,7 @@ from pathlib import Path
 from _common import ROOT, read_tasks
 
 SEED_DAYS = 4  # the seeds' briefs: as of their newest article's day and the days before it
+MARK = ".identity-outputs"  # in every folder ``make`` fills: the only folders it empties again
 _TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:\d\d|Z)?")
 _HEX = re.compile(r"\b[0-9a-f]{32,64}\b")
 
@@ -48,8 +49,9 @@ class Runner:
 
 def make(tasks_path: Path, out: Path, checkout: Path, n_tasks: int, n_rounds: int, seeds: Path | None) -> int:
     if out.exists():
-        shutil.rmtree(out)
+        shutil.rmtree(out)  # (main refuses a folder make did not fill)
     out.mkdir(parents=True)
+    (out / MARK).write_text("made by benchmarks/identity.py make; emptied by its next run\n", encoding="utf-8")
     run = Runner(checkout, out)
     for task in list(read_tasks(tasks_path))[:n_tasks]:
         folder = out / "tasks" / task["id"]
@@ -132,6 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     if args.seeds is not None and not args.seeds.is_dir():
         print(f"error: {args.seeds} is not a folder: pass a folder of articles (the repository's seeds/)", file=sys.stderr)
+        return 1
+    if args.out.exists() and not (args.out / MARK).is_file() and (not args.out.is_dir() or any(args.out.iterdir())):
+        print(f"error: {args.out} exists and holds what identity.py did not make: give a new or empty folder "
+              "(make empties its own folders before filling them again)", file=sys.stderr)
         return 1
     seeds = args.seeds.resolve() if args.seeds is not None else None  # (the commands run in OUT)
     return make(args.tasks.resolve(), args.out.resolve(), args.checkout.resolve(), args.n_tasks, args.rounds, seeds)

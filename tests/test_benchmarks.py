@@ -262,6 +262,18 @@ def test_identity_refuses_a_missing_tasks_file_a_folder_without_briefbot_and_mis
     assert status == 1 and "is not a folder" in err
 
 
+def test_identity_never_empties_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    """make empties OUT before filling it: only a folder it filled before (or an empty one), never a
+    user's folder given by mistake."""
+    tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=1, per_round=2)
+    mine = tmp_path / "notes"
+    mine.mkdir()
+    (mine / "plan.txt").write_text("keep me")
+    status, _, err = run_script("identity", "make", str(tasks), str(mine))
+    assert status == 1 and "holds what identity.py did not make" in err
+    assert (mine / "plan.txt").read_text() == "keep me"
+
+
 @pytest.mark.slow  # fresh briefbot processes, round after round: about 10 s on an idle machine
 def test_identity_makes_the_same_outputs_twice(tmp_path: Path) -> None:
     tasks = write_tasks(tmp_path / "toy.jsonl", tasks=1, rounds=2, per_round=3)
@@ -269,9 +281,12 @@ def test_identity_makes_the_same_outputs_twice(tmp_path: Path) -> None:
         status, out, err = run_script("identity", "make", str(tasks), str(tmp_path / name), "--rounds", "2",
                                       "--seeds", str(ROOT / "seeds"))
         assert status == 0, err
-    names = sorted(p.name for p in (tmp_path / "a").iterdir() if p.is_file() and p.suffix != ".db")
+    names = sorted(p.name for p in (tmp_path / "a").iterdir() if p.is_file() and p.suffix != ".db" and p.name[0] != ".")
     assert names[:7] == ["seeds.2023-11-10.json", "seeds.2023-11-10.md", "seeds.2023-11-11.json", "seeds.2023-11-11.md",
                          "seeds.2023-11-12.json", "seeds.2023-11-12.md", "seeds.2023-11-13.json"]
     assert "toy-0.r1.json" in names and "toy-0.timeline.json" in names and "toy-0.history.txt" in names
     status, out, _ = run_script("identity", "compare", str(tmp_path / "a"), str(tmp_path / "b"))
     assert status == 0, out
+    status, _, err = run_script("identity", "make", str(tasks), str(tmp_path / "a"), "--rounds", "1")  # its own: made again
+    assert status == 0, err
+    assert not (tmp_path / "a" / "toy-0.r1.json").exists() and (tmp_path / "a" / "toy-0.r0.json").exists()
