@@ -74,6 +74,15 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("“We will rebuild every house in the valley,” Mayor Ann Vale said.", True),
     ("US engineers said the dam wall had moved by 3 cm since Monday.", True),
     ("A memorial to the dead of World War I was damaged when the river rose.", True),
+    ("On Monday I went down to the river to see the damage for myself.", False),
+    ("Phase I trials of the flood vaccine began in Kestrel on Monday.", True),
+    ("Doctors said the boy had type I diabetes and needed insulin at the shelter.", True),
+    ("Our Lady of Kestrel church was flooded to the altar on Monday.", True),
+    # a quotation's end typed apart from its words, its opening in the sentence before
+    ("We are going to have to wait and see, \" said Jo Lee, the Kestrel county engineer.", True),
+    ("We are going to have to wait and see, \" he said.", False),
+    ("The county engineer told reporters, \" We have never seen the river this high in March.\"", True),
+    ("The county engineer told reporters: \" We have never seen the river this high in March.", True),
     # British single quotes: an apostrophe inside ("can’t") does not close them; a quotation of several
     # sentences opens or closes in another; a plural's apostrophe ("farmers’") closes nothing
     ("‘We can’t leave our homes,’ Mayor Ann Vale said on Monday.", True),

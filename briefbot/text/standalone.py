@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefbot.text.dates import CALENDAR_WORDS
+
 LONG_POINT = 35  # words: longer sentences are hard to take in at a glance
 
 _POINTS_BACK = re.compile(
@@ -44,7 +46,8 @@ _QUOTED = re.compile(
     rf"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=\S)(?:''|\"))|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
 # the writer's first person: "we", "our", "us", "my", "me" in lower case anywhere, capitalised where
 # a sentence starts; "I" before a lower-case word or as "I'm", "I've"
-_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My)\b")
+# (one before a capitalised word starts a name or a title: "Our Lady of ...", "My Lai", "We Were Soldiers")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My)\b(?!\s+[A-Z])")
 _I = re.compile(r"(?<![\w’'-])I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
 # any of their words, quoted or not: what the text must hold for either to find one outside quotation
 # marks (taking out what is quoted leaves the other words and their word boundaries as they were),
@@ -66,7 +69,25 @@ def stands_alone(sentence: str) -> bool:
         outside = _QUOTE.sub(" ", text)
         if not _SPEAKER.search(outside) or _PRONOUN_SPEAKER.search(text):
             return False
+    ends = _ends_a_quotation(text)  # the end of a quotation that opened in an earlier sentence
+    if ends and len(text[:ends].split()) >= 4:
+        rest = text[ends:]
+        if not _SPEAKER.search(rest) or _PRONOUN_AFTER.match(rest):
+            return False
     return True
+
+
+def _ends_a_quotation(text: str) -> int:
+    """Where a quotation that opened in an earlier sentence closes in ``text`` (0: none does), a
+    closing mark with no opening one before it."""
+    outside = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    close = _CLOSING.search(outside)
+    if close is None or _OPENING.search(outside, 0, close.start()):
+        return 0
+    return close.end()
+
+
+_PRONOUN_AFTER = re.compile(r"\W*(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b", re.I)
 
 
 def fits_a_point(sentence: str) -> bool:
@@ -76,14 +97,27 @@ def fits_a_point(sentence: str) -> bool:
 
 def _in_first_person(text: str) -> bool:
     """Whether ``text`` speaks in its writer's first person; "I" after a capitalised word other than
-    the first is a name's numeral ("World War I was ...", "King Charles I had ...")."""
+    the first (but a weekday's or a month's: "On Monday I went ...") is a name's numeral ("World War
+    I was ...", "King Charles I had ..."), and so it is after a word that numbers ("phase I trials",
+    "type I diabetes")."""
     if _FIRST_PERSON.search(text):
         return True
     for m in _I.finditer(text):
         before = text[:m.start()].split()
-        if len(before) <= 1 or not before[-1][:1].isupper() or before[-1][-1:] in ",;:":
+        if not before:
+            return True
+        word = before[-1].strip("\"'“‘(").lower()
+        if word in _NUMBERED:
+            continue
+        if (len(before) == 1 or not before[-1][:1].isupper() or before[-1][-1:] in ",;:"
+                or word.rstrip(",;:") in CALENDAR_WORDS):
             return True
     return False
+
+
+# words a Roman numeral follows: "phase I", "type I", "class I", "stage I", "World War I"
+_NUMBERED = frozenset({"phase", "type", "class", "stage", "grade", "category", "level", "schedule", "part", "chapter",
+                       "title", "article", "section", "act", "war", "division", "tier", "league", "vol", "volume"})
 
 
 def _unquoted(text: str) -> str:
@@ -101,5 +135,11 @@ def _unquoted(text: str) -> str:
 # a mark ending a quotation: after a word or its punctuation; a single one (British) after its
 # punctuation or before the attribution's ("… again,’ she said", "… again’, she said"), not a
 # plural's apostrophe ("the farmers’ fields")
-_CLOSING = re.compile(r"”|(?<=\S)(?:''|\")|(?<=[.,!?…])’(?!\w)|’(?=[,.;:!?…])")
+# a double quote typed apart from the words around it, as tokenised copy has both ends ('... wait
+# and see, " said Jo Lee', 'He said, " We will ...'), closes after the quotation's punctuation where
+# the sentence ends or its attribution follows
+_CLOSING = re.compile(
+    r"”|(?<=\S)(?:''|\")|(?<=[.,!?…])’(?!\w)|’(?=[,.;:!?…])"
+    r"|(?<=[.,!?…] )\"(?=\s*$|\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:said|says|told|added|asked|wrote|according)\b"
+    r"|\s+(?:he|she|they|it|we|I)\s+(?:said|says|added|told|asked|wrote)\b)")
 _OPENING = re.compile(r"“|``|(?:^|(?<=\s))(?:''|\")|‘(?<![\w’']‘)")  # one starting it: at the start or after a space
