@@ -198,6 +198,10 @@ def test_sentence_spans_of_nothing() -> None:
         ("Send your pictures and videos to yourpics@example.co.uk or text them to us.", False),
         ("The worm spread by reading each user's e-mail address book and mailing itself on.", True),
         ("Protesters gathered at the embassy @ noon on Friday, witnesses said.", True),
+        # an address the story is about is not a contact line
+        ("The minister used a private address, jdoe@example-mail.com, for all her official work.", True),
+        ("The news editor is Jo Lee, 404-555-0199, jlee(at)example-news.com.", False),
+        ("Questions about the relief fund go to the county office by e-mail: fund(at)example-county.org", False),
     ],
 )
 def test_is_brief_material(sentence: str, ok: bool) -> None:

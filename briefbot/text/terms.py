@@ -132,9 +132,32 @@ def is_brief_material(sentence: str) -> bool:
         return False
     if not sentence[:1].isupper() and sentence[:1] not in "“\"‘'(":
         return False
-    if ("@" in sentence or "(at)" in sentence or "(AT)" in sentence) and _ADDRESS.search(sentence):
+    if ("@" in sentence or "(at)" in sentence or "(AT)" in sentence) and _is_contact(sentence):
         return False  # contact details (the writer's, the outlet's, a readers' service), never a point
     return bool(_HAS_LETTER.search(sentence))
+
+
+def _is_contact(sentence: str) -> bool:
+    """Whether ``sentence`` gives contact details: an e-mail address in brackets, or one with the
+    words of a contact line ("can be reached at", "send your pictures to", "e-mail address is",
+    "tips"); an address the story is about ("used a private address, jdoe@example.com, for ...")
+    is not."""
+    address = _ADDRESS.search(sentence)
+    if address is None:
+        return False
+    in_brackets = sentence.rfind("(", 0, address.start()) > sentence.rfind(")", 0, address.start())
+    before = sentence[:address.start()].split()
+    return (in_brackets or (bool(before) and _LEADS_TO_ADDRESS.fullmatch(before[-1].lower()) is not None)
+            or _CONTACT_WORDS.search(sentence) is not None or _PHONE.search(sentence) is not None)
+
+
+# the words of a contact line, a telephone number, and the word right before an address given to write to
+_CONTACT_WORDS = re.compile(
+    r"(?i:\b(?:reached|contact(?:ed)?|send|sending|write to|in touch|tweet|e-?mail (?:us|me|him|her|them)|"
+    r"(?:e-?mail )?address is|tips?|call|calling|phone|telephone|text (?:us|them|me)|follow (?:us|me|him|her)|"
+    r"comments?)\b)")
+_PHONE = re.compile(r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
+_LEADS_TO_ADDRESS = re.compile(r"e-?mail:?|mail:?|to|at|or|@|:|e-?mail[^\w\s]*")
 
 
 def words(sentence: str) -> list[str]:
