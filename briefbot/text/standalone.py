@@ -59,7 +59,7 @@ _ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|O
 def stands_alone(sentence: str) -> bool:
     """Whether ``sentence`` can be quoted alone: it opens on no word pointing back, it is not in its
     writer's own first person outside quotation marks, and any quotation of four words or more
-    comes with its (named) speaker."""
+    comes with its named speaker, the end of one that opened in an earlier sentence too."""
     text = sentence.strip()
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
