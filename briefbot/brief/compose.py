@@ -97,6 +97,11 @@ class Settings:
     include: tuple[str, ...] = ()  # terms that make an article on topic (see briefbot.brief.topic)
     exclude: tuple[str, ...] = ()  # terms that make it off topic
 
+    @property
+    def focus_terms(self) -> list[str]:
+        """The terms of the topic's title and focus (what the focus prior and bonus compare with)."""
+        return terms(f"{self.title} {self.focus}")
+
 
 def compose_brief(
     settings: Settings,
@@ -144,7 +149,7 @@ def _compose(
 
     vectors = vectorize([c.terms for c in cands])
     focus = f"{settings.title} {settings.focus}"
-    focus_terms = terms(focus)
+    focus_terms = settings.focus_terms
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None
 
     changes: list[Point] = []
@@ -227,7 +232,7 @@ def _what_changed(
             if weights.coverage else set())
         picked = select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
                          overlap=settings.weights.phrase_overlap, weights=weights, known=known_pairs,
-                         focus=set(terms(f"{settings.title} {settings.focus}")))
+                         focus=set(settings.focus_terms))
         sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
@@ -271,7 +276,7 @@ def _scores(
     w = settings.weights
     sub = [cands[i] for i in idx]
     central = rate(settings.algorithm, [c.text for c in sub], [c.terms for c in sub],
-                   focus_terms=terms(f"{settings.title} {settings.focus}"), counts=vectors.counts_of(idx))
+                   focus_terms=settings.focus_terms, counts=vectors.counts_of(idx))
     position = np.exp(-np.array([c.position for c in sub], dtype=float) / w.position_decay)
     score = (w.central if novelty is not None else w.summary_central) * central + w.position * position
     if focus_vec is not None:
