@@ -136,12 +136,12 @@ def _unquoted(text: str) -> str:
 
 # a mark ending a quotation: after a word or its punctuation; a single one (British) after its
 # punctuation or before the attribution's ("… again,’ she said", "… again’, she said"), not a
-# plural's apostrophe ("the farmers’ fields")
-# a double quote typed apart from the words around it, as tokenised copy has both ends ('... wait
-# and see, " said Jo Lee', 'He said, " We will ...'), closes after the quotation's punctuation where
-# the sentence ends or its attribution follows
+# plural's apostrophe ("the farmers’ fields"); a double quote typed apart from the words around it,
+# as tokenised copy has both ends ('... wait and see, " said Jo Lee', 'He said, " We will ...'),
+# after the quotation's punctuation where the sentence ends or its attribution follows
+_SAYS = r"(?:said|says|told|added|asked|wrote)"
 _CLOSING = re.compile(
     r"”|(?<=\S)(?:''|\")|(?<=[.,!?…])’(?!\w)|’(?=[,.;:!?…])"
-    r"|(?<=[.,!?…] )\"(?=\s*$|\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:said|says|told|added|asked|wrote|according)\b"
-    r"|\s+(?:he|she|they|it|we|I)\s+(?:said|says|added|told|asked|wrote)\b)")
+    rf"|(?<=[.,!?…] )\"(?=\s*$|\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:{_SAYS}|according)\b"
+    rf"|\s+(?:he|she|they|it|we|I)\s+{_SAYS}\b)")
 _OPENING = re.compile(r"“|``|(?:^|(?<=\s))(?:''|\")|‘(?<![\w’']‘)")  # one starting it: at the start or after a space

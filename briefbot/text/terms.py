@@ -123,7 +123,7 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
 @lru_cache(maxsize=65_536)
 def is_brief_material(sentence: str) -> bool:
     """A sentence fit to quote in a brief: long enough, not a list or a question, has words, gives no
-    e-mail address (asked of each sentence by limits, the candidates, the timeline and the kept
+    contact details (asked of each sentence by limits, the candidates, the timeline and the kept
     analysis: answered once)."""
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
@@ -157,7 +157,7 @@ _CONTACT_WORDS = re.compile(
     r"(?:e-?mail )?address is|tips?|call|calling|phone|telephone|text (?:us|them|me)|follow (?:us|me|him|her)|"
     r"comments?)\b)")
 _PHONE = re.compile(r"\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
-_LEADS_TO_ADDRESS = re.compile(r"e-?mail:?|mail:?|to|at|or|@|:|e-?mail[^\w\s]*")
+_LEADS_TO_ADDRESS = re.compile(r"e-?mail[^\w\s]*|mail:?|to|at|or|@|:")
 
 
 def words(sentence: str) -> list[str]:
