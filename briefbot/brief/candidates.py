@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from scipy import sparse
 
 from briefbot.brief import changes as diff
 from briefbot.models import Article
+from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
-from scipy import sparse
 
 from briefbot.brief import changes as diff
 from briefbot.brief import figures
@@ -47,6 +46,7 @@ from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
 from briefbot.models import Article, Brief, Figure, Point, Source, SourceHealth, Status
 from briefbot.rank import coverage
+from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.clean import is_factbox_heading

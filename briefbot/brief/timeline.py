@@ -38,11 +38,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
-from scipy import sparse
 
 from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
 from briefbot.brief.sources import auto_title, number_sources, quoted
 from briefbot.models import Article, Point, Timeline, TimelineEntry
+from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.dates import EventDate, Precision, event_date
 from briefbot.text.standalone import stands_alone

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from scipy import sparse
 
+from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import build_vocabulary, count_matrix
 
 

@@ -8,7 +8,8 @@ from functools import cached_property
 from itertools import chain
 
 import numpy as np
-from scipy import sparse
+
+from briefbot.rank.scipy_sparse import sparse
 
 
 @dataclass(frozen=True)
