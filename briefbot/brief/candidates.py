@@ -14,6 +14,7 @@ import numpy as np
 
 from briefbot.brief import changes as diff
 from briefbot.models import Article
+from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
@@ -80,15 +81,9 @@ def support_counts(cands: list[Candidate], idx: list[int], vectors: Vectors) -> 
             rows.append(r)
             cols.append(article_col.setdefault(a, len(article_col)))
     carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), len(article_col)))
-    m = vectors.matrix[idx].astype(np.float32)
-    mt = m.T.tocsr()  # once, not in every block's product
+    reached = close.reach(vectors.matrix[idx], carries, lambda cosines: cosines > SUPPORT)  # articles, by close sentences
     counts = np.zeros(len(idx))
-    for start in range(0, len(idx), 1024):
-        near = (m[start:start + 1024] @ mt).tocsr()
-        near.data = (near.data > SUPPORT).astype(np.float32)
-        near.eliminate_zeros()
-        reach = near @ carries  # rows: candidates; columns: articles reached through close sentences
-        counts[start:start + 1024] = np.diff(reach.indptr)
+    counts[:] = np.diff(reached.indptr)
     return np.maximum(counts, 1.0)
 
 

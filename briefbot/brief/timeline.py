@@ -42,6 +42,7 @@ import numpy as np
 from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
 from briefbot.brief.sources import auto_title, number_sources, quoted
 from briefbot.models import Article, Point, Timeline, TimelineEntry
+from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.dates import EventDate, Precision, event_date
@@ -137,9 +138,10 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     event learns the articles that report it or something close (its reach).  Returns each
     event's group: the index of its first member.
 
-    All in sparse matrices (no Python loop over sentence pairs): the similarity rows are
-    thresholded block by block, the reach is the closeness matrix times the event-article
-    incidence, the groups are the connected components of the duplicate pairs."""
+    All in sparse matrices (no Python loop over sentence pairs): the close pairs are found by
+    halves of the all-pairs product (:mod:`briefbot.rank.close`), the reach is the closeness
+    matrix times the event-article incidence, the groups are the connected components of the
+    duplicate pairs."""
     n = len(events)
     ids = sorted({a for e in events for a in e.article_ids})
     column = {a: j for j, a in enumerate(ids)}
@@ -147,22 +149,17 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     cols = [column[a] for e in events for a in e.article_ids]
     carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(ids)))
     reached_ids = np.array(ids, dtype=np.int64)
-    m = vectors.matrix.astype(np.float32)
-    mt = m.T.tocsr()  # once, not in every block's product
     dup_rows: list[np.ndarray] = []
     dup_cols: list[np.ndarray] = []
-    for start in range(0, n, 1024):
-        near = sparse.csr_matrix(m[start:start + 1024] @ mt)
-        near.data[near.data < SUPPORT] = 0
-        near.eliminate_zeros()
-        reached = (near @ carries + carries[start:start + 1024]).tocsr()  # with its own articles
-        found, bounds = reached_ids[reached.indices].tolist(), reached.indptr.tolist()
-        for k, i in enumerate(range(start, min(start + 1024, n))):
-            events[i].reach = set(found[bounds[k]:bounds[k + 1]])
-        close = near.tocoo()
-        keep = close.data >= DUPLICATE
-        dup_rows.append(close.row[keep] + start)
-        dup_cols.append(close.col[keep])
+
+    def duplicates(i: np.ndarray, j: np.ndarray, cosines: np.ndarray) -> None:
+        dup_rows.append(i[cosines >= DUPLICATE])
+        dup_cols.append(j[cosines >= DUPLICATE])
+
+    reached = close.reach(vectors.matrix, carries, lambda cosines: cosines >= SUPPORT, found=duplicates) + carries
+    found, bounds = reached_ids[reached.indices].tolist(), reached.indptr.tolist()  # (with its own articles)
+    for i in range(n):
+        events[i].reach = set(found[bounds[i]:bounds[i + 1]])
     groups = _first_members(n, np.concatenate(dup_rows).tolist(), np.concatenate(dup_cols).tolist())
     first: dict[int, date] = {}  # per group, the earliest day one of its sentences names
     for i, g in enumerate(groups):
