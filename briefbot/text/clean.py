@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefbot.text.cutoff import is_cut_line, line_whole_sentences
 from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
@@ -25,8 +26,7 @@ from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, captioned, credit_start, glued_start, staff_byline, without_last_sentence
 from briefbot.text.guarded import finds, guarded
 
-__all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line",
-           "whole_sentences"]
+__all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line", "whole_sentences"]
 
 _AGENCY = (
     r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|Xinhua|UPI|dpa|DPA|PTI|IANS|ANI|"
@@ -55,8 +55,7 @@ _CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}
 # "Updated 1542 GMT (2342 HKT) March 3, 2011", "Last updated at 12:04 GMT", "Published: 3 March 2011"
 _STAMP_LINE = re.compile(
     rf"^(?:(?:last\s+)?updated|posted|published|first published(?: on)?|last modified(?: on)?)\s*:?\s*(?:on\s+|at\s+)?"
-    rf"(?P<when>{_STAMP})\s*(?:{_DASH}\s*)?",
-    re.I,
+    rf"(?P<when>{_STAMP})\s*(?:{_DASH}\s*)?", re.I,
 )
 _BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
 # a first line's leading date with its year, alone or with a clock ("Tuesday, September 16, 2008; 4:30 PM ")
@@ -151,6 +150,7 @@ def is_factbox_heading(line: str) -> bool:
     return bool(_FACTBOX.match(line.strip()))
 
 
+@lru_cache(maxsize=65_536)  # asked of a line as read, of its trimmed body, then of its paragraph and sentence
 def is_furniture_line(line: str) -> bool:
     """A whole line that is never story: byline, credit or caption, share/related/ad chrome,
     reporting credits, copyright, a bare timestamp or dateline, a factbox heading."""
