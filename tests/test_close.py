@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from briefbot.rank.close import reach
 from briefbot.rank.scipy_sparse import sparse
-from briefbot.rank.vectors import vectorize
+from briefbot.rank.vectors import row_max, vectorize
 
 WORDS = ["oil", "spill", "bp", "well", "cap", "gulf", "coast", "leak", "the", "said"]
 term_lists = st.lists(st.lists(st.sampled_from(WORDS), max_size=7), min_size=1, max_size=14)
@@ -65,3 +65,16 @@ def test_a_pair_of_rows_close_both_ways_reaches_the_articles_of_both() -> None:
 def test_no_rows_reach_nothing() -> None:
     got = reach(sparse.csr_matrix((0, 3), dtype=np.float64), sparse.csr_matrix((0, 2), dtype=np.float32), lambda c: c > 0)
     assert got.shape == (0, 2) and got.nnz == 0
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.lists(st.floats(min_value=0.0, max_value=5.0, allow_nan=False), min_size=4, max_size=4),
+                min_size=1, max_size=8))
+def test_row_max_is_scipys_max_of_each_row(rows: list[list[float]]) -> None:
+    """Empty rows (0), full rows, explicit zeros and unsorted columns alike."""
+    m = sparse.csr_matrix(np.array(rows))
+    m.data[::3] = 0.0  # explicit zeros, kept
+    m.indices[m.indptr[0]:m.indptr[1]] = m.indices[m.indptr[0]:m.indptr[1]][::-1].copy()  # (a row unsorted)
+    m.has_sorted_indices = False
+    expected = np.asarray(m.max(axis=1).todense()).ravel()
+    assert np.array_equal(row_max(m), expected)

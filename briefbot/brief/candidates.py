@@ -16,7 +16,7 @@ from briefbot.brief import changes as diff
 from briefbot.models import Article
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
-from briefbot.rank.vectors import Vectors
+from briefbot.rank.vectors import Vectors, row_max
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
@@ -94,10 +94,11 @@ def max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra: 
     if others:
         for start in range(0, len(others), 2048):
             block = vectors.matrix[others[start:start + 2048]]
-            out = np.maximum(out, np.asarray((left @ block.T).max(axis=1).todense()).ravel())
+            out = np.maximum(out, row_max(left @ block.T))
     if extra is not None:
-        out = np.maximum(out, np.asarray((left @ extra.T).max(axis=1).todense()).ravel())
+        out = np.maximum(out, row_max(left @ extra.T))
     return out
+
 
 
 def telling_numbers(text: str) -> set[str]:

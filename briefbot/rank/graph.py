@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from briefbot.rank.scipy_sparse import sparse
-from briefbot.rank.vectors import build_vocabulary, count_matrix
+from briefbot.rank.vectors import build_vocabulary, count_matrix, row_max
 
 
 def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, epsilon: float = 0.1,
@@ -24,7 +24,7 @@ def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, 
     counts = _counts(term_lists, counts)
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
     idf = np.log(n / (1.0 + df))
-    max_tf = np.asarray(counts.max(axis=1).todense()).ravel()
+    max_tf = row_max(counts)
     max_tf[max_tf == 0] = 1.0
     tf = sparse.diags(1.0 / max_tf) @ counts
     weighted = tf.multiply(idf).tocsr()

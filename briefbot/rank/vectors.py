@@ -155,3 +155,14 @@ def log_scaled(values: np.ndarray) -> np.ndarray:
     top = v.max() if len(v) else 0
     scaled: np.ndarray = v / top if top > 0 else v
     return scaled
+
+
+def row_max(m: sparse.csr_matrix) -> np.ndarray:
+    """Each row's largest entry, 0 for an empty row: ``m.max(axis=1)`` of a matrix whose entries are
+    never below 0 (cosines, counts), without first sorting each row's columns as scipy does (which
+    took twice as long as the product: what changed's novelty 0.034 -> 0.010 s)."""
+    out = np.zeros(m.shape[0], dtype=m.dtype)
+    filled = np.diff(m.indptr) > 0
+    if filled.any():
+        out[filled] = np.maximum.reduceat(m.data, m.indptr[:-1][filled])
+    return out
