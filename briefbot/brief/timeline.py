@@ -74,7 +74,7 @@ class _Event:
     named: bool  # the sentence names its day (not only its article's date)
     position: int
     article_ids: list[int] = field(default_factory=list)  # that carry the sentence word for word
-    reach: set[int] = field(default_factory=set)  # articles carrying it or a near-duplicate
+    reach: int = 0  # how many articles carry it or a near-duplicate (counted by _collapse)
 
 
 @dataclass
@@ -148,7 +148,6 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     rows = [i for i, e in enumerate(events) for _ in e.article_ids]
     cols = [column[a] for e in events for a in e.article_ids]
     carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(ids)))
-    reached_ids = np.array(ids, dtype=np.int64)
     dup_rows: list[np.ndarray] = []
     dup_cols: list[np.ndarray] = []
 
@@ -157,9 +156,8 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
         dup_cols.append(j[cosines >= DUPLICATE])
 
     reached = close.reach(vectors.matrix, carries, lambda cosines: cosines >= SUPPORT, found=duplicates) + carries
-    found, bounds = reached_ids[reached.indices].tolist(), reached.indptr.tolist()  # (with its own articles)
-    for i in range(n):
-        events[i].reach = set(found[bounds[i]:bounds[i + 1]])
+    for i, count in enumerate(np.diff(reached.indptr).tolist()):  # (with its own articles)
+        events[i].reach = count
     groups = _first_members(n, np.concatenate(dup_rows).tolist(), np.concatenate(dup_cols).tolist())
     first: dict[int, date] = {}  # per group, the earliest day one of its sentences names
     for i, g in enumerate(groups):
@@ -297,7 +295,7 @@ def _scores(events: list[_Event], idx: list[int], vectors: Vectors, focus_vec: s
     score = central.copy()
     score += settings.named_day * np.array([1.0 if events[i].named else 0.0 for i in idx])
     score += settings.position * np.exp(-np.array([events[i].position for i in idx], dtype=float) / settings.position_decay)
-    score += settings.support * log_scaled(np.array([len(events[i].reach) - 1 for i in idx], dtype=float))
+    score += settings.support * log_scaled(np.array([events[i].reach - 1 for i in idx], dtype=float))
     if focus_vec is not None:
         score += settings.focus * percentile(np.asarray((rows @ focus_vec.T).toarray()).ravel())
     return central, score
