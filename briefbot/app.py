@@ -13,7 +13,6 @@ The clock (timezone-aware UTC), the environment and any network fetcher come fro
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -41,7 +40,6 @@ if TYPE_CHECKING:  # delivery and scheduling are imported where used: a brief ne
     from briefbot.schedule.service import Runner, Service
 
 DELIVERY_LOCK_TTL = timedelta(minutes=15)
-log = logging.getLogger("briefbot.serve")
 
 
 @dataclass(frozen=True)
@@ -303,6 +301,9 @@ def plan_post(config: Config, topic: TopicConfig, store: Store, env: Mapping[str
 def scheduled_runner(config: Config, env: Mapping[str, str], *, holder: Holder, clock: Clock,
                      sleep: Callable[[float], None] = time.sleep) -> Runner:
     """The real scheduled run: :func:`post` for the topic, the brief dated by the run's day in the topic's zone."""
+    import logging  # (only ``serve`` logs: a brief's process need not import it)
+
+    log = logging.getLogger("briefbot.serve")
 
     def run(store: Store, topic: TopicConfig, scheduled_for: datetime) -> str:
         as_of = local_today(topic, scheduled_for)
