@@ -23,7 +23,7 @@ from briefbot.brief.figures import grammar
 from briefbot.config import TopicConfig
 from briefbot.output.serialize import brief_to_json
 from briefbot.store.db import Store
-from briefbot.text import dates, terms
+from briefbot.text import dates, standalone, terms
 
 # invented wire copy: dates absolute and relative, figures with ranges, decimals and qualifiers
 CLAUSES = (
@@ -50,6 +50,7 @@ def _forget() -> None:
     analysis.forget()
     terms._sentence_spans.cache_clear()
     terms._terms.cache_clear()
+    standalone._stands_alone.cache_clear()
     grammar._mentions.cache_clear()
     dates._event_date.cache_clear()
 
@@ -79,6 +80,8 @@ def test_an_analysis_told_back_is_what_the_functions_compute(text: str, publishe
         assert terms.told_terms.get(s.text) is not None
         assert terms.terms(s.text) == list(terms._terms.__wrapped__(s.text))
         assert grammar.mentions(s.text) == list(grammar._mentions.__wrapped__(s.text))
+        assert standalone.told_alone.get(s.text) is not None
+        assert standalone.stands_alone(s.text) is standalone._stands_alone.__wrapped__(s.text)
         if a.date is not None:
             assert dates.event_date(s.text, a.date) == dates._event_date.__wrapped__(s.text, a.date)
 
@@ -199,6 +202,8 @@ def test_a_damaged_analysis_tells_nothing() -> None:
         kept.replace(json.dumps(first_terms, separators=(",", ":")), "[5,6]", 1),  # terms that are no words
         re.sub(r'"quotable":\[\d+', '"quotable":[-1', kept),  # a sentence counted from the end
         re.sub(r'"spans":\[\[\d+', '"spans":[[-3', kept),  # a span before the text
+        re.sub(r'"alone":\[(true|false)', '"alone":[1', kept),  # an answer that is no yes or no
+        re.sub(r',"alone":\[[^]]*\]', "", kept),  # (the format's) answers left out
         "[1, 2]",  # JSON, but no analysis
     ]
     for text in damaged:

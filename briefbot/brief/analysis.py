@@ -19,16 +19,17 @@ from typing import Any
 from briefbot.brief.figures.grammar import Mention, mentions, told_mentions
 from briefbot.models import Article
 from briefbot.text import dates
+from briefbot.text.standalone import stands_alone, told_alone
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, told_spans, told_terms
 
-FORMAT = 3  # the layout below; the code's version is the store's business
+FORMAT = 4  # the layout below; the code's version is the store's business
 _FIGURE_FIELDS = tuple(f.name for f in fields(Mention))
 
 
 def written(article: Article) -> str | None:
     """``article``'s sentence spans, the terms of its whole text and, for each quotable sentence, its
-    terms, figure mentions and (for a dated article) event date, as JSON; None if a span is not the
-    text between its offsets."""
+    terms, figure mentions, (for a dated article) event date and whether it stands alone, as JSON;
+    None if a span is not the text between its offsets."""
     spans = sentence_spans(article.text)
     if any(article.text[s.start:s.end] != s.text for s in spans):
         return None
@@ -42,6 +43,7 @@ def written(article: Article) -> str | None:
         "terms": [terms(s.text) for s in quotable],
         "figures": [[[getattr(m, f) for f in _FIGURE_FIELDS] for m in mentions(s.text)] for s in quotable],
         "events": [_event(dates.event_date(s.text, day)) for s in quotable] if day is not None else None,
+        "alone": [stands_alone(s.text) for s in quotable],
     }
     return json.dumps(data, separators=(",", ":"))
 
@@ -63,7 +65,9 @@ def tell(article: Article, text: str) -> bool:
         if not all(_whole(k) and k < len(spans) for k in data["quotable"]):
             return False
         quotable = [spans[k] for k in data["quotable"]]
-        events = data["events"]
+        events, alone = data["events"], data["alone"]
+        if not isinstance(alone, list) or len(alone) != len(quotable) or not all(isinstance(v, bool) for v in alone):
+            return False
         if len(data["terms"]) != len(quotable) or len(data["figures"]) != len(quotable) or (
                 events is not None and len(events) != len(quotable)) or (events is None) != (article.date is None):
             return False
@@ -80,6 +84,7 @@ def tell(article: Article, text: str) -> bool:
     told_terms.tell(body, words)
     told_terms.tell_many((s.text, t) for s, t in zip(quotable, sentence_terms, strict=True))
     told_mentions.tell_many(zip([s.text for s in quotable], figures, strict=True))
+    told_alone.tell_many(zip([s.text for s in quotable], alone, strict=True))
     if told is not None and article.date is not None:
         day = article.date
         dates.told_event_dates.tell_many(((s.text, day), e) for s, e in zip(quotable, told, strict=True))
@@ -88,7 +93,7 @@ def tell(article: Article, text: str) -> bool:
 
 def forget() -> None:
     """Forget everything told (a run's analyses are told for that run only)."""
-    for told in (told_spans, told_terms, told_mentions, dates.told_event_dates):
+    for told in (told_spans, told_terms, told_mentions, dates.told_event_dates, told_alone):
         told.forget()
 
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from briefbot.text.dates import CALENDAR_WORDS
+from briefbot.text.told import Told
 
 LONG_POINT = 35  # words: longer sentences are hard to take in at a glance
 
@@ -55,11 +56,19 @@ _I = re.compile(r"(?<![\w’'-])I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
 _ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|Our|My|I)\b")
 
 
-@lru_cache(maxsize=65_536)
 def stands_alone(sentence: str) -> bool:
     """Whether ``sentence`` can be quoted alone: it opens on no word pointing back, it is not in its
     writer's own first person outside quotation marks, and any quotation of four words or more
     comes with its named speaker, the end of one that opened in an earlier sentence too."""
+    known = told_alone.get(sentence)
+    return known if known is not None else _stands_alone(sentence)
+
+
+told_alone: Told[str, bool] = Told(65_536)  # a quotable sentence's answer kept from an earlier run
+
+
+@lru_cache(maxsize=65_536)
+def _stands_alone(sentence: str) -> bool:
     text = sentence.strip()
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
