@@ -150,9 +150,23 @@ def standfirst_copy(story: tuple[str, ...] = STORY, *, headline: str = "Floods c
     return "\n".join([f"{headline} {standfirst} {stamp} {first}", *rest])
 
 
+def comments_copy(story: tuple[str, ...] = STORY) -> str:
+    """A page saved whole: the story, the outlet's disclaimer, then its readers' comments, each
+    stamped with its date and time and the links to answer or report it (a comment's text before
+    its stamp, the next one's after it)."""
+    return "\n".join([
+        *story, "The opinions expressed in this commentary are solely those of Lena Hart.",
+        "Why did nobody warn the villages before the dam was opened?",
+        "Nobody listens to the farmers, as usual!!! March 29, 2011 at 9:14 am | Report abuse | Reply I grew up in "
+        "Velano and the river has never been this high.",
+        "March 29, 2011 at 10:02 am | Reply The dam should have been repaired years ago, everyone knew it.",
+    ])
+
+
 WIRE_SHAPES = {"byline": byline_copy, "post": post_copy, "standfirst": standfirst_copy,
                "reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
-               "cnn": cnn_copy, "highlights": highlights_copy, "factbox": factbox_copy}
+               "cnn": cnn_copy, "highlights": highlights_copy, "factbox": factbox_copy,
+               "comments": comments_copy}
 
 
 # a story whose first sentence opens on a noun, not on a common opening word ("The", "It", ...)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from builders import STORY, WIRE_SHAPES, byline_copy, post_copy, reuters_copy, standfirst_copy
+from builders import STORY, WIRE_SHAPES, byline_copy, comments_copy, post_copy, reuters_copy, standfirst_copy
 from hypothesis import given
 from hypothesis import strategies as st
 
 from briefbot.text.clean import clean_article, clean_line, is_furniture_line
+from briefbot.text.comments import thread_start
 from briefbot.text.segment import split_sentences
 
 
@@ -198,3 +199,28 @@ def test_a_headline_glued_before_the_dateline_is_kept_as_the_headline() -> None:
     cleaned = clean_article(line)
     assert (cleaned.headline, cleaned.place, cleaned.text) == ("Obama signs order on Libya", "WASHINGTON", "The order was signed.")
     assert clean_article(STORY[0]).headline is None
+
+
+def test_readers_comments_start_at_their_first_stamp_without_a_disclaimer_before_it() -> None:
+    """Without the story's closing disclaimer the comment before the first stamp cannot be told from
+    the story: it is kept (one reader's line, where the whole thread was read before)."""
+    lines = comments_copy().split("\n")
+    del lines[len(STORY)]  # the disclaimer
+    assert thread_start(lines) == len(STORY) + 1
+    assert clean_article("\n".join(lines)).text.split("\n") == [*STORY, lines[len(STORY)]]
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by Lena Hart March 29, 2011 at 9:14 am | Updated 10:02 am",  # a post's own stamp: no link, only one
+    "Flights resumed on March 29, 2011 at 9:14 am, the airport said.",
+    "The votes were 263 to 171 | the count closed in 2011 at 9:14 am",
+])
+def test_a_single_stamp_without_a_comments_links_starts_no_thread(line: str) -> None:
+    lines = [*STORY[:1], line, *STORY[1:]]
+    assert thread_start(lines) is None
+    assert clean_article("\n".join(lines)).text.split("\n") == lines
+
+
+def test_two_stamps_start_a_thread_even_without_links() -> None:
+    lines = [*STORY, "March 29, 2011 at 9:14 am | I grew up in Velano.", "March 29, 2011 at 10:02 am | So did I."]
+    assert thread_start(lines) == len(STORY)

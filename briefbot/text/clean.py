@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbot.text.comments import thread_start
 from briefbot.text.cutoff import is_cut_line, line_whole_sentences
 from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
@@ -307,7 +308,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed;
     ``title`` is the article's known headline, cut off when the first line starts with it."""
     lines = text.split("\n")
-    known = Casing(text)
+    lines = lines[:thread_start(lines)]  # readers' comments under the story are not the article
+    known = Casing("\n".join(lines))
     kept: list[str] = []
     place: str | None = None
     when: str | None = None

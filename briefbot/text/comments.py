@@ -1,0 +1,51 @@
+"""Readers' comments under a page's story (pure): where the thread starts, so that it is not read
+as the article.
+
+A news page saved whole often carries its readers' comments after the story, each stamped with
+its date and time and a link to answer or report it ("February 21, 2011 at 12:12 am | Report abuse
+| I find it ...", "March 9, 2011 at 10:05 am | Reply I agree ..."). Their sentences are a reader's
+voice, not the outlet's: quoted alone as a point they would read as the article's words.  The
+thread is known by those stamps: two or more of them, or one followed by the link to answer or
+report the comment (a post's own "Posted March 9, 2011 at 10:05 am" has neither).  The comment
+before the first stamp is part of the thread too, which is why it starts after the story's own
+last line when the story closes with the outlet's disclaimer ("The views expressed in this
+commentary are solely those of ...") a few lines before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# a comment's stamp: a date with its year, "at" a clock time, then the bar before its links
+_STAMP = re.compile(
+    r"\b\d{4},?\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\s*)?\|"
+    r"(?P<link>\s*(?:Report abuse|Reply)\b)?"
+)
+_DISCLAIMER = re.compile(
+    r"^\W*(?:The\s+)?(?:views?|opinions?)\s+expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:solely\s+)?"
+    r"(?:those|that)\s+of\b", re.I)
+DISCLAIMER_REACH = 15  # lines before the first stamp in which the story's closing disclaimer is looked for
+
+
+def thread_start(lines: Sequence[str]) -> int | None:
+    """The index of the first line of the readers' comments in ``lines`` (one paragraph a line), or
+    None when there are none: the first stamped line, or the story's closing disclaimer a few
+    lines before it."""
+    first: int | None = None
+    stamps = 0
+    linked = False
+    for k, line in enumerate(lines):
+        if "|" not in line:
+            continue
+        for m in _STAMP.finditer(line):
+            stamps += 1
+            linked = linked or m.group("link") is not None
+            if first is None:
+                first = k
+    if first is None or not (stamps >= 2 or linked):
+        return None
+    for k in range(first - 1, max(first - 1 - DISCLAIMER_REACH, -1), -1):
+        if _DISCLAIMER.match(lines[k]):
+            return k
+    return first
