@@ -83,6 +83,15 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("We are going to have to wait and see, \" he said.", False),
     ("The county engineer told reporters, \" We have never seen the river this high in March.\"", True),
     ("The county engineer told reporters: \" We have never seen the river this high in March.", True),
+    # the start of a quotation that closes in a later sentence needs its speaker before it as well
+    ("\" Rescue crews will not reach the upper valley before Friday.", False),
+    ("“The river has never risen this fast in the valley.", False),
+    ("``The water came in faster than anyone had expected.", False),
+    ("Later that night he told reporters: “The river has never risen this fast.", False),
+    ("Mayor Ann Vale told reporters: “The river has never risen this fast in the valley.", True),
+    ("Mayor Ann Vale: \" The river has never risen this fast in the valley.", True),
+    ("Villagers chanted “Save the valley” outside the council offices on Monday.", True),
+    ("The engineers say the answer is no, \" said Jo Lee, the Kestrel county engineer.", True),
     # British single quotes: an apostrophe inside ("can’t") does not close them; a quotation of several
     # sentences opens or closes in another; a plural's apostrophe ("farmers’") closes nothing
     ("‘We can’t leave our homes,’ Mayor Ann Vale said on Monday.", True),

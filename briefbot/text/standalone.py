@@ -59,7 +59,8 @@ _ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|O
 def stands_alone(sentence: str) -> bool:
     """Whether ``sentence`` can be quoted alone: it opens on no word pointing back, it is not in its
     writer's own first person outside quotation marks, and any quotation of four words or more
-    comes with its named speaker, the end of one that opened in an earlier sentence too."""
+    comes with its named speaker, the end of one that opened in an earlier sentence and the start
+    of one that closes in a later sentence too."""
     known = told_alone.get(sentence)
     return known if known is not None else _stands_alone(sentence)
 
@@ -83,7 +84,25 @@ def _stands_alone(sentence: str) -> bool:
         rest = text[ends:]
         if not _SPEAKER.search(rest) or _PRONOUN_AFTER.match(rest):
             return False
+    opens = _opens_a_quotation(text)  # the start of one that closes in a later sentence
+    if opens >= 0 and len(text[opens:].lstrip("“`'\"‘").split()) >= 4:
+        before = text[:opens]
+        if not (_SPEAKER.search(before) or _NAMED_BEFORE.search(before)) or _PRONOUN_BEFORE.search(before):
+            return False
     return True
+
+
+def _opens_a_quotation(text: str) -> int:
+    """Where a quotation that closes in a later sentence opens in ``text`` (-1: none does), an
+    opening mark with no closing one after it."""
+    if not any(mark in text for mark in _OPENING_MARKS):  # most sentences: one cheap look
+        return -1
+    last = None
+    for last in _OPENING.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    if last is None or _CLOSING.match(text, last.start()) or _CLOSING.search(text, last.end()):
+        return -1  # (a tokenised mark may close a quotation: '... the answer is no, " said Jo Lee')
+    return last.start()
 
 
 def _ends_a_quotation(text: str) -> int:
@@ -98,6 +117,9 @@ def _ends_a_quotation(text: str) -> int:
 
 
 _CLOSING_MARKS = ("”", '"', "''", "’")  # what any closing mark (_CLOSING) holds
+_OPENING_MARKS = ("“", "``", "''", '"', "‘")  # what any opening mark (_OPENING) holds
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b", re.I)
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*:\s*$")  # Mayor Ann Vale: "We ...
 _PRONOUN_AFTER = re.compile(r"\W*(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b", re.I)
 
 
