@@ -163,6 +163,18 @@ def comments_copy(story: tuple[str, ...] = STORY) -> str:
     ])
 
 
+def transcript_copy(story: tuple[str, ...] = STORY) -> str:
+    """A broadcast transcript: the header (segments, when it aired, the notice), an anchor's
+    labelled turns, and the story told in the correspondent's turn."""
+    return "\n".join([
+        "Floods in Ostravia; Rescuers Reach Velano; Markets Calm Aired March 29, 2011 - 10:00 ET THIS IS A RUSH "
+        "TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+        "LENA HART, CNN ANCHOR: Water, water everywhere tonight.",
+        "HART: Our correspondent has been with the rescue teams all day.",
+        f"IVO LENZ, CNN CORRESPONDENT: {story[0]}", *story[1:],
+    ])
+
+
 WIRE_SHAPES = {"byline": byline_copy, "post": post_copy, "standfirst": standfirst_copy,
                "reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
                "cnn": cnn_copy, "highlights": highlights_copy, "factbox": factbox_copy,

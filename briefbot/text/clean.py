@@ -26,6 +26,7 @@ from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, captioned, credit_start, glued_start, staff_byline, without_last_sentence
 from briefbot.text.guarded import finds, guarded
+from briefbot.text.transcripts import transcript_header
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line", "whole_sentences"]
 
@@ -320,6 +321,10 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     for k, line in enumerate(lines):
         if not line.strip():
             kept.append("")
+            continue
+        show = transcript_header(line)
+        if show is not None:  # a broadcast transcript's header: its segments are its headline
+            headline = headline or (show if first and not kept and show else None)
             continue
         if is_factbox_heading(line):
             in_factbox = True

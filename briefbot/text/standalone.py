@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.told import Told
+from briefbot.text.transcripts import speaker_label
 
 LONG_POINT = 35  # words: longer sentences are hard to take in at a glance
 
@@ -71,6 +72,8 @@ told_alone: Told[str, bool] = Told(65_536)  # a quotable sentence's answer kept 
 @lru_cache(maxsize=65_536)
 def _stands_alone(sentence: str) -> bool:
     text = sentence.strip()
+    if speaker_label(text):  # a transcript's line of talk ("BLITZER: ...")
+        return False
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
