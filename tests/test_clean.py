@@ -224,3 +224,21 @@ def test_a_single_stamp_without_a_comments_links_starts_no_thread(line: str) -> 
 def test_two_stamps_start_a_thread_even_without_links() -> None:
     lines = [*STORY, "March 29, 2011 at 9:14 am | I grew up in Velano.", "March 29, 2011 at 10:02 am | So did I."]
     assert thread_start(lines) == len(STORY)
+
+
+@pytest.mark.parametrize(("line", "story", "place"), [
+    ("\" This Story: Read + | Watch + | Talk + | VELANO, Ostravia, March 29 -- The river rose again overnight.",
+     "The river rose again overnight.", "VELANO, Ostravia"),
+    ("Skip to a day of the week: Rescue teams reached two more villages on Tuesday.",
+     "Rescue teams reached two more villages on Tuesday.", None),
+    ("World (an error occurred while processing this directive) The river rose again overnight.",
+     "The river rose again overnight.", None),
+])
+def test_a_pages_links_at_a_lines_start_are_trimmed(line: str, story: str, place: str | None) -> None:
+    cleaned = clean_article(line)
+    assert (cleaned.text, cleaned.place) == (story, place)
+
+
+def test_a_media_notice_is_furniture() -> None:
+    assert is_furniture_line("Please note this clip is only available in Flash.")
+    assert not is_furniture_line("The clip is available on the council's website, officials said.")

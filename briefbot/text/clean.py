@@ -81,7 +81,9 @@ _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
     rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
 )
-_FULL_ARTICLE = re.compile(r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?", re.I)
+_FULL_ARTICLE = re.compile(  # and the page's other links at a line's start: a story menu, a skip link, a server error
+    r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?|^\W*This Story:\s*(?:\w+\s*\+?\s*\|\s*)+"
+    r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*", re.I)
 _BYLINE = re.compile(
     r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by)\s+"
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,|-].{0,70}(?<![.!?]))?$"
@@ -101,7 +103,8 @@ _CHROME = re.compile(
     r"^\s*(?:advertisement|story continues below|continue reading|share this|share on|(?:share|email|print|tweet)\s*$|"
     r"follow us|follow @|sign up|subscribe|read more|related(?: articles| stories| topics| coverage| content)?\s*:|"
     r"related\s*$|click here|copyright\s*(?:©|\(c\)|\d{4})|©|all rights reserved|more on this story|see also|watch:|"
-    r"listen:|video:|most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
+    r"listen:|video:|(?:please note )?this (?:clip|video|audio) is (?:only |not )?available\b|"
+    r"most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
     r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|"
     r"this material may not be published|for use by clients of|this article (?:was|has been) amended|"
     r"(?:a version(?: of this (?:article|story))?|this (?:article|story)) (?:appeared|appears|was published) "
