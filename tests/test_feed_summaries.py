@@ -19,7 +19,7 @@ from briefbot import app
 from briefbot.config import Config, FetchConfig, TopicConfig
 from briefbot.ingest.feeds import parse_feed
 from briefbot.store.db import Store
-from briefbot.text.clean import cut_off, whole_sentences
+from briefbot.text.summaries import cut_off, whole_sentences
 
 TOPIC = TopicConfig(name="levee")
 

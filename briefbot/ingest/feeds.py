@@ -39,7 +39,7 @@ from briefbot.ingest import http, urls
 from briefbot.ingest.files import HTML_SUFFIXES, content_hash, decode, parse_article
 from briefbot.ingest.pages import decode_html, host_of, html_to_text, page_html, parse_page
 from briefbot.models import Article
-from briefbot.text.clean import cut_off, whole_sentences
+from briefbot.text.summaries import cut_off, whole_sentences
 from briefbot.text.terms import count_words, normalize
 
 if TYPE_CHECKING:

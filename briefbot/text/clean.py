@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefbot.text.comments import thread_start
-from briefbot.text.cutoff import is_cut_line, line_whole_sentences
+from briefbot.text.cutoff import line_whole_sentences
 from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, captioned, credit_start, glued_start, staff_byline, without_last_sentence
 from briefbot.text.guarded import finds, guarded
 from briefbot.text.transcripts import transcript_header
 
-__all__ = ["Cleaned", "clean_article", "clean_line", "cut_off", "is_factbox_heading", "is_furniture_line", "whole_sentences"]
+__all__ = ["Cleaned", "clean_article", "clean_line", "is_factbox_heading", "is_furniture_line"]
 
 _AGENCY = (
     r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|Xinhua|UPI|dpa|DPA|PTI|IANS|ANI|"
@@ -374,37 +374,3 @@ def _dateline_alone(line: str) -> tuple[str | None, str | None] | None:
         if m:
             return _place(m.group("place")), m.group("when")
     return None
-
-
-def _last_story_line(lines: list[str]) -> int | None:
-    """The index of the last line that is story, not furniture (a feed's "Read more", "The post ...
-    appeared first on ..."), or None."""
-    for k in range(len(lines) - 1, -1, -1):
-        if lines[k].strip() and not is_furniture_line(lines[k]):
-            return k
-    return None
-
-
-def cut_off(text: str) -> bool:
-    """Whether ``text`` (one paragraph a line) stops mid-sentence, as a feed's summary cut off with
-    "[…]", "..." or "(more…)" does."""
-    k = _last_story_line(text.split("\n"))
-    if k is None:
-        return False
-    line = text.split("\n")[k]
-    start, end, _, _ = clean_line(line)
-    return is_cut_line(line[start:end])
-
-
-def whole_sentences(text: str) -> str:
-    """``text`` up to its last whole sentence when it is cut off (see :func:`cut_off`): the cut
-    sentence and the furniture after it are left out; "" when no whole sentence is left."""
-    while cut_off(text):
-        lines = text.split("\n")
-        k = _last_story_line(lines)
-        if k is None:
-            break
-        end = clean_line(lines[k])[1]
-        last = line_whole_sentences(lines[k][:end])
-        text = "\n".join([*lines[:k], last] if last.strip() else lines[:k]).strip()
-    return text

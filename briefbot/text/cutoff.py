@@ -1,7 +1,7 @@
 """Text cut off mid-sentence (pure): a feed's summary that stops at "[…]", "..." or "(more…)".
 
-:mod:`briefbot.text.clean` uses these line rules for a whole text (``cut_off``,
-``whole_sentences``): no point may quote half a sentence.
+:mod:`briefbot.text.summaries` uses these line rules for a whole text (``cut_off``,
+``whole_sentences``), :mod:`briefbot.text.clean` for an article's last line: no point may quote half a sentence.
 """
 
 from __future__ import annotations
