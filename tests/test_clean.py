@@ -233,6 +233,11 @@ def test_two_stamps_start_a_thread_even_without_links() -> None:
      "Rescue teams reached two more villages on Tuesday.", None),
     ("World (an error occurred while processing this directive) The river rose again overnight.",
      "The river rose again overnight.", None),
+    ("(AP Video) The council votes to rebuild the bridge over the Velan.", "The council votes to rebuild the bridge over the Velan.",
+     None),
+    ("(Pool Photo By Ivo Lenz) Rescue teams reach two more villages on Tuesday.",
+     "Rescue teams reach two more villages on Tuesday.", None),
+    ("(Video by AP) The House approves the flood relief bill.", "The House approves the flood relief bill.", None),
 ])
 def test_a_pages_links_at_a_lines_start_are_trimmed(line: str, story: str, place: str | None) -> None:
     cleaned = clean_article(line)

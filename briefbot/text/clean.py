@@ -81,9 +81,10 @@ _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
     rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
 )
-_FULL_ARTICLE = re.compile(  # and the page's other links at a line's start: a story menu, a skip link, a server error
+_FULL_ARTICLE = re.compile(  # and the page's other links at a line's start: a story menu, a skip link, a server error, a media credit
     r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?|^\W*This Story:\s*(?:\w+\s*\+?\s*\|\s*)+"
-    r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*", re.I)
+    r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*"
+    r"|^\((?:[\w.'’ -]{0,30}\s)?(?:Photo|Video|Image)\b[^()]{0,60}\)\s*", re.I)  # a credit: "(AP Video)", "(Pool Photo By ...)"
 _BYLINE = re.compile(
     r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by)\s+"
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,|-].{0,70}(?<![.!?]))?$"
