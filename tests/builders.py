@@ -197,3 +197,53 @@ def glued_copy(story: tuple[str, ...] = NOUN_STORY, *, headline: str = "Velan fl
     first, *rest = story
     glued = " ".join(piece for piece in (headline, caption, credit, first) if piece)
     return "\n".join([glued, *rest])
+
+
+# an outlet's promo for another story, closing each of its pages whatever the story
+PROMO = "Hopes for a deal on the Velan dam remain alive, despite new floods upstream, says Ivo Lenz."
+OTHER_STORIES = (
+    ("The regional assembly voted on Monday to fund a second bridge over the Velan river.",
+     "Work on the bridge is due to start next spring, the transport minister said."),
+    ("Farmers in the Kestrel valley have lost most of their wheat harvest to the floods, a union said.",
+     "The union asked the government for emergency grants to replant the fields."),
+    ("A cargo ship ran aground at the mouth of the Velan on Sunday, the port authority said.",
+     "Its crew of twelve was taken ashore by lifeboat and no fuel has leaked."),
+)
+
+
+def promo_pages(promo: str = PROMO, stories: tuple[tuple[str, ...], ...] = OTHER_STORIES,
+                after: str | None = None) -> list[str]:
+    """An outlet's pages of different stories, each closed by the same promo line (and ``after`` it,
+    when given, a line of the page's own furniture on one of them)."""
+    pages = ["\n".join([*story, promo]) for story in stories]
+    if after:
+        pages[0] += "\n" + after
+    return pages
+
+
+# a newspaper site's headline in Title Case glued to the first sentence (and sometimes a caption):
+# words only a headline capitalises ("Is", "Could", "With") show it; where the story starts is plain
+# only when a common opening in lower case follows ("... For River Towns The water ...")
+TITLE_HEADS = {
+    "certain": ("A Costly Winter For River Towns", "The water reached the main road of Kestrel on Tuesday, the regional governor said."),
+    "name": ("Flood Fund Could Run Dry, Velan Governor Says", "Governor Ana Petrova said on Tuesday the fund would last a month."),
+    "dateline": ("Flood Fund Could Run Dry As Rains Return KESTREL, March 3 --",
+                 "Governor Ana Petrova said on Tuesday the fund would last a month."),
+}
+
+
+def title_head_copy(kind: str = "certain", story: tuple[str, ...] = NOUN_STORY[1:]) -> str:
+    """A first line of a headline in Title Case run into the first sentence (see ``TITLE_HEADS``),
+    the story after it; the story writes the headline's common words in lower case."""
+    head, first = TITLE_HEADS[kind]
+    return "\n".join([f"{head} {first}", *story, "The fund could run dry if the towns are flooded again, a winter report said."])
+
+
+def pull_quote_copy(story: tuple[str, ...] = STORY, *, opening: str = "He") -> str:
+    """A page's quotation box run into a paragraph: the quoted words again, "End Quote", the
+    speaker's name and role, then the paragraph (opening on ``opening``)."""
+    first, second, *rest = story
+    return "\n".join([
+        first, '"We will not leave anyone behind, " said Ana Petrova, the governor.',
+        f'We will not leave anyone behind " End Quote Ana Petrova Regional governor {opening} said boats would reach the '
+        "last villages by Thursday.", second, *rest])

@@ -170,7 +170,8 @@ _PIECES = st.sampled_from([
     "The rebels held the port. ", "Officials said 40 families were moved. ", "\n", "It rained. ", "[…]", "...",
     "Here are some facts about it:", "* A fact.", "KABUL, Afghanistan — ", " the ", "Share", "“Go,” he said. ",
     "Rescuers reach villages ", "Oil spill grows ", " oil ", "Photograph: Jo Lee/Reuters ", "(AP Photo/Jo Lee) ",
-    "By the CNN Wire Staff ", "senators said ", " The World ",
+    "By the CNN Wire Staff ", "senators said ", " The World ", "Fund Could Run Dry ", "Is Shaken ", " With ",
+    'leave " End Quote ', "Ana Petrova Regional governor ",
 ])
 
 

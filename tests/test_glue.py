@@ -4,7 +4,7 @@ a common sentence opening, how the article itself writes the word, a photo credi
 from __future__ import annotations
 
 import pytest
-from builders import NOUN_STORY, STORY, article, glued_copy, highlights_copy
+from builders import NOUN_STORY, STORY, TITLE_HEADS, article, glued_copy, highlights_copy, pull_quote_copy, title_head_copy
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -187,3 +187,44 @@ def test_a_news_sentence_before_a_credit_stays() -> None:
     entry = "1.40 pm: The coastguard has rescued 12 people from a stranded ferry off the coast."
     text = "\n".join([entry, f"Photo: Reuters 1.53 pm: {STORY[0]}", STORY[1]])
     assert clean_article(text).text.split("\n")[0] == entry
+
+
+def test_a_title_case_headline_comes_off_where_a_common_opening_shows_the_story_start() -> None:
+    first = TITLE_HEADS["certain"][1]
+    assert clean_article(title_head_copy("certain")).text.split("\n")[0] == first
+
+
+def test_a_title_case_headline_comes_off_before_a_newspapers_dateline_which_gives_the_place() -> None:
+    cleaned = clean_article(title_head_copy("dateline"))
+    assert (cleaned.text.split("\n")[0], cleaned.place) == (TITLE_HEADS["dateline"][1], "KESTREL")
+
+
+def test_a_title_case_headline_with_no_clear_end_takes_its_first_sentence_out_of_the_text() -> None:
+    # "... Governor Says Governor Ana Petrova said ...": the story may start at either "Governor"
+    text = clean_article(title_head_copy("name")).text
+    assert text.split("\n")[0] == NOUN_STORY[1]
+    assert "Says" not in text and "Ana Petrova said" not in text
+
+
+@pytest.mark.parametrize("line", [
+    "Egyptian Mustafa Mahmoud Said Ahmed and Tanzanian Rashid Saleh Hemed were charged with murder on Monday.",
+    "Shi Guangsheng, Chinese Minister of Foreign Trade and Economic Cooperation, met here today with the minister.",
+    "General Motors Corp. and the United Auto Workers on Tuesday reached tentative agreements at two plants.",
+    "The New York Times said in an editorial on Tuesday that the trade talks should resume.",
+])
+def test_a_sentence_opening_on_a_name_is_no_title_case_headline(line: str) -> None:
+    other = "The minister of foreign trade said economic cooperation and trade with auto workers would grow."
+    assert clean_article(f"{line}\n{other}").text.split("\n")[0] == line
+
+
+def test_a_pull_quote_run_into_a_paragraph_comes_off() -> None:
+    lines = clean_article(pull_quote_copy(opening="He")).text.split("\n")
+    assert lines[2] == "He said boats would reach the last villages by Thursday."
+    assert not any("End Quote" in line for line in lines)
+
+
+def test_a_pull_quote_before_a_paragraph_with_no_clear_start_takes_that_sentence_out() -> None:
+    # "... Regional governor Kestrel officials said ...": no evidence in the article where the name ends
+    lines = clean_article(pull_quote_copy(opening="Kestrel officials")).text.split("\n")
+    assert not any("End Quote" in line or "officials said boats" in line for line in lines)
+    assert lines[2] == STORY[1]

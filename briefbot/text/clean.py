@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbot.text import glue
 from briefbot.text.comments import thread_start
 from briefbot.text.cutoff import line_whole_sentences
 from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
@@ -185,19 +186,19 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
           ) -> tuple[int, int, str | None, str | None, int]:
     """:func:`clean_line` with the article's casing and title (see :mod:`briefbot.text.glue`), and
     where a headline glued in front of a caption ends (0 when none was found)."""
-    start, end = 0, len(line)
+    end = len(line)
     place: str | None = None
     when: str | None = None
     glued = not first
-    headline_end = 0
-    if first:
-        headline_end, start = staff_byline(line)  # "<headline> By the CNN Wire Staff <story>"
+    headline_end, start = staff_byline(line) if first else (0, 0)  # "<headline> By the CNN Wire Staff <story>"
+    start = start or (glue.pull_quote(line, known) if known else 0)  # '<quoted words> " End Quote <name> <story>'
     while True:
         head = line[start:end]
         found = _leading(head, first)
         if found is None and not glued:
             glued = True
             cut, piece = glued_start(head, known, title)
+            cut = glue.title_head(head, known, cut) if known else cut  # a headline in Title Case
             found = (cut, None, None) if cut else None
             headline_end = headline_end or (start + piece if piece else 0)
         if found is None:
@@ -210,10 +211,8 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
         if not m or m.start() == start:
             break
         end = m.start()
-    while start < end and line[start].isspace():
-        start += 1
-    while end > start and line[end - 1].isspace():
-        end -= 1
+    start += len(line[start:end]) - len(line[start:end].lstrip())
+    end -= len(line[start:end]) - len(line[start:end].rstrip())
     return start, end, place, when, headline_end
 
 

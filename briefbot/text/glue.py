@@ -31,8 +31,8 @@ from functools import cache, cached_property
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.segment import split_sentences
 
-__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "glued_start", "staff_byline",
-           "without_last_sentence"]
+__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "glued_start", "pull_quote",
+           "staff_byline", "title_head", "without_last_sentence"]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 # a common sentence opening after a lower-case word: "... counter the spill The success of ..."
@@ -262,3 +262,88 @@ def without_last_sentence(line: str) -> str:
     """``line`` without its last sentence (a caption), "" when it has one sentence."""
     spans = split_sentences(line)
     return line[:spans[-2][1]].rstrip() if len(spans) > 1 else ""
+
+
+# words a headline capitalises ("Faith in Free Market Is Shaken", "Bailout Could Deepen Crisis, CBO Chief Says")
+# that a name or a sentence's own words never do: verbs' auxiliaries, pronouns, prepositions, conjunctions
+_HEADLINE_WORDS = frozenset({
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "should", "must",
+    "that", "this", "these", "its", "their", "his", "her", "what", "how", "why", "says", "say", "as", "amid", "against",
+    "for", "with", "into", "over", "from", "about", "after", "than", "not", "to", "of", "in", "on", "at", "by", "up",
+})
+# a headline's lower-case words ("Faith in Free Market", "Role in Financial Crisis")
+_HEADLINE_MINOR = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "as",
+                             "from", "but", "vs", "vs.", "nor", "up", "into", "over", "&", "-", "--"})
+# "SHANGHAI -- ", "MENTON, France -- ", "RIO DE JANEIRO, Dec. 9 -- ": a newspaper's dateline in capitals
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z.'’/-]{2,}(?: [A-Z][A-Z.'’/-]+){0,3}(?:, [A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2})?"
+                            r"(?:,? [A-Z][a-z]{2,4}\.? \d{1,2})? ?(?:--|—|–|_) ")
+_HEAD_EVIDENCE = 2  # capitalised words of a headline's kind in the opening run
+_HEAD_WORDS = 4  # words of the opening run at least
+
+
+def title_head(head: str, known: Casing, found: int = 0) -> int:
+    """Where the story of an article's first line ``head`` starts when a headline in Title Case is
+    glued in front of it ("Fed Has Giant, and Opaque, Role in Financial Crisis Aid Wall Street
+    analysts have ..."), else ``found``.
+
+    The headline shows in the run of capitalised words the line opens on: after its first word,
+    two or more words that only a headline capitalises (auxiliaries, pronouns, prepositions: "Is",
+    "Has", "Could", "That", "With"; one at least), or that the article writes in lower case and
+    capitalises after a lower-case word once at most (the headline's own "in Financial Crisis").
+    The story starts at a common opening followed by a lower-case word inside that run ("A Quiet
+    Windfall For U.S. Banks The financial world was ...") or at a dateline in capitals ("...
+    Worldwide SHANGHAI -- Chinese ..."). Where nothing shows where (a name may open the story: "...
+    Crisis Aid Wall Street analysts"), the whole first sentence is not the story's: the cut is after
+    it, rather than a guess that would garble a point.  ``found``, a start found by
+    :func:`glued_start`, is the answer when it lies past the run (or there is no headline), not
+    when it lies inside it ("First Debate's Fate Unclear As Obama ...")."""
+    spans = split_sentences(head)
+    if not spans:
+        return found
+    end = spans[0][1]
+    tokens = list(re.finditer(r"\S+", head[:end]))
+    run: list[str] = []
+    for token in tokens:
+        word = _word(token.group())
+        if word and not (word[:1].isupper() or word[:1].isdigit() or word in _HEADLINE_MINOR):
+            break
+        run.append(word)
+    if len(run) < _HEAD_WORDS or found >= tokens[len(run) - 1].end():
+        return found  # too short a run to tell, or the story starts after it
+    capitalised = [word.lower() for word in run[1:] if word[:1].isupper() and word[1:].islower()]
+    strong = sum(word in _HEADLINE_WORDS for word in capitalised)
+    written = sum(w not in _HEADLINE_WORDS and known.lower[w] and known.named[w] <= 1 for w in capitalised)
+    if not strong or strong + written < _HEAD_EVIDENCE or "|" in head[:end]:
+        return found  # (a menu's items, "Read + | Watch + |", are no headline)
+    for k in range(3, len(run)):
+        if _CAPS_DATELINE.match(head, tokens[k].start()):
+            return tokens[k].start()  # a newspaper's dateline ("... Worldwide SHANGHAI -- Chinese companies ...")
+        if (_OPENING.fullmatch(run[k]) and k + 1 < len(tokens) and tokens[k + 1].group()[:1].islower()
+                and tokens[k - 1].group()[-1:] not in ",:;"):  # "Jo Lee in Rome: "As long as ...": whose words
+            return tokens[k].start()
+    rest = end
+    while rest < len(head) and head[rest].isspace():
+        rest += 1
+    return rest
+
+
+# the end of a page's quotation box as scraped: the quoted words, their closing mark, "End Quote"
+_PULL_QUOTE_END = re.compile(r"[\"”]\s*End Quote\s+(?=\S)")
+
+
+def pull_quote(line: str, known: Casing) -> int:
+    """Where the story of ``line`` starts when a page's quotation box is run into it (the quoted
+    words again, "End Quote", the speaker's name and role, then the paragraph: '... a new leader
+    " End Quote Jo Lee BBC business editor But the ...'), else 0.  After the box, the story starts
+    where :func:`glued_start` finds it ("... Shell Oil He told ..."); where it finds no start (a
+    name may open the paragraph: "... Florida BP said on Monday ..."), the box's first sentence,
+    name and story run together, is cut off whole."""
+    m = _PULL_QUOTE_END.search(line, 0, _WINDOW + 100)
+    if m is None:
+        return 0
+    rest = line[m.end():]
+    cut = glued_start(rest, known)[0]
+    if not cut:
+        spans = split_sentences(rest)
+        cut = spans[1][0] if len(spans) > 1 else len(rest)
+    return m.end() + cut
