@@ -13,6 +13,7 @@ from datetime import date
 import numpy as np
 
 from briefbot.brief import changes as diff
+from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.models import Article
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -45,17 +46,22 @@ class Candidate:
 def candidates(articles: Sequence[Article], new_ids: set[int | None], known: AbstractSet[str] = frozenset()) -> list[Candidate]:
     """One candidate per distinct sentence; it is new if only new articles carry it and it is not a
     sentence of ``known`` (those of earlier versions of edited articles).  It quotes the earliest
-    dated article that carries it (a reprint a day later says "yesterday" of the same day)."""
+    dated article that carries it (a reprint a day later says "yesterday" of the same day).  An
+    outlet's closing lines (:mod:`briefbot.brief.closers`) are none."""
     by_text: dict[str, Candidate] = {}
+    pages: list[list[Paragraph]] = []  # each article's paragraphs (of brief material): what tells an outlet's closers
     for a in articles:
         if a.id is None:
             raise ValueError("articles must be stored before a brief is made")
         day = a.date.toordinal() if a.date else 0
         written = 0 if a.undated else day
+        paragraphs: dict[int, list[str]] = {}
         for span in sentence_spans(a.text):
+            keys = paragraphs.setdefault(span.paragraph, [])
             if not is_brief_material(span.text):
                 continue
             key = text_key(span.text)
+            keys.append(key)
             c = by_text.get(key)
             if c is None:
                 by_text[key] = Candidate(span.text, [a.id], span.index, a.id in new_ids and key not in known,
@@ -69,7 +75,10 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
                 c.position = min(c.position, span.index)
                 c.new = c.new and a.id in new_ids
                 c.day = max(c.day, day)
-    return [c for c in by_text.values() if c.terms]
+        pages.append([tuple(keys) for keys in paragraphs.values()])
+    page = {a.id: k for k, a in enumerate(articles)}
+    closers = closing_sentences(pages, lambda key: (page[i] for i in by_text[key].article_ids))
+    return [c for k, c in by_text.items() if c.terms and k not in closers]
 
 
 def support_counts(cands: list[Candidate], idx: list[int], vectors: Vectors) -> np.ndarray:
