@@ -247,3 +247,38 @@ def pull_quote_copy(story: tuple[str, ...] = STORY, *, opening: str = "He") -> s
         first, '"We will not leave anyone behind, " said Ana Petrova, the governor.',
         f'We will not leave anyone behind " End Quote Ana Petrova Regional governor {opening} said boats would reach the '
         "last villages by Thursday.", second, *rest])
+
+
+# first lines of pages that run a headline and a caption in sentence case into the story, and the story's start
+SENTENCE_CASE_HEADS = {
+    # the story restates the caption's words ("Governor Ada Vell")
+    "restated": ("Governor Ada Vell warned the floods threatened the harvest of the valley "
+                 "Governor Ada Vell has warned that the floods in the Velan valley will ruin this year's harvest.",
+                 "Governor Ada Vell has warned that the floods in the Velan valley will ruin this year's harvest."),
+    # headline, caption, story: each restates the words of the one before it
+    "three": ("Kestrel dam repairs start despite floods Fallout from the Velan floods has not yet reached "
+              "the Kestrel dam repairs Engineers have begun work on the Kestrel dam repairs after the floods, officials say.",
+              "Engineers have begun work on the Kestrel dam repairs after the floods, officials say."),
+    # a speaker's quoted words as a caption
+    "quoted": ('Rescuers reach stranded villages Governor Ada Vell: "We will not leave anyone behind" '
+               "Rescue teams have reached 14 villages cut off by the floods north of Kestrel.",
+               "Rescue teams have reached 14 villages cut off by the floods north of Kestrel."),
+    # a media player's link and a page stamp
+    "help": ("Help The regional government has ordered the evacuation of three villages near the dam.",
+             "The regional government has ordered the evacuation of three villages near the dam."),
+    "stamp": ("17 January 12 16:55 GMT The regional government has ordered the evacuation of three villages.",
+              "The regional government has ordered the evacuation of three villages."),
+    "updated": ("Velan floods: Villages evacuated 16 December 2010 Last updated at 06:54 GMT Help "
+                "The regional government has ordered the evacuation of three villages near the dam.",
+                "The regional government has ordered the evacuation of three villages near the dam."),
+    # a headline under its topic with no seam to show where the story starts: the first sentence goes
+    "kicker": ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food to "
+               "families on the roofs of their houses on Tuesday as the water kept rising. More rain is forecast.",
+               "More rain is forecast."),
+}
+
+
+def sentence_case_copy(shape: str, story: tuple[str, ...] = NOUN_STORY) -> str:
+    """A page whose first line runs a sentence-case headline (and caption) into the story
+    (:data:`SENTENCE_CASE_HEADS`), then ``story``'s other paragraphs."""
+    return "\n".join([SENTENCE_CASE_HEADS[shape][0], *story[1:]])

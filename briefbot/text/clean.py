@@ -27,6 +27,7 @@ from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, captioned, credit_start, glued_start, staff_byline, without_last_sentence
 from briefbot.text.guarded import finds, guarded
+from briefbot.text.seams import story_start
 from briefbot.text.transcripts import transcript_header
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "is_factbox_heading", "is_furniture_line"]
@@ -347,6 +348,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if first:
             place, when = place or p, when or w
             headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
+            start += story_start(line[start:end])  # a headline or caption in sentence case (text/seams)
         body = without_last_sentence(line[start:end]) if k in caption_last else line[start:end]
         if not body or is_furniture_line(body):
             continue

@@ -1,0 +1,148 @@
+"""Headlines and captions in sentence case glued to an article's first sentence (pure).
+
+Pages of some outlets run the headline, a photo caption and the story's first sentence into one
+line, in sentence case and with no punctuation between them ("The blowout preventer is being
+slowly raised to the surface BP has replaced a damaged blowout preventer that failed ...").
+:mod:`briefbot.text.glue` finds many such starts from the article's title and casing; this module
+finds more, each by evidence, never by a guess:
+
+* the story restates the words before it: a seam (a lower-case word, then a capitalised one) after
+  which, within a dozen words, two words in a row of the piece before it come again ("Louisiana
+  Governor Bobby Jindal warned ... way of life Louisiana Governor Bobby Jindal has warned ..."), or
+  the story opens on a name the piece before it carries and a comma after it, when that piece has
+  none ("... hit Halliburton profits Halliburton, services provider ..."); the earliest such seam, then again in
+  what follows it (headline, caption, story);
+* a speaker's quoted words as a caption: 'President Jo Lee: "We will rebuild" The president has ...';
+* a page's player link or stamp in front of the story: "Help The United States ...", "16 December
+  2010 Last updated at 06:54 GMT Help ...", "17 January 12 16:55 GMT Syria's government ...".
+
+Where a line plainly opens on a headline (a "Topic: headline" kicker, "Syria crisis: Fierce
+fighting erupts ...") but no seam shows, the whole first sentence is not the story's: the cut is
+after it, rather than a guessed cut that would garble a point.  Cuts only ever trim the start of
+a line (the verbatim promise).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from briefbot.text.dates import CALENDAR_WORDS
+from briefbot.text.glue import GLUE_STOPS, SENTENCE_END, credit_start
+from briefbot.text.segment import split_sentences
+
+__all__ = ["story_start"]
+
+_PUNCT = "\"'“”‘’`(),.;:!?"
+# words that are no evidence of a restated phrase ("of the", "has said")
+_WEAK = GLUE_STOPS | {"has", "have", "had", "will", "would", "not", "it", "he", "she", "they", "we", "i", "up", "into",
+                      "over", "after", "before", "about", "new", "more", "also", "says", "us"}
+_WINDOW = 300  # characters of the line's start where a seam may lie
+_READ = 12  # words after a seam where the story restates the piece before it
+_STORY = 8  # words the story keeps after a cut at least
+_ENDS_LOWER = re.compile(r"[a-z0-9%'’\"”)]$")
+# 'President Jo Lee: "We will rebuild" ': a caption quoting its speaker, then the story
+_QUOTED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,6}?[A-Z][\w.'’-]*\s*:\s*[\"“][^\"“”]{3,200}[\"”]\s+(?=[A-Z])")
+# the media player's link and a stamp in front of the story
+_HELP = re.compile(r"Help\s+(?=[A-Z\"“])")
+_UPDATED = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4} Last updated at \d{1,2}:\d{2} (?:GMT|BST)\s+(?:Help\s+)?(?=[A-Z\"“])")
+_STAMP = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{2} \d{1,2}:\d{2} (?:GMT|BST)\s+(?=[A-Z\"“])")
+# "Syria crisis: ", "Gulf oil spill: ": a headline's topic
+_KICKER = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z`'\"‘“])")
+
+
+def _norm(token: str) -> str:
+    word = token.strip(_PUNCT).lower()
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return {(a, b) for a, b in itertools.pairwise(words)
+            if a not in _WEAK and b not in _WEAK and a and b and max(len(a), len(b)) >= 4}
+
+
+# a finite verb: the story's own clause ("BP has replaced ...", "Kenneth Feinberg pledged ...")
+_FINITE = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|say|"
+                     r"warns|plans|hopes|faces|wants|calls|urges|claims|denies|admits|insists|expects|appears|seems|remains|"
+                     r"[a-z]{2,}ed)")
+
+
+def _clause(tokens: list[re.Match[str]]) -> bool:
+    """Whether a finite verb follows the start of ``tokens`` (a seam's story) before its first comma,
+    or right after an apposition between two commas ("Fitch Ratings, one of the big three agencies,
+    has downgraded ..."): "Gulf of Mexico oil well, company officials say." is the rest of a
+    sentence, not one."""
+    words = [token.group() for token in tokens]
+    for k in range(len(words)):
+        if k and _FINITE.fullmatch(words[k].rstrip(",;:")):
+            return True
+        if words[k].endswith(","):  # an apposition: its closing comma, then the verb
+            close = next((j for j in range(k + 1, min(k + 10, len(words) - 1)) if words[j].endswith(",")), 0)
+            return bool(close) and _FINITE.fullmatch(words[close + 1].rstrip(",;:")) is not None
+        if words[k].endswith((";", ":", "-")) or words[k] in ("-", "--", "—") or words[k][:1] in "\"“'‘`":
+            return False
+    return False
+
+
+# words after which a capitalised word is their object, not a new sentence ("... leaking Gulf of Mexico oil well")
+_GOVERNING = frozenset({"across", "around", "against", "towards", "toward", "near", "like", "despite", "between", "among",
+                        "via", "courtesy", "about", "into", "onto", "upon", "within", "without", "through", "throughout",
+                        "beyond", "behind", "outside", "inside", "under", "over", "past", "amid", "including", "off", "out", "two",
+                        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "met", "meets", "visited", "visits", "joined",
+                        "joins", "urged", "urges"})
+
+
+def _wants_object(before: list[str]) -> bool:
+    """Whether the last of the words ``before`` a seam (as written) governs the capitalised word
+    after it: a preposition, a number, a word in -ing ("the leaking", "the visiting"), a verb after
+    "to" ("to visit", "to formally suspend"), a possessive ("al-Assad's")."""
+    words = [_norm(word) for word in before[-3:]]
+    last = words[-1]
+    return (last in _GOVERNING or (last.endswith("ing") and "-" not in last) or last[:1].isdigit()
+            or before[-1].endswith(("'s", "’s")) or words[-2:-1] == ["to"]
+            or (words[-3:-2] == ["to"] and words[-2].endswith("ly")))
+
+
+def _restated(head: str) -> int:
+    """Where the story of ``head`` starts after the earliest seam it restates the words before, or 0."""
+    tokens = list(re.finditer(r"\S+", head))
+    words = [_norm(t.group()) for t in tokens]
+    for k in range(3, len(tokens) - _STORY + 1):
+        start = tokens[k].start()
+        if start > _WINDOW or SENTENCE_END.search(head, 0, start):
+            break
+        prev, word = tokens[k - 1].group(), tokens[k].group()
+        bare = prev.strip(_PUNCT)
+        if (not word[:1].isupper() or not bare[:1].islower() or not _ENDS_LOWER.search(prev)
+                or bare.lower() in GLUE_STOPS or prev[-1:] in ",:;" or words[k] in CALENDAR_WORDS):
+            continue
+        if _wants_object([t.group() for t in tokens[max(0, k - 3):k]]) or not _clause(tokens[k:k + 2 * _READ]):
+            continue
+        if _pairs(words[:k]) & _pairs(words[k:k + _READ]):
+            return start
+        name = word.strip(_PUNCT)
+        if (len(name) >= 4 and name[1:].islower() and word.endswith(",") and "," not in head[:start]
+                and any(t.group().strip(_PUNCT).removesuffix("'s") == name for t in tokens[:k])):
+            return start
+    return 0
+
+
+def story_start(line: str) -> int:
+    """Where the story of an article's first ``line`` starts after a headline, caption or page
+    furniture glued in front of it (see the module's rules), else 0."""
+    start = 0
+    for _ in range(4):  # a stamp, a headline, a caption, ...
+        head = line[start:]
+        m = _HELP.match(head) or _UPDATED.search(head, 0, _WINDOW) or _STAMP.match(head) or _QUOTED.search(head, 0, _WINDOW)
+        if m and not SENTENCE_END.search(head, 0, m.start()) and len(head[m.end():].split()) >= _STORY:
+            start += m.end()
+            continue
+        cut = _restated(head) or credit_start(head)  # a caption's credit after the headline ("... Photograph: Jo Lee/AP ...")
+        if not cut:
+            break
+        start += cut
+    if not start and _KICKER.match(line):
+        spans = split_sentences(line)
+        if len(spans) > 1 and len(line[:spans[0][1]].split()) > 20:
+            return spans[1][0]  # a headline runs into the story with no seam to show where: the sentence goes
+    return start

@@ -1,0 +1,62 @@
+"""Headlines and captions in sentence case glued to a first sentence come off by evidence
+(text/seams): the story restating the words before it, a speaker's quoted caption, a page's
+player link or stamp; under a topic's kicker with no seam, the first sentence goes whole."""
+
+from __future__ import annotations
+
+import pytest
+from builders import NOUN_STORY, SENTENCE_CASE_HEADS, sentence_case_copy
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefbot.text.clean import clean_article
+from briefbot.text.seams import story_start
+
+
+@pytest.mark.parametrize("shape", sorted(SENTENCE_CASE_HEADS))
+def test_a_sentence_case_head_comes_off_the_first_line(shape: str) -> None:
+    cleaned = clean_article(sentence_case_copy(shape)).text.split("\n")
+    assert cleaned == [SENTENCE_CASE_HEADS[shape][1], *NOUN_STORY[1:]]
+
+
+def test_the_story_restating_a_caption_cuts_where_it_starts() -> None:
+    line, story = SENTENCE_CASE_HEADS["restated"]
+    assert line[story_start(line):] == story
+
+
+def test_a_caption_quoting_its_speaker_comes_off() -> None:
+    line, story = SENTENCE_CASE_HEADS["quoted"]
+    assert line[story_start(line):] == story
+
+
+@pytest.mark.parametrize("line", [
+    # a name after a verb that the sentence restated: its object, not a new sentence
+    "Rescuers from the north said they expect Kestrel residents to return home once the Kestrel residents' "
+    "houses have been checked by engineers.",
+    # a demonym restated from earlier in the sentence
+    "A Velanese and an Ostravian face trial after Velanese authorities charged the men over the dam failure.",
+    # the restated phrase reaches a name's middle: no clause follows it
+    "Engineers will inspect the Kestrel dam before the next rains reach the Kestrel dam, the governor's office says.",
+    # a quotation opening an ordinary sentence
+    '"We will not leave anyone behind," Governor Ada Vell told reporters in Kestrel on Tuesday evening.',
+    # a topic's kicker over one sentence of its own: nothing to tell
+    "Velan floods: what we know so far about the dam, the villages and the rescue of the stranded families.",
+    # help as a word
+    "Help is on its way to the villages north of Kestrel, the regional governor said on Tuesday.",
+])
+def test_ordinary_first_sentences_and_names_are_not_cut(line: str) -> None:
+    assert story_start(line) == 0
+    assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line
+
+
+_WORDS = st.lists(st.sampled_from(["Kestrel", "dam", "Velan", "floods", "the", "said", "Help", "rescue", "Ada",
+                                   "Vell:", '"we', 'go"', "has", "officials", "reached", "17", "January", "villages",
+                                   "GMT", "12", "16:55", "of", ",", "."]), min_size=1, max_size=40)
+
+
+@given(_WORDS)
+def test_a_cut_only_trims_the_lines_start(words: list[str]) -> None:
+    line = " ".join(words)
+    start = story_start(line)
+    assert 0 <= start <= len(line)
+    assert line.endswith(line[start:])
