@@ -247,4 +247,5 @@ def test_a_pages_links_at_a_lines_start_are_trimmed(line: str, story: str, place
 
 def test_a_media_notice_is_furniture() -> None:
     assert is_furniture_line("Please note this clip is only available in Flash.")
+    assert is_furniture_line("In order to see this content you need to have both Javascript enabled and Flash installed.")
     assert not is_furniture_line("The clip is available on the council's website, officials said.")

@@ -106,7 +106,7 @@ _CHROME = re.compile(
     r"^\s*(?:advertisement|story continues below|continue reading|share this|share on|(?:share|email|print|tweet)\s*$|"
     r"follow us|follow @|sign up|subscribe|read more|related(?: articles| stories| topics| coverage| content)?\s*:|"
     r"related\s*$|click here|copyright\s*(?:©|\(c\)|\d{4})|©|all rights reserved|more on this story|see also|watch:|"
-    r"listen:|video:|(?:please note )?this (?:clip|video|audio) is (?:only |not )?available\b|"
+    r"listen:|video:|(?:please note )?this (?:clip|video|audio) is (?:only |not )?available\b|in order to see this content\b|"
     r"most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
     r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|"
     r"this material may not be published|for use by clients of|this article (?:was|has been) amended|"
