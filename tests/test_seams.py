@@ -41,6 +41,9 @@ def test_a_caption_quoting_its_speaker_comes_off() -> None:
     '"We will not leave anyone behind," Governor Ada Vell told reporters in Kestrel on Tuesday evening.',
     # a topic's kicker over one sentence of its own: nothing to tell
     "Velan floods: what we know so far about the dam, the villages and the rescue of the stranded families.",
+    # a clause before a colon is no kicker
+    "It's a grim count: Fourteen villages were flooded during the past two days, but only two of them had been "
+    "warned by the regional government before the dam was opened.",
     # help as a word
     "Help is on its way to the villages north of Kestrel, the regional governor said on Tuesday.",
 ])
@@ -60,3 +63,10 @@ def test_a_cut_only_trims_the_lines_start(words: list[str]) -> None:
     start = story_start(line)
     assert 0 <= start <= len(line)
     assert line.endswith(line[start:])
+
+
+def test_a_kicker_line_of_one_long_sentence_with_no_seam_is_left_out_whole() -> None:
+    head = ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food to families on the "
+            "roofs of their houses on Tuesday as the water kept rising")
+    assert story_start(head + ".") == len(head) + 1
+    assert clean_article("\n".join([head + ".", *NOUN_STORY[1:]])).text.split("\n") == list(NOUN_STORY[1:])

@@ -48,7 +48,10 @@ _HELP = re.compile(r"Help\s+(?=[A-Z\"“])")
 _UPDATED = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4} Last updated at \d{1,2}:\d{2} (?:GMT|BST)\s+(?:Help\s+)?(?=[A-Z\"“])")
 _STAMP = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{2} \d{1,2}:\d{2} (?:GMT|BST)\s+(?=[A-Z\"“])")
 # "Syria crisis: ", "Gulf oil spill: ": a headline's topic
-_KICKER = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z`'\"‘“])")
+_KICKER = re.compile(r"[A-Z][a-z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z`'\"‘“])")
+# a kicker is a topic's name, not a clause ("It's a shocking statistic: ...")
+_CLAUSE_WORDS = GLUE_STOPS | {"it", "that", "here", "there", "what", "i", "we", "you", "he", "she", "they"}
+_KICKED = 20  # words of a first sentence under a kicker: more are a headline and a story run together
 
 
 def _norm(token: str) -> str:
@@ -141,8 +144,9 @@ def story_start(line: str) -> int:
         if not cut:
             break
         start += cut
-    if not start and _KICKER.match(line):
+    kicker = _KICKER.match(line)
+    if not start and kicker and not any(_norm(w) in _CLAUSE_WORDS for w in kicker.group().split()):
         spans = split_sentences(line)
-        if len(spans) > 1 and len(line[:spans[0][1]].split()) > 20:
-            return spans[1][0]  # a headline runs into the story with no seam to show where: the sentence goes
+        if spans and len(line[:spans[0][1]].split()) > _KICKED:  # a headline runs into the story with no seam
+            return spans[1][0] if len(spans) > 1 else len(line)  # to show where: the sentence goes
     return start
