@@ -38,7 +38,7 @@ _PUNCT = "\"'“”‘’`(),.;:!?"
 _WEAK = GLUE_STOPS | {"has", "have", "had", "will", "would", "not", "it", "he", "she", "they", "we", "i", "up", "into",
                       "over", "after", "before", "about", "new", "more", "also", "says", "us"}
 _WINDOW = 300  # characters of the line's start where a seam may lie
-_READ = 12  # words after a seam where the story restates the piece before it
+_READ = 15  # words after a seam where the story restates the piece before it
 _STORY = 8  # words the story keeps after a cut at least
 _ENDS_LOWER = re.compile(r"[a-z0-9%'’\"”)]$")
 # 'President Jo Lee: "We will rebuild" ': a caption quoting its speaker, then the story
@@ -46,7 +46,8 @@ _QUOTED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,6}?[A-Z][\w.'’-]*\s*:\s*[\"�
 # the media player's link and a stamp in front of the story
 _HELP = re.compile(r"Help\s+(?=[A-Z\"“])")
 _UPDATED = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4} Last updated at \d{1,2}:\d{2} (?:GMT|BST)\s+(?:Help\s+)?(?=[A-Z\"“])")
-_STAMP = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{2} \d{1,2}:\d{2} (?:GMT|BST)\s+(?=[A-Z\"“])")
+_STAMP = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ \d{2} \d{1,2}:\d{2} (?:GMT|BST)|(?:\d{1,2}:\d{2} )?UK time, [A-Z][a-z]+day, "
+                    r"\d{1,2} [A-Z][a-z]+ \d{4})\s+(?=[A-Z\"“])")
 # "Syria crisis: ", "Gulf oil spill: ": a headline's topic
 _KICKER = re.compile(r"[A-Z][a-z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z`'\"‘“])")
 # a kicker is a topic's name, not a clause ("It's a shocking statistic: ...")
@@ -91,6 +92,9 @@ def _clause(tokens: list[re.Match[str]]) -> bool:
 _GOVERNING = frozenset({"across", "around", "against", "towards", "toward", "near", "like", "despite", "between", "among",
                         "via", "courtesy", "about", "into", "onto", "upon", "within", "without", "through", "throughout",
                         "beyond", "behind", "outside", "inside", "under", "over", "past", "amid", "including", "off", "out", "two",
+                        "suggested", "suggests", "claimed", "claims", "argued", "argues", "insisted", "insists", "warned",
+                        "warns", "believe", "believes", "believed", "think", "thinks", "thought", "added", "adds",
+                        "admitted", "admits", "denied", "denies", "fear", "fears", "feared", "hope", "hopes", "hoped",
                         "three", "four", "five", "six", "seven", "eight", "nine", "ten", "met", "meets", "visited", "visits", "joined",
                         "joins", "urged", "urges"})
 
