@@ -268,6 +268,12 @@ SENTENCE_CASE_HEADS = {
              "The regional government has ordered the evacuation of three villages near the dam."),
     "stamp": ("17 January 12 16:55 GMT The regional government has ordered the evacuation of three villages.",
               "The regional government has ordered the evacuation of three villages."),
+    "uk_time": ("12:13 UK time, Thursday, 10 June 2010 The regional government has ordered the evacuation of three villages.",
+                "The regional government has ordered the evacuation of three villages."),
+    # the caption's name restated far into the story's first sentence
+    "far": ("Ada Vell faces a second inquiry Kestrel's dam could stay closed for many more months "
+            "Prosecutors in Kestrel have asked the court on Monday to investigate Ada Vell over the dam.",
+            "Prosecutors in Kestrel have asked the court on Monday to investigate Ada Vell over the dam."),
     "updated": ("Velan floods: Villages evacuated 16 December 2010 Last updated at 06:54 GMT Help "
                 "The regional government has ordered the evacuation of three villages near the dam.",
                 "The regional government has ordered the evacuation of three villages near the dam."),

@@ -37,6 +37,8 @@ def test_a_caption_quoting_its_speaker_comes_off() -> None:
     "A Velanese and an Ostravian face trial after Velanese authorities charged the men over the dam failure.",
     # the restated phrase reaches a name's middle: no clause follows it
     "Engineers will inspect the Kestrel dam before the next rains reach the Kestrel dam, the governor's office says.",
+    # a reporting verb's clause restating a name: its object, not a new sentence
+    "Lawyers acting for Ada Vell have suggested Ada Vell opened the dam too early on the advice of engineers.",
     # a quotation opening an ordinary sentence
     '"We will not leave anyone behind," Governor Ada Vell told reporters in Kestrel on Tuesday evening.',
     # a topic's kicker over one sentence of its own: nothing to tell
@@ -70,3 +72,10 @@ def test_a_kicker_line_of_one_long_sentence_with_no_seam_is_left_out_whole() -> 
             "roofs of their houses on Tuesday as the water kept rising")
     assert story_start(head + ".") == len(head) + 1
     assert clean_article("\n".join([head + ".", *NOUN_STORY[1:]])).text.split("\n") == list(NOUN_STORY[1:])
+
+
+def test_a_kicker_line_too_long_to_be_a_point_stays_for_the_ranking() -> None:
+    head = ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food and water to families "
+            "on the roofs of their houses on Tuesday and Wednesday as the water of the Velan kept rising and the "
+            "regional government asked the army for more boats.")
+    assert story_start(head) == 0

@@ -7,18 +7,23 @@ slowly raised to the surface BP has replaced a damaged blowout preventer that fa
 finds more, each by evidence, never by a guess:
 
 * the story restates the words before it: a seam (a lower-case word, then a capitalised one) after
-  which, within a dozen words, two words in a row of the piece before it come again ("Louisiana
+  which, within 15 words, two words in a row of the piece before it come again ("Louisiana
   Governor Bobby Jindal warned ... way of life Louisiana Governor Bobby Jindal has warned ..."), or
   the story opens on a name the piece before it carries and a comma after it, when that piece has
-  none ("... hit Halliburton profits Halliburton, services provider ..."); the earliest such seam, then again in
-  what follows it (headline, caption, story);
+  none ("... hit Halliburton profits Halliburton, services provider ..."); a clause must follow
+  the seam (a finite verb before its first comma, or right after an apposition), and the word
+  before it must not govern the capitalised word (a preposition, a number, a word in -ing, a
+  reporting verb, a verb after "to", a possessive: "... the leaking Gulf of Mexico oil well");
+  the earliest such seam, then again in what follows it (headline, caption, story);
 * a speaker's quoted words as a caption: 'President Jo Lee: "We will rebuild" The president has ...';
 * a page's player link or stamp in front of the story: "Help The United States ...", "16 December
-  2010 Last updated at 06:54 GMT Help ...", "17 January 12 16:55 GMT Syria's government ...".
+  2010 Last updated at 06:54 GMT Help ...", "17 January 12 16:55 GMT Syria's government ...",
+  "12:13 UK time, Thursday, 10 June 2010 ..."; a caption's credit after a cut.
 
 Where a line plainly opens on a headline (a "Topic: headline" kicker, "Syria crisis: Fierce
-fighting erupts ...") but no seam shows, the whole first sentence is not the story's: the cut is
-after it, rather than a guessed cut that would garble a point.  Cuts only ever trim the start of
+fighting erupts ...", with a first sentence of more than 20 words) but no seam shows, the whole
+first sentence is not the story's: the cut is after it (the whole line when it is one sentence),
+rather than a guessed cut that would garble a point.  Cuts only ever trim the start of
 a line (the verbatim promise).
 """
 
@@ -30,6 +35,7 @@ import re
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.glue import GLUE_STOPS, SENTENCE_END, credit_start
 from briefbot.text.segment import split_sentences
+from briefbot.text.standalone import LONG_POINT
 
 __all__ = ["story_start"]
 
@@ -151,6 +157,9 @@ def story_start(line: str) -> int:
     kicker = _KICKER.match(line)
     if not start and kicker and not any(_norm(w) in _CLAUSE_WORDS for w in kicker.group().split()):
         spans = split_sentences(line)
-        if spans and len(line[:spans[0][1]].split()) > _KICKED:  # a headline runs into the story with no seam
-            return spans[1][0] if len(spans) > 1 else len(line)  # to show where: the sentence goes
+        words = len(line[:spans[0][1]].split()) if spans else 0
+        if words > _KICKED and len(spans) > 1:  # a headline runs into the story with no seam to show where:
+            return spans[1][0]  # the sentence goes
+        if _KICKED < words <= LONG_POINT:  # the line is that sentence: out whole while it could be a point
+            return len(line)  # (a longer one is kept for the ranking: points prefer shorter sentences)
     return start
