@@ -67,15 +67,8 @@ def test_a_cut_only_trims_the_lines_start(words: list[str]) -> None:
     assert line.endswith(line[start:])
 
 
-def test_a_kicker_line_of_one_long_sentence_with_no_seam_is_left_out_whole() -> None:
+def test_a_kicker_line_of_one_sentence_with_no_seam_stays() -> None:
+    # its first sentence is the whole line: taking it out changes what the ranking sees (see README)
     head = ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food to families on the "
-            "roofs of their houses on Tuesday as the water kept rising")
-    assert story_start(head + ".") == len(head) + 1
-    assert clean_article("\n".join([head + ".", *NOUN_STORY[1:]])).text.split("\n") == list(NOUN_STORY[1:])
-
-
-def test_a_kicker_line_too_long_to_be_a_point_stays_for_the_ranking() -> None:
-    head = ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food and water to families "
-            "on the roofs of their houses on Tuesday and Wednesday as the water of the Velan kept rising and the "
-            "regional government asked the army for more boats.")
+            "roofs of their houses on Tuesday as the water kept rising.")
     assert story_start(head) == 0
