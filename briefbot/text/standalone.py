@@ -100,9 +100,8 @@ def _opens_a_quotation(text: str) -> int:
     opening mark with no closing one after it."""
     if not any(mark in text for mark in _OPENING_MARKS):  # most sentences: one cheap look
         return -1
-    last = None
-    for last in _OPENING.finditer(text):  # noqa: B007 (the last one is wanted)
-        pass
+    openings = list(_OPENING.finditer(text))
+    last = openings[-1] if openings else None
     if last is None or _CLOSING.match(text, last.start()) or _CLOSING.search(text, last.end()):
         return -1  # (a tokenised mark may close a quotation: '... the answer is no, " said Jo Lee')
     return last.start()
@@ -121,9 +120,11 @@ def _ends_a_quotation(text: str) -> int:
 
 _CLOSING_MARKS = ("”", '"', "''", "’")  # what any closing mark (_CLOSING) holds
 _OPENING_MARKS = ("“", "``", "''", '"', "‘")  # what any opening mark (_OPENING) holds
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b", re.I)
+# a pronoun for the speaker ("he said"): before a quotation's opening mark, or right after its closing one
+_PRONOUN_SAYS = r"(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b"
+_PRONOUN_BEFORE = re.compile(rf"\b{_PRONOUN_SAYS}", re.I)
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*:\s*$")  # Mayor Ann Vale: "We ...
-_PRONOUN_AFTER = re.compile(r"\W*(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b", re.I)
+_PRONOUN_AFTER = re.compile(rf"\W*{_PRONOUN_SAYS}", re.I)
 
 
 def fits_a_point(sentence: str) -> bool:
