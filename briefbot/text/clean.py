@@ -328,7 +328,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             continue
         show = transcript_header(line)
         if show is not None:  # a broadcast transcript's header: its segments are its headline
-            headline = headline or (show if first and not kept and show else None)
+            if first and not kept:
+                headline = headline or show or None
             continue
         if is_factbox_heading(line):
             in_factbox = True
