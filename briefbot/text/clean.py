@@ -83,7 +83,8 @@ _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
     rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
 )
-_FULL_ARTICLE = re.compile(  # and the page's other links at a line's start: a story menu, a skip link, a server error, a media credit
+# a page's links at a line's start: "Full Article", a story menu, a skip link, a server error, a media credit
+_PAGE_LINKS = re.compile(
     r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?|^\W*This Story:\s*(?:\w+\s*\+?\s*\|\s*)+"
     r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*"
     r"|^\((?:[\w.'’ -]{0,30}\s)?(?:Photo|Video|Image)\b[^()]{0,60}\)\s*", re.I)  # a credit: "(AP Video)", "(Pool Photo By ...)"
@@ -167,7 +168,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     if _BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped):
         return True
-    if _BARE_STAMP.match(stripped) or _FULL_ARTICLE.fullmatch(stripped) or _dateline_alone(stripped):
+    if _BARE_STAMP.match(stripped) or _PAGE_LINKS.fullmatch(stripped) or _dateline_alone(stripped):
         return True
     if len(stripped.split()) <= 45 and (
             _CREDIT_END.search(stripped) or (_CREDIT_MARK.search(stripped) and not _INNER_END.search(stripped))):
@@ -219,7 +220,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
-    for pattern in (_FULL_ARTICLE, _STAMP_LINE, _CAPS_LINE, *((_LEADING_STAMP, _GLUED_BYLINE) if first else (_CLOCKED_STAMP,))):
+    for pattern in (_PAGE_LINKS, _STAMP_LINE, _CAPS_LINE, *((_LEADING_STAMP, _GLUED_BYLINE) if first else (_CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
@@ -291,8 +292,8 @@ def _place(place: str | None) -> str | None:
 def _headline(line: str) -> str | None:
     """The headline glued in front of a first line's dateline ("Full Article Rebels push west
     NAWFALIYAH, Libya | Tue ..."), or None."""
-    full = _FULL_ARTICLE.match(line)
-    begin = full.end() if full else 0
+    links = _PAGE_LINKS.match(line)
+    begin = links.end() if links else 0
     for pattern in (_PIPE_LINE, _AGENCY_LINE):
         m = pattern.search(line, begin, begin + 320)
         if m is not None:
