@@ -71,16 +71,16 @@ def select_covering(
 ) -> list[int]:
     """The candidates of ``idx`` that together cover the most concept weight (see
     :mod:`briefbot.rank.coverage`), each sentence's prior its score."""
-    pairs = [word_pairs(cands[i].text) for i in idx]
-    if w.numbers:  # how many: each number a sentence states is a concept too
-        pairs = [p | coverage.number_concepts(cands[i].text) for p, i in zip(pairs, idx, strict=True)]
-    concept_w = coverage.concept_weights(pairs, [cands[i].article_ids for i in idx], [cands[i].position for i in idx],
+    concepts = coverage.sentence_concepts([cands[i].text for i in idx], numbers=bool(w.numbers))
+    concept_w = coverage.concept_weights(concepts, [cands[i].article_ids for i in idx], [cands[i].position for i in idx],
                                          lead_bonus=w.lead_bonus, known=known, known_discount=w.known_discount,
                                          focus=focus, focus_bonus=w.focus_bonus, numbers=w.numbers)
     prior = np.exp(w.sharpness * (scores - scores.max()))
     where = {i: k for k, i in enumerate(idx)}
-    told = [(c, float(prior[where[j]])) for j in already if j in where for c in pairs[where[j]]]
-    picked = coverage.cover(pairs, [len(cands[i].text.split()) for i in idx], prior, concept_w, budget,
+    rows = concepts.rows
+    told = [(c, float(prior[where[j]])) for j in already if j in where
+            for c in rows.ids[rows.start[where[j]]:rows.start[where[j] + 1]].tolist()]
+    picked = coverage.cover(rows, [len(cands[i].text.split()) for i in idx], prior, concept_w, budget,
                             allowed=np.nonzero(~exclude)[0].tolist(), covered=told, length_exponent=w.length_exponent,
                             same_point=lambda k, chosen: repeats(cands, idx[k], [*already, *(idx[j] for j in chosen)], vectors))
     return [idx[k] for k in picked]

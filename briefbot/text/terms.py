@@ -12,11 +12,11 @@ from __future__ import annotations
 import pkgutil
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from briefbot.text.clean import clean_line, is_furniture_line
 from briefbot.text.segment import split_sentences
@@ -227,6 +227,21 @@ def word_pairs(sentence: str) -> frozenset[tuple[str, str]]:
     known = _tokens
     ws = [known[t] if t in known else _token(t) for t in _WORD.findall(sentence)]
     return frozenset((a, b) for (a, stop_a, _), (b, stop_b, _) in pairwise(ws) if not (stop_a and stop_b))
+
+
+def sentence_tokens(sentences: Iterable[str]) -> tuple[list[int], list[int], list[tuple[str, str, bool]]]:
+    """How many tokens each sentence has, all its tokens by number, in order, and each numbered
+    token as a word (of :func:`words`), its stem and whether it is a stop word: what
+    :func:`word_pairs` reads, for many sentences at once (tokens numbered in order of appearance)."""
+    found = [_WORD.findall(s) for s in sentences]
+    number: dict[str, int] = {}
+    flat = [number.setdefault(t, len(number)) for t in chain.from_iterable(found)]
+    known = _tokens
+    distinct = []
+    for t in number:
+        stemmed, stop, _ = known[t] if t in known else _token(t)
+        distinct.append((_word(t), stemmed, stop))
+    return [len(f) for f in found], flat, distinct
 
 
 # a token as found (a word of :func:`words`): its stem, whether it is a stop word, and what it adds to a
