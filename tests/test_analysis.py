@@ -3,11 +3,12 @@ from it is the brief made without it; a stale one (other code) is made again, ne
 
 from __future__ import annotations
 
-import importlib.metadata
 import itertools
 import json
 import re
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -226,16 +227,58 @@ def test_what_a_run_is_told_is_forgotten_after_it(tmp_path: Path) -> None:
 def test_the_version_is_of_the_code_as_loaded_and_of_the_libraries_read(monkeypatch: pytest.MonkeyPatch) -> None:
     before = analyses.version()
     analyses.version.cache_clear()
+    own, real_digest, real_library = Path(analyses.__file__).parent, analyses.code_digest, analyses._library
 
-    def no_reading(*_: object) -> str:
-        raise AssertionError("the code was read again after it was loaded")
+    def libraries_only(root: Path, outside: Sequence[str] = (), patterns: Sequence[str] = ("*.py",)) -> str | None:
+        assert root != own, "briefbot's code was read again after it was loaded"  # its files may have changed since
+        return real_digest(root, outside, patterns)
 
-    real = importlib.metadata.version
     with monkeypatch.context() as m:
-        m.setattr(analyses, "code_digest", no_reading)  # the files may have changed since they were loaded
+        m.setattr(analyses, "code_digest", libraries_only)
         assert analyses.version() == before
         analyses.version.cache_clear()
-        m.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "text2num" else real(name))
+        m.setattr(analyses, "_library", lambda name: "text_to_num 99" if name == "text_to_num" else real_library(name))
         assert analyses.version() != before  # figure mentions read number words with text2num
-    analyses.version.cache_clear()
+        analyses.version.cache_clear()
+        m.setattr(analyses, "_library", lambda name: None if name == "dateutil" else real_library(name))
+        unreadable = analyses.version()
+        analyses.version.cache_clear()
+        assert unreadable not in (analyses.version(), before)  # a library's code unread: no kept analysis is read
+        analyses.version.cache_clear()
     assert analyses.version() == before
+
+
+def test_a_librarys_digest_follows_its_code_compiled_or_not(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "numberwords"
+    package.mkdir()
+    (package / "__init__.py").write_text("from ._fast import parse\n")
+    (package / "_fast.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF one")
+    (package / "README.txt").write_text("not code")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = analyses._library("numberwords")
+    assert before is not None and before.startswith("numberwords ") and analyses._library("numberwords") == before
+    (package / "README.txt").write_text("still not code")
+    assert analyses._library("numberwords") == before
+    (package / "_fast.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF two")  # a new build, same version or not
+    assert analyses._library("numberwords") != before
+    assert analyses._library("no_such_package_here") == "no_such_package_here ?"
+
+
+_BRIEF_IN_A_PROCESS = """
+import os, sys
+from briefbot.cli import cli
+try:
+    cli.main(["brief", "--db", sys.argv[1], "--no-store", "-o", os.devnull, sys.argv[2]], prog_name="briefbot")
+except SystemExit as exit_:
+    print(exit_.code, "importlib.metadata" in sys.modules)
+"""
+
+
+def test_a_brief_reads_no_package_metadata(tmp_path: Path) -> None:
+    """(``importlib.metadata`` and the ``email`` parser it loads: 0.02 s of every brief.)"""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"{CLAUSES[0]}. {CLAUSES[1]}. {CLAUSES[2]}.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", _BRIEF_IN_A_PROCESS, str(tmp_path / "s.db"), str(folder)],
+                          capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert proc.stdout.split() == ["0", "False"]
