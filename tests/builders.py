@@ -123,6 +123,19 @@ def highlights_copy(story: tuple[str, ...] = STORY, *, place: str = "VELANO, Ost
     return "\n".join([f"{highlights} {place} (CNN) -- {first}", *rest])
 
 
+def captioned_copy(story: tuple[str, ...] = STORY, *, place: str = "VELANO, Ostravia") -> str:
+    """CNN as scraped from its pages: a byline with a photo caption, a caption that reads like news,
+    the story highlights and a promo, all above the line that opens on the "PLACE (CNN) --" dateline."""
+    first, *rest = story
+    return "\n".join([
+        "By the CNN Wire Staff Villagers carry sandbags along the river bank in Velano on Monday.",
+        "Rescue teams have reached the flooded villages north of the river.",
+        "NEW: Two more villages are reached U.S. envoy says aid flights will land on Friday Are you there?",
+        "Share your photos and video with CNN iReport.",
+        f"Officials fear the old dam could fail {place} (CNN) -- {first}", *rest,
+    ])
+
+
 def factbox_copy(story: tuple[str, ...] = STORY) -> str:
     """A factbox after the story: its heading and bullet lines restate background."""
     return "\n".join([*story, "Here are some facts about Ostravia's rivers:",
@@ -177,7 +190,7 @@ def transcript_copy(story: tuple[str, ...] = STORY) -> str:
 
 WIRE_SHAPES = {"byline": byline_copy, "post": post_copy, "standfirst": standfirst_copy,
                "reuters": reuters_copy, "ap": ap_copy, "afp": afp_copy, "bbc": bbc_copy, "guardian": guardian_copy,
-               "cnn": cnn_copy, "highlights": highlights_copy, "factbox": factbox_copy,
+               "cnn": cnn_copy, "highlights": highlights_copy, "captioned": captioned_copy, "factbox": factbox_copy,
                "comments": comments_copy}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import STORY, WIRE_SHAPES, byline_copy, comments_copy, post_copy, reuters_copy, standfirst_copy
+from builders import STORY, WIRE_SHAPES, byline_copy, captioned_copy, comments_copy, post_copy, reuters_copy, standfirst_copy
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -171,7 +171,7 @@ _PIECES = st.sampled_from([
     "Here are some facts about it:", "* A fact.", "KABUL, Afghanistan — ", " the ", "Share", "“Go,” he said. ",
     "Rescuers reach villages ", "Oil spill grows ", " oil ", "Photograph: Jo Lee/Reuters ", "(AP Photo/Jo Lee) ",
     "By the CNN Wire Staff ", "senators said ", " The World ", "Fund Could Run Dry ", "Is Shaken ", " With ",
-    'leave " End Quote ', "Ana Petrova Regional governor ",
+    'leave " End Quote ', "Ana Petrova Regional governor ", "Officials fear the dam could fail Velano (CNN) -- ",
 ])
 
 
@@ -249,3 +249,27 @@ def test_a_media_notice_is_furniture() -> None:
     assert is_furniture_line("Please note this clip is only available in Flash.")
     assert is_furniture_line("In order to see this content you need to have both Javascript enabled and Flash installed.")
     assert not is_furniture_line("The clip is available on the council's website, officials said.")
+
+
+def test_the_story_starts_at_a_dateline_below_captions_and_highlights() -> None:
+    """Lines above an agency's dateline are the page's captions, highlights and promos; the place
+    before the agency is not taken when other words run into it on its line (they may be a highlight's)."""
+    cleaned = clean_article(captioned_copy())
+    assert cleaned.text.split("\n") == list(STORY)
+    assert cleaned.place is None
+    cleaned = clean_article("Rescue teams have reached the flooded villages.\nVELANO, Ostravia (CNN) -- " + "\n".join(STORY))
+    assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), "VELANO, Ostravia")
+
+
+def test_the_headline_of_a_page_whose_story_starts_at_a_later_dateline_is_kept() -> None:
+    text = "Floods cut off villages By the CNN Wire Staff Villagers carry sandbags.\nVELANO (CNN) -- " + STORY[0]
+    assert (clean_article(text).headline, clean_article(text).text) == ("Floods cut off villages", STORY[0])
+
+
+@pytest.mark.parametrize("text", [
+    # the dateline too far down: 6 lines, or more than 200 words, come before it
+    "\n".join([*STORY, *STORY]) + "\nVELANO (CNN) -- The rains went on.",
+    " ".join(STORY * 6) + "\nVELANO (CNN) -- The rains went on.",
+])
+def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
+    assert clean_article(text).text.startswith(STORY[0])

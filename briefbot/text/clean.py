@@ -23,51 +23,29 @@ from functools import lru_cache
 from briefbot.text import glue
 from briefbot.text.comments import thread_start
 from briefbot.text.cutoff import line_whole_sentences
-from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
+from briefbot.text.datelines import (
+    AGENCY_LINE,
+    BARE_STAMP,
+    CAPS_LINE,
+    CAPS_WORD,
+    CLOCKED_STAMP,
+    LEADING_STAMP,
+    PIPE_LINE,
+    STAMP_LINE,
+    dateline_alone,
+    dateline_within,
+    place_of,
+    stamp_within,
+    story_line,
+)
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, captioned, credit_start, glued_start, staff_byline, without_last_sentence
-from briefbot.text.guarded import finds, guarded
+from briefbot.text.guarded import guarded
 from briefbot.text.seams import story_start
 from briefbot.text.transcripts import transcript_header
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "is_factbox_heading", "is_furniture_line"]
 
-_AGENCY = (
-    r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|Xinhua|UPI|dpa|DPA|PTI|IANS|ANI|"
-    r"Kyodo|Yonhap|EFE|ANSA|AAP|CP|Tass|TASS|Interfax|RIA Novosti|Anadolu|KUNA|WAM|SPA|MENA|IRNA|AFP-JIJI|"
-    r"CNN Wire|Reuters Health|AP Photo"
-)
-_DASH = r"(?:-{1,2}|–|—|_)"
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-_ZONE = r"(?:[ECMP][DS]T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)"
-_CLOCK = rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s*{_ZONE})?|\d{{4}}\s*{_ZONE})"
-_DAY_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-_STAMP = rf"(?:{_DAY_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?|{_CLOCK}(?:\s*(?:\([^)]{{1,12}}\)))?(?:,?\s*{_DAY_DATE})?)"
-# a dateline's place: "WASHINGTON", "NAWFALIYAH/MISRATA, Libya", "Paris", "SAN JUAN, Puerto Rico"
-_PLACE = r"[A-Z][A-Za-z.'’/-]*(?:[ ][A-Z][A-Za-z.'’/-]*){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
-_CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
-
-# "TRIPOLI (Reuters) -", "LONDON, March 3 (Reuters) -", "(CNN) --", "Paris (AFP) –"
-_AGENCY_LINE = guarded(re.compile(
-    rf"(?:(?P<place>{_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*)?\((?:{_AGENCY})\)\s*{_DASH}\s*"
-), finds(re.compile(rf"\((?:{_AGENCY})\)\s*{_DASH}")))
-# "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"
-_PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*"), "|")
-# "KABUL, Afghanistan — ", "BAGHDAD, March 3 - ", "PHOENIX _ " (the dash of 7-bit wires)
-_CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
-# "Updated 1542 GMT (2342 HKT) March 3, 2011", "Last updated at 12:04 GMT", "Published: 3 March 2011"
-_STAMP_LINE = re.compile(
-    rf"^(?:(?:last\s+)?updated|posted|published|first published(?: on)?|last modified(?: on)?)\s*:?\s*(?:on\s+|at\s+)?"
-    rf"(?P<when>{_STAMP})\s*(?:{_DASH}\s*)?", re.I,
-)
-_BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
-# a first line's leading date with its year, alone or with a clock ("Tuesday, September 16, 2008; 4:30 PM ")
-_YEAR_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
-_STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
-_LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,]\s*{_CLOCK})?){_STAMP_END}")
-# the same with its clock, which no sentence opens with: a live chat's or a blog entry's stamp, on any line
-_CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,]\s*{_CLOCK}){_STAMP_END}")
 # a byline glued in front of a first line's story: "By Jane Doe for CNN ...", "By Jane Doe, John Roe and
 # Ann Poe, CNN ...", "By Jane A. Doe, Special to CNN ...", "By Jane Doe Middle East analyst, LSE ...",
 # "By Jane Doe BBC News, Kestrel ..."
@@ -168,12 +146,12 @@ def is_furniture_line(line: str) -> bool:
         return True
     if _BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped):
         return True
-    if _BARE_STAMP.match(stripped) or _PAGE_LINKS.fullmatch(stripped) or _dateline_alone(stripped):
+    if BARE_STAMP.match(stripped) or _PAGE_LINKS.fullmatch(stripped) or dateline_alone(stripped):
         return True
     if len(stripped.split()) <= 45 and (
             _CREDIT_END.search(stripped) or (_CREDIT_MARK.search(stripped) and not _INNER_END.search(stripped))):
         return True  # a caption with its credit
-    m = _STAMP_LINE.match(stripped)
+    m = STAMP_LINE.match(stripped)
     return bool(m and not stripped[m.end():].strip())
 
 
@@ -220,73 +198,15 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
-    for pattern in (_PAGE_LINKS, _STAMP_LINE, _CAPS_LINE, *((_LEADING_STAMP, _GLUED_BYLINE) if first else (_CLOCKED_STAMP,))):
+    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, *((LEADING_STAMP, _GLUED_BYLINE) if first else (CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
-            return m.end(), _place(groups.get("place")), groups.get("when")
-    found = _dateline_within(head, first) or (_stamp_within(head) if first else None)
+            return m.end(), place_of(groups.get("place")), groups.get("when")
+    found = dateline_within(head, first) or (stamp_within(head) if first else None)
     cut = 0 if found else credit_start(head) or capital_head(head)  # a credited caption, a capitals subhead
     return (cut, None, None) if cut else found
 
-
-# a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
-_FULL_STAMP = re.compile(
-    rf"(?P<when>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}[;,]?\s+{_CLOCK})"
-    rf"\s+(?=[A-Z“\"‘])(?!{_ZONE}\b|[AP]\.?M\b)"
-)
-
-
-def _stamp_within(head: str) -> tuple[int, str | None, str | None] | None:
-    """A first line whose headline and standfirst run into a full date and time stamp before the
-    story (no full stop before it): where the story starts, and the stamp as the article's time."""
-    m = _FULL_STAMP.search(head, 0, 400)
-    if m is None or m.end() >= len(head):
-        return None
-    before = head[:m.start()].split()
-    if len(before) < 3 or _SENTENCE_END.search(" ".join(before) + " ") or before[-1].lower() in _GLUE_STOPS:
-        return None
-    return m.end(), None, m.group("when")
-
-
-_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.(?=\s+[A-Z])")  # "U.S.", "Sen.": no sentence end
-
-
-def _dateline_within(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
-    """An agency or pipe dateline at the start of ``head`` or, on an article's first line, after
-    at most ~30 words of headline and timestamp ("Full Article Rebels push west ... SIRTE, Libya |
-    Tue Mar 29, 2011 ... (Reuters) -"), or ~100 words of story highlights before an agency's
-    ("NEW: Death toll rises ... Witnesses report ... Benghazi (CNN) --"), with no sentence end
-    between them: (where the story starts, the place, the time)."""
-    end, place, when = 0, None, None
-    for pattern, reach, most in ((_PIPE_LINE, 320, 30), (_AGENCY_LINE, 800, 100)):
-        m = pattern.search(head, 0, reach if first else len(head))
-        if m is None or m.end() >= len(head):
-            continue
-        before = head[:m.start()]
-        if m.start() and not (first and len(before.split()) <= most and not _SENTENCE_END.search(_ABBREVIATION.sub("", before) + " ")):
-            continue
-        if m.end() > end:
-            end = m.end()
-            place = place or _place(m.group("place"))
-            when = when or m.group("when")
-    return (end, place, when) if end else None
-
-
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'’/-]{2,}\b")
-
-
-def _place(place: str | None) -> str | None:
-    """A dateline's place without a time zone, day name or headline words caught in front of it
-    ("EDT WASHINGTON", "order on Libya WASHINGTON"); none for AP's "UNDATED" (a story of no one place)."""
-    if not place or place == "UNDATED":
-        return None
-    words = place.split(" ")
-    while len(words) > 1 and re.fullmatch(rf"{_ZONE}|{_WEEKDAY}|{_MONTH}|[AP]M", words[0]):
-        words.pop(0)
-    place = " ".join(words).strip()
-    caps = _CAPS_WORD.search(place)
-    return (place[caps.start():] if caps and not _CAPS_WORD.match(place) else place) or None
 
 
 def _headline(line: str) -> str | None:
@@ -294,14 +214,14 @@ def _headline(line: str) -> str | None:
     NAWFALIYAH, Libya | Tue ..."), or None."""
     links = _PAGE_LINKS.match(line)
     begin = links.end() if links else 0
-    for pattern in (_PIPE_LINE, _AGENCY_LINE):
+    for pattern in (PIPE_LINE, AGENCY_LINE):
         m = pattern.search(line, begin, begin + 320)
         if m is not None:
             break
     else:
         return None
     cut = m.start()
-    caps = _CAPS_WORD.search(m.group("place") or "")
+    caps = CAPS_WORD.search(m.group("place") or "")
     if caps:
         cut += caps.start()
     head = line[begin:cut].strip(" -|:–—")
@@ -323,7 +243,14 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     first = True
     headline: str | None = None
     caption_last = captioned(lines)
+    story, at = story_line(lines)
     for k, line in enumerate(lines):
+        if k < story:  # the page's headline, captions and highlights above the story's dateline
+            if line.strip() and headline is None and not any(lines[:k]):
+                start, _, _, _, piece = _trim(line, True, known, title)
+                headline = (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
+            continue
+        line = line[at:] if k == story else line
         if not line.strip():
             kept.append("")
             continue
@@ -340,11 +267,11 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if in_factbox and _BULLET.match(line):
             continue
         in_factbox = False
-        alone = _dateline_alone(line)
+        alone = dateline_alone(line)
         if alone is not None:
             place, when = place or alone[0], when or alone[1]
             continue
-        if is_furniture_line(line) and not ((first and _dateline_within(line, True)) or credit_start(line)):
+        if is_furniture_line(line) and not ((first and dateline_within(line, True)) or credit_start(line)):
             continue
         start, end, p, w, piece = _trim(line, first, known, title)
         if first:
@@ -368,13 +295,3 @@ def _glued_headline(piece: str) -> str | None:
     """The first of several pieces glued before a first line's story (a headline before a caption), 3-20 words."""
     piece = piece.strip()
     return piece if 3 <= len(piece.split()) <= 20 and not is_furniture_line(piece) else None
-
-
-def _dateline_alone(line: str) -> tuple[str | None, str | None] | None:
-    """A line that is nothing but a dateline ("SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"): its place and time."""
-    stripped = line.strip()
-    for pattern in (_PIPE_LINE, _AGENCY_LINE):
-        m = pattern.fullmatch(stripped)
-        if m:
-            return _place(m.group("place")), m.group("when")
-    return None

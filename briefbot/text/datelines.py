@@ -1,0 +1,143 @@
+"""Datelines and page stamps in news copy (pure): what they look like, and what they say.
+
+An agency's dateline (``TRIPOLI (Reuters) -``, ``Tripoli, Libya (CNN) --``), a pipe dateline
+(``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``), a capitals dateline (``KABUL, Afghanistan —``)
+and page stamps (``Updated 1542 GMT``, ``Tuesday, September 16, 2008; 4:30 PM``): where they are on
+a line, and the place and time they give.  :mod:`briefbot.text.clean` cuts them out of the text
+and keeps what they say as the article's data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.text.glue import GLUE_STOPS as _GLUE_STOPS
+from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
+from briefbot.text.guarded import finds, guarded
+
+__all__ = [
+    "AGENCY_LINE", "BARE_STAMP", "CAPS_LINE", "CAPS_WORD", "CLOCKED_STAMP", "LEADING_STAMP", "PIPE_LINE", "STAMP_LINE",
+    "dateline_alone", "dateline_within", "place_of", "stamp_within", "story_line",
+]
+
+_AGENCY = (
+    r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|CNN|BBC|Xinhua|UPI|dpa|DPA|PTI|IANS|ANI|"
+    r"Kyodo|Yonhap|EFE|ANSA|AAP|CP|Tass|TASS|Interfax|RIA Novosti|Anadolu|KUNA|WAM|SPA|MENA|IRNA|AFP-JIJI|"
+    r"CNN Wire|Reuters Health|AP Photo"
+)
+_DASH = r"(?:-{1,2}|–|—|_)"
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
+_ZONE = r"(?:[ECMP][DS]T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)"
+_CLOCK = rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s*{_ZONE})?|\d{{4}}\s*{_ZONE})"
+_DAY_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_STAMP = rf"(?:{_DAY_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?|{_CLOCK}(?:\s*(?:\([^)]{{1,12}}\)))?(?:,?\s*{_DAY_DATE})?)"
+# a dateline's place: "WASHINGTON", "NAWFALIYAH/MISRATA, Libya", "Paris", "SAN JUAN, Puerto Rico"
+_PLACE = r"[A-Z][A-Za-z.'’/-]*(?:[ ][A-Z][A-Za-z.'’/-]*){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
+_CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
+
+# "TRIPOLI (Reuters) -", "LONDON, March 3 (Reuters) -", "(CNN) --", "Paris (AFP) –"
+AGENCY_LINE = guarded(re.compile(
+    rf"(?:(?P<place>{_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*)?\((?:{_AGENCY})\)\s*{_DASH}\s*"
+), finds(re.compile(rf"\((?:{_AGENCY})\)\s*{_DASH}")))
+# "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"
+PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*"), "|")
+# "KABUL, Afghanistan — ", "BAGHDAD, March 3 - ", "PHOENIX _ " (the dash of 7-bit wires)
+CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
+# "Updated 1542 GMT (2342 HKT) March 3, 2011", "Last updated at 12:04 GMT", "Published: 3 March 2011"
+STAMP_LINE = re.compile(
+    rf"^(?:(?:last\s+)?updated|posted|published|first published(?: on)?|last modified(?: on)?)\s*:?\s*(?:on\s+|at\s+)?"
+    rf"(?P<when>{_STAMP})\s*(?:{_DASH}\s*)?", re.I,
+)
+BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
+# a first line's leading date with its year, alone or with a clock ("Tuesday, September 16, 2008; 4:30 PM ")
+_YEAR_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
+_STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
+LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,]\s*{_CLOCK})?){_STAMP_END}")
+# the same with its clock, which no sentence opens with: a live chat's or a blog entry's stamp, on any line
+CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,]\s*{_CLOCK}){_STAMP_END}")
+
+
+# a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
+_FULL_STAMP = re.compile(
+    rf"(?P<when>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}[;,]?\s+{_CLOCK})"
+    rf"\s+(?=[A-Z“\"‘])(?!{_ZONE}\b|[AP]\.?M\b)"
+)
+
+
+def stamp_within(head: str) -> tuple[int, str | None, str | None] | None:
+    """A first line whose headline and standfirst run into a full date and time stamp before the
+    story (no full stop before it): where the story starts, and the stamp as the article's time."""
+    m = _FULL_STAMP.search(head, 0, 400)
+    if m is None or m.end() >= len(head):
+        return None
+    before = head[:m.start()].split()
+    if len(before) < 3 or _SENTENCE_END.search(" ".join(before) + " ") or before[-1].lower() in _GLUE_STOPS:
+        return None
+    return m.end(), None, m.group("when")
+
+
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z][a-z]{0,3}\.(?=\s+[A-Z])")  # "U.S.", "Sen.": no sentence end
+
+
+def dateline_within(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
+    """An agency or pipe dateline at the start of ``head`` or, on an article's first line, after
+    at most ~30 words of headline and timestamp ("Full Article Rebels push west ... SIRTE, Libya |
+    Tue Mar 29, 2011 ... (Reuters) -"), or ~100 words of story highlights before an agency's
+    ("NEW: Death toll rises ... Witnesses report ... Benghazi (CNN) --"), with no sentence end
+    between them: (where the story starts, the place, the time)."""
+    end, place, when = 0, None, None
+    for pattern, reach, most in ((PIPE_LINE, 320, 30), (AGENCY_LINE, 800, 100)):
+        m = pattern.search(head, 0, reach if first else len(head))
+        if m is None or m.end() >= len(head):
+            continue
+        before = head[:m.start()]
+        if m.start() and not (first and len(before.split()) <= most and not _SENTENCE_END.search(_ABBREVIATION.sub("", before) + " ")):
+            continue
+        if m.end() > end:
+            end = m.end()
+            place = place or place_of(m.group("place"))
+            when = when or m.group("when")
+    return (end, place, when) if end else None
+
+
+CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'’/-]{2,}\b")
+
+
+def place_of(place: str | None) -> str | None:
+    """A dateline's place without a time zone, day name or headline words caught in front of it
+    ("EDT WASHINGTON", "order on Libya WASHINGTON"); none for AP's "UNDATED" (a story of no one place)."""
+    if not place or place == "UNDATED":
+        return None
+    words = place.split(" ")
+    while len(words) > 1 and re.fullmatch(rf"{_ZONE}|{_WEEKDAY}|{_MONTH}|[AP]M", words[0]):
+        words.pop(0)
+    place = " ".join(words).strip()
+    caps = CAPS_WORD.search(place)
+    return (place[caps.start():] if caps and not CAPS_WORD.match(place) else place) or None
+
+
+def dateline_alone(line: str) -> tuple[str | None, str | None] | None:
+    """A line that is nothing but a dateline ("SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"): its place and time."""
+    stripped = line.strip()
+    for pattern in (PIPE_LINE, AGENCY_LINE):
+        m = pattern.fullmatch(stripped)
+        if m:
+            return place_of(m.group("place")), m.group("when")
+    return None
+
+
+def story_line(lines: list[str]) -> tuple[int, int]:
+    """The line, and where on it, the story starts at an agency's dateline ("Tripoli, Libya (CNN) -- …")
+    after at most 200 words of a page's headline, photo captions, story highlights, editor's note and
+    promos, on up to 5 lines: (0, 0) when the first line holds it or none is that early.  Behind other
+    words on its line the dateline starts at its agency: the words before may be a highlight's end
+    ("… crackdowns in Libya, Bahrain and Yemen (CNN) --"), not its place."""
+    words = 0
+    for k, line in enumerate(lines[:6]):
+        m = AGENCY_LINE.search(line)
+        if m and m.end() < len(line):
+            at = m.start() and line.index("(", m.end("place") if m.group("place") else m.start())
+            return (k, at) if 0 < words <= 200 else (0, 0)
+        words += len(line.split())
+    return 0, 0
