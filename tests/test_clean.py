@@ -172,6 +172,7 @@ _PIECES = st.sampled_from([
     "Rescuers reach villages ", "Oil spill grows ", " oil ", "Photograph: Jo Lee/Reuters ", "(AP Photo/Jo Lee) ",
     "By the CNN Wire Staff ", "senators said ", " The World ", "Fund Could Run Dry ", "Is Shaken ", " With ",
     'leave " End Quote ', "Ana Petrova Regional governor ", "Officials fear the dam could fail Velano (CNN) -- ",
+    "OSTRAVIA, 6:35 p.m. ET, 1:35 a.m. local: ",
 ])
 
 
@@ -273,3 +274,15 @@ def test_the_headline_of_a_page_whose_story_starts_at_a_later_dateline_is_kept()
 ])
 def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     assert clean_article(text).text.startswith(STORY[0])
+
+
+@pytest.mark.parametrize(("line", "story"), [
+    ("OSTRAVIA, 6:35 p.m. ET, 1:35 a.m. local: State TV says the governor will speak soon.",
+     "State TV says the governor will speak soon."),
+    ("VELANO, 3:24 p.m. ET: Rescue teams reached two more villages.", "Rescue teams reached two more villages."),
+    ("OSTRAVIA, 11:45 a.m. ET, 6:45 p.m. local The dam held overnight.", "The dam held overnight."),
+    # a place and a time in a sentence are not a live blog's stamp
+    ("In Velano, 6:35 p.m. ET was when the dam broke.", "In Velano, 6:35 p.m. ET was when the dam broke."),
+])
+def test_a_live_blogs_entry_stamp_is_trimmed_on_any_line(line: str, story: str) -> None:
+    assert clean_article(f"{STORY[0]}\n{line}").text.split("\n") == [STORY[0], story]

@@ -26,6 +26,7 @@ from briefbot.text.cutoff import line_whole_sentences
 from briefbot.text.datelines import (
     AGENCY_LINE,
     BARE_STAMP,
+    BLOG_STAMP,
     CAPS_LINE,
     CAPS_WORD,
     CLOCKED_STAMP,
@@ -198,7 +199,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
-    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, *((LEADING_STAMP, _GLUED_BYLINE) if first else (CLOCKED_STAMP,))):
+    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, *((LEADING_STAMP, _GLUED_BYLINE) if first else (CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()

@@ -16,7 +16,7 @@ from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.guarded import finds, guarded
 
 __all__ = [
-    "AGENCY_LINE", "BARE_STAMP", "CAPS_LINE", "CAPS_WORD", "CLOCKED_STAMP", "LEADING_STAMP", "PIPE_LINE", "STAMP_LINE",
+    "AGENCY_LINE", "BARE_STAMP", "BLOG_STAMP", "CAPS_LINE", "CAPS_WORD", "CLOCKED_STAMP", "LEADING_STAMP", "PIPE_LINE", "STAMP_LINE",
     "dateline_alone", "dateline_within", "place_of", "stamp_within", "story_line",
 ]
 
@@ -56,6 +56,12 @@ _STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
 LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,]\s*{_CLOCK})?){_STAMP_END}")
 # the same with its clock, which no sentence opens with: a live chat's or a blog entry's stamp, on any line
 CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,]\s*{_CLOCK}){_STAMP_END}")
+# a live blog's entry stamp at a line's start: "LIBYA, 6:35 p.m. ET, 1:35 a.m. local: ", "SUDAN, 3:24 p.m. ET: "
+_ZONED_CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s*(?:[EPCM]T|{_ZONE})"
+BLOG_STAMP = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE}),\s+(?P<when>{_ZONED_CLOCK}(?:,\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s+local)?)"
+    rf"\s*:?\s+(?=[A-Z“\"‘'0-9`])"
+)
 
 
 # a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
