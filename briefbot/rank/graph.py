@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from briefbot.rank.scipy_sparse import sparse
+from briefbot.rank.scipy_sparse import diagonal, sparse
 from briefbot.rank.vectors import build_vocabulary, count_matrix, row_max
 
 
@@ -26,7 +26,7 @@ def lexrank_scores(term_lists: Sequence[Sequence[str]], threshold: float = 0.1, 
     idf = np.log(n / (1.0 + df))
     max_tf = row_max(counts)
     max_tf[max_tf == 0] = 1.0
-    tf = sparse.diags(1.0 / max_tf) @ counts
+    tf = diagonal(1.0 / max_tf) @ counts
     weighted = tf.multiply(idf).tocsr()
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     adjacency = _threshold_graph(weighted, norms, threshold)
@@ -62,7 +62,7 @@ def _threshold_graph(weighted: sparse.csr_matrix, norms: np.ndarray, threshold: 
     n = weighted.shape[0]
     safe = norms.copy()
     safe[safe == 0] = np.inf
-    normalised = (sparse.diags(1.0 / safe) @ weighted).tocsr().astype(np.float32)
+    normalised = (diagonal(1.0 / safe) @ weighted).tocsr().astype(np.float32)
     t = normalised.T.tocsr()  # once: a CSC right operand would be converted to CSR in every block's product
     blocks = []
     for start in range(0, n, block):
@@ -94,7 +94,7 @@ def textrank_scores(term_lists: Sequence[Sequence[str]], damping: float = 0.85, 
     values = np.where(np.isclose(norm, 0.0), shared.data, shared.data / np.where(np.isclose(norm, 0.0), 1.0, norm))
     weights = sparse.csr_matrix((values, (shared.row, shared.col)), shape=(n, n))
     row_sums = np.asarray(weights.sum(axis=1)).ravel() + 1e-7
-    weights = (sparse.diags(1.0 / row_sums) @ weights).tocsr()
+    weights = (diagonal(1.0 / row_sums) @ weights).tocsr()
     transposed = weights.T.tocsr()
     p = np.full(n, 1.0 / n)
     while True:

@@ -9,7 +9,7 @@ from itertools import chain
 
 import numpy as np
 
-from briefbot.rank.scipy_sparse import sparse
+from briefbot.rank.scipy_sparse import diagonal, sparse
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def _weighted(m: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     m = m.multiply(idf).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    normalised: sparse.csr_matrix = sparse.diags(1.0 / norms) @ m
+    normalised: sparse.csr_matrix = diagonal(1.0 / norms) @ m
     return normalised
 
 
