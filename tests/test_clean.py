@@ -128,6 +128,12 @@ def test_a_live_chats_stamp_opening_a_later_line_is_trimmed_but_a_date_without_a
     assert clean_article(dated).text == dated
 
 
+def test_a_blog_entrys_stamp_with_a_colon_and_its_time_zone_is_trimmed() -> None:
+    stamped = "March 29, 2011: 10:44 AM ET Rescue teams reached two more villages."
+    cleaned = clean_article(stamped)
+    assert (cleaned.text, cleaned.time) == ("Rescue teams reached two more villages.", "March 29, 2011: 10:44 AM ET")
+
+
 @pytest.mark.parametrize(("line", "story"), [
     ("NEW DAM FOR THE VELAN VALLEY In June, engineers closed the old spillway.", "In June, engineers closed the old spillway."),
     ("HOW THE FLOOD BARRIER WORKS The barrier is a 40ft steel wall on the river bed.",

@@ -28,7 +28,7 @@ _AGENCY = (
 _DASH = r"(?:-{1,2}|–|—|_)"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-_ZONE = r"(?:[ECMP][DS]T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)"
+_ZONE = r"(?:[ECMP][DS]?T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)"
 _CLOCK = rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s*{_ZONE})?|\d{{4}}\s*{_ZONE})"
 _DAY_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _STAMP = rf"(?:{_DAY_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?|{_CLOCK}(?:\s*(?:\([^)]{{1,12}}\)))?(?:,?\s*{_DAY_DATE})?)"
@@ -53,11 +53,11 @@ BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
 # a first line's leading date with its year, alone or with a clock ("Tuesday, September 16, 2008; 4:30 PM ")
 _YEAR_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
 _STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
-LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,]\s*{_CLOCK})?){_STAMP_END}")
+LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,:]\s*{_CLOCK})?){_STAMP_END}")
 # the same with its clock, which no sentence opens with: a live chat's or a blog entry's stamp, on any line
-CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,]\s*{_CLOCK}){_STAMP_END}")
+CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,:]\s*{_CLOCK}){_STAMP_END}")
 # a live blog's entry stamp at a line's start: "LIBYA, 6:35 p.m. ET, 1:35 a.m. local: ", "SUDAN, 3:24 p.m. ET: "
-_ZONED_CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s*(?:[EPCM]T|{_ZONE})"
+_ZONED_CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s*{_ZONE}"
 BLOG_STAMP = re.compile(
     rf"^(?P<place>{_CAPS_PLACE}),\s+(?P<when>{_ZONED_CLOCK}(?:,\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s+local)?)"
     rf"\s*:?\s+(?=[A-Z“\"‘'0-9`])"
