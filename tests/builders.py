@@ -290,6 +290,18 @@ SENTENCE_CASE_HEADS = {
     "updated": ("Velan floods: Villages evacuated 16 December 2010 Last updated at 06:54 GMT Help "
                 "The regional government has ordered the evacuation of three villages near the dam.",
                 "The regional government has ordered the evacuation of three villages near the dam."),
+    # a caption that is a clause of its own, ending on a determined noun, then the story's clause ("Officials have ...")
+    "clause": ("Volunteers stacked sandbags along the main road out of the valley Kestrel officials have ordered the "
+               "evacuation of three villages near the dam.",
+               "Kestrel officials have ordered the evacuation of three villages near the dam."),
+    # the same after a caption ending on a quotation, and before a story opening on an article
+    "clause_quoted": ('The governor described the rescue as "a race against the water" The regional government '
+                      "has ordered the evacuation of three villages near the dam.",
+                      "The regional government has ordered the evacuation of three villages near the dam."),
+    # a headline in sentence case, a caption, then the story, each a clause of its own
+    "clause_twice": ("Kestrel villages are cut off by the floods Boats carried food to families on the roofs "
+                     "Rescue teams have reached 14 villages cut off by the floods north of Kestrel.",
+                     "Rescue teams have reached 14 villages cut off by the floods north of Kestrel."),
     # a headline under its topic with no seam to show where the story starts: the first sentence goes
     "kicker": ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food to "
                "families on the roofs of their houses on Tuesday as the water kept rising. More rain is forecast.",

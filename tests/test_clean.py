@@ -179,6 +179,7 @@ _PIECES = st.sampled_from([
     "By the CNN Wire Staff ", "senators said ", " The World ", "Fund Could Run Dry ", "Is Shaken ", " With ",
     'leave " End Quote ', "Ana Petrova Regional governor ", "Officials fear the dam could fail Velano (CNN) -- ",
     "OSTRAVIA, 6:35 p.m. ET, 1:35 a.m. local: ",
+    "Volunteers stacked sandbags along the main road ", "Kestrel officials have ordered ", '"safe for now" ',
 ])
 
 

@@ -56,6 +56,8 @@ def test_a_common_opening_before_a_name_is_cut_only_when_the_article_writes_the_
     later = "Officials at the World Health Organization said the virus had reached 74 countries."
     assert clean_article(f"{line}\n{later}").text.split("\n")[0] == lead
     later = "Officials in Geneva said the virus had reached 74 countries."
+    assert clean_article(f"{line}\n{later}").text.split("\n")[0] == lead  # a caption that is a clause (text/seams)
+    line = f'Pandemic of "moderate severity" {lead}'  # a headline: no clause of its own, no casing evidence
     assert clean_article(f"{line}\n{later}").text.split("\n")[0] == line
 
 

@@ -72,3 +72,26 @@ def test_a_kicker_line_of_one_sentence_with_no_seam_stays() -> None:
     head = ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food to families on the "
             "roofs of their houses on Tuesday as the water kept rising.")
     assert story_start(head) == 0
+
+
+@pytest.mark.parametrize("line", [
+    # a reported clause whose subject is a name after its role
+    "Engineers say the dam's keeper Ada Vell has not inspected the spillway since the spring of 2009.",
+    # a zero relative clause whose subject is a name after its role
+    "Rescuers have reached the families the mayor Ada Vell had named in her appeal on Tuesday.",
+    "Rescuers fear the stranded Kestrel families may run out of food and water before the weekend.",
+    # a clause after "the first time" with no "that"
+    "This is not the first time Ada Vell has faced questions over the safety of the Kestrel dam.",
+    # a telling verb's object, then what was told
+    "The governor has told the families Kestrel will be safe again before the end of the week.",
+    # a quotation, then its speaker with no comma between
+    'The engineers described the dam as "safe for now" Governor Ada Vell said on Tuesday in Kestrel.',
+    # a name after a modifier, and the seams further on
+    "Divers have searched the sunken Velan ferry Kestrel Star has been lying on since the spring floods.",
+    # a clause of its own before a name that is no clause's start, and a later seam
+    "The regional government is continuing its efforts across the valley Velan volunteers helping a new "
+    "Kestrel relief group have asked for more boats.",
+])
+def test_a_clause_then_a_name_is_no_seam_without_the_shape_of_two_clauses(line: str) -> None:
+    assert story_start(line) == 0
+    assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line

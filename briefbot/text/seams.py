@@ -15,6 +15,14 @@ finds more, each by evidence, never by a guess:
   before it must not govern the capitalised word (a preposition, a number, a word in -ing, a
   reporting verb, a verb after "to", a possessive: "... the leaking Gulf of Mexico oil well");
   the earliest such seam, then again in what follows it (headline, caption, story);
+* two clauses run together: a caption or headline that is a clause of its own (its subject, then a
+  finite verb) ending on a noun after a determiner, an article or a closed quotation, then a
+  capitalised word opening the story's clause, its subject followed by its verb ("Greenpeace
+  campaigners unfurled a banner at BP's headquarters BP has said ..."); not after a role ("the oil
+  firm BP"), a modifier ("the stricken Kursk"), a noun a clause may follow without "that" ("the
+  first time Jo Lee has ..."), a telling verb's object ("told the jury Jo Lee had ...") or a
+  reported clause's subject ("say the dam's keeper Jo Lee has ..."), nor at or after a word that
+  opens another clause ("when", "and", "that"); the first seam that fails ends the search;
 * a speaker's quoted words as a caption: 'President Jo Lee: "We will rebuild" The president has ...';
 * a page's player link or stamp in front of the story: "Help The United States ...", "16 December
   2010 Last updated at 06:54 GMT Help ...", "17 January 12 16:55 GMT Syria's government ...",
@@ -140,6 +148,124 @@ def _restated(head: str) -> int:
     return 0
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "our", "my", "your"})
+# after a clause's finite verb, a word that opens another clause: the noun after it is that clause's subject
+_SUBORDINATE = frozenset({"when", "if", "because", "after", "as", "while", "since", "until", "before", "where", "whether",
+                          "how", "why", "once", "though", "although", "unless", "so", "and", "or", "but", "than", "that"})
+# a word of these endings before a name is more often its modifier ("the stricken Kursk", "its ruptured Gulf of
+# Mexico well", "the southern Chinese city") than a noun ending a clause
+_MODIFIER_ENDS = ("ed", "en", "ern", "ese", "ian")
+# nouns a clause may follow with no "that" ("the first time Jo Lee has ...", "the news BP had ...")
+_BARE_RELATIVE = frozenset({"time", "times", "day", "days", "moment", "way", "ways", "reason", "year", "years", "week",
+                            "weeks", "month", "night", "morning", "hour", "minute", "place", "fact", "news", "hope",
+                            "fear", "fears", "belief", "claim", "idea", "one", "thing", "things", "point", "extent",
+                            "evidence", "sign", "signs", "chance", "possibility", "risk", "first", "last", "only"})
+# a noun of a person's or a body's role names whom it stands in front of ("the oil firm BP", "its chairman Jo Lee")
+_ROLES = frozenset({"chairman", "chairwoman", "chair", "chief", "executive", "boss", "head", "minister", "secretary",
+                    "president", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "firm", "giant",
+                    "company", "group", "agency", "contender", "candidate", "envoy", "general", "ambassador", "star",
+                    "singer", "actor", "director", "founder", "governor", "senator", "mayor", "judge", "lawyer",
+                    "attorney", "doctor", "physician", "commander", "partner", "rival", "subsidiary", "member",
+                    "colleague", "friend", "father", "mother", "son", "daughter", "brother", "sister", "wife",
+                    "husband", "counterpart", "predecessor", "successor", "editor", "correspondent", "reporter",
+                    "band", "party", "newspaper", "magazine", "channel", "network", "broadcaster", "website",
+                    "regulator", "watchdog", "operator", "contractor", "insurer", "bank", "lender", "carrier",
+                    "owner", "manager", "coach", "player", "captain", "aide", "adviser", "advisor", "deputy",
+                    "film", "movie", "book", "novel", "song", "album", "single", "show", "series", "programme",
+                    "program", "play", "musical", "paper", "daily", "tabloid", "ship", "vessel", "submarine",
+                    "rig", "storm", "hurricane", "virus", "drug", "brand", "team", "club", "city", "town",
+                    "village", "province", "state", "region", "country", "island", "river"})
+# verbs whose clause may follow them with no "that" ("officials say the dam's owner Kestrel Power has ...")
+_SAYS = re.compile(r"(?:say|says|said|believe[sd]?|think|thinks|thought|hope[sd]?|fear(?:s|ed)?|know|knows|knew|"
+                   r"reckon(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|report(?:s|ed)?|"
+                   r"announce[sd]?|confirm(?:s|ed)?|add(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|found|find|finds|"
+                   r"reveal(?:s|ed)?|learn(?:s|ed|t)?|understand(?:s)?|understood|admit(?:s|ted)?|den(?:y|ies|ied)|"
+                   r"assume[sd]?|predict(?:s|ed)?|conclude[sd]?|feel|feels|felt|mean|means|meant|agree[sd]?)")
+# verbs whose object a clause may follow with no "that" ("told the jury Jo Lee had ...")
+_TELLS = re.compile(r"(?:tell|tells|told|telling|assure[sd]?|remind(?:s|ed)?|warn(?:s|ed)?|inform(?:s|ed)?|promise[sd]?|"
+                    r"show(?:s|ed|n)?|convince[sd]?|persuade[sd]?|ask(?:s|ed)?|teach(?:es)?|taught|give[sn]?|gave|"
+                    r"call(?:s|ed)?|name[sd]?|dub(?:s|bed)?|make[sn]?|made|consider(?:s|ed)?|elect(?:s|ed)?)")
+
+
+# a verb that makes a clause finite wherever it stands ("... has been", "... were lining up", "... says")
+_AUXILIARY = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|say|"
+                        r"suggests|shows)")
+_ARTICLES = frozenset({"the", "a", "an"})
+_OF = frozenset({"of", "at", "in", "from"})
+_CLAUSE_STOPS = frozenset({"who", "which", "where", "when", "that", "to", "whose", "whom"})
+
+
+def _subject_verb(tokens: list[re.Match[str]]) -> int:
+    """Where the finite verb of a clause that opens ``tokens`` stands (at most seven words in, after
+    a subject of names, nouns and prepositional phrases, or after an apposition between commas:
+    "The Arab-backed initiative, which ..., is ..."), or -1. A verb in -ed or of _FINITE's words
+    counts only after a subject with no function word ("Greenpeace campaigners unfurled ...", not
+    "An analysis of striking scalloped ...")."""
+    plain = True
+    for i, token in enumerate(tokens[:8]):
+        word = _norm(token.group())
+        if i and _AUXILIARY.fullmatch(word):
+            return i
+        if i and plain and _FINITE.fullmatch(word):
+            return i
+        after_of = i > 1 and _norm(tokens[i - 1].group()) in _OF
+        if (word in _CLAUSE_STOPS or token.group()[-1:] in ";:\"”"
+                or (i and word in GLUE_STOPS - _OF - {"and"} and not (after_of and word in _ARTICLES))):
+            return -1  # "Jabba the Hutt ...", "Europa that ..." ("and" and "of the" may stand in a subject)
+        if token.group().endswith(","):  # an apposition: its closing comma, then the verb
+            close = next((j for j in range(i + 1, min(i + 12, len(tokens) - 1)) if tokens[j].group().endswith(",")), 0)
+            return close + 1 if close and _FINITE.fullmatch(_norm(tokens[close + 1].group())) else -1
+        if (i or word not in ("the", "a", "an")) and (word in GLUE_STOPS or word in _GOVERNING or word in _DETERMINERS):
+            plain = False
+    return -1
+
+
+def _ended(head: str) -> int:
+    """Where the story of ``head`` starts after a caption or headline that is a clause of its own
+    ending on a determined noun ("Greenpeace campaigners unfurled a banner at BP's headquarters BP
+    has said ..."), at the earliest such seam, or 0: a clause before the seam (see
+    :func:`_subject_verb`) with no word opening another clause after its verb, a determiner (or a
+    possessive) at most four words before the seam, the noun at the seam no role's ("the oil firm
+    BP") and none a clause may follow without "that" ("the first time Jo Lee has ..."), the verb no
+    telling one ("told the jury Jo Lee had ..."), and a clause after the seam whose subject is
+    followed by its verb ("BP has said", not "Europa that ...")."""
+    tokens = list(re.finditer(r"\S+", head))
+    words = [_norm(t.group()) for t in tokens]
+    verb = _subject_verb(tokens)
+    if verb < 0 or _TELLS.fullmatch(words[verb]):
+        return 0
+    for k in range(max(4, verb + 3), len(tokens) - _STORY + 1):
+        start = tokens[k].start()
+        if start > _WINDOW or SENTENCE_END.search(head, 0, start):
+            break
+        prev, word = tokens[k - 1].group(), tokens[k].group()
+        bare = prev.strip(_PUNCT)
+        quoted = (prev[-1:] == '"' and head.count('"', 0, start) == 2) or (prev[-1:] == "”" and head.count("“", 0, start) == 1)
+        if (not word[:1].isupper() or not bare[:1].islower() or not _ENDS_LOWER.search(prev)
+                or (prev[-1:] in ",:;\"'’”" and not quoted)
+                or bare.lower() in GLUE_STOPS or words[k] in CALENDAR_WORDS):
+            continue
+        if words[k - 1] in _BARE_RELATIVE or words[k - 1] in _ROLES or words[k - 1].endswith(_MODIFIER_ENDS):
+            return 0  # a name after its role or modifier; a clause after "the first time": no seam, nor one further on
+        if any(w in _SUBORDINATE or _TELLS.fullmatch(w) for w in words[verb + 1:k - 1]) or "," in head[:start]:
+            return 0
+        if _wants_object([t.group() for t in tokens[max(0, k - 3):k]]):
+            continue
+        det = next((j for j in range(k - 2, max(verb, k - 6), -1)
+                    if words[j] in _DETERMINERS or tokens[j].group().endswith(("'s", "’s"))), None)
+        if det is not None and any(_SAYS.fullmatch(w) for w in words[max(0, det - 2):det]):
+            return 0  # the noun phrase opens a reported clause: a name after its noun is its subject's
+        opened = words[k] in _ARTICLES or quoted  # an article opens a noun phrase, a quotation has closed one
+        after = _subject_verb(tokens[k:])
+        if quoted and after > 0 and _SAYS.fullmatch(words[k + after]):
+            return 0  # the quotation's speaker after it ('... "safe for now" Governor Ada Vell said ...')
+        if (after < 1 or (det is None and not opened)
+                or (det is not None and any(w in GLUE_STOPS - {"of"} or w in _SUBORDINATE for w in words[det + 1:k - 1]))):
+            return 0  # the first seam that is no clause's start: one further on is less likely one
+        return start
+    return 0
+
+
 def story_start(line: str) -> int:
     """Where the story of an article's first ``line`` starts after a headline, caption or page
     furniture glued in front of it (see the module's rules), else 0."""
@@ -150,7 +276,8 @@ def story_start(line: str) -> int:
         if m and not SENTENCE_END.search(head, 0, m.start()) and len(head[m.end():].split()) >= _STORY:
             start += m.end()
             continue
-        cut = _restated(head) or credit_start(head)  # a caption's credit after the headline ("... Photograph: Jo Lee/AP ...")
+        # restated words, two clauses run together, a caption's credit after the headline ("... Photograph: Jo Lee/AP ...")
+        cut = _restated(head) or _ended(head) or credit_start(head)
         if not cut:
             break
         start += cut
