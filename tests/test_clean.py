@@ -102,10 +102,18 @@ def test_a_glued_headline_and_caption_leave_the_first_sentence() -> None:
 @pytest.mark.parametrize("byline", [
     "By Lena Hart for CNN", "By Lena Hart, Omar Vidic and Ana Petrova, CNN", "By Lena A. Hart, Special to CNN",
     "By Lena Hart Middle East analyst, LSE", "By Lena Hart BBC News, Kestrel", "By Lena Hart, CNN Senior Producer",
-    "By Lena Hart, environment correspondent",
+    "By Lena Hart, environment correspondent", "By Lena Hart Business reporter, BBC News",
 ])
 def test_a_byline_glued_to_the_first_sentence_is_trimmed(byline: str) -> None:
     assert clean_article(byline_copy(byline=byline, stamp="")).text.split("\n") == list(STORY)
+
+
+def test_a_pages_stamp_with_its_local_clock_comes_off_the_first_sentence() -> None:
+    line = f"Page last updated at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK {STORY[0]}"
+    cleaned = clean_article("\n".join([line, *STORY[1:]]))
+    assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "Wednesday, 9 June 2010 08:41")
+    line = "Page last updated at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK troops reached the villages on Tuesday."
+    assert clean_article(line).text == "UK troops reached the villages on Tuesday."  # no local clock: "UK" is the story's
 
 
 def test_a_posted_stamp_glued_to_the_first_sentence_is_the_articles_time() -> None:

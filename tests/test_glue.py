@@ -78,7 +78,7 @@ def test_the_articles_known_title_comes_off_its_first_line() -> None:
 
 @pytest.mark.parametrize("credit", [
     "Photograph: Ivo Lenz/Reuters", "Photograph: Ivo Lenz\\/AFP\\/Getty Images", "Photograph: Reuters",
-    "(AP Photo/Ivo Lenz) (Ivo Lenz - AP)", "(Reuters Photo/Ivo Lenz)",
+    "(AP Photo/Ivo Lenz) (Ivo Lenz - AP)", "(Reuters Photo/Ivo Lenz)", "Photograph: Ivo Lenz/Rex Features",
 ])
 def test_a_caption_with_its_credit_in_front_of_the_story_comes_off(credit: str) -> None:
     caption = "A man wades through a flooded street in Velano on Tuesday"

@@ -60,7 +60,7 @@ _NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
                r"July|August|September|October|November|December|Then|Now|Next|Last|Early|Late|Noon|Midnight)\b")
 _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
-    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
+    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?:\s+News)?(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
 )
 # a page's links at a line's start: "Full Article", a story menu, a skip link, a server error, a media credit
 _PAGE_LINKS = re.compile(

@@ -67,7 +67,7 @@ BLOG_STAMP = re.compile(
 # a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
 _FULL_STAMP = re.compile(
     rf"(?P<when>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}[;,]?\s+{_CLOCK})"
-    rf"\s+(?=[A-Z“\"‘])(?!{_ZONE}\b|[AP]\.?M\b)"
+    rf"(?:\s+UK(?!\s+time\b)(?=\s+[A-Z“\"‘]))?\s+(?=[A-Z“\"‘])(?!{_ZONE}\b|[AP]\.?M\b)"  # BBC's "08:41 UK"
 )
 
 

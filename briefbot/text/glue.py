@@ -180,7 +180,7 @@ _AGENCIES = r"(?:AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Bloomberg|Xinhua|Corbi
 # "(AP Photo/Jo Lee) (Jo Lee - AP) ...", "(Photos By Jo Lee -- The Daily Star) ..."
 _CREDIT = re.compile(
     rf"(?:\b(?:Photograph|Photo|Picture|Image)\s*:\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
-    rf"(?:Getty Images|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
+    rf"(?:{_AGENCIES}|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
     rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*)"
     rf"(?:\s+(?=[A-Z0-9“\"‘])|\s*$)"
 )
