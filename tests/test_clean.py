@@ -188,6 +188,8 @@ _PIECES = st.sampled_from([
     'leave " End Quote ', "Ana Petrova Regional governor ", "Officials fear the dam could fail Velano (CNN) -- ",
     "OSTRAVIA, 6:35 p.m. ET, 1:35 a.m. local: ",
     "Volunteers stacked sandbags along the main road ", "Kestrel officials have ordered ", '"safe for now" ',
+    "NEW: Rescue teams reach villages ", "Velano (CNN) -- ", "This has been corrected.", "The article incorrectly said ",
+    "08:41 UK ", "Business reporter, BBC News ",
 ])
 
 

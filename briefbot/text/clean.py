@@ -42,6 +42,7 @@ from briefbot.text.datelines import (
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, captioned, credit_start, glued_start, staff_byline, without_last_sentence
 from briefbot.text.guarded import guarded
+from briefbot.text.notes import correction_notes
 from briefbot.text.seams import story_start
 from briefbot.text.transcripts import transcript_header
 
@@ -236,6 +237,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     ``title`` is the article's known headline, cut off when the first line starts with it."""
     lines = text.split("\n")
     lines = lines[:thread_start(lines)]  # readers' comments under the story are not the article
+    notes = correction_notes(lines)  # nor are the outlet's notes on its own text
     known = Casing("\n".join(lines))
     kept: list[str] = []
     place: str | None = None
@@ -252,7 +254,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
                 headline = (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
             continue
         line = line[at:] if k == story else line
-        if not line.strip():
+        if not line.strip() or k in notes:
             kept.append("")
             continue
         show = transcript_header(line)
