@@ -302,6 +302,14 @@ SENTENCE_CASE_HEADS = {
     "clause_twice": ("Kestrel villages are cut off by the floods Boats carried food to families on the roofs "
                      "Rescue teams have reached 14 villages cut off by the floods north of Kestrel.",
                      "Rescue teams have reached 14 villages cut off by the floods north of Kestrel."),
+    # a caption's clause in the present after a name
+    "present": ("Kestrel accuses the dam's owner of ignoring warnings about the old spillway Rescue teams have "
+                "reached 14 villages cut off by the floods north of Kestrel.",
+                "Rescue teams have reached 14 villages cut off by the floods north of Kestrel."),
+    # a blog's stamp before a quotation
+    "uk_time_quote": ("10:39 UK time, Friday, 6 August 2010 ` Despite the warnings, the dam held overnight ', "
+                      "the governor wrote.",
+                      "` Despite the warnings, the dam held overnight ', the governor wrote."),
     # a headline under its topic with no seam to show where the story starts: the first sentence goes
     "kicker": ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food to "
                "families on the roofs of their houses on Tuesday as the water kept rising. More rain is forecast.",

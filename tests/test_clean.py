@@ -103,6 +103,7 @@ def test_a_glued_headline_and_caption_leave_the_first_sentence() -> None:
     "By Lena Hart for CNN", "By Lena Hart, Omar Vidic and Ana Petrova, CNN", "By Lena A. Hart, Special to CNN",
     "By Lena Hart Middle East analyst, LSE", "By Lena Hart BBC News, Kestrel", "By Lena Hart, CNN Senior Producer",
     "By Lena Hart, environment correspondent", "By Lena Hart Business reporter, BBC News",
+    "By Lena Hart BBC News, Los Angeles",
 ])
 def test_a_byline_glued_to_the_first_sentence_is_trimmed(byline: str) -> None:
     assert clean_article(byline_copy(byline=byline, stamp="")).text.split("\n") == list(STORY)

@@ -88,6 +88,8 @@ def test_a_kicker_line_of_one_sentence_with_no_seam_stays() -> None:
     'The engineers described the dam as "safe for now" Governor Ada Vell said on Tuesday in Kestrel.',
     # a name after a modifier, and the seams further on
     "Divers have searched the sunken Velan ferry Kestrel Star has been lying on since the spring floods.",
+    # a noun in -s after an article is no verb: no clause before the seam
+    "An analysis of the spillway of the dam Kestrel has yielded the strongest evidence yet of a leak, engineers said.",
     # a clause of its own before a name that is no clause's start, and a later seam
     "The regional government is continuing its efforts across the valley Velan volunteers helping a new "
     "Kestrel relief group have asked for more boats.",

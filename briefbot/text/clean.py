@@ -59,9 +59,12 @@ _ROLE = (  # the longest role first: "CNN National Security Producer" before "CN
 )
 _NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                r"July|August|September|October|November|December|Then|Now|Next|Last|Early|Late|Noon|Midnight)\b")
+# the first word of a place's name of two ("BBC News, Los Angeles <story>", "CNN, New York <story>")
+_TWO_WORD_PLACE = r"(?:Los|Las|San|Santa|New|Hong|Abu|Tel|Buenos|Kuala|Cape|Port|St\.?|El|Rio|Sao|São)"
 _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
-    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*[A-Z][\w'’-]+(?:\s+News)?(?=\s+[A-Z“\"‘]))?)?\s+(?=[A-Z“\"‘])"
+    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+(?:\s+News)?(?=\s+[A-Z“\"‘]))?)?"
+    rf"\s+(?=[A-Z“\"‘])"
 )
 # a page's links at a line's start: "Full Article", a story menu, a skip link, a server error, a media credit
 _PAGE_LINKS = re.compile(

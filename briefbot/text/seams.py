@@ -61,7 +61,7 @@ _QUOTED = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,6}?[A-Z][\w.'’-]*\s*:\s*[\"�
 _HELP = re.compile(r"Help\s+(?=[A-Z\"“])")
 _UPDATED = re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4} Last updated at \d{1,2}:\d{2} (?:GMT|BST)\s+(?:Help\s+)?(?=[A-Z\"“])")
 _STAMP = re.compile(r"(?:\d{1,2} [A-Z][a-z]+ \d{2} \d{1,2}:\d{2} (?:GMT|BST)|(?:\d{1,2}:\d{2} )?UK time, [A-Z][a-z]+day, "
-                    r"\d{1,2} [A-Z][a-z]+ \d{4})\s+(?=[A-Z\"“])")
+                    r"\d{1,2} [A-Z][a-z]+ \d{4})\s+(?=[A-Z\"“`'‘])")
 # "Syria crisis: ", "Gulf oil spill: ": a headline's topic
 _KICKER = re.compile(r"[A-Z][a-z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z`'\"‘“])")
 # a kicker is a topic's name, not a clause ("It's a shocking statistic: ...")
@@ -174,7 +174,8 @@ _ROLES = frozenset({"chairman", "chairwoman", "chair", "chief", "executive", "bo
                     "film", "movie", "book", "novel", "song", "album", "single", "show", "series", "programme",
                     "program", "play", "musical", "paper", "daily", "tabloid", "ship", "vessel", "submarine",
                     "rig", "storm", "hurricane", "virus", "drug", "brand", "team", "club", "city", "town",
-                    "village", "province", "state", "region", "country", "island", "river"})
+                    "village", "province", "state", "region", "country", "island", "river", "capital", "port",
+                    "district", "suburb", "enclave", "stronghold", "base", "camp"})
 # verbs whose clause may follow them with no "that" ("officials say the dam's owner Kestrel Power has ...")
 _SAYS = re.compile(r"(?:say|says|said|believe[sd]?|think|thinks|thought|hope[sd]?|fear(?:s|ed)?|know|knows|knew|"
                    r"reckon(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|report(?:s|ed)?|"
@@ -191,22 +192,26 @@ _TELLS = re.compile(r"(?:tell|tells|told|telling|assure[sd]?|remind(?:s|ed)?|war
 _AUXILIARY = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|say|"
                         r"suggests|shows)")
 _ARTICLES = frozenset({"the", "a", "an"})
+_PRESENT = re.compile(r"[a-z]{2,}[^siu]s")  # "accuses", "reports", not "across", "analysis", "virus"
 _OF = frozenset({"of", "at", "in", "from"})
 _CLAUSE_STOPS = frozenset({"who", "which", "where", "when", "that", "to", "whose", "whom"})
 
 
-def _subject_verb(tokens: list[re.Match[str]]) -> int:
+def _subject_verb(tokens: list[re.Match[str]], present: bool = False) -> int:
     """Where the finite verb of a clause that opens ``tokens`` stands (at most seven words in, after
     a subject of names, nouns and prepositional phrases, or after an apposition between commas:
     "The Arab-backed initiative, which ..., is ..."), or -1. A verb in -ed or of _FINITE's words
     counts only after a subject with no function word ("Greenpeace campaigners unfurled ...", not
-    "An analysis of striking scalloped ...")."""
+    "An analysis of striking scalloped ..."); with ``present``, a word in -s right after a name
+    counts too ("The US accuses ...", "Jo Lee reports ...": the clause before a seam)."""
     plain = True
     for i, token in enumerate(tokens[:8]):
         word = _norm(token.group())
         if i and _AUXILIARY.fullmatch(word):
             return i
-        if i and plain and _FINITE.fullmatch(word):
+        if i and plain and (_FINITE.fullmatch(word) or (present and _PRESENT.fullmatch(token.group())
+                                                         and tokens[i - 1].group()[:1].isupper()
+                                                         and _norm(tokens[i - 1].group()) not in _ARTICLES)):
             return i
         after_of = i > 1 and _norm(tokens[i - 1].group()) in _OF
         if (word in _CLAUSE_STOPS or token.group()[-1:] in ";:\"”"
@@ -231,7 +236,7 @@ def _ended(head: str) -> int:
     followed by its verb ("BP has said", not "Europa that ...")."""
     tokens = list(re.finditer(r"\S+", head))
     words = [_norm(t.group()) for t in tokens]
-    verb = _subject_verb(tokens)
+    verb = _subject_verb(tokens, present=True)
     if verb < 0 or _TELLS.fullmatch(words[verb]):
         return 0
     for k in range(max(4, verb + 3), len(tokens) - _STORY + 1):
