@@ -6,8 +6,6 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -263,22 +261,3 @@ def test_a_librarys_digest_follows_its_code_compiled_or_not(tmp_path: Path, monk
     assert analyses._library("numberwords") != before
     assert analyses._library("no_such_package_here") == "no_such_package_here ?"
 
-
-_BRIEF_IN_A_PROCESS = """
-import os, sys
-from briefbot.cli import cli
-try:
-    cli.main(["brief", "--db", sys.argv[1], "--no-store", "-o", os.devnull, sys.argv[2]], prog_name="briefbot")
-except SystemExit as exit_:
-    print(exit_.code, "importlib.metadata" in sys.modules)
-"""
-
-
-def test_a_brief_reads_no_package_metadata(tmp_path: Path) -> None:
-    """(``importlib.metadata`` and the ``email`` parser it loads: 0.02 s of every brief.)"""
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "a.txt").write_text(f"{CLAUSES[0]}. {CLAUSES[1]}. {CLAUSES[2]}.\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-c", _BRIEF_IN_A_PROCESS, str(tmp_path / "s.db"), str(folder)],
-                          capture_output=True, text=True, check=True, cwd=tmp_path)
-    assert proc.stdout.split() == ["0", "False"]

@@ -250,6 +250,18 @@ def test_word_pairs_are_stemmed_neighbours_without_stop_word_pairs() -> None:
     assert word_pairs("Alone") == frozenset() and word_pairs("") == frozenset()
 
 
+@given(st.lists(st.text(alphabet=st.sampled_from("aeisnt’'.-Éçč1"), min_size=1, max_size=12), max_size=20))
+def test_tokens_learned_at_once_are_read_as_each_alone(tokens: list[str]) -> None:
+    from briefbot.text import terms as module
+
+    distinct = list(dict.fromkeys(tokens))
+    module._tokens.clear()
+    together = module._learn(distinct)
+    module._tokens.clear()
+    assert together == [module._token(t) for t in distinct]  # the same stems (one stemmer call), stop words, terms
+    assert all(entry[0] == stem(module._plain(module._word(t))) for t, entry in zip(distinct, together, strict=True))
+
+
 # Where PyStemmer (Snowball's current English stemmer) and nltk's SnowballStemmer (an older version
 # of the same algorithm) part: Snowball later stopped over-stemming "organization" to "organ",
 # "international" to "intern", "evening" to "even", "added" to "ad" and the like.

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import ipaddress
-import socket
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 
@@ -52,6 +51,8 @@ def _forbidden(address: str) -> bool:
 def refusal(url: str) -> str | None:
     """Why ``url`` may not be fetched as a link inside a feed, or None when every address its host
     resolves to is public."""
+    import socket  # (here: only links inside feeds are checked; a brief of files need not import it)
+
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme.lower() == "https" else 80)

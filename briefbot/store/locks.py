@@ -8,7 +8,6 @@ once (a ``post`` or ``serve`` killed mid-delivery does not block the next one un
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +30,8 @@ class Holder:
 
     @classmethod
     def this_process(cls) -> Holder:
+        import socket  # (here: only post and serve take locks; a brief's process need not import it)
+
         return cls(socket.gethostname(), os.getpid(), uuid.uuid4().hex[:8])
 
 
