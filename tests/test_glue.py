@@ -231,14 +231,3 @@ def test_a_pull_quote_before_a_paragraph_with_no_clear_start_takes_that_sentence
     assert not any("End Quote" in line or "officials said boats" in line for line in lines)
     assert lines[2] == STORY[1]
 
-
-def test_a_pages_top_above_a_photo_credit_that_opens_the_story_is_left_out() -> None:
-    top = ["Velan floods cut off villages Rescuers reach families stranded by the rising river "
-           "Tuesday 29 March 2011 09.28 BST A man wades through a flooded street in Velano.",
-           "Water levels in the valley rose by two metres overnight."]
-    cleaned = clean_article("\n".join([*top, f"Photograph: Ivo Lenz/Associated Press {STORY[0]}", *STORY[1:]]))
-    assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "Tuesday 29 March 2011 09.28 BST")
-    # a credit under more than a page top's words: the lines above are the story's
-    lead = " ".join([STORY[0], STORY[1], STORY[2]] * 3)
-    text = "\n".join([lead, "A man wades through a flooded street in Velano.", f"Photograph: Ivo Lenz/Reuters {STORY[2]}"])
-    assert clean_article(text).text.split("\n") == [lead, STORY[2]]  # (the caption before its credit goes)

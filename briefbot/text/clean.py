@@ -250,14 +250,11 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     headline: str | None = None
     caption_last = captioned(lines)
     story, at = story_line(lines)
-    top = 0 if story else glue.credited_top(lines)  # nor is a page's top above a photo credit opening the story's line
-    story = story or top
     for k, line in enumerate(lines):
-        if k < story:  # the page's headline, captions and highlights above the story's dateline (or photo credit)
+        if k < story:  # the page's headline, captions and highlights above the story's dateline
             if line.strip() and headline is None and not any(lines[:k]):
                 start, _, _, _, piece = _trim(line, True, known, title)
                 headline = (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
-            when = when or (_trim(line, True, known, title)[3] if top else None)  # its stamp ("Friday 14 May 2010 11.31 BST")
             continue
         line = line[at:] if k == story else line
         if not line.strip() or k in notes:

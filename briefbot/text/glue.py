@@ -31,7 +31,7 @@ from functools import cache, cached_property
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.segment import split_sentences
 
-__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "credited_top", "glued_start", "pull_quote",
+__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "glued_start", "pull_quote",
            "staff_byline", "title_head", "without_last_sentence"]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
@@ -244,22 +244,6 @@ def captioned(lines: list[str]) -> set[int]:
             if _CREDIT.match(lines[k]) and credit_start(lines[k]) > 0 and _reads_as_caption(lines[k - 1], k - 1 == first)}
 
 
-def credited_top(lines: list[str]) -> int:
-    """The line a page's story starts on after its top: a photo credit opening the article's third
-    or fourth line with the story after it ("Photograph: Jo Lee/AP <story>") below at most
-    ``_TOP_WORDS`` words of headline, standfirst and the photo's caption (a caption may run to
-    several sentences: "Traders watch the screens in Tokyo on Wednesday. The Nikkei fell 2 percent."),
-    all of them the page's, not the story's; 0 when the article has no such top."""
-    words = 0
-    for k, line in enumerate(lines[:_TOP_LINES]):
-        if k >= 2 and _CREDIT.match(line) and credit_start(line) > 0:
-            return k if words <= _TOP_WORDS else 0
-        words += len(line.split())
-    return 0
-
-
-_TOP_LINES = 4  # lines of a page's top at most, the credit's own included
-_TOP_WORDS = 100
 _CAPTION_WORDS = 25
 _STAMPED = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)  # "1.40 pm: ...", a live blog's entry
 
