@@ -145,7 +145,7 @@ def _distinct(values: np.ndarray) -> np.ndarray:
 
 def _numbered(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct values, ascending, and each value's place among them (``np.unique``'s ``return_inverse``)."""
-    order = np.argsort(values, kind="stable")
+    order = np.argsort(values)  # (any order of equal values gives them one place)
     ordered = values[order]
     new = np.ones(len(ordered), dtype=bool)
     new[1:] = ordered[1:] != ordered[:-1]
