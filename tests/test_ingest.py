@@ -167,6 +167,18 @@ def test_bylines_do_not_leak_into_sentences() -> None:
     ]
 
 
+def test_a_page_of_readers_comments_only_is_read_with_no_text_to_quote(tmp_path: Path) -> None:
+    comments = ("March 29, 2011 at 9:14 am | Report abuse | Reply I grew up in Velano and the river was never this high.\n"
+                "March 29, 2011 at 10:02 am | Reply The dam should have been repaired years ago, everyone knew it.")
+    loaded = ingest.load([str(write_article(tmp_path, "comments.txt", comments, published="2011-03-29"))])
+    (read,) = loaded.articles
+    assert (read.text, loaded.skipped) == ("", ())
+    # a page of other furniture only is kept as read (the brief says it found nothing to quote)
+    furniture = "Share this\nAdvertisement\nPhotograph: Ivo Lenz/Reuters"
+    (kept,) = ingest.load([str(write_article(tmp_path, "chrome.txt", furniture, published="2011-03-29"))]).articles
+    assert kept.text == furniture
+
+
 # -- content hash --------------------------------------------------------------------------------
 
 

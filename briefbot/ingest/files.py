@@ -134,11 +134,12 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
 def cleaned(article: Article) -> Article:
     """``article`` without wire furniture, its dateline kept as data (see :mod:`briefbot.text.clean`).
     An article that is nothing but furniture is kept as read: the brief finds nothing in it to quote
-    and says so.  Its content hash stays that of the text as read, so the same file read again is
-    the same article."""
+    and says so; one that is nothing but readers' comments is kept with no text (a comment is no
+    sentence of the news to quote).  Its content hash stays that of the text as read, so the same
+    file read again is the same article."""
     result = clean_article(article.text, article.title)
     if not result.text.strip():
-        return article
+        return replace(article, text="") if result.comments_only else article
     return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,
                    title=article.title or result.headline)
 

@@ -134,6 +134,7 @@ class Cleaned:
     place: str | None = None
     time: str | None = None
     headline: str | None = None  # a headline glued before the dateline ("Full Article <headline> PLACE | ..."), a caption or a byline
+    comments_only: bool = False  # the text is readers' comments and nothing else: no story to quote
 
 
 def is_factbox_heading(line: str) -> bool:
@@ -239,7 +240,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed;
     ``title`` is the article's known headline, cut off when the first line starts with it."""
     lines = text.split("\n")
-    lines = lines[:thread_start(lines)]  # readers' comments under the story are not the article
+    thread = thread_start(lines)
+    lines = lines[:thread]  # readers' comments under the story are not the article
     notes = correction_notes(lines)  # nor are the outlet's notes on its own text
     known = Casing("\n".join(lines))
     kept: list[str] = []
@@ -294,7 +296,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     if kept:
         kept[-1] = line_whole_sentences(kept[-1])
     out = "\n".join(kept).strip("\n")
-    return Cleaned(out, place, when, headline)
+    return Cleaned(out, place, when, headline, comments_only=thread is not None and not any(line.strip() for line in lines))
 
 
 def _glued_headline(piece: str) -> str | None:
