@@ -220,7 +220,7 @@ def _subject_verb(tokens: list[re.Match[str]], present: bool = False) -> int:
         if token.group().endswith(","):  # an apposition: its closing comma, then the verb
             close = next((j for j in range(i + 1, min(i + 12, len(tokens) - 1)) if tokens[j].group().endswith(",")), 0)
             return close + 1 if close and _FINITE.fullmatch(_norm(tokens[close + 1].group())) else -1
-        if (i or word not in ("the", "a", "an")) and (word in GLUE_STOPS or word in _GOVERNING or word in _DETERMINERS):
+        if (i or word not in _ARTICLES) and (word in GLUE_STOPS or word in _GOVERNING or word in _DETERMINERS):
             plain = False
     return -1
 
