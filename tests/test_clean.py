@@ -70,6 +70,8 @@ def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     "This article appeared on page 3 of the Weekend section.",
     "Follow the latest flood news, comment and analysis on Twitter",
     "For Use By Clients of the New York Times News Service",
+    "Your browser's settings may be preventing you from commenting on and viewing comments about this item.",
+    "See instructions for fixing the problem.",
 ])
 def test_furniture_lines_are_dropped(line: str) -> None:
     assert is_furniture_line(line)
@@ -304,3 +306,14 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
 ])
 def test_a_live_blogs_entry_stamp_is_trimmed_on_any_line(line: str, story: str) -> None:
     assert clean_article(f"{STORY[0]}\n{line}").text.split("\n") == [STORY[0], story]
+
+
+def test_a_photo_credit_in_parentheses_opening_the_storys_line_is_trimmed_and_its_caption_dropped() -> None:
+    """A page's photo caption, then its credit "(By Name -- Agency)" opening the story's line."""
+    text = "\n".join([
+        STORY[0], "Villagers carry sandbags along the river bank in Velano.",
+        "(By Ivo Lenz -- Associated Press) " + STORY[1], STORY[2],
+    ])
+    assert clean_article(text).text.split("\n") == list(STORY)
+    told = "Officials said (by the count of Jo Lee -- a local guide) 40 families left."  # no credit
+    assert clean_article(told).text == told

@@ -182,7 +182,8 @@ _AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty
 _CREDIT = re.compile(
     rf"(?:\b(?:Photograph|Photo|Picture|Image)\s*:\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
     rf"(?:{_AGENCIES}|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
-    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*)"
+    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*"
+    rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))"  # "(By Jo Lee -- Bloomberg News)"
     rf"(?:\s+(?=[A-Z0-9“\"‘])|\s*$)"
 )
 
@@ -190,7 +191,7 @@ _CREDIT = re.compile(
 def credit_start(head: str) -> int:
     """Where the story of ``head`` starts after a photo caption that ends with its credit, at most
     ~45 words into the line and with no sentence end before the credit, else 0."""
-    if not any(mark in head for mark in ("Photo", "Picture", "Image", "/")):
+    if not any(mark in head for mark in ("Photo", "Picture", "Image", "/", "(By ", "(by ")):
         return 0
     m = _CREDIT.search(head, 0, 400)
     if m is None or len(head[m.end():].split()) < 4:
