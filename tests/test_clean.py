@@ -317,3 +317,10 @@ def test_a_photo_credit_in_parentheses_opening_the_storys_line_is_trimmed_and_it
     assert clean_article(text).text.split("\n") == list(STORY)
     told = "Officials said (by the count of Jo Lee -- a local guide) 40 families left."  # no credit
     assert clean_article(told).text == told
+
+
+def test_a_partners_note_is_furniture() -> None:
+    note = "This article was reported jointly with Kestrel Watch, an independent, non-profit newsroom."
+    assert clean_article("\n".join([STORY[0], note, *STORY[1:]])).text.split("\n") == list(STORY)
+    told = "The report was written jointly with the regional government, officials said."
+    assert clean_article(told).text == told

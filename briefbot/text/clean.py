@@ -95,6 +95,7 @@ _CHROME = re.compile(
     r"most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
     r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|"
     r"this material may not be published|for use by clients of|this article (?:was|has been) amended|"
+    r"this (?:article|story|report) was (?:reported|produced|written) (?:jointly )?(?:with|by|in (?:partnership|collaboration) with)\b|"
     r"(?:a version(?: of this (?:article|story))?|this (?:article|story)) (?:appeared|appears|was published) "
     r"(?:on p(?:age)?\.?\s?[A-Z]?\d+\b|in (?:print|the print edition)\b)|follow the latest\b.{0,80}\bon twitter\b|"
     r"(?:the )?associated press (?:writers?|reporters?) .{0,80} contributed|.{0,120}\bcontributed to this report\.?$|"
