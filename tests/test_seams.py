@@ -93,6 +93,18 @@ def test_a_kicker_line_of_one_sentence_with_no_seam_stays() -> None:
     # a clause of its own before a name that is no clause's start, and a later seam
     "The regional government is continuing its efforts across the valley Velan volunteers helping a new "
     "Kestrel relief group have asked for more boats.",
+    # a relative clause with "that" left out: its verb has no object after it, but a time, another verb,
+    # a comma, or (a reporting verb's) preposition
+    "Councillors rejected the levy Kestrel voters approved last year after a long fight over its cost.",
+    "Councillors approved the plan Ada Vell had proposed in February to rebuild the old Kestrel bridge.",
+    "Rebels seized the airport Velan troops had held for weeks and pushed on toward the coast road.",
+    "The council closed the bridge Kestrel engineers had found was unsafe after the spring floods.",
+    "The army shelled the district Velan activists said was home to hundreds of displaced families.",
+    "The minister defended the cuts Kestrel unions say will cost 2,000 jobs across the valley this year.",
+    "A flood wave swept away 12 houses in the lower valley Kestrel officials said on Sunday, in the worst night.",
+    "Protesters burned the flag Velan state television reported, as crowds gathered outside the town hall.",
+    # a plural noun in -s after a name is no verb: no clause before the seam
+    "Velan protesters in the square Kestrel police had cleared a day earlier vowed to stay until the vote.",
 ])
 def test_a_clause_then_a_name_is_no_seam_without_the_shape_of_two_clauses(line: str) -> None:
     assert story_start(line) == 0

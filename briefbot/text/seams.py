@@ -211,7 +211,8 @@ def _subject_verb(tokens: list[re.Match[str]], present: bool = False) -> int:
             return i
         if i and plain and (_FINITE.fullmatch(word) or (present and _PRESENT.fullmatch(token.group())
                                                          and tokens[i - 1].group()[:1].isupper()
-                                                         and _norm(tokens[i - 1].group()) not in _ARTICLES)):
+                                                         and _norm(tokens[i - 1].group()) not in _ARTICLES
+                                                         and _object_follows(tokens, i))):
             return i
         after_of = i > 1 and _norm(tokens[i - 1].group()) in _OF
         if (word in _CLAUSE_STOPS or token.group()[-1:] in ";:\"”"
@@ -264,11 +265,47 @@ def _ended(head: str) -> int:
         after = _subject_verb(tokens[k:])
         if quoted and after > 0 and _SAYS.fullmatch(words[k + after]):
             return 0  # the quotation's speaker after it ('... "safe for now" Governor Ada Vell said ...')
-        if (after < 1 or (det is None and not opened)
+        if (after < 1 or (det is None and not opened) or _object_missing(tokens, words, k + after)
                 or (det is not None and any(w in GLUE_STOPS - {"of"} or w in _SUBORDINATE for w in words[det + 1:k - 1]))):
             return 0  # the first seam that is no clause's start: one further on is less likely one
         return start
     return 0
+
+
+# after a verb, words that show its object is missing: the clause is a relative one with "that" left
+# out ("the bill Congress passed last year", "the plan Obama had proposed in February", "the cars Jo
+# Lee had found were ...", "a market Afghan officials said on Sunday, ..."), not a story's own start
+_WHEN = frozenset({"last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "overnight"}) | CALENDAR_WORDS
+_HELPING = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
+                      "must", "should", "be", "been", "being"})
+_BEFORE_WHEN = frozenset({"in", "on", "at", "for", "from", "during", "since", "until", "by", "over", "within"})
+_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"})
+
+
+def _object_missing(tokens: list[re.Match[str]], words: list[str], verb: int) -> bool:
+    """Whether the verb group at ``verb`` (its helping verbs and the verb after them) ends its clause,
+    as a relative clause's verb does: a comma, a time ("last year", "in February", "for weeks") or
+    another verb ("... had found were prone") follows it, or a reporting verb has no clause after it
+    ("... officials said on Sunday")."""
+    while verb + 1 < len(words) and words[verb] in _HELPING and words[verb + 1][:1].islower():
+        if tokens[verb].group()[-1:] in ",;:":
+            return True
+        verb += 1  # "had proposed", "has been"
+    if tokens[verb].group()[-1:] in ",;:" or verb + 1 >= len(words):
+        return True
+    after, then = words[verb + 1], words[verb + 2] if verb + 2 < len(words) else ""
+    timed = after in _BEFORE_WHEN and (then in _WHEN or then in _SPANS or then[:1].isdigit())
+    return after in _WHEN or after in _HELPING or timed or (after in _BEFORE_WHEN and bool(_SAYS.fullmatch(words[verb])))
+
+
+def _object_follows(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether a word in -s at ``i`` reads as a verb with its object after it ("The US accuses Syria
+    ...", "Jo Lee reports the ...", "Mexico shuts down ...") rather than a plural noun ("Egyptian
+    protesters in the square")."""
+    if i + 1 >= len(tokens) or tokens[i].group()[-1:] in ",;:":
+        return False
+    after = tokens[i + 1].group()
+    return after[:1].isupper() or _norm(after) in _DETERMINERS or _norm(after) in ("that", "down", "up", "out", "off", "back")
 
 
 def story_start(line: str) -> int:
