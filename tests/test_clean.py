@@ -196,9 +196,21 @@ _PIECES = st.sampled_from([
 ])
 
 
+def _whole_words(piece: str, line: str) -> bool:
+    """Whether ``piece`` stands in ``line`` somewhere that starts and ends between words, not inside one."""
+    at = line.find(piece)
+    while at >= 0:
+        end = at + len(piece)
+        if ((at == 0 or not (line[at - 1].isalnum() and piece[0].isalnum()))
+                and (end == len(line) or not (line[end].isalnum() and piece[-1].isalnum()))):
+            return True
+        at = line.find(piece, at + 1)
+    return False
+
+
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=14).map("".join))
 def test_cleaning_only_trims_the_ends_of_lines_and_sentences(raw: str) -> None:
-    """The verbatim promise: every cleaned line is a piece of one original line, in order, and every
+    """The verbatim promise: every cleaned line is a piece of one original line, in order, cut between words, and every
     sentence of the cleaned text is a sentence of the original with at most its ends trimmed."""
     text = "\n".join(line.rstrip() for line in raw.replace("\r", "\n").split("\n"))
     originals = text.split("\n")
@@ -209,6 +221,7 @@ def test_cleaning_only_trims_the_ends_of_lines_and_sentences(raw: str) -> None:
         while at < len(originals) and line not in originals[at]:
             at += 1
         assert at < len(originals), f"{line!r} is not a piece of any original line"
+        assert _whole_words(line, originals[at]), f"{line!r} cuts a word of {originals[at]!r}"
         for start, end in split_sentences(line):
             assert line[start:end] in originals[at]
         at += 1
@@ -324,3 +337,21 @@ def test_a_partners_note_is_furniture() -> None:
     assert clean_article("\n".join([STORY[0], note, *STORY[1:]])).text.split("\n") == list(STORY)
     told = "The report was written jointly with the regional government, officials said."
     assert clean_article(told).text == told
+
+
+@pytest.mark.parametrize(("text", "story"), [
+    ("Updated 10:30 Ethiopian troops crossed the border.", "Ethiopian troops crossed the border."),
+    ("Updated 10:30 Mt Etna erupted again on Tuesday.", "Mt Etna erupted again on Tuesday."),
+    ("Floods hit Kestrel Thursday 29 April 2010 09.28 BST UK Foreign Secretary Jo Lee said it was grave.",
+     "UK Foreign Secretary Jo Lee said it was grave."),
+    ("Floods hit Kestrel 9 June 2010 08:41 UK Rescue teams reached the villages.", "Rescue teams reached the villages."),
+])
+def test_a_stamps_time_zone_is_a_whole_word_in_capitals(text: str, story: str) -> None:
+    """A zone is "ET" or "BST", never the start of a word ("Ethiopian") or a word in lower case
+    ("Mt"); BBC's "UK" after a clock is the stamp's only after a clock with no zone."""
+    assert clean_article(text).text == story
+
+
+def test_an_agency_named_in_a_sentence_is_no_dateline_that_starts_the_story() -> None:
+    text = "\n".join([STORY[0], "Ostravia Press Agency (AP) - the official news agency - said 40 families left.", STORY[2]])
+    assert clean_article(text).text.split("\n")[0] == STORY[0]

@@ -28,7 +28,8 @@ _AGENCY = (
 _DASH = r"(?:-{1,2}|–|—|_)"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
-_ZONE = r"(?:[ECMP][DS]?T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)"
+# a time zone, in capitals even inside a pattern that ignores case ("10:30 ET", not "10:30 Ethiopian", "10:30 Mt Etna")
+_ZONE = r"(?-i:(?:[ECMP][DS]?T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)\b)"
 _CLOCK = rf"(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?(?:\s*{_ZONE})?|\d{{4}}\s*{_ZONE})"
 _DAY_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _STAMP = rf"(?:{_DAY_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?|{_CLOCK}(?:\s*(?:\([^)]{{1,12}}\)))?(?:,?\s*{_DAY_DATE})?)"
@@ -67,7 +68,7 @@ BLOG_STAMP = re.compile(
 # a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
 _FULL_STAMP = re.compile(
     rf"(?P<when>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}[;,]?\s+{_CLOCK})"
-    rf"(?:\s+UK(?!\s+time\b)(?=\s+[A-Z“\"‘]))?\s+(?=[A-Z“\"‘])(?!{_ZONE}\b|[AP]\.?M\b)"  # BBC's "08:41 UK"
+    rf"(?:(?<=\d)\s+UK(?!\s+time\b)(?=\s+[A-Z“\"‘]))?\s+(?=[A-Z“\"‘])(?!{_ZONE}|[AP]\.?M\b)"  # BBC's "08:41 UK"
 )
 
 
@@ -133,6 +134,9 @@ def dateline_alone(line: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+_STORY_OPENS = re.compile(r"[A-Z0-9\"“‘'`]")
+
+
 def story_line(lines: list[str]) -> tuple[int, int]:
     """The line, and where on it, the story starts at an agency's dateline ("Tripoli, Libya (CNN) -- …")
     after at most 200 words of a page's headline, photo captions, story highlights, editor's note and
@@ -142,7 +146,7 @@ def story_line(lines: list[str]) -> tuple[int, int]:
     words = 0
     for k, line in enumerate(lines[:6]):
         m = AGENCY_LINE.search(line)
-        if m and m.end() < len(line):
+        if m and _STORY_OPENS.match(line, m.end()):  # not an agency named in a sentence: "(SPA) - the official ..."
             at = m.start() and line.index("(", m.end("place") if m.group("place") else m.start())
             return (k, at) if 0 < words <= 200 else (0, 0)
         words += len(line.split())
