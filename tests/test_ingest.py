@@ -173,6 +173,10 @@ def test_a_page_of_readers_comments_only_is_read_with_no_text_to_quote(tmp_path:
     loaded = ingest.load([str(write_article(tmp_path, "comments.txt", comments, published="2011-03-29"))])
     (read,) = loaded.articles
     assert (read.text, loaded.skipped) == ("", ())
+    # furniture above the thread does not make it a story
+    shared = ingest.load([str(write_article(tmp_path, "shared.txt", "Share this\nAdvertisement\n" + comments,
+                                            published="2011-03-29"))])
+    assert shared.articles[0].text == ""
     # a page of other furniture only is kept as read (the brief says it found nothing to quote)
     furniture = "Share this\nAdvertisement\nPhotograph: Ivo Lenz/Reuters"
     (kept,) = ingest.load([str(write_article(tmp_path, "chrome.txt", furniture, published="2011-03-29"))]).articles

@@ -40,6 +40,9 @@ def test_a_notes_block_at_the_pages_end_goes_whole() -> None:
     "Officials said the original plan for the dam was flawed.",
     "Engineers say the error has been corrected and the dam is safe.",
     "The article's author, Ada Vell, said the committee would meet on Friday.",
+    # another outlet's error, with its source: news, not the outlet's own note
+    "The story mistakenly reported that the mayor had resigned, the Kestrel Herald said in a correction.",
+    "The column wrongly claimed the dam had failed, the press regulator ruled on Tuesday.",
 ])
 def test_sentences_about_reports_originals_and_errors_are_no_notes(line: str) -> None:
     assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line]

@@ -63,7 +63,7 @@ _NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 _TWO_WORD_PLACE = r"(?:Los|Las|San|Santa|New|Hong|Abu|Tel|Buenos|Kuala|Cape|Port|St\.?|El|Rio|Sao|São)"
 _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
-    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+(?:\s+News)?(?=\s+[A-Z“\"‘]))?)?"
+    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*(?:BBC News|Sky News|(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+)(?=\s+[A-Z“\"‘]))?)?"
     rf"\s+(?=[A-Z“\"‘])"
 )
 # a page's links at a line's start: "Full Article", a story menu, a skip link, a server error, a media credit
@@ -298,7 +298,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     if kept:
         kept[-1] = line_whole_sentences(kept[-1])
     out = "\n".join(kept).strip("\n")
-    return Cleaned(out, place, when, headline, comments_only=thread is not None and not any(line.strip() for line in lines))
+    return Cleaned(out, place, when, headline, comments_only=thread is not None and not out.strip())  # furniture aside
 
 
 def _glued_headline(piece: str) -> str | None:

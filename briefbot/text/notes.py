@@ -23,6 +23,11 @@ _NOTE = re.compile(
     rf"|(?:this|the|our) {_PIECE} (?:incorrectly|mistakenly|wrongly|erroneously) \w+"
     rf"|(?:this|the|our) {_PIECE} mis(?:stated|spelled|spelt|identified|quoted|attributed|named|reported)"
     rf"|correction\s*:|clarification\s*:)(?!\w)", re.I)
+# "The article wrongly ..." is a note only as the outlet's own voice, not news of another outlet's error
+# with its source ("The story mistakenly reported that ..., NPR said in a correction.")
+_THE = re.compile(r"\W{0,3}the\b", re.I)
+_ATTRIBUTED = re.compile(r",\s+(?:[\w'’.-]+\s+){1,6}(?:said|says|ruled|found|reported|concluded|admitted|acknowledged|"
+                         r"conceded|wrote|announced)\b")
 # the same anywhere in a line: a newspaper's correction column quoted on the page
 _PRINTED = re.compile(r"\bthe following (?:correction|clarification) was (?:printed|published|made|appended)\b", re.I)
 # a note's block at a page's end: the notice of an amendment, what the original said, its close
@@ -34,7 +39,8 @@ _NOTE_WORDS = 30  # words of a note's line before its close, at most
 
 def correction_notes(lines: list[str]) -> set[int]:
     """The indexes of ``lines`` (an article, one paragraph a line) that are correction notes."""
-    notes = {k for k, line in enumerate(lines) if _NOTE.match(line) or _PRINTED.search(line)}
+    notes = {k for k, line in enumerate(lines)
+             if (_NOTE.match(line) and not (_THE.match(line) and _ATTRIBUTED.search(line))) or _PRINTED.search(line)}
     for k, line in enumerate(lines):
         if _CLOSED.match(line):  # "This has been corrected.", and the note's lines before it
             notes.add(k)
