@@ -51,14 +51,19 @@ def _library(name: str) -> str | None:
     spec = importlib.util.find_spec(name)
     if spec is None or spec.origin is None:
         return f"{name} ?"
-    digest = code_digest(Path(spec.origin).parent, patterns=_LIBRARY_CODE)
+    origin = Path(spec.origin)
+    if spec.submodule_search_locations is None:  # a module of one file: its own code, not its folder's
+        digest = code_digest(origin.parent, patterns=(origin.name,), deep=False)
+    else:
+        digest = code_digest(origin.parent, patterns=_LIBRARY_CODE)
     return f"{name} {digest}" if digest is not None else None
 
 
-def code_digest(root: Path, outside: Sequence[str] = (), patterns: Sequence[str] = ("*.py",)) -> str | None:
-    """A digest of the files under ``root`` that match one of ``patterns`` (names and contents) and
-    of ``outside``; None when there is no such file to read."""
-    files = sorted({path for pattern in patterns for path in root.rglob(pattern)})
+def code_digest(root: Path, outside: Sequence[str] = (), patterns: Sequence[str] = ("*.py",), *,
+                deep: bool = True) -> str | None:
+    """A digest of the files under ``root`` (in it alone when not ``deep``) that match one of
+    ``patterns`` (names and contents) and of ``outside``; None when there is no such file to read."""
+    files = sorted({path for pattern in patterns for path in (root.rglob(pattern) if deep else root.glob(pattern))})
     if not files:
         return None
     digest = hashlib.sha256()

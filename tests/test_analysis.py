@@ -180,6 +180,17 @@ def test_the_code_digest_changes_with_any_source_file(tmp_path: Path) -> None:
     assert analyses.code_digest(tmp_path / "empty", ["stemmer 3.1"]) is None  # no source: no version to trust
 
 
+def test_a_library_of_one_module_is_digested_by_its_own_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "onefile.py").write_text("X = 1\n")
+    (tmp_path / "other.py").write_text("Y = 2\n")  # another package beside it in site-packages
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = analyses._library("onefile")
+    (tmp_path / "other.py").write_text("Y = 3\n")
+    assert analyses._library("onefile") == before
+    (tmp_path / "onefile.py").write_text("X = 2\n")
+    assert analyses._library("onefile") != before
+
+
 def test_an_article_the_brief_read_only_in_part_is_not_kept(tmp_path: Path) -> None:
     day, now = date(2024, 3, 1), datetime(2024, 3, 1, 12, tzinfo=UTC)
     long = " ".join(f"The river rose {k} centimetres at gauge number {k + 1} on the northern bank overnight." for k in range(450))
