@@ -62,7 +62,7 @@ class Rows:
 class Concepts:
     """The concepts of a list of sentences (:func:`sentence_concepts`), numbered by their codes: a
     word pair's code is ``first * len(stems) + second`` (its stems' numbers), a number's is
-    ``len(stems) ** 2`` and its index in ``numbers``."""
+    ``len(stems) ** 2`` plus its index in ``numbers``."""
 
     rows: Rows
     codes: np.ndarray  # each concept's code, ascending (a concept's number is its place here)

@@ -22,7 +22,10 @@ finds more, each by evidence, never by a guess:
   firm BP"), a modifier ("the stricken Kursk"), a noun a clause may follow without "that" ("the
   first time Jo Lee has ..."), a telling verb's object ("told the jury Jo Lee had ...") or a
   reported clause's subject ("say the dam's keeper Jo Lee has ..."), nor at or after a word that
-  opens another clause ("when", "and", "that"); the first seam that fails ends the search;
+  opens another clause ("when", "and", "that"), nor before a relative clause with "that" left out
+  (its verb has no object after it: "the bill Congress passed last year"); a seam whose name
+  follows a role, a modifier or such a noun, or that opens no clause, ends the search, while a
+  seam after a word wanting its object is passed over for the next;
 * a speaker's quoted words as a caption: 'President Jo Lee: "We will rebuild" The president has ...';
 * a page's player link or stamp in front of the story: "Help The United States ...", "16 December
   2010 Last updated at 06:54 GMT Help ...", "17 January 12 16:55 GMT Syria's government ...",
