@@ -238,9 +238,10 @@ def test_the_version_is_of_the_code_as_loaded_and_of_the_libraries_read(monkeypa
     analyses.version.cache_clear()
     own, real_digest, real_library = Path(analyses.__file__).parent, analyses.code_digest, analyses._library
 
-    def libraries_only(root: Path, outside: Sequence[str] = (), patterns: Sequence[str] = ("*.py",)) -> str | None:
+    def libraries_only(root: Path, outside: Sequence[str] = (), patterns: Sequence[str] = ("*.py",), *,
+                       deep: bool = True) -> str | None:
         assert root != own, "briefbot's code was read again after it was loaded"  # its files may have changed since
-        return real_digest(root, outside, patterns)
+        return real_digest(root, outside, patterns, deep=deep)
 
     with monkeypatch.context() as m:
         m.setattr(analyses, "code_digest", libraries_only)

@@ -91,9 +91,8 @@ def support_counts(cands: list[Candidate], idx: list[int], vectors: Vectors) -> 
             cols.append(article_col.setdefault(a, len(article_col)))
     carries = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(idx), len(article_col)))
     reached = close.reach(vectors.matrix[idx], carries, lambda cosines: cosines > SUPPORT)  # articles, by close sentences
-    counts = np.zeros(len(idx))
-    counts[:] = np.diff(reached.indptr)
-    return np.maximum(counts, 1.0)
+    counts: np.ndarray = np.maximum(np.diff(reached.indptr).astype(float), 1.0)
+    return counts
 
 
 def max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra: sparse.csr_matrix | None) -> np.ndarray:
@@ -107,7 +106,6 @@ def max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra: 
     if extra is not None:
         out = np.maximum(out, row_max(left @ extra.T))
     return out
-
 
 
 def telling_numbers(text: str) -> set[str]:

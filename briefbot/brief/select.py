@@ -77,10 +77,8 @@ def select_covering(
                                          focus=focus, focus_bonus=w.focus_bonus, numbers=w.numbers)
     prior = np.exp(w.sharpness * (scores - scores.max()))
     where = {i: k for k, i in enumerate(idx)}
-    rows = concepts.rows
-    told = [(c, float(prior[where[j]])) for j in already if j in where
-            for c in rows.ids[rows.start[where[j]]:rows.start[where[j] + 1]].tolist()]
-    picked = coverage.cover(rows, [len(cands[i].text.split()) for i in idx], prior, concept_w, budget,
+    told = [(c, float(prior[where[j]])) for j in already if j in where for c in concepts.rows.row(where[j])]
+    picked = coverage.cover(concepts.rows, [len(cands[i].text.split()) for i in idx], prior, concept_w, budget,
                             allowed=np.nonzero(~exclude)[0].tolist(), covered=told, length_exponent=w.length_exponent,
                             same_point=lambda k, chosen: repeats(cands, idx[k], [*already, *(idx[j] for j in chosen)], vectors))
     return [idx[k] for k in picked]

@@ -53,6 +53,11 @@ class Rows:
     def __len__(self) -> int:
         return len(self.start) - 1
 
+    def row(self, k: int) -> list[int]:
+        """Sentence ``k``'s concepts."""
+        found: list[int] = self.ids[self.start[k]:self.start[k + 1]].tolist()
+        return found
+
     def lists(self) -> list[list[int]]:
         flat, bounds = self.ids.tolist(), self.start.tolist()
         return [flat[a:b] for a, b in pairwise(bounds)]
@@ -81,7 +86,7 @@ class Concepts:
 
     def names(self, k: int) -> frozenset[Concept]:
         """Sentence ``k``'s concepts."""
-        return frozenset(self.name(c) for c in self.rows.ids[self.rows.start[k]:self.rows.start[k + 1]].tolist())
+        return frozenset(self.name(c) for c in self.rows.row(k))
 
     def marked(self, names: AbstractSet[Concept]) -> np.ndarray:
         """Whether each concept is one of ``names``."""
