@@ -83,7 +83,9 @@ def _pairs(words: list[str]) -> set[tuple[str, str]]:
 
 
 # a finite verb: the story's own clause ("BP has replaced ...", "Kenneth Feinberg pledged ...")
-_FINITE = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|say|"
+# the verbs that help another or stand for one ("has", "was", "will", ...)
+_HELPERS = "has|have|had|is|are|was|were|will|would|could|can|may|might|must|should"
+_FINITE = re.compile(rf"(?:{_HELPERS}|says|said|say|"
                      r"warns|plans|hopes|faces|wants|calls|urges|claims|denies|admits|insists|expects|appears|seems|remains|"
                      r"[a-z]{2,}ed)")
 
@@ -192,8 +194,7 @@ _TELLS = re.compile(r"(?:tell|tells|told|telling|assure[sd]?|remind(?:s|ed)?|war
 
 
 # a verb that makes a clause finite wherever it stands ("... has been", "... were lining up", "... says")
-_AUXILIARY = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|says|said|say|"
-                        r"suggests|shows)")
+_AUXILIARY = re.compile(rf"(?:{_HELPERS}|says|said|say|suggests|shows)")
 _ARTICLES = frozenset({"the", "a", "an"})
 _PRESENT = re.compile(r"[a-z]{2,}[^siu]s")  # "accuses", "reports", not "across", "analysis", "virus"
 _OF = frozenset({"of", "at", "in", "from"})
@@ -279,8 +280,7 @@ def _ended(head: str) -> int:
 # out ("the bill Congress passed last year", "the plan Obama had proposed in February", "the cars Jo
 # Lee had found were ...", "a market Afghan officials said on Sunday, ..."), not a story's own start
 _WHEN = frozenset({"last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "overnight"}) | CALENDAR_WORDS
-_HELPING = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might",
-                      "must", "should", "be", "been", "being"})
+_HELPING = frozenset(_HELPERS.split("|")) | {"be", "been", "being"}
 _BEFORE_WHEN = frozenset({"in", "on", "at", "for", "from", "during", "since", "until", "by", "over", "within"})
 _SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"})
 
