@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from builders import STORY, WIRE_SHAPES, byline_copy, captioned_copy, comments_copy, post_copy, reuters_copy, standfirst_copy
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from briefbot.text.clean import clean_article, clean_line, is_furniture_line
@@ -209,6 +209,8 @@ def _whole_words(piece: str, line: str) -> bool:
 
 
 @given(st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=14).map("".join))
+@example(raw="0Full Article ")  # found by this test: trailing furniture matched the tail of a word
+@example(raw="SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT \n0")  # a line found in an earlier line's word
 def test_cleaning_only_trims_the_ends_of_lines_and_sentences(raw: str) -> None:
     """The verbatim promise: every cleaned line is a piece of one original line, in order, cut between words, and every
     sentence of the cleaned text is a sentence of the original with at most its ends trimmed."""
@@ -218,10 +220,9 @@ def test_cleaning_only_trims_the_ends_of_lines_and_sentences(raw: str) -> None:
     for line in clean_article(text).text.split("\n"):
         if not line:
             continue
-        while at < len(originals) and line not in originals[at]:
+        while at < len(originals) and not _whole_words(line, originals[at]):  # ("0" is a piece of "2011" too)
             at += 1
-        assert at < len(originals), f"{line!r} is not a piece of any original line"
-        assert _whole_words(line, originals[at]), f"{line!r} cuts a word of {originals[at]!r}"
+        assert at < len(originals), f"{line!r} is no piece of an original line cut between words"
         for start, end in split_sentences(line):
             assert line[start:end] in originals[at]
         at += 1

@@ -111,9 +111,9 @@ _FACTBOX = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d{1,2}[.)])\s+")
-# trailing furniture at a line's end
+# trailing furniture at a line's end, never the tail of a word ("0Full Article")
 _TRAILING = guarded(re.compile(
-    r"\s*(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
+    r"\s*(?<!\w)(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
     r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+"
     r"|\[?(?:Full Article|Read more|Continue reading)(?:\s*(?:»|›|→|>|…|\.\.\.))?\]?"
     r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+)\s*$",
