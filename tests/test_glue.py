@@ -101,6 +101,19 @@ def test_a_captions_credit_opening_the_next_line_takes_the_caption_off_the_line_
     assert clean_article(text).text.split("\n") == list(STORY)
 
 
+def test_a_caption_of_two_lines_after_the_page_stamp_comes_off_whole() -> None:
+    """The caption's first sentence after the stamp, its second on the next line, then its credit."""
+    top = ("Floods cut off villages north of the Velan Rescue teams reach families stranded by the rising river "
+           "Tuesday 29 March 2011 09.28 BST Rescue boats leave Velano in the rain.")
+    text = "\n".join([top, "The river rose two metres overnight.", f"Photograph: Ivo Lenz/Reuters {STORY[0]}", *STORY[1:]])
+    cleaned = clean_article(text)
+    assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "Tuesday 29 March 2011 09.28 BST")
+    # the story itself after the stamp (a sentence with speech in it) stays, and so does a credit two lines on
+    told = top.replace("Rescue boats leave Velano in the rain.", "Officials said 40 families left Velano overnight.")
+    assert clean_article("\n".join([told, "The river rose two metres overnight.", f"Photograph: Ivo Lenz/Reuters {STORY[0]}"])
+                         ).text.split("\n") == ["Officials said 40 families left Velano overnight.", STORY[0]]
+
+
 def test_a_staff_byline_after_the_headline_comes_off_and_the_headline_is_kept() -> None:
     cleaned = clean_article(glued_copy(STORY, headline="Rescuers reach flooded villages By the CNN Wire Staff"))
     assert (cleaned.text.split("\n"), cleaned.headline) == (list(STORY), "Rescuers reach flooded villages")

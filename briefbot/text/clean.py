@@ -40,10 +40,20 @@ from briefbot.text.datelines import (
     story_line,
 )
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
-from briefbot.text.glue import Casing, capital_head, captioned, credit_start, glued_start, staff_byline, without_last_sentence
+from briefbot.text.glue import (
+    Casing,
+    capital_head,
+    captioned,
+    credit_start,
+    glued_start,
+    reads_as_caption,
+    staff_byline,
+    without_last_sentence,
+)
 from briefbot.text.guarded import guarded
 from briefbot.text.notes import correction_notes
 from briefbot.text.seams import story_start
+from briefbot.text.segment import split_sentences
 from briefbot.text.transcripts import transcript_header
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "is_factbox_heading", "is_furniture_line"]
@@ -252,7 +262,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     in_factbox = False
     first = True
     headline: str | None = None
-    caption_last = captioned(lines)
+    caption_last = _stamped_caption(lines, captioned(lines))
     story, at = story_line(lines)
     for k, line in enumerate(lines):
         if k < story:  # the page's headline, captions and highlights above the story's dateline
@@ -299,6 +309,19 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         kept[-1] = line_whole_sentences(kept[-1])
     out = "\n".join(kept).strip("\n")
     return Cleaned(out, place, when, headline, comments_only=thread is not None and not out.strip())  # furniture aside
+
+
+def _stamped_caption(lines: list[str], caption_last: set[int]) -> set[int]:
+    """``caption_last`` with the first line too when a photo caption of two sentences on two lines
+    starts after the page's stamp there ("<headline> <standfirst> Thursday 29 April 2010 17.33 BST
+    The rig burns in the Gulf of Mexico." / "The spill could be ..." / "Photograph: Jo Lee/AP
+    <story>"): what follows the stamp is the caption's first sentence, not the story's."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    found = stamp_within(lines[first]) if first >= 0 and first + 1 in caption_last else None
+    if found is None:
+        return caption_last
+    rest = lines[first][found[0]:]
+    return caption_last | {first} if len(split_sentences(rest)) == 1 and reads_as_caption(rest) else caption_last
 
 
 def _glued_headline(piece: str) -> str | None:

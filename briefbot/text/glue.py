@@ -32,7 +32,7 @@ from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.segment import split_sentences
 
 __all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "glued_start", "pull_quote",
-           "staff_byline", "title_head", "without_last_sentence"]
+           "reads_as_caption", "staff_byline", "title_head", "without_last_sentence"]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 # a common sentence opening after a lower-case word: "... counter the spill The success of ..."
@@ -242,14 +242,16 @@ def captioned(lines: list[str]) -> set[int]:
     credit on a line of its own ("Photo: Reuters") says nothing of the sentence before it."""
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)
     return {k - 1 for k in range(1, len(lines))
-            if _CREDIT.match(lines[k]) and credit_start(lines[k]) > 0 and _reads_as_caption(lines[k - 1], k - 1 == first)}
+            if _CREDIT.match(lines[k]) and credit_start(lines[k]) > 0 and reads_as_caption(lines[k - 1], k - 1 == first)}
 
 
 _CAPTION_WORDS = 25
 _STAMPED = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)  # "1.40 pm: ...", a live blog's entry
 
 
-def _reads_as_caption(line: str, top: bool) -> bool:
+def reads_as_caption(line: str, top: bool = False) -> bool:
+    """Whether the last sentence of ``line`` reads as a photo caption (see :func:`captioned`; ``top``:
+    the article's first line, where only a live blog's entry is none)."""
     if top:
         return not _STAMPED.match(line)  # a live blog's first entry is no page top
     spans = split_sentences(line)
