@@ -302,6 +302,10 @@ SENTENCE_CASE_HEADS = {
     "clause_twice": ("Kestrel villages are cut off by the floods Boats carried food to families on the roofs "
                      "Rescue teams have reached 14 villages cut off by the floods north of Kestrel.",
                      "Rescue teams have reached 14 villages cut off by the floods north of Kestrel."),
+    # a caption whose clause after "after" has its own verb, then the story opening on an article
+    "clause_after": ("A school in Kestrel is shut after pupils there were taken ill The Velan Water Board says 1,490 people "
+                     "have been moved from three villages near the dam.",
+                     "The Velan Water Board says 1,490 people have been moved from three villages near the dam."),
     # a caption's clause in the present after a name
     "present": ("Kestrel accuses the dam's owner of ignoring warnings about the old spillway Rescue teams have "
                 "reached 14 villages cut off by the floods north of Kestrel.",

@@ -103,6 +103,8 @@ def test_a_kicker_line_of_one_sentence_with_no_seam_stays() -> None:
     "The minister defended the cuts Kestrel unions say will cost 2,000 jobs across the valley this year.",
     "A flood wave swept away 12 houses in the lower valley Kestrel officials said on Sunday, in the worst night.",
     "Protesters burned the flag Velan state television reported, as crowds gathered outside the town hall.",
+    # a name after "as" is its clause's subject when that clause has no verb before the name
+    "Police waited on the bridge as the convoy Velan volunteers have loaded with food crossed the bridge into Kestrel.",
     # a plural noun in -s after a name is no verb: no clause before the seam
     "Velan protesters in the square Kestrel police had cleared a day earlier vowed to stay until the vote.",
 ])

@@ -22,7 +22,8 @@ finds more, each by evidence, never by a guess:
   firm BP"), a modifier ("the stricken Kursk"), a noun a clause may follow without "that" ("the
   first time Jo Lee has ..."), a telling verb's object ("told the jury Jo Lee had ...") or a
   reported clause's subject ("say the dam's keeper Jo Lee has ..."), nor at or after a word that
-  opens another clause ("when", "and", "that"), nor before a relative clause with "that" left out
+  opens another clause ("when", "and", "that") unless that clause has its verb before the seam
+  ("... is shut after pupils tested positive The World Health Organization says ..."), nor before a relative clause with "that" left out
   (its verb has no object after it: "the bill Congress passed last year"); a seam whose name
   follows a role, a modifier or such a noun, or that opens no clause, ends the search, while a
   seam after a word wanting its object is passed over for the next;
@@ -257,7 +258,8 @@ def _ended(head: str) -> int:
             continue
         if words[k - 1] in _BARE_RELATIVE or words[k - 1] in _ROLES or words[k - 1].endswith(_MODIFIER_ENDS):
             return 0  # a name after its role or modifier; a clause after "the first time": no seam, nor one further on
-        if any(w in _SUBORDINATE or _TELLS.fullmatch(w) for w in words[verb + 1:k - 1]) or "," in head[:start]:
+        if any(_TELLS.fullmatch(w) or (w in _SUBORDINATE and not _closed(words[j + 1:k - 1]))
+               for j, w in enumerate(words[verb + 1:k - 1], verb + 1)) or "," in head[:start]:
             return 0
         if _wants_object([t.group() for t in tokens[max(0, k - 3):k]]):
             continue
@@ -274,6 +276,13 @@ def _ended(head: str) -> int:
             return 0  # the first seam that is no clause's start: one further on is less likely one
         return start
     return 0
+
+
+def _closed(words: list[str]) -> bool:
+    """Whether the clause a subordinating word opens has its finite verb among ``words`` (up to the
+    seam): "... is shut after pupils there tested positive The World Health Organization says ..."
+    ends there, while "... said when the regulator Ofgem had ..." runs on into the name."""
+    return len(words) >= 2 and any(_FINITE.fullmatch(w) for w in words[1:])
 
 
 # after a verb, words that show its object is missing: the clause is a relative one with "that" left
