@@ -108,6 +108,13 @@ def test_a_caption_of_two_lines_after_the_page_stamp_comes_off_whole() -> None:
     text = "\n".join([top, "The river rose two metres overnight.", f"Photograph: Ivo Lenz/Reuters {STORY[0]}", *STORY[1:]])
     cleaned = clean_article(text)
     assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "Tuesday 29 March 2011 09.28 BST")
+    # the same after a headline and standfirst glued to the caption with no stamp, or under a stamp opening the page
+    glued = top.replace("Tuesday 29 March 2011 09.28 BST Rescue boats leave", "The boats leave")
+    assert glued != top and "BST" not in glued
+    assert clean_article("\n".join([glued, *text.split("\n")[1:]])).text.split("\n") == list(STORY)
+    stamped = clean_article("\n".join(["Tuesday 29 March 2011 09.28 BST Rescue boats leave Velano in the rain.",
+                                       *text.split("\n")[1:]]))
+    assert (stamped.text.split("\n"), stamped.time) == (list(STORY), "Tuesday 29 March 2011 09.28 BST")
     # the story itself after the stamp (a sentence with speech in it) stays, and so does a credit two lines on
     told = top.replace("Rescue boats leave Velano in the rain.", "Officials said 40 families left Velano overnight.")
     assert clean_article("\n".join([told, "The river rose two metres overnight.", f"Photograph: Ivo Lenz/Reuters {STORY[0]}"])

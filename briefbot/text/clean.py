@@ -262,7 +262,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     in_factbox = False
     first = True
     headline: str | None = None
-    caption_last = _stamped_caption(lines, captioned(lines))
+    caption_last = captioned(lines)
+    top = _caption_top(lines, caption_last)
     story, at = story_line(lines)
     for k, line in enumerate(lines):
         if k < story:  # the page's headline, captions and highlights above the story's dateline
@@ -298,6 +299,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             place, when = place or p, when or w
             headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
             start += story_start(line[start:end])  # a headline or caption in sentence case (text/seams)
+        if k == top and start and p is None and _caption_start(line[start:end]):
+            continue  # (a page top: a stamp or headline cut, no dateline's story)
         body = without_last_sentence(line[start:end]) if k in caption_last else line[start:end]
         if not body or is_furniture_line(body):
             continue
@@ -311,17 +314,19 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     return Cleaned(out, place, when, headline, comments_only=thread is not None and not out.strip())  # furniture aside
 
 
-def _stamped_caption(lines: list[str], caption_last: set[int]) -> set[int]:
-    """``caption_last`` with the first line too when a photo caption of two sentences on two lines
-    starts after the page's stamp there ("<headline> <standfirst> Thursday 29 April 2010 17.33 BST
-    The rig burns in the Gulf of Mexico." / "The spill could be ..." / "Photograph: Jo Lee/AP
-    <story>"): what follows the stamp is the caption's first sentence, not the story's."""
+def _caption_top(lines: list[str], caption_last: set[int]) -> int:
+    """The first line's index when a photo caption of two sentences on two lines may start on it
+    (the second line a caption whose credit opens the third, see :func:`captioned`), else -1."""
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)
-    found = stamp_within(lines[first]) if first >= 0 and first + 1 in caption_last else None
-    if found is None:
-        return caption_last
-    rest = lines[first][found[0]:]
-    return caption_last | {first} if len(split_sentences(rest)) == 1 and reads_as_caption(rest) else caption_last
+    return first if first >= 0 and first + 1 in caption_last else -1
+
+
+def _caption_start(piece: str) -> bool:
+    """Whether what is left of the page's first line after its stamp or glued headline (``piece``)
+    is a caption's first sentence ("<headline> <standfirst> Thursday 29 April 2010 17.33 BST The
+    rig burns in the Gulf of Mexico." / "The spill could be ..." / "Photograph: Jo Lee/AP <story>"):
+    one sentence that reads as a caption."""
+    return len(split_sentences(piece)) == 1 and reads_as_caption(piece)
 
 
 def _glued_headline(piece: str) -> str | None:

@@ -54,7 +54,7 @@ BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
 # a first line's leading date with its year, alone or with a clock ("Tuesday, September 16, 2008; 4:30 PM ")
 _YEAR_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
 _STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
-LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,:]\s*{_CLOCK})?){_STAMP_END}")
+LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,:]?\s*{_CLOCK})?){_STAMP_END}")
 # the same with its clock, which no sentence opens with: a live chat's or a blog entry's stamp, on any line
 CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,:]\s*{_CLOCK}){_STAMP_END}")
 # a live blog's entry stamp at a line's start: "LIBYA, 6:35 p.m. ET, 1:35 a.m. local: ", "SUDAN, 3:24 p.m. ET: "
