@@ -228,6 +228,13 @@ def test_cleaning_only_trims_the_ends_of_lines_and_sentences(raw: str) -> None:
         at += 1
 
 
+@pytest.mark.parametrize("byline", ["By the CNN Wire Staff", "By Jo A. Lee, Special to CNN", "By Jo Lee BBC News, northern Ostravia"])
+def test_the_writers_byline_above_a_headline_is_not_part_of_it(byline: str) -> None:
+    line = f"{byline} Rescuers reach flooded villages Velano (CNN) -- {STORY[0]}"
+    cleaned = clean_article("\n".join([line, *STORY[1:]]))
+    assert (cleaned.headline, cleaned.text.split("\n")) == ("Rescuers reach flooded villages", list(STORY))
+
+
 def test_a_headline_glued_before_the_dateline_is_kept_as_the_headline() -> None:
     cleaned = clean_article(reuters_copy(headline="Rescuers reach flooded villages", place="KESTREL, Ostravia"))
     assert (cleaned.headline, cleaned.place) == ("Rescuers reach flooded villages", "KESTREL, Ostravia")

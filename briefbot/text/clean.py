@@ -60,7 +60,7 @@ __all__ = ["Cleaned", "clean_article", "clean_line", "is_factbox_heading", "is_f
 
 # a byline glued in front of a first line's story: "By Jane Doe for CNN ...", "By Jane Doe, John Roe and
 # Ann Poe, CNN ...", "By Jane A. Doe, Special to CNN ...", "By Jane Doe Middle East analyst, LSE ...",
-# "By Jane Doe BBC News, Kestrel ..."
+# "By Jane Doe BBC News, Kestrel ...", "By Jane Doe BBC News, northern Ostravia ..."
 _NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+(?:(?:Mc|Mac|O’|O'|De|Van|Le)?[A-Z][\w'’-]+)"
 _ROLE = (  # the longest role first: "CNN National Security Producer" before "CNN"
     r"(?:[\w ]{0,40}?\b(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Pp]roducer|[Aa]nalyst|[Ww]riter|[Cc]olumnist|"
@@ -71,9 +71,11 @@ _NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
                r"July|August|September|October|November|December|Then|Now|Next|Last|Early|Late|Noon|Midnight)\b")
 # the first word of a place's name of two ("BBC News, Los Angeles <story>", "CNN, New York <story>")
 _TWO_WORD_PLACE = r"(?:Los|Las|San|Santa|New|Hong|Abu|Tel|Buenos|Kuala|Cape|Port|St\.?|El|Rio|Sao|São)"
+_REGION = r"(?:northern|southern|eastern|western|central|north|south|east|west)"  # "BBC News, northern Lebanon"
 _GLUED_BYLINE = re.compile(
     rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
-    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*(?:BBC News|Sky News|(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+)(?=\s+[A-Z“\"‘]))?)?"
+    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*(?:BBC News|Sky News|(?:{_REGION}\s+)?(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+)"
+    rf"(?=\s+[A-Z“\"‘]))?)?"
     rf"\s+(?=[A-Z“\"‘])"
 )
 # a page's links at a line's start: "Full Article", a story menu, a skip link, a server error, a media credit
@@ -229,9 +231,10 @@ def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | Non
 
 def _headline(line: str) -> str | None:
     """The headline glued in front of a first line's dateline ("Full Article Rebels push west
-    NAWFALIYAH, Libya | Tue ..."), or None."""
+    NAWFALIYAH, Libya | Tue ...", "By the CNN Wire Staff Rebels push west (CNN) -- ..."), or None."""
     links = _PAGE_LINKS.match(line)
     begin = links.end() if links else 0
+    begin += _byline_end(line[begin:])
     for pattern in (PIPE_LINE, AGENCY_LINE):
         m = pattern.search(line, begin, begin + 320)
         if m is not None:
@@ -329,7 +332,15 @@ def _caption_start(piece: str) -> bool:
     return len(split_sentences(piece)) == 1 and reads_as_caption(piece)
 
 
+def _byline_end(head: str) -> int:
+    """Where the writer's byline that opens ``head`` ends ("By Jo Lee, CNN ", "By the CNN Wire Staff "), else 0:
+    it stands above the headline, and is not the headline's."""
+    byline = _GLUED_BYLINE.match(head)
+    staff_at, staff_end = staff_byline(head)
+    return byline.end() if byline else 0 if staff_at else staff_end
+
+
 def _glued_headline(piece: str) -> str | None:
     """The first of several pieces glued before a first line's story (a headline before a caption), 3-20 words."""
-    piece = piece.strip()
+    piece = piece[_byline_end(piece):].strip()
     return piece if 3 <= len(piece.split()) <= 20 and not is_furniture_line(piece) else None
