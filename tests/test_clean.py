@@ -264,8 +264,11 @@ def test_a_single_stamp_without_a_comments_links_starts_no_thread(line: str) -> 
     assert clean_article("\n".join(lines)).text.split("\n") == lines
 
 
-def test_two_stamps_start_a_thread_even_without_links() -> None:
-    lines = [*STORY, "March 29, 2011 at 9:14 am | I grew up in Velano.", "March 29, 2011 at 10:02 am | So did I."]
+@pytest.mark.parametrize("stamp", ["March 29, 2011 at 9:14 am |", "March 29, 2011 09:14 am at 9:14 am |"])
+def test_two_stamps_start_a_thread_even_without_links(stamp: str) -> None:
+    """A comment's stamp as a blog prints it: its date, "at" the clock (the clock may come twice)."""
+    later = stamp.replace("09:14", "10:02").replace("9:14", "10:02")
+    lines = [*STORY, f"{stamp} I grew up in Velano.", f"{later} So did I."]
     assert thread_start(lines) == len(STORY)
 
 
