@@ -314,6 +314,13 @@ SENTENCE_CASE_HEADS = {
     "uk_time_quote": ("10:39 UK time, Friday, 6 August 2010 ` Despite the warnings, the dam held overnight ', "
                       "the governor wrote.",
                       "` Despite the warnings, the dam held overnight ', the governor wrote."),
+    # the story's subject names again whom the caption names (after a month too)
+    "named": ("Mr Vell has visited the valley twice since the floods Velan Governor Ada Vell has ordered the evacuation "
+              "of three villages near the dam.",
+              "Velan Governor Ada Vell has ordered the evacuation of three villages near the dam."),
+    "named_month": ("Kestrel Power shut the spillway in June Kestrel Power's dam has been reopened after engineers "
+                    "found no damage to its walls.",
+                    "Kestrel Power's dam has been reopened after engineers found no damage to its walls."),
     # a headline under its topic with no seam to show where the story starts: the first sentence goes
     "kicker": ("Velan floods: Rescue teams reach stranded families in Kestrel Boats carried food to "
                "families on the roofs of their houses on Tuesday as the water kept rising. More rain is forecast.",

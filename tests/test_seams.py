@@ -111,3 +111,22 @@ def test_a_kicker_line_of_one_sentence_with_no_seam_stays() -> None:
 def test_a_clause_then_a_name_is_no_seam_without_the_shape_of_two_clauses(line: str) -> None:
     assert story_start(line) == 0
     assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line
+
+
+@pytest.mark.parametrize("line", [
+    # a verb after a pronoun: the name after it is its object or its clause's subject
+    "Velan forces shelled Ostravian positions on Monday, and Velan officials said they suspect Ostravian rebels will "
+    "try to attack the dam.",
+    # a perfect's verb with its object, then a question's order
+    "Ada Vell said she would have fired Kestrel's chief engineer had she run the dam herself last spring.",
+    # a participle before its agent
+    "Ostravia has condemned the shelling of its ally Velan sparked by the dispute over the Kestrel dam.",
+    # a name in a list after "and"
+    "Marta Vellan, Ostra Kess and Kestrel veteran Sola Kess are due to sing at a concert for the victims of the floods.",
+    # a relative clause with "that" left out, and a subordinate clause's subject
+    "Kestrel councillors rejected the levy Kestrel voters approved last year after a long fight over its cost.",
+    "Kestrel officials asked Velan to wait until Velan engineers had inspected the spillway of the dam.",
+])
+def test_a_name_named_again_after_a_seam_is_no_story_start_in_ordinary_sentences(line: str) -> None:
+    assert story_start(line) == 0
+    assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line

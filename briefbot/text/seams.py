@@ -30,7 +30,10 @@ finds more, each by evidence, never by a guess:
 * a speaker's quoted words as a caption: 'President Jo Lee: "We will rebuild" The president has ...';
 * a page's player link or stamp in front of the story: "Help The United States ...", "16 December
   2010 Last updated at 06:54 GMT Help ...", "17 January 12 16:55 GMT Syria's government ...",
-  "12:13 UK time, Thursday, 10 June 2010 ..."; a caption's credit after a cut.
+  "12:13 UK time, Thursday, 10 June 2010 ..."; a caption's credit after a cut;
+* the story's subject names again whom the piece before it names ("Ada Vell toured the valley in
+  June Governor Ada Vell has ordered ...", "Kestrel Power shares fall Kestrel Power has said ...";
+  see :func:`_named` for the seams it passes over: a verb's object, a name after its role or in a list).
 
 Where a line plainly opens on a headline (a "Topic: headline" kicker, "Syria crisis: Fierce
 fighting erupts ...", with a first sentence of more than 20 words) but no seam shows, the whole
@@ -47,6 +50,11 @@ import re
 
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.glue import GLUE_STOPS, SENTENCE_END, credit_start
+from briefbot.text.seamwords import BARE_RELATIVE as _BARE_RELATIVE
+from briefbot.text.seamwords import GOVERNING as _GOVERNING
+from briefbot.text.seamwords import ROLES as _ROLES
+from briefbot.text.seamwords import SAYS as _SAYS
+from briefbot.text.seamwords import TELLS as _TELLS
 from briefbot.text.segment import split_sentences
 
 __all__ = ["story_start"]
@@ -108,15 +116,6 @@ def _clause(tokens: list[re.Match[str]]) -> bool:
     return False
 
 
-# words after which a capitalised word is their object, not a new sentence ("... leaking Gulf of Mexico oil well")
-_GOVERNING = frozenset({"across", "around", "against", "towards", "toward", "near", "like", "despite", "between", "among",
-                        "via", "courtesy", "about", "into", "onto", "upon", "within", "without", "through", "throughout",
-                        "beyond", "behind", "outside", "inside", "under", "over", "past", "amid", "including", "off", "out", "two",
-                        "suggested", "suggests", "claimed", "claims", "argued", "argues", "insisted", "insists", "warned",
-                        "warns", "believe", "believes", "believed", "think", "thinks", "thought", "added", "adds",
-                        "admitted", "admits", "denied", "denies", "fear", "fears", "feared", "hope", "hopes", "hoped",
-                        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "met", "meets", "visited", "visits", "joined",
-                        "joins", "urged", "urges"})
 
 
 def _wants_object(before: list[str]) -> bool:
@@ -161,37 +160,6 @@ _SUBORDINATE = frozenset({"when", "if", "because", "after", "as", "while", "sinc
 # a word of these endings before a name is more often its modifier ("the stricken Kursk", "its ruptured Gulf of
 # Mexico well", "the southern Chinese city") than a noun ending a clause
 _MODIFIER_ENDS = ("ed", "en", "ern", "ese", "ian")
-# nouns a clause may follow with no "that" ("the first time Jo Lee has ...", "the news BP had ...")
-_BARE_RELATIVE = frozenset({"time", "times", "day", "days", "moment", "way", "ways", "reason", "year", "years", "week",
-                            "weeks", "month", "night", "morning", "hour", "minute", "place", "fact", "news", "hope",
-                            "fear", "fears", "belief", "claim", "idea", "one", "thing", "things", "point", "extent",
-                            "evidence", "sign", "signs", "chance", "possibility", "risk", "first", "last", "only"})
-# a noun of a person's or a body's role names whom it stands in front of ("the oil firm BP", "its chairman Jo Lee")
-_ROLES = frozenset({"chairman", "chairwoman", "chair", "chief", "executive", "boss", "head", "minister", "secretary",
-                    "president", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "firm", "giant",
-                    "company", "group", "agency", "contender", "candidate", "envoy", "general", "ambassador", "star",
-                    "singer", "actor", "director", "founder", "governor", "senator", "mayor", "judge", "lawyer",
-                    "attorney", "doctor", "physician", "commander", "partner", "rival", "subsidiary", "member",
-                    "colleague", "friend", "father", "mother", "son", "daughter", "brother", "sister", "wife",
-                    "husband", "counterpart", "predecessor", "successor", "editor", "correspondent", "reporter",
-                    "band", "party", "newspaper", "magazine", "channel", "network", "broadcaster", "website",
-                    "regulator", "watchdog", "operator", "contractor", "insurer", "bank", "lender", "carrier",
-                    "owner", "manager", "coach", "player", "captain", "aide", "adviser", "advisor", "deputy",
-                    "film", "movie", "book", "novel", "song", "album", "single", "show", "series", "programme",
-                    "program", "play", "musical", "paper", "daily", "tabloid", "ship", "vessel", "submarine",
-                    "rig", "storm", "hurricane", "virus", "drug", "brand", "team", "club", "city", "town",
-                    "village", "province", "state", "region", "country", "island", "river", "capital", "port",
-                    "district", "suburb", "enclave", "stronghold", "base", "camp"})
-# verbs whose clause may follow them with no "that" ("officials say the dam's owner Kestrel Power has ...")
-_SAYS = re.compile(r"(?:say|says|said|believe[sd]?|think|thinks|thought|hope[sd]?|fear(?:s|ed)?|know|knows|knew|"
-                   r"reckon(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|report(?:s|ed)?|"
-                   r"announce[sd]?|confirm(?:s|ed)?|add(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|found|find|finds|"
-                   r"reveal(?:s|ed)?|learn(?:s|ed|t)?|understand(?:s)?|understood|admit(?:s|ted)?|den(?:y|ies|ied)|"
-                   r"assume[sd]?|predict(?:s|ed)?|conclude[sd]?|feel|feels|felt|mean|means|meant|agree[sd]?)")
-# verbs whose object a clause may follow with no "that" ("told the jury Jo Lee had ...")
-_TELLS = re.compile(r"(?:tell|tells|told|telling|assure[sd]?|remind(?:s|ed)?|warn(?:s|ed)?|inform(?:s|ed)?|promise[sd]?|"
-                    r"show(?:s|ed|n)?|convince[sd]?|persuade[sd]?|ask(?:s|ed)?|teach(?:es)?|taught|give[sn]?|gave|"
-                    r"call(?:s|ed)?|name[sd]?|dub(?:s|bed)?|make[sn]?|made|consider(?:s|ed)?|elect(?:s|ed)?)")
 
 
 # a verb that makes a clause finite wherever it stands ("... has been", "... were lining up", "... says")
@@ -214,7 +182,7 @@ def _subject_verb(tokens: list[re.Match[str]], present: bool = False) -> int:
         word = _norm(token.group())
         if i and _AUXILIARY.fullmatch(word):
             return i
-        if i and plain and (_FINITE.fullmatch(word) or (present and _PRESENT.fullmatch(token.group())
+        if i and plain and ((_FINITE.fullmatch(word) and not _by(tokens, i)) or (present and _PRESENT.fullmatch(token.group())
                                                          and tokens[i - 1].group()[:1].isupper()
                                                          and _norm(tokens[i - 1].group()) not in _ARTICLES
                                                          and _object_follows(tokens, i))):
@@ -294,6 +262,11 @@ _BEFORE_WHEN = frozenset({"in", "on", "at", "for", "from", "during", "since", "u
 _SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"})
 
 
+def _by(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the word at ``i`` is a participle before its agent ("... its ally Velan sparked by ...")."""
+    return i + 1 < len(tokens) and _norm(tokens[i + 1].group()) == "by"
+
+
 def _object_missing(tokens: list[re.Match[str]], words: list[str], verb: int) -> bool:
     """Whether the verb group at ``verb`` (its helping verbs and the verb after them) ends its clause,
     as a relative clause's verb does: a comma, a time ("last year", "in February", "for weeks") or
@@ -320,6 +293,76 @@ def _object_follows(tokens: list[re.Match[str]], i: int) -> bool:
     return after[:1].isupper() or _norm(after) in _DETERMINERS or _norm(after) in ("that", "down", "up", "out", "off", "back")
 
 
+_MONTHS = CALENDAR_WORDS - {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "may"}
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_SUBJECT = 10  # words of a story's subject at most ("Los Angeles police investigating the death of Jo Lee say")
+_PERFECT = _HELPING - {"be", "been", "being", "is", "are", "was", "were"}  # "has fired Jo Lee's ...": its object
+
+
+def _names(tokens: list[re.Match[str]]) -> set[str]:
+    """The names' words in ``tokens``: capitalised, four letters or more (not an acronym: "the US",
+    "BP shares"), each part of a hyphenated one ("al-Assad" is "Assad" too), without a possessive's "'s"."""
+    out: set[str] = set()
+    for token in tokens:
+        for part in re.split(r"-", token.group().strip(_PUNCT).removesuffix("'s").removesuffix("’s")):
+            if len(part) >= 4 and part[:1].isupper() and part[1:].islower():
+                out.add(part)
+    return out
+
+
+def _verb_at(tokens: list[re.Match[str]]) -> int:
+    """Where the finite verb of a clause opening ``tokens`` stands, at most ``_SUBJECT`` words in
+    (its subject may carry a phrase of its own: "Los Angeles police investigating the death of Jo
+    Lee say ..."), or -1: a helping verb or a verb of _FINITE's (three words in at most, and not a
+    participle before its agent: "... its ally Velan sparked by ..."), not one asking ("had he
+    run ..."); before it, no relative pronoun, punctuation, quotation or a sentence's capitalised
+    article ("Ada Vell in her own words The minister has ...")."""
+    for i, token in enumerate(tokens[:_SUBJECT + 1]):
+        word, after = _norm(token.group()), _norm(tokens[i + 1].group()) if i + 1 < len(tokens) else ""
+        if i and (_AUXILIARY.fullmatch(word) or (i < 4 and _FINITE.fullmatch(word) and not _by(tokens, i))):
+            return -1 if word in _HELPING and after in _PRONOUNS else i
+        if (word in _CLAUSE_STOPS - {"to"} or token.group()[-1:] in ",;:\"”" or token.group()[:1] in "\"“'‘`("
+                or (i and token.group() in ("The", "A", "An"))):
+            return -1
+    return -1
+
+
+def _named(head: str) -> int:
+    """Where the story of ``head`` starts after a headline or caption whose name the story's
+    subject names again ("Ada Vell visited the flooded valley in June Governor Ada Vell has ...",
+    "Kestrel Power shares fall as the floods rise Kestrel Power has said ..."), at the earliest such
+    seam, or 0: a seam as for restated words (a lower-case word, or a month after one, then a
+    capitalised word), the word before it no subordinating, reporting or telling one, nor a verb
+    after a pronoun or a perfect's helper ("... they suspect Velan rebels will ...", "... have
+    fired Jo Lee's ..."), nor in a list of names ("... and Kestrel veteran Jo Lee are ..."), nor a
+    role before a bare name ("his sister Ada Vell has ..."); then a clause (see :func:`_verb_at`)
+    whose verb has its object."""
+    tokens = list(re.finditer(r"\S+", head))
+    words = [_norm(t.group()) for t in tokens]
+    for k in range(3, len(tokens) - _STORY + 1):
+        start = tokens[k].start()
+        if start > _WINDOW or SENTENCE_END.search(head, 0, start):
+            break
+        prev, word = tokens[k - 1].group(), tokens[k].group()
+        bare = prev.strip(_PUNCT)
+        month = words[k - 1] in _MONTHS and tokens[k - 2].group()[:1].islower()  # "... in June Jo Lee's ..."
+        if (not word[:1].isupper() or not (bare[:1].islower() or month) or not _ENDS_LOWER.search(prev.lower())
+                or bare.lower() in GLUE_STOPS or prev[-1:] in ",:;" or words[k] in CALENDAR_WORDS
+                or words[k - 1] in _SUBORDINATE or _SAYS.fullmatch(words[k - 1]) or _TELLS.fullmatch(words[k - 1])
+                or words[k - 2] in _PRONOUNS or words[k - 2] in _PERFECT
+                or any(w in ("and", "or") and tokens[j + 1].group()[:1].isupper() for j, w in enumerate(words[k - 3:k - 1], k - 3))
+                or _wants_object([t.group() for t in tokens[max(0, k - 3):k]])):
+            continue
+        verb = _verb_at(tokens[k:])
+        if verb < 1 or _object_missing(tokens, words, k + verb):
+            continue
+        if words[k - 1] in _ROLES and not any(t.group()[:1].islower() and _norm(t.group()) not in GLUE_STOPS for t in tokens[k:k + verb]):
+            continue  # a name after its role ("his sister Ada Vell has ..."), not "the firm Velan government officials have ..."
+        if _names(tokens[k:k + verb]) & _names(tokens[:k]):
+            return start
+    return 0
+
+
 def story_start(line: str) -> int:
     """Where the story of an article's first ``line`` starts after a headline, caption or page
     furniture glued in front of it (see the module's rules), else 0."""
@@ -331,7 +374,7 @@ def story_start(line: str) -> int:
             start += m.end()
             continue
         # restated words, two clauses run together, a caption's credit after the headline ("... Photograph: Jo Lee/AP ...")
-        cut = _restated(head) or _ended(head) or credit_start(head)
+        cut = _restated(head) or _ended(head) or _named(head) or credit_start(head)
         if not cut:
             break
         start += cut

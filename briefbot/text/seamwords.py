@@ -1,0 +1,50 @@
+"""The words the seam rules of :mod:`briefbot.text.seams` read (pure): those after which a
+capitalised word is their object or a name's part, not a new sentence's start."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BARE_RELATIVE", "GOVERNING", "ROLES", "SAYS", "TELLS"]
+
+# words after which a capitalised word is their object, not a new sentence ("... leaking Gulf of Mexico oil well")
+GOVERNING = frozenset({"across", "around", "against", "towards", "toward", "near", "like", "despite", "between", "among",
+                       "via", "courtesy", "about", "into", "onto", "upon", "within", "without", "through", "throughout",
+                       "beyond", "behind", "outside", "inside", "under", "over", "past", "amid", "including", "off", "out", "two",
+                       "suggested", "suggests", "claimed", "claims", "argued", "argues", "insisted", "insists", "warned",
+                       "warns", "believe", "believes", "believed", "think", "thinks", "thought", "added", "adds",
+                       "admitted", "admits", "denied", "denies", "fear", "fears", "feared", "hope", "hopes", "hoped",
+                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "met", "meets", "visited", "visits", "joined",
+                       "joins", "urged", "urges"})
+
+# nouns a clause may follow with no "that" ("the first time Jo Lee has ...", "the news BP had ...")
+BARE_RELATIVE = frozenset({"time", "times", "day", "days", "moment", "way", "ways", "reason", "year", "years", "week",
+                           "weeks", "month", "night", "morning", "hour", "minute", "place", "fact", "news", "hope",
+                           "fear", "fears", "belief", "claim", "idea", "one", "thing", "things", "point", "extent",
+                           "evidence", "sign", "signs", "chance", "possibility", "risk", "first", "last", "only"})
+# a noun of a person's or a body's role names whom it stands in front of ("the oil firm BP", "its chairman Jo Lee")
+ROLES = frozenset({"chairman", "chairwoman", "chair", "chief", "executive", "boss", "head", "minister", "secretary",
+                   "president", "leader", "spokesman", "spokeswoman", "spokesperson", "official", "firm", "giant",
+                   "company", "group", "agency", "contender", "candidate", "envoy", "general", "ambassador", "star",
+                   "singer", "actor", "director", "founder", "governor", "senator", "mayor", "judge", "lawyer",
+                   "attorney", "doctor", "physician", "commander", "partner", "rival", "subsidiary", "member",
+                   "colleague", "friend", "father", "mother", "son", "daughter", "brother", "sister", "wife",
+                   "husband", "counterpart", "predecessor", "successor", "editor", "correspondent", "reporter",
+                   "band", "party", "newspaper", "magazine", "channel", "network", "broadcaster", "website",
+                   "regulator", "watchdog", "operator", "contractor", "insurer", "bank", "lender", "carrier",
+                   "owner", "manager", "coach", "player", "captain", "aide", "adviser", "advisor", "deputy",
+                   "film", "movie", "book", "novel", "song", "album", "single", "show", "series", "programme",
+                   "program", "play", "musical", "paper", "daily", "tabloid", "ship", "vessel", "submarine",
+                   "rig", "storm", "hurricane", "virus", "drug", "brand", "team", "club", "city", "town",
+                   "village", "province", "state", "region", "country", "island", "river", "capital", "port",
+                   "district", "suburb", "enclave", "stronghold", "base", "camp"})
+# verbs whose clause may follow them with no "that" ("officials say the dam's owner Kestrel Power has ...")
+SAYS = re.compile(r"(?:say|says|said|believe[sd]?|think|thinks|thought|hope[sd]?|fear(?:s|ed)?|know|knows|knew|"
+                  r"reckon(?:s|ed)?|suggest(?:s|ed)?|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|report(?:s|ed)?|"
+                  r"announce[sd]?|confirm(?:s|ed)?|add(?:s|ed)?|estimate[sd]?|expect(?:s|ed)?|found|find|finds|"
+                  r"reveal(?:s|ed)?|learn(?:s|ed|t)?|understand(?:s)?|understood|admit(?:s|ted)?|den(?:y|ies|ied)|"
+                  r"assume[sd]?|predict(?:s|ed)?|conclude[sd]?|feel|feels|felt|mean|means|meant|agree[sd]?)")
+# verbs whose object a clause may follow with no "that" ("told the jury Jo Lee had ...")
+TELLS = re.compile(r"(?:tell|tells|told|telling|assure[sd]?|remind(?:s|ed)?|warn(?:s|ed)?|inform(?:s|ed)?|promise[sd]?|"
+                   r"show(?:s|ed|n)?|convince[sd]?|persuade[sd]?|ask(?:s|ed)?|teach(?:es)?|taught|give[sn]?|gave|"
+                   r"call(?:s|ed)?|name[sd]?|dub(?:s|bed)?|make[sn]?|made|consider(?:s|ed)?|elect(?:s|ed)?)")
