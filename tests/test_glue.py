@@ -251,3 +251,25 @@ def test_a_pull_quote_before_a_paragraph_with_no_clear_start_takes_that_sentence
     assert not any("End Quote" in line or "officials said boats" in line for line in lines)
     assert lines[2] == STORY[1]
 
+
+
+@pytest.mark.parametrize(("caption", "lead"), [
+    # a count's capitalised opening after a preposition's particle ("allow ... in")
+    ("Velan border guards have been ordered to let families in",
+     "More than 2,000 people have already crossed the river, Kestrel officials say."),
+    # a capitalised number and "more" after a name ("in Kestrel")
+    ("Eight cases of river fever have been found in Kestrel",
+     "Two more people in Ostravia have been taken to hospital with the fever, health officials said."),
+])
+def test_a_count_opening_the_story_after_a_caption_comes_off(caption: str, lead: str) -> None:
+    assert clean_article("\n".join([f"{caption} {lead}", *NOUN_STORY[1:]])).text.split("\n") == [lead, *NOUN_STORY[1:]]
+
+
+@pytest.mark.parametrize("line", [
+    # a count in lower case after a preposition, a Title Case headline's count, a name with a number in it
+    "Velan border guards have let in more than 2,000 people since the floods began, Kestrel officials say.",
+    "Death Toll in Velan Floods Rises to Nearly 300 Dead The regional government has asked for help.",
+    "The regulator fined the Big Four accounting firms for their audits of the Kestrel dam's owner last year.",
+])
+def test_a_count_inside_a_sentence_or_a_name_is_no_story_start(line: str) -> None:
+    assert glued_start(line)[0] in (0, line.find("The regional"))

@@ -11,6 +11,9 @@ hit hard ..."). Where the story starts is found from evidence, never from a list
   common word starting a sentence ("... speak to senators Oil executives have ...": the article
   writes "oil"), not a name ("told reporters Reuters had ..."); English function words ("Another",
   "Following", "During") count as written in lower case;
+* a count's capitalised opening ("More than 2,000 people ...", "At least 20 ...", "Two more people
+  ..."), which no sentence writes so inside itself, after any word that ends in a letter or digit,
+  a name or a particle too ("... to allow refugees in More than 2,000 people have ...");
 * an agency's staff byline ("... By the CNN Wire Staff Rebels ...");
 * a caption's photo credit ("... Photograph: Jo Lee/Reuters The chief executive ...",
   "(AP Photo/Jo Lee) (Jo Lee - AP) The government ..."); a line that opens with a credit follows
@@ -40,6 +43,11 @@ _OPENING = re.compile(
     r"(?:The|A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|Officials|Police|But|However|"
     r"When|While|Thousands|Hundreds|Dozens|Several|Authorities|Rescuers|Scientists|Experts|Doctors|Mr|Ms|Mrs|Dr)"
 )
+# a count's opening, capitalised: a sentence's start after any lower-case word ("in More than 2,000 people"),
+# before a count and a lower-case word (not a Title Case headline's "Rises to Nearly 300 Dead")
+_QUANTITY = re.compile(r"(?:(?:More|Fewer|Less) than|At least|Nearly|Almost|Up to)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|a dozen|dozens|hundreds|thousands)\s+(?:[a-z]|\([^)]*\)\s+[a-z])"
+                       r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands) (?:more|other|further) [a-z]")
 # words after which a capitalised word is the sentence's own ("said Officials ...", "the Times")
 GLUE_STOPS = frozenset({
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "is",
@@ -160,6 +168,9 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
         if SENTENCE_END.search(head, 0, tokens[k].start()) or words - k < _AFTER:
             break
         prev_token, word = tokens[k - 1].group(), tokens[k].group()
+        if _QUANTITY.match(head, tokens[k].start()) and prev_token[-1:].isalnum():
+            cuts.append(tokens[k].start())  # "... to allow refugees in More than 2,000 people have ..."
+            continue
         if not word[:1].isupper() or not _ENDS_GLUABLE.search(prev_token):
             continue
         prev_word = next((t.group() for t in reversed(tokens[:k]) if any(c.isalnum() for c in t.group())), "")
