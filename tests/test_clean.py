@@ -255,6 +255,7 @@ def test_readers_comments_start_at_their_first_stamp_without_a_disclaimer_before
 
 @pytest.mark.parametrize("line", [
     "Posted by Lena Hart March 29, 2011 at 9:14 am | Updated 10:02 am",  # a post's own stamp: no link, only one
+    "At 9:14 am on 29 Mar 2011, the engineer wrote: the dam will hold.",  # one quoted note is no thread
     "Flights resumed on March 29, 2011 at 9:14 am, the airport said.",
     "The votes were 263 to 171 | the count closed in 2011 at 9:14 am",
 ])
@@ -264,7 +265,8 @@ def test_a_single_stamp_without_a_comments_links_starts_no_thread(line: str) -> 
     assert clean_article("\n".join(lines)).text.split("\n") == lines
 
 
-@pytest.mark.parametrize("stamp", ["March 29, 2011 at 9:14 am |", "March 29, 2011 09:14 am at 9:14 am |"])
+@pytest.mark.parametrize("stamp", ["March 29, 2011 at 9:14 am |", "March 29, 2011 09:14 am at 9:14 am |",
+                                   "At 9:14 am on 29 Mar 2011, velano_jo wrote:", "At 09:14 29th Mar 2011, Jo Lee wrote:"])
 def test_two_stamps_start_a_thread_even_without_links(stamp: str) -> None:
     """A comment's stamp as a blog prints it: its date, "at" the clock (the clock may come twice)."""
     later = stamp.replace("09:14", "10:02").replace("9:14", "10:02")

@@ -7,7 +7,8 @@ its date and time and a link to answer or report it ("February 21, 2011 at 12:12
 I agree ..."). Their sentences are a reader's
 voice, not the outlet's: quoted alone as a point they would read as the article's words.  The
 thread is known by those stamps: two or more of them, or one followed by the link to answer or
-report the comment (a post's own "Posted March 9, 2011 at 10:05 am" has neither).  The comment
+report the comment (a post's own "Posted March 9, 2011 at 10:05 am" has neither).  A blog may
+open each comment with its stamp and its writer instead ("At 20:04 30th Apr 2009, jo_lee wrote: ...").  The comment
 before the first stamp is part of the thread too, which is why it starts after the story's own
 last line when the story closes with the outlet's disclaimer ("The views expressed in this
 commentary are solely those of ...") a few lines before.
@@ -23,6 +24,12 @@ _STAMP = re.compile(
     r"\b\d{4},?\s+(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)\s+)?at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\s*)?\|"
     r"(?P<link>\s*(?:Report abuse|Reply)\b)?"
 )
+# a blog's comment opening with its stamp and its writer: "At 20:04 30th Apr 2009, jo_lee wrote: ...",
+# "At 6:19 pm on 01 Jun 2009, Jo Lee wrote: ..."
+_WROTE = re.compile(
+    r"(?:^|(?<=\s))At\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4},"
+    r"\s+\S{1,40}(?:\s+\S{1,40}){0,3}?\s+wrote:"
+)
 _DISCLAIMER = re.compile(
     r"^\W*(?:The\s+)?(?:views?|opinions?)\s+expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:solely\s+)?"
     r"(?:those|that)\s+of\b", re.I)
@@ -37,13 +44,15 @@ def thread_start(lines: Sequence[str]) -> int | None:
     stamps = 0
     linked = False
     for k, line in enumerate(lines):
-        if "|" not in line:
-            continue
-        for m in _STAMP.finditer(line):
-            stamps += 1
-            linked = linked or m.group("link") is not None
-            if first is None:
-                first = k
+        if "|" in line:
+            for m in _STAMP.finditer(line):
+                stamps += 1
+                linked = linked or m.group("link") is not None
+                first = k if first is None else first
+        if " wrote:" in line:
+            for _ in _WROTE.finditer(line):
+                stamps += 1
+                first = k if first is None else first
     if first is None or not (stamps >= 2 or linked):
         return None
     for k in range(first - 1, max(first - 1 - DISCLAIMER_REACH, -1), -1):
