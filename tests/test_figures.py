@@ -254,10 +254,16 @@ def test_names_keep_their_capitals() -> None:
         "In 2005, 15 workers were killed in a blast at the refinery.",  # another event
         "Last year 300 people died of seasonal flu.",
         "One officer arrived, and the three men met the two sides.",  # a set already introduced
+        "If 40 people had died in Velano we would have something to worry about.",  # a supposition
+        "The mine would be closed unless 200 workers are rehired.",
     ],
 )
 def test_context_is_not_tracked(sentence: str) -> None:
     assert set(q(sentence)) <= {None}, q(sentence)
+
+
+def test_a_count_after_a_supposition_s_clause_is_tracked() -> None:
+    assert q("If the river rises again, officials say, 40 people have died in Velano.") == ["Deaths (Velano)"]
 
 
 def test_a_year_is_this_story_s_in_an_article_of_that_year() -> None:

@@ -60,6 +60,7 @@ class Mention:
     looks_back: str = ""  # "in 2005", "last year": words that set the figure in another time
     inherited: bool = False  # a bare number that takes the noun of the count before it ("and three arrested")
     subset: bool = False  # a part of a set that its noun counts: "seven of the nine new cases", "three of those injured"
+    supposed: bool = False  # in a clause of a supposition: "if a million people had died", "unless 500 jobs go"
 
 
 @dataclass
@@ -385,11 +386,22 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             definite=raw.definite, agent=raw.agent, money_verb=raw.money_verb,
             looks_back=_looks_back(sentence, raw.start, raw.end), inherited=raw.inherited,
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in _OWN_EVENT,
+            supposed=_supposed(sentence, raw.start),
         ))
     return tuple(out)
 
 
 _OWN_EVENT = ("after", "before", "carried-after", "carried-before")
+
+
+# a clause of a supposition up to the number, with no clause break between: "If a million people had died ...",
+# "... unless 500 jobs go", "even if 20 ships were sent"
+_SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$")
+
+
+def _supposed(sentence: str, start: int) -> bool:
+    """Whether the number at ``start`` stands in a clause that supposes rather than reports."""
+    return _SUPPOSED.search(sentence, 0, start) is not None
 
 
 def _looks_back(sentence: str, start: int, end: int) -> str:
