@@ -228,6 +228,15 @@ def test_cleaning_only_trims_the_ends_of_lines_and_sentences(raw: str) -> None:
         at += 1
 
 
+@pytest.mark.parametrize("byline", ["Jo Lee BBC News, Velano", "Ivo Lenz Marek BBC News, Kestrel, Ostravia",
+                                    "Jo Lee BBC News, northern Ostravia", "Jo Lee BBC world affairs correspondent"])
+def test_a_correspondents_byline_opening_a_box_of_analysis_is_trimmed(byline: str) -> None:
+    text = "\n".join([STORY[0], f"{byline} {STORY[1]}", STORY[2]])
+    assert clean_article(text).text.split("\n") == list(STORY)
+    told = "Jo Lee BBC News reported on Tuesday that the dam had held."  # the outlet named in a sentence
+    assert clean_article("\n".join([STORY[0], told])).text.split("\n") == [STORY[0], told]
+
+
 @pytest.mark.parametrize("byline", ["By the CNN Wire Staff", "By Jo A. Lee, Special to CNN", "By Jo Lee BBC News, northern Ostravia"])
 def test_the_writers_byline_above_a_headline_is_not_part_of_it(byline: str) -> None:
     line = f"{byline} Rescuers reach flooded villages Velano (CNN) -- {STORY[0]}"

@@ -78,6 +78,12 @@ _GLUED_BYLINE = re.compile(
     rf"(?=\s+[A-Z“\"‘]))?)?"
     rf"\s+(?=[A-Z“\"‘])"
 )
+# a correspondent's byline opening a box of analysis inside the story, on any line: "Jo Lee BBC News, Kestrel
+# <analysis>", "Jo Lee BBC News, Velano, Ostravia ...", "Jo Lee BBC business correspondent <analysis>"
+_BOX_BYLINE = re.compile(
+    rf"^{_NAME}(?:\s+[A-Z][a-z'’-]+)?\s+(?:BBC News|Sky News|BBC|CNN)(?:,\s*(?:{_REGION}\s+)?(?:{_TWO_WORD_PLACE}\s+)?"
+    rf"[A-Z][\w'’-]+(?:,\s*[A-Z][\w'’-]+)?|\s+(?:[a-z]+\s+){{0,3}}(?:correspondent|editor|reporter|analyst))\s+(?=[A-Z“\"‘])"
+)
 # a page's links at a line's start: "Full Article", a story menu, a skip link, a server error, a media credit
 _PAGE_LINKS = re.compile(
     r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?|^\W*This Story:\s*(?:\w+\s*\+?\s*\|\s*)+"
@@ -218,7 +224,8 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
-    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, *((LEADING_STAMP, _GLUED_BYLINE) if first else (CLOCKED_STAMP,))):
+    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, _BOX_BYLINE,
+                    *((LEADING_STAMP, _GLUED_BYLINE) if first else (CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
