@@ -134,6 +134,17 @@ def test_an_update_says_what_it_updates_who_reported_it_and_when() -> None:
     assert diff.was(diff.classify(BRIDGE, np.array([0.9, 0.0]), previous), previous, {}) is None  # not an update
 
 
+def test_an_update_shows_the_old_value_of_the_same_thing_not_a_bare_number_after_it() -> None:
+    """"with 61 having died" takes no noun of its own: it is no count of districts to update."""
+    before = "Floods have reached 5,251 homes in some 30 districts of Ostravia, with 61 having died, officials said."
+    now = "Officials said floods had reached homes in 40 districts of Ostravia by Tuesday."
+    previous = [Point(before, (2,))]
+    match = diff.classify(now, cosines(now, [before]), previous)
+    was = diff.was(match, previous, {2: date(2023, 11, 8)})
+    assert match.status is Status.UPDATED and was is not None
+    assert (was.value, was.text) == (30, "some 30 districts of Ostravia")
+
+
 @pytest.mark.parametrize(("text", "background"), [
     ("A drilling rig explosion on April 20 left 11 workers missing and presumed dead.", True),
     ("The rig, which exploded on 20 April, sank two days later in 5,000 feet of water.", True),

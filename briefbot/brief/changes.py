@@ -41,11 +41,15 @@ class Match:
 @lru_cache(maxsize=20_000)
 def _counted(sentence: str) -> dict[str, Mention]:
     """The number mentions of ``sentence`` by what they count: a tracked quantity's label ("Cases
-    (Mexico, confirmed)", so that confirmed and suspected cases never update each other), else the words."""
-    out = {}
+    (Mexico, confirmed)", so that confirmed and suspected cases never update each other), else the
+    words; the first of each (a later bare number that takes its noun from the count before it,
+    "in some 30 countries, with 61 having died", counts nothing for sure and is left out)."""
+    out: dict[str, Mention] = {}
     for m in mentions(sentence):
         q = quantity(m)
-        out[q.label if q is not None else m.what] = m
+        if q is None and m.inherited:
+            continue
+        out.setdefault(q.label if q is not None else m.what, m)
     return out
 
 
