@@ -18,6 +18,7 @@ from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
 from briefbot.brief.figures.phrases import (
     group,
+    looks_back,
     money_word,
     norm_word,
     noun_phrase,
@@ -384,29 +385,11 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             head=raw.head if not raw.percent else "percent", of_object=raw.of_object, currency=raw.currency,
             rate=raw.rate, place=raw.place, qualifier=raw.qualifier, carried=raw.event_where.startswith("carried"),
             definite=raw.definite, agent=raw.agent, money_verb=raw.money_verb,
-            looks_back=_looks_back(sentence, raw.start, raw.end), inherited=raw.inherited,
+            looks_back=looks_back(sentence, raw.start, raw.end), inherited=raw.inherited,
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in _OWN_EVENT,
-            supposed=_supposed(sentence, raw.start),
+            supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None,
         ))
     return tuple(out)
 
 
 _OWN_EVENT = ("after", "before", "carried-after", "carried-before")
-
-
-# a clause of a supposition up to the number, with no clause break between: "If a million people had died ...",
-# "... unless 500 jobs go", "even if 20 ships were sent"
-_SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$")
-
-
-def _supposed(sentence: str, start: int) -> bool:
-    """Whether the number at ``start`` stands in a clause that supposes rather than reports."""
-    return _SUPPOSED.search(sentence, 0, start) is not None
-
-
-def _looks_back(sentence: str, start: int, end: int) -> str:
-    """Words near the mention that set it in another time ("in 2005", "last year"), or ""."""
-    for m in L.OTHER_TIME.finditer(sentence):
-        if m.start() < end + 100 and m.end() > start - 100:
-            return m.group()
-    return ""

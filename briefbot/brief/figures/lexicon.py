@@ -249,3 +249,7 @@ OTHER_TIME = re.compile(
     r"|\b(?:every|each|a) year\b|\bannually\b|\bper year\b",
     re.I,
 )
+
+# a clause that supposes rather than reports, up to a number with no clause break between: "If a million people
+# had died ...", "... unless 500 jobs go", "even if 20 ships were sent" (search up to the number's start)
+SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$")

@@ -266,3 +266,11 @@ def qualifier(toks: Sequence[Tok], start: int, end: int) -> str:
         if tok.kind == "word" and tok.lower in L.QUALIFIERS:
             return L.QUALIFIERS[tok.lower]
     return ""
+
+
+def looks_back(sentence: str, start: int, end: int) -> str:
+    """Words near the mention at ``start:end`` that set it in another time ("in 2005", "last year"), or ""."""
+    for m in L.OTHER_TIME.finditer(sentence):
+        if m.start() < end + 100 and m.end() > start - 100:
+            return m.group()
+    return ""
