@@ -273,3 +273,14 @@ def test_a_count_opening_the_story_after_a_caption_comes_off(caption: str, lead:
 ])
 def test_a_count_inside_a_sentence_or_a_name_is_no_story_start(line: str) -> None:
     assert glued_start(line)[0] in (0, line.find("The regional"))
+
+
+@pytest.mark.parametrize("headline", ["Velan, about those floods: just get the job done", "The dam must be opened again"])
+def test_a_headline_ending_on_a_participle_or_adverb_that_ends_a_clause_comes_off(headline: str) -> None:
+    # "done" and "again" are function words, but end a clause: a common word after them opens the story
+    assert clean_article(glued_copy(headline=headline)).text.split("\n") == list(NOUN_STORY)
+
+
+def test_a_name_after_a_function_word_that_governs_it_stays() -> None:
+    line = "Rescuers reached the villages after Floodwater Watch warned of the rising river, the governor said."
+    assert glued_start(line, Casing("\n".join([line, *NOUN_STORY])))[0] == 0

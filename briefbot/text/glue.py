@@ -106,7 +106,8 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
     - a month or weekday ("since May and ...", "his warnings Wednesday that ...");
     - a singular word before a verb ("finance minister Brown said ...", "envoy Rice had ..."; "Tests
       have shown" is cut) or before "of" and a capital ("the state Board of Education ...");
-    - a word after a function word ("a meeting between Head of State ...");
+    - a word after a function word ("a meeting between Head of State ..."), unless that word ends a
+      clause, a participle or an adverb ("... just get the job done Outrage ...", "... again");
     - a pronoun between two capitalised words ("The novel All the Light We Cannot See won ...")."""
     bare = word.rstrip(",;:")  # "However, ..." opens a sentence; "the Metropolitan Police, who ..." is a name
     if _OPENING.fullmatch(bare):
@@ -120,7 +121,7 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
     lower = word.lower()
     return (
         len(word) > 1 and word.isalpha() and word[1:].islower() and prev[:1].islower()
-        and lower not in CALENDAR_WORDS and prev.lower() not in _function_words()
+        and lower not in CALENDAR_WORDS and (prev.lower() not in _function_words() or prev.lower() in _CLAUSE_ENDS)
         and after[:1].islower() and (_VERB.fullmatch(_word(after)) is None or lower.endswith("s"))  # "Tests have shown", not "Brown said"
         and not (after == "of" and then[:1].isupper())
         and (known.lower[lower] >= 2 or lower in _function_words()) and known.named[lower] <= 1
@@ -133,6 +134,9 @@ _FUNCTION_OPENING = re.compile(r"A|An|There|It|He|She|They|We|In|On|At|As|After|
 _REPORTING = re.compile(r"(?i:\b(?:said|says|say|told|tells|tell|reported|reports|announced|added|adds|warned|"
                         r"according|wrote|writes|asked|explained|insisted|claimed|confirmed)\b)")
 _PRONOUNS = frozenset({"It", "He", "She", "They", "We"})
+# function words that end a clause rather than govern the word after them
+_CLAUSE_ENDS = frozenset({"done", "gone", "seen", "taken", "sent", "kept", "again", "too", "already", "away", "soon", "yet",
+                          "later", "alone", "together", "afterwards", "anyway", "instead", "elsewhere", "ago"})
 # a finite verb or auxiliary after a capitalised word: its subject, a name as often as not
 _VERB = re.compile(r"(?i:said|says|say|told|tells|added|adds|announced|warned|urged|asked|argued|claimed|confirmed|"
                    r"denied|wrote|writes|met|meets|would|will|could|should|can|cannot|may|might|must|shall|had|has|"
