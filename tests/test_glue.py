@@ -115,10 +115,16 @@ def test_a_caption_of_two_lines_after_the_page_stamp_comes_off_whole() -> None:
     stamped = clean_article("\n".join(["Tuesday 29 March 2011 09.28 BST Rescue boats leave Velano in the rain.",
                                        *text.split("\n")[1:]]))
     assert (stamped.text.split("\n"), stamped.time) == (list(STORY), "Tuesday 29 March 2011 09.28 BST")
-    # the story itself after the stamp (a sentence with speech in it) stays, and so does a credit two lines on
+    # between the page's stamp and the credit, a caption's sentence of speech goes too ("... officials say.")
+    said = "\n".join([top, "The river rose two metres overnight, officials say.", f"Photograph: Ivo Lenz/Reuters {STORY[0]}"])
+    assert clean_article(said).text.split("\n") == [STORY[0]]
+    # the story itself after the stamp stays where the credit comes later, or the line is a story's length
     told = top.replace("Rescue boats leave Velano in the rain.", "Officials said 40 families left Velano overnight.")
-    assert clean_article("\n".join([told, "The river rose two metres overnight.", f"Photograph: Ivo Lenz/Reuters {STORY[0]}"])
-                         ).text.split("\n") == ["Officials said 40 families left Velano overnight.", STORY[0]]
+    assert clean_article("\n".join([told, STORY[1], STORY[2], f"Photograph: Ivo Lenz/Reuters {STORY[0]}"])
+                         ).text.split("\n") == ["Officials said 40 families left Velano overnight.", *STORY[1:], STORY[0]]
+    long = top.replace("Rescue boats leave Velano in the rain.", f"{STORY[0]} {STORY[1]}")
+    assert clean_article("\n".join([long, "The river rose two metres overnight.", f"Photograph: Ivo Lenz/Reuters {STORY[2]}"])
+                         ).text.split("\n") == [f"{STORY[0]} {STORY[1]}", STORY[2]]
 
 
 def test_a_staff_byline_after_the_headline_comes_off_and_the_headline_is_kept() -> None:

@@ -274,8 +274,12 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     headline: str | None = None
     caption_last = captioned(lines)
     top = _caption_top(lines, caption_last)
+    credit = _credit_below(lines)
+    caption_end = -1
     story, at = story_line(lines)
     for k, line in enumerate(lines):
+        if k < caption_end:
+            continue  # the rest of a caption that runs from the page's stamp to its credit
         if k < story:  # the page's headline, captions and highlights above the story's dateline
             if line.strip() and headline is None and not any(lines[:k]):
                 start, _, _, _, piece = _trim(line, True, known, title)
@@ -311,6 +315,9 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             start += story_start(line[start:end])  # a headline or caption in sentence case (text/seams)
         if k == top and start and p is None and _caption_start(line[start:end]):
             continue  # (a page top: a stamp or headline cut, no dateline's story)
+        if first and k < credit and w is not None and p is None and _short(line[start:end]):
+            caption_end = credit  # a caption between the page's stamp and its credit: the story follows the credit
+            continue
         body = without_last_sentence(line[start:end]) if k in caption_last else line[start:end]
         if not body or is_furniture_line(body):
             continue
@@ -322,6 +329,17 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         kept[-1] = line_whole_sentences(kept[-1])
     out = "\n".join(kept).strip("\n")
     return Cleaned(out, place, when, headline, comments_only=thread is not None and not out.strip())  # furniture aside
+
+
+def _credit_below(lines: list[str]) -> int:
+    """The index of a line one or two below the page's first line that opens with a photo credit
+    before the story ("Photograph: Jo Lee/AP <story>"), else -1."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    return next((k for k in (first + 1, first + 2) if 0 < first + 1 <= k < len(lines) and glue.opens_with_credit(lines[k])), -1)
+
+
+def _short(piece: str) -> bool:
+    return len(piece.split()) <= glue.CAPTION_WORDS
 
 
 def _caption_top(lines: list[str], caption_last: set[int]) -> int:

@@ -34,8 +34,21 @@ from functools import cache, cached_property
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.segment import split_sentences
 
-__all__ = ["GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "glued_start", "pull_quote",
-           "reads_as_caption", "staff_byline", "title_head", "without_last_sentence"]
+__all__ = [
+    "CAPTION_WORDS",
+    "GLUE_STOPS",
+    "SENTENCE_END",
+    "Casing",
+    "captioned",
+    "credit_start",
+    "glued_start",
+    "opens_with_credit",
+    "pull_quote",
+    "reads_as_caption",
+    "staff_byline",
+    "title_head",
+    "without_last_sentence",
+]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 # a common sentence opening after a lower-case word: "... counter the spill The success of ..."
@@ -247,20 +260,25 @@ def staff_byline(line: str) -> tuple[int, int]:
     return m.start(), m.end()
 
 
+def opens_with_credit(line: str) -> bool:
+    """Whether ``line`` opens with a photo credit glued to what follows it ("Photograph: Jo Lee/AP <story>")."""
+    return _CREDIT.match(line) is not None and credit_start(line) > 0
+
+
 def captioned(lines: list[str]) -> set[int]:
     """The lines whose last sentence is a photo caption: those followed by a line that opens with
     the caption's credit glued to the story ("... swim at Alligator Point in Florida." /
     "Photograph: Jo Lee/Reuters Barack Obama plunged ..."). On the article's first line (a page's
     headline, standfirst, stamp and caption run together there with no sentence end between them)
     unless it is a live blog's entry; further down only when that sentence reads as a caption (at
-    most ``_CAPTION_WORDS`` words, no speech reported or quoted, no live blog's time stamp).  A
+    most ``CAPTION_WORDS`` words, no speech reported or quoted, no live blog's time stamp).  A
     credit on a line of its own ("Photo: Reuters") says nothing of the sentence before it."""
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)
     return {k - 1 for k in range(1, len(lines))
-            if _CREDIT.match(lines[k]) and credit_start(lines[k]) > 0 and reads_as_caption(lines[k - 1], k - 1 == first)}
+            if opens_with_credit(lines[k]) and reads_as_caption(lines[k - 1], k - 1 == first)}
 
 
-_CAPTION_WORDS = 25
+CAPTION_WORDS = 25
 _STAMPED = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)  # "1.40 pm: ...", a live blog's entry
 
 
@@ -273,7 +291,7 @@ def reads_as_caption(line: str, top: bool = False) -> bool:
     if not spans:
         return False
     last = line[spans[-1][0]:spans[-1][1]]
-    return (len(last.split()) <= _CAPTION_WORDS and not _REPORTING.search(last)
+    return (len(last.split()) <= CAPTION_WORDS and not _REPORTING.search(last)
             and not any(q in last for q in "\"“”") and not _STAMPED.match(last))
 
 
