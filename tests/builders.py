@@ -314,6 +314,10 @@ SENTENCE_CASE_HEADS = {
     "uk_time_quote": ("10:39 UK time, Friday, 6 August 2010 ` Despite the warnings, the dam held overnight ', "
                       "the governor wrote.",
                       "` Despite the warnings, the dam held overnight ', the governor wrote."),
+    # a caption ending on a noun that may stand before a name, then a story whose subject is a common noun's
+    "role_common": ("Villagers have been sandbagging their homes against the river Rescue teams in Kestrel have "
+                    "evacuated three villages near the dam.",
+                    "Rescue teams in Kestrel have evacuated three villages near the dam."),
     # the story's subject names again whom the caption names (after a month too)
     "named": ("Mr Vell has visited the valley twice since the floods Velan Governor Ada Vell has ordered the evacuation "
               "of three villages near the dam.",

@@ -80,6 +80,8 @@ def test_a_kicker_line_of_one_sentence_with_no_seam_stays() -> None:
     # a zero relative clause whose subject is a name after its role
     "Rescuers have reached the families the mayor Ada Vell had named in her appeal on Tuesday.",
     "Rescuers fear the stranded Kestrel families may run out of food and water before the weekend.",
+    # a name after its role, its verb's object missing
+    "Investors have sold their shares in the firm Kestrel Power has run since the floods began in the valley.",
     # a clause after "the first time" with no "that"
     "This is not the first time Ada Vell has faced questions over the safety of the Kestrel dam.",
     # a telling verb's object, then what was told

@@ -18,8 +18,9 @@ finds more, each by evidence, never by a guess:
 * two clauses run together: a caption or headline that is a clause of its own (its subject, then a
   finite verb) ending on a noun after a determiner, an article or a closed quotation, then a
   capitalised word opening the story's clause, its subject followed by its verb ("Greenpeace
-  campaigners unfurled a banner at BP's headquarters BP has said ..."); not after a role ("the oil
-  firm BP"), a modifier ("the stricken Kursk"), a noun a clause may follow without "that" ("the
+  campaigners unfurled a banner at BP's headquarters BP has said ..."); not after a role before a
+  name ("the oil firm BP"; a subject with a common noun may follow one: "... against the virus
+  Health officials in Japan have ..."), a modifier ("the stricken Kursk"), a noun a clause may follow without "that" ("the
   first time Jo Lee has ..."), a telling verb's object ("told the jury Jo Lee had ...") or a
   reported clause's subject ("say the dam's keeper Jo Lee has ..."), nor at or after a word that
   opens another clause ("when", "and", "that") unless that clause has its verb before the seam
@@ -224,7 +225,8 @@ def _ended(head: str) -> int:
                 or (prev[-1:] in ",:;\"'’”" and not quoted)
                 or bare.lower() in GLUE_STOPS or words[k] in CALENDAR_WORDS):
             continue
-        if words[k - 1] in _BARE_RELATIVE or words[k - 1] in _ROLES or words[k - 1].endswith(_MODIFIER_ENDS):
+        if (words[k - 1] in _BARE_RELATIVE or words[k - 1].endswith(_MODIFIER_ENDS)
+                or (words[k - 1] in _ROLES and not _common_subject(tokens[k:]))):
             return 0  # a name after its role or modifier; a clause after "the first time": no seam, nor one further on
         if any(_TELLS.fullmatch(w) or (w in _SUBORDINATE and not _closed(words[j + 1:k - 1]))
                for j, w in enumerate(words[verb + 1:k - 1], verb + 1)) or "," in head[:start]:
@@ -244,6 +246,13 @@ def _ended(head: str) -> int:
             return 0  # the first seam that is no clause's start: one further on is less likely one
         return start
     return 0
+
+
+def _common_subject(tokens: list[re.Match[str]]) -> bool:
+    """Whether the clause opening ``tokens`` has a subject with a common noun in lower case before
+    its verb ("Health officials in Velan have ..."): no name that a role before it would name."""
+    verb = _subject_verb(tokens)
+    return verb > 0 and any(t.group()[:1].islower() and _norm(t.group()) not in GLUE_STOPS for t in tokens[:verb])
 
 
 def _closed(words: list[str]) -> bool:
