@@ -336,11 +336,22 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
      "State TV says the governor will speak soon."),
     ("VELANO, 3:24 p.m. ET: Rescue teams reached two more villages.", "Rescue teams reached two more villages."),
     ("OSTRAVIA, 11:45 a.m. ET, 6:45 p.m. local The dam held overnight.", "The dam held overnight."),
-    # a place and a time in a sentence are not a live blog's stamp
+    ("(Update 1:50 a.m. Velano, 6:50 p.m. ET) - Rescue teams reached two more villages.",
+     "Rescue teams reached two more villages."),
+    ("(Updated: 1:38 a.m. Monday, Ostravia; 6:38 p.m. Sunday ET): The dam held overnight.", "The dam held overnight."),
+    ("(Posted at 11:06 a.m. ET, 6:06 p.m. local time) The dam held overnight.", "The dam held overnight."),
+    ("(Update 3 p.m. Velano, 8 a.m. ET) The dam held overnight.", "The dam held overnight."),
+    # a place and a time in a sentence are not a live blog's stamp, nor an update without a time
     ("In Velano, 6:35 p.m. ET was when the dam broke.", "In Velano, 6:35 p.m. ET was when the dam broke."),
+    ("(Updated figures) The dam held overnight.", "(Updated figures) The dam held overnight."),
 ])
 def test_a_live_blogs_entry_stamp_is_trimmed_on_any_line(line: str, story: str) -> None:
     assert clean_article(f"{STORY[0]}\n{line}").text.split("\n") == [STORY[0], story]
+
+
+def test_a_live_blogs_stamp_broken_over_two_lines_comes_off_both() -> None:
+    text = "\n".join([f"{STORY[0]} (Update 1:34 p.m. in Velano, 6:34 am.", f"ET) {STORY[1]}", STORY[2]])
+    assert clean_article(text).text.split("\n") == list(STORY)
 
 
 def test_a_photo_credit_in_parentheses_opening_the_storys_line_is_trimmed_and_its_caption_dropped() -> None:

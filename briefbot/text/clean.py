@@ -33,6 +33,8 @@ from briefbot.text.datelines import (
     LEADING_STAMP,
     PIPE_LINE,
     STAMP_LINE,
+    UPDATE_STAMP,
+    UPDATE_TAIL,
     dateline_alone,
     dateline_within,
     place_of,
@@ -134,10 +136,11 @@ _TRAILING = guarded(re.compile(
     r"\s*(?<!\w)(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
     r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+"
     r"|\[?(?:Full Article|Read more|Continue reading)(?:\s*(?:»|›|→|>|…|\.\.\.))?\]?"
-    r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+)\s*$",
+    r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+"
+    rf"|{UPDATE_TAIL})\s*$",
     re.I,
 ), ("ing by", "led by", "ted by", "photo", "reuters/", "full article", "read more", "continue reading", "share",
-     "email", "print", "tweet"))
+     "email", "print", "tweet", "(update", "(posted"))
 # a caption: a line that ends with its photo credit
 _CREDIT_END = guarded(re.compile(
     r"(?:REUTERS/[\w .'’-]+|\((?:AP|AFP|Reuters) Photo[^()]*\)|(?:\b(?:AFP|AP|EPA|PA|Reuters)\s*/\s*)?Getty Images"
@@ -224,7 +227,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
-    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, _BOX_BYLINE,
+    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, UPDATE_STAMP, _BOX_BYLINE,
                     *((LEADING_STAMP, _GLUED_BYLINE) if first else (CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):

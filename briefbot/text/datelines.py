@@ -17,6 +17,7 @@ from briefbot.text.guarded import finds, guarded
 
 __all__ = [
     "AGENCY_LINE", "BARE_STAMP", "BLOG_STAMP", "CAPS_LINE", "CAPS_WORD", "CLOCKED_STAMP", "LEADING_STAMP", "PIPE_LINE", "STAMP_LINE",
+    "UPDATE_STAMP", "UPDATE_TAIL",
     "dateline_alone", "dateline_within", "place_of", "stamp_within", "story_line",
 ]
 
@@ -64,6 +65,16 @@ BLOG_STAMP = re.compile(
     rf"\s*:?\s+(?=[A-Z“\"‘'0-9`])"
 )
 
+# a live blog's entry stamp in brackets at a line's start: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ", "(Updated: 1:38
+# a.m. Monday, Libya; 6:38 p.m. Sunday ET): ", "(Posted at 11:06 a.m. ET, 6:06 p.m. local time) ", "(Updated 9:30 a.m.) ";
+# and the end of one that the page broke over two lines ("... (Update 1:34 p.m. in Cairo, 6:34 am." / "ET) A group ...")
+UPDATE_STAMP = re.compile(
+    r"^(?:\((?:Update|Updated|UPDATE|UPDATED|Posted|POSTED)\b(?:\s*:|\s+at)?\s+"
+    r"(?P<when>[^()]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\b[^()]{0,60}?)\)"
+    rf"|(?:[ap]\.?m\.?\s+)?{_ZONE}\))\s*(?::|-{{1,2}}|–|—)?\s+(?=[A-Z“\"‘'#0-9])"
+)
+# the start of such a stamp at a line's end, its close on the next line
+UPDATE_TAIL = r"\((?-i:Update|Updated|Posted)\b[^()]{0,60}"
 
 # a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
 _FULL_STAMP = re.compile(
