@@ -318,6 +318,10 @@ SENTENCE_CASE_HEADS = {
     "role_common": ("Villagers have been sandbagging their homes against the river Rescue teams in Kestrel have "
                     "evacuated three villages near the dam.",
                     "Rescue teams in Kestrel have evacuated three villages near the dam."),
+    # a caption with a number's comma ("1,490"), then a story whose subject carries a participle's phrase
+    "participle": ("The regional report says 1,490 homes have been flooded in the valley Rescue teams trying to reach "
+                   "the stranded villages have evacuated the families near the dam.",
+                   "Rescue teams trying to reach the stranded villages have evacuated the families near the dam."),
     # the story's subject names again whom the caption names (after a month too)
     "named": ("Mr Vell has visited the valley twice since the floods Velan Governor Ada Vell has ordered the evacuation "
               "of three villages near the dam.",

@@ -82,6 +82,8 @@ def test_a_kicker_line_of_one_sentence_with_no_seam_stays() -> None:
     "Rescuers fear the stranded Kestrel families may run out of food and water before the weekend.",
     # a name after its role, its verb's object missing
     "Investors have sold their shares in the firm Kestrel Power has run since the floods began in the valley.",
+    # a relative clause with "that" left out whose subject carries a participle: its verb's object missing
+    "Police stopped the convoy Velan volunteers driving to Kestrel had loaded with food and water for the villages.",
     # a clause after "the first time" with no "that"
     "This is not the first time Ada Vell has faced questions over the safety of the Kestrel dam.",
     # a telling verb's object, then what was told

@@ -25,7 +25,9 @@ finds more, each by evidence, never by a guess:
   reported clause's subject ("say the dam's keeper Jo Lee has ..."), nor at or after a word that
   opens another clause ("when", "and", "that") unless that clause has its verb before the seam
   ("... is shut after pupils tested positive The World Health Organization says ..."), nor before a relative clause with "that" left out
-  (its verb has no object after it: "the bill Congress passed last year"); a seam whose name
+  (its verb has no object after it: "the bill Congress passed last year"); the story's subject may
+  carry a participle's phrase when its verb's object follows ("... in the crackdown Velan troops
+  trying to quash the protests are committing ...", not "... had loaded with ..."); a seam whose name
   follows a role, a modifier or such a noun, or that opens no clause, ends the search, while a
   seam after a word wanting its object is passed over for the next;
 * a speaker's quoted words as a caption: 'President Jo Lee: "We will rebuild" The president has ...';
@@ -49,6 +51,16 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefbot.text.clauses import AUXILIARY as _AUXILIARY
+from briefbot.text.clauses import BEFORE_WHEN as _BEFORE_WHEN
+from briefbot.text.clauses import FINITE as _FINITE
+from briefbot.text.clauses import HELPING as _HELPING
+from briefbot.text.clauses import PUNCT as _PUNCT
+from briefbot.text.clauses import by as _by
+from briefbot.text.clauses import closed as _closed
+from briefbot.text.clauses import norm as _norm
+from briefbot.text.clauses import object_missing as _object_missing
+from briefbot.text.clauses import wants_object as _wants_object
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.glue import GLUE_STOPS, SENTENCE_END, credit_start
 from briefbot.text.seamwords import BARE_RELATIVE as _BARE_RELATIVE
@@ -60,7 +72,6 @@ from briefbot.text.segment import split_sentences
 
 __all__ = ["story_start"]
 
-_PUNCT = "\"'“”‘’`(),.;:!?"
 # words that are no evidence of a restated phrase ("of the", "has said")
 _WEAK = GLUE_STOPS | {"has", "have", "had", "will", "would", "not", "it", "he", "she", "they", "we", "i", "up", "into",
                       "over", "after", "before", "about", "new", "more", "also", "says", "us"}
@@ -82,22 +93,9 @@ _CLAUSE_WORDS = GLUE_STOPS | {"it", "that", "here", "there", "what", "i", "we", 
 _KICKED = 20  # words of a first sentence under a kicker: more are a headline and a story run together
 
 
-def _norm(token: str) -> str:
-    word = token.strip(_PUNCT).lower()
-    return word[:-2] if word.endswith(("'s", "’s")) else word
-
-
 def _pairs(words: list[str]) -> set[tuple[str, str]]:
     return {(a, b) for a, b in itertools.pairwise(words)
             if a not in _WEAK and b not in _WEAK and a and b and max(len(a), len(b)) >= 4}
-
-
-# a finite verb: the story's own clause ("BP has replaced ...", "Kenneth Feinberg pledged ...")
-# the verbs that help another or stand for one ("has", "was", "will", ...)
-_HELPERS = "has|have|had|is|are|was|were|will|would|could|can|may|might|must|should"
-_FINITE = re.compile(rf"(?:{_HELPERS}|says|said|say|"
-                     r"warns|plans|hopes|faces|wants|calls|urges|claims|denies|admits|insists|expects|appears|seems|remains|"
-                     r"[a-z]{2,}ed)")
 
 
 def _clause(tokens: list[re.Match[str]]) -> bool:
@@ -117,17 +115,6 @@ def _clause(tokens: list[re.Match[str]]) -> bool:
     return False
 
 
-
-
-def _wants_object(before: list[str]) -> bool:
-    """Whether the last of the words ``before`` a seam (as written) governs the capitalised word
-    after it: a preposition, a number, a word in -ing ("the leaking", "the visiting"), a verb after
-    "to" ("to visit", "to formally suspend"), a possessive ("al-Assad's")."""
-    words = [_norm(word) for word in before[-3:]]
-    last = words[-1]
-    return (last in _GOVERNING or (last.endswith("ing") and "-" not in last) or last[:1].isdigit()
-            or before[-1].endswith(("'s", "’s")) or words[-2:-1] == ["to"]
-            or (words[-3:-2] == ["to"] and words[-2].endswith("ly")))
 
 
 def _restated(head: str) -> int:
@@ -163,8 +150,6 @@ _SUBORDINATE = frozenset({"when", "if", "because", "after", "as", "while", "sinc
 _MODIFIER_ENDS = ("ed", "en", "ern", "ese", "ian")
 
 
-# a verb that makes a clause finite wherever it stands ("... has been", "... were lining up", "... says")
-_AUXILIARY = re.compile(rf"(?:{_HELPERS}|says|said|say|suggests|shows)")
 _ARTICLES = frozenset({"the", "a", "an"})
 _PRESENT = re.compile(r"[a-z]{2,}[^siu]s")  # "accuses", "reports", not "across", "analysis", "virus"
 _OF = frozenset({"of", "at", "in", "from"})
@@ -229,7 +214,7 @@ def _ended(head: str) -> int:
                 or (words[k - 1] in _ROLES and not _common_subject(tokens[k:]))):
             return 0  # a name after its role or modifier; a clause after "the first time": no seam, nor one further on
         if any(_TELLS.fullmatch(w) or (w in _SUBORDINATE and not _closed(words[j + 1:k - 1]))
-               for j, w in enumerate(words[verb + 1:k - 1], verb + 1)) or "," in head[:start]:
+               for j, w in enumerate(words[verb + 1:k - 1], verb + 1)) or _COMMA.search(head, 0, start):
             return 0
         if _wants_object([t.group() for t in tokens[max(0, k - 3):k]]):
             continue
@@ -239,6 +224,9 @@ def _ended(head: str) -> int:
             return 0  # the noun phrase opens a reported clause: a name after its noun is its subject's
         opened = words[k] in _ARTICLES or quoted  # an article opens a noun phrase, a quotation has closed one
         after = _subject_verb(tokens[k:])
+        if after < 1 and _participle(tokens[k:]):  # "Velan troops trying to reach the villages have evacuated ..."
+            after = _verb_at(tokens[k:])  # (not "the convoy Velan volunteers driving to Kestrel had loaded with ...")
+            after = after if after > 0 and _object_next(words, k + after) else -1
         if quoted and after > 0 and _SAYS.fullmatch(words[k + after]):
             return 0  # the quotation's speaker after it ('... "safe for now" Governor Ada Vell said ...')
         if (after < 1 or (det is None and not opened) or _object_missing(tokens, words, k + after)
@@ -248,48 +236,34 @@ def _ended(head: str) -> int:
     return 0
 
 
+_COMMA = re.compile(r",(?!\d)")  # a comma, not a number's ("1,100")
+_ING_PREPOSITIONS = frozenset({"during", "according", "following", "regarding", "concerning", "considering", "pending",
+                               "excluding", "notwithstanding", "barring"})
+
+
+def _participle(tokens: list[re.Match[str]]) -> bool:
+    """Whether a subject opening ``tokens`` carries a participle's phrase (its second to fourth word
+    in -ing after plain words: "Velan troops trying to quash the protests are ...")."""
+    for i, token in enumerate(tokens[1:4], 1):
+        word = _norm(token.group())
+        if word.endswith("ing") and len(word) > 5 and word not in _GOVERNING and word not in _ING_PREPOSITIONS:
+            return all(_norm(t.group()) not in GLUE_STOPS and t.group()[-1:].isalnum() for t in tokens[:i])
+    return False
+
+
+def _object_next(words: list[str], verb: int) -> bool:
+    """Whether the verb group at ``verb`` has its object right after it, no preposition."""
+    while verb + 1 < len(words) and words[verb] in _HELPING:
+        verb += 1
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    return bool(after) and after not in GLUE_STOPS - _DETERMINERS and after not in _GOVERNING and after not in _BEFORE_WHEN
+
+
 def _common_subject(tokens: list[re.Match[str]]) -> bool:
     """Whether the clause opening ``tokens`` has a subject with a common noun in lower case before
     its verb ("Health officials in Velan have ..."): no name that a role before it would name."""
     verb = _subject_verb(tokens)
     return verb > 0 and any(t.group()[:1].islower() and _norm(t.group()) not in GLUE_STOPS for t in tokens[:verb])
-
-
-def _closed(words: list[str]) -> bool:
-    """Whether the clause a subordinating word opens has its finite verb among ``words`` (up to the
-    seam): "... is shut after pupils there tested positive The World Health Organization says ..."
-    ends there, while "... said when the regulator Ofgem had ..." runs on into the name."""
-    return len(words) >= 2 and any(_FINITE.fullmatch(w) for w in words[1:])
-
-
-# after a verb, words that show its object is missing: the clause is a relative one with "that" left
-# out ("the bill Congress passed last year", "the plan Obama had proposed in February", "the cars Jo
-# Lee had found were ...", "a market Afghan officials said on Sunday, ..."), not a story's own start
-_WHEN = frozenset({"last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "overnight"}) | CALENDAR_WORDS
-_HELPING = frozenset(_HELPERS.split("|")) | {"be", "been", "being"}
-_BEFORE_WHEN = frozenset({"in", "on", "at", "for", "from", "during", "since", "until", "by", "over", "within"})
-_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade", "decades"})
-
-
-def _by(tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether the word at ``i`` is a participle before its agent ("... its ally Velan sparked by ...")."""
-    return i + 1 < len(tokens) and _norm(tokens[i + 1].group()) == "by"
-
-
-def _object_missing(tokens: list[re.Match[str]], words: list[str], verb: int) -> bool:
-    """Whether the verb group at ``verb`` (its helping verbs and the verb after them) ends its clause,
-    as a relative clause's verb does: a comma, a time ("last year", "in February", "for weeks") or
-    another verb ("... had found were prone") follows it, or a reporting verb has no clause after it
-    ("... officials said on Sunday")."""
-    while verb + 1 < len(words) and words[verb] in _HELPING and words[verb + 1][:1].islower():
-        if tokens[verb].group()[-1:] in ",;:":
-            return True
-        verb += 1  # "had proposed", "has been"
-    if tokens[verb].group()[-1:] in ",;:" or verb + 1 >= len(words):
-        return True
-    after, then = words[verb + 1], words[verb + 2] if verb + 2 < len(words) else ""
-    timed = after in _BEFORE_WHEN and (then in _WHEN or then in _SPANS or then[:1].isdigit())
-    return after in _WHEN or after in _HELPING or timed or (after in _BEFORE_WHEN and bool(_SAYS.fullmatch(words[verb])))
 
 
 def _object_follows(tokens: list[re.Match[str]], i: int) -> bool:
