@@ -388,3 +388,14 @@ def test_a_stamps_time_zone_is_a_whole_word_in_capitals(text: str, story: str) -
 def test_an_agency_named_in_a_sentence_is_no_dateline_that_starts_the_story() -> None:
     text = "\n".join([STORY[0], "Ostravia Press Agency (AP) - the official news agency - said 40 families left.", STORY[2]])
     assert clean_article(text).text.split("\n")[0] == STORY[0]
+
+
+@pytest.mark.parametrize(("line", "story"), [
+    (f"March 29, 2011 | From Lena Hart, CNN {STORY[0]}", STORY[0]),
+    (f"From Lena Hart and Omar Vidic, CNN {STORY[0]}", STORY[0]),
+    # "From" and a name with no outlet or role is the sentence's own
+    ("From Jo Lee to Ann Poe, the letters were read aloud in court.", "From Jo Lee to Ann Poe, the letters were read aloud in court."),
+    ("From New York, CNN's Jo Lee reported on the floods.", "From New York, CNN's Jo Lee reported on the floods."),
+])
+def test_a_byline_with_from_before_the_story_is_cut(line: str, story: str) -> None:
+    assert clean_article("\n".join([line, *STORY[1:]])).text.split("\n")[0] == story

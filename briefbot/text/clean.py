@@ -74,12 +74,11 @@ _NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 # the first word of a place's name of two ("BBC News, Los Angeles <story>", "CNN, New York <story>")
 _TWO_WORD_PLACE = r"(?:Los|Las|San|Santa|New|Hong|Abu|Tel|Buenos|Kuala|Cape|Port|St\.?|El|Rio|Sao|São)"
 _REGION = r"(?:northern|southern|eastern|western|central|north|south|east|west)"  # "BBC News, northern Lebanon"
-_GLUED_BYLINE = re.compile(
-    rf"^By\s+(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
-    rf"(?:(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*(?:BBC News|Sky News|(?:{_REGION}\s+)?(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+)"
-    rf"(?=\s+[A-Z“\"‘]))?)?"
-    rf"\s+(?=[A-Z“\"‘])"
-)
+_NAMES = rf"(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
+_WHOSE = (rf"(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*(?:BBC News|Sky News|(?:{_REGION}\s+)?(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+)"
+          rf"(?=\s+[A-Z“\"‘]))?")
+# ... or "From Jane Doe, CNN <story>" (with "From", the outlet or role is no option: "From Cairo to ...")
+_GLUED_BYLINE = re.compile(rf"^(?:By\s+{_NAMES}(?:{_WHOSE})?|From\s+{_NAMES}{_WHOSE})\s+(?=[A-Z“\"‘])")
 # a correspondent's byline opening a box of analysis inside the story, on any line: "Jo Lee BBC News, Kestrel
 # <analysis>", "Jo Lee BBC News, Velano, Ostravia ...", "Jo Lee BBC business correspondent <analysis>"
 _BOX_BYLINE = re.compile(
