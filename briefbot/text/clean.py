@@ -54,6 +54,7 @@ from briefbot.text.glue import (
 )
 from briefbot.text.guarded import guarded
 from briefbot.text.notes import correction_notes
+from briefbot.text.pictures import picture_caption
 from briefbot.text.seams import story_start
 from briefbot.text.segment import split_sentences
 from briefbot.text.transcripts import transcript_header
@@ -315,6 +316,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             place, when = place or p, when or w
             headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
             start += story_start(line[start:end])  # a headline or caption in sentence case (text/seams)
+        if first and p is None and picture_caption(line[start:end]) and any(rest.strip() for rest in lines[k + 1:]):
+            continue  # a photo caption on the page's first line, the story below it (text/pictures)
         if k == top and start and p is None and _caption_start(line[start:end]):
             continue  # (a page top: a stamp or headline cut, no dateline's story)
         if first and k < credit and w is not None and p is None and _short(line[start:end]):

@@ -1,0 +1,193 @@
+"""A photo caption on a line of its own at the top of a page (pure).
+
+Pages of some outlets open with the picture's caption, one sentence on its own line, and the
+story on the next ("Protesters wave flags outside the parliament in Velan on Friday." / "The
+government of Ostravia resigned ..."). A caption describes the picture in the present simple
+while naming the day it was taken, which lies in the past ("protesters wave ... on Friday", "a
+woman holds a banner ... earlier this week", "the frigate Kestrel fires a missile ... on
+March 4, 2011"); news prose tells a past day in the past tense ("protesters waved", "the
+frigate fired"), and its present tense names a day to come ("the talks open on Friday").
+
+:func:`picture_caption` reads that from the sentence alone, with no tagger, and only when
+every sign agrees:
+
+* it opens on its subject (a capitalised word, not a preposition or a subordinating word:
+  "On a busy Friday night, Jo Lee serves ..." is a feature's lead), and a verb in the present
+  simple agrees with it before the day: "-s" after a singular head ("a woman holds", "the
+  frigate fires", "Jo Lee, second from left, waves"), the bare form after a plural one
+  ("protesters wave", "police officers march", "members of the union shout"); the head of a
+  subject with a preposition is the word before it ("members" in "members of the union");
+* it names a day (a weekday, not a possessive: "Friday's vote"; a month and day; "earlier this
+  week") that :mod:`briefbot.text.tense` does not read as one to come;
+* it has no verb in the past (a word in "-ed", an irregular past form from the closed list
+  below; "left" of "second from left" is a place in the picture), no helping verb or modal
+  ("is", "have", "will": "officials are rejecting ... on Friday", "leaders will gather on
+  Saturday"), reports no speech or wish ("says", "according to", "wants": "the number of
+  incidents continues to rise, according to the commission on Wednesday"), and none of the verbs
+  whose present tells a timetable ("opens", "ends", "expires", "meets", "takes place": "the
+  offer expires on 30 June"; grammar books' closed set, not after "to": "tries to end");
+* it is one sentence, ends with a full stop and carries no quotation, no colon (a speaker's
+  line, a timeline's entry: "Sept. 7: ...") and no dash between words (a brief's topic).
+
+Only the page's first line, with more lines below it, is read so (:func:`briefbot.text.clean.clean_article`):
+further down, the same shape is a gallery's caption as often as a timetable's or a listing's line.
+
+Telling a present-simple verb from an irregular past ("took", "hung", "felt") cannot be done
+from its shape, so the irregular past forms of English are listed: a closed class of a language's
+grammar (about 150 words, with their prefixed forms "withdrew", "overtook"), not a list of the dev
+set's words. A word that is both ("put", "cut", "set") counts as past: the rule stays silent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.text.segment import split_sentences
+from briefbot.text.tense import is_future
+
+__all__ = ["picture_caption"]
+
+# the irregular past forms of English that are not also a present form (a closed class), and those that are
+# both ("put", "cut", "set": the rule stays silent on them)
+_IRREGULAR_WORDS = """
+arose awoke bore became began bent bit bled blew broke bred brought built burnt bought caught chose clung came crept
+dealt dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got
+gave went ground grew hung had heard hid held kept knelt knew laid led leant leapt learnt left lent lay lit lost made
+meant met paid rode rang rose ran said saw sought sold sent shook shone shot shrank sang sank sat slept slid slung
+spoke sped spent spun sprang stood stole stuck stung stank struck strove swore swept swam swung took taught tore
+told thought threw trod woke wore wove wept won wound wrung wrote was were
+put cut hit set let shut spread cast cost hurt quit split burst bet bid beat read
+"""
+_IRREGULAR_PAST = frozenset(_IRREGULAR_WORDS.split())
+# a prefixed irregular past ("withdrew", "overtook", "upheld", "understood", "rebuilt")
+_PREFIXED_PAST = re.compile(r"[a-z]{2,}(?:took|drew|threw|held|saw|went|came|stood|wrote|built|made|sought|fought|"
+                            r"brought|bought|taught|thought|gave|broke|spoke|rose|fell|ran|cast|set|put)")
+# words in -ed that are no past verb
+_NOT_PAST = frozenset({"need", "feed", "seed", "speed", "deed", "breed", "bleed", "weed", "greed", "proceed", "succeed",
+                       "exceed", "red", "bed", "shed", "hundred", "sacred", "naked", "wicked", "kindred", "hatred",
+                       "embed", "shred", "steed", "creed", "reed", "bred"})
+# helping verbs and modals, and words of reported speech
+_HELPING = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do",
+                      "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'s",
+                      "’s", "'re", "’re", "won't", "can't", "isn't", "aren't"})
+_REPORTS = frozenset({"say", "says", "tell", "tells", "according", "report", "reports", "add", "adds", "write",
+                      "writes", "claim", "claims", "warn", "warns", "announce", "announces", "insist", "insists",
+                      "explain", "explains", "confirm", "confirms", "deny", "denies", "demand", "demands",
+                      "want", "wants", "need", "needs", "seek", "seeks", "expect", "expects"})  # (and a wish, ahead)
+# the verbs whose present simple tells a timetable, a day to come ("the talks open on Friday", "the offer expires
+# on 30 June", "the court meets on Monday", "the show takes place on 8 October"): grammar books' closed set
+_TIMETABLE = frozenset({"open", "opens", "start", "starts", "begin", "begins", "end", "ends", "close", "closes", "finish",
+                        "finishes", "resume", "resumes", "meet", "meets", "expire", "expires", "leave", "leaves",
+                        "arrive", "arrives", "return", "returns", "depart", "departs", "convene", "convenes", "place",
+                        "kick", "kicks", "run", "runs", "continue", "continues", "enter", "enters", "follow", "follows"})
+# words that open no subject: prepositions, conjunctions, determiners that need a noun first
+_FUNCTION = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "of", "in",
+    "on", "at", "by", "for", "with", "from", "to", "into", "onto", "near", "outside", "inside", "during", "after",
+    "before", "over", "under", "behind", "beside", "between", "among", "amid", "across", "along", "around", "against",
+    "through", "toward", "towards", "past", "off", "up", "down", "out", "about", "above", "below", "beyond", "via",
+    "and", "or", "but", "as", "while", "when", "where", "who", "which", "whom", "whose", "if", "because", "since",
+    "until", "though", "although", "than", "not", "no", "so", "also", "only", "just", "even", "still", "all", "both",
+    "each", "every", "some", "any", "many", "more", "most", "several", "few", "other", "another", "such", "there",
+    "here", "it", "he", "she", "they", "we", "i", "you", "them", "him", "us", "me", "what", "how", "why", "then",
+    "now", "again", "once", "very", "too",
+})
+_PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "inside", "on", "with", "during", "by",
+                           "behind", "beside", "along", "across", "around", "under", "over"})
+# a subject of plural meaning with no "-s" ("police officers", "people", "the crowd")
+_PLURAL_HEADS = frozenset({"police", "people", "children", "women", "men", "troops", "staff", "crowd", "crowds"})
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAY = re.compile(rf"(?<!next )(?<!this )\b{_WEEKDAY}\b(?!['’])|\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}"
+                  r"|\bearlier this (?:week|month)\b")
+_PUNCT = "\"'“”‘’()[],.;:!?"
+_MAX_WORDS = 40
+
+
+def _bare(token: str) -> str:
+    return token.strip(_PUNCT)
+
+
+def _past(word: str) -> bool:
+    """Whether a lower-case ``word`` is a verb's past form (or may be one)."""
+    if "-" in word:  # "rebel-held", "pro-government": a modifier, never a finite verb
+        return False
+    return (word in _IRREGULAR_PAST or _PREFIXED_PAST.fullmatch(word) is not None
+            or (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST) or word.endswith(("n't", "n’t")))
+
+
+def _plural(head: str) -> bool:
+    lower = head.lower()
+    return lower in _PLURAL_HEADS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3)
+
+
+def _verb(tokens: list[str]) -> int:
+    """The index of the present-simple verb that agrees with the subject ``tokens`` open on, or -1."""
+    head = ""  # the subject's head when a preposition follows it ("members" of "members of the union")
+    for k in range(1, min(len(tokens), 16)):
+        word, prev = _bare(tokens[k]), tokens[k - 1]
+        lower = word.lower()
+        if lower in _PREPOSITIONS and not head:
+            head = _bare(prev)
+        if prev.endswith(","):  # an apposition: "Jo Lee, second from left, waves ..."
+            close = next((j for j in range(k, min(k + 6, len(tokens) - 1)) if tokens[j].endswith(",")), 0)
+            if not close:
+                return -1
+            head = head or _bare(tokens[k - 1])
+            return _verb_at(tokens, close + 1, head)
+        if not word.isalpha() or not word.islower() or lower in _FUNCTION or word.endswith(("ing", "ly")):
+            continue
+        if _bare(prev).lower() in _FUNCTION and _bare(prev).lower() not in _PLURAL_HEADS:
+            continue  # a noun after a determiner or a preposition ("the world", "in Cairo")
+        if _past(word):
+            return -1
+        found = _verb_at(tokens, k, head or _bare(prev))
+        if found >= 0:
+            return found
+    return -1
+
+
+def _verb_at(tokens: list[str], k: int, head: str) -> int:
+    """``k`` when the word there is a present-simple verb agreeing with ``head``, else -1."""
+    if k >= len(tokens):
+        return -1
+    word = _bare(tokens[k])
+    if not word.isalpha() or not word.islower() or word in _FUNCTION or _past(word):
+        return -1
+    third = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return k if third != _plural(head) else -1
+
+
+def picture_caption(line: str) -> bool:
+    """Whether ``line``, a page's first line with the story below it, is a photo caption (see the module)."""
+    text = line.strip()
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    tokens = [text[a:b] for a, b in spans]
+    if not 5 <= len(tokens) <= _MAX_WORDS or not text.endswith(".") or any(q in text for q in "\"“”:"):
+        return False  # (a colon: a speaker's line or a timeline's entry, "Sept. 7: ...")
+    if " -- " in text or " - " in text or len(split_sentences(text)) != 1:
+        return False  # (a brief's topic: "Jo Lee trial -- ...")
+    first = _bare(tokens[0]).lower()
+    if not tokens[0][:1].isupper() or (first in _FUNCTION and first not in ("a", "an", "the")):
+        return False
+    words = [_bare(token).lower() for token in tokens]
+    if any(_silencing(words, k) for k in range(len(words))):
+        return False
+    verb = _verb(tokens)
+    if verb < 0:
+        return False
+    day = _DAY.search(text, spans[verb][1])
+    return day is not None and not is_future(text, day.start())
+
+
+def _silencing(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` tells news prose, not a picture: a helping verb or a modal, speech
+    reported, a timetable's verb (not after "to": "tries to end"), a pronoun's "'s" ("it's"), a
+    verb in the past (not "left" of "second from left")."""
+    word = words[k]
+    if word in _HELPING or word in _REPORTS or (word in _TIMETABLE and words[k - 1:k] != ["to"]):
+        return True
+    if word.endswith(("'s", "’s")) and word[:-2] in _FUNCTION | {"let"}:
+        return True
+    return _past(word) and not (word == "left" and words[k - 1:k] in (["from"], ["far"]))

@@ -1,0 +1,68 @@
+"""A photo caption on a page's first line, the story below it, is dropped (text/pictures)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import STORY
+
+from briefbot.text.clean import clean_article
+from briefbot.text.pictures import picture_caption
+
+CAPTIONS = [
+    "Protesters wave flags outside the parliament in Velano on Friday.",
+    "A woman holds a banner at a rally in Kestrel earlier this week.",
+    "The frigate Kestrel launches a missile toward the coast of Ostravia on Saturday.",
+    "Jo Lee, second from left, stands Monday with the delegation trying to end the war.",
+    "Members of the farmers' union shout slogans in Velano on Friday after the vote.",
+    "Police officers march in Kestrel, Ostravia, on Sunday.",
+    "Smoke rises from a fuel depot in the port of Velano on March 4, 2011.",
+    "A soldier tries to keep order during clashes between rival crowds in Kestrel Thursday.",
+    "Shoppers look at a price board in Velano Wednesday, Oct. 15, 2008.",
+]
+
+# the nearest news sentences: a past day in the past tense, a day to come, a feature's present, speech reported
+NEWS = [
+    "Protesters took to the streets of Velano on Friday demanding the governor's resignation.",
+    "A thick pall of smoke hung over the crowd in Velano on Friday afternoon.",
+    "A crew filming the clashes felt the anger of the police on Friday.",
+    "Brief clashes erupted in Velano on Saturday.",
+    "Several hundred taxi drivers angered by new fees protested outside city offices on Monday.",
+    "Finance ministers will gather in Kestrel on Saturday to discuss the floods.",
+    "Final preparations are under way for Saturday's concert in Velano.",
+    "The talks open in Kestrel on Thursday.",
+    "The offer expires on 30 June.",
+    "On a busy Saturday night in Velano, Jo Lee serves the customers who crowd into his shop.",
+    "The number of flood warnings continues to rise, according to the agency on Wednesday.",
+    "Jo Lee wants to delay the vote on Friday.",
+    "A spokeswoman of the ministry Monday demands that the dam be opened.",
+    "Protesters wave flags outside the parliament in Velano.",  # no day: nothing tells a picture
+    "Sept. 7: The government seizes the two lenders.",  # a timeline's entry
+    "Protesters wave flags outside the parliament in Velano on Friday. The police watch.",  # two sentences
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_a_picture_told_in_the_present_with_a_past_day_is_a_caption(line: str) -> None:
+    assert picture_caption(line)
+
+
+@pytest.mark.parametrize("line", NEWS)
+def test_news_prose_is_no_caption(line: str) -> None:
+    assert not picture_caption(line)
+
+
+def test_a_caption_on_the_first_line_is_dropped_and_the_next_line_is_read_as_the_first() -> None:
+    """The line below the caption is the page's first: its stamp and byline come off as a first line's."""
+    text = "\n".join([CAPTIONS[0], f"March 29, 2011 | By Lena Hart, CNN {STORY[0]}", *STORY[1:]])
+    assert clean_article(text).text.split("\n") == list(STORY)
+
+
+@pytest.mark.parametrize("line", NEWS[:5])
+def test_a_first_line_of_news_stays(line: str) -> None:
+    assert clean_article("\n".join([line, *STORY])).text.split("\n") == [line, *STORY]
+
+
+def test_a_caption_further_down_or_alone_stays() -> None:
+    """Only the page's top is a caption's place; a page that is one such line has nothing else to say."""
+    assert clean_article("\n".join([STORY[0], CAPTIONS[0], STORY[1]])).text.split("\n") == [STORY[0], CAPTIONS[0], STORY[1]]
+    assert clean_article(CAPTIONS[0]).text == CAPTIONS[0]
