@@ -66,3 +66,25 @@ def test_a_caption_further_down_or_alone_stays() -> None:
     """Only the page's top is a caption's place; a page that is one such line has nothing else to say."""
     assert clean_article("\n".join([STORY[0], CAPTIONS[0], STORY[1]])).text.split("\n") == [STORY[0], CAPTIONS[0], STORY[1]]
     assert clean_article(CAPTIONS[0]).text == CAPTIONS[0]
+
+
+GALLERY = [
+    "Traders work at the grain exchange in Kestrel.",
+    "Prices fell for a third day this week.",
+    "(By Jo Lee -- Associated Press) Farmers load sacks of grain onto a truck near Velano, where the harvest failed "
+    "for the second year running and aid now arrives.",
+    f"(By Ann Poe -- Associated Press) {STORY[0]}",
+    *STORY[1:],
+]
+
+
+def test_a_gallerys_captions_come_off_each_after_the_credit_of_the_one_before() -> None:
+    """A gallery at the page's top: a caption of two lines (its credit opens the next line), the next
+    caption after that credit (its own credit opens the story's line): the credit before a caption
+    is not counted as its words, and the first caption's first line tells a picture in the present."""
+    assert clean_article("\n".join(GALLERY)).text.split("\n") == list(STORY)
+
+
+def test_a_lead_in_the_past_above_a_caption_stays() -> None:
+    lead = "Traders fled the grain exchange in Kestrel as prices fell."
+    assert clean_article("\n".join([lead, *GALLERY[1:]])).text.split("\n") == [lead, *STORY]

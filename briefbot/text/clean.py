@@ -318,8 +318,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             start += story_start(line[start:end])  # a headline or caption in sentence case (text/seams)
         if first and p is None and picture_caption(line[start:end]) and any(rest.strip() for rest in lines[k + 1:]):
             continue  # a photo caption on the page's first line, the story below it (text/pictures)
-        if k == top and start and p is None and _caption_start(line[start:end]):
-            continue  # (a page top: a stamp or headline cut, no dateline's story)
+        if k == top and p is None and _caption_start(line[start:end], cut=start > 0):
+            continue  # (a page top: no dateline's story)
         if first and k < credit and w is not None and p is None and _short(line[start:end]):
             caption_end = credit  # a caption between the page's stamp and its credit: the story follows the credit
             continue
@@ -354,12 +354,14 @@ def _caption_top(lines: list[str], caption_last: set[int]) -> int:
     return first if first >= 0 and first + 1 in caption_last else -1
 
 
-def _caption_start(piece: str) -> bool:
-    """Whether what is left of the page's first line after its stamp or glued headline (``piece``)
-    is a caption's first sentence ("<headline> <standfirst> Thursday 29 April 2010 17.33 BST The
-    rig burns in the Gulf of Mexico." / "The spill could be ..." / "Photograph: Jo Lee/AP <story>"):
-    one sentence that reads as a caption."""
-    return len(split_sentences(piece)) == 1 and reads_as_caption(piece)
+def _caption_start(piece: str, *, cut: bool) -> bool:
+    """Whether what is left of the page's first line (``piece``) is a caption's first sentence:
+    one sentence that reads as a caption after a stamp or glued headline was cut (``cut``: "<headline>
+    <standfirst> Thursday 29 April 2010 17.33 BST The rig burns in the Gulf of Mexico." / "The
+    spill could be ..." / "Photograph: Jo Lee/AP <story>"), or that tells a picture in the present
+    simple ("Traders work at a kiosk on the floor of the exchange." / "Prices fell again this week."
+    / "(By Jo Lee -- AP) <story>"; see :func:`briefbot.text.pictures.picture_caption`)."""
+    return len(split_sentences(piece)) == 1 and ((cut and reads_as_caption(piece)) or picture_caption(piece, dated=False))
 
 
 def _byline_end(head: str) -> int:

@@ -275,7 +275,15 @@ def captioned(lines: list[str]) -> set[int]:
     credit on a line of its own ("Photo: Reuters") says nothing of the sentence before it."""
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)
     return {k - 1 for k in range(1, len(lines))
-            if opens_with_credit(lines[k]) and reads_as_caption(lines[k - 1], k - 1 == first)}
+            if opens_with_credit(lines[k]) and reads_as_caption(_uncredited(lines[k - 1]), k - 1 == first)}
+
+
+def _uncredited(line: str) -> str:
+    """``line`` after the credit it opens with, if any: in a gallery, each caption's line opens with
+    the credit of the caption before it ("(By Jo Lee -- AP) Crowds fill the square in Velano." /
+    "(By Ann Poe -- AP) <story>")."""
+    m = _CREDIT.match(line)
+    return line[m.end():] if m else line
 
 
 CAPTION_WORDS = 25

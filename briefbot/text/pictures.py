@@ -159,8 +159,10 @@ def _verb_at(tokens: list[str], k: int, head: str) -> int:
     return k if third != _plural(head) else -1
 
 
-def picture_caption(line: str) -> bool:
-    """Whether ``line``, a page's first line with the story below it, is a photo caption (see the module)."""
+def picture_caption(line: str, *, dated: bool = True) -> bool:
+    """Whether ``line``, a page's first line with the story below it, is a photo caption (see the
+    module); ``dated=False`` when other evidence tells a caption (the line below ends one) and
+    the present simple is enough."""
     text = line.strip()
     spans = [m.span() for m in re.finditer(r"\S+", text)]
     tokens = [text[a:b] for a, b in spans]
@@ -177,6 +179,8 @@ def picture_caption(line: str) -> bool:
     verb = _verb(tokens)
     if verb < 0:
         return False
+    if not dated:
+        return True
     day = _DAY.search(text, spans[verb][1])
     return day is not None and not is_future(text, day.start())
 
