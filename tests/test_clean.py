@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import STORY, WIRE_SHAPES, byline_copy, captioned_copy, comments_copy, post_copy, reuters_copy, standfirst_copy
+from builders import NOUN_STORY, STORY, WIRE_SHAPES, byline_copy, captioned_copy, comments_copy, post_copy, reuters_copy, standfirst_copy
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -399,3 +399,10 @@ def test_an_agency_named_in_a_sentence_is_no_dateline_that_starts_the_story() ->
 ])
 def test_a_byline_with_from_before_the_story_is_cut(line: str, story: str) -> None:
     assert clean_article("\n".join([line, *STORY[1:]])).text.split("\n")[0] == story
+
+
+def test_a_photo_credit_via_a_sharing_site_glued_before_the_story_is_cut() -> None:
+    text = f"March 29, 2011: 8:43 AM ET Image by jolee_photos via Flickr {NOUN_STORY[0]}"
+    assert clean_article("\n".join([text, *NOUN_STORY[1:]])).text.split("\n") == list(NOUN_STORY)
+    told = "Image by Jo Lee via Twitter shows the dam breaking on Tuesday, officials said."  # the sentence's own words
+    assert clean_article(told).text == told

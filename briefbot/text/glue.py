@@ -206,12 +206,13 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
 _AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Bloomberg|Xinhua|Corbis|"
              r"Rex Features|Alamy|ANP|dpa)")
 # a caption's credit followed by the story: "... Photograph: Jo Lee/Reuters The ...", "Photograph: Reuters ...",
-# "(AP Photo/Jo Lee) (Jo Lee - AP) ...", "(Photos By Jo Lee -- The Daily Star) ..."
+# "(AP Photo/Jo Lee) (Jo Lee - AP) ...", "(Photos By Jo Lee -- The Daily Star) ...", "Image by jolee via Flickr ..."
 _CREDIT = re.compile(
     rf"(?:\b(?:Photograph|Photo|Picture|Image)\s*:\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
     rf"(?:{_AGENCIES}|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
     rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*"
-    rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))"  # "(By Jo Lee -- Bloomberg News)"
+    rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
+    rf"|\b(?:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [\w.'’@-]+(?: [\w.'’@-]+){{0,3}}? via [A-Z][\w.'’-]*)"
     rf"(?:\s+(?=[A-Z0-9“\"‘])|\s*$)"
 )
 
