@@ -17,8 +17,8 @@ every sign agrees:
   frigate fires", "Jo Lee, second from left, waves"), the bare form after a plural one
   ("protesters wave", "police officers march", "members of the union shout"); the head of a
   subject with a preposition is the word before it ("members" in "members of the union");
-* it names a day (a weekday, not a possessive: "Friday's vote"; a month and day; "earlier this
-  week") that :mod:`briefbot.text.tense` does not read as one to come;
+* it names a day after the verb (a weekday, not a possessive, "Friday's vote", nor "next
+  Friday"; a month and day; "earlier this week") that :mod:`briefbot.text.tense` does not read as one to come;
 * it has no verb in the past (a word in "-ed", an irregular past form from the closed list
   below; "left" of "second from left" is a place in the picture), no helping verb or modal
   ("is", "have", "will": "officials are rejecting ... on Friday", "leaders will gather on
@@ -31,6 +31,10 @@ every sign agrees:
 
 Only the page's first line, with more lines below it, is read so (:func:`briefbot.text.clean.clean_article`):
 further down, the same shape is a gallery's caption as often as a timetable's or a listing's line.
+Without the day (``dated=False``), the present simple alone tells a picture only where other
+evidence tells a caption: on the page's first line, when the line below is a caption's last
+sentence, its credit opening the line after it; on its own, a lead in the present ("Historians
+identify eras by decades.") would be cut.
 
 Telling a present-simple verb from an irregular past ("took", "hung", "felt") cannot be done
 from its shape, so the irregular past forms of English are listed: a closed class of a language's
