@@ -406,3 +406,14 @@ def test_a_photo_credit_via_a_sharing_site_glued_before_the_story_is_cut() -> No
     assert clean_article("\n".join([text, *NOUN_STORY[1:]])).text.split("\n") == list(NOUN_STORY)
     told = "Image by Jo Lee via Twitter shows the dam breaking on Tuesday, officials said."  # the sentence's own words
     assert clean_article(told).text == told
+
+
+def test_a_promos_title_and_a_highlight_run_together_are_no_headline() -> None:
+    """Above the story's dateline, after the byline: 'Jo Lee: Velano is calm NEW: ...' is two pieces, not a headline."""
+    top = ("From Lena Hart, CNN Jo Lee: Velano is calm NEW: The agency reports 40 families were moved Officials say they "
+           "hope to reach the villages Rescuers will inspect the dam before the rains If you are in Velano, tell us your story.")
+    cleaned = clean_article("\n".join([top, f"VELANO, Ostravia (CNN) -- {STORY[0]}", *STORY[1:]]))
+    assert (cleaned.text.split("\n"), cleaned.headline) == (list(STORY), None)
+    one = clean_article("\n".join(["By Lena Hart, CNN Velano crisis: rescuers reach the villages By the CNN Wire Staff "
+                                    "Villagers carry sandbags.", f"VELANO (CNN) -- {STORY[0]}"]))
+    assert one.headline == "Velano crisis: rescuers reach the villages"

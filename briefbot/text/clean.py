@@ -373,6 +373,8 @@ def _byline_end(head: str) -> int:
 
 
 def _glued_headline(piece: str) -> str | None:
-    """The first of several pieces glued before a first line's story (a headline before a caption), 3-20 words."""
+    """The first of several pieces glued before a first line's story (a headline before a caption), 3-20 words,
+    with one topic's colon at most: two are pieces run together ("Jo Lee: Velano is calm NEW: Rescuers reach
+    ...", a promo's title and a highlight), neither the page's headline."""
     piece = piece[_byline_end(piece):].strip()
-    return piece if 3 <= len(piece.split()) <= 20 and not is_furniture_line(piece) else None
+    return piece if 3 <= len(piece.split()) <= 20 and piece.count(": ") < 2 and not is_furniture_line(piece) else None
