@@ -134,3 +134,23 @@ def test_a_clause_then_a_name_is_no_seam_without_the_shape_of_two_clauses(line: 
 def test_a_name_named_again_after_a_seam_is_no_story_start_in_ordinary_sentences(line: str) -> None:
     assert story_start(line) == 0
     assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line
+
+
+@pytest.mark.parametrize("line", [
+    'Velan floods: Kestrel dam holds as river peaks Governor Ada Vell: "We were lucky this time."',
+    'Kestrel dam holds as river peaks The BBC\'s Ada Vell: "We were lucky this time."',
+])
+def test_a_first_line_of_a_headline_and_a_speakers_quoted_caption_goes_whole(line: str) -> None:
+    assert story_start(line) == len(line)
+    assert clean_article("\n".join([line, *NOUN_STORY])).text.split("\n") == list(NOUN_STORY)
+
+
+@pytest.mark.parametrize("line", [
+    # after a sentence of the story
+    'The governor visited the dam on Tuesday. Governor Ada Vell: "We were lucky this time."',
+    # a speaker's quotation alone: nothing shows it is no quotation of the story's (taking such lines out cost
+    # T17 update-round R-2 0.0003)
+    'Dr Ada Vell: "The dam was never inspected after the spring floods."',
+])
+def test_a_speakers_quotation_with_no_headline_before_it_stays(line: str) -> None:
+    assert story_start(line) == 0
