@@ -275,7 +275,8 @@ def test_a_single_stamp_without_a_comments_links_starts_no_thread(line: str) -> 
 
 
 @pytest.mark.parametrize("stamp", ["March 29, 2011 at 9:14 am |", "March 29, 2011 09:14 am at 9:14 am |",
-                                   "At 9:14 am on 29 Mar 2011, velano_jo wrote:", "At 09:14 29th Mar 2011, Jo Lee wrote:"])
+                                   "At 9:14 am on 29 Mar 2011, velano_jo wrote:", "At 09:14 29th Mar 2011, Jo Lee wrote:",
+                                   "Posted by: velano_jo | March 29, 2011 9:14 AM | Report abuse"])
 def test_two_stamps_start_a_thread_even_without_links(stamp: str) -> None:
     """A comment's stamp as a blog prints it: its date, "at" the clock (the clock may come twice)."""
     later = stamp.replace("09:14", "10:02").replace("9:14", "10:02")

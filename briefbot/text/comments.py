@@ -4,7 +4,7 @@ as the article.
 A news page saved whole often carries its readers' comments after the story, each stamped with
 its date and time and a link to answer or report it ("February 21, 2011 at 12:12 am | Report abuse
 | I find it ...", "March 9, 2011 at 10:05 am | Reply I agree ...", "March 9, 2011 10:05 am at 10:05 am |
-I agree ..."). Their sentences are a reader's
+I agree ...", "Posted by: jo_lee | March 9, 2011 10:05 AM | Report abuse ..."). Their sentences are a reader's
 voice, not the outlet's: quoted alone as a point they would read as the article's words.  The
 thread is known by those stamps: two or more of them, or one followed by the link to answer or
 report the comment (a post's own "Posted March 9, 2011 at 10:05 am" has neither).  A blog may
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 # a comment's stamp: a date with its year, "at" a clock time, then the bar before its links
 _STAMP = re.compile(
-    r"\b\d{4},?\s+(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)\s+)?at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\s*)?\|"
+    r"\b\d{4},?\s+(?:(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)\s+)?at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\s*)?\|"
     r"(?P<link>\s*(?:Report abuse|Reply)\b)?"
 )
 # a blog's comment opening with its stamp and its writer: "At 20:04 30th Apr 2009, jo_lee wrote: ...",
