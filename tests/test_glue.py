@@ -79,6 +79,7 @@ def test_the_articles_known_title_comes_off_its_first_line() -> None:
 @pytest.mark.parametrize("credit", [
     "Photograph: Ivo Lenz/Reuters", "Photograph: Ivo Lenz\\/AFP\\/Getty Images", "Photograph: Reuters",
     "(AP Photo/Ivo Lenz) (Ivo Lenz - AP)", "(Reuters Photo/Ivo Lenz)", "Photograph: Ivo Lenz/Rex Features",
+    "(Ivo Lenz/Reuters)", "(Ivo A. Lenz\\/The Velan Times)",
 ])
 def test_a_caption_with_its_credit_in_front_of_the_story_comes_off(credit: str) -> None:
     caption = "A man wades through a flooded street in Velano on Tuesday"
@@ -125,6 +126,17 @@ def test_a_caption_of_two_lines_after_the_page_stamp_comes_off_whole() -> None:
     long = top.replace("Rescue boats leave Velano in the rain.", f"{STORY[0]} {STORY[1]}")
     assert clean_article("\n".join([long, "The river rose two metres overnight.", f"Photograph: Ivo Lenz/Reuters {STORY[2]}"])
                          ).text.split("\n") == [f"{STORY[0]} {STORY[1]}", STORY[2]]
+
+
+def test_a_caption_that_continues_the_line_before_it_takes_that_lines_end_too() -> None:
+    """A page cut the caption's sentence over two lines: the second opens in lower case."""
+    text = "\n".join(["Velan Dam Holds for Now Gov. Ada Vell (D-Velano)", "speaks to reporters in Kestrel on Tuesday.",
+                      f"(Ivo Lenz/Reuters) By Jo Lee and Ann Poe KESTREL -- {STORY[0]}", *STORY[1:]])
+    cleaned = clean_article(text)
+    assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), "KESTREL")
+    # a caption line in sentence case says nothing of the line before it
+    told = "\n".join([STORY[0], "Rescuers speak to reporters in Kestrel.", f"(Ivo Lenz/Reuters) {STORY[1]}", STORY[2]])
+    assert clean_article(told).text.split("\n") == list(STORY)
 
 
 def test_a_staff_byline_after_the_headline_comes_off_and_the_headline_is_kept() -> None:

@@ -212,6 +212,8 @@ _CREDIT = re.compile(
     rf"(?:{_AGENCIES}|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
     rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*"
     rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
+    rf"|\((?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*\s*\\?/\s*"  # "(Jo Lee/Reuters)", "(Jo Lee/The Velan Times)"
+    rf"(?:{_AGENCIES}|(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})\)"
     rf"|\b(?:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [\w.'’@-]+(?: [\w.'’@-]+){{0,3}}? via [A-Z][\w.'’-]*)"
     rf"(?:\s+(?=[A-Z0-9“\"‘])|\s*$)"
 )
@@ -273,10 +275,13 @@ def captioned(lines: list[str]) -> set[int]:
     headline, standfirst, stamp and caption run together there with no sentence end between them)
     unless it is a live blog's entry; further down only when that sentence reads as a caption (at
     most ``CAPTION_WORDS`` words, no speech reported or quoted, no live blog's time stamp).  A
-    credit on a line of its own ("Photo: Reuters") says nothing of the sentence before it."""
+    credit on a line of its own ("Photo: Reuters") says nothing of the sentence before it.  A caption
+    line that opens in lower case continues the line before it, whose last sentence is the
+    caption's start ("... Sen. Jo Lee (D-Velano)" / "speaks in Velano on Tuesday." / "(Ivo Lenz/AP) ...")."""
     first = next((k for k, line in enumerate(lines) if line.strip()), -1)
-    return {k - 1 for k in range(1, len(lines))
-            if opens_with_credit(lines[k]) and reads_as_caption(_uncredited(lines[k - 1]), k - 1 == first)}
+    found = {k - 1 for k in range(1, len(lines))
+             if opens_with_credit(lines[k]) and reads_as_caption(_uncredited(lines[k - 1]), k - 1 == first)}
+    return found | {k - 1 for k in found if k > first and lines[k][:1].islower()}
 
 
 def _uncredited(line: str) -> str:
