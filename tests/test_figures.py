@@ -458,6 +458,21 @@ def test_what_changed_gains_an_updated_figure_point() -> None:
     assert brief_from_json(brief_to_json(after)).figures == after.figures
 
 
+def test_a_moved_figure_in_a_sentence_too_long_for_a_point_is_told_by_the_figures_alone() -> None:
+    first = article("Health officials said 26 people have died in Mexico. Schools were closed across the capital as flu spread.",
+                    id=1, published=D1, title=None)
+    long = ("Officials in the capital, who spent the weekend visiting hospitals, clinics and schools across the region "
+            "with doctors from three countries and the health ministry's own experts, said 56 people have died in Mexico "
+            "of the new flu since the outbreak began.")
+    second = article(f"{long} Markets in the capital reopened on Sunday after a week.", id=2, published=D3, title=None)
+    settings_ = Settings(topic="flu", title="Swine flu", words=200)
+    before = compose_brief(settings_, D1, [first], [], None)
+    after = compose_brief(settings_, D3, [second], [first], before)
+    assert len(long.split()) > 35 and all(p.text != long for p in after.changes)
+    (fig,) = after.figures
+    assert (fig.value, fig.previous is not None and fig.previous.value) == (56, 26)
+
+
 def test_slack_shows_the_figures_compactly() -> None:
     figs, dis = tracked(("Health officials said 26 people have died in Mexico.", 3, D1),
                         ("Mexico said 56 people have died in Mexico of the new flu.", 7, D3))

@@ -50,6 +50,7 @@ from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.clean import is_factbox_heading
+from briefbot.text.standalone import fits_a_point
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key, word_pairs
 
 
@@ -249,8 +250,9 @@ def _what_changed(
 
 def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequence[Figure]) -> list[Point]:
     """What changed, with an "updated" point for each tracked figure whose value moved since the
-    previous brief: the new sentence stating it (only when new articles alone carry it), placed
-    after the other new and updated points; a point that is already that sentence gains the figure."""
+    previous brief: the new sentence stating it (only when new articles alone carry it, and it reads
+    as a point: short and alone), placed after the other new and updated points; a point that is
+    already that sentence gains the figure."""
     by_text = {c.text: c for c in cands}
     out = list(changes)
     for f in moved:
@@ -261,6 +263,8 @@ def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequenc
         if same is not None:
             out[same] = replace(out[same], status=Status.UPDATED, figure=f)
             continue
+        if not fits_a_point(f.sentence):
+            continue  # too long or not readable alone: the figures section tells the move
         at = next((k for k, p in enumerate(out) if p.status is Status.DROPPED), len(out))
         out.insert(at, Point(f.sentence, tuple(c.article_ids), Status.UPDATED, None, 0.0, f, written=c.written))
     return out
