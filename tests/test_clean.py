@@ -342,6 +342,7 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     ("(Updated: 1:38 a.m. Monday, Ostravia; 6:38 p.m. Sunday ET): The dam held overnight.", "The dam held overnight."),
     ("(Posted at 11:06 a.m. ET, 6:06 p.m. local time) The dam held overnight.", "The dam held overnight."),
     ("(Update 3 p.m. Velano, 8 a.m. ET) The dam held overnight.", "The dam held overnight."),
+    ("(9:22 p.m. ET, 3:22 a.m. in Ostravia) The dam held overnight.", "The dam held overnight."),
     # a place and a time in a sentence are not a live blog's stamp, nor an update without a time
     ("In Velano, 6:35 p.m. ET was when the dam broke.", "In Velano, 6:35 p.m. ET was when the dam broke."),
     ("(Updated figures) The dam held overnight.", "(Updated figures) The dam held overnight."),

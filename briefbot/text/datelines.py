@@ -66,11 +66,13 @@ BLOG_STAMP = re.compile(
 )
 
 # a live blog's entry stamp in brackets at a line's start: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ", "(Updated: 1:38
-# a.m. Monday, Libya; 6:38 p.m. Sunday ET): ", "(Posted at 11:06 a.m. ET, 6:06 p.m. local time) ", "(Updated 9:30 a.m.) ";
+# a.m. Monday, Libya; 6:38 p.m. Sunday ET): ", "(Posted at 11:06 a.m. ET, 6:06 p.m. local time) ", "(Updated 9:30 a.m.) ",
+# "(9:22 p.m. ET, 3:22 a.m. in Libya) ";
 # and the end of one that the page broke over two lines ("... (Update 1:34 p.m. in Cairo, 6:34 am." / "ET) A group ...")
 UPDATE_STAMP = re.compile(
     r"^(?:\((?:Update|Updated|UPDATE|UPDATED|Posted|POSTED)\b(?:\s*:|\s+at)?\s+"
     r"(?P<when>[^()]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\b[^()]{0,60}?)\)"
+    r"|\((?P<clock>\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)[^()]{0,60})\)"  # "(9:22 p.m. ET, 3:22 a.m. in Libya) "
     rf"|(?:[ap]\.?m\.?\s+)?{_ZONE}\))\s*(?::|-{{1,2}}|–|—)?\s+(?=[A-Z“\"‘'#0-9])"
 )
 # the start of such a stamp at a line's end, its close on the next line
