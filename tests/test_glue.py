@@ -302,3 +302,19 @@ def test_a_headline_ending_on_a_participle_or_adverb_that_ends_a_clause_comes_of
 def test_a_name_after_a_function_word_that_governs_it_stays() -> None:
     line = "Rescuers reached the villages after Floodwater Watch warned of the rising river, the governor said."
     assert glued_start(line, Casing("\n".join([line, *NOUN_STORY])))[0] == 0
+
+
+def test_if_after_a_lower_case_word_opens_the_story() -> None:
+    story = ("If the floodwater keeps rising, the dam will be opened on Tuesday, the regional governor said.", *NOUN_STORY[1:])
+    assert clean_article(glued_copy(story, headline="The Kestrel dam was built to hold back 5,000 ft")).text.split("\n") == list(story)
+
+
+def test_a_count_after_a_well_opens_the_story() -> None:
+    # "well" is a function word as an adverb, and a noun ending a clause here
+    story = ("Three villages north of Kestrel were flooded on Tuesday, the regional governor said.", *NOUN_STORY[1:])
+    assert clean_article(glued_copy(story, headline="Engineers blamed a rush to finish the well")).text.split("\n") == list(story)
+
+
+def test_a_name_after_well_stays() -> None:
+    line = "The old dam has held up well Kestrel Power says, though its engineers will inspect the spillway again."
+    assert glued_start(line, Casing("\n".join([line, *NOUN_STORY])))[0] == 0

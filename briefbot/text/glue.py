@@ -53,7 +53,7 @@ __all__ = [
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
 # a common sentence opening after a lower-case word: "... counter the spill The success of ..."
 _OPENING = re.compile(
-    r"(?:The|A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|Officials|Police|But|However|"
+    r"(?:The|A|An|There|It|He|She|They|We|In|On|At|As|After|If|Some|More|Many|Most|Officials|Police|But|However|"
     r"When|While|Thousands|Hundreds|Dozens|Several|Authorities|Rescuers|Scientists|Experts|Doctors|Mr|Ms|Mrs|Dr)"
 )
 # a count's opening, capitalised: a sentence's start after any lower-case word ("in More than 2,000 people"),
@@ -149,7 +149,7 @@ _REPORTING = re.compile(r"(?i:\b(?:said|says|say|told|tells|tell|reported|report
 _PRONOUNS = frozenset({"It", "He", "She", "They", "We"})
 # function words that end a clause rather than govern the word after them
 _CLAUSE_ENDS = frozenset({"done", "gone", "seen", "taken", "sent", "kept", "again", "too", "already", "away", "soon", "yet",
-                          "later", "alone", "together", "afterwards", "anyway", "instead", "elsewhere", "ago"})
+                          "later", "alone", "together", "afterwards", "anyway", "instead", "elsewhere", "ago", "well"})
 # a finite verb or auxiliary after a capitalised word: its subject, a name as often as not
 _VERB = re.compile(r"(?i:said|says|say|told|tells|added|adds|announced|warned|urged|asked|argued|claimed|confirmed|"
                    r"denied|wrote|writes|met|meets|would|will|could|should|can|cannot|may|might|must|shall|had|has|"
