@@ -244,6 +244,13 @@ def test_the_writers_byline_above_a_headline_is_not_part_of_it(byline: str) -> N
     assert (cleaned.headline, cleaned.text.split("\n")) == ("Rescuers reach flooded villages", list(STORY))
 
 
+def test_the_writers_byline_under_a_glued_headline_is_not_part_of_it() -> None:
+    line = ("Velan floods: Counting the cost By Ada Vell BBC News, Kestrel, Ostravia The dam held overnight as the river "
+            "fell If the rain returns, the dam will be opened on Tuesday, officials said.")
+    cleaned = clean_article("\n".join([line, *STORY[1:]]))
+    assert cleaned.headline == "Velan floods: Counting the cost"
+
+
 def test_a_headline_glued_before_the_dateline_is_kept_as_the_headline() -> None:
     cleaned = clean_article(reuters_copy(headline="Rescuers reach flooded villages", place="KESTREL, Ostravia"))
     assert (cleaned.headline, cleaned.place) == ("Rescuers reach flooded villages", "KESTREL, Ostravia")

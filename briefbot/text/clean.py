@@ -377,4 +377,9 @@ def _glued_headline(piece: str) -> str | None:
     with one topic's colon at most: two are pieces run together ("Jo Lee: Velano is calm NEW: Rescuers reach
     ...", a promo's title and a highlight), neither the page's headline."""
     piece = piece[_byline_end(piece):].strip()
+    for by in re.finditer(r"\sBy\s", piece):  # "<headline> By Jo Lee BBC News, Kestrel": the byline under it
+        byline = _GLUED_BYLINE.match(piece[by.start() + 1:] + " X")  # (its place's words after it: ", Campeche, Mexico")
+        if byline and all(w[:1].isupper() for w in piece[by.start() + 1 + byline.end():].replace(",", " ").split()):
+            piece = piece[:by.start()]
+            break
     return piece if 3 <= len(piece.split()) <= 20 and piece.count(": ") < 2 and not is_furniture_line(piece) else None
