@@ -255,6 +255,7 @@ def test_names_keep_their_capitals() -> None:
         "Last year 300 people died of seasonal flu.",
         "One officer arrived, and the three men met the two sides.",  # a set already introduced
         "If 40 people had died in Velano we would have something to worry about.",  # a supposition
+        "Seasonal flu kills 3,500 people in Ostravia in an average winter.",  # what happens in any year
         "The mine would be closed unless 200 workers are rehired.",
     ],
 )

@@ -246,7 +246,8 @@ OTHER_TIME = re.compile(
     r"\b(?:last|previous|past) (?:year|decade|month)\b|\b\d+ (?:years|decades) ago\b|\bin (?:19|20)\d\d\b"
     r"|\bsince (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:attack|war|quake|earthquake|spill|outbreak|pandemic|flood|storm)"
     r"|\bthe worst since\b|\bcompared with\b|\bthan the\b|\b(?:19|20)\d\d\b|\bWorld War\b"
-    r"|\b(?:every|each|a) year\b|\bannually\b|\bper year\b",
+    r"|\b(?:every|each|a) year\b|\bannually\b|\bper year\b"
+    r"|\bin an? (?:average|typical|normal|ordinary|usual) (?:year|season|winter|summer|month|week)\b",
     re.I,
 )
 
