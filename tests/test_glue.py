@@ -318,3 +318,17 @@ def test_a_count_after_a_well_opens_the_story() -> None:
 def test_a_name_after_well_stays() -> None:
     line = "The old dam has held up well Kestrel Power says, though its engineers will inspect the spillway again."
     assert glued_start(line, Casing("\n".join([line, *NOUN_STORY])))[0] == 0
+
+
+def test_a_pronoun_and_its_verb_after_an_acronym_open_the_story() -> None:
+    story = ("This was the flood that the KPC said could never happen.", *NOUN_STORY[1:])
+    head = "Velan dam failure threatens a costly clean-up for the KPC"
+    assert clean_article(glued_copy(story, headline=head)).text.split("\n") == list(story)
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers spoke to the BBC This Morning programme about the floods in the Velan valley on Tuesday.",
+    "Engineers at the KPC It Is Safe campaign said the dam would hold through the spring floods.",
+])
+def test_a_title_after_an_acronym_stays(line: str) -> None:
+    assert glued_start(line, Casing(line))[0] == 0

@@ -14,6 +14,7 @@ hit hard ..."). Where the story starts is found from evidence, never from a list
 * a count's capitalised opening ("More than 2,000 people ...", "At least 20 ...", "Two more people
   ..."), which no sentence writes so inside itself, after any word that ends in a letter or digit,
   a name or a particle too ("... to allow refugees in More than 2,000 people have ...");
+* a pronoun and its verb in lower case after an acronym ("... disaster for the US This was ...");
 * an agency's staff byline ("... By the CNN Wire Staff Rebels ...");
 * a caption's photo credit ("... Photograph: Jo Lee/Reuters The chief executive ...",
   "(AP Photo/Jo Lee) (Jo Lee - AP) The government ..."); a line that opens with a credit follows
@@ -61,6 +62,9 @@ _OPENING = re.compile(
 _QUANTITY = re.compile(r"(?:(?:More|Fewer|Less) than|At least|Nearly|Almost|Up to)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|"
                        r"eight|nine|ten|a dozen|dozens|hundreds|thousands)\s+(?:[a-z]|\([^)]*\)\s+[a-z])"
                        r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands) (?:more|other|further) [a-z]")
+# a pronoun and its verb after an acronym ending a headline: "... disaster for the US This was the catastrophe ..."
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+_PRONOUN_CLAUSE = re.compile(r"(?:This|It|He|She|They|We|There) (?:is|was|has|had|are|were|will|would|says|said) [a-z]")
 # words after which a capitalised word is the sentence's own ("said Officials ...", "the Times")
 GLUE_STOPS = frozenset({
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "is",
@@ -185,8 +189,9 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
         if SENTENCE_END.search(head, 0, tokens[k].start()) or words - k < _AFTER:
             break
         prev_token, word = tokens[k - 1].group(), tokens[k].group()
-        if _QUANTITY.match(head, tokens[k].start()) and prev_token[-1:].isalnum():
-            cuts.append(tokens[k].start())  # "... to allow refugees in More than 2,000 people have ..."
+        if (_QUANTITY.match(head, tokens[k].start()) and prev_token[-1:].isalnum()) or (
+                _ACRONYM.fullmatch(prev_token) and _PRONOUN_CLAUSE.match(head, tokens[k].start())):
+            cuts.append(tokens[k].start())  # "... to allow refugees in More than 2,000 people have ...", "... for the US This was ..."
             continue
         if not word[:1].isupper() or not _ENDS_GLUABLE.search(prev_token):
             continue
