@@ -33,6 +33,10 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from briefbot.text.dates import CALENDAR_WORDS
+from briefbot.text.seamwords import ACRONYM as _ACRONYM
+from briefbot.text.seamwords import CLAUSE_ENDS as _CLAUSE_ENDS
+from briefbot.text.seamwords import PRONOUN_CLAUSE as _PRONOUN_CLAUSE
+from briefbot.text.seamwords import QUANTITY as _QUANTITY
 from briefbot.text.segment import split_sentences
 
 __all__ = [
@@ -57,14 +61,6 @@ _OPENING = re.compile(
     r"(?:The|A|An|There|It|He|She|They|We|In|On|At|As|After|If|Some|More|Many|Most|Officials|Police|But|However|"
     r"When|While|Thousands|Hundreds|Dozens|Several|Authorities|Rescuers|Scientists|Experts|Doctors|Mr|Ms|Mrs|Dr)"
 )
-# a count's opening, capitalised: a sentence's start after any lower-case word ("in More than 2,000 people"),
-# before a count and a lower-case word (not a Title Case headline's "Rises to Nearly 300 Dead")
-_QUANTITY = re.compile(r"(?:(?:More|Fewer|Less) than|At least|Nearly|Almost|Up to)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|a dozen|dozens|hundreds|thousands)\s+(?:[a-z]|\([^)]*\)\s+[a-z])"
-                       r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands) (?:more|other|further) [a-z]")
-# a pronoun and its verb after an acronym ending a headline: "... disaster for the US This was the catastrophe ..."
-_ACRONYM = re.compile(r"[A-Z]{2,}")
-_PRONOUN_CLAUSE = re.compile(r"(?:This|It|He|She|They|We|There) (?:is|was|has|had|are|were|will|would|says|said) [a-z]")
 # words after which a capitalised word is the sentence's own ("said Officials ...", "the Times")
 GLUE_STOPS = frozenset({
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as", "is",
@@ -151,9 +147,6 @@ _FUNCTION_OPENING = re.compile(r"A|An|There|It|He|She|They|We|In|On|At|As|After|
 _REPORTING = re.compile(r"(?i:\b(?:said|says|say|told|tells|tell|reported|reports|announced|added|adds|warned|"
                         r"according|wrote|writes|asked|explained|insisted|claimed|confirmed)\b)")
 _PRONOUNS = frozenset({"It", "He", "She", "They", "We"})
-# function words that end a clause rather than govern the word after them
-_CLAUSE_ENDS = frozenset({"done", "gone", "seen", "taken", "sent", "kept", "again", "too", "already", "away", "soon", "yet",
-                          "later", "alone", "together", "afterwards", "anyway", "instead", "elsewhere", "ago", "well"})
 # a finite verb or auxiliary after a capitalised word: its subject, a name as often as not
 _VERB = re.compile(r"(?i:said|says|say|told|tells|added|adds|announced|warned|urged|asked|argued|claimed|confirmed|"
                    r"denied|wrote|writes|met|meets|would|will|could|should|can|cannot|may|might|must|shall|had|has|"

@@ -1,11 +1,12 @@
-"""The words the seam rules of :mod:`briefbot.text.seams` read (pure): those after which a
-capitalised word is their object or a name's part, not a new sentence's start."""
+"""The words the seam rules of :mod:`briefbot.text.seams` and :mod:`briefbot.text.glue` read (pure):
+those after which a capitalised word is their object or a name's part, not a new sentence's start,
+and the openings that start one wherever they stand."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["BARE_RELATIVE", "GOVERNING", "ROLES", "SAYS", "TELLS"]
+__all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS", "TELLS"]
 
 # words after which a capitalised word is their object, not a new sentence ("... leaking Gulf of Mexico oil well")
 GOVERNING = frozenset({"across", "around", "against", "towards", "toward", "near", "like", "despite", "between", "among",
@@ -48,3 +49,14 @@ SAYS = re.compile(r"(?:say|says|said|believe[sd]?|think|thinks|thought|hope[sd]?
 TELLS = re.compile(r"(?:tell|tells|told|telling|assure[sd]?|remind(?:s|ed)?|warn(?:s|ed)?|inform(?:s|ed)?|promise[sd]?|"
                    r"show(?:s|ed|n)?|convince[sd]?|persuade[sd]?|ask(?:s|ed)?|teach(?:es)?|taught|give[sn]?|gave|"
                    r"call(?:s|ed)?|name[sd]?|dub(?:s|bed)?|make[sn]?|made|consider(?:s|ed)?|elect(?:s|ed)?)")
+# a count's opening, capitalised: a sentence's start after any lower-case word ("in More than 2,000 people"),
+# before a count and a lower-case word (not a Title Case headline's "Rises to Nearly 300 Dead")
+QUANTITY = re.compile(r"(?:(?:More|Fewer|Less) than|At least|Nearly|Almost|Up to)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|a dozen|dozens|hundreds|thousands)\s+(?:[a-z]|\([^)]*\)\s+[a-z])"
+                      r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands) (?:more|other|further) [a-z]")
+# a pronoun and its verb after an acronym ending a headline: "... disaster for the US This was the catastrophe ..."
+ACRONYM = re.compile(r"[A-Z]{2,}")
+PRONOUN_CLAUSE = re.compile(r"(?:This|It|He|She|They|We|There) (?:is|was|has|had|are|were|will|would|says|said) [a-z]")
+# function words that end a clause rather than govern the word after them
+CLAUSE_ENDS = frozenset({"done", "gone", "seen", "taken", "sent", "kept", "again", "too", "already", "away", "soon", "yet",
+                         "later", "alone", "together", "afterwards", "anyway", "instead", "elsewhere", "ago", "well"})
