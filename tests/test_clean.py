@@ -149,6 +149,7 @@ def test_a_blog_entrys_stamp_with_a_colon_and_its_time_zone_is_trimmed() -> None
     ("NEW DAM FOR THE VELAN VALLEY In June, engineers closed the old spillway.", "In June, engineers closed the old spillway."),
     ("HOW THE FLOOD BARRIER WORKS The barrier is a 40ft steel wall on the river bed.",
      "The barrier is a 40ft steel wall on the river bed."),
+    ('A FARMER WHO STAYED "The water came in the night," Ivo Lenz says.', '"The water came in the night," Ivo Lenz says.'),
     # a speaker's name and role stay (without them the words are nobody's), and so do a line in
     # capitals throughout, a row of acronyms, and a head that is a sentence of its own
     ("DR LENA HART, FLOOD ENGINEER We have never seen the river this high.", None),

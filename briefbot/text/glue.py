@@ -236,8 +236,9 @@ _STAFF = re.compile(r"\b(?:By|From)\s+(?:the\s+)?(?:CNN|Reuters|AP|AFP|Associate
                     r"\s+[Ss]taff\s+(?=[A-Z“\"‘])")
 
 
-# a subhead or graphic label run into its paragraph: "NEW CAP FOR LEAKING OIL WELL In June, BP placed ..."
-_CAPITAL_HEAD = re.compile(r"(?:[A-Z][A-Z0-9'’&.-]*[ \t]+){3,}(?=[A-Z][a-z])")
+# a subhead or graphic label run into its paragraph: "NEW CAP FOR LEAKING OIL WELL In June, BP placed ...", 'A
+# PROTESTING MOTHER "You have to ..."'
+_CAPITAL_HEAD = re.compile(r"(?:[A-Z][A-Z0-9'’&.-]*[ \t]+){3,}(?=[\"“‘]?[A-Z][a-z])")
 
 
 def capital_head(head: str) -> int:
