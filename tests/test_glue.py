@@ -332,3 +332,14 @@ def test_a_pronoun_and_its_verb_after_an_acronym_open_the_story() -> None:
 ])
 def test_a_title_after_an_acronym_stays(line: str) -> None:
     assert glued_start(line, Casing(line))[0] == 0
+
+
+def test_a_number_word_past_nine_after_a_lower_case_word_opens_the_story() -> None:
+    story = ("Twenty villages north of Kestrel were flooded on Tuesday, the regional governor said.", *NOUN_STORY[1:])
+    head = "Floods may turn a wet spring into a disaster"
+    assert clean_article(glued_copy(story, headline=head)).text.split("\n") == list(story)
+
+
+def test_a_number_word_in_a_name_stays() -> None:
+    line = "Rescuers from the Kestrel Twenty club reached the villages north of the dam on Tuesday, officials said."
+    assert glued_start(line, Casing(line))[0] == 0

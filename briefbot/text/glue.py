@@ -10,7 +10,7 @@ hit hard ..."). Where the story starts is found from evidence, never from a list
   the article writes in lower case elsewhere, and never capitalised after a lower-case word, is a
   common word starting a sentence ("... speak to senators Oil executives have ...": the article
   writes "oil"), not a name ("told reporters Reuters had ..."); English function words ("Another",
-  "Following", "During") count as written in lower case;
+  "Following", "During") and number words ("Fifty") count as written in lower case;
 * a count's capitalised opening ("More than 2,000 people ...", "At least 20 ...", "Two more people
   ..."), which no sentence writes so inside itself, after any word that ends in a letter or digit,
   a name or a particle too ("... to allow refugees in More than 2,000 people have ...");
@@ -35,6 +35,7 @@ from functools import cache, cached_property
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.seamwords import ACRONYM as _ACRONYM
 from briefbot.text.seamwords import CLAUSE_ENDS as _CLAUSE_ENDS
+from briefbot.text.seamwords import NUMBERS as _NUMBERS
 from briefbot.text.seamwords import PRONOUN_CLAUSE as _PRONOUN_CLAUSE
 from briefbot.text.seamwords import QUANTITY as _QUANTITY
 from briefbot.text.segment import split_sentences
@@ -160,7 +161,7 @@ def _function_words() -> frozenset[str]:
     sentence.  Not those that are also names or months ("May", "Will", "Little", "Best")."""
     from briefbot.text.terms import stop_words  # terms imports clean, which imports this module
 
-    return frozenset(w for w in stop_words() if len(w) > 2 and w.isalpha()) - {"may", "will", "little", "best", "young"}
+    return (frozenset(w for w in stop_words() if len(w) > 2 and w.isalpha()) - {"may", "will", "little", "best", "young"}) | _NUMBERS
 
 
 def glued_start(head: str, known: Casing | None = None, title: str | None = None) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS", "TELLS"]
+__all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "NUMBERS", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS", "TELLS"]
 
 # words after which a capitalised word is their object, not a new sentence ("... leaking Gulf of Mexico oil well")
 GOVERNING = frozenset({"across", "around", "against", "towards", "toward", "near", "like", "despite", "between", "among",
@@ -60,3 +60,5 @@ PRONOUN_CLAUSE = re.compile(r"(?:This|It|He|She|They|We|There) (?:is|was|has|had
 # function words that end a clause rather than govern the word after them
 CLAUSE_ENDS = frozenset({"done", "gone", "seen", "taken", "sent", "kept", "again", "too", "already", "away", "soon", "yet",
                          "later", "alone", "together", "afterwards", "anyway", "instead", "elsewhere", "ago", "well"})
+# number words a page writes in lower case inside a sentence, as it writes "two" to "nine"
+NUMBERS = frozenset({"ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
