@@ -273,6 +273,7 @@ def test_readers_comments_start_at_their_first_stamp_without_a_disclaimer_before
 @pytest.mark.parametrize("line", [
     "Posted by Lena Hart March 29, 2011 at 9:14 am | Updated 10:02 am",  # a post's own stamp: no link, only one
     "At 9:14 am on 29 Mar 2011, the engineer wrote: the dam will hold.",  # one quoted note is no thread
+    "Velan index: March 29, 2011 4:00 PM | 8,635 | March 30, 2011 4:00 PM | 8,702",  # a table's rows, no link
     "Flights resumed on March 29, 2011 at 9:14 am, the airport said.",
     "The votes were 263 to 171 | the count closed in 2011 at 9:14 am",
 ])

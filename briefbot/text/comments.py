@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# a comment's stamp: a date with its year, "at" a clock time, then the bar before its links
+# a comment's stamp: a date with its year, "at" a clock time, then the bar before its links (with no
+# "at", only before the link: "2008 10:30 AM | ..." may be a table's row)
 _STAMP = re.compile(
-    r"\b\d{4},?\s+(?:(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)\s+)?at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\s*)?\|"
+    r"\b\d{4},?\s+(?P<at>(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)\s+)?at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\s*)?\|"
     r"(?P<link>\s*(?:Report abuse|Reply)\b)?"
 )
 # a blog's comment opening with its stamp and its writer: "At 20:04 30th Apr 2009, jo_lee wrote: ...",
@@ -46,6 +47,8 @@ def thread_start(lines: Sequence[str]) -> int | None:
     for k, line in enumerate(lines):
         if "|" in line:
             for m in _STAMP.finditer(line):
+                if not (m.group("at") or m.group("link")):
+                    continue
                 stamps += 1
                 linked = linked or m.group("link") is not None
                 first = k if first is None else first
