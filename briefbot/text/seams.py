@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from briefbot.text.clauses import AUXILIARY as _AUXILIARY
 from briefbot.text.clauses import BEFORE_WHEN as _BEFORE_WHEN
@@ -121,15 +122,26 @@ def _clause(tokens: list[re.Match[str]]) -> bool:
 
 
 
+def _tokens(head: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The words of ``head`` as written (with their offsets) and normalised."""
+    tokens = list(re.finditer(r"\S+", head))
+    return tokens, [_norm(t.group()) for t in tokens]
+
+
+def _positions(head: str, tokens: list[re.Match[str]], first: int = 3) -> Iterator[int]:
+    """The words where a story may start after a seam: from the ``first``-th, inside the window, with no
+    sentence end before them and ``_STORY`` words after them at least."""
+    for k in range(first, len(tokens) - _STORY + 1):
+        if tokens[k].start() > _WINDOW or SENTENCE_END.search(head, 0, tokens[k].start()):
+            return
+        yield k
+
+
 def _restated(head: str) -> int:
     """Where the story of ``head`` starts after the earliest seam it restates the words before, or 0."""
-    tokens = list(re.finditer(r"\S+", head))
-    words = [_norm(t.group()) for t in tokens]
-    for k in range(3, len(tokens) - _STORY + 1):
-        start = tokens[k].start()
-        if start > _WINDOW or SENTENCE_END.search(head, 0, start):
-            break
-        prev, word = tokens[k - 1].group(), tokens[k].group()
+    tokens, words = _tokens(head)
+    for k in _positions(head, tokens):
+        start, prev, word = tokens[k].start(), tokens[k - 1].group(), tokens[k].group()
         bare = prev.strip(_PUNCT)
         if (not word[:1].isupper() or not bare[:1].islower() or not _ENDS_LOWER.search(prev)
                 or bare.lower() in GLUE_STOPS or prev[-1:] in ",:;" or words[k] in CALENDAR_WORDS):
@@ -198,16 +210,12 @@ def _ended(head: str) -> int:
     BP") and none a clause may follow without "that" ("the first time Jo Lee has ..."), the verb no
     telling one ("told the jury Jo Lee had ..."), and a clause after the seam whose subject is
     followed by its verb ("BP has said", not "Europa that ...")."""
-    tokens = list(re.finditer(r"\S+", head))
-    words = [_norm(t.group()) for t in tokens]
+    tokens, words = _tokens(head)
     verb = _subject_verb(tokens, present=True)
     if verb < 0 or _TELLS.fullmatch(words[verb]):
         return 0
-    for k in range(max(4, verb + 3), len(tokens) - _STORY + 1):
-        start = tokens[k].start()
-        if start > _WINDOW or SENTENCE_END.search(head, 0, start):
-            break
-        prev, word = tokens[k - 1].group(), tokens[k].group()
+    for k in _positions(head, tokens, max(4, verb + 3)):
+        start, prev, word = tokens[k].start(), tokens[k - 1].group(), tokens[k].group()
         bare = prev.strip(_PUNCT)
         quoted = (prev[-1:] == '"' and head.count('"', 0, start) == 2) or (prev[-1:] == "”" and head.count("“", 0, start) == 1)
         if (not word[:1].isupper() or not bare[:1].islower() or not _ENDS_LOWER.search(prev)
@@ -324,13 +332,9 @@ def _named(head: str) -> int:
     fired Jo Lee's ..."), nor in a list of names ("... and Kestrel veteran Jo Lee are ..."), nor a
     role before a bare name ("his sister Ada Vell has ..."); then a clause (see :func:`_verb_at`)
     whose verb has its object."""
-    tokens = list(re.finditer(r"\S+", head))
-    words = [_norm(t.group()) for t in tokens]
-    for k in range(3, len(tokens) - _STORY + 1):
-        start = tokens[k].start()
-        if start > _WINDOW or SENTENCE_END.search(head, 0, start):
-            break
-        prev, word = tokens[k - 1].group(), tokens[k].group()
+    tokens, words = _tokens(head)
+    for k in _positions(head, tokens):
+        start, prev, word = tokens[k].start(), tokens[k - 1].group(), tokens[k].group()
         bare = prev.strip(_PUNCT)
         month = words[k - 1] in _MONTHS and tokens[k - 2].group()[:1].islower()  # "... in June Jo Lee's ..."
         if (not word[:1].isupper() or not (bare[:1].islower() or month) or not _ENDS_LOWER.search(prev.lower())
