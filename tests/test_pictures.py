@@ -37,6 +37,9 @@ NEWS = [
     "A spokeswoman of the ministry Monday demands that the dam be opened.",
     "Protesters wave flags outside the parliament in Velano.",  # no day: nothing tells a picture
     "Sept. 7: The government seizes the two lenders.",  # a timeline's entry
+    "Voters in Ostravia elect a new parliament on Sunday.",  # a preview: no place in a picture
+    "The president visits flood-hit areas of the country on Wednesday.",
+    "Jo Lee walks into the clinic in Velano on Tuesday morning and sits down with her doctor.",  # a feature's present
     "Protesters wave flags outside the parliament in Velano on Friday. The police watch.",  # two sentences
 ]
 

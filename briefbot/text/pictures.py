@@ -27,7 +27,14 @@ every sign agrees:
   whose present tells a timetable ("opens", "ends", "expires", "meets", "takes place": "the
   offer expires on 30 June"; grammar books' closed set, not after "to": "tries to end");
 * it is one sentence, ends with a full stop and carries no quotation, no colon (a speaker's
-  line, a timeline's entry: "Sept. 7: ...") and no dash between words (a brief's topic).
+  line, a timeline's entry: "Sept. 7: ...") and no dash between words (a brief's topic);
+* it says where the picture was taken, after the verb ("... outside the parliament in Velano",
+  "... toward a target on Velan's coast"), or who stands where in it ("second from left,"), and
+  has no second verb in "-s" after "and": a preview names no such place ("Voters in Velano
+  elect a new parliament on Sunday.", "The president visits flood-hit areas on Wednesday."), and
+  a feature's present runs on ("Jo Lee walks into the clinic in Velano on Tuesday and sits down
+  ..."). A caption without a place ("A protester holds bread during a demonstration earlier this
+  week.") stays: the first line is the story's lead as often.
 
 Only the page's first line, with more lines below it, is read so (:func:`briefbot.text.clean.clean_article`):
 further down, the same shape is a gallery's caption as often as a timetable's or a listing's line.
@@ -186,7 +193,25 @@ def picture_caption(line: str, *, dated: bool = True) -> bool:
     if not dated:
         return True
     day = _DAY.search(text, spans[verb][1])
-    return day is not None and not is_future(text, day.start())
+    if day is None or is_future(text, day.start()) or _and_verb(tokens, verb):
+        return False  # (a second verb: a feature's present, "Jo Lee walks into the clinic ... and sits down")
+    return _PLACE.search(text, spans[verb][1]) is not None or _POSITION.search(text) is not None
+
+
+# where the picture was taken, after the verb ("... outside the parliament in Velano", "... on Libya's coast"), or who
+# stands where in it ("second from left"): a preview or a feature's lead names no such place ("Voters in Velano elect a
+# new parliament on Sunday.", "The president visits flood-hit areas on Wednesday.")
+_PLACE = re.compile(rf"\b(?:in|at|of|outside|inside|near|off|on|across|along|around|from|toward|towards|into)\s+(?:the\s+)?"
+                    rf"(?!{_WEEKDAY}\b|{_MONTH}(?:\s|$))[A-Z][a-z]")
+_POSITION = re.compile(r"\b(?:(?:second|third|fourth|far) from (?:left|right)|left|right|centre|center|pictured)\b,")
+
+
+def _and_verb(tokens: list[str], verb: int) -> bool:
+    """Whether a second verb in "-s" joined by "and" follows a first in "-s" ("Jo Lee walks into the
+    clinic ... and sits down": a feature's present, not a picture's moment)."""
+    if not _bare(tokens[verb]).endswith("s"):
+        return False
+    return any(tokens[k] == "and" and _verb_at(tokens, k + 1, "it") == k + 1 for k in range(verb + 1, len(tokens) - 1))
 
 
 def _silencing(words: list[str], k: int) -> bool:
