@@ -63,10 +63,19 @@ def many_files(folder: Path, scale: float) -> Path:
     return out
 
 
+def furniture_line(folder: Path, scale: float) -> Path:
+    """One line of 8,000 live-blog stamps and photo credits after a sentence: cleaning trims a line's
+    trailing furniture a bounded number of times, never once per piece."""
+    path = folder / "furniture.txt"
+    path.write_text("The river rose overnight. " + "(Update 1:50 p.m. Velano " * int(8_000 * scale), encoding="utf-8")
+    return path
+
+
 CASES: list[tuple[str, Callable[[Path, float], Path]]] = [
     ("1. 19,000 sentences, 25-word vocabulary (one file)", vocabulary_file),
     ("2. 40,000 near-identical paragraphs (one HTML page)", paragraphs_page),
     ("3. 300 files x 400 such sentences", many_files),
+    ("4. one line of 8,000 trailing stamps", furniture_line),
 ]
 
 

@@ -283,8 +283,15 @@ def test_a_single_stamp_without_a_comments_links_starts_no_thread(line: str) -> 
     assert clean_article("\n".join(lines)).text.split("\n") == lines
 
 
+def test_a_story_quoting_dated_emails_is_no_comment_thread() -> None:
+    """E-mails quoted with their stamps name their writers in words, not by a handle."""
+    lines = [STORY[0], 'At 9:14 on 20 April 2010, the dam\'s keeper wrote: "We have a problem with the gate."',
+             'At 11:02 on 20 April 2010, Jo Lee wrote: "Open it as planned."', *STORY[1:]]
+    assert thread_start(lines) is None
+
+
 @pytest.mark.parametrize("stamp", ["March 29, 2011 at 9:14 am |", "March 29, 2011 09:14 am at 9:14 am |",
-                                   "At 9:14 am on 29 Mar 2011, velano_jo wrote:", "At 09:14 29th Mar 2011, Jo Lee wrote:",
+                                   "At 9:14 am on 29 Mar 2011, velano_jo wrote:", "At 09:14 29th Mar 2011, JoLee wrote:",
                                    "Posted by: velano_jo | March 29, 2011 9:14 AM | Report abuse"])
 def test_two_stamps_start_a_thread_even_without_links(stamp: str) -> None:
     """A comment's stamp as a blog prints it: its date, "at" the clock (the clock may come twice)."""
@@ -355,6 +362,9 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     # a place and a time in a sentence are not a live blog's stamp, nor an update without a time
     ("In Velano, 6:35 p.m. ET was when the dam broke.", "In Velano, 6:35 p.m. ET was when the dam broke."),
     ("(Updated figures) The dam held overnight.", "(Updated figures) The dam held overnight."),
+    ("(9 a.m. to 5 p.m. daily) Visitors register at the gate.", "(9 a.m. to 5 p.m. daily) Visitors register at the gate."),
+    ("The ministry issued a correction (Updated figures showed 40 dead, not 14",
+     "The ministry issued a correction (Updated figures showed 40 dead, not 14"),
 ])
 def test_a_live_blogs_entry_stamp_is_trimmed_on_any_line(line: str, story: str) -> None:
     assert clean_article(f"{STORY[0]}\n{line}").text.split("\n") == [STORY[0], story]

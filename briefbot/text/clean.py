@@ -131,6 +131,7 @@ _FACTBOX = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d{1,2}[.)])\s+")
+_TRAILING_PASSES = 6  # pieces of trailing furniture trimmed from one line at most
 # trailing furniture at a line's end, never the tail of a word ("0Full Article")
 _TRAILING = guarded(re.compile(
     r"\s*(?<!\w)(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
@@ -215,7 +216,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
         cut, p, w = found
         start += cut
         place, when = place or p, when or w
-    while True:
+    for _ in range(_TRAILING_PASSES):  # (bounded: a hostile line of a thousand stamps is not read a thousand times)
         m = _TRAILING.search(line, start, end)
         if not m or m.start() == start:
             break

@@ -25,11 +25,11 @@ _STAMP = re.compile(
     r"\b\d{4},?\s+(?P<at>(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)\s+)?at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?\s*(?:[A-Z]{2,4}\s*)?\|"
     r"(?P<link>\s*(?:Report abuse|Reply)\b)?"
 )
-# a blog's comment opening with its stamp and its writer: "At 20:04 30th Apr 2009, jo_lee wrote: ...",
-# "At 6:19 pm on 01 Jun 2009, Jo Lee wrote: ..."
+# a blog's comment opening with its stamp and its writer's handle: "At 20:04 30th Apr 2009, jo_lee wrote: ...",
+# "At 6:19 pm on 01 Jun 2009, JoLee wrote: ..." (a story quoting dated e-mails names their writers in words)
 _WROTE = re.compile(
     r"(?:^|(?<=\s))At\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+on)?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4},"
-    r"\s+\S{1,40}(?:\s+\S{1,40}){0,3}?\s+wrote:"
+    r"\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[^\s,]{1,40}\s+wrote:"  # a handle, one word: not "the rig's manager"
 )
 _DISCLAIMER = re.compile(
     r"^\W*(?:The\s+)?(?:views?|opinions?)\s+expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:solely\s+)?"

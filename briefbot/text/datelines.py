@@ -72,11 +72,12 @@ BLOG_STAMP = re.compile(
 UPDATE_STAMP = re.compile(
     r"^(?:\((?:Update|Updated|UPDATE|UPDATED|Posted|POSTED)\b(?:\s*:|\s+at)?\s+"
     r"(?P<when>[^()]{0,40}?\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)?\b[^()]{0,60}?)\)"
-    r"|\((?P<clock>\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)[^()]{0,60})\)"  # "(9:22 p.m. ET, 3:22 a.m. in Libya) "
+    r"|\((?P<clock>\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)[^()]{0,40}?"  # "(9:22 p.m. ET, 3:22 a.m. in Libya) "
+    rf"(?:\b{_ZONE}|\blocal\b|\bin [A-Z][a-z]+)[^()]{{0,40}})\)"  # (a zone or a place: "(9 a.m. to 5 p.m. daily)" is content)
     rf"|(?:[ap]\.?m\.?\s+)?{_ZONE}\))\s*(?::|-{{1,2}}|–|—)?\s+(?=[A-Z“\"‘'#0-9])"
 )
 # the start of such a stamp at a line's end, its close on the next line
-UPDATE_TAIL = r"\((?-i:Update|Updated|Posted)\b[^()]{0,60}"
+UPDATE_TAIL = r"\((?-i:Update|Updated|Posted)\b[^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,40}"  # with its clock
 
 # a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
 _FULL_STAMP = re.compile(
