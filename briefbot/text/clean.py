@@ -345,6 +345,7 @@ def _credit_below(lines: list[str]) -> int:
 
 
 def _short(piece: str) -> bool:
+    """Whether ``piece`` is of a caption's length (see :data:`briefbot.text.glue.CAPTION_WORDS`)."""
     return len(piece.split()) <= glue.CAPTION_WORDS
 
 
