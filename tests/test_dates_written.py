@@ -46,6 +46,7 @@ def test_only_relative_dates_are_annotated() -> None:
     ("“We will leave on Friday,” the envoy said.", "“We will leave on Friday,” [1 Apr] the envoy said."),
     ("Prices rose last week across the region.", "Prices rose last week [week of 21 Mar] across the region."),
     ("No date is said here at all.", "No date is said here at all."),
+    ("On yesterday's programme, a saver explained the protest.", "On yesterday's [29 Mar] programme, a saver explained the protest."),
 ])
 def test_annotation_sits_after_the_words_and_outside_quotes(sentence: str, shown: str) -> None:
     assert annotate(sentence, WED, WED) == shown

@@ -349,13 +349,16 @@ def label(mention: Mention, as_of: date | None = None) -> str:
 
 def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
     """Where to show the day each relative date of ``sentence`` means, and how: (offset, "28 Mar"),
-    the offset after its words, or after the closing quotation mark when the words are quoted."""
+    the offset after its words (and a possessive's "'s"), or after the closing quotation mark when the
+    words are quoted."""
     out: list[tuple[int, str]] = []
     last = 0
     for m in relative(sentence, published):
         end = max(m.end, last)
         if _inside_quote(sentence, m.start):
             end = _quote_end(sentence, m.end) or end
+        elif sentence.startswith(("'s", "’s"), end):
+            end += 2  # after a possessive's ending, not inside the word: "yesterday's [30 May] programme"
         out.append((end, label(m, as_of)))
         last = end
     return out
