@@ -256,6 +256,8 @@ def test_names_keep_their_capitals() -> None:
         "One officer arrived, and the three men met the two sides.",  # a set already introduced
         "If 40 people had died in Velano we would have something to worry about.",  # a supposition
         "Seasonal flu kills 3,500 people in Ostravia in an average winter.",  # what happens in any year
+        "Kestrel Power agreed not to limit costs to a statutory cap of $75m.",  # a limit, not an amount spent
+        "Claims are capped by law at $75m.",
         "The mine would be closed unless 200 workers are rehired.",
     ],
 )

@@ -233,6 +233,8 @@ MONEY_VERBS = {
     "cost": "cost", "costs": "cost", "costing": "cost", "pledged": "pledges", "pledges": "pledges",
     "fined": "fine", "donated": "aid", "paid": "payments", "pay": "payments", "owes": "claims",
 }
+# words that make an amount of money a limit, not a value of what it limits ("a cap of $75m on costs")
+LIMIT_WORDS = frozenset({"cap", "caps", "capped", "ceiling", "limit", "limits", "limited", "maximum"})
 SOLDIER_HEADS = {"soldiers", "troops", "marines", "peacekeepers", "personnel", "reservists",
                  "paratroopers", "forces"}
 # Qualifiers that make a different quantity ("confirmed cases" are not "suspected cases").

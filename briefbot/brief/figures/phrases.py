@@ -240,11 +240,14 @@ def place_before(toks: list[Tok], i: int) -> str:
 
 def money_word(toks: list[Tok], i: int) -> str:
     """What an amount of money at token ``i`` is, from a word shortly before it in the same clause:
-    "will cost $4bn", "cost it $1.6 billion", "damage could top $75 billion", "at a cost of $2m"."""
+    "will cost $4bn", "cost it $1.6 billion", "damage could top $75 billion", "at a cost of $2m"; none
+    for a limit named before it ("limit costs to a statutory cap of $75m": what costs may not pass)."""
     for back in range(1, 8):
         tok = at(toks, i - back)
         if tok is None or tok.kind != "word":
             return ""
+        if tok.lower in L.LIMIT_WORDS:
+            return ""  # a cap, not the amount: "limit costs to a statutory cap of $75m"
         if tok.lower in L.MONEY_VERBS:
             return L.MONEY_VERBS[tok.lower]
         if tok.lower in L.MONEY_MEASURES:
