@@ -277,8 +277,10 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     first = True
     headline: str | None = None
     caption_last = captioned(lines)
-    top = _caption_top(lines, caption_last)
-    credit = _credit_below(lines)
+    page_top = glue.first_line(lines)
+    # a caption of two sentences on two lines may start on the first line (the second a caption whose credit opens the third)
+    top = page_top if page_top >= 0 and page_top + 1 in caption_last else -1
+    credit = _credit_below(lines, page_top)
     caption_end = -1
     story, at = story_line(lines)
     for k, line in enumerate(lines):
@@ -337,23 +339,15 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     return Cleaned(out, place, when, headline, comments_only=thread is not None and not out.strip())  # furniture aside
 
 
-def _credit_below(lines: list[str]) -> int:
-    """The index of a line one or two below the page's first line that opens with a photo credit
+def _credit_below(lines: list[str], first: int) -> int:
+    """The index of a line one or two below the page's ``first`` line that opens with a photo credit
     before the story ("Photograph: Jo Lee/AP <story>"), else -1."""
-    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
     return next((k for k in (first + 1, first + 2) if 0 < first + 1 <= k < len(lines) and glue.opens_with_credit(lines[k])), -1)
 
 
 def _short(piece: str) -> bool:
     """Whether ``piece`` is of a caption's length (see :data:`briefbot.text.glue.CAPTION_WORDS`)."""
     return len(piece.split()) <= glue.CAPTION_WORDS
-
-
-def _caption_top(lines: list[str], caption_last: set[int]) -> int:
-    """The first line's index when a photo caption of two sentences on two lines may start on it
-    (the second line a caption whose credit opens the third, see :func:`captioned`), else -1."""
-    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
-    return first if first >= 0 and first + 1 in caption_last else -1
 
 
 def _caption_start(piece: str, *, cut: bool) -> bool:

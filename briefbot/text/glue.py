@@ -41,19 +41,8 @@ from briefbot.text.seamwords import QUANTITY as _QUANTITY
 from briefbot.text.segment import split_sentences
 
 __all__ = [
-    "CAPTION_WORDS",
-    "GLUE_STOPS",
-    "SENTENCE_END",
-    "Casing",
-    "captioned",
-    "credit_start",
-    "glued_start",
-    "opens_with_credit",
-    "pull_quote",
-    "reads_as_caption",
-    "staff_byline",
-    "title_head",
-    "without_last_sentence",
+    "CAPTION_WORDS", "GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "first_line", "glued_start",
+    "opens_with_credit", "pull_quote", "reads_as_caption", "staff_byline", "title_head", "without_last_sentence",
 ]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
@@ -263,6 +252,11 @@ def staff_byline(line: str) -> tuple[int, int]:
     return m.start(), m.end()
 
 
+def first_line(lines: list[str]) -> int:
+    """The index of the page's first line with words on it, -1 when there is none."""
+    return next((k for k, line in enumerate(lines) if line.strip()), -1)
+
+
 def opens_with_credit(line: str) -> bool:
     """Whether ``line`` opens with a photo credit glued to what follows it ("Photograph: Jo Lee/AP <story>")."""
     return _CREDIT.match(line) is not None and credit_start(line) > 0
@@ -278,7 +272,7 @@ def captioned(lines: list[str]) -> set[int]:
     credit on a line of its own ("Photo: Reuters") says nothing of the sentence before it.  A caption
     line that opens in lower case continues the line before it, whose last sentence is the
     caption's start ("... Sen. Jo Lee (D-Velano)" / "speaks in Velano on Tuesday." / "(Ivo Lenz/AP) ...")."""
-    first = next((k for k, line in enumerate(lines) if line.strip()), -1)
+    first = first_line(lines)
     found = {k - 1 for k in range(1, len(lines))
              if opens_with_credit(lines[k]) and reads_as_caption(_uncredited(lines[k - 1]), k - 1 == first)}
     return found | {k - 1 for k in found if k > first and lines[k][:1].islower()}
