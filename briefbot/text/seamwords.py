@@ -8,15 +8,16 @@ import re
 
 __all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "NUMBERS", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS", "TELLS"]
 
+# the small numbers a sentence writes in words ("two" to "ten")
+_SMALL_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # words after which a capitalised word is their object, not a new sentence ("... leaking Gulf of Mexico oil well")
 GOVERNING = frozenset({"across", "around", "against", "towards", "toward", "near", "like", "despite", "between", "among",
                        "via", "courtesy", "about", "into", "onto", "upon", "within", "without", "through", "throughout",
-                       "beyond", "behind", "outside", "inside", "under", "over", "past", "amid", "including", "off", "out", "two",
+                       "beyond", "behind", "outside", "inside", "under", "over", "past", "amid", "including", "off", "out",
                        "suggested", "suggests", "claimed", "claims", "argued", "argues", "insisted", "insists", "warned",
                        "warns", "believe", "believes", "believed", "think", "thinks", "thought", "added", "adds",
                        "admitted", "admits", "denied", "denies", "fear", "fears", "feared", "hope", "hopes", "hoped",
-                       "three", "four", "five", "six", "seven", "eight", "nine", "ten", "met", "meets", "visited", "visits", "joined",
-                       "joins", "urged", "urges"})
+                       "met", "meets", "visited", "visits", "joined", "joins", "urged", "urges", *_SMALL_NUMBERS})
 
 # nouns a clause may follow with no "that" ("the first time Jo Lee has ...", "the news BP had ...")
 BARE_RELATIVE = frozenset({"time", "times", "day", "days", "moment", "way", "ways", "reason", "year", "years", "week",
@@ -51,9 +52,9 @@ TELLS = re.compile(r"(?:tell|tells|told|telling|assure[sd]?|remind(?:s|ed)?|warn
                    r"call(?:s|ed)?|name[sd]?|dub(?:s|bed)?|make[sn]?|made|consider(?:s|ed)?|elect(?:s|ed)?)")
 # a count's opening, capitalised: a sentence's start after any lower-case word ("in More than 2,000 people"),
 # before a count and a lower-case word (not a Title Case headline's "Rises to Nearly 300 Dead")
-QUANTITY = re.compile(r"(?:(?:More|Fewer|Less) than|At least|Nearly|Almost|Up to)\s+(?:\d[\d,.]*|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|a dozen|dozens|hundreds|thousands)\s+(?:[a-z]|\([^)]*\)\s+[a-z])"
-                      r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands) (?:more|other|further) [a-z]")
+QUANTITY = re.compile(rf"(?:(?:More|Fewer|Less) than|At least|Nearly|Almost|Up to)\s+(?:\d[\d,.]*|{'|'.join(_SMALL_NUMBERS)}|"
+                      r"a dozen|dozens|hundreds|thousands)\s+(?:[a-z]|\([^)]*\)\s+[a-z])"
+                      rf"|(?:{'|'.join(w.capitalize() for w in _SMALL_NUMBERS)}|Dozens|Hundreds|Thousands) (?:more|other|further) [a-z]")
 # a pronoun and its verb after an acronym ending a headline: "... disaster for the US This was the catastrophe ..."
 ACRONYM = re.compile(r"[A-Z]{2,}")
 PRONOUN_CLAUSE = re.compile(r"(?:This|It|He|She|They|We|There) (?:is|was|has|had|are|were|will|would|says|said) [a-z]")
