@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.clauses import HELPING
 from briefbot.text.segment import split_sentences
 from briefbot.text.tense import is_future
 
@@ -78,9 +79,8 @@ _NOT_PAST = frozenset({"need", "feed", "seed", "speed", "deed", "breed", "bleed"
                        "exceed", "red", "bed", "shed", "hundred", "sacred", "naked", "wicked", "kindred", "hatred",
                        "embed", "shred", "steed", "creed", "reed", "bred"})
 # helping verbs and modals, and words of reported speech
-_HELPING = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do",
-                      "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'s",
-                      "’s", "'re", "’re", "won't", "can't", "isn't", "aren't"})
+_HELPING = HELPING | {"am", "having", "do", "does", "did", "shall", "'s", "’s", "'re", "’re", "won't", "can't", "isn't",
+                      "aren't"}
 _REPORTS = frozenset({"say", "says", "tell", "tells", "according", "report", "reports", "add", "adds", "write",
                       "writes", "claim", "claims", "warn", "warns", "announce", "announces", "insist", "insists",
                       "explain", "explains", "confirm", "confirms", "deny", "denies", "demand", "demands",
