@@ -211,7 +211,8 @@ def _and_verb(tokens: list[str], verb: int) -> bool:
     clinic ... and sits down": a feature's present, not a picture's moment)."""
     if not _bare(tokens[verb]).endswith("s"):
         return False
-    return any(tokens[k] == "and" and _verb_at(tokens, k + 1, "it") == k + 1 for k in range(verb + 1, len(tokens) - 1))
+    singular = "it"  # a head that the verb in -s agrees with
+    return any(tokens[k] == "and" and _verb_at(tokens, k + 1, singular) == k + 1 for k in range(verb + 1, len(tokens) - 1))
 
 
 def _silencing(words: list[str], k: int) -> bool:
