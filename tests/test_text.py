@@ -192,6 +192,14 @@ def test_sentence_spans_of_nothing() -> None:
         ("Who financed the operation in the north of Kosovo?”", False),  # a quoted question
         ("officials said the bridge reopened on Monday after repairs.", False),  # starts mid-sentence
         ("1,200 2,400 3,600 4,800 6,000 7,200 8,400.", False),  # no words
+        # it ends as no sentence ends: a caption, a headline, a list's item, a source label
+        ("Dock workers clear debris from the quay in Tarn", False),
+        ("Jo Lee and Sam Vale contributed to this report", False),
+        ("The report lists three failings of the rig's crew:", False),
+        ("Runner banned for testing positive for a steroid (September 19)", False),
+        # a quotation ends one, and wires space their quotation marks
+        ("The minister called the plan “a betrayal of the coast”", True),
+        ("She said: ``I don't know how they learn, I just know how I learned.' ''", True),
         # contact details: the writer's, the outlet's, a readers' service
         ("Jane Doe can be reached at jdoe@example-news.com or by phone.", False),
         ("(Jane Doe's e-mail address is jdoe(at)example-news.com)", False),
@@ -209,9 +217,10 @@ def test_is_brief_material(sentence: str, ok: bool) -> None:
 
 
 def test_brief_material_length_bounds_are_inclusive() -> None:
-    assert is_brief_material(" ".join(["Word"] * MIN_WORDS))
-    assert not is_brief_material(" ".join(["Word"] * (MIN_WORDS - 1)))
-    assert is_brief_material(" ".join(["Word"] * MAX_WORDS))
+    assert is_brief_material(" ".join(["Word"] * MIN_WORDS) + ".")
+    assert not is_brief_material(" ".join(["Word"] * (MIN_WORDS - 1)) + ".")
+    assert is_brief_material(" ".join(["Word"] * MAX_WORDS) + ".")
+    assert not is_brief_material(" ".join(["Word"] * (MAX_WORDS + 1)) + ".")
 
 
 # -- words and terms -------------------------------------------------------------------------------
