@@ -122,6 +122,32 @@ NEWS_CASES = [
     ("From 9 a.m. to 5 p.m. the border was shut.", ["From 9 a.m. to 5 p.m. the border was shut."]),
     ("Some towns, e.g. Mitrovica, i.e. the north, voted.", ["Some towns, e.g. Mitrovica, i.e. the north, voted."]),
     ("Officials met in Washington, D.C. The talks failed.", ["Officials met in Washington, D.C.", "The talks failed."]),
+    # a caption, headline or source label run into the story without a full stop (rule 4)
+    (
+        "Ministers and envoys posed for a group photo in Valdora The summit was held under tight security.",
+        ["Ministers and envoys posed for a group photo in Valdora", "The summit was held under tight security."],
+    ),
+    (
+        "Jo Lee was rehearsing for a tour when she died The coroner said two drugs were found.",
+        ["Jo Lee was rehearsing for a tour when she died", "The coroner said two drugs were found."],
+    ),
+    (
+        "Markets close: index down 157.47 The markets digest the vote. Traders wait.",
+        ["Markets close: index down 157.47", "The markets digest the vote.", "Traders wait."],
+    ),
+    (
+        "Dozens died in Kestrel (photo: AFP/HO) The mission chief said the shooting stopped.",
+        ["Dozens died in Kestrel (photo: AFP/HO)", "The mission chief said the shooting stopped."],
+    ),
+    (  # more than one in a line: a headline, a caption, the story
+        "Port reopens after storm Dock workers clear debris in Tarn The port reopened on Monday after three days.",
+        ["Port reopens after storm Dock workers clear debris in Tarn", "The port reopened on Monday after three days."],
+    ),
+    # "The" inside a sentence is a name's or a title's, its next word capitalised; a short start stays
+    ("The envoy flew to The Hague on Monday.", ["The envoy flew to The Hague on Monday."]),
+    ("Officials told The Times the plan was over.", ["Officials told The Times the plan was over."]),
+    ("Oil spill The latest news from the coast.", ["Oil spill The latest news from the coast."]),
+    ("He said, The end is near, and left.", ["He said, The end is near, and left."]),
 ]
 
 
