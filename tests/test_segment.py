@@ -143,6 +143,25 @@ NEWS_CASES = [
         "Port reopens after storm Dock workers clear debris in Tarn The port reopened on Monday after three days.",
         ["Port reopens after storm Dock workers clear debris in Tarn", "The port reopened on Monday after three days."],
     ),
+    # a clause's subject and its verb: "The" and a name, a pronoun, "There"
+    (
+        "Council members backed a statement on the plan for Velania The United States has warned Velania.",
+        ["Council members backed a statement on the plan for Velania", "The United States has warned Velania."],
+    ),
+    (
+        "Several farms were hit by shelling, residents say There are fears the war will spread.",
+        ["Several farms were hit by shelling, residents say", "There are fears the war will spread."],
+    ),
+    (
+        "The funnel is a 40ft tall iron box It will be placed over the leak.",
+        ["The funnel is a 40ft tall iron box", "It will be placed over the leak."],
+    ),
+    # ... unless the word before takes the name as its object or names it: a reported clause, a role
+    ("Officials say The Hague has no say over the case.", ["Officials say The Hague has no say over the case."]),
+    ("They shot to fame with the single The Final Countdown and have toured since.",
+     ["They shot to fame with the single The Final Countdown and have toured since."]),
+    ("Critics of the plan wrote in The Lancet that it was unsafe.", ["Critics of the plan wrote in The Lancet that it was unsafe."]),
+    ("The star is touring to promote This Is It tour dates.", ["The star is touring to promote This Is It tour dates."]),
     # "The" inside a sentence is a name's or a title's, its next word capitalised; a short start stays
     ("The envoy flew to The Hague on Monday.", ["The envoy flew to The Hague on Monday."]),
     ("Officials told The Times the plan was over.", ["Officials told The Times the plan was over."]),

@@ -15,12 +15,21 @@ How text is cut
    quotes/brackets and then whitespace (or the end of the line) is a candidate.  Spaced
    ellipses (``. . .``) are merged into one candidate.  Dots inside a token (``$100.00``,
    ``example.com``, ``Jane.Doe@x.org``, ``Jr.'s``, ``U.S.-based``) are never candidates.
-4. **Missing full stops.**  A capitalised ``The`` before a lower-case word, right after a word,
-   a number or a closing bracket with nothing but a space between them, three or more words into
-   a sentence, starts a new one: pages run a photo caption, a headline or a source label into the
-   story without a full stop (``... posed for a group photo in Baghdad The summit was held ...``,
-   ``... when he died The detective said ...``).  English writes ``The`` inside a sentence only in
-   a name or a title, whose next word is capitalised (``in The Hague``, ``told The Times``).
+4. **Missing full stops.**  Pages run a photo caption, a headline or a source label into the
+   story without a full stop.  Three or more words into a sentence, right after a word, a number or
+   a closing bracket with nothing but a space between them, a new sentence starts at
+
+   * a capitalised ``The`` before a lower-case word (``... posed for a group photo in Baghdad The
+     summit was held ...``, ``... when he died The detective said ...``): English writes ``The``
+     inside a sentence only in a name or a title, whose next word is capitalised (``in The Hague``);
+   * a capitalised ``The`` opening a name that is a clause's subject, its verb (``has``, ``was``,
+     ``said`` ...) within six words and no punctuation between (``... peace plan for Syria The United
+     States has warned ...``), and a pronoun or ``There`` with its verb (``... residents say There
+     are fears ...``, ``... a 40ft iron box It will be placed ...``: a reported clause opens in
+     lower case); a name, unless the word before takes it as its object or names it: a
+     preposition, a conjunction, an article, a verb of saying, telling, naming or reading, a word in
+     -ing, a possessive, a role (``in The Hague``, ``officials say The Hague has ...``, ``the single
+     The Final Countdown``).
 5. **Decision.**  A candidate ends a sentence only if the next word starts with an upper-case
    letter, a digit or a caseless letter -- a lower-case next word (``U.S. has``, ``co. at``,
    ``'Done.' she said``) always continues the sentence.  Then, by the kind of candidate:
@@ -54,6 +63,8 @@ from __future__ import annotations
 
 import itertools
 import re
+
+from briefbot.text.stops import missing_stops
 
 __all__ = ["sentences", "split_sentences"]
 
@@ -233,29 +244,10 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         end -= 1
     if start >= end:
         return
-    for seam in _missing_stops(text, start, end):
+    for seam in missing_stops(text, start, end):
         spans.append((start, seam - 1))
         start = seam
     spans.append((start, end))
-
-
-# a capitalised "The" before a lower-case word, after a word, a number or a closing bracket and one
-# space: a sentence the page ran on from a caption or headline without a full stop (rule 4)
-_MISSING_STOP = re.compile(r"(?<=[^\W_]|\)) The (?=[a-z])")
-
-
-def _missing_stops(text: str, start: int, end: int) -> list[int]:
-    """Where sentences start inside ``text[start:end]`` that no full stop marks (rule 4): each
-    three or more words after the sentence's start, the one before it or the last such start."""
-    if " The " not in text[start:end]:  # most sentences: one cheap look
-        return []
-    starts: list[int] = []
-    begin = start
-    for m in _MISSING_STOP.finditer(text, start, end):
-        if len(text[begin:m.start()].split()) >= 3:
-            starts.append(m.start() + 1)
-            begin = m.start() + 1
-    return starts
 
 
 def _decide(text: str, sent_start: int, m: re.Match[str], spaced: re.Match[str] | None, end: int) -> tuple[int, int] | None:
