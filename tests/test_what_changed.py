@@ -79,6 +79,26 @@ def test_no_longer_reported_is_judged_against_recent_coverage() -> None:
     assert changed(recent, Status.DROPPED) == []
 
 
+def test_a_point_the_brief_restates_in_another_articles_words_is_not_no_longer_reported() -> None:
+    closure = article("The coastguard closed the shipping lane near the Delta oil terminal to all tankers. "
+                      "Fishing boats were told to stay at least ten miles from the oil slick in the Gulf.",
+                      id=1, published=date(2010, 5, 1), title="Shipping lane closed")
+    restated = article("The coastguard has closed the shipping lane near the Delta oil terminal to all tankers, "
+                       "a spokesman said on Sunday. Tug crews waited at the harbour for the lane to reopen.",
+                       id=2, published=date(2010, 5, 2), title="Lane stays shut")
+    week3 = article("BP engineers began drilling a relief well to stop the oil spill in the Gulf at its source. "
+                    "The company said the relief well could take three months to complete.",
+                    id=3, published=date(2010, 5, 20), title="Relief well started")
+    settings = Settings(topic="spill", title="Gulf oil spill", words=120, weights=Weights(coverage=0.0))
+    before = compose_brief(settings, date(2010, 5, 1), [closure], [], None)
+    # (the first article is no longer among those read: the brief can give the point only in the other's words)
+    after = compose_brief(settings, date(2010, 5, 20), [week3], [restated], before)
+    shown = [p.text for p in (*after.summary, *after.changes) if p.status is not Status.DROPPED]
+    assert any(t.startswith("The coastguard has closed the shipping lane") for t in shown), shown
+    dropped = changed(after, Status.DROPPED)
+    assert not any("shipping lane" in t for t in dropped), dropped  # the brief still tells it: not "no longer reported"
+
+
 def week3_of(day: date) -> Article:
     return article("BP engineers began drilling a relief well to stop the leak at its source.", id=3, published=day,
                    title="Relief well started")

@@ -173,8 +173,11 @@ def _compose(
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
-    if carried is not None:  # a point the situation still gives is not "no longer reported"
-        changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}))
+    if carried is not None:  # a point the brief still gives, in its words or another's, is not "no longer reported"
+        given = vectors.matrix[picked + chosen] if picked or chosen else None
+        restated = (np.asarray((vectors.encode([terms(p.text) for p in previous_points]) @ given.T).max(axis=1)
+                               .todense()).ravel() if given is not None else None)
+        changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}, restated=restated))
     changes, summary = shared_citations(changes, summary)
 
     # figures and the timeline quote, of the articles carrying a sentence, those the points cite
