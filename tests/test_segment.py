@@ -156,6 +156,17 @@ NEWS_CASES = [
         "The funnel is a 40ft tall iron box It will be placed over the leak.",
         ["The funnel is a 40ft tall iron box", "It will be placed over the leak."],
     ),
+    # a capitalised preposition or conjunction opening a sentence, after a word in lower case
+    (
+        "Envoys met in Geneva to try to end the violence in velania For 16 months, troops have fought.",
+        ["Envoys met in Geneva to try to end the violence in velania", "For 16 months, troops have fought."],
+    ),
+    (
+        "Pumping will last as long as 48 hours If pressure drops, the well will be reopened.",
+        ["Pumping will last as long as 48 hours", "If pressure drops, the well will be reopened."],
+    ),
+    ("The campaign group For the Sake of the Rivers met on Monday.", ["The campaign group For the Sake of the Rivers met on Monday."]),
+    ("Readers send stories to the blog This Just In for the page.", ["Readers send stories to the blog This Just In for the page."]),
     # ... unless the word before takes the name as its object or names it: a reported clause, a role
     ("Officials say The Hague has no say over the case.", ["Officials say The Hague has no say over the case."]),
     ("They shot to fame with the single The Final Countdown and have toured since.",
