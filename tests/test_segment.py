@@ -167,6 +167,18 @@ NEWS_CASES = [
     ),
     ("The campaign group For the Sake of the Rivers met on Monday.", ["The campaign group For the Sake of the Rivers met on Monday."]),
     ("Readers send stories to the blog This Just In for the page.", ["Readers send stories to the blog This Just In for the page."]),
+    # a clause that ends on its date (and an age), then a capitalised word and its verb
+    (
+        "Jo Vell died in June 2009 aged 50 Executors of her estate have asked a channel to drop the show.",
+        ["Jo Vell died in June 2009 aged 50", "Executors of her estate have asked a channel to drop the show."],
+    ),
+    (
+        "The protests started in Tarn on 18 March Political parties were banned for years.",
+        ["The protests started in Tarn on 18 March", "Political parties were banned for years."],
+    ),
+    ("They noted that in 1949 Ostravia was able to leave the union.", ["They noted that in 1949 Ostravia was able to leave the union."]),
+    ("In June 2009 Jo Vell died at her home in Tarn.", ["In June 2009 Jo Vell died at her home in Tarn."]),
+    ("Talks began on 3 May after the ceasefire was signed.", ["Talks began on 3 May after the ceasefire was signed."]),
     # ... unless the word before takes the name as its object or names it: a reported clause, a role
     ("Officials say The Hague has no say over the case.", ["Officials say The Hague has no say over the case."]),
     ("They shot to fame with the single The Final Countdown and have toured since.",

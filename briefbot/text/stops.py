@@ -13,7 +13,8 @@ __all__ = ["missing_stops"]
 # number or a closing bracket and one space: "The" before a lower-case word, a clause's subject and its
 # verb: "The" and a name (group 1: unless the word before takes it), a pronoun or "There"; a capitalised
 # preposition or conjunction after a word in lower case (group 2)
-_HELPER = r"(?:has|have|had|is|are|was|were|will|would|says|said)"
+_HELPERS = "has|have|had|is|are|was|were|will|would|says|said"
+_HELPER = f"(?:{_HELPERS})"
 # a preposition or a conjunction that opens a sentence, capitalised (group 2: after a word in lower case)
 _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Although|Meanwhile|But|However|Yet|If|Until"
             "|Following|According")
@@ -32,22 +33,49 @@ _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "
                     "heard", "entitled", "titled", "labelled", "labeled", "quoted", "cited", "per", "whom", "who"})
 
 
+# a clause that ends on its date (and an age), then a capitalised word whose verb follows within eight
+# words: "... died in June 2009 People who could become ..." (group "then": the word before the date)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_AFTER_DATE = re.compile(
+    rf"(?P<then>\S+) (?:in|on|since|by|until) (?:(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{4}})(?: aged \d{{1,3}})?"
+    rf" (?=(?!(?:{_MONTHS}|[A-Z]+)\b)[A-Z][a-z'’]*\b(?: \S+){{0,7}}? (?:{_HELPERS}|could|can|[a-z]+ed)\b)")
+_VERB = re.compile(rf"\b(?:{_HELPERS}|could|can|[a-z]{{2,}}ed)\b")
+# words before a date that open the clause it is fronted in ("noting that in 1949 Newfoundland was ...")
+_OPENS_CLAUSE = frozenset({"that", "but", "and", "or", "though", "although", "because", "when", "while", "if", "since",
+                           "as", "after", "before", "until", "so", "yet", "whereas", "where", "which", "who"})
+
+
 def missing_stops(text: str, start: int, end: int) -> list[int]:
     """Where sentences start inside ``text[start:end]`` that no full stop marks (rule 4): each
     three or more words after the sentence's start, the one before it or the last such start."""
     piece = text[start:end]
-    if not any(opener in piece for opener in _OPENERS_OF_CLAUSES):  # most sentences: one cheap look
-        return []
+    seams: list[tuple[int, re.Match[str] | None]] = []
+    if any(opener in piece for opener in _OPENERS_OF_CLAUSES):  # most sentences: one cheap look
+        seams.extend((m.start() + 1, m) for m in _MISSING_STOP.finditer(text, start, end))
+    if any(word in piece for word in (" 1", " 2", *_MONTHS.split("|"))):  # a year or a month
+        seams.extend((m.end(), None) for m in _AFTER_DATE.finditer(text, start, end)
+                     if m["then"].lower() not in _OPENS_CLAUSE)
     starts: list[int] = []
     begin = start
-    for m in _MISSING_STOP.finditer(text, start, end):
-        before = text[max(begin, m.start() - _REACH):m.start()].split()
-        if len(before) < 3 or (m.group(1) is not None and _takes(before[-1])) or (
-                m.group(2) is not None and not _ends_a_clause(before[-1])):
-            continue
-        starts.append(m.start() + 1)
-        begin = m.start() + 1
+    for at, m in sorted(seams, key=lambda seam: seam[0]):
+        since = max(begin, at - _REACH)
+        before = text[since:at].split()
+        if len(before) >= 3 and _opens(m, before[-1], text, since, at):
+            starts.append(at)
+            begin = at
     return starts
+
+
+def _opens(m: re.Match[str] | None, last: str, text: str, since: int, at: int) -> bool:
+    """Whether the seam ``m`` found (None: one after a date) at ``at`` starts a sentence, ``last``
+    the word before it."""
+    if m is None:
+        return _VERB.search(text, since, at) is not None  # the clause the date ends has its verb
+    if m.group(1) is not None:  # "The" and a name
+        return not _takes(last)
+    if m.group(2) is not None:  # a capitalised preposition or conjunction
+        return _ends_a_clause(last)
+    return True
 
 
 def _ends_a_clause(word: str) -> bool:
