@@ -106,9 +106,20 @@ def test_a_glued_headline_and_caption_leave_the_first_sentence() -> None:
     "By Lena Hart Middle East analyst, LSE", "By Lena Hart BBC News, Kestrel", "By Lena Hart, CNN Senior Producer",
     "By Lena Hart, environment correspondent", "By Lena Hart Business reporter, BBC News",
     "By Lena Hart BBC News, Los Angeles",
+    # a title before the name, initials for a first name, a dash before the role
+    "By Dr. Lena Hart, Special to CNN", "By JD Hart, Writer", "By J.D. Hart, staff reporter",
+    "By Lena Hart -- Special to CNN", "By Lena M. Hart - Special to CNN",
 ])
 def test_a_byline_glued_to_the_first_sentence_is_trimmed(byline: str) -> None:
     assert clean_article(byline_copy(byline=byline, stamp="")).text.split("\n") == list(STORY)
+
+
+def test_a_role_run_into_the_stamp_after_it_is_still_a_byline() -> None:
+    line = f"By Lena Hart, staff reporterMarch 29, 2011: 4:30 PM ET {STORY[0]}"
+    cleaned = clean_article("\n".join([line, *STORY[1:]]))
+    assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "March 29, 2011: 4:30 PM ET")
+    told = "By Monday, the dam had held and the river had fallen by a metre, engineers said."  # a time, not a writer
+    assert clean_article(told).text == told
 
 
 def test_a_pages_stamp_with_its_local_clock_comes_off_the_first_sentence() -> None:

@@ -64,22 +64,25 @@ __all__ = ["Cleaned", "clean_article", "clean_line", "is_factbox_heading", "is_f
 # a byline glued in front of a first line's story: "By Jane Doe for CNN ...", "By Jane Doe, John Roe and
 # Ann Poe, CNN ...", "By Jane A. Doe, Special to CNN ...", "By Jane Doe Middle East analyst, LSE ...",
 # "By Jane Doe BBC News, Kestrel ...", "By Jane Doe BBC News, northern Ostravia ..."
-_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+(?:(?:Mc|Mac|O’|O'|De|Van|Le)?[A-Z][\w'’-]+)"
+_NAME = (r"(?:(?:Dr|Prof|Rev|Sir|Dame)\.?\s+)?(?:[A-Z][a-z'’-]+|[A-Z]{2}|(?:[A-Z]\.){1,2})(?:\s+[A-Z]\.)?"
+         r"\s+(?:(?:Mc|Mac|O’|O'|De|Van|Le)?[A-Z][\w'’-]+)")  # "Jane A. Doe", "Dr. Jane Doe", "JP Doe", "J.P. Doe"
 _ROLE = (  # the longest role first: "CNN National Security Producer" before "CNN"
     r"(?:[\w ]{0,40}?\b(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Pp]roducer|[Aa]nalyst|[Ww]riter|[Cc]olumnist|"
     r"[Cc]ontributor|[Cc]ommentator)|[Ss]pecial to (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?"
     r"|CNN|BBC(?: News)?|Reuters|AP|AFP|Associated Press|Bloomberg|News|Staff)"
 )
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                r"July|August|September|October|November|December|Then|Now|Next|Last|Early|Late|Noon|Midnight)\b")
 # the first word of a place's name of two ("BBC News, Los Angeles <story>", "CNN, New York <story>")
 _TWO_WORD_PLACE = r"(?:Los|Las|San|Santa|New|Hong|Abu|Tel|Buenos|Kuala|Cape|Port|St\.?|El|Rio|Sao|São)"
 _REGION = r"(?:northern|southern|eastern|western|central|north|south|east|west)"  # "BBC News, northern Lebanon"
 _NAMES = rf"(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
-_WHOSE = (rf"(?:\s+for\s+|,\s*|\s+){_ROLE}(?:,\s*(?:BBC News|Sky News|(?:{_REGION}\s+)?(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+)"
+_WHOSE = (rf"(?:\s+for\s+|,\s*|\s+-{{1,2}}\s+|\s+)"
+          rf"{_ROLE}(?:,\s*(?:BBC News|Sky News|(?:{_REGION}\s+)?(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+)"
           rf"(?=\s+[A-Z“\"‘]))?")
 # ... or "From Jane Doe, CNN <story>" (with "From", the outlet or role is no option: "From Cairo to ...")
-_GLUED_BYLINE = re.compile(rf"^(?:By\s+{_NAMES}(?:{_WHOSE})?|From\s+{_NAMES}{_WHOSE})\s+(?=[A-Z“\"‘])")
+_GLUED_BYLINE = re.compile(rf"^(?:By\s+{_NAMES}(?:{_WHOSE})?|From\s+{_NAMES}{_WHOSE})(?:\s+|(?={_MONTH}\b))(?=[A-Z“\"‘])")
 # a correspondent's byline opening a box of analysis inside the story, on any line: "Jo Lee BBC News, Kestrel
 # <analysis>", "Jo Lee BBC News, Velano, Ostravia ...", "Jo Lee BBC business correspondent <analysis>"
 _BOX_BYLINE = re.compile(
