@@ -179,6 +179,17 @@ def test_a_copy_of_the_sentence_is_cited_only_with_the_same_words_bar_punctuatio
     assert len(point.article_ids) == 1 and {*point.article_ids, *point.also_reported} == {1, 2}
 
 
+def test_a_sentence_keeps_its_lead_place_after_a_caption_run_into_it() -> None:
+    lead = "The dam on the Velan held overnight as the river fell by a metre, engineers said."
+    plain = article(f"{lead} Residents of the lower town were told to stay indoors.", id=1, published=D0, title=None)
+    captioned = article(f"Boats pass the dam wall in Kestrel {lead} Residents of the lower town were told to stay "
+                        "indoors.", id=2, published=D0, title=None)  # a caption with no full stop: a piece of its own
+    for art in (plain, captioned):
+        cands = {c.text: c for c in candidates([art], {art.id})}
+        assert set(cands) == {lead, "Residents of the lower town were told to stay indoors."}
+        assert (cands[lead].position, cands["Residents of the lower town were told to stay indoors."].position) == (0, 1)
+
+
 def changes_of_two_new_sentences(first: str, second: str, weights: Weights | None = None) -> list[str]:
     """What changed when two new articles open with ``first`` and ``second``, after a brief of two others."""
     old = make(["bridge", "strike"], first_id=1, published=D0)

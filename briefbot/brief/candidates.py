@@ -31,7 +31,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 class Candidate:
     text: str
     article_ids: list[int]
-    position: int  # sentence number in its (first) article
+    position: int  # its place among the quotable sentences of the article it opens earliest (0: the first)
     new: bool
     terms: list[str]
     day: int  # ordinal of the (newest) carrying article's date
@@ -56,15 +56,17 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
         day = a.date.toordinal() if a.date else 0
         written = 0 if a.undated else day
         paragraphs: dict[int, list[str]] = {}
+        place = 0  # the sentence's place among the article's quotable ones (a caption or a heading before it is none)
         for span in sentence_spans(a.text):
             keys = paragraphs.setdefault(span.paragraph, [])
             if not is_brief_material(span.text):
                 continue
+            place += 1
             key = text_key(span.text)
             keys.append(key)
             c = by_text.get(key)
             if c is None:
-                by_text[key] = Candidate(span.text, [a.id], span.index, a.id in new_ids and key not in known,
+                by_text[key] = Candidate(span.text, [a.id], place - 1, a.id in new_ids and key not in known,
                                          terms(span.text), day, written)
             elif a.id not in c.article_ids:
                 if written and (not c.quoted_day or written < c.quoted_day):  # its words were out earlier: quoted
@@ -72,7 +74,7 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
                     c.text, c.quoted_day = span.text, written
                 else:
                     c.article_ids.append(a.id)
-                c.position = min(c.position, span.index)
+                c.position = min(c.position, place - 1)
                 c.new = c.new and a.id in new_ids
                 c.day = max(c.day, day)
         pages.append([tuple(keys) for keys in paragraphs.values()])
