@@ -203,6 +203,10 @@ def test_sentence_spans_of_nothing() -> None:
         ("She said: ``I don't know how they learn, I just know how I learned.' ''", True),
         ("He called the ruling ``a disgrace to every dock worker in Tarn''", True),  # a wire's closing apostrophes
         ("Kestrel dockers blame the long strike on port 'bosses'", False),  # one apostrophe: a headline's quote
+        # a quotation and its speaker, the page's full stop dropped; a headline's quotation and speaker is none
+        ("“Dockers know the port is worth nothing to them,” said Jo Lee, the union envoy", True),
+        ('Minister calls port plan "a betrayal of Tarn," says union', False),
+        ('"Velan port hearing on the storm," Harbour Transcripts by Kestrel Press, 2008', False),
         # contact details: the writer's, the outlet's, a readers' service
         ("Jane Doe can be reached at jdoe@example-news.com or by phone.", False),
         ("(Jane Doe's e-mail address is jdoe(at)example-news.com)", False),

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "NUMBERS", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS", "TELLS"]
+__all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "NUMBERS", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS",
+           "SPEECH_VERBS", "TELLS"]
 
 # the small numbers a sentence writes in words ("two" to "ten")
 _SMALL_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -63,3 +64,11 @@ CLAUSE_ENDS = frozenset({"done", "gone", "seen", "taken", "sent", "kept", "again
                          "later", "alone", "together", "afterwards", "anyway", "instead", "elsewhere", "ago", "well"})
 # number words a page writes in lower case inside a sentence, as it writes "two" to "nine"
 NUMBERS = frozenset({"ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+# the verbs that attribute quoted words to their speaker ("Kurti asked" after a closing quote; "Jo Lee said The
+# army ...", a quotation without marks)
+SPEECH_VERBS = (
+    "said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|answered"
+    "|responded|shouted|yelled|cried|exclaimed|wondered|continued|noted|explained|insisted"
+    "|recalled|declared|demanded|tweeted|posted|whispered|screamed|joked|quipped|stated"
+    "|countered|argued|warned|thundered|mused|pleaded|urged"
+)

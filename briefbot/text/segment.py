@@ -64,9 +64,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.stops import missing_stops
 
-__all__ = ["sentences", "split_sentences"]
+__all__ = ["SPEECH_VERBS", "sentences", "split_sentences"]
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _CLOSERS = "\"'”’»)]"
@@ -100,14 +101,8 @@ _FRONTED_TIME = re.compile(
     r"|just before)\s++(?:about\s++|around\s++|roughly\s++)?[\d:.]++\s*+",
     re.IGNORECASE,
 )
-_SPEECH_VERBS = (
-    "said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|answered"
-    "|responded|shouted|yelled|cried|exclaimed|wondered|continued|noted|explained|insisted"
-    "|recalled|declared|demanded|tweeted|posted|whispered|screamed|joked|quipped|stated"
-    "|countered|argued|warned|thundered|mused|pleaded|urged"
-)
 # "Kurti asked", "Prime Minister Albin Kurti asked", "He asked" after a closing quote.
-_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'.-]*+\s++){{1,4}}(?:{_SPEECH_VERBS})\b")
+_ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'.-]*+\s++){{1,4}}(?:{SPEECH_VERBS})\b")
 _WORD = re.compile(r"[^\W\d_]+")
 
 # fmt: off

@@ -20,7 +20,7 @@ from itertools import chain, pairwise
 from typing import Any
 
 from briefbot.text.clean import clean_line, is_furniture_line
-from briefbot.text.segment import split_sentences
+from briefbot.text.segment import SPEECH_VERBS, split_sentences
 from briefbot.text.told import Told
 
 MIN_WORDS = 6  # shorter sentences are fragments, headings or captions, never brief material
@@ -44,7 +44,13 @@ def _ended(sentence: str) -> bool:
     ``"`` does: "... evidence of that''"); linear, where a search from each mark was quadratic on a run of quotes."""
     body = sentence.rstrip(_CLOSING)
     tail = sentence[len(body):]
-    return body[-1:] in (".", "!", "?", "…") or any(q in tail for q in "\"”’»") or "''" in tail
+    ended = body[-1:] in (".", "!", "?", "…") or any(q in tail for q in "\"”’»") or "''" in tail
+    return ended or (sentence[:1] in "\"“‘" and _ATTRIBUTED_END.search(sentence) is not None)
+
+
+# a quotation that opens the sentence closed on a comma, then its speaker, the page's full stop dropped ('"... much,"
+# said Jo Lee, the envoy'): a sentence; a headline ('Port plan "a betrayal," says union') or a source is not
+_ATTRIBUTED_END = re.compile(rf"[,!?][\"”’]\s++(?=[^\"“”]{{1,100}}$)[^\"“”]*?\b(?:{SPEECH_VERBS})\b")
 
 
 # an e-mail address, also as some wires wrote it: "jdoe(at)example.com"
