@@ -203,6 +203,9 @@ def test_sentence_spans_of_nothing() -> None:
         ("She said: ``I don't know how they learn, I just know how I learned.' ''", True),
         ("He called the ruling ``a disgrace to every dock worker in Tarn''", True),  # a wire's closing apostrophes
         ("Kestrel dockers blame the long strike on port 'bosses'", False),  # one apostrophe: a headline's quote
+        ("Kestrel dockers say the port plan is ‘a betrayal’", False),  # a British headline's single quotation marks
+        ("Kestrel dockers blame the long strike on the port bosses’", False),  # an apostrophe
+        ("The union said the port plan was ‘a betrayal.’", True),
         # a quotation and its speaker, the page's full stop dropped; a headline's quotation and speaker is none
         ("“Dockers know the port is worth nothing to them,” said Jo Lee, the union envoy", True),
         ('Minister calls port plan "a betrayal of Tarn," says union', False),

@@ -41,10 +41,11 @@ _CLOSING = "\"'”’»)] "  # what may follow a sentence's last mark (a wire's 
 
 def _ended(sentence: str) -> bool:
     """Whether ``sentence`` ends as a sentence ends (see above; a wire's two apostrophes close a quotation as
-    ``"`` does: "... evidence of that''"); linear, where a search from each mark was quadratic on a run of quotes."""
+    ``"`` does: "... evidence of that''", a single quotation mark does not: it is a British headline's, "Port plan
+    ‘a betrayal’", or an apostrophe, "the dockers’"); linear, where a search from each mark was quadratic."""
     body = sentence.rstrip(_CLOSING)
     tail = sentence[len(body):]
-    ended = body[-1:] in (".", "!", "?", "…") or any(q in tail for q in "\"”’»") or "''" in tail
+    ended = body[-1:] in (".", "!", "?", "…") or any(q in tail for q in "\"”»") or "''" in tail
     return ended or (sentence[:1] in "\"“‘" and _ATTRIBUTED_END.search(sentence) is not None)
 
 
