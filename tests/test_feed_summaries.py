@@ -123,3 +123,18 @@ def test_whole_sentences_only_shortens_and_never_ends_cut(text: str) -> None:
         return
     assert text.startswith(kept) or text.strip().startswith(kept)
     assert not cut_off(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a cut sentence run on from a piece no stop ends (a title in sentence case, a caption): the piece is no whole sentence
+        ("Officials in Tarn cited the harbour study The cost of doing nothing, which found [...]", ""),
+        ("The levee held. Officials in Tarn cited the harbour study The cost of doing nothing, which found …",
+         "The levee held."),
+        # whole sentences before the cut one stay, a quotation's and an exclamation's too
+        ("The levee held! “Go,” he said. The council said the schools would [...]", "The levee held! “Go,” he said."),
+    ],
+)
+def test_a_cut_summary_keeps_no_piece_that_no_stop_ends(text: str, kept: str) -> None:
+    assert whole_sentences(text) == kept

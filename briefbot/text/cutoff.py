@@ -26,6 +26,6 @@ def line_whole_sentences(line: str) -> str:
         head = line[:cut.start()].rstrip()
         if _ENDS_SENTENCE.search(head):
             return head  # cut right after a whole sentence
-        spans = split_sentences(head)
-        line = head[:spans[-2][1]] if len(spans) > 1 else ""
+        ended = [end for _, end in split_sentences(head)[:-1] if _ENDS_SENTENCE.search(head, 0, end)]
+        line = head[:ended[-1]] if ended else ""  # (a piece no stop ends, a caption's or a run-on's, is no whole sentence)
     return line
