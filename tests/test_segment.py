@@ -185,6 +185,60 @@ NEWS_CASES = [
      ["They shot to fame with the single The Final Countdown and have toured since."]),
     ("Critics of the plan wrote in The Lancet that it was unsafe.", ["Critics of the plan wrote in The Lancet that it was unsafe."]),
     ("The star is touring to promote This Is It tour dates.", ["The star is touring to promote This Is It tour dates."]),
+    # inside a quotation that closes after it, a missing stop is the speaker's, not a page's run-on: no cut
+    (
+        "“We waited all night in Tarn The water kept rising,” the harbour master said.",
+        ["“We waited all night in Tarn The water kept rising,” the harbour master said."],
+    ),
+    (
+        "``We waited all night in Tarn The water kept rising,'' the harbour master said.",
+        ["``We waited all night in Tarn The water kept rising,'' the harbour master said."],
+    ),
+    (  # a quotation closed before it, and its attribution after the comma, leave the cut
+        "“We waited all night in Tarn,” he said The water kept rising in the port.",
+        ["“We waited all night in Tarn,” he said", "The water kept rising in the port."],
+    ),
+    (
+        "Jo Lee said “no” to the port plan in Tarn The water kept rising in the port.",
+        ["Jo Lee said “no” to the port plan in Tarn", "The water kept rising in the port."],
+    ),
+    # a page's no-break space, two spaces or a tab before it, as one space
+    (
+        "Ministers posed for a group photo in Valdora\u00a0The summit was held under tight security.",
+        ["Ministers posed for a group photo in Valdora", "The summit was held under tight security."],
+    ),
+    (
+        "Ministers posed for a group photo in Valdora  The summit was held under tight security.",
+        ["Ministers posed for a group photo in Valdora", "The summit was held under tight security."],
+    ),
+    (
+        "Ministers posed for a group photo in Valdora\tThe summit was held under tight security.",
+        ["Ministers posed for a group photo in Valdora", "The summit was held under tight security."],
+    ),
+    ("The envoy flew to\u00a0The Hague on Monday.", ["The envoy flew to\u00a0The Hague on Monday."]),
+    # a speaker's verb before it opens a quotation without marks (a transcript's, a translation's): no cut, or the
+    # quoted words would stand alone as a claim; after a comma the verb closes an attribution, and the cut stays
+    (
+        "Rebel spokesman Ali Baro said The army is lying about the dead in Kestrel.",
+        ["Rebel spokesman Ali Baro said The army is lying about the dead in Kestrel."],
+    ),
+    (
+        "The harbour board statement read The port bears no blame for the spill.",
+        ["The harbour board statement read The port bears no blame for the spill."],
+    ),
+    (  # the verb and lower-case words after it: still the quotation's opening
+        "Velan's foreign ministry said in a statement The port remains closed to all shipping.",
+        ["Velan's foreign ministry said in a statement The port remains closed to all shipping."],
+    ),
+    ("The minister told reporters It is over for the port.", ["The minister told reporters It is over for the port."]),
+    (  # a headline's speaker after the verb closes it: cut
+        "Harbour chief not resigning says Velan The total cost is up from Friday's figure.",
+        ["Harbour chief not resigning says Velan", "The total cost is up from Friday's figure."],
+    ),
+    (
+        "Six monitors reached the port on Sunday, state radio said The rest arrive on Monday.",
+        ["Six monitors reached the port on Sunday, state radio said", "The rest arrive on Monday."],
+    ),
     # "The" inside a sentence is a name's or a title's, its next word capitalised; a short start stays
     ("The envoy flew to The Hague on Monday.", ["The envoy flew to The Hague on Monday."]),
     ("Officials told The Times the plan was over.", ["Officials told The Times the plan was over."]),
@@ -225,8 +279,12 @@ def test_long_input_is_fast() -> None:
         "1. a" + " 2." * 30_000,
         "• a" + " •" * 30_000,
         "x" * 100_000 + ". Then",
+        "“" + "a b c The x" * 50_000 + "”",
+        "Jo Lee said" + " The x said" * 50_000 + ".",
+        "x died in June 2009 Xy said" * 20_000,
     ],
-    ids=["exclamations", "dots", "titles", "numbered", "bullets", "one long word"],
+    ids=["exclamations", "dots", "titles", "numbered", "bullets", "one long word", "run-ons in a quotation",
+         "speakers' run-ons", "dates' run-ons"],
 )
 def test_pathological_input_stays_linear(text: str) -> None:
     start = time.process_time()  # CPU time: other work on the machine does not count

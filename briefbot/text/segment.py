@@ -240,7 +240,10 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
     if start >= end:
         return
     for seam in missing_stops(text, start, end):
-        spans.append((start, seam - 1))
+        stop = seam
+        while text[stop - 1].isspace():  # (the spaces before a seam, one or a page's several: a piece ends before them)
+            stop -= 1
+        spans.append((start, stop))
         start = seam
     spans.append((start, end))
 

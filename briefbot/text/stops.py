@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefbot.text.seamwords import GOVERNING, ROLES, SAYS, TELLS
+from briefbot.text.seamwords import GOVERNING, ROLES, SAYS, SPEECH_VERBS, TELLS
 
 __all__ = ["missing_stops"]
 
@@ -19,12 +19,12 @@ _HELPER = f"(?:{_HELPERS})"
 _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Although|Meanwhile|But|However|Yet|If|Until"
             "|Following|According")
 _MISSING_STOP = re.compile(
-    rf"(?<=[^\W_]|\)) (?:The (?=[a-z])|(The [A-Z][^\s,;:()\"“”]*(?: [^\s,;:()\"“”]+){{0,5}}? {_HELPER}\b)"
+    rf"(?<=[^\W_]|\))\s++(?:The (?=[a-z])|(The [A-Z][^\s,;:()\"“”]*(?: [^\s,;:()\"“”]+){{0,5}}? {_HELPER}\b)"
     rf"|(?:This|It|He|She|They|We|There) {_HELPER} [a-z]"
     rf"|({_OPENERS}) (?=[a-z0-9]))")
 _REACH = 300  # characters before a seam read for its three words: a hostile line stays linear
-_OPENERS_OF_CLAUSES = (" The ", " This ", " It ", " He ", " She ", " They ", " We ", " There ",
-                       *(f" {word} " for word in _OPENERS.split("|")))
+_OPENERS_OF_CLAUSES = ("The ", "This ", "It ", "He ", "She ", "They ", "We ", "There ", *(f"{word} " for word in _OPENERS.split("|")))
+_SAYS = re.compile(rf"(?:{SPEECH_VERBS}|read|reads)", re.IGNORECASE)  # a verb that opens a quotation without marks
 # the words before a name or a pronoun that take it as their object or name it (rule 4)
 _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "as", "than", "that", "and", "or", "but",
                     "nor", "if", "because", "when", "while", "where", "whether", "though", "although", "unless", "since",
@@ -37,8 +37,8 @@ _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "
 # words: "... died in June 2009 People who could become ..." (group "then": the word before the date)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AFTER_DATE = re.compile(
-    rf"(?P<then>\S+) (?:in|on|since|by|until) (?:(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{4}})(?: aged \d{{1,3}})?"
-    rf" (?=(?!(?:{_MONTHS}|[A-Z]+)\b)[A-Z][a-z'’]*\b(?: \S+){{0,7}}? (?:{_HELPERS}|could|can|[a-z]+ed)\b)")
+    rf"(?P<then>\S+)\s+(?:in|on|since|by|until) (?:(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{4}})(?: aged \d{{1,3}})?"
+    rf"\s++(?=(?!(?:{_MONTHS}|[A-Z]+)\b)[A-Z][a-z'’]*\b(?: \S+){{0,7}}? (?:{_HELPERS}|could|can|[a-z]+ed)\b)")
 _VERB = re.compile(rf"\b(?:{_HELPERS}|could|can|[a-z]{{2,}}ed)\b")
 # words before a date that open the clause it is fronted in ("noting that in 1949 Newfoundland was ...")
 _OPENS_CLAUSE = frozenset({"that", "but", "and", "or", "though", "although", "because", "when", "while", "if", "since",
@@ -47,23 +47,40 @@ _OPENS_CLAUSE = frozenset({"that", "but", "and", "or", "though", "although", "be
 
 def missing_stops(text: str, start: int, end: int) -> list[int]:
     """Where sentences start inside ``text[start:end]`` that no full stop marks (rule 4): each
-    three or more words after the sentence's start, the one before it or the last such start."""
+    three or more words after the sentence's start, the one before it or the last such start, not
+    inside a quotation that closes after it nor after a speaker's verb that opens one without marks."""
     piece = text[start:end]
     seams: list[tuple[int, re.Match[str] | None]] = []
     if any(opener in piece for opener in _OPENERS_OF_CLAUSES):  # most sentences: one cheap look
-        seams.extend((m.start() + 1, m) for m in _MISSING_STOP.finditer(text, start, end))
+        seams.extend((m.end(0) - len(m[0].lstrip()), m) for m in _MISSING_STOP.finditer(text, start, end))
     if any(word in piece for word in (" 1", " 2", *_MONTHS.split("|"))):  # a year or a month
         seams.extend((m.end(), None) for m in _AFTER_DATE.finditer(text, start, end)
                      if m["then"].lower() not in _OPENS_CLAUSE)
     starts: list[int] = []
-    begin = start
+    begin = pos = start
+    opened = marks = 0  # quotation marks opened and not closed, straight ones, up to ``pos`` (counted as the scan goes)
+    closes = max(text.rfind("”", start, end), text.rfind('"', start, end), text.rfind("''", start, end))
     for at, m in sorted(seams, key=lambda seam: seam[0]):
+        opened += (text.count("“", pos, at) + text.count("``", pos, at) - text.count("”", pos, at)
+                   - text.count("''", pos, at))
+        marks, pos = marks + text.count('"', pos, at), at
+        if closes > at and (opened > 0 or marks % 2 == 1):
+            continue  # inside a quotation that closes after it: the speaker's own missing stop
         since = max(begin, at - _REACH)
         before = text[since:at].split()
-        if len(before) >= 3 and _opens(m, before[-1], text, since, at):
+        if len(before) >= 3 and _opens(m, before[-1], text, since, at) and not _unmarked_quote(before):
             starts.append(at)
             begin = at
     return starts
+
+
+def _unmarked_quote(before: list[str]) -> bool:
+    """Whether ``before`` ends on a speaker's verb and lower-case words after it, opening a quotation
+    without marks ("Jo Lee said The army is lying ...", "... said in a statement The port ..."), not
+    on one that closes an attribution after a comma ("..., state radio said The rest ...")."""
+    verb = next((k for k in range(len(before) - 1, max(len(before) - 5, -1), -1) if _SAYS.fullmatch(before[k])), -1)
+    closed = any(word.rstrip("\"'”’»)]").endswith(",") for word in before[max(0, verb - 5):verb])
+    return verb >= 0 and all(word[:1].islower() for word in before[verb + 1:]) and not closed
 
 
 def _opens(m: re.Match[str] | None, last: str, text: str, since: int, at: int) -> bool:
