@@ -190,6 +190,15 @@ def test_a_sentence_keeps_its_lead_place_after_a_caption_run_into_it() -> None:
         assert (cands[lead].position, cands["Residents of the lower town were told to stay indoors."].position) == (0, 1)
 
 
+def test_an_untitled_articles_lead_in_is_its_headline_for_what_changed() -> None:
+    from briefbot.brief.compose import _lead_in
+    text = ("Port reopens after storm Dock workers clear debris in Tarn The port reopened on Monday after three days.\n"
+            "Ships queued outside the harbour wall for most of the morning.")
+    assert _lead_in(text) == "Port reopens after storm Dock workers clear debris in Tarn"
+    assert _lead_in("The port reopened on Monday after three days.\nShips queued outside the wall all morning.") == ""
+    assert _lead_in("Storm damage\nThe port reopened on Monday after three days.") == "Storm damage"  # a headline's line
+
+
 def changes_of_two_new_sentences(first: str, second: str, weights: Weights | None = None) -> list[str]:
     """What changed when two new articles open with ``first`` and ``second``, after a brief of two others."""
     old = make(["bridge", "strike"], first_id=1, published=D0)

@@ -161,7 +161,7 @@ def _compose(
             return _nothing_new(settings, as_of, previous, health)
         told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()},
                          frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")))
-        headlines = [h for h in (terms(a.title) for a in new if a.title) if h]  # what the outlets say is news
+        headlines = [h for h in (terms(a.title or _lead_in(a.text)) for a in new) if h]  # what the outlets say is news
         changes, chosen, carried = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
                                                  vectors.encode(headlines) if headlines else None)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
@@ -249,6 +249,18 @@ def _what_changed(
     if previous_vec is not None and recent:  # for the points the reader saw that recent coverage no longer carries
         carried = np.asarray((previous_vec @ vectors.matrix[recent].T).max(axis=1).todense()).ravel()
     return changes, picked, carried
+
+
+def _lead_in(text: str) -> str:
+    """An untitled article's first line when it is no sentence to quote, or its words before its first
+    quotable sentence: a headline, or one and a caption run into the story without a full stop ("Port
+    reopens after storm Dock workers clear debris in Tarn The port ..."): what the outlet calls the news."""
+    pieces: list[str] = []
+    for span in sentence_spans(text):
+        if span.paragraph or is_brief_material(span.text):
+            break
+        pieces.append(span.text)
+    return " ".join(pieces)
 
 
 def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequence[Figure]) -> list[Point]:
