@@ -114,6 +114,12 @@ def test_a_byline_glued_to_the_first_sentence_is_trimmed(byline: str) -> None:
     assert clean_article(byline_copy(byline=byline, stamp="")).text.split("\n") == list(STORY)
 
 
+def test_a_polls_buttons_before_the_story_come_off() -> None:
+    assert clean_article(f"YES | NO {STORY[0]}").text == STORY[0]
+    told = "US | EU talks on the dam resumed in Kestrel on Monday, officials said."  # no story after them: content
+    assert clean_article(told).text == told
+
+
 def test_a_role_run_into_the_stamp_after_it_is_still_a_byline() -> None:
     line = f"By Lena Hart, staff reporterMarch 29, 2011: 4:30 PM ET {STORY[0]}"
     cleaned = clean_article("\n".join([line, *STORY[1:]]))

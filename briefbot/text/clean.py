@@ -93,7 +93,8 @@ _BOX_BYLINE = re.compile(
 _PAGE_LINKS = re.compile(
     r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?|^\W*This Story:\s*(?:\w+\s*\+?\s*\|\s*)+"
     r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*"
-    r"|^\((?:[\w.'’ -]{0,30}\s)?(?:Photo|Video|Image)\b[^()]{0,60}\)\s*", re.I)  # a credit: "(AP Video)", "(Pool Photo By ...)"
+    r"|^\((?:[\w.'’ -]{0,30}\s)?(?:Photo|Video|Image)\b[^()]{0,60}\)\s*"  # a credit: "(AP Video)", "(Pool Photo By ...)"
+    r"|^(?-i:(?:[A-Z]{2,8}\s*\|\s*)+[A-Z]{2,8}\s+(?=[A-Z]))", re.I)  # a poll's or a menu's buttons: "YES | NO <story>"
 _BYLINE = re.compile(
     r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by)\s+"
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,|-].{0,70}(?<![.!?]))?$"
