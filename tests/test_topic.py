@@ -108,6 +108,11 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("The players' union said 'we will strike on Monday' in a statement.", True),
     ("'We can't leave our homes now that the river has risen.'", False),
     ("Nuke 'em, we say, and thank 'em later.", False),
+    # reported words whose speaker is only a pronoun at the end: whose they are is in another sentence
+    ("The dam will be under the army's control by the end of the week, they said.", False),
+    ("The valley will be rebuilt within a year, she affirmed on Monday.", False),
+    ("The valley will be rebuilt within a year, Mayor Ann Vale affirmed on Monday.", True),
+    ("The engineers said the dam would hold, and they expected the river to fall.", True),
 ])
 def test_points_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from briefbot.text.dates import CALENDAR_WORDS
+from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.told import Told
 from briefbot.text.transcripts import speaker_label
 
@@ -40,6 +41,11 @@ _SPEAKER = re.compile(
     re.I,
 )
 _PRONOUN_SPEAKER = re.compile(r"[,”\"’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|told)\b", re.I)
+# reported words whose speaker is only a pronoun at the sentence's end ("..., they said.", "..., he affirmed
+# on Monday."): whose words they are is in another sentence
+_PRONOUN_REPORTED = re.compile(
+    rf",[\"”’']*\s+(?:he|she|they|we)\s+(?:{SPEECH_VERBS}|affirmed|stressed|emphasi[sz]ed|acknowledged|conceded|"
+    r"maintained|reported|announced|confirmed|predicted|believes|believed|thinks|thought)\b[^,\"“”]{0,40}[.!][\"”’']*$")
 # quoted words: in double quotes, in an agency's ASCII ones (``...'' and ''...''), or in single
 # ones (‘...’, a British page's): not the writer's own
 # (an ASCII mark opens at the start or after a space and closes after a word or its punctuation; a
@@ -75,6 +81,8 @@ def _stands_alone(sentence: str) -> bool:
     if speaker_label(text):  # a transcript's line of talk ("BLITZER: ...")
         return False
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
+        return False
+    if _PRONOUN_REPORTED.search(text):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
