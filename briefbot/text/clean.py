@@ -152,6 +152,10 @@ _CREDIT_END = guarded(re.compile(
     r"|\b(?:Photograph|Photo|Picture): [^.]{0,60})\s*$"
 ), _CREDIT_LITERALS)
 _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
+# a box's lines that are never story: a book's title, author and publisher ("<Title> By Jo Lee | Kestrel Press.
+# 270 pp."); an aggregator's list of other outlets' headlines, each with its age ("<headline> - 3 hrs ago <outlet>")
+_BOOK_BOX = guarded(re.compile(r"\sBy\s+(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+\s*\|\s*[A-Z][^|]{0,40}$"), ("|",))
+_AGES_AGO = guarded(re.compile(r"\s[-–]\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?|days?)\sago(?=\s+[A-Z]|\W*$)"), (" ago",))
 
 
 @dataclass(frozen=True)
@@ -174,13 +178,16 @@ def is_factbox_heading(line: str) -> bool:
 @lru_cache(maxsize=65_536)  # asked of a line as read, of its trimmed body, then of its paragraph and sentence
 def is_furniture_line(line: str) -> bool:
     """A whole line that is never story: byline, credit or caption, share/related/ad chrome,
-    reporting credits, copyright, a bare timestamp or dateline, a factbox heading."""
+    reporting credits, copyright, a bare timestamp or dateline, a factbox heading, a book's box, a
+    list of other outlets' headlines with their ages."""
     stripped = line.strip()
     if not stripped:
         return True
     if _BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped):
         return True
     if BARE_STAMP.match(stripped) or _PAGE_LINKS.fullmatch(stripped) or dateline_alone(stripped):
+        return True
+    if _BOOK_BOX.search(stripped) or _AGES_AGO.search(stripped):
         return True
     if len(stripped.split()) <= 45 and (
             _CREDIT_END.search(stripped) or (_CREDIT_MARK.search(stripped) and not _INNER_END.search(stripped))):
