@@ -56,10 +56,15 @@ def test_an_updated_point_shows_what_it_updates_and_when_that_was_reported() -> 
     assert brief_from_json(brief_to_json(after)).changes == after.changes
 
 
+def lane_closed() -> Article:
+    """The article of 1 May 2010 that the first brief of the spill quotes."""
+    return article("The coastguard closed the shipping lane near the Delta oil terminal to all tankers. "
+                   "Fishing boats were told to stay at least ten miles from the oil slick in the Gulf.",
+                   id=1, published=date(2010, 5, 1), title="Shipping lane closed")
+
+
 def test_no_longer_reported_is_judged_against_recent_coverage() -> None:
-    closure = article("The coastguard closed the shipping lane near the Delta oil terminal to all tankers. "
-                      "Fishing boats were told to stay at least ten miles from the oil slick in the Gulf.",
-                      id=1, published=date(2010, 5, 1), title="Shipping lane closed")
+    closure = lane_closed()
     week3 = article("BP engineers began drilling a relief well to stop the leak at its source. "
                     "The company said the relief well could take three months to complete. "
                     "Shares in BP fell for a fifth day in London as investors weighed the cost of the spill.",
@@ -80,9 +85,7 @@ def test_no_longer_reported_is_judged_against_recent_coverage() -> None:
 
 
 def test_a_point_the_brief_restates_in_another_articles_words_is_not_no_longer_reported() -> None:
-    closure = article("The coastguard closed the shipping lane near the Delta oil terminal to all tankers. "
-                      "Fishing boats were told to stay at least ten miles from the oil slick in the Gulf.",
-                      id=1, published=date(2010, 5, 1), title="Shipping lane closed")
+    closure = lane_closed()
     restated = article("The coastguard has closed the shipping lane near the Delta oil terminal to all tankers, "
                        "a spokesman said on Sunday. Tug crews waited at the harbour for the lane to reopen.",
                        id=2, published=date(2010, 5, 2), title="Lane stays shut")
