@@ -15,9 +15,10 @@ How text is cut
    quotes/brackets and then whitespace (or the end of the line) is a candidate.  Spaced
    ellipses (``. . .``) are merged into one candidate.  Dots inside a token (``$100.00``,
    ``example.com``, ``Jane.Doe@x.org``, ``Jr.'s``, ``U.S.-based``) are never candidates.
-4. **Missing full stops.**  Pages run a photo caption, a headline or a source label into the
-   story without a full stop.  Three or more words into a sentence, right after a word, a number or
-   a closing bracket with nothing but a space between them, a new sentence starts at
+4. **Missing full stops** (:mod:`briefbot.text.stops`).  Pages run a photo caption, a headline or
+   a source label into the story without a full stop.  Three or more words into a sentence, right
+   after a word, a number or a closing bracket with nothing but spaces between them, a new
+   sentence starts at
 
    * a capitalised ``The`` before a lower-case word (``... posed for a group photo in Baghdad The
      summit was held ...``, ``... when he died The detective said ...``): English writes ``The``
@@ -29,7 +30,18 @@ How text is cut
      lower case); a name, unless the word before takes it as its object or names it: a
      preposition, a conjunction, an article, a verb of saying, telling, naming or reading, a word in
      -ing, a possessive, a role (``in The Hague``, ``officials say The Hague has ...``, ``the single
-     The Final Countdown``).
+     The Final Countdown``);
+   * a capitalised preposition or conjunction before a lower-case word or a number, after a word
+     in lower case that names nothing (``... in Geneva For 16 months, troops ...``; not ``the
+     group For the Sake of the Salmon``, nor after a capitalised word: ``This Just In``);
+   * a capitalised word whose verb follows within eight words, after a clause that has its verb
+     and ends on its date and an age (``... died in June 2009 aged 50 Executors of his estate have
+     asked ...``; not after a word opening the clause the date is fronted in: ``noting that in
+     1949 Ostravia was ...``).
+
+   Never inside a quotation that closes after the start (the speaker's own missing stop), nor
+   after a speaker's verb, and lower-case words after it, that opens a quotation without marks
+   (``Jo Lee said The army is lying ...``).
 5. **Decision.**  A candidate ends a sentence only if the next word starts with an upper-case
    letter, a digit or a caseless letter -- a lower-case next word (``U.S. has``, ``co. at``,
    ``'Done.' she said``) always continues the sentence.  Then, by the kind of candidate:

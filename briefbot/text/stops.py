@@ -10,7 +10,7 @@ from briefbot.text.seamwords import GOVERNING, ROLES, SAYS, SPEECH_VERBS, TELLS
 __all__ = ["missing_stops"]
 
 # a sentence the page ran on from a caption or headline without a full stop (rule 4), after a word, a
-# number or a closing bracket and one space: "The" before a lower-case word, a clause's subject and its
+# number or a closing bracket and spaces: "The" before a lower-case word, a clause's subject and its
 # verb: "The" and a name (group 1: unless the word before takes it), a pronoun or "There"; a capitalised
 # preposition or conjunction after a word in lower case (group 2)
 _HELPERS = "has|have|had|is|are|was|were|will|would|says|said"
