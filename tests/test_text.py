@@ -229,9 +229,9 @@ def test_is_brief_material(sentence: str, ok: bool) -> None:
 def test_brief_material_ending_is_linear_on_a_run_of_quotes() -> None:
     # a search for the ending from each quotation mark took 4.5 s on this line
     line = "The port of Tarn reopened on Monday " + '"' * 40_000 + "x"
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time, as the segmenter's pathological cases: other work on the machine does not count
     assert not is_brief_material(line)
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_brief_material_length_bounds_are_inclusive() -> None:
