@@ -156,14 +156,15 @@ def _compose(
     changes: list[Point] = []
     chosen: list[int] = []
     carried: np.ndarray | None = None
+    previous_vec: sparse.csr_matrix | None = None  # the previous brief's points, as what changed encoded them
     if previous is not None:
         if not new:
             return _nothing_new(settings, as_of, previous, health)
         told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()},
                          frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")))
         headlines = [h for h in (terms(a.title or _lead_in(a.text)) for a in new) if h]  # what the outlets say is news
-        changes, chosen, carried = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
-                                                 vectors.encode(headlines) if headlines else None)
+        changes, chosen, carried, previous_vec = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
+                                                               vectors.encode(headlines) if headlines else None)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -173,10 +174,11 @@ def _compose(
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
-    if carried is not None:  # a point the brief still gives, in its words or another's, is not "no longer reported"
-        given = vectors.matrix[picked + chosen] if picked or chosen else None
-        restated = (np.asarray((vectors.encode([terms(p.text) for p in previous_points]) @ given.T).max(axis=1)
-                               .todense()).ravel() if given is not None else None)
+    if carried is not None and previous_vec is not None:
+        # a point the brief still gives, in its words or in another article's, is not "no longer reported"
+        given = picked + chosen
+        restated = (np.asarray((previous_vec @ vectors.matrix[given].T).max(axis=1).todense()).ravel()
+                    if given else None)
         changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}, restated=restated))
     changes, summary = shared_citations(changes, summary)
 
@@ -206,10 +208,11 @@ def _compose(
 def _what_changed(
     cands: list[Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
     told: diff.Told, replaced: Sequence[str] = (), headlines: sparse.csr_matrix | None = None,
-) -> tuple[list[Point], list[int], np.ndarray | None]:
+) -> tuple[list[Point], list[int], np.ndarray | None, sparse.csr_matrix | None]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
-    updated; the candidates used; and how well recent coverage still carries each previous point
-    (its best cosine with a recent sentence; None when there is nothing to compare)."""
+    updated; the candidates used; how well recent coverage still carries each previous point (its
+    best cosine with a recent sentence; None when there is nothing to compare); and the previous
+    points' term vectors (None without them)."""
     previous_points = told.points
     new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
     old_idx = [i for i, c in enumerate(cands) if not c.new]
@@ -248,7 +251,7 @@ def _what_changed(
     carried = None
     if previous_vec is not None and recent:  # for the points the reader saw that recent coverage no longer carries
         carried = np.asarray((previous_vec @ vectors.matrix[recent].T).max(axis=1).todense()).ravel()
-    return changes, picked, carried
+    return changes, picked, carried, previous_vec
 
 
 def _lead_in(text: str) -> str:
