@@ -41,6 +41,7 @@ from briefbot.text.datelines import (
     stamp_within,
     story_line,
 )
+from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import (
     Casing,
@@ -71,9 +72,8 @@ _ROLE = (  # the longest role first: "CNN National Security Producer" before "CN
     r"[Cc]ontributor|[Cc]ommentator)|[Ss]pecial to (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?"
     r"|CNN|BBC(?: News)?|Reuters|AP|AFP|Associated Press|Bloomberg|News|Staff)"
 )
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_NOT_A_NAME = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-               r"July|August|September|October|November|December|Then|Now|Next|Last|Early|Late|Noon|Midnight)\b")
+_MONTH = f"(?:{MONTH_NAMES})"
+_NOT_A_NAME = rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|Then|Now|Next|Last|Early|Late|Noon|Midnight)\b"
 # the first word of a place's name of two ("BBC News, Los Angeles <story>", "CNN, New York <story>")
 _TWO_WORD_PLACE = r"(?:Los|Las|San|Santa|New|Hong|Abu|Tel|Buenos|Kuala|Cape|Port|St\.?|El|Rio|Sao|São)"
 _REGION = r"(?:northern|southern|eastern|western|central|north|south|east|west)"  # "BBC News, northern Lebanon"

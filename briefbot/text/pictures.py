@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 
 from briefbot.text.clauses import HELPING
+from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.segment import split_sentences
 from briefbot.text.tense import is_future
 
@@ -107,9 +108,8 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "inside"
                            "behind", "beside", "along", "across", "around", "under", "over"})
 # a subject of plural meaning with no "-s" ("police officers", "people", "the crowd")
 _PLURAL_HEADS = frozenset({"police", "people", "children", "women", "men", "troops", "staff", "crowd", "crowds"})
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = f"(?:{WEEKDAY_NAMES})"
+_MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = re.compile(rf"(?<!next )(?<!this )\b{_WEEKDAY}\b(?!['’])|\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}"
                   r"|\bearlier this (?:week|month)\b")
 _PUNCT = "\"'“”‘’()[],.;:!?"

@@ -79,7 +79,7 @@ import re
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.stops import missing_stops
 
-__all__ = ["SPEECH_VERBS", "sentences", "split_sentences"]
+__all__ = ["sentences", "split_sentences"]
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _CLOSERS = "\"'”’»)]"

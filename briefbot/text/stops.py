@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.dates import MONTH_NAMES
 from briefbot.text.seamwords import GOVERNING, ROLES, SAYS, SPEECH_VERBS, TELLS
 
 __all__ = ["missing_stops"]
@@ -35,10 +36,10 @@ _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "
 
 # a clause that ends on its date (and an age), then a capitalised word whose verb follows within eight
 # words: "... died in June 2009 People who could become ..." (group "then": the word before the date)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AFTER_DATE = re.compile(
-    rf"(?P<then>\S+)\s+(?:in|on|since|by|until) (?:(?:\d{{1,2}} )?(?:{_MONTHS})(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{4}})(?: aged \d{{1,3}})?"
-    rf"\s++(?=(?!(?:{_MONTHS}|[A-Z]+)\b)[A-Z][a-z'’]*\b(?: \S+){{0,7}}? (?:{_HELPERS}|could|can|[a-z]+ed)\b)")
+    rf"(?P<then>\S+)\s+(?:in|on|since|by|until) (?:(?:\d{{1,2}} )?(?:{MONTH_NAMES})(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{4}})"
+    rf"(?: aged \d{{1,3}})?"
+    rf"\s++(?=(?!(?:{MONTH_NAMES}|[A-Z]+)\b)[A-Z][a-z'’]*\b(?: \S+){{0,7}}? (?:{_HELPERS}|could|can|[a-z]+ed)\b)")
 _VERB = re.compile(rf"\b(?:{_HELPERS}|could|can|[a-z]{{2,}}ed)\b")
 # words before a date that open the clause it is fronted in ("noting that in 1949 Newfoundland was ...")
 _OPENS_CLAUSE = frozenset({"that", "but", "and", "or", "though", "although", "because", "when", "while", "if", "since",
@@ -53,7 +54,7 @@ def missing_stops(text: str, start: int, end: int) -> list[int]:
     seams: list[tuple[int, re.Match[str] | None]] = []
     if any(opener in piece for opener in _OPENERS_OF_CLAUSES):  # most sentences: one cheap look
         seams.extend((m.end(0) - len(m[0].lstrip()), m) for m in _MISSING_STOP.finditer(text, start, end))
-    if any(word in piece for word in (" 1", " 2", *_MONTHS.split("|"))):  # a year or a month
+    if any(word in piece for word in (" 1", " 2", *MONTH_NAMES.split("|"))):  # a year or a month
         seams.extend((m.end(), None) for m in _AFTER_DATE.finditer(text, start, end)
                      if m["then"].lower() not in _OPENS_CLAUSE)
     starts: list[int] = []

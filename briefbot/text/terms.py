@@ -20,7 +20,8 @@ from itertools import chain, pairwise
 from typing import Any
 
 from briefbot.text.clean import clean_line, is_furniture_line
-from briefbot.text.segment import SPEECH_VERBS, split_sentences
+from briefbot.text.seamwords import SPEECH_VERBS
+from briefbot.text.segment import split_sentences
 from briefbot.text.told import Told
 
 MIN_WORDS = 6  # shorter sentences are fragments, headings or captions, never brief material
