@@ -56,7 +56,7 @@ import re
 from briefbot.text.clauses import HELPING
 from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.segment import split_sentences
-from briefbot.text.tense import is_future
+from briefbot.text.tense import NOT_PAST, is_future
 
 __all__ = ["picture_caption"]
 
@@ -75,10 +75,8 @@ _IRREGULAR_PAST = frozenset(_IRREGULAR_WORDS.split())
 # a prefixed irregular past ("withdrew", "overtook", "upheld", "understood", "rebuilt")
 _PREFIXED_PAST = re.compile(r"[a-z]{2,}(?:took|drew|threw|held|saw|went|came|stood|wrote|built|made|sought|fought|"
                             r"brought|bought|taught|thought|gave|broke|spoke|rose|fell|ran|cast|set|put)")
-# words in -ed that are no past verb
-_NOT_PAST = frozenset({"need", "feed", "seed", "speed", "deed", "breed", "bleed", "weed", "greed", "proceed", "succeed",
-                       "exceed", "red", "bed", "shed", "hundred", "sacred", "naked", "wicked", "kindred", "hatred",
-                       "embed", "shred", "steed", "creed", "reed", "bred"})
+# words in -ed that are no past verb: tense's, and a few more nouns ("shed", "reed") and a past the irregular list has
+_NOT_PAST = NOT_PAST | {"shed", "steed", "creed", "reed", "bred"}
 # helping verbs and modals, and words of reported speech
 _HELPING = HELPING | {"am", "having", "do", "does", "did", "shall", "'s", "’s", "'re", "’re", "won't", "can't", "isn't",
                       "aren't"}

@@ -54,8 +54,9 @@ _FUTURE = re.compile(
 )
 _REPORTED = re.compile(r"(?i:\b(?:said|told|announced|confirmed|reported|added|warned|stated|declared|insisted|claimed)\b)")
 # words ending in -ed that are no past verb ("need", "red", "a hundred")
-_NOT_PAST = (r"(?!(?:need|feed|seed|speed|deed|breed|bleed|weed|greed|proceed|succeed|exceed|red|bed|hundred|sacred"
-             r"|naked|wicked|kindred|hatred|embed|shred)\b)")
+NOT_PAST = frozenset({"need", "feed", "seed", "speed", "deed", "breed", "bleed", "weed", "greed", "proceed", "succeed",
+                      "exceed", "red", "bed", "hundred", "sacred", "naked", "wicked", "kindred", "hatred", "embed", "shred"})
+_NOT_PAST = rf"(?!(?:{'|'.join(sorted(NOT_PAST))})\b)"
 _PAST = re.compile(r"(?i:\b" + _NOT_PAST + r"(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost"
                    r"|gave|left|saw|made|struck|broke|sent|held|led|fled|wore|spent|built|brought|bought|caught"
                    r"|fought|stood|ran|sought|spoke|wrote|drove|flew|grew|threw|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b)")
