@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "NUMBERS", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS",
-           "SPEECH_VERBS", "TELLS"]
+           "SPEECH_VERBS", "SUBJECT_PRONOUNS", "TELLS"]
 
 # the small numbers a sentence writes in words ("two" to "ten")
 _SMALL_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -58,7 +58,9 @@ QUANTITY = re.compile(rf"(?:(?:More|Fewer|Less) than|At least|Nearly|Almost|Up t
                       rf"|(?:{'|'.join(w.capitalize() for w in _SMALL_NUMBERS)}|Dozens|Hundreds|Thousands) (?:more|other|further) [a-z]")
 # a pronoun and its verb after an acronym ending a headline: "... disaster for the US This was the catastrophe ..."
 ACRONYM = re.compile(r"[A-Z]{2,}")
-PRONOUN_CLAUSE = re.compile(r"(?:This|It|He|She|They|We|There) (?:is|was|has|had|are|were|will|would|says|said) [a-z]")
+# the words that open a clause as its subject, capitalised: a sentence's start wherever they stand before their verb
+SUBJECT_PRONOUNS = "This|It|He|She|They|We|There"
+PRONOUN_CLAUSE = re.compile(rf"(?:{SUBJECT_PRONOUNS}) (?:is|was|has|had|are|were|will|would|says|said) [a-z]")
 # function words that end a clause rather than govern the word after them
 CLAUSE_ENDS = frozenset({"done", "gone", "seen", "taken", "sent", "kept", "again", "too", "already", "away", "soon", "yet",
                          "later", "alone", "together", "afterwards", "anyway", "instead", "elsewhere", "ago", "well"})

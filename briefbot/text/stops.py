@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefbot.text.dates import MONTH_NAMES
-from briefbot.text.seamwords import GOVERNING, ROLES, SAYS, SPEECH_VERBS, TELLS
+from briefbot.text.seamwords import GOVERNING, ROLES, SAYS, SPEECH_VERBS, SUBJECT_PRONOUNS, TELLS
 
 __all__ = ["missing_stops"]
 
@@ -21,10 +21,10 @@ _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Althou
             "|Following|According")
 _MISSING_STOP = re.compile(
     rf"(?<=[^\W_]|\))\s++(?:The (?=[a-z])|(The [A-Z][^\s,;:()\"“”]*(?: [^\s,;:()\"“”]+){{0,5}}? {_HELPER}\b)"
-    rf"|(?:This|It|He|She|They|We|There) {_HELPER} [a-z]"
+    rf"|(?:{SUBJECT_PRONOUNS}) {_HELPER} [a-z]"
     rf"|({_OPENERS}) (?=[a-z0-9]))")
 _REACH = 300  # characters before a seam read for its three words: a hostile line stays linear
-_OPENERS_OF_CLAUSES = ("The ", "This ", "It ", "He ", "She ", "They ", "We ", "There ", *(f"{word} " for word in _OPENERS.split("|")))
+_OPENERS_OF_CLAUSES = tuple(f"{word} " for word in f"The|{SUBJECT_PRONOUNS}|{_OPENERS}".split("|"))
 _SAYS = re.compile(rf"(?:{SPEECH_VERBS}|read|reads)", re.IGNORECASE)  # a verb that opens a quotation without marks
 # the words before a name or a pronoun that take it as their object or name it (rule 4)
 _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "as", "than", "that", "and", "or", "but",
