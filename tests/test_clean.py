@@ -460,3 +460,57 @@ def test_a_promos_title_and_a_highlight_run_together_are_no_headline() -> None:
     one = clean_article("\n".join(["By Lena Hart, CNN Velano crisis: rescuers reach the villages By the CNN Wire Staff "
                                     "Villagers carry sandbags.", f"VELANO (CNN) -- {STORY[0]}"]))
     assert one.headline == "Velano crisis: rescuers reach the villages"
+
+
+@pytest.mark.parametrize(("credit", "story"), [
+    ("Photograph: Ivo Lenz", "Of all the growers along the Velan, none has lost more than Jo Lee, the rice farmer."),
+    ("Photograph: Ann Poe for the Kestrel Times", "As the governor of Velano toils to save the harvest, one figure is absent."),
+    ("Illustration: Ivo Lenz", "The agency's report into the flood contains a detailed timeline of events."),
+    ("Photograph Ivo Lenz\\/AP", "Jo Lee, the governor of Velano, will scrap the dam project when she speaks this week."),
+    ("(Ivo Lenz - Getty Images)", "The damage the flood did to the farms of the valley is unprecedented."),
+    ("(Velan Photos Via Getty Images)", "VELANO, Ostravia -- When the dam gave way, the villages below it had an hour."),
+])
+def test_a_credit_of_names_opening_the_storys_line_comes_off_with_the_caption_above(credit: str, story: str) -> None:
+    """A credit with no agency after a slash ("Photograph: Ivo Lenz <story>", "(Ivo Lenz - Getty
+    Images) <story>") ends where the story's opening word or "for the <outlet>" shows; the story
+    stays (the whole line used to go as furniture), the caption above it goes."""
+    caption = "A farmer wades through his rice field near Velano."
+    top = clean_article("\n".join([f"Floods reach Velano Farmers count the cost {caption}", f"{credit} {story}", *STORY[1:]]))
+    assert top.text.split("\n") == [story.split(" -- ")[-1], *STORY[1:]]
+    assert top.place == ("VELANO, Ostravia" if " -- " in story else None)
+    below = clean_article("\n".join([STORY[0], caption, f"{credit} {story}", *STORY[1:]]))
+    assert below.text.split("\n")[:2] == [STORY[0], story.split(" -- ")[-1]]
+
+
+def test_a_credit_of_names_before_a_name_is_never_cut_inside_the_name() -> None:
+    """"Photograph: Ann Poe for the Kestrel Times Jo Lee, the governor ...": where the credit ends is not
+    known, so nothing is cut (the line stays out, as a credit's line did): no point opens on "Times Jo Lee"."""
+    line = "Photograph: Ann Poe for the Kestrel Times Jo Lee, the governor of Velano, has said the flood was a warning."
+    assert "Times Jo" not in clean_article("\n".join([STORY[0], line, *STORY[1:]])).text
+
+
+def test_a_sentence_about_a_picture_agency_is_news_not_a_credit() -> None:
+    said = "Getty Images, the photographer's employer, said it was deeply saddened by his death."
+    died = "Getty Images staff photographer Jo Lee died on Wednesday of his wounds, the agency said."
+    assert clean_article("\n".join([STORY[0], said, died])).text.split("\n") == [STORY[0], said, died]
+    assert clean_article(f"{STORY[0]}\nFloods in Velano. Getty Images").text == STORY[0]  # a caption with its credit
+
+
+def test_a_gallerys_captions_each_after_a_credit_come_off_and_the_story_after_the_last_stays() -> None:
+    """Each caption opens with the credit of the picture before it, the next picture's credit a line or two
+    below; a caption that does not tell a picture in the present ("Jo Lee, left, speaks ..." does, "... has
+    lost 80 percent of its value" does not) still goes; the story's line keeps its dateline."""
+    gallery = [
+        "Velan Floods Leave Farms Ruined The river burst its banks on Monday.",
+        "Thousands of hectares of rice were lost.",
+        "(By Ivo Lenz -- Associated Press) The Velan Grain Bank has lost more than 80 percent of its value this year.",
+        "Its shares were suspended on Tuesday.",
+        "(By Ann Poe -- Associated Press) Governor Jo Lee, left, speaks with farmers near Velano on Tuesday.",
+        f"(By Ann Poe -- Associated Press) VELANO, March 25 -- {STORY[0]}",
+        *STORY[1:],
+    ]
+    cleaned = clean_article("\n".join(gallery))
+    assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), "VELANO")
+    # a story's line that opens with a credit and has no credit below it stays, even in the present
+    lead = "(By Ivo Lenz -- Bloomberg News) The farmers of the valley still recall those good years."
+    assert lead.split(") ")[1] in clean_article("\n".join([*STORY, lead, *STORY])).text.split("\n")

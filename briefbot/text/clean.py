@@ -107,7 +107,7 @@ _CREDIT = re.compile(
 # every photo credit and caption mark holds one of these (the searches below run only when one is there)
 _CREDIT_LITERALS = ("/", "Photo", "Getty Images", "Image ", "Media playback", "Picture: ", "File photo")
 _CREDIT_MARK = guarded(re.compile(
-    r"REUTERS/|\((?:AP|AFP|Reuters) Photo|(?:AP|AFP) Photo/|/(?:AP|AFP|Reuters|Getty Images|EPA|PA)\b|Getty Images|"
+    r"REUTERS/|\((?:AP|AFP|Reuters) Photo|(?:AP|AFP) Photo/|/(?:AP|AFP|Reuters|Getty Images|EPA|PA)\b|Getty Images(?=\s*\)|\s*$)|"
     r"\bImage (?:copyright|caption)\b|\bMedia playback\b|\bPhotograph: |\bPhoto: |\bPicture: |\bFile photo\b",
 ), _CREDIT_LITERALS)
 _CHROME = re.compile(
@@ -337,6 +337,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if first and k < credit and w is not None and p is None and _short(line[start:end]):
             caption_end = credit  # a caption between the page's stamp and its credit: the story follows the credit
             continue
+        if k > page_top and p is None and glue.opens_with_credit(line) and _gallery(lines, k, line[start:end]):
+            continue  # a gallery's caption after the credit of the picture above it: "(Jo Lee - AP) Crowds fill ..."
         body = without_last_sentence(line[start:end]) if k in caption_last else line[start:end]
         if not body or is_furniture_line(body):
             continue
@@ -354,6 +356,12 @@ def _credit_below(lines: list[str], first: int) -> int:
     """The index of a line one or two below the page's ``first`` line that opens with a photo credit
     before the story ("Photograph: Jo Lee/AP <story>"), else -1."""
     return next((k for k in (first + 1, first + 2) if 0 < first + 1 <= k < len(lines) and glue.opens_with_credit(lines[k])), -1)
+
+
+def _gallery(lines: list[str], k: int, piece: str) -> bool:
+    """Whether ``piece``, what line ``k`` says after the credit it opens with, is a gallery's caption: the next
+    picture's credit opens one of the two lines below it, or it tells a picture (:func:`_caption_start`)."""
+    return any(glue.opens_with_credit(line) for line in lines[k + 1:k + 3]) or _caption_start(piece, cut=False)
 
 
 def _short(piece: str) -> bool:

@@ -196,9 +196,15 @@ _AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty
 # a caption's credit followed by the story: "... Photograph: Jo Lee/Reuters The ...", "Photograph: Reuters ...",
 # "(AP Photo/Jo Lee) (Jo Lee - AP) ...", "(Photos By Jo Lee -- The Daily Star) ...", "Image by jolee via Flickr ..."
 _CREDIT = re.compile(
-    rf"(?:\b(?:Photograph|Photo|Picture|Image)\s*:\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
-    rf"(?:{_AGENCIES}|[\w.'’-]+)|\b(?:Photograph|Photo|Picture)\s*:\s+{_AGENCIES}"
-    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\))*"
+    rf"(?:\b(?:Photograph|Photo|Picture|Image|Illustration)\s*:?\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
+    rf"(?:{_AGENCIES}|[\w.'’-]+)|\b(?:Photograph|Photo|Picture|Illustration)\s*:\s+{_AGENCIES}"
+    # a credit of names alone, up to a sentence's opening word or after "for the <outlet>": "Photograph: Jo Lee The ..."
+    rf"|\b(?:Photograph|Photo|Picture|Illustration)\s*:\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}?[A-Z][\w.'’-]*"
+    rf"(?:\s+for\s+the(?:\s+[A-Z][\w.'’-]*){{1,3}}?)?"  # (where a name opens the story, its end is not known: no cut)
+    rf"(?=\s+(?:{_OPENING.pattern}|Of|Here's|One|Before|Since|Until|For|With|From|To|This|These|Those)\s)"
+    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"
+    rf"|\s*\({_AGENCIES}\))*"
+    rf"|\((?:[A-Z][\w.'’-]*\s+){{0,4}}(?:-{{1,2}}\s+|[Vv]ia\s+)?(?:Getty Images|{_AGENCIES})\)"  # "(Jo Lee - Getty Images)"
     rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
     rf"|\((?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*\s*\\?/\s*"  # "(Jo Lee/Reuters)", "(Jo Lee/The Velan Times)"
     rf"(?:{_AGENCIES}|(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})\)"
@@ -210,7 +216,7 @@ _CREDIT = re.compile(
 def credit_start(head: str) -> int:
     """Where the story of ``head`` starts after a photo caption that ends with its credit, at most
     ~45 words into the line and with no sentence end before the credit, else 0."""
-    if not any(mark in head for mark in ("Photo", "Picture", "Image", "/", "(By ", "(by ")):
+    if head[:1] != "(" and not any(mark in head for mark in ("Photo", "Picture", "Image", "Illustration", "/", "(By ", "(by ")):
         return 0
     m = _CREDIT.search(head, 0, 400)
     if m is None or len(head[m.end():].split()) < 4:
