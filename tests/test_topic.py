@@ -113,6 +113,19 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("The valley will be rebuilt within a year, she affirmed on Monday.", False),
     ("The valley will be rebuilt within a year, Mayor Ann Vale affirmed on Monday.", True),
     ("The engineers said the dam would hold, and they expected the river to fall.", True),
+    # a subject that "also" acts goes on from the sentence before; "also" further in does not
+    ("Ostravia's president also said the army would take control of the border on Wednesday.", False),
+    ("The company also hoped to close one of the three leaks by the end of the week.", False),
+    ("Jo Lee is also a Velan activist who has recently come out of prison.", False),
+    ("The agency said it would also send engineers to the dam on Friday.", True),
+    ("Jo Lee, who is also the finance minister, said the budget was sound.", True),
+    # "The <noun> came as ..." names what the sentence before told
+    ("The order came as health officials confirmed 40 more cases in Kestrel.", False),
+    ("The rains came after three dry months that had already cost the region its harvest.", True),
+    # a chronology's entry with its date label
+    ("Sept. 7: The government of Ostravia takes over the two largest mortgage lenders.", False),
+    ("20 April: An explosion on the Kestrel drilling platform kills 11 workers.", False),
+    ("On Sept. 7, the government of Ostravia took over the two largest mortgage lenders.", True),
 ])
 def test_points_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone

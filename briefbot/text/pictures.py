@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 
 from briefbot.text.clauses import HELPING
-from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
+from briefbot.text.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.segment import split_sentences
 from briefbot.text.tense import NOT_PAST, is_future
 
@@ -107,7 +107,7 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "inside"
 # a subject of plural meaning with no "-s" ("police officers", "people", "the crowd")
 _PLURAL_HEADS = frozenset({"police", "people", "children", "women", "men", "troops", "staff", "crowd", "crowds"})
 _WEEKDAY = f"(?:{WEEKDAY_NAMES})"
-_MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
 _DAY = re.compile(rf"(?<!next )(?<!this )\b{_WEEKDAY}\b(?!['’])|\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}"
                   r"|\bearlier this (?:week|month)\b")
 _PUNCT = "\"'“”‘’()[],.;:!?"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefbot.text.dates import CALENDAR_WORDS
+from briefbot.text.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.told import Told
 from briefbot.text.transcripts import speaker_label
@@ -32,6 +32,13 @@ _CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
 # after a space (tested as for curly ones) before a letter, not an elision ('em, 'cause), and closes
 # after a word or its punctuation where no letter follows (so "can't" does not close it)
 _ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^\"]*?(?<=\S)'(?!\w)"
+# a sentence that goes on from the one before it: its subject "also" does something ("Obama also said ...", "The
+# company also hoped ...", "Jo Lee is also ..."), or "The <noun> came as ..." ("The order came as ...", "The admission
+# comes as ...") names what the sentence before told
+_GOES_ON = re.compile(r"^[\"'“‘(]*(?:[^\s,;:]+\s+){1,3}also\s+[a-z]|^[\"'“‘(]*The \w+ (?:came|comes)\s+as\b")
+# a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ..."): a box's line
+_MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
+_DATE_LABEL = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*:\s")
 _THERE_IS = re.compile(r"^there (?:is|are|was|were|has|have|had|will|would|may|might|could|should)\b", re.I)
 # a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
 _QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
@@ -82,7 +89,7 @@ def _stands_alone(sentence: str) -> bool:
         return False
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
-    if _PRONOUN_REPORTED.search(text):
+    if _PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
