@@ -343,3 +343,10 @@ def test_a_number_word_past_nine_after_a_lower_case_word_opens_the_story() -> No
 def test_a_number_word_in_a_name_stays() -> None:
     line = "Rescuers from the Kestrel Twenty club reached the villages north of the dam on Tuesday, officials said."
     assert glued_start(line, Casing(line))[0] == 0
+
+
+def test_a_letter_that_names_is_no_article_opening_a_glued_story() -> None:
+    """"the new influenza A (H1N1) strain": "A" before a bracket names a strain, no sentence opens there."""
+    line = ("Jo Lee | 12:16 PM, Thursday, 28 May 2009 It's good to see progress towards a vaccine against the new "
+            "influenza A (H1N1) virus strain, more commonly known as swine flu.")
+    assert clean_article("\n".join([line, *STORY])).text.split("\n")[0] == line[line.index("It's"):]

@@ -126,6 +126,15 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("Sept. 7: The government of Ostravia takes over the two largest mortgage lenders.", False),
     ("20 April: An explosion on the Kestrel drilling platform kills 11 workers.", False),
     ("On Sept. 7, the government of Ostravia took over the two largest mortgage lenders.", True),
+    # an outlet's promo for its video: what its reporter shows, not what happened
+    ("CNN's Jo Lee reports on the families sleeping in the schools of Velano as the river rises.", False),
+    ("The BBC's Ann Poe looks at what the floods mean for the harvest in the valley.", False),
+    ("The BBC talks to farmers in Velano about the flood and the lost harvest.", False),
+    ("The Kestrel Times examines how the dam came to be built on a fault line.", False),
+    ("Ann Poe reports from Velano.", False),
+    ("The Velan Water Board meets on Sunday to decide whether to open the sluices.", True),
+    ("Ostravia asks the IMF for a loan of four billion dollars to rebuild the valley.", True),
+    ("Kestrel's Governor Jo Lee said the dam would hold.", True),
 ])
 def test_points_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone

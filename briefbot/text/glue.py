@@ -114,6 +114,8 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
     - a pronoun between two capitalised words ("The novel All the Light We Cannot See won ...")."""
     bare = word.rstrip(",;:")  # "However, ..." opens a sentence; "the Metropolitan Police, who ..." is a name
     if _OPENING.fullmatch(bare):
+        if bare in ("A", "An") and after[:1] in ("(", "["):  # a letter that names, not an article: "influenza A (H1N1)"
+            return False
         if word == "The":  # ``before``: the line up to the cut
             return not after[:1].isupper() or (_word(after) in known.after_the and not _REPORTING.search(" ".join(before.split()[-3:])))
         if prev[:1].islower():
@@ -198,12 +200,10 @@ _AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty
 _CREDIT = re.compile(
     rf"(?:\b(?:Photograph|Photo|Picture|Image|Illustration)\s*:?\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
     rf"(?:{_AGENCIES}|[\w.'’-]+)|\b(?:Photograph|Photo|Picture|Illustration)\s*:\s+{_AGENCIES}"
-    # a credit of names alone, up to a sentence's opening word or after "for the <outlet>": "Photograph: Jo Lee The ..."
-    rf"|\b(?:Photograph|Photo|Picture|Illustration)\s*:\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}?[A-Z][\w.'’-]*"
-    rf"(?:\s+for\s+the(?:\s+[A-Z][\w.'’-]*){{1,3}}?)?"  # (where a name opens the story, its end is not known: no cut)
+    # a credit of names alone up to a sentence's opening word ("Photograph: Jo Lee The ..."; before a name: no cut)
+    rf"|\b(?:Photograph|Photo|Picture|Illustration)\s*:\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}?[A-Z][\w.'’-]*(?:\s+for\s+the(?:\s+[A-Z][\w.'’-]*){{1,3}}?)?"
     rf"(?=\s+(?:{_OPENING.pattern}|Of|Here's|One|Before|Since|Until|For|With|From|To|This|These|Those)\s)"
-    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"
-    rf"|\s*\({_AGENCIES}\))*"
+    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)|\s*\({_AGENCIES}\))*"
     rf"|\((?:[A-Z][\w.'’-]*\s+){{0,4}}(?:-{{1,2}}\s+|[Vv]ia\s+)?(?:Getty Images|{_AGENCIES})\)"  # "(Jo Lee - Getty Images)"
     rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
     rf"|\((?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*\s*\\?/\s*"  # "(Jo Lee/Reuters)", "(Jo Lee/The Velan Times)"

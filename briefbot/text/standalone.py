@@ -3,8 +3,9 @@
 A point is read alone, so a sentence that leans on the one before it ("He said ...", "This
 followed ...", "The two men ...") or quotes words without saying whose they are, speaks in its
 writer's own first person ("I was part of ...", "we know that ...": a column's, a live blog's or a
-reader's voice, nobody's once quoted alone), or runs past ``LONG_POINT`` words, is kept out of a
-brief whenever another sentence can take its place.
+reader's voice, nobody's once quoted alone), promotes the outlet's video ("CNN's Jo Lee reports on
+..."), or runs past ``LONG_POINT`` words, is kept out of a brief whenever another sentence can take
+its place.
 """
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ _GOES_ON = re.compile(r"^[\"'“‘(]*(?:[^\s,;:]+\s+){1,3}also\s+[a-z]|^[\"'“
 # a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ..."): a box's line
 _MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
 _DATE_LABEL = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*:\s")
+# an outlet's promo for its video or programme: what its reporter shows, not what happened ("CNN's Jo Lee
+# reports on ...", "The BBC's Jo Lee looks at ...", "The BBC talks to people in Velano about ...", "The Kestrel Times
+# examines how ...", "Jo Lee reports from Velano.")
+_PRESENTS = (r"(?:reports (?:on|from)|talks (?:to|with|about)|speaks (?:to|with)|looks (?:at|back at|into)|"
+             r"takes a (?:closer )?look at|examines|explains|discusses|meets|asks|hears from|investigates|goes inside)\b")
+_PROMO = re.compile(rf"^(?:The\s+)?(?:[A-Z]{{2,}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{_PRESENTS}"
+                    r"|^The\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:reports (?:on|from)|(?:talks|speaks) to|looks at|examines|goes inside)\b"
+                    r"|^(?:[A-Z][\w'’-]+\s+){2}reports from [^.,;:]{1,40}\.$")
 _THERE_IS = re.compile(r"^there (?:is|are|was|were|has|have|had|will|would|may|might|could|should)\b", re.I)
 # a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
 _QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
@@ -89,7 +98,7 @@ def _stands_alone(sentence: str) -> bool:
         return False
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
-    if _PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text):
+    if _PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
