@@ -122,6 +122,14 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     # "The <noun> came as ..." names what the sentence before told
     ("The order came as health officials confirmed 40 more cases in Kestrel.", False),
     ("The rains came after three dry months that had already cost the region its harvest.", True),
+    # a fronted clause or phrase whose pronoun or demonstrative points back
+    ("According to him, the dam was built on a fault line in 1987.", False),
+    ("If they fail, the toll could rise well above 40 in the valley.", False),
+    ("Even at that rate, the reservoir will be empty by the end of March.", False),
+    ("Of the four reports, the agency's is the most cautious about the dam.", False),
+    ("According to the agency, the dam was built on a fault line in 1987.", True),
+    ("In this year's budget, Ostravia cut spending on dams by 4 percent.", True),
+    ("When it rains in Velano, the river floods the lower town within hours.", True),
     # a chronology's entry with its date label
     ("Sept. 7: The government of Ostravia takes over the two largest mortgage lenders.", False),
     ("20 April: An explosion on the Kestrel drilling platform kills 11 workers.", False),

@@ -23,7 +23,13 @@ LONG_POINT = 35  # words: longer sentences are hard to take in at a glance
 _POINTS_BACK = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|both|there(?:fore|by)|"
     r"the (?:two|three|four|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
-    r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still)\b(?!-)",
+    r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still|"
+    # a fronted clause or phrase whose pronoun or demonstrative points back ("According to him, ...", "If they fail,
+    # ...", "Even at that rate, ...", "Of the four books, ...")
+    r"according to (?:him|her|them|it)|(?:if|when|as|after|although|though|because|while|since|before|until|unless) "
+    r"(?:he|she|they)|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
+    r"(?! (?:year|week|month|morning|afternoon|evening|weekend|time|season|century|decade|spring|summer|autumn|winter)\b)|"
+    r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six))\b(?!-)",
     re.I,
 )
 # British single quotes: one opens where no word or quotation mark is before it (tested after the
