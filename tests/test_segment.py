@@ -165,6 +165,22 @@ NEWS_CASES = [
         "Pumping will last as long as 48 hours If pressure drops, the well will be reopened.",
         ["Pumping will last as long as 48 hours", "If pressure drops, the well will be reopened."],
     ),
+    (  # a quantity, or the people a report cites, opening the clause
+        "Booms held back some of the oil near the shore Experts warn the clean-up could take years.",
+        ["Booms held back some of the oil near the shore", "Experts warn the clean-up could take years."],
+    ),
+    (
+        "Fishing boats stay in port as the slick spreads Several countries have offered ships to help.",
+        ["Fishing boats stay in port as the slick spreads", "Several countries have offered ships to help."],
+    ),
+    (
+        "Rebels retreat from the coast road Having lost the bridge, they fell back to the town.",
+        ["Rebels retreat from the coast road", "Having lost the bridge, they fell back to the town."],
+    ),
+    # ... not after a word that takes it, nor before a name
+    ("The aid pays for the training of the Velan Army and Police which is going well.",
+     ["The aid pays for the training of the Velan Army and Police which is going well."]),
+    ("The ministry said Police Chief Jo Lee would lead the inquiry.", ["The ministry said Police Chief Jo Lee would lead the inquiry."]),
     ("The campaign group For the Sake of the Rivers met on Monday.", ["The campaign group For the Sake of the Rivers met on Monday."]),
     ("Readers send stories to the blog This Just In for the page.", ["Readers send stories to the blog This Just In for the page."]),
     # a clause that ends on its date (and an age), then a capitalised word and its verb

@@ -17,8 +17,13 @@ __all__ = ["missing_stops"]
 _HELPERS = "has|have|had|is|are|was|were|will|would|says|said"
 _HELPER = f"(?:{_HELPERS})"
 # a preposition or a conjunction that opens a sentence, capitalised (group 2: after a word in lower case)
+# a quantity or the people a report cites, opening its clause ("... the rupture Experts warn that ..."; not after a
+# word that takes it: "the Army and Police which ...")
+_SUBJECTS = ("Some|Many|Most|Several|Dozens|Hundreds|Thousands|Officials|Police|Witnesses|Residents|Protesters|Activists"
+             "|Analysts|Experts|Scientists|Investigators|Rescuers|Authorities|Doctors")
 _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Although|Meanwhile|But|However|Yet|If|Until"
-            "|Following|According")
+            f"|Following|According|Amid|Among|Throughout|Once|Having|Earlier|Later|Yesterday|{_SUBJECTS}")
+_SUBJECT_WORDS = frozenset(_SUBJECTS.split("|"))
 _MISSING_STOP = re.compile(
     rf"(?<=[^\W_]|\))\s++(?:The (?=[a-z])|(The [A-Z][^\s,;:()\"“”]*(?: [^\s,;:()\"“”]+){{0,5}}? {_HELPER}\b)"
     rf"|(?:{SUBJECT_PRONOUNS}) {_HELPER} [a-z]"
@@ -91,8 +96,8 @@ def _opens(m: re.Match[str] | None, last: str, text: str, since: int, at: int) -
         return _VERB.search(text, since, at) is not None  # the clause the date ends has its verb
     if m.group(1) is not None:  # "The" and a name
         return not _takes(last)
-    if m.group(2) is not None:  # a capitalised preposition or conjunction
-        return _ends_a_clause(last)
+    if m.group(2) is not None:  # a capitalised preposition, conjunction, quantity or the people a report cites
+        return _ends_a_clause(last) and not (m.group(2) in _SUBJECT_WORDS and last.lower().strip("\"'“”‘’`") in _TAKES)
     return True
 
 
