@@ -482,11 +482,48 @@ def test_a_credit_of_names_opening_the_storys_line_comes_off_with_the_caption_ab
     assert below.text.split("\n")[:2] == [STORY[0], story.split(" -- ")[-1]]
 
 
-def test_a_credit_of_names_before_a_name_is_never_cut_inside_the_name() -> None:
-    """"Photograph: Ann Poe for the Kestrel Times Jo Lee, the governor ...": where the credit ends is not
-    known, so nothing is cut (the line stays out, as a credit's line did): no point opens on "Times Jo Lee"."""
-    line = "Photograph: Ann Poe for the Kestrel Times Jo Lee, the governor of Velano, has said the flood was a warning."
-    assert "Times Jo" not in clean_article("\n".join([STORY[0], line, *STORY[1:]])).text
+@pytest.mark.parametrize("line", [
+    "Photograph: Ann Poe for the Kestrel Times Jo Lee, the governor of Velano, has said the flood was a warning.",
+    "Photograph: Ann Poe Velano Police said on Tuesday the two men had been released.",
+    "Photograph: Ivo Lenz Red Cross Officials in Velano said the camps were full.",
+    "Photograph: Ivo Lenz For The Kestrel Times The damage to the farms was unprecedented this year.",
+])
+def test_a_credit_of_names_before_a_name_is_never_cut_inside_the_name(line: str) -> None:
+    """Where a name opens the story ("... Kestrel Times Jo Lee, the governor", "... Ann Poe Velano Police said")
+    the credit's end is not known: nothing is cut, the line stays out as a credit's line did, and the story
+    above it is no caption."""
+    assert clean_article("\n".join([*STORY[:2], line, STORY[2]])).text.split("\n") == list(STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "Image copyright AFP/Getty Images Image caption Rescuers carried a woman from the flooded village",
+    "Photo ID checks at the Velano/Kestrel border will begin in March, the interior ministry said.",
+    "The Velano Photo Festival runs 12/13 March and draws 40,000 visitors each year.",
+])
+def test_a_credit_needs_its_colon_and_the_story_above_it_stays(line: str) -> None:
+    """A BBC page's "Image copyright" comes before its caption, not after it; "Photo" in a sentence with a
+    slash is no credit: the story line above stays whole."""
+    text = clean_article("\n".join([*STORY[:2], line, STORY[2]])).text.split("\n")
+    assert text[:2] == list(STORY[:2]) and text[-1] == STORY[2]
+
+
+def test_a_storys_paragraphs_between_two_pictures_stay() -> None:
+    """Each paragraph opens with the credit of the picture above it and the next credit is two lines below:
+    a paragraph that reports (", the ministry said") or tells no picture on its day is story, not a gallery's caption."""
+    said = "Farmers in the valley lost most of their rice harvest when the river burst its banks, the ministry said."
+    grow = "Farmers in the valley grow rice on land that floods every decade."
+    text = "\n".join([STORY[0], "Jo Lee wades through her rice field near Velano.", f"(Ivo Lenz/AP) {said}",
+                      "Ann Poe speaks with farmers on Tuesday.", f"(Ivo Lenz - AP) {grow}", *STORY[1:]])
+    assert clean_article(text).text.split("\n") == [STORY[0], said, grow, *STORY[1:]]
+
+
+def test_an_agencys_second_credit_in_brackets_comes_off_with_the_first() -> None:
+    """"(AP Photo) (AP) <caption>": both brackets are the credit; the caption after them, a gallery's (the next
+    picture's credit below it), goes."""
+    said = "Traders said the market would open late."
+    text = "\n".join([STORY[2], STORY[0], "(AP Photo) (AP) A display shows the share index at the exchange in Kestrel.",
+                      said, f"(Jo Lee - AP) {STORY[1]}", STORY[2]])
+    assert clean_article(text).text.split("\n") == [STORY[2], STORY[0], said, *STORY[1:]]
 
 
 def test_a_sentence_about_a_picture_agency_is_news_not_a_credit() -> None:

@@ -143,6 +143,13 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("The Velan Water Board meets on Sunday to decide whether to open the sluices.", True),
     ("Ostravia asks the IMF for a loan of four billion dollars to rebuild the valley.", True),
     ("Kestrel's Governor Jo Lee said the dam would hold.", True),
+    # ... nor an institution's own present, "also" in a relative clause, a comparison with "came as"
+    ("The World Health Organization looks at whether to declare a pandemic at its meeting on Thursday.", True),
+    ("The Velan Supreme Court examines the water law in a three-day hearing starting on Monday.", True),
+    ("The Kestrel Times reports on Sunday that the ministry will cut 4,000 jobs.", True),
+    ("Ostravia's Chancellor Jo Lee meets the Velan president at the palace on Friday.", True),
+    ("People who also have diabetes or asthma are at higher risk from the virus, the agency said.", True),
+    ("The water came as high as the first floor of homes in Velano, residents said on Tuesday.", True),
 ])
 def test_points_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone

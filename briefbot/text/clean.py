@@ -22,6 +22,16 @@ from functools import lru_cache
 
 from briefbot.text import glue
 from briefbot.text.comments import thread_start
+from briefbot.text.credits import (
+    CAPTION_WORDS,
+    captioned,
+    credit_start,
+    first_line,
+    gallery_caption,
+    opens_with_credit,
+    reads_as_caption,
+    without_last_sentence,
+)
 from briefbot.text.cutoff import line_whole_sentences
 from briefbot.text.datelines import (
     AGENCY_LINE,
@@ -43,16 +53,7 @@ from briefbot.text.datelines import (
 )
 from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
-from briefbot.text.glue import (
-    Casing,
-    capital_head,
-    captioned,
-    credit_start,
-    glued_start,
-    reads_as_caption,
-    staff_byline,
-    without_last_sentence,
-)
+from briefbot.text.glue import Casing, capital_head, glued_start, staff_byline
 from briefbot.text.guarded import guarded
 from briefbot.text.notes import correction_notes
 from briefbot.text.pictures import picture_caption
@@ -107,7 +108,8 @@ _CREDIT = re.compile(
 # every photo credit and caption mark holds one of these (the searches below run only when one is there)
 _CREDIT_LITERALS = ("/", "Photo", "Getty Images", "Image ", "Media playback", "Picture: ", "File photo")
 _CREDIT_MARK = guarded(re.compile(
-    r"REUTERS/|\((?:AP|AFP|Reuters) Photo|(?:AP|AFP) Photo/|/(?:AP|AFP|Reuters|Getty Images|EPA|PA)\b|Getty Images(?=\s*\)|\s*$)|"
+    r"REUTERS/|\((?:AP|AFP|Reuters) Photo|(?:AP|AFP) Photo/|/(?:AP|AFP|Reuters|Getty Images|EPA|PA)\b|"
+    r"Getty Images(?=\s*[)/]|\s*$|\s+for\s+[A-Z])|"  # (in a sentence it is news: "Getty Images said ...")
     r"\bImage (?:copyright|caption)\b|\bMedia playback\b|\bPhotograph: |\bPhoto: |\bPicture: |\bFile photo\b",
 ), _CREDIT_LITERALS)
 _CHROME = re.compile(
@@ -288,7 +290,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     first = True
     headline: str | None = None
     caption_last = captioned(lines)
-    page_top = glue.first_line(lines)
+    page_top = first_line(lines)
     # a caption of two sentences on two lines may start on the first line (the second a caption whose credit opens the third)
     top = page_top if page_top >= 0 and page_top + 1 in caption_last else -1
     credit = _credit_below(lines, page_top)
@@ -337,7 +339,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if first and k < credit and w is not None and p is None and _short(line[start:end]):
             caption_end = credit  # a caption between the page's stamp and its credit: the story follows the credit
             continue
-        if k > page_top and p is None and glue.opens_with_credit(line) and _gallery(lines, k, line[start:end]):
+        if k > page_top and p is None and opens_with_credit(line) and gallery_caption(lines, k, line[start:end]):
             continue  # a gallery's caption after the credit of the picture above it: "(Jo Lee - AP) Crowds fill ..."
         body = without_last_sentence(line[start:end]) if k in caption_last else line[start:end]
         if not body or is_furniture_line(body):
@@ -355,18 +357,12 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
 def _credit_below(lines: list[str], first: int) -> int:
     """The index of a line one or two below the page's ``first`` line that opens with a photo credit
     before the story ("Photograph: Jo Lee/AP <story>"), else -1."""
-    return next((k for k in (first + 1, first + 2) if 0 < first + 1 <= k < len(lines) and glue.opens_with_credit(lines[k])), -1)
-
-
-def _gallery(lines: list[str], k: int, piece: str) -> bool:
-    """Whether ``piece``, what line ``k`` says after the credit it opens with, is a gallery's caption: the next
-    picture's credit opens one of the two lines below it, or it tells a picture (:func:`_caption_start`)."""
-    return any(glue.opens_with_credit(line) for line in lines[k + 1:k + 3]) or _caption_start(piece, cut=False)
+    return next((k for k in (first + 1, first + 2) if 0 < first + 1 <= k < len(lines) and opens_with_credit(lines[k])), -1)
 
 
 def _short(piece: str) -> bool:
-    """Whether ``piece`` is of a caption's length (see :data:`briefbot.text.glue.CAPTION_WORDS`)."""
-    return len(piece.split()) <= glue.CAPTION_WORDS
+    """Whether ``piece`` is of a caption's length (see :data:`briefbot.text.credits.CAPTION_WORDS`)."""
+    return len(piece.split()) <= CAPTION_WORDS
 
 
 def _caption_start(piece: str, *, cut: bool) -> bool:

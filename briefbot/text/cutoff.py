@@ -11,7 +11,9 @@ import re
 from briefbot.text.segment import split_sentences
 
 # a summary cut off mid-sentence: "... the talks [...]", "... would resume …", "... (more…)"
-_CUT = re.compile(r"(?:\s*[\[(]\s*(?:…|\.\.\.|(?:read )?more\s*(?:…|\.\.\.)?)\s*[\])]|…|\.\.\.)\s*$", re.I)
+# (it starts at the mark, with bounded spaces inside brackets: a search from every space of a long run of spaces was
+# quadratic)
+_CUT = re.compile(r"(?:[\[(][ \t]{0,3}(?:…|\.\.\.|(?:read )?more[ \t]{0,3}(?:…|\.\.\.)?)[ \t]{0,3}[\])]|…|\.\.\.)\s*$", re.I)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]*$")
 
 

@@ -94,6 +94,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 # the names as written, capitalised, for the patterns of other modules too ("January|February|...")
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"  # ("May" is a name above)
+MONTH_WORD = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"  # a month as written: "March", "Sept."
 WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # month names are matched case-sensitively (capitalised) so that "may" and "march" the words are not dates
 _MONTH = rf"(?P<month>{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"

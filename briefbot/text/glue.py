@@ -17,8 +17,7 @@ hit hard ..."). Where the story starts is found from evidence, never from a list
 * a pronoun and its verb in lower case after an acronym ("... disaster for the US This was ...");
 * an agency's staff byline ("... By the CNN Wire Staff Rebels ...");
 * a caption's photo credit ("... Photograph: Jo Lee/Reuters The chief executive ...",
-  "(AP Photo/Jo Lee) (Jo Lee - AP) The government ..."); a line that opens with a credit follows
-  its caption, the last sentence of the line before.
+  "(AP Photo/Jo Lee) (Jo Lee - AP) The government ..."): :mod:`briefbot.text.credits`.
 
 A cut lies only near the start of a line (about the first 40 words), after a prefix of three or
 more words with no sentence end, and leaves six or more words: the rules only ever trim the
@@ -41,8 +40,7 @@ from briefbot.text.seamwords import QUANTITY as _QUANTITY
 from briefbot.text.segment import split_sentences
 
 __all__ = [
-    "CAPTION_WORDS", "GLUE_STOPS", "SENTENCE_END", "Casing", "captioned", "credit_start", "first_line", "glued_start",
-    "opens_with_credit", "pull_quote", "reads_as_caption", "staff_byline", "title_head", "without_last_sentence",
+    "GLUE_STOPS", "REPORTING", "SENTENCE_END", "Casing", "glued_start", "pull_quote", "staff_byline", "title_head",
 ]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
@@ -117,7 +115,7 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
         if bare in ("A", "An") and after[:1] in ("(", "["):  # a letter that names, not an article: "influenza A (H1N1)"
             return False
         if word == "The":  # ``before``: the line up to the cut
-            return not after[:1].isupper() or (_word(after) in known.after_the and not _REPORTING.search(" ".join(before.split()[-3:])))
+            return not after[:1].isupper() or (_word(after) in known.after_the and not REPORTING.search(" ".join(before.split()[-3:])))
         if prev[:1].islower():
             return True
         # after a capitalised word, a function word opens a sentence ("... Damascus and Aleppo Most of
@@ -136,7 +134,7 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
 # openings that are never part of a name, after a capitalised word too ("... hits Damascus and Aleppo Most of ...")
 _FUNCTION_OPENING = re.compile(r"A|An|There|It|He|She|They|We|In|On|At|As|After|Some|More|Many|Most|But|However|"
                                r"When|While|Thousands|Hundreds|Dozens|Several")
-_REPORTING = re.compile(r"(?i:\b(?:said|says|say|told|tells|tell|reported|reports|announced|added|adds|warned|"
+REPORTING = re.compile(r"(?i:\b(?:said|says|say|told|tells|tell|reported|reports|announced|added|adds|warned|"
                         r"according|wrote|writes|asked|explained|insisted|claimed|confirmed)\b)")
 _PRONOUNS = frozenset({"It", "He", "She", "They", "We"})
 # a finite verb or auxiliary after a capitalised word: its subject, a name as often as not
@@ -193,40 +191,6 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
     return cuts[-1], (cuts[0] if len(cuts) > 1 else 0)
 
 
-_AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Bloomberg|Xinhua|Corbis|"
-             r"Rex Features|Alamy|ANP|dpa)")
-# a caption's credit followed by the story: "... Photograph: Jo Lee/Reuters The ...", "Photograph: Reuters ...",
-# "(AP Photo/Jo Lee) (Jo Lee - AP) ...", "(Photos By Jo Lee -- The Daily Star) ...", "Image by jolee via Flickr ..."
-_CREDIT = re.compile(
-    rf"(?:\b(?:Photograph|Photo|Picture|Image|Illustration)\s*:?\s+(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*"
-    rf"(?:{_AGENCIES}|[\w.'’-]+)|\b(?:Photograph|Photo|Picture|Illustration)\s*:\s+{_AGENCIES}"
-    # a credit of names alone up to a sentence's opening word ("Photograph: Jo Lee The ..."; before a name: no cut)
-    rf"|\b(?:Photograph|Photo|Picture|Illustration)\s*:\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}?[A-Z][\w.'’-]*(?:\s+for\s+the(?:\s+[A-Z][\w.'’-]*){{1,3}}?)?"
-    rf"(?=\s+(?:{_OPENING.pattern}|Of|Here's|One|Before|Since|Until|For|With|From|To|This|These|Those)\s)"
-    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)|\s*\({_AGENCIES}\))*"
-    rf"|\((?:[A-Z][\w.'’-]*\s+){{0,4}}(?:-{{1,2}}\s+|[Vv]ia\s+)?(?:Getty Images|{_AGENCIES})\)"  # "(Jo Lee - Getty Images)"
-    rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
-    rf"|\((?:[A-Z][\w.'’-]*\s+){{1,3}}[A-Z][\w.'’-]*\s*\\?/\s*"  # "(Jo Lee/Reuters)", "(Jo Lee/The Velan Times)"
-    rf"(?:{_AGENCIES}|(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})\)"
-    rf"|\b(?:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [\w.'’@-]+(?: [\w.'’@-]+){{0,3}}? via [A-Z][\w.'’-]*)"
-    rf"(?:\s+(?=[A-Z0-9“\"‘])|\s*$)"
-)
-
-
-def credit_start(head: str) -> int:
-    """Where the story of ``head`` starts after a photo caption that ends with its credit, at most
-    ~45 words into the line and with no sentence end before the credit, else 0."""
-    if head[:1] != "(" and not any(mark in head for mark in ("Photo", "Picture", "Image", "Illustration", "/", "(By ", "(by ")):
-        return 0
-    m = _CREDIT.search(head, 0, 400)
-    if m is None or len(head[m.end():].split()) < 4:
-        return 0
-    caption = head[:m.start()]
-    if len(caption.split()) > 45 or SENTENCE_END.search(caption):
-        return 0
-    return m.end()
-
-
 # an agency's staff byline glued in front of the story: "By the CNN Wire Staff ...", "From Reuters staff ..."
 _STAFF = re.compile(r"\b(?:By|From)\s+(?:the\s+)?(?:CNN|Reuters|AP|AFP|Associated Press|BBC|Bloomberg)(?:\s+[Ww]ire)?"
                     r"\s+[Ss]taff\s+(?=[A-Z“\"‘])")
@@ -256,63 +220,6 @@ def staff_byline(line: str) -> tuple[int, int]:
     if m is None or m.end() >= len(line) or len(line[:m.start()].split()) > 20 or SENTENCE_END.search(line[:m.start()]):
         return 0, 0
     return m.start(), m.end()
-
-
-def first_line(lines: list[str]) -> int:
-    """The index of the page's first line with words on it, -1 when there is none."""
-    return next((k for k, line in enumerate(lines) if line.strip()), -1)
-
-
-def opens_with_credit(line: str) -> bool:
-    """Whether ``line`` opens with a photo credit glued to what follows it ("Photograph: Jo Lee/AP <story>")."""
-    return _CREDIT.match(line) is not None and credit_start(line) > 0
-
-
-def captioned(lines: list[str]) -> set[int]:
-    """The lines whose last sentence is a photo caption: those followed by a line that opens with
-    the caption's credit glued to the story ("... swim at Alligator Point in Florida." /
-    "Photograph: Jo Lee/Reuters Barack Obama plunged ..."). On the article's first line (a page's
-    headline, standfirst, stamp and caption run together there with no sentence end between them)
-    unless it is a live blog's entry; further down only when that sentence reads as a caption (at
-    most ``CAPTION_WORDS`` words, no speech reported or quoted, no live blog's time stamp).  A
-    credit on a line of its own ("Photo: Reuters") says nothing of the sentence before it.  A caption
-    line that opens in lower case continues the line before it, whose last sentence is the
-    caption's start ("... Sen. Jo Lee (D-Velano)" / "speaks in Velano on Tuesday." / "(Ivo Lenz/AP) ...")."""
-    first = first_line(lines)
-    found = {k - 1 for k in range(1, len(lines))
-             if opens_with_credit(lines[k]) and reads_as_caption(_uncredited(lines[k - 1]), k - 1 == first)}
-    return found | {k - 1 for k in found if k > first and lines[k][:1].islower()}
-
-
-def _uncredited(line: str) -> str:
-    """``line`` after the credit it opens with, if any: in a gallery, each caption's line opens with
-    the credit of the caption before it ("(By Jo Lee -- AP) Crowds fill the square in Velano." /
-    "(By Ann Poe -- AP) <story>")."""
-    m = _CREDIT.match(line)
-    return line[m.end():] if m else line
-
-
-CAPTION_WORDS = 25
-_STAMPED = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)  # "1.40 pm: ...", a live blog's entry
-
-
-def reads_as_caption(line: str, top: bool = False) -> bool:
-    """Whether the last sentence of ``line`` reads as a photo caption (see :func:`captioned`; ``top``:
-    the article's first line, where only a live blog's entry is none)."""
-    if top:
-        return not _STAMPED.match(line)  # a live blog's first entry is no page top
-    spans = split_sentences(line)
-    if not spans:
-        return False
-    last = line[spans[-1][0]:spans[-1][1]]
-    return (len(last.split()) <= CAPTION_WORDS and not _REPORTING.search(last)
-            and not any(q in last for q in "\"“”") and not _STAMPED.match(last))
-
-
-def without_last_sentence(line: str) -> str:
-    """``line`` without its last sentence (a caption), "" when it has one sentence."""
-    spans = split_sentences(line)
-    return line[:spans[-2][1]].rstrip() if len(spans) > 1 else ""
 
 
 # words a headline capitalises ("Faith in Free Market Is Shaken", "Bailout Could Deepen Crisis, CBO Chief Says")

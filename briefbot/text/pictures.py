@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 
 from briefbot.text.clauses import HELPING
-from briefbot.text.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES
 from briefbot.text.segment import split_sentences
 from briefbot.text.tense import NOT_PAST, is_future
 
@@ -107,8 +107,7 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "from", "near", "outside", "inside"
 # a subject of plural meaning with no "-s" ("police officers", "people", "the crowd")
 _PLURAL_HEADS = frozenset({"police", "people", "children", "women", "men", "troops", "staff", "crowd", "crowds"})
 _WEEKDAY = f"(?:{WEEKDAY_NAMES})"
-_MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
-_DAY = re.compile(rf"(?<!next )(?<!this )\b{_WEEKDAY}\b(?!['’])|\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}"
+_DAY = re.compile(rf"(?<!next )(?<!this )\b{_WEEKDAY}\b(?!['’])|\b{MONTH_WORD} \d{{1,2}}\b|\b\d{{1,2}} {MONTH_WORD}"
                   r"|\bearlier this (?:week|month)\b")
 _PUNCT = "\"'“”‘’()[],.;:!?"
 _MAX_WORDS = 40
@@ -200,7 +199,7 @@ def picture_caption(line: str, *, dated: bool = True) -> bool:
 # stands where in it ("second from left"): a preview or a feature's lead names no such place ("Voters in Velano elect a
 # new parliament on Sunday.", "The president visits flood-hit areas on Wednesday.")
 _PLACE = re.compile(rf"\b(?:in|at|of|outside|inside|near|off|on|across|along|around|from|toward|towards|into)\s+(?:the\s+)?"
-                    rf"(?!{_WEEKDAY}\b|{_MONTH}(?:\s|$))[A-Z][a-z]")
+                    rf"(?!{_WEEKDAY}\b|{MONTH_WORD}(?:\s|$))[A-Z][a-z]")
 _POSITION = re.compile(r"\b(?:(?:second|third|fourth|far) from (?:left|right)|left|right|centre|center|pictured)\b,")
 
 

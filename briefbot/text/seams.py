@@ -64,8 +64,9 @@ from briefbot.text.clauses import closed as _closed
 from briefbot.text.clauses import norm as _norm
 from briefbot.text.clauses import object_missing as _object_missing
 from briefbot.text.clauses import wants_object as _wants_object
+from briefbot.text.credits import credit_start
 from briefbot.text.dates import CALENDAR_WORDS
-from briefbot.text.glue import GLUE_STOPS, SENTENCE_END, credit_start
+from briefbot.text.glue import GLUE_STOPS, SENTENCE_END
 from briefbot.text.seamwords import BARE_RELATIVE as _BARE_RELATIVE
 from briefbot.text.seamwords import GOVERNING as _GOVERNING
 from briefbot.text.seamwords import ROLES as _ROLES

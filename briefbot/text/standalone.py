@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefbot.text.dates import CALENDAR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES
+from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.told import Told
 from briefbot.text.transcripts import speaker_label
@@ -39,20 +39,23 @@ _CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
 # after a space (tested as for curly ones) before a letter, not an elision ('em, 'cause), and closes
 # after a word or its punctuation where no letter follows (so "can't" does not close it)
 _ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^\"]*?(?<=\S)'(?!\w)"
-# a sentence that goes on from the one before it: its subject "also" does something ("Obama also said ...", "The
-# company also hoped ...", "Jo Lee is also ..."), or "The <noun> came as ..." ("The order came as ...", "The admission
-# comes as ...") names what the sentence before told
-_GOES_ON = re.compile(r"^[\"'“‘(]*(?:[^\s,;:]+\s+){1,3}also\s+[a-z]|^[\"'“‘(]*The \w+ (?:came|comes)\s+as\b")
+# a sentence that goes on from the one before it: its subject "also" acts ("Obama also said ...", "The company also
+# hoped ...", "Jo Lee is also ..."; not in a relative clause: "People who also have asthma ..."), or "The <noun> came as
+# ..." names what the sentence before told ("The order came as ...", "The admission comes as a surprise"; not "came as
+# high as")
+_GOES_ON = re.compile(r"^[\"'“‘(]*+(?:(?!(?:who|that|which|whose|whom)\b)[^\s,;:]++\s+){1,3}also\s+[a-z]"
+                      r"|^[\"'“‘(]*+The \w+ (?:came|comes)\s+as\s+(?!(?:high|low|far|much|many|close|little|long|soon|quickly|"
+                      r"fast|well|early|late|near|deep|big|large|strong)\b)")
 # a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ..."): a box's line
-_MONTH = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
-_DATE_LABEL = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*:\s")
+_DATE_LABEL = re.compile(rf"^(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?\s*:\s")
 # an outlet's promo for its video or programme: what its reporter shows, not what happened ("CNN's Jo Lee
-# reports on ...", "The BBC's Jo Lee looks at ...", "The BBC talks to people in Velano about ...", "The Kestrel Times
-# examines how ...", "Jo Lee reports from Velano.")
+# reports on ...", "The BBC's Jo Lee looks at ...", "Jo Lee reports from Velano."), or what the outlet itself does
+# ("The BBC talks to people in Velano about ...", "The Kestrel Times examines how ..."); an institution's own
+# present ("The agency looks at whether to ...", "The court examines the law ...", "Kestrel's mayor meets ...") is news
 _PRESENTS = (r"(?:reports (?:on|from)|talks (?:to|with|about)|speaks (?:to|with)|looks (?:at|back at|into)|"
-             r"takes a (?:closer )?look at|examines|explains|discusses|meets|asks|hears from|investigates|goes inside)\b")
-_PROMO = re.compile(rf"^(?:The\s+)?(?:[A-Z]{{2,}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{_PRESENTS}"
-                    r"|^The\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:reports (?:on|from)|(?:talks|speaks) to|looks at|examines|goes inside)\b"
+             r"takes a (?:closer )?look at|explains|discusses|hears from|goes inside)\b")
+_PROMO = re.compile(rf"^(?:The\s+)?[A-Z]{{2,}}['’]s\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{_PRESENTS}"
+                    r"|^The\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:talks|speaks) to|examines (?:how|why|what)|goes inside)\b"
                     r"|^(?:[A-Z][\w'’-]+\s+){2}reports from [^.,;:]{1,40}\.$")
 _THERE_IS = re.compile(r"^there (?:is|are|was|were|has|have|had|will|would|may|might|could|should)\b", re.I)
 # a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
@@ -86,10 +89,12 @@ _ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|O
 
 
 def stands_alone(sentence: str) -> bool:
-    """Whether ``sentence`` can be quoted alone: it opens on no word pointing back, it is not in its
-    writer's own first person outside quotation marks, and any quotation of four words or more
-    comes with its named speaker, the end of one that opened in an earlier sentence and the start
-    of one that closes in a later sentence too."""
+    """Whether ``sentence`` can be quoted alone: it opens on no word or fronted clause pointing back
+    and does not go on from the sentence before ("... also said ...", "The order came as ..."), it is
+    no chronology's dated entry nor an outlet's promo, it is not in its writer's own first person
+    outside quotation marks, and any quotation of four words or more comes with its named speaker,
+    the end of one that opened in an earlier sentence and the start of one that closes in a later
+    sentence too."""
     known = told_alone.get(sentence)
     return known if known is not None else _stands_alone(sentence)
 

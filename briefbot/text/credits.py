@@ -1,0 +1,141 @@
+"""Photo credits and the captions they close (pure).
+
+A picture's credit follows its caption; scraped pages run it into the next paragraph ("... swim at
+Alligator Point in Florida." / "Photograph: Jo Lee/Reuters Barack Obama plunged ..."), so a line that
+opens with a credit tells two things: the story goes on after the credit, and the line before it
+ends with a caption.  The credit's shapes:
+
+* a credit line's label and a name with a slash or an agency ("Photograph: Jo Lee/Reuters",
+  "Photograph: Reuters", "Illustration: Jo Lee/AP");
+* a label and names alone, up to a function word that opens the story before a word in lower case or
+  a possessive ("Photograph: Jo Lee The farmers ...", "Photograph: Ann Poe for the Kestrel Times Of
+  all ..."): where a name opens the story ("Photograph: Jo Lee Velano Police said ...") the credit's
+  end is not known, and nothing is cut;
+* an agency's credits in brackets ("(AP Photo/Jo Lee) (Jo Lee - AP)", "(AP Photo) (AP)", "(Jo Lee -
+  Getty Images)", "(Velan Photos Via Getty Images)", "(By Jo Lee -- Bloomberg News)", "(Jo Lee/The
+  Velan Times)");
+* a sharing site's ("Image by jolee via Flickr").
+
+A gallery strings captions and credits: each caption's line opens with the credit of the picture
+before it, and the next picture's credit opens a line or two below ("(Jo Lee - AP) Crowds fill the
+square in Velano." / "(Ann Poe - AP) <next caption>").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.text.glue import REPORTING, SENTENCE_END
+from briefbot.text.pictures import picture_caption
+from briefbot.text.segment import split_sentences
+
+__all__ = ["CAPTION_WORDS", "captioned", "credit_start", "first_line", "gallery_caption", "opens_with_credit",
+           "reads_as_caption", "without_last_sentence"]
+
+_AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Bloomberg|Xinhua|Corbis|"
+             r"Rex Features|Alamy|ANP|dpa)")
+# the function words that open a story after a credit of names alone (never a name's part), before a word in lower
+# case, a quotation or a possessive ("The farmers", 'The "sluggish', "When BP's"): not "The Kestrel Times"
+_STORY_OPENS = (r"(?:The|A|An|Of|In|On|At|As|After|Before|When|While|If|Since|Until|With|From|To|This|These|Those|It|"
+                r"He|She|They|We|There|But|However|Here's|One)\s+(?:[a-z\"“‘']|[A-Z][\w.-]*['’]s\b)")
+_LABEL = r"\b(?:Photograph|Photo|Picture|Image|Illustration)\s*:\s+"
+_NAME = r"[A-Z][\w.'’-]*"
+_CREDIT = re.compile(
+    rf"(?:{_LABEL}(?:[\w.'’-]+ ){{0,4}}?[\w.'’-]*\\?/(?:[\w.'’-]+\\?/)*(?:{_AGENCIES}|[\w.'’-]+)|{_LABEL}{_AGENCIES}"
+    rf"|\bPhotograph\s+(?:{_NAME}\s+){{0,3}}{_NAME}\\?/{_AGENCIES}\b"  # a dropped colon: "Photograph Jo Lee/AP"
+    rf"|{_LABEL}(?:{_NAME}\s+){{0,3}}?{_NAME}(?:\s+for\s+the(?:\s+{_NAME}){{1,3}}?)?(?=\s+{_STORY_OPENS})"
+    rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"
+    rf"|\s*\({_AGENCIES}\))*"
+    rf"|\((?:{_NAME}\s+){{0,4}}(?:-{{1,2}}\s+|[Vv]ia\s+)?(?:Getty Images|{_AGENCIES})\)"  # "(Jo Lee - Getty Images)"
+    rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
+    rf"|\((?:{_NAME}\s+){{1,3}}{_NAME}\s*\\?/\s*"  # "(Jo Lee/Reuters)", "(Jo Lee/The Velan Times)"
+    rf"(?:{_AGENCIES}|(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})\)"
+    rf"|\b(?:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [\w.'’@-]+(?: [\w.'’@-]+){{0,3}}? via [A-Z][\w.'’-]*)"
+    rf"(?:\s+(?=[A-Z0-9“\"‘])|\s*$)"
+)
+_MARKS = ("Photo", "Picture", "Image", "Illustration", "/", "(By ", "(by ")  # a credit holds one, or opens with "("
+
+
+def credit_start(head: str) -> int:
+    """Where the story of ``head`` starts after a photo caption that ends with its credit, at most
+    ~45 words into the line and with no sentence end before the credit, else 0."""
+    if head[:1] != "(" and not any(mark in head for mark in _MARKS):
+        return 0
+    m = _CREDIT.search(head, 0, 400)
+    if m is None or len(head[m.end():].split()) < 4:
+        return 0
+    caption = head[:m.start()]
+    if len(caption.split()) > 45 or SENTENCE_END.search(caption):
+        return 0
+    return m.end()
+
+
+def first_line(lines: list[str]) -> int:
+    """The index of the page's first line with words on it, -1 when there is none."""
+    return next((k for k, line in enumerate(lines) if line.strip()), -1)
+
+
+def opens_with_credit(line: str) -> bool:
+    """Whether ``line`` opens with a photo credit glued to what follows it ("Photograph: Jo Lee/AP <story>")."""
+    return _CREDIT.match(line) is not None and credit_start(line) > 0
+
+
+def captioned(lines: list[str]) -> set[int]:
+    """The lines whose last sentence is a photo caption: those followed by a line that opens with
+    the caption's credit glued to the story ("... swim at Alligator Point in Florida." /
+    "Photograph: Jo Lee/Reuters Barack Obama plunged ..."). On the article's first line (a page's
+    headline, standfirst, stamp and caption run together there with no sentence end between them)
+    unless it is a live blog's entry (a lead above a credit that opens the next paragraph is taken
+    for such a page top too: nothing in the line tells them apart, and a caption may quote its
+    speaker); further down only when that sentence reads as a caption (at most ``CAPTION_WORDS``
+    words, no speech reported or quoted, no live blog's time stamp).  A credit on a line of its own
+    ("Photo: Reuters") says nothing of the sentence before it.  A caption line that opens in lower
+    case continues the line before it, whose last sentence is the caption's start ("... Sen. Jo Lee
+    (D-Velano)" / "speaks in Velano on Tuesday." / "(Ivo Lenz/AP) ...")."""
+    first = first_line(lines)
+    found = {k - 1 for k in range(1, len(lines))
+             if opens_with_credit(lines[k]) and reads_as_caption(_uncredited(lines[k - 1]), k - 1 == first)}
+    return found | {k - 1 for k in found if k > first and lines[k][:1].islower()}
+
+
+def gallery_caption(lines: list[str], k: int, piece: str) -> bool:
+    """Whether ``piece``, what line ``k`` says after the credit it opens with, is a gallery's caption:
+    one sentence that tells a picture in the present on its day (:func:`briefbot.text.pictures.picture_caption`:
+    "An investor stands at a monitor in Kestrel on Wednesday."), or that reads as a caption (no speech
+    reported or quoted: a story's paragraph between two pictures reports) with the next picture's
+    credit opening one of the two lines below it."""
+    if len(split_sentences(piece)) != 1:
+        return False
+    return picture_caption(piece) or (any(opens_with_credit(line) for line in lines[k + 1:k + 3])
+                                      and not REPORTING.search(piece) and not any(q in piece for q in "\"“”"))
+
+
+def _uncredited(line: str) -> str:
+    """``line`` after the credit it opens with, if any: in a gallery, each caption's line opens with
+    the credit of the caption before it ("(By Jo Lee -- AP) Crowds fill the square in Velano." /
+    "(By Ann Poe -- AP) <story>")."""
+    m = _CREDIT.match(line)
+    return line[m.end():] if m else line
+
+
+CAPTION_WORDS = 25
+_STAMPED = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)  # "1.40 pm: ...", a live blog's entry
+
+
+def reads_as_caption(line: str, top: bool = False) -> bool:
+    """Whether the last sentence of ``line`` reads as a photo caption (see :func:`captioned`; ``top``:
+    the article's first line, where only a live blog's entry is none)."""
+    if top:
+        return not _STAMPED.match(line)
+    spans = split_sentences(line)
+    if not spans:
+        return False
+    last = line[spans[-1][0]:spans[-1][1]]
+    return (len(last.split()) <= CAPTION_WORDS and not REPORTING.search(last)
+            and not any(q in last for q in "\"“”") and not _STAMPED.match(last))
+
+
+def without_last_sentence(line: str) -> str:
+    """``line`` without its last sentence (a caption), "" when it has one sentence."""
+    spans = split_sentences(line)
+    return line[:spans[-2][1]].rstrip() if len(spans) > 1 else ""
