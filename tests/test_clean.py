@@ -551,3 +551,15 @@ def test_a_gallerys_captions_each_after_a_credit_come_off_and_the_story_after_th
     # a story's line that opens with a credit and has no credit below it stays, even in the present
     lead = "(By Ivo Lenz -- Bloomberg News) The farmers of the valley still recall those good years."
     assert lead.split(") ")[1] in clean_article("\n".join([*STORY, lead, *STORY])).text.split("\n")
+
+
+def test_a_pool_photos_credit_opens_a_caption_between_two_pictures() -> None:
+    """A page of two pictures: a caption, "(Pool Photo By Jo Lee)" and the second caption, then the second
+    picture's credit opening the story's line with its dateline."""
+    text = "\n".join([
+        "Before the vote in the Velan parliament, Jo Lee and Ann Poe argued over the dam and the harvest.",
+        "(Pool Photo By Ivo Lenz) Jo Lee and Ann Poe greet each other before the vote, at the parliament in Velano.",
+        f"(By Ivo Lenz -- The Kestrel Times) VELANO, March 25 -- {STORY[0]}", *STORY[1:],
+    ])
+    cleaned = clean_article(text)
+    assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), "VELANO")

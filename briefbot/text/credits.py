@@ -13,7 +13,7 @@ ends with a caption.  The credit's shapes:
   end is not known, and nothing is cut;
 * an agency's credits in brackets ("(AP Photo/Jo Lee) (Jo Lee - AP)", "(AP Photo) (AP)", "(Jo Lee -
   Getty Images)", "(Velan Photos Via Getty Images)", "(By Jo Lee -- Bloomberg News)", "(Jo Lee/The
-  Velan Times)");
+  Velan Times)", "(Pool Photo By Jo Lee)");
 * a sharing site's ("Image by jolee via Flickr").
 
 A gallery strings captions and credits: each caption's line opens with the credit of the picture
@@ -48,6 +48,7 @@ _CREDIT = re.compile(
     rf"|\s*\({_AGENCIES}\))*"
     rf"|\((?:{_NAME}\s+){{0,4}}(?:-{{1,2}}\s+|[Vv]ia\s+)?(?:Getty Images|{_AGENCIES})\)"  # "(Jo Lee - Getty Images)"
     rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
+    rf"|\((?:{_NAME}\s+)?Photos?\s+[Bb]y\s+(?:{_NAME}\s+){{0,3}}{_NAME}\)"  # "(Pool Photo By Jo Lee)"
     rf"|\((?:{_NAME}\s+){{1,3}}{_NAME}\s*\\?/\s*"  # "(Jo Lee/Reuters)", "(Jo Lee/The Velan Times)"
     rf"(?:{_AGENCIES}|(?:The\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})\)"
     rf"|\b(?:Photograph|Photo|Picture|Image)s? (?:by|courtesy of) [\w.'’@-]+(?: [\w.'’@-]+){{0,3}}? via [A-Z][\w.'’-]*)"
