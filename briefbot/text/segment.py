@@ -33,7 +33,10 @@ How text is cut
      The Final Countdown``);
    * a capitalised preposition or conjunction before a lower-case word or a number, after a word
      in lower case that names nothing (``... in Geneva For 16 months, troops ...``; not ``the
-     group For the Sake of the Salmon``, nor after a capitalised word: ``This Just In``);
+     group For the Sake of the Salmon``, nor after a capitalised word: ``This Just In``); so too
+     a quantity or the people a report cites (``... the rupture Experts warn ...``, ``... the
+     slick spreads Several countries ...``), unless the word before takes it (``the Army and
+     Police which ...``);
    * a capitalised word whose verb follows within eight words, after a clause that has its verb
      and ends on its date and an age (``... died in June 2009 aged 50 Executors of his estate have
      asked ...``; not after a word opening the clause the date is fronted in: ``noting that in

@@ -16,11 +16,11 @@ __all__ = ["missing_stops"]
 # preposition or conjunction after a word in lower case (group 2)
 _HELPERS = "has|have|had|is|are|was|were|will|would|says|said"
 _HELPER = f"(?:{_HELPERS})"
-# a preposition or a conjunction that opens a sentence, capitalised (group 2: after a word in lower case)
 # a quantity or the people a report cites, opening its clause ("... the rupture Experts warn that ..."; not after a
 # word that takes it: "the Army and Police which ...")
 _SUBJECTS = ("Some|Many|Most|Several|Dozens|Hundreds|Thousands|Officials|Police|Witnesses|Residents|Protesters|Activists"
              "|Analysts|Experts|Scientists|Investigators|Rescuers|Authorities|Doctors")
+# a preposition, a conjunction or one of those that opens a sentence, capitalised (group 2: after a word in lower case)
 _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Although|Meanwhile|But|However|Yet|If|Until"
             f"|Following|According|Amid|Among|Throughout|Once|Having|Earlier|Later|Yesterday|{_SUBJECTS}")
 _SUBJECT_WORDS = frozenset(_SUBJECTS.split("|"))
