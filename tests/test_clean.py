@@ -312,6 +312,24 @@ def test_a_story_quoting_dated_emails_is_no_comment_thread() -> None:
     assert thread_start(lines) is None
 
 
+@pytest.mark.parametrize("note", [
+    "This debate is now closed.",
+    "A selection of your comments to this debate appear below.",
+    "Readers in the flooded valley have been sending their accounts to the Kestrel News.",
+])
+def test_a_forums_note_on_where_its_readers_words_start_starts_the_thread(note: str) -> None:
+    """A readers' forum: its intro, its note (run on from the intro's last line too), then readers' words."""
+    readers = ["I live in Velano and the water came up to our door overnight.", "We have been told to leave by Friday."]
+    lines = [*STORY, note, *readers]
+    assert thread_start(lines) == len(STORY) + 1
+    assert clean_article("\n".join(lines)).text.split("\n") == [*STORY, note]
+    run_on = [*STORY[:-1], f"{STORY[-1][:-1]} {note}", *readers]
+    assert thread_start(run_on) == len(STORY)
+    # a form's notice that readers' comments may be published starts no thread
+    form = "A selection of your comments may be published, displaying your name and location unless you state otherwise."
+    assert thread_start([*STORY, form, *STORY]) is None
+
+
 @pytest.mark.parametrize("stamp", ["March 29, 2011 at 9:14 am |", "March 29, 2011 09:14 am at 9:14 am |",
                                    "At 9:14 am on 29 Mar 2011, velano_jo wrote:", "At 09:14 29th Mar 2011, JoLee wrote:",
                                    "Posted by: velano_jo | March 29, 2011 9:14 AM | Report abuse"])

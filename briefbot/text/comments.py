@@ -11,7 +11,10 @@ report the comment (a post's own "Posted March 9, 2011 at 10:05 am" has neither)
 open each comment with its stamp and its writer instead ("At 20:04 30th Apr 2009, jo_lee wrote: ...").  The comment
 before the first stamp is part of the thread too, which is why it starts after the story's own
 last line when the story closes with the outlet's disclaimer ("The views expressed in this
-commentary are solely those of ...") a few lines before.
+commentary are solely those of ...") a few lines before.  A readers' forum says where its readers'
+words start instead ("This debate is now closed.", "A selection of your comments appear below.",
+"Readers in Velano have been sending their accounts ..."): the thread starts after the last such line
+(a form's notice that comments "may be published" starts none).
 """
 
 from __future__ import annotations
@@ -35,12 +38,27 @@ _DISCLAIMER = re.compile(
     r"^\W*(?:The\s+)?(?:views?|opinions?)\s+expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:solely\s+)?"
     r"(?:those|that)\s+of\b", re.I)
 DISCLAIMER_REACH = 15  # lines before the first stamp in which the story's closing disclaimer is looked for
+# a forum's own words on where its readers' start (at a line's end too: a page runs them on from its standfirst)
+_FORUM = re.compile(
+    r"\b(?:this debate is (?:now )?closed|(?:a|here is a) selection of (?:your|readers'?) (?:comments|e-?mails|views|"
+    r"experiences)(?: (?:to|on) this (?:debate|story|page))? (?:appears?|are|is) below|readers? (?:in [^.]{0,80} )?(?:have|has) "
+    r"been sending (?:us )?(?:their )?(?:accounts|comments|experiences|views|e-?mails))\b", re.I)
+FORUM_REACH = 30  # lines from a page's top in which a forum says where its readers' words start
 
 
 def thread_start(lines: Sequence[str]) -> int | None:
     """The index of the first line of the readers' comments in ``lines`` (one paragraph a line), or
     None when there are none: the first stamped line, or the story's closing disclaimer a few
-    lines before it."""
+    lines before it, or the line after a forum's note on where its readers' words start."""
+    forum = max((k for k, line in enumerate(lines[:FORUM_REACH]) if _FORUM.search(line)), default=None)
+    stamped = _stamped(lines)
+    if forum is not None:
+        return forum + 1 if stamped is None else min(forum + 1, stamped)
+    return stamped
+
+
+def _stamped(lines: Sequence[str]) -> int | None:
+    """The first line of a thread known by its stamps (see the module's docstring), or None."""
     first: int | None = None
     stamps = 0
     linked = False
