@@ -130,6 +130,9 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("According to the agency, the dam was built on a fault line in 1987.", True),
     ("In this year's budget, Ostravia cut spending on dams by 4 percent.", True),
     ("When it rains in Velano, the river floods the lower town within hours.", True),
+    # a speaker and where they spoke, their words in the next paragraph
+    ("Jo Lee, a Velan government spokesman, told reporters in Kestrel on Sunday.", False),
+    ("The dam will hold, Jo Lee, a Velan government spokesman, told reporters in Kestrel.", True),
     # a chronology's entry with its date label
     ("Sept. 7: The government of Ostravia takes over the two largest mortgage lenders.", False),
     ("20 April: An explosion on the Kestrel drilling platform kills 11 workers.", False),

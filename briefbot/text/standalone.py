@@ -57,6 +57,10 @@ _PRESENTS = (r"(?:reports (?:on|from)|talks (?:to|with|about)|speaks (?:to|with)
 _PROMO = re.compile(rf"^(?:The\s+)?[A-Z]{{2,}}['’]s\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{_PRESENTS}"
                     r"|^The\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:talks|speaks) to|examines (?:how|why|what)|goes inside)\b"
                     r"|^(?:[A-Z][\w'’-]+\s+){2}reports from [^.,;:]{1,40}\.$")
+# a speaker and where they spoke, what they said in the next paragraph ("Jo Lee, a government spokesman, told reporters in
+# Velano."): nothing told
+_SPEAKER_ONLY = re.compile(r"^[A-Z][^,;:\"“”]{1,60}(?:, [^,;:\"“”]{1,80})?, (?:told|said|tells|says) (?:reporters|journalists|"
+                           r"a news conference|a press conference)(?: (?:in|at|on|after|late|early)\b[^,;:\"“”]{0,50})?\.$")
 _THERE_IS = re.compile(r"^there (?:is|are|was|were|has|have|had|will|would|may|might|could|should)\b", re.I)
 # a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
 _QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
@@ -109,7 +113,8 @@ def _stands_alone(sentence: str) -> bool:
         return False
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
-    if _PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text):
+    if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
+            or _SPEAKER_ONLY.match(text)):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
