@@ -325,9 +325,12 @@ def test_a_forums_note_on_where_its_readers_words_start_starts_the_thread(note: 
     assert clean_article("\n".join(lines)).text.split("\n") == [*STORY, note]
     run_on = [*STORY[:-1], f"{STORY[-1][:-1]} {note}", *readers]
     assert thread_start(run_on) == len(STORY)
-    # a form's notice that readers' comments may be published starts no thread
+    # a form's notice that readers' comments may be published starts no thread, nor a note quoted or reported
     form = "A selection of your comments may be published, displaying your name and location unless you state otherwise."
     assert thread_start([*STORY, form, *STORY]) is None
+    for told in ('The speaker told parliament: "This debate is now closed."', "The speaker ruled that this debate is now closed.",
+                 '"This debate is now closed," the speaker told parliament on Tuesday.'):
+        assert thread_start([*STORY, told, *STORY]) is None
 
 
 @pytest.mark.parametrize("stamp", ["March 29, 2011 at 9:14 am |", "March 29, 2011 09:14 am at 9:14 am |",

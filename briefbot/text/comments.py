@@ -38,19 +38,31 @@ _DISCLAIMER = re.compile(
     r"^\W*(?:The\s+)?(?:views?|opinions?)\s+expressed\s+(?:in\s+this\s+\w+\s+)?(?:are|is)\s+(?:solely\s+)?"
     r"(?:those|that)\s+of\b", re.I)
 DISCLAIMER_REACH = 15  # lines before the first stamp in which the story's closing disclaimer is looked for
-# a forum's own words on where its readers' start (at a line's end too: a page runs them on from its standfirst)
+# a forum's own words on where its readers' start: a line's last sentence, the whole of it (a page runs it on from its
+# standfirst), never a sentence that quotes or reports it ('The minister said: "This debate is now closed."')
 _FORUM = re.compile(
-    r"\b(?:this debate is (?:now )?closed|(?:a|here is a) selection of (?:your|readers'?) (?:comments|e-?mails|views|"
+    r"(?:this debate is (?:now )?closed|(?:a|here is a) selection of (?:your|readers'?) (?:comments|e-?mails|views|"
     r"experiences)(?: (?:to|on) this (?:debate|story|page))? (?:appears?|are|is) below|readers? (?:in [^.]{0,80} )?(?:have|has) "
-    r"been sending (?:us )?(?:their )?(?:accounts|comments|experiences|views|e-?mails))\b", re.I)
+    r"been sending (?:us )?(?:their )?(?:accounts|comments|experiences|views|e-?mails)\b[^.\"“”]{0,60})[.!]?\s*$", re.I)
 FORUM_REACH = 30  # lines from a page's top in which a forum says where its readers' words start
+
+
+def _forum_note(line: str) -> bool:
+    """Whether ``line`` ends on a forum's note on where its readers' words start: a sentence of its own,
+    capitalised (run on from a standfirst too: "... its spread This debate is now closed."), after no
+    quotation mark or colon."""
+    if not any(word in line.lower() for word in ("debate", "selection", "sending")):  # most lines: one cheap look
+        return False
+    m = _FORUM.search(line)
+    before = line[:m.start()].rstrip() if m else ""
+    return m is not None and m.group(0)[:1].isupper() and before[-1:] not in ("\"", "“", "‘", "'", ":")
 
 
 def thread_start(lines: Sequence[str]) -> int | None:
     """The index of the first line of the readers' comments in ``lines`` (one paragraph a line), or
     None when there are none: the first stamped line, or the story's closing disclaimer a few
     lines before it, or the line after a forum's note on where its readers' words start."""
-    forum = max((k for k, line in enumerate(lines[:FORUM_REACH]) if _FORUM.search(line)), default=None)
+    forum = max((k for k, line in enumerate(lines[:FORUM_REACH]) if _forum_note(line)), default=None)
     stamped = _stamped(lines)
     if forum is not None:
         return forum + 1 if stamped is None else min(forum + 1, stamped)
