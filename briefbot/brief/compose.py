@@ -48,7 +48,7 @@ from briefbot.models import Article, Brief, Figure, Point, Source, SourceHealth,
 from briefbot.rank import coverage
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.sumy_adapter import rate
-from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
+from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, row_max, vectorize
 from briefbot.text.clean import is_factbox_heading
 from briefbot.text.standalone import fits_a_point
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key, word_pairs
@@ -177,8 +177,7 @@ def _compose(
     if carried is not None and previous_vec is not None:
         # a point the brief still gives, in its words or in another article's, is not "no longer reported"
         given = picked + chosen
-        restated = (np.asarray((previous_vec @ vectors.matrix[given].T).max(axis=1).todense()).ravel()
-                    if given else None)
+        restated = row_max(previous_vec @ vectors.matrix[given].T) if given else None
         changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}, restated=restated))
     changes, summary = shared_citations(changes, summary)
 
@@ -250,7 +249,7 @@ def _what_changed(
     recent = [i for i, c in enumerate(cands) if diff.recent(c.day, c.new, told.as_of)]
     carried = None
     if previous_vec is not None and recent:  # for the points the reader saw that recent coverage no longer carries
-        carried = np.asarray((previous_vec @ vectors.matrix[recent].T).max(axis=1).todense()).ravel()
+        carried = row_max(previous_vec @ vectors.matrix[recent].T)
     return changes, picked, carried, previous_vec
 
 
@@ -313,7 +312,7 @@ def _scores(
         score -= w.newest * ((days.max() - days) / span if span else np.zeros(len(sub)))
         score -= w.novelty * novelty
         if headlines is not None and w.headline:
-            score += w.headline * percentile(np.asarray((vectors.matrix[idx] @ headlines.T).max(axis=1).todense()).ravel())
+            score += w.headline * percentile(row_max(vectors.matrix[idx] @ headlines.T))
         if w.background:
             score -= w.background * np.array([1.0 if looks_back(c.text, c.day) else 0.0 for c in sub])
     elif not first:

@@ -97,7 +97,7 @@ def _opens(m: re.Match[str] | None, last: str, text: str, since: int, at: int) -
     if m.group(1) is not None:  # "The" and a name
         return not _takes(last)
     if m.group(2) is not None:  # a capitalised preposition, conjunction, quantity or the people a report cites
-        return _ends_a_clause(last) and not (m.group(2) in _SUBJECT_WORDS and last.lower().strip("\"'“”‘’`") in _TAKES)
+        return _ends_a_clause(last) and not (m.group(2) in _SUBJECT_WORDS and _bare(last) in _TAKES)
     return True
 
 
@@ -110,6 +110,11 @@ def _ends_a_clause(word: str) -> bool:
 
 def _takes(word: str) -> bool:
     """Whether ``word`` (as written) takes the name or pronoun after it as its object or names it."""
-    bare = word.lower().strip("\"'“”‘’`")
+    bare = _bare(word)
     return (bare in _TAKES or bare in GOVERNING or bare in ROLES or bare.endswith(("ing", "'s", "’s"))
             or SAYS.fullmatch(bare) is not None or TELLS.fullmatch(bare) is not None)
+
+
+def _bare(word: str) -> str:
+    """``word`` in lower case without the quotation marks around it."""
+    return word.lower().strip("\"'“”‘’`")
