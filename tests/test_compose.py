@@ -17,7 +17,7 @@ import pytest
 from builders import article
 
 from briefbot.brief.candidates import candidates, support
-from briefbot.brief.compose import Settings, Weights, compose_brief
+from briefbot.brief.compose import Settings, Weights, _lead_in, compose_brief
 from briefbot.brief.sources import auto_title, shared_citations
 from briefbot.models import Article, Brief, Point, Status
 from briefbot.rank.vectors import vectorize
@@ -191,7 +191,6 @@ def test_a_sentence_keeps_its_lead_place_after_a_caption_run_into_it() -> None:
 
 
 def test_an_untitled_articles_lead_in_is_its_headline_for_what_changed() -> None:
-    from briefbot.brief.compose import _lead_in
     text = ("Port reopens after storm Dock workers clear debris in Tarn The port reopened on Monday after three days.\n"
             "Ships queued outside the harbour wall for most of the morning.")
     assert _lead_in(text) == "Port reopens after storm Dock workers clear debris in Tarn"

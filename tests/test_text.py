@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefbot.text.clean import clean_article
+from briefbot.text.standalone import stands_alone
 from briefbot.text.terms import (
     MAX_WORDS,
     MIN_WORDS,
@@ -240,8 +242,6 @@ def test_brief_material_ending_is_linear_on_a_run_of_quotes() -> None:
 ], ids=["brackets", "spaces"])
 def test_hostile_lines_are_read_in_linear_time(text: str) -> None:
     """Both took 14 to 24 s (a search from each bracket or space, quadratic)."""
-    from briefbot.text.clean import clean_article
-    from briefbot.text.standalone import stands_alone
     started = time.process_time()
     stands_alone(text)
     clean_article(text)
