@@ -350,3 +350,44 @@ def test_a_letter_that_names_is_no_article_opening_a_glued_story() -> None:
     line = ("Jo Lee | 12:16 PM, Thursday, 28 May 2009 It's good to see progress towards a vaccine against the new "
             "influenza A (H1N1) virus strain, more commonly known as swine flu.")
     assert clean_article("\n".join([line, *STORY])).text.split("\n")[0] == line[line.index("It's"):]
+
+
+# A headline or caption that opens on the story's own subject, run into the story with no full stop.
+_LEAD = "VPC has come under fire over a video showing oil still leaking into the Velan river, officials said."
+_LAWYER = "Dr Lee's lawyer, Sam Roe, confirmed that a search of the clinic had been carried out on Monday."
+
+
+def test_a_headline_naming_the_storys_subject_first_comes_off_the_first_line() -> None:
+    cleaned = clean_article("\n".join([f"VPC attacked over river spill video {_LEAD}", *NOUN_STORY[1:]]))
+    assert cleaned.text.split("\n")[0] == _LEAD
+    assert cleaned.headline == "VPC attacked over river spill video"
+
+
+def test_a_caption_naming_the_paragraphs_subject_comes_off_a_line_inside_the_story() -> None:
+    caption = "Dr Lee's lawyer said he had been helping police with inquiries"
+    cleaned = clean_article("\n".join([NOUN_STORY[0], f"{caption} {_LAWYER}", *NOUN_STORY[1:]]))
+    assert cleaned.text.split("\n")[:2] == [NOUN_STORY[0], _LAWYER]
+
+
+def test_a_headline_and_a_caption_both_naming_the_subject_come_off_one_after_the_other() -> None:
+    story = "VPC is to sell assets in three countries to pay for the clean-up of the Velan river."
+    line = f"VPC agrees asset sale to fund clean-up VPC is likely to overshadow the minister's visit to the US {story}"
+    assert clean_article("\n".join([NOUN_STORY[0], line])).text.split("\n")[1] == story
+
+
+@pytest.mark.parametrize("line", [
+    # the subject named again as an object, after a word that governs it, or without its verb
+    "Velcorp shares dropped to a low of 546p as investors took their first chance to offload Velcorp shares after the weekend, dealers said.",
+    "Velcorp chief executive Jo Lee said analysts expect Velcorp to pump more oil next year than in any year before.",
+    "Velcorp shares rose in early trading after the oil firm Velcorp has agreed to pay the fund in full, dealers said.",
+    "Velcorp said on Monday that the cost of the spill had risen again, a rise the northern Velcorp has not yet explained.",
+    # a function word's opening: titles repeat it
+    "The festival opens with a concert performance of the opera The Velan Songs has been sold out for weeks.",
+    # after an acronym, a name's part unless its verb follows
+    "Velan Oil and Gas has sold its stake in the terminal to the US Velan Oil and Gas unit of its owners in Texas.",
+    # the sentence left would be a fragment
+    "Velcorp has sold its stake in the river terminal to the port's owners Velcorp has said.",
+])
+def test_a_subject_named_again_inside_its_own_sentence_stays(line: str) -> None:
+    assert clean_article("\n".join([NOUN_STORY[0], line])).text.split("\n")[1] == line
+    assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line

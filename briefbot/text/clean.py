@@ -215,6 +215,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
     glued = not first
     headline_end, start = staff_byline(line) if first else (0, 0)  # "<headline> By the CNN Wire Staff <story>"
     start = start or (glue.pull_quote(line, known) if known else 0)  # '<quoted words> " End Quote <name> <story>'
+    start = start or (0 if first else glue.restated_start(line[:end]))  # a caption on the story's subject (the first line: below)
     while True:
         head = line[start:end]
         found = _leading(head, first)
@@ -332,6 +333,9 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             place, when = place or p, when or w
             headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
             start += story_start(line[start:end])  # a headline or caption in sentence case (text/seams)
+            if not start:  # a headline naming the story's subject first, when nothing else was cut (after an
+                start = glue.restated_start(line[:end])  # opening, the name is the story's: "... The oil firm BP says")
+                headline = headline or _glued_headline(line[:start])
         if first and p is None and picture_caption(line[start:end]) and any(rest.strip() for rest in lines[k + 1:]):
             continue  # a photo caption on the page's first line, the story below it (text/pictures)
         if k == top and p is None and _caption_start(line[start:end], cut=start > 0):

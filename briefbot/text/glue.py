@@ -33,14 +33,18 @@ from functools import cache, cached_property
 
 from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.seamwords import ACRONYM as _ACRONYM
+from briefbot.text.seamwords import BARE_RELATIVE as _BARE_RELATIVE
 from briefbot.text.seamwords import CLAUSE_ENDS as _CLAUSE_ENDS
+from briefbot.text.seamwords import GOVERNING as _GOVERNING
 from briefbot.text.seamwords import NUMBERS as _NUMBERS
 from briefbot.text.seamwords import PRONOUN_CLAUSE as _PRONOUN_CLAUSE
 from briefbot.text.seamwords import QUANTITY as _QUANTITY
+from briefbot.text.seamwords import ROLES as _ROLES
 from briefbot.text.segment import split_sentences
 
 __all__ = [
-    "GLUE_STOPS", "REPORTING", "SENTENCE_END", "Casing", "glued_start", "pull_quote", "staff_byline", "title_head",
+    "GLUE_STOPS", "REPORTING", "SENTENCE_END", "Casing", "glued_start", "pull_quote", "restated_start", "staff_byline",
+    "title_head",
 ]
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s)")
@@ -189,6 +193,88 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
     if not cuts:
         return 0, 0
     return cuts[-1], (cuts[0] if len(cuts) > 1 else 0)
+
+
+_RESTATED_WITHIN = 25  # words of a line's start where a caption or headline naming the story's subject may end
+_RESTATED_PIECES = 3  # a headline and two captions at most
+_RESTATED_KEEPS = 8  # words of the story's first sentence a cut keeps at least
+# a subject's verb right after it: "... oil leak video BP has come under fire ..."
+_SUBJECT_VERB = re.compile(r"has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says|told|tells")
+
+
+def restated_start(head: str) -> int:
+    """Where the story of ``head`` starts after the headline and captions that open on its subject
+    (:func:`_restated`, one piece after another: "<headline> <caption> BP is ..."), else 0."""
+    start = 0
+    for _ in range(_RESTATED_PIECES):
+        cut = _restated(head[start:])
+        if not cut:
+            break
+        start += cut
+    return start
+
+
+def _restated(head: str) -> int:
+    """Where the story of ``head`` starts when a caption or headline that opens on the story's own
+    subject runs into it with no full stop ("Dr Jo Lee's lawyer said he had helped police Dr Jo
+    Lee's lawyer, Sam Roe, confirmed ...", "BP attacked over oil leak video BP has come under fire
+    ..."), else 0: the line's opening name again, within its first ``_RESTATED_WITHIN`` words, after
+    a lower-case word that governs no name (not "offload", "the oil firm", "today's", "northern"),
+    two or more of its words or one and its verb, and a sentence of ``_RESTATED_KEEPS`` words or
+    more from there.  A headline and the story under it name the same subject first; a sentence
+    that names its subject again ("... a situation Bernanke called ...") does so without its verb.
+    Openings of function words ("The", "He") are left alone: titles repeat them ("... the opera The
+    Rape of Lucretia")."""
+    tokens = list(re.finditer(r"\S+", head[:_WINDOW]))
+    opening = tokens[0].group() if tokens else ""
+    if len(tokens) < 4 or not opening[:1].isupper() or _word(opening).lower() in _function_words() or opening == "I":
+        return 0
+    for k in range(3, min(len(tokens) - 1, _RESTATED_WITHIN)):
+        if SENTENCE_END.search(head, 0, tokens[k].start()):
+            break
+        prev = tokens[k - 1].group()
+        acronym = _ACRONYM.fullmatch(prev) is not None  # "... visit to the US BP is to sell ...": with the verb only
+        if tokens[k].group() != opening or not (acronym or _ENDS_GLUABLE.search(prev)):
+            continue
+        bare = _word(prev)
+        lower = bare.lower()
+        if not acronym and (not bare[:1].islower() or lower in GLUE_STOPS or lower in _function_words() or lower in _GOVERNING
+                            or lower in _BARE_RELATIVE or lower in _ROLES or lower.endswith(("'s", "’s", "ern"))):
+            continue
+        n = 1
+        while n < k and k + n < len(tokens) and tokens[k + n].group() == tokens[n].group():
+            n += 1
+        after = tokens[k + n].group() if k + n < len(tokens) else ""
+        # its verb next, or a name of three words, or of two set off by a comma ("Jo Lee, the ...")
+        verb = any(_SUBJECT_VERB.fullmatch(w) for w in (tokens[k + 1].group(), after))  # "BP is ...", "Jo Lee said ..."
+        named = verb or (not acronym and (
+            n >= 3 or (n == 2 and (after.endswith(",") or tokens[k + 1].group().endswith(",")))))
+        rest = SENTENCE_END.search(head, tokens[k].start())
+        if named and len(head[tokens[k].start():rest.end() if rest else len(head)].split()) >= _RESTATED_KEEPS:
+            return tokens[k].start()
+    return 0
+    opening = tokens[0].group()
+    if not opening[:1].isupper() or opening == "I":
+        return 0
+    words = len(head.split())
+    for k in range(3, len(tokens)):
+        if SENTENCE_END.search(head, 0, tokens[k].start()) or words - k < _AFTER:
+            break
+        prev = tokens[k - 1].group()
+        if tokens[k].group() != opening or not _ENDS_GLUABLE.search(prev):
+            continue
+        bare = _word(prev)
+        lower = bare.lower()
+        if not bare[:1].islower() or lower in GLUE_STOPS or lower in _function_words() or lower in _GOVERNING \
+                or lower in _BARE_RELATIVE:
+            continue
+        n = 1
+        while n < k and k + n < len(tokens) and tokens[k + n].group() == tokens[n].group():
+            n += 1
+        after = _word(tokens[k + n].group()) if k + n < len(tokens) else ""
+        if n >= 3 or (opening.lower() not in _function_words() and (n >= 2 or _SUBJECT_VERB.fullmatch(after))):
+            return tokens[k].start()
+    return 0
 
 
 # an agency's staff byline glued in front of the story: "By the CNN Wire Staff ...", "From Reuters staff ..."
