@@ -377,7 +377,7 @@ def test_a_headline_and_a_caption_both_naming_the_subject_come_off_one_after_the
 
 @pytest.mark.parametrize("line", [
     # the subject named again as an object, after a word that governs it, or without its verb
-    "Velcorp shares dropped to a low of 546p as investors took their first chance to offload Velcorp shares after the weekend, dealers said.",
+    "Velcorp shares dropped to a low of 546p as investors took their chance to offload Velcorp shares after the weekend, dealers said.",
     "Velcorp chief executive Jo Lee said analysts expect Velcorp to pump more oil next year than in any year before.",
     "Velcorp shares rose in early trading after the oil firm Velcorp has agreed to pay the fund in full, dealers said.",
     "Velcorp said on Monday that the cost of the spill had risen again, a rise the northern Velcorp has not yet explained.",
