@@ -253,28 +253,6 @@ def _restated(head: str) -> int:
         if named and len(head[tokens[k].start():rest.end() if rest else len(head)].split()) >= _RESTATED_KEEPS:
             return tokens[k].start()
     return 0
-    opening = tokens[0].group()
-    if not opening[:1].isupper() or opening == "I":
-        return 0
-    words = len(head.split())
-    for k in range(3, len(tokens)):
-        if SENTENCE_END.search(head, 0, tokens[k].start()) or words - k < _AFTER:
-            break
-        prev = tokens[k - 1].group()
-        if tokens[k].group() != opening or not _ENDS_GLUABLE.search(prev):
-            continue
-        bare = _word(prev)
-        lower = bare.lower()
-        if not bare[:1].islower() or lower in GLUE_STOPS or lower in _function_words() or lower in _GOVERNING \
-                or lower in _BARE_RELATIVE:
-            continue
-        n = 1
-        while n < k and k + n < len(tokens) and tokens[k + n].group() == tokens[n].group():
-            n += 1
-        after = _word(tokens[k + n].group()) if k + n < len(tokens) else ""
-        if n >= 3 or (opening.lower() not in _function_words() and (n >= 2 or _SUBJECT_VERB.fullmatch(after))):
-            return tokens[k].start()
-    return 0
 
 
 # an agency's staff byline glued in front of the story: "By the CNN Wire Staff ...", "From Reuters staff ..."
