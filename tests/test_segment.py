@@ -255,6 +255,19 @@ NEWS_CASES = [
         "Six monitors reached the port on Sunday, state radio said The rest arrive on Monday.",
         ["Six monitors reached the port on Sunday, state radio said", "The rest arrive on Monday."],
     ),
+    (  # "A" or "An" after an attribution that closes its clause
+        "Two boats sank near the port on Sunday, the coastguard says A new search will begin at dawn.",
+        ["Two boats sank near the port on Sunday, the coastguard says", "A new search will begin at dawn."],
+    ),
+    (
+        "Dozens have left the town in the past few days, residents say An army convoy reached it on Monday.",
+        ["Dozens have left the town in the past few days, residents say", "An army convoy reached it on Monday."],
+    ),
+    # elsewhere a letter that names ("influenza A virus", "Plan A"), or the quotation's own words
+    ("The strain of influenza A virus has spread to ten countries, officials said.",
+     ["The strain of influenza A virus has spread to ten countries, officials said."]),
+    ("Officials said A new test would be ready within weeks.", ["Officials said A new test would be ready within weeks."]),
+    ("In the port, they say A is for anchor and B is for boat.", ["In the port, they say A is for anchor and B is for boat."]),
     # "The" inside a sentence is a name's or a title's, its next word capitalised; a short start stays
     ("The envoy flew to The Hague on Monday.", ["The envoy flew to The Hague on Monday."]),
     ("Officials told The Times the plan was over.", ["Officials told The Times the plan was over."]),
@@ -297,10 +310,11 @@ def test_long_input_is_fast() -> None:
         "x" * 100_000 + ". Then",
         "“" + "a b c The x" * 50_000 + "”",
         "Jo Lee said" + " The x said" * 50_000 + ".",
+        "a, b says" + " A x, b says" * 30_000 + ".",
         "x died in June 2009 Xy said" * 20_000,
     ],
     ids=["exclamations", "dots", "titles", "numbered", "bullets", "one long word", "run-ons in a quotation",
-         "speakers' run-ons", "dates' run-ons"],
+         "speakers' run-ons", "attributions' run-ons", "dates' run-ons"],
 )
 def test_pathological_input_stays_linear(text: str) -> None:
     start = time.process_time()  # CPU time: other work on the machine does not count

@@ -13,7 +13,8 @@ __all__ = ["missing_stops"]
 # a sentence the page ran on from a caption or headline without a full stop (rule 4), after a word, a
 # number or a closing bracket and spaces: "The" before a lower-case word, a clause's subject and its
 # verb: "The" and a name (group 1: unless the word before takes it), a pronoun or "There"; a capitalised
-# preposition or conjunction after a word in lower case (group 2)
+# preposition or conjunction after a word in lower case (group 2); "A" or "An" before one after an
+# attribution that closes its clause ("..., residents say A new ...": group 3)
 _HELPERS = "has|have|had|is|are|was|were|will|would|says|said"
 _HELPER = f"(?:{_HELPERS})"
 # a quantity or the people a report cites, opening its clause ("... the rupture Experts warn that ..."; not after a
@@ -27,9 +28,10 @@ _SUBJECT_WORDS = frozenset(_SUBJECTS.split("|"))
 _MISSING_STOP = re.compile(
     rf"(?<=[^\W_]|\))\s++(?:The (?=[a-z])|(The [A-Z][^\s,;:()\"“”]*(?: [^\s,;:()\"“”]+){{0,5}}? {_HELPER}\b)"
     rf"|(?:{SUBJECT_PRONOUNS}) {_HELPER} [a-z]"
-    rf"|({_OPENERS}) (?=[a-z0-9]))")
+    rf"|({_OPENERS}) (?=[a-z0-9])"
+    rf"|(An? )(?=(?!(?:is|was|are|were|has|had|and|or|to|of|for|in)\b)[a-z]))")  # (group 3: after an attribution only)
 _REACH = 300  # characters before a seam read for its three words: a hostile line stays linear
-_OPENERS_OF_CLAUSES = tuple(f"{word} " for word in f"The|{SUBJECT_PRONOUNS}|{_OPENERS}".split("|"))
+_OPENERS_OF_CLAUSES = tuple(f"{word} " for word in f"The|A|An|{SUBJECT_PRONOUNS}|{_OPENERS}".split("|"))
 _SAYS = re.compile(rf"(?:{SPEECH_VERBS}|read|reads)", re.IGNORECASE)  # a verb that opens a quotation without marks
 # the words before a name or a pronoun that take it as their object or name it (rule 4)
 _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "as", "than", "that", "and", "or", "but",
@@ -98,7 +100,16 @@ def _opens(m: re.Match[str] | None, last: str, text: str, since: int, at: int) -
         return not _takes(last)
     if m.group(2) is not None:  # a capitalised preposition, conjunction, quantity or the people a report cites
         return _ends_a_clause(last) and not (m.group(2) in _SUBJECT_WORDS and _bare(last) in _TAKES)
+    if m.group(3) is not None:  # "A" or "An": a letter that names as often ("influenza A virus", "Plan A is")
+        return _attributed(text[since:at].split())
     return True
+
+
+def _attributed(before: list[str]) -> bool:
+    """Whether ``before`` ends on an attribution set after the words it reports ("..., residents
+    say"): a speaker's verb last, a comma within the five words before it."""
+    return bool(before) and SAYS.fullmatch(_bare(before[-1])) is not None and any(
+        word.rstrip("\"'”’»)]").endswith(",") for word in before[-6:-1])
 
 
 def _ends_a_clause(word: str) -> bool:
