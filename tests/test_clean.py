@@ -584,3 +584,40 @@ def test_a_pool_photos_credit_opens_a_caption_between_two_pictures() -> None:
     ])
     cleaned = clean_article(text)
     assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), "VELANO")
+
+
+@pytest.mark.parametrize("line", [
+    "The writer is a senior fellow at the Velan Institute and a former adviser to the harbour board.",
+    "The writers are professors of economics at the University of Velano.",
+    'The writer was chairman of the port authority and the author of "Tides: A Life on the River."',
+    "Analyst Jo Lee will be online Thursday, Oct. 16 at noon ET to take your questions about the markets.",
+])
+def test_an_op_ed_writers_note_and_a_web_chats_promo_are_furniture(line: str) -> None:
+    assert is_furniture_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The writer is best known for her novels about the river. She lives in Velano.",
+    "The new flood warning system will be online by March, the council said.",
+    "The writer said the port had been closed for a week.",
+])
+def test_a_story_about_a_writer_or_a_system_going_online_is_not_furniture(line: str) -> None:
+    assert not is_furniture_line(line)
+
+
+def test_a_live_chats_reader_questions_are_left_out_and_its_answers_kept() -> None:
+    chat = [
+        "Jo Lee, our markets writer, took readers' questions on the port's closure.",
+        "Velano, Ost.: Why did the port close in October?",
+        "Was it the weather?",
+        "Jo Lee: The harbour board closed it after the second spill, its chairman said.",
+        "Kestrel City, Ost.: Will prices rise?",
+        "Jo Lee: Traders expect fuel prices to rise by a tenth before the port reopens.",
+    ]
+    assert clean_article("\n".join(chat)).text.split("\n") == [chat[0], "", "", chat[3], "", chat[5]]
+
+
+def test_one_line_labelled_with_a_place_is_no_chat() -> None:
+    story = ["Rescuers reached the villages on Monday.", "Velano, Ost.: the river rose again overnight.",
+             "Jo Lee: a resident, said the water was still rising."]
+    assert clean_article("\n".join(story)).text.split("\n") == story

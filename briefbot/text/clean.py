@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefbot.text import glue
-from briefbot.text.comments import thread_start
+from briefbot.text.comments import chat_questions, thread_start
 from briefbot.text.credits import (
     CAPTION_WORDS,
     captioned,
@@ -126,7 +126,8 @@ _CHROME = re.compile(
     r"(?:on p(?:age)?\.?\s?[A-Z]?\d+\b|in (?:print|the print edition)\b)|follow the latest\b.{0,80}\bon twitter\b|"
     r"(?:the )?associated press (?:writers?|reporters?) .{0,80} contributed|.{0,120}\bcontributed to this report\.?$|"
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|"
-    r"(?:\w+ )?(?:news\s)?(?:blog|desk)\s*:\s*$)",
+    r"(?:\w+ )?(?:news\s)?(?:blog|desk)\s*:\s*$|the writers? (?:is|are|was|were) [^.!?]{1,250}[.!?]?[\"”]?\s*$|"  # an op-ed's
+    r"[^.!?]{0,120}\bwill be (?:live )?online\b.{0,80}\b(?:your questions|chat)\b)",  # writer, a web chat's promo
     re.I,
 )
 # factbox and Q&A shapes: their lines restate background, never news
@@ -253,7 +254,6 @@ def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | Non
     return (cut, None, None) if cut else found
 
 
-
 def _headline(line: str) -> str | None:
     """The headline glued in front of a first line's dateline ("Full Article Rebels push west
     NAWFALIYAH, Libya | Tue ...", "By the CNN Wire Staff Rebels push west (CNN) -- ..."), or None."""
@@ -282,7 +282,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     lines = text.split("\n")
     thread = thread_start(lines)
     lines = lines[:thread]  # readers' comments under the story are not the article
-    notes = correction_notes(lines)  # nor are the outlet's notes on its own text
+    notes = correction_notes(lines) | chat_questions(lines)  # nor the outlet's notes on its text, a chat's readers
     known = Casing("\n".join(lines))
     kept: list[str] = []
     place: str | None = None

@@ -15,6 +15,11 @@ commentary are solely those of ...") a few lines before.  A readers' forum says 
 words start instead ("This debate is now closed.", "A selection of your comments appear below.",
 "Readers in Velano have been sending their accounts ..."): the thread starts after the last such line
 (a form's notice that comments "may be published" starts none).
+
+An outlet's live question-and-answer chat carries its readers' words inside the page instead: each
+question labelled with where its reader writes from ("Arlington, Va.: Why October?", "Washington,
+D.C.: ...") and running on to the host's labelled answer ("Jo Lee: Good question. ..."). A page with two
+such questions and an answer is a chat; its questions are left out (:func:`chat_questions`).
 """
 
 from __future__ import annotations
@@ -92,3 +97,24 @@ def _stamped(lines: Sequence[str]) -> int | None:
         if _DISCLAIMER.match(lines[k]):
             return k
     return first
+
+
+# a reader's question in a live chat, labelled with the place the reader writes from
+_ASKED = re.compile(r"(?:[A-Z][a-z.'’-]+ ){0,3}[A-Z][a-z.'’-]+, (?:[A-Z][a-z]{1,5}\.|D\.C\.|[A-Z]{2}|[A-Z][a-z]+):\s")
+_ANSWERED = re.compile(r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*:\s")  # the host's answer, labelled with a name
+
+
+def chat_questions(lines: Sequence[str]) -> set[int]:
+    """The lines of readers' questions in a live chat (see the module): from each question's label
+    to the next label, when two or more lines are labelled as questions and one as an answer."""
+    asked = [k for k, line in enumerate(lines) if _ASKED.match(line)]
+    if len(asked) < 2 or not any(_ANSWERED.match(line) and not _ASKED.match(line) for line in lines):
+        return set()
+    questions: set[int] = set()
+    for k in asked:
+        questions.add(k)
+        for j in range(k + 1, len(lines)):
+            if _ASKED.match(lines[j]) or _ANSWERED.match(lines[j]):
+                break
+            questions.add(j)
+    return questions
