@@ -130,6 +130,14 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("According to the agency, the dam was built on a fault line in 1987.", True),
     ("In this year's budget, Ostravia cut spending on dams by 4 percent.", True),
     ("When it rains in Velano, the river floods the lower town within hours.", True),
+    # an answer to a question the reader does not see; a demonstrative subject after a fronted phrase
+    ("Yes, but the next flood will almost certainly be different.", False),
+    ("Well, the river is going to stay high for months.", False),
+    ("Of all the towns in the valley, this was supposed to be the safest from floods.", False),
+    ("In some districts, these are the first floods in a century.", False),
+    ("Wellington, the capital, was calm on Monday.", True),
+    ("By Monday, thousands had fled the lower town.", True),
+    ("In Velano, this year's rains were the heaviest on record.", True),
     # a speaker and where they spoke, their words in the next paragraph
     ("Jo Lee, a Velan government spokesman, told reporters in Kestrel on Sunday.", False),
     ("The dam will hold, Jo Lee, a Velan government spokesman, told reporters in Kestrel.", True),

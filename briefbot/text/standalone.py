@@ -29,7 +29,11 @@ _POINTS_BACK = re.compile(
     r"according to (?:him|her|them|it)|(?:if|when|as|after|although|though|because|while|since|before|until|unless) "
     r"(?:he|she|they)|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
     r"(?! (?:year|week|month|morning|afternoon|evening|weekend|time|season|century|decade|spring|summer|autumn|winter)\b)|"
-    r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six))\b(?!-)",
+    r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
+    # an answer to a question the reader does not see ("Yes, ...", "Well, ..."), a demonstrative after a fronted
+    # phrase ("Of all the places in the world, this was ...", "In some districts, this is a problem ...")
+    r"(?:yes|no|well|ok|okay|sure|oh)(?=,)|[^,\"“”]{3,60}, (?:this|these|those) (?:is|was|are|were|has|have|had|will|would|"
+    r"could|can|may|might|must|should|seems?|seemed|means?|meant))\b(?!-)",
     re.I,
 )
 # British single quotes: one opens where no word or quotation mark is before it (tested after the
