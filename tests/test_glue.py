@@ -3,6 +3,8 @@ a common sentence opening, how the article itself writes the word, a photo credi
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from builders import NOUN_STORY, STORY, TITLE_HEADS, article, glued_copy, highlights_copy, pull_quote_copy, title_head_copy
 from hypothesis import given
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 
 from briefbot.ingest.files import cleaned
 from briefbot.text.clean import clean_article
-from briefbot.text.glue import SENTENCE_END, Casing, glued_start
+from briefbot.text.glue import SENTENCE_END, Casing, glued_start, restated_start
 
 
 def test_a_headline_glued_to_a_lead_that_opens_on_a_common_noun_comes_off() -> None:
@@ -391,3 +393,11 @@ def test_a_headline_and_a_caption_both_naming_the_subject_come_off_one_after_the
 def test_a_subject_named_again_inside_its_own_sentence_stays(line: str) -> None:
     assert clean_article("\n".join([NOUN_STORY[0], line])).text.split("\n")[1] == line
     assert clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0] == line
+
+
+def test_the_restated_subject_rule_reads_a_long_line_without_stops_in_linear_time() -> None:
+    line = "VPC has " + "VPC has more oil wells " * 40_000
+    start = time.process_time()  # CPU time: other work on the machine does not count
+    for _ in range(20):
+        restated_start(line)
+    assert time.process_time() - start < 1.0

@@ -225,12 +225,14 @@ def _restated(head: str) -> int:
     that names its subject again ("... a situation Bernanke called ...") does so without its verb.
     Openings of function words ("The", "He") are left alone: titles repeat them ("... the opera The
     Rape of Lucretia")."""
-    tokens = list(re.finditer(r"\S+", head[:_WINDOW]))
-    opening = tokens[0].group() if tokens else ""
-    if len(tokens) < 4 or not opening[:1].isupper() or _word(opening).lower() in _function_words() or opening == "I":
-        return 0
+    window = head[:_WINDOW]
+    opening = window.split(maxsplit=1)[0] if window.strip() else ""
+    if f" {opening} " not in window or not opening[:1].isupper() or _word(opening).lower() in _function_words() or opening == "I":
+        return 0  # (most lines: the opening is not named again)
+    tokens = list(re.finditer(r"\S+", window))
+    first_end = SENTENCE_END.search(head)
     for k in range(3, min(len(tokens) - 1, _RESTATED_WITHIN)):
-        if SENTENCE_END.search(head, 0, tokens[k].start()):
+        if first_end and first_end.start() < tokens[k].start():
             break
         prev = tokens[k - 1].group()
         acronym = _ACRONYM.fullmatch(prev) is not None  # "... visit to the US BP is to sell ...": with the verb only
@@ -249,8 +251,8 @@ def _restated(head: str) -> int:
         verb = any(_SUBJECT_VERB.fullmatch(w) for w in (tokens[k + 1].group(), after))  # "BP is ...", "Jo Lee said ..."
         named = verb or (not acronym and (
             n >= 3 or (n == 2 and (after.endswith(",") or tokens[k + 1].group().endswith(",")))))
-        rest = SENTENCE_END.search(head, tokens[k].start())
-        if named and len(head[tokens[k].start():rest.end() if rest else len(head)].split()) >= _RESTATED_KEEPS:
+        rest = SENTENCE_END.search(head, tokens[k].start(), tokens[k].start() + _WINDOW)  # (bounded: a line without stops)
+        if named and len(head[tokens[k].start():rest.end() if rest else tokens[k].start() + _WINDOW].split()) >= _RESTATED_KEEPS:
             return tokens[k].start()
     return 0
 
