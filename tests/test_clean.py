@@ -72,6 +72,13 @@ def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     "For Use By Clients of the New York Times News Service",
     "Your browser's settings may be preventing you from commenting on and viewing comments about this item.",
     "See instructions for fixing the problem.",
+    # the reader's instructions
+    "Click NEXT to see it in full.",
+    "Click on the map to learn more about the floods in the valley.",
+    "Please visit the assignment desk to see what we're looking for.",
+    "For updates, please see individual day pages.",
+    "For more details go to the ministry's website.",
+    "Transmission details in the programme information are not updated after publication.",
     # a book's box; an aggregator's list of other outlets' headlines with their ages
     "DAM NATION How Rivers Were Tamed, and Why They Broke By Ada Vell | Kestrel Press. 270 pp.",
     "The Kestrel Daily Dam holds as river falls - 3 hrs ago Velan Post Floods reach the valley - 5 hrs ago Echo.",
@@ -89,6 +96,9 @@ def test_furniture_lines_are_dropped(line: str) -> None:
     "A version of the plan appeared in a local paper last week, the minister said.",
     "The dam was built by Ada Vell in 1960, and the river fell by a metre three hours ago, engineers said.",
     "The river has fallen by a metre since the storm - 3 hours ago it was still rising, engineers said.",
+    "Clicking on the link, investigators said, downloaded the malware onto the bank's computers.",
+    "Officials said visitors should click on the council's website for flood warnings.",
+    "For the first time, the council said it would see the families on Monday.",
 ])
 def test_story_lines_are_kept(line: str) -> None:
     assert not is_furniture_line(line)

@@ -1,12 +1,11 @@
 """Wire furniture out of article text (pure), done once when an article is read.
 
-News copy as feeds and wires deliver it carries more than the story: datelines
-(``TRIPOLI (Reuters) -``, ``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``, ``CAIRO (AP) —``,
-``(CNN) --``, ``KABUL, Afghanistan —``), timestamps (``Updated 1542 GMT``), bylines (``By Jane
-Doe, Health Editor``), ``Full Article``, headlines and photo captions glued to the first
-sentence, captions and credits (``REUTERS/Name``, ``(AP Photo/Name)``, ``Image caption``,
-``Photograph: ... /Getty Images``), ``(Reporting by ...; Editing by ...)``, related-story, share
-and advertisement lines, copyright notices and factbox lines (``Here are some facts about ...``).
+News copy as feeds and wires deliver it carries more than the story: datelines (``TRIPOLI (Reuters) -``,
+``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``, ``(CNN) --``), timestamps (``Updated 1542 GMT``), bylines
+(``By Jane Doe, Health Editor``), ``Full Article``, headlines and photo captions glued to the first sentence,
+captions and credits (``REUTERS/Name``, ``(AP Photo/Name)``, ``Photograph: ... /Getty Images``), ``(Reporting
+by ...; Editing by ...)``, related-story, share and advertisement lines, the reader's instructions (``Click
+NEXT``, ``For updates, please see ...``), copyright notices and factbox lines (``Here are some facts ...``).
 
 The rules only ever *drop whole lines* or *trim the ends of a line* (see :func:`clean_line`): a
 sentence of the cleaned text is a sentence of the original with at most leading or trailing
@@ -119,13 +118,14 @@ _CHROME = re.compile(
     r"listen:|video:|(?:please note )?this (?:clip|video|audio) is (?:only |not )?available\b|in order to see this content\b|"
     r"your browser's settings may be preventing you\b|see instructions for fixing the problem\b|"
     r"most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
-    r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|"
+    r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|click (?:next|the|on)\b|please (?:see|visit|note)\b|"
     r"this material may not be published|for use by clients of|this article (?:was|has been) amended|"
     r"this (?:article|story|report) was (?:reported|produced|written) (?:jointly )?(?:with|by|in (?:partnership|collaboration) with)\b|"
     r"(?:a version(?: of this (?:article|story))?|this (?:article|story)) (?:appeared|appears|was published) "
     r"(?:on p(?:age)?\.?\s?[A-Z]?\d+\b|in (?:print|the print edition)\b)|follow the latest\b.{0,80}\bon twitter\b|"
     r"(?:the )?associated press (?:writers?|reporters?) .{0,80} contributed|.{0,120}\bcontributed to this report\.?$|"
-    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|"
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|transmission details\b|for (?:updates|more details|more "
+    r"information),? (?:please )?(?:see|visit|go to)\b|"
     r"(?:\w+ )?(?:news\s)?(?:blog|desk)\s*:\s*$|the writers? (?:is|are|was|were) [^.!?]{1,250}[.!?]?[\"”]?\s*$|"  # an op-ed's
     r"[^.!?]{0,120}\bwill be (?:live )?online\b.{0,80}\b(?:your questions|chat)\b)",  # writer, a web chat's promo
     re.I,
