@@ -30,6 +30,24 @@ def test_title_and_focus_decide_what_is_on_topic(text: str, about: bool) -> None
     assert FLU.about(text) is about
 
 
+_SCHEDULE = " ".join(f"{day} 09:00 The morning show with music, news and guests from across the region." for day in
+                     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") * 8)
+
+
+def test_a_passing_mention_deep_in_a_long_page_is_not_about_the_topic() -> None:
+    # a schedule that lists one programme on swine flu among a week of others
+    page = f"{_SCHEDULE} Sunday 21:00 Doctors discuss the swine flu outbreak. {_SCHEDULE}"
+    assert not FLU.about(page)
+    assert FLU.about(page, headline="Swine flu: a week of programmes")  # its headline names it
+    assert FLU.about(f"Swine flu reached the valley on Monday. {page}")  # its first words do
+
+
+def test_a_long_article_that_names_the_topic_often_is_about_it_wherever_it_starts() -> None:
+    opening = " ".join(["The valley's schools reopened on Monday after a week of storms and power cuts."] * 8)
+    body = " ".join(["Health officials said swine flu cases had doubled, and the H1N1 vaccine would come in June."] * 6)
+    assert FLU.about(f"{opening} {body}")
+
+
 def test_include_and_exclude_terms() -> None:
     topic = Topic("H1N1 swine flu", include=("Tamiflu",), exclude=("Kindle",))
     assert topic.about("Pharmacies ran short of Tamiflu in several towns.")

@@ -117,9 +117,9 @@ def compose_brief(
     topic = Topic(settings.title, settings.focus, settings.include, settings.exclude)
     if topic.keeps_everything:
         return _compose(settings, as_of, new, old, previous, health)
-    off = [a for a in new if not topic.about(a.text)]
+    off = [a for a in new if not topic.about(a.text, a.title)]
     new = [a for a in new if a not in off]
-    old = [a for a in old if topic.about(a.text)]
+    old = [a for a in old if topic.about(a.text, a.title)]
     brief = _compose(settings, as_of, new, old, previous, health)
     left_out = tuple(Source(number=0, article_id=a.id or 0, title=article_title(a), origin=a.origin, date=a.date,
                             undated=a.undated, url=a.url, title_made=title_made(a)) for a in off)

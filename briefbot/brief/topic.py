@@ -2,9 +2,13 @@
 
 The topic's title and focus decide, with optional ``include`` and ``exclude`` term lists from the
 config.  An article is on topic when it names one of the title's words or an ``include`` term, or
-at least two of the focus's content words, and names no ``exclude`` term.  Words are compared as
-stems, and a stem matches another it begins ("libya" matches "libyan", "egypt" "egyptian").  A
-topic with neither title, focus nor terms keeps everything.
+at least two of the focus's content words, and names no ``exclude`` term; and, unless it names an
+``include`` term, when the topic is more than a passing mention in it: named so in its headline or
+its first ``LEAD_WORDS`` words, or its words are the topic's often enough (``MIN_DENSITY`` per
+hundred, a title word counting twice, a focus word once).  A radio schedule of thousands of words
+that lists one programme on the topic, or a football page quoting a chant that names it, is not
+about it.  Words are compared as stems, and a stem matches another it begins ("libya" matches
+"libyan", "egypt" "egyptian").  A topic with neither title, focus nor terms keeps everything.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from briefbot.text.terms import terms
 
 FOCUS_HITS = 2  # focus words an article must name when it names no title word or include term
 MIN_PREFIX = 4  # a stem this long or longer matches the stems it begins
+LEAD_WORDS = 100  # an article's first words, where its subject is named
+MIN_DENSITY = 0.8  # topic words per hundred content words (a title word counting twice), named later than the lead
 
 
 @dataclass(frozen=True)
@@ -46,8 +52,8 @@ class Topic:
     def keeps_everything(self) -> bool:
         return not (self._title or self._focus or self._include or self._exclude)
 
-    def about(self, text: str) -> bool:
-        """Whether an article with this text is about the topic."""
+    def about(self, text: str, headline: str | None = None) -> bool:
+        """Whether an article with this text (and headline) is about the topic."""
         if self.keeps_everything:
             return True
         words = terms(text)
@@ -56,9 +62,20 @@ class Topic:
             return False
         if not (self._title or self._focus or self._include):
             return True  # only exclude terms: everything else stays
-        if any(_matches(t, have) for t in self._title) or any(_phrase_in(p, words, have) for p in self._include):
+        if any(_phrase_in(p, words, have) for p in self._include):
             return True
-        return sum(1 for t in self._focus if _matches(t, have)) >= FOCUS_HITS
+        if not self._names(have):
+            return False
+        return self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split()[:LEAD_WORDS])}"))) or self._dense(words)
+
+    def _names(self, have: frozenset[str]) -> bool:
+        """Whether words name the topic: one of the title's, or ``FOCUS_HITS`` of the focus's."""
+        return any(_matches(t, have) for t in self._title) or sum(1 for t in self._focus if _matches(t, have)) >= FOCUS_HITS
+
+    def _dense(self, words: Sequence[str]) -> bool:
+        """Whether the topic's words are ``MIN_DENSITY`` per hundred of ``words`` or more."""
+        weight = {w: 2 if _matches(w, self._title) else 1 if _matches(w, self._focus) else 0 for w in set(words)}
+        return sum(weight[w] for w in words) * 100 >= MIN_DENSITY * len(words)
 
 
 def _matches(term: str, have: Iterable[str]) -> bool:
