@@ -175,6 +175,16 @@ def test_sentence_spans_skip_boilerplate_and_keep_offsets() -> None:
     assert all(text[s.start:s.end] == s.text for s in spans)
 
 
+def test_a_sentence_a_line_break_cut_after_an_exclamation_is_not_a_sentence() -> None:
+    text = ('Crowds in the square chanted "Velano is free!"\n'
+            'upon hearing that the governor had resigned, witnesses said.\n'
+            'The crowd chanted "Velano is free!"\n'
+            'The army stayed in its barracks.')
+    found = [s.text for s in sentence_spans(text)]
+    assert 'Crowds in the square chanted "Velano is free!"' not in found  # cut short: its words go on below
+    assert found[-2:] == ['The crowd chanted "Velano is free!"', "The army stayed in its barracks."]
+
+
 def test_sentence_spans_of_nothing() -> None:
     assert sentence_spans("") == []
     assert sentence_spans("By Jane Doe\nAdvertisement") == []
