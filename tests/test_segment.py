@@ -173,6 +173,14 @@ NEWS_CASES = [
         "Fishing boats stay in port as the slick spreads Several countries have offered ships to help.",
         ["Fishing boats stay in port as the slick spreads", "Several countries have offered ships to help."],
     ),
+    (  # the people a caption shows, and a count that grows
+        "Investigators said a criminal inquiry had been opened Workers in Velano clear oil from the beach.",
+        ["Investigators said a criminal inquiry had been opened", "Workers in Velano clear oil from the beach."],
+    ),
+    (
+        "The true number who fled is far higher than the official figure given Increasing numbers of families cross each day.",
+        ["The true number who fled is far higher than the official figure given", "Increasing numbers of families cross each day."],
+    ),
     (
         "Rebels retreat from the coast road Having lost the bridge, they fell back to the town.",
         ["Rebels retreat from the coast road", "Having lost the bridge, they fell back to the town."],
@@ -181,6 +189,7 @@ NEWS_CASES = [
     ("The aid pays for the training of the Velan Army and Police which is going well.",
      ["The aid pays for the training of the Velan Army and Police which is going well."]),
     ("The ministry said Police Chief Jo Lee would lead the inquiry.", ["The ministry said Police Chief Jo Lee would lead the inquiry."]),
+    ("The Democratic Workers Party won the vote in Velano.", ["The Democratic Workers Party won the vote in Velano."]),
     ("The campaign group For the Sake of the Rivers met on Monday.", ["The campaign group For the Sake of the Rivers met on Monday."]),
     ("Readers send stories to the blog This Just In for the page.", ["Readers send stories to the blog This Just In for the page."]),
     # a clause that ends on its date (and an age), then a capitalised word and its verb

@@ -150,6 +150,9 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("When it rains in Velano, the river floods the lower town within hours.", True),
     # an answer to a question the reader does not see; a demonstrative subject after a fronted phrase
     ("Yes, but the next flood will almost certainly be different.", False),
+    ("Most of that aid is going to the eastern part of the valley.", False),
+    ("Some of them were rescued from rooftops on Monday night.", False),
+    ("Most of the aid is going to the eastern part of the valley.", True),
     ("Well, the river is going to stay high for months.", False),
     ("Of all the towns in the valley, this was supposed to be the safest from floods.", False),
     ("In some districts, these are the first floods in a century.", False),

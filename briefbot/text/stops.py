@@ -20,7 +20,8 @@ _HELPER = f"(?:{_HELPERS})"
 # a quantity or the people a report cites, opening its clause ("... the rupture Experts warn that ..."; not after a
 # word that takes it: "the Army and Police which ...")
 _SUBJECTS = ("Some|Many|Most|Several|Dozens|Hundreds|Thousands|Officials|Police|Witnesses|Residents|Protesters|Activists"
-             "|Analysts|Experts|Scientists|Investigators|Rescuers|Authorities|Doctors")
+             "|Analysts|Experts|Scientists|Investigators|Rescuers|Authorities|Doctors|Workers|Engineers|Soldiers|Troops"
+             "|Rebels|Demonstrators|Villagers|Refugees|Firefighters|Volunteers|Prosecutors|Increasing numbers|Growing numbers")
 # a preposition, a conjunction or one of those that opens a sentence, capitalised (group 2: after a word in lower case)
 _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Although|Meanwhile|But|However|Yet|If|Until"
             f"|Following|According|Amid|Among|Throughout|Once|Having|Earlier|Later|Yesterday|{_SUBJECTS}")
