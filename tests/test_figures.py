@@ -231,6 +231,8 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         ("Four attackers were shot.", ["Shot (attackers)"]),  # not a count of attackers killed
         ("Some 5,000 protesters marched.", ["Protesters"]),
         ("About 30 gunmen attacked the village.", ["Attackers"]),
+        # the members of a group are the group
+        ("The ministry said 120 members of the security forces were killed.", ["Deaths (security forces)"]),
     ],
 )
 def test_quantities_have_measure_subject_and_qualifier(sentence: str, labels: list[str]) -> None:

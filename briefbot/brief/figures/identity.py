@@ -31,6 +31,8 @@ _PLAIN = {"people", "persons", "others", "ones", "individuals"}
 _OIL = {"oil", "crude", "crude oil"}
 # Heads that name what is counted, not who: "29 of [the cases] were fatal" counts deaths of no group.
 _NOT_A_GROUP = {"cases", "patients", "victims", "casualties", "survivors", "detainees", "evacuees", "bodies"}
+# Heads that count the members of a group named after them: "120 members of the security forces" are security forces.
+_MEMBERS = {"members", "units", "elements", "personnel"}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -83,7 +85,7 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         if measure == "displaced" and L.MEASURE_OF_HEAD.get(noun) == "refugees":
             measure = "refugees"  # "660,000 refugees have fled"
         plain = noun in _PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure
-        subject = "" if plain or measure == "cases" else m.head
+        subject = "" if plain or measure == "cases" else m.of_object if noun in _MEMBERS and m.of_object else m.head
         return Quantity(measure, _join(subject, place), m.qualifier)
     if m.value == 1 or (m.definite and m.value < 10):
         return None  # "one officer", "the three men": a set already introduced
