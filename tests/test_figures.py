@@ -233,6 +233,8 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         ("About 30 gunmen attacked the village.", ["Attackers"]),
         # the members of a group are the group
         ("The ministry said 120 members of the security forces were killed.", ["Deaths (security forces)"]),
+        # a place's name with its particle ("Jisr al-Shughour", not "Jisr")
+        ("At least 20 people were killed in Deir al-Zour on Friday.", ["Deaths (Deir al-Zour)"]),
     ],
 )
 def test_quantities_have_measure_subject_and_qualifier(sentence: str, labels: list[str]) -> None:

@@ -6,6 +6,7 @@ Names keep their capitals ("Kosovo Serbs"); other words are lower case.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefbot.brief.figures import lexicon as L
@@ -190,9 +191,9 @@ def _name_at(toks: list[Tok], n: int) -> str:
     """The capitalised name starting at token ``n`` ("Mexico", "Port-au-Prince", "U.S."), unless it
     modifies a noun after it ("U.S. history", "Kosovo force"): then it is not a place."""
     words: list[str] = []
-    while (name := at(toks, n)) is not None and name.kind == "word" and name.text[:1].isupper() and \
-            name.lower.rstrip(".") not in L.MONTHS | L.WEEKDAYS and len(words) < 3:
-        words.append(display(name))
+    while (name := at(toks, n)) is not None and name.kind == "word" and (name.text[:1].isupper() or (
+            words and _PARTICLE.fullmatch(name.text))) and name.lower.rstrip(".") not in L.MONTHS | L.WEEKDAYS and len(words) < 3:
+        words.append(name.text if _PARTICLE.fullmatch(name.text) else display(name))
         n += 1
         if (dot := at(toks, n)) is not None and dot.text == "." and dot.start == name.end and "." in name.text:
             words[-1] += "."  # "U.S."
@@ -203,6 +204,8 @@ def _name_at(toks: list[Tok], n: int) -> str:
     return " ".join(words)
 
 
+# a name's particle and its capitalised part, inside a name ("Jisr al-Shughour", "Sharm el-Sheikh", "Deir ez-Zor")
+_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ibn|bin|abu|bani|beni)-[A-Z][\w'’-]*")
 _NOT_PLACES = {"authorities", "rescuers", "doctors", "officials", "prosecutors", "investigators", "he", "she", "it", "they"}
 
 
