@@ -133,6 +133,11 @@ def test_what_reads_as_a_headline(first: str, is_title: bool) -> None:
     assert a.text == (BODY if is_title else f"{first}\n{BODY}")
 
 
+def test_a_staff_byline_in_front_of_a_headline_line_is_not_the_titles() -> None:
+    a = parse(f"By the CNN Wire Staff Rebels likely to hold the port?\n{BODY}")
+    assert a.title == "Rebels likely to hold the port?" and a.text == BODY
+
+
 def test_a_headline_alone_is_text_not_a_title() -> None:
     a = parse(" date 2024-03-01 Bridge reopens")
     assert a.title is None and a.text == "Bridge reopens"

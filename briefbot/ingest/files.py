@@ -43,6 +43,7 @@ from briefbot.ingest import urls
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.dates import parse_date
+from briefbot.text.glue import staff_byline
 from briefbot.text.terms import normalize
 
 MAX_FILE_BYTES = 2_000_000
@@ -121,7 +122,8 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
     if heading and title is None:
         title, text = heading.group(1).strip(), rest
     elif title is None and rest and _reads_as_headline(first) and not is_furniture_line(first):
-        title, text = first, rest
+        at, end = staff_byline(first)  # "By the CNN Wire Staff <headline>": the byline is not the headline's
+        title, text = (first[end:].strip() if end and not at else first), rest
     text = text.strip()
     if not text:
         raise SkipSource("no text after the header")
