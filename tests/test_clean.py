@@ -627,6 +627,15 @@ def test_a_live_chats_reader_questions_are_left_out_and_its_answers_kept() -> No
     assert clean_article("\n".join(chat)).text.split("\n") == [chat[0], "", "", chat[3], "", chat[5]]
 
 
+def test_a_live_blogs_entries_labelled_with_their_places_are_no_chat() -> None:
+    blog = [
+        "Kabul, Afghanistan: Blasts were heard near the airport on Monday morning, witnesses said.",
+        "Kandahar, Afghanistan: Police said the road to the border had been closed for the day.",
+        "Jo Lee: The ministry has not yet said who carried out the attacks.",
+    ]
+    assert clean_article("\n".join(blog)).text.split("\n") == blog
+
+
 def test_one_line_labelled_with_a_place_is_no_chat() -> None:
     story = ["Rescuers reached the villages on Monday.", "Velano, Ost.: the river rose again overnight.",
              "Jo Lee: a resident, said the water was still rising."]

@@ -106,15 +106,19 @@ _ANSWERED = re.compile(r"(?:[A-Z][\w.'’-]* ){1,3}[A-Z][\w.'’-]*:\s")  # the 
 
 def chat_questions(lines: Sequence[str]) -> set[int]:
     """The lines of readers' questions in a live chat (see the module): from each question's label
-    to the next label, when two or more lines are labelled as questions and one as an answer."""
+    to the next label, when two or more lines are labelled as questions that ask something (a "?"
+    in them: a live blog's entries labelled with their places, "Kabul, Afghanistan: Blasts were
+    heard ...", ask nothing) and one as an answer."""
     asked = [k for k, line in enumerate(lines) if _ASKED.match(line)]
     if len(asked) < 2 or not any(_ANSWERED.match(line) and not _ASKED.match(line) for line in lines):
         return set()
-    questions: set[int] = set()
+    blocks: list[list[int]] = []
     for k in asked:
-        questions.add(k)
+        blocks.append([k])
         for j in range(k + 1, len(lines)):
             if _ASKED.match(lines[j]) or _ANSWERED.match(lines[j]):
                 break
-            questions.add(j)
-    return questions
+            blocks[-1].append(j)
+    if sum(1 for block in blocks if any("?" in lines[j] for j in block)) < 2:
+        return set()
+    return {j for block in blocks for j in block}
