@@ -99,6 +99,11 @@ def test_furniture_lines_are_dropped(line: str) -> None:
     "Clicking on the link, investigators said, downloaded the malware onto the bank's computers.",
     "Officials said visitors should click on the council's website for flood warnings.",
     "For the first time, the council said it would see the families on Monday.",
+    "The writer was detained in December after signing a petition, her lawyer said.",
+    "The writers are demanding a bigger share of revenue from streaming services.",
+    "Transmission details remain unclear. Officials said 40 contacts had been tested.",
+    "The new booking system will be online from March and lets patients chat with a nurse.",
+    "Please note the timing, the minister told parliament, because the vote is on Monday.",
 ])
 def test_story_lines_are_kept(line: str) -> None:
     assert not is_furniture_line(line)
@@ -634,6 +639,16 @@ def test_a_live_blogs_entries_labelled_with_their_places_are_no_chat() -> None:
         "Jo Lee: The ministry has not yet said who carried out the attacks.",
     ]
     assert clean_article("\n".join(blog)).text.split("\n") == blog
+
+
+def test_a_roundup_of_reactions_labelled_with_places_is_no_chat() -> None:
+    roundup = [
+        "Washington, D.C.: The president said the talks had been a good first step for the region.",
+        "London, England: The foreign secretary said more pressure was needed on the government.",
+        "Jo Lee, UN envoy: We will return to Velano next week to resume the talks.",
+        "Jo Lee, UN envoy: The ceasefire is holding in most of the country.",
+    ]
+    assert clean_article("\n".join(roundup)).text.split("\n") == roundup
 
 
 def test_one_line_labelled_with_a_place_is_no_chat() -> None:

@@ -383,6 +383,9 @@ def test_a_headline_and_a_caption_both_naming_the_subject_come_off_one_after_the
     "Velcorp chief executive Jo Lee said analysts expect Velcorp to pump more oil next year than in any year before.",
     "Velcorp shares rose in early trading after the oil firm Velcorp has agreed to pay the fund in full, dealers said.",
     "Velcorp said on Monday that the cost of the spill had risen again, a rise the northern Velcorp has not yet explained.",
+    # the name again inside a clause of the story's own, or after a participle that takes it
+    "Velania warned on Friday that any country that attacks Velania will face a merciless strike, state media said.",
+    "Assad vowed on Monday to crush the uprising as rebels fighting Assad were pushed back from the coast road.",
     # a function word's opening: titles repeat it
     "The festival opens with a concert performance of the opera The Velan Songs has been sold out for weeks.",
     # after an acronym, a name's part unless its verb follows

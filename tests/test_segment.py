@@ -277,6 +277,8 @@ NEWS_CASES = [
      ["The strain of influenza A virus has spread to ten countries, officials said."]),
     ("Officials said A new test would be ready within weeks.", ["Officials said A new test would be ready within weeks."]),
     ("In the port, they say A is for anchor and B is for boat.", ["In the port, they say A is for anchor and B is for boat."]),
+    ("In a statement on Tuesday, the exam board said A level results would be released on Thursday.",
+     ["In a statement on Tuesday, the exam board said A level results would be released on Thursday."]),
     # "The" inside a sentence is a name's or a title's, its next word capitalised; a short start stays
     ("The envoy flew to The Hague on Monday.", ["The envoy flew to The Hague on Monday."]),
     ("Officials told The Times the plan was over.", ["Officials told The Times the plan was over."]),

@@ -185,6 +185,11 @@ def test_a_sentence_a_line_break_cut_after_an_exclamation_is_not_a_sentence() ->
     assert found[-2:] == ['The crowd chanted "Velano is free!"', "The army stayed in its barracks."]
 
 
+def test_a_line_after_an_exclamation_that_opens_on_a_name_in_lower_case_is_a_new_sentence() -> None:
+    text = 'Crowds in the square chanted "Down with the regime!"\nde Vel, the envoy, said talks would resume on Monday.'
+    assert next(s.text for s in sentence_spans(text)) == 'Crowds in the square chanted "Down with the regime!"'
+
+
 def test_sentence_spans_of_nothing() -> None:
     assert sentence_spans("") == []
     assert sentence_spans("By Jane Doe\nAdvertisement") == []

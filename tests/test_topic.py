@@ -42,6 +42,12 @@ def test_a_passing_mention_deep_in_a_long_page_is_not_about_the_topic() -> None:
     assert FLU.about(f"Swine flu reached the valley on Monday. {page}")  # its first words do
 
 
+def test_a_topic_of_a_title_alone_keeps_an_article_that_names_it_once() -> None:
+    # without a focus the title's few words are too few to weigh a long article's use of them
+    page = f"{_SCHEDULE} The clinics said the swine flu vaccine would arrive in June. {_SCHEDULE}"
+    assert Topic("Swine flu").about(page) and not FLU.about(page)
+
+
 def test_a_long_article_that_names_the_topic_often_is_about_it_wherever_it_starts() -> None:
     opening = " ".join(["The valley's schools reopened on Monday after a week of storms and power cuts."] * 8)
     body = " ".join(["Health officials said swine flu cases had doubled, and the H1N1 vaccine would come in June."] * 6)
@@ -153,6 +159,9 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("Most of that aid is going to the eastern part of the valley.", False),
     ("Some of them were rescued from rooftops on Monday night.", False),
     ("Most of the aid is going to the eastern part of the valley.", True),
+    ("Most of those killed in Saturday's bombing were pilgrims, police said.", True),  # "those" + who or a participle
+    ("Many of those who fled the fighting have found shelter in camps across the border.", True),
+    ("Much of this year's harvest in the valley was lost to the floods.", True),
     ("Well, the river is going to stay high for months.", False),
     ("Of all the towns in the valley, this was supposed to be the safest from floods.", False),
     ("In some districts, these are the first floods in a century.", False),

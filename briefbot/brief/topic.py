@@ -3,7 +3,7 @@
 The topic's title and focus decide, with optional ``include`` and ``exclude`` term lists from the
 config.  An article is on topic when it names one of the title's words or an ``include`` term, or
 at least two of the focus's content words, and names no ``exclude`` term; and, unless it names an
-``include`` term, when the topic is more than a passing mention in it: named so in its headline or
+``include`` term or the topic has no focus, when the topic is more than a passing mention in it: named so in its headline or
 its first ``LEAD_WORDS`` words, or its words are the topic's often enough (``MIN_DENSITY`` per
 hundred, a title word counting twice, a focus word once).  A radio schedule of thousands of words
 that lists one programme on the topic, or a football page quoting a chant that names it, is not
@@ -66,6 +66,8 @@ class Topic:
             return True
         if not self._names(have):
             return False
+        if not self._focus:  # a title's few words alone are too few to weigh how much an article is about them
+            return True
         return self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split()[:LEAD_WORDS])}"))) or self._dense(words)
 
     def _names(self, have: frozenset[str]) -> bool:

@@ -118,16 +118,18 @@ _CHROME = re.compile(
     r"listen:|video:|(?:please note )?this (?:clip|video|audio) is (?:only |not )?available\b|in order to see this content\b|"
     r"your browser's settings may be preventing you\b|see instructions for fixing the problem\b|"
     r"most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
-    r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|click (?:next|the|on)\b|please (?:see|visit|note)\b|"
+    r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|"
+    r"(?:click (?:next|the|on)|please (?:see|visit|note))\b(?!.*\b(?:said|says|told|tells|wrote)\b)|"  # (not quoted)
     r"this material may not be published|for use by clients of|this article (?:was|has been) amended|"
     r"this (?:article|story|report) was (?:reported|produced|written) (?:jointly )?(?:with|by|in (?:partnership|collaboration) with)\b|"
     r"(?:a version(?: of this (?:article|story))?|this (?:article|story)) (?:appeared|appears|was published) "
     r"(?:on p(?:age)?\.?\s?[A-Z]?\d+\b|in (?:print|the print edition)\b)|follow the latest\b.{0,80}\bon twitter\b|"
     r"(?:the )?associated press (?:writers?|reporters?) .{0,80} contributed|.{0,120}\bcontributed to this report\.?$|"
-    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|transmission details\b|for (?:updates|more details|more "
-    r"information),? (?:please )?(?:see|visit|go to)\b|"
-    r"(?:\w+ )?(?:news\s)?(?:blog|desk)\s*:\s*$|the writers? (?:is|are|was|were) [^.!?]{1,250}[.!?]?[\"”]?\s*$|"  # an op-ed's
-    r"[^.!?]{0,120}\bwill be (?:live )?online\b.{0,80}\b(?:your questions|chat)\b)",  # writer, a web chat's promo
+    r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|transmission details\b.{0,120}\bnot updated|"
+    r"for (?:updates|more details|more information),? (?:please )?(?:see|visit|go to)\b|(?:\w+ )?(?:news\s)?(?:blog|desk)\s*:\s*$|"
+    r"the writers? (?:is|are|was|were) (?:an?|the|co-\w+|former|president|chairman|head|editor|professors?|prime|general|chief)\b"
+    r"[^.!?]{0,250}[.!?]?[\"”]?\s*$|"  # an op-ed writer's note ("The writer is a senior fellow at ...")
+    r"[^.!?]{0,120}\bwill be (?:live )?online\b.{0,80}\byour questions\b)",  # a web chat's promo
     re.I,
 )
 # factbox and Q&A shapes: their lines restate background, never news
@@ -359,8 +361,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
 
 
 def _credit_below(lines: list[str], first: int) -> int:
-    """The index of a line one or two below the page's ``first`` line that opens with a photo credit
-    before the story ("Photograph: Jo Lee/AP <story>"), else -1."""
+    """The index of a line one or two below the page's ``first`` that opens with a photo credit ("Photograph: Jo Lee/AP"), else -1."""
     return next((k for k in (first + 1, first + 2) if 0 < first + 1 <= k < len(lines) and opens_with_credit(lines[k])), -1)
 
 
@@ -380,8 +381,7 @@ def _caption_start(piece: str, *, cut: bool) -> bool:
 
 
 def _byline_end(head: str) -> int:
-    """Where the writer's byline that opens ``head`` ends ("By Jo Lee, CNN ", "By the CNN Wire Staff "), else 0:
-    it stands above the headline, and is not the headline's."""
+    """Where the writer's byline that opens ``head`` ends ("By Jo Lee, CNN "), else 0: it stands above the headline."""
     byline = _GLUED_BYLINE.match(head)
     staff_at, staff_end = staff_byline(head)
     return byline.end() if byline else 0 if staff_at else staff_end

@@ -30,7 +30,8 @@ _POINTS_BACK = re.compile(
     r"(?:he|she|they)|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
     r"(?! (?:year|week|month|morning|afternoon|evening|weekend|time|season|century|decade|spring|summer|autumn|winter)\b)|"
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
-    r"(?:most|much|many|some|all|none|part|half|one|each|any|few|more|both|either|neither) of (?:that|this|these|those|them|it)|"
+    r"(?:most|much|many|some|all|none|part|half|one|each|any|few|more|both|either|neither) of (?:them|it|(?:that|this|these)"
+    r"(?! (?:year|week|month|morning|afternoon|evening|weekend|time|season|century|decade)\b)|those(?= *[,.;:]| (?:people|men|women)\b))|"
     # an answer to a question the reader does not see ("Yes, ...", "Well, ..."), a demonstrative after a fronted
     # phrase ("Of all the places in the world, this was ...", "In some districts, this is a problem ...")
     r"(?:yes|no|well|ok|okay|sure|oh)(?=,)|[^,\"“”]{3,60}, (?:this|these|those) (?:is|was|are|were|has|have|had|will|would|"

@@ -20,8 +20,8 @@ _HELPER = f"(?:{_HELPERS})"
 # a quantity or the people a report cites, opening its clause ("... the rupture Experts warn that ..."; not after a
 # word that takes it: "the Army and Police which ...")
 _SUBJECTS = ("Some|Many|Most|Several|Dozens|Hundreds|Thousands|Officials|Police|Witnesses|Residents|Protesters|Activists"
-             "|Analysts|Experts|Scientists|Investigators|Rescuers|Authorities|Doctors|Workers|Engineers|Soldiers|Troops"
-             "|Rebels|Demonstrators|Villagers|Refugees|Firefighters|Volunteers|Prosecutors|Increasing numbers|Growing numbers")
+             "|Analysts|Experts|Scientists|Investigators|Rescuers|Authorities|Doctors|Workers|Engineers|Demonstrators"
+             "|Villagers|Firefighters|Volunteers|Prosecutors|Increasing numbers|Growing numbers")
 # a preposition, a conjunction or one of those that opens a sentence, capitalised (group 2: after a word in lower case)
 _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Although|Meanwhile|But|However|Yet|If|Until"
             f"|Following|According|Amid|Among|Throughout|Once|Having|Earlier|Later|Yesterday|{_SUBJECTS}")
@@ -30,7 +30,7 @@ _MISSING_STOP = re.compile(
     rf"(?<=[^\W_]|\))\s++(?:The (?=[a-z])|(The [A-Z][^\s,;:()\"“”]*(?: [^\s,;:()\"“”]+){{0,5}}? {_HELPER}\b)"
     rf"|(?:{SUBJECT_PRONOUNS}) {_HELPER} [a-z]"
     rf"|({_OPENERS}) (?=[a-z0-9])"
-    rf"|(An? )(?=(?!(?:is|was|are|were|has|had|and|or|to|of|for|in)\b)[a-z]))")  # (group 3: after an attribution only)
+    rf"|(An? )(?=(?!(?:is|was|are|were|has|had|and|or|to|of|for|in|levels?|shares?|grades?|list|team|league)\b)[a-z]))")
 _REACH = 300  # characters before a seam read for its three words: a hostile line stays linear
 _OPENERS_OF_CLAUSES = tuple(f"{word} " for word in f"The|A|An|{SUBJECT_PRONOUNS}|{_OPENERS}".split("|"))
 _SAYS = re.compile(rf"(?:{SPEECH_VERBS}|read|reads)", re.IGNORECASE)  # a verb that opens a quotation without marks

@@ -145,14 +145,15 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
     for number, (offset, para) in enumerate(content_paragraphs(text)):
         for start, end in split_sentences(para):
             sentence = para[start:end]
-            if is_furniture_line(sentence) or (_GOES_ON_BELOW.match(text, offset + end) and _EXCLAIMS.search(sentence)):
+            below = _GOES_ON_BELOW.match(text, offset + end)
+            if is_furniture_line(sentence) or (below and _EXCLAIMS.search(sentence) and below.group(1) in stop_words()):
                 continue  # (a line broken inside a sentence: 'They chanted "Go!"' / 'and carried signs ...')
             spans.append(Span(sentence, len(spans), number, offset + start, offset + end))
     return tuple(spans)
 
 
 _EXCLAIMS = re.compile(r"!['\"’”)]*$")  # a sentence that ends on an exclamation (a quoted one, often)
-_GOES_ON_BELOW = re.compile(r"[ \t]*\n[ \t]*[a-z]")  # the next line goes on in lower case: the sentence is not over
+_GOES_ON_BELOW = re.compile(r"[ \t]*\n[ \t]*([a-z]+)\b")  # the next line goes on on a function word ("and", "upon")
 
 
 @lru_cache(maxsize=65_536)
