@@ -128,10 +128,10 @@ _CHROME = re.compile(
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|transmission details\b.{0,120}\bnot updated|"
     r"for (?:updates|more details|more information),? (?:please )?(?:see|visit|go to)\b|(?:\w+ )?(?:news\s)?(?:blog|desk)\s*:\s*$|"
     r"the writers? (?:is|are|was|were) (?:an?|the|co-\w+|former|president|chairman|head|editor|professors?|prime|general|chief)\b"
-    r"[^.!?]{0,250}[.!?]?[\"”]?\s*$|"  # an op-ed writer's note ("The writer is a senior fellow at ...")
-    r"[^.!?]{0,120}\bwill be (?:live )?online\b.{0,80}\byour questions\b)",  # a web chat's promo
+    r"[^.!?]{0,250}[.!?]?[\"”]?\s*$)",  # an op-ed writer's note ("The writer is a senior fellow at ...")
     re.I,
 )
+_CHAT_PROMO = re.compile(r"[^.!?]{0,120}\bwill be (?:live )?online\b.{0,80}\byour questions\b", re.I)  # (asked of lines "online" is in)
 # factbox and Q&A shapes: their lines restate background, never news
 _FACTBOX = re.compile(
     r"^\s*(?:factbox|fact box|factfile|key facts|fast facts|q\s?\+\s?a|timeline|explainer)\b\s*[:–—-]|"
@@ -182,13 +182,13 @@ def is_factbox_heading(line: str) -> bool:
 
 @lru_cache(maxsize=65_536)  # asked of a line as read, of its trimmed body, then of its paragraph and sentence
 def is_furniture_line(line: str) -> bool:
-    """A whole line that is never story: byline, credit or caption, share/related/ad chrome,
-    reporting credits, copyright, a bare timestamp or dateline, a factbox heading, a book's box, a
-    list of other outlets' headlines with their ages."""
+    """A whole line that is never story: byline, credit or caption, share/related/ad chrome, reporting credits, copyright,
+    a bare timestamp or dateline, a factbox heading, a book's box, a list of other outlets' headlines with their ages."""
     stripped = line.strip()
     if not stripped:
         return True
-    if _BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped):
+    if _BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped) or (
+            "online" in stripped and _CHAT_PROMO.match(stripped)):  # a web chat's promo
         return True
     if BARE_STAMP.match(stripped) or _PAGE_LINKS.fullmatch(stripped) or dateline_alone(stripped):
         return True
