@@ -40,6 +40,7 @@ from briefbot.text.seamwords import NUMBERS as _NUMBERS
 from briefbot.text.seamwords import PRONOUN_CLAUSE as _PRONOUN_CLAUSE
 from briefbot.text.seamwords import QUANTITY as _QUANTITY
 from briefbot.text.seamwords import ROLES as _ROLES
+from briefbot.text.seamwords import in_own_clause
 from briefbot.text.segment import split_sentences
 
 __all__ = [
@@ -198,7 +199,6 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
 _RESTATED_WITHIN = 25  # words of a line's start where a caption or headline naming the story's subject may end
 _RESTATED_PIECES = 3  # a headline and two captions at most
 _RESTATED_KEEPS = 8  # words of the story's first sentence a cut keeps at least
-_CLAUSE_WORD = re.compile(r"that|which")  # a clause of the story's own, its verb taking the name it repeats
 # a subject's verb right after it: "... oil leak video BP has come under fire ..."
 _SUBJECT_VERB = re.compile(r"has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|said|says|told|tells")
 
@@ -244,7 +244,7 @@ def _restated(head: str) -> int:
         if not acronym and (not bare[:1].islower() or lower in GLUE_STOPS or lower in _function_words() or lower in _GOVERNING
                             or lower in _BARE_RELATIVE or lower in _ROLES or lower.endswith(("'s", "’s", "ern", "ing"))):
             continue  # (a participle takes the name: "rebels fighting Assad were ...")
-        if any(_CLAUSE_WORD.fullmatch(t.group()) for t in tokens[max(0, k - 2):k]):
+        if in_own_clause([t.group() for t in tokens[max(0, k - 2):k]]):
             continue  # the name again in a clause of the story's: "... any country that attacks North Korea will ..."
         n = 1
         while n < k and k + n < len(tokens) and tokens[k + n].group() == tokens[n].group():

@@ -72,6 +72,7 @@ from briefbot.text.seamwords import GOVERNING as _GOVERNING
 from briefbot.text.seamwords import ROLES as _ROLES
 from briefbot.text.seamwords import SAYS as _SAYS
 from briefbot.text.seamwords import TELLS as _TELLS
+from briefbot.text.seamwords import in_own_clause
 from briefbot.text.segment import split_sentences
 
 __all__ = ["story_start"]
@@ -149,7 +150,7 @@ def _restated(head: str) -> int:
             continue
         if _wants_object([t.group() for t in tokens[max(0, k - 3):k]]) or not _clause(tokens[k:k + 2 * _READ]):
             continue
-        if any(_THAT.fullmatch(t.group()) for t in tokens[max(0, k - 2):k]):
+        if in_own_clause([t.group() for t in tokens[max(0, k - 2):k]]):
             continue  # the words again in a clause of the story's: "... that any country that attacks Velania will ..."
         if _pairs(words[:k]) & _pairs(words[k:k + _READ]):
             return start
@@ -160,7 +161,6 @@ def _restated(head: str) -> int:
     return 0
 
 
-_THAT = re.compile(r"that|which")  # a clause of the story's own, its verb taking the name it repeats
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "our", "my", "your"})
 # after a clause's finite verb, a word that opens another clause: the noun after it is that clause's subject
 _SUBORDINATE = frozenset({"when", "if", "because", "after", "as", "while", "since", "until", "before", "where", "whether",
@@ -347,7 +347,7 @@ def _named(head: str) -> int:
                 or words[k - 2] in _PRONOUNS or words[k - 2] in _PERFECT
                 or any(w in ("and", "or") and tokens[j + 1].group()[:1].isupper() for j, w in enumerate(words[k - 3:k - 1], k - 3))
                 or _wants_object([t.group() for t in tokens[max(0, k - 3):k]])
-                or any(_THAT.fullmatch(t.group()) for t in tokens[max(0, k - 2):k])):  # "... that attacks Velania will ..."
+                or in_own_clause([t.group() for t in tokens[max(0, k - 2):k]])):  # "... that attacks Velania will ..."
             continue
         verb = _verb_at(tokens[k:])
         if verb < 1 or _object_missing(tokens, words, k + verb):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "NUMBERS", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS",
-           "SPEECH_VERBS", "SUBJECT_PRONOUNS", "TELLS"]
+           "SPEECH_VERBS", "SUBJECT_PRONOUNS", "TELLS", "in_own_clause"]
 
 # the small numbers a sentence writes in words ("two" to "ten")
 _SMALL_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -74,3 +74,11 @@ SPEECH_VERBS = (
     "|recalled|declared|demanded|tweeted|posted|whispered|screamed|joked|quipped|stated"
     "|countered|argued|warned|thundered|mused|pleaded|urged"
 )
+
+
+
+def in_own_clause(before: list[str]) -> bool:
+    """Whether a name repeated after the words ``before`` (the two before it, as written) stands in a
+    clause of the story's own, its verb taking the name: "... any country that attacks Velania will
+    ...", "... nations which threaten Iran would ..." (a headline or caption opens no such clause)."""
+    return any(word in ("that", "which") for word in before[-2:])
