@@ -109,16 +109,16 @@ def chat_questions(lines: Sequence[str]) -> set[int]:
     to the next label, when two or more lines are labelled as questions that ask something (a "?"
     in them: a live blog's entries labelled with their places, "Kabul, Afghanistan: Blasts were
     heard ...", ask nothing) and one as an answer."""
-    asked = [k for k, line in enumerate(lines) if _ASKED.match(line)]
-    if len(asked) < 2 or not any(_ANSWERED.match(line) and not _ASKED.match(line) for line in lines):
+    asked = [_ASKED.match(line) is not None for line in lines]
+    answered = [not a and _ANSWERED.match(line) is not None for a, line in zip(asked, lines, strict=True)]
+    if sum(asked) < 2 or not any(answered):
         return set()
-    blocks: list[list[int]] = []
-    for k in asked:
-        blocks.append([k])
-        for j in range(k + 1, len(lines)):
-            if _ASKED.match(lines[j]) or _ANSWERED.match(lines[j]):
-                break
-            blocks[-1].append(j)
+    blocks: list[list[int]] = []  # each question's lines: its label's, then the unlabelled ones after it
+    for k in range(len(lines)):
+        if asked[k]:
+            blocks.append([k])
+        elif blocks and not answered[k] and blocks[-1][-1] == k - 1:
+            blocks[-1].append(k)
     if sum(1 for block in blocks if any("?" in lines[j] for j in block)) < 2:
         return set()
     return {j for block in blocks for j in block}
