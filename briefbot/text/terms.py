@@ -145,8 +145,8 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
     for number, (offset, para) in enumerate(content_paragraphs(text)):
         for start, end in split_sentences(para):
             sentence = para[start:end]
-            below = _GOES_ON_BELOW.match(text, offset + end)
-            if is_furniture_line(sentence) or (below and _EXCLAIMS.search(sentence) and below.group(1) in stop_words()):
+            below = _GOES_ON_BELOW.match(text, offset + end) if _EXCLAIMS.search(sentence) else None
+            if is_furniture_line(sentence) or (below and below.group(1) in stop_words()):
                 continue  # (a line broken inside a sentence: 'They chanted "Go!"' / 'and carried signs ...')
             spans.append(Span(sentence, len(spans), number, offset + start, offset + end))
     return tuple(spans)
