@@ -20,6 +20,8 @@ from briefbot.text.transcripts import speaker_label
 
 LONG_POINT = 35  # words: longer sentences are hard to take in at a glance
 
+# spans of time a demonstrative names without pointing back ("in that year", "Much of this week's ...")
+_PERIODS = "year|week|month|morning|afternoon|evening|weekend|time|season|century|decade"
 _POINTS_BACK = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|both|there(?:fore|by)|"
     r"the (?:two|three|four|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
@@ -28,10 +30,10 @@ _POINTS_BACK = re.compile(
     # ...", "Even at that rate, ...", "Of the four books, ...")
     r"according to (?:him|her|them|it)|(?:if|when|as|after|although|though|because|while|since|before|until|unless) "
     r"(?:he|she|they)|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
-    r"(?! (?:year|week|month|morning|afternoon|evening|weekend|time|season|century|decade|spring|summer|autumn|winter)\b)|"
+    rf"(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
     r"(?:most|much|many|some|all|none|part|half|one|each|any|few|more|both|either|neither) of (?:them|it|(?:that|this|these)"
-    r"(?! (?:year|week|month|morning|afternoon|evening|weekend|time|season|century|decade)\b)|those(?= *[,.;:]| (?:people|men|women)\b))|"
+    rf"(?! (?:{_PERIODS})\b)|those(?= *[,.;:]| (?:people|men|women)\b))|"
     # an answer to a question the reader does not see ("Yes, ...", "Well, ..."), a demonstrative after a fronted
     # phrase ("Of all the places in the world, this was ...", "In some districts, this is a problem ...")
     r"(?:yes|no|well|ok|okay|sure|oh)(?=,)|[^,\"“”]{3,60}, (?:this|these|those) (?:is|was|are|were|has|have|had|will|would|"
