@@ -48,6 +48,7 @@ _AFTER_DATE = re.compile(
     rf"(?P<then>\S+)\s+(?:in|on|since|by|until) (?:(?:\d{{1,2}} )?(?:{MONTH_NAMES})(?: \d{{1,2}})?(?:,? \d{{4}})?|\d{{4}})"
     rf"(?: aged \d{{1,3}})?"
     rf"\s++(?=(?!(?:{MONTH_NAMES}|[A-Z]+)\b)[A-Z][a-z'’]*\b(?: \S+){{0,7}}? (?:{_HELPERS}|could|can|[a-z]+ed)\b)")
+_YEAR_OR_MONTH = (" 1", " 2", *MONTH_NAMES.split("|"))  # what a date's run-on holds: one cheap look per sentence
 _VERB = re.compile(rf"\b(?:{_HELPERS}|could|can|[a-z]{{2,}}ed)\b")
 # words before a date that open the clause it is fronted in ("noting that in 1949 Newfoundland was ...")
 _OPENS_CLAUSE = frozenset({"that", "but", "and", "or", "though", "although", "because", "when", "while", "if", "since",
@@ -62,7 +63,7 @@ def missing_stops(text: str, start: int, end: int) -> list[int]:
     seams: list[tuple[int, re.Match[str] | None]] = []
     if any(opener in piece for opener in _OPENERS_OF_CLAUSES):  # most sentences: one cheap look
         seams.extend((m.end(0) - len(m[0].lstrip()), m) for m in _MISSING_STOP.finditer(text, start, end))
-    if any(word in piece for word in (" 1", " 2", *MONTH_NAMES.split("|"))):  # a year or a month
+    if any(word in piece for word in _YEAR_OR_MONTH):  # a year or a month
         seams.extend((m.end(), None) for m in _AFTER_DATE.finditer(text, start, end)
                      if m["then"].lower() not in _OPENS_CLAUSE)
     starts: list[int] = []
