@@ -8,7 +8,7 @@ import pytest
 from builders import STORY
 
 from briefbot.text.clean import clean_article
-from briefbot.text.notes import correction_notes
+from briefbot.text.notes import correction_notes, writer_bio
 
 
 @pytest.mark.parametrize("note", [
@@ -46,3 +46,31 @@ def test_a_notes_block_at_the_pages_end_goes_whole() -> None:
 ])
 def test_sentences_about_reports_originals_and_errors_are_no_notes(line: str) -> None:
     assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line]
+
+
+@pytest.mark.parametrize("bio", [
+    "Ada Vell is a contributing writer to the Kestrel Review and a former Velan Times business editor.",
+    "Omar J. Vidic is an assistant managing editor of Hydro Weekly.",
+    "Ada Vell is a senior fellow at the Institute for Water Policy.",
+    "Ada Vell is a Herald columnist.",
+    "Ada Vell is the author of \"Rivers Rising: The Dams of the Velan Valley.\"",
+])
+def test_a_writers_bio_that_ends_the_page_goes(bio: str) -> None:
+    assert writer_bio([*STORY, bio]) == {len(STORY)}
+    assert clean_article("\n".join([*STORY, bio])).text.split("\n") == list(STORY)
+    # before a short sign-off too
+    assert writer_bio([*STORY, bio, "(c) 2010 The Kestrel Herald"]) == {len(STORY)}
+
+
+@pytest.mark.parametrize("lines", [
+    # a source introduced in the story's body
+    [STORY[0], "Ada Vell is a professor of hydrology at Kestrel University.", *STORY[1:]],
+    # a story's last line about someone in it that is no bio of a writer
+    [*STORY, "Ada Vell is the chief engineer of the Kestrel dam."],
+    [*STORY, "Vell is a professor of hydrology at Kestrel University."],
+    # a bio followed by more of the story
+    [*STORY, "Ada Vell is a professor of hydrology at Kestrel University.",
+     "She said the valley's second dam, finished in 1971, had never been inspected for cracks."],
+])
+def test_lines_that_say_who_someone_is_in_a_story_stay(lines: list[str]) -> None:
+    assert writer_bio(lines) == set()

@@ -7,13 +7,19 @@ was amended on 6 May 2010." / "The original said ..." / "This has been corrected
 point, such a line reads as news of the topic ("The article incorrectly said that Sen. Jo Lee
 chairs the committee."). Only the note's own lines are known: a fact it states on a line of its
 own after it ("Lee chairs the budget committee.") stays, as its kind is not known.
+
+An opinion page or a review ends on who wrote it: "Jo Lee is a contributing writer to the Kestrel
+Review and a former Velan Times editor." (:func:`writer_bio`). It is the page's note on its writer, a
+line about no one in the story; quoted as a point it reads as news. Only a page's last line (or the
+one before a short sign-off) is one: a line in a story's body that says who someone is ("Jo Lee is a
+professor of hydrology at Kestrel University.") introduces a source.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["correction_notes"]
+__all__ = ["correction_notes", "writer_bio"]
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
 # a note about the outlet's own text, at a line's start
@@ -50,3 +56,25 @@ def correction_notes(lines: list[str]) -> set[int]:
                     break
                 notes.add(j)
     return notes
+
+
+# a writer's bio: a full name, then what they write for or teach ("is a contributing writer to", "is a senior fellow
+# at", "is the author of", "is an assistant managing editor of", "is a P-I columnist")
+_BIO = re.compile(
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w.-]+,?\s+){0,4}?"
+    r"(?:writer|columnist|editor|correspondent|reporter|contributor|journalist|(?:senior |research )?fellow|professor|"
+    r"lecturer|author|critic|blogger)s?\b")
+_BIO_WORDS = 40  # words of a bio line, at most
+_SIGN_OFF_WORDS = 8  # a last line this short after the bio signs the page off ("(c) 2008 The Kestrel Times")
+
+
+def writer_bio(lines: list[str]) -> set[int]:
+    """The index of the writer's bio that ends the page (see the module's note), if there is one."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    for at, k in enumerate(reversed(filled[-2:])):
+        line = lines[k].strip()
+        if len(line.split()) <= _BIO_WORDS and _BIO.match(line):
+            return {k}
+        if at == 0 and len(line.split()) > _SIGN_OFF_WORDS:
+            break
+    return set()
