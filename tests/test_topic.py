@@ -191,6 +191,16 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("Ostravia's Chancellor Jo Lee meets the Velan president at the palace on Friday.", True),
     ("People who also have diabetes or asthma are at higher risk from the virus, the agency said.", True),
     ("The water came as high as the first floor of homes in Velano, residents said on Tuesday.", True),
+    # a caveat on the claim before it: the outlet could not verify it, or it could not be
+    ("CNN could not independently confirm the report.", False),
+    ("The BBC can not verify the authenticity of these testimonies.", False),
+    ("Reuters was unable to verify the footage, which was posted online on Sunday.", False),
+    ("The figures can not be independently verified.", False),
+    ("These claims could not be confirmed as foreign reporters are barred from Velano.", False),
+    # ... not what a source could not confirm, nor what the outlet reported
+    ("Police could not confirm whether the man was armed, the mayor of Velano said.", True),
+    ("The water board could not confirm reports that the dam had cracked on Monday.", True),
+    ("Reuters reported that 40 people had died in the flood north of Kestrel.", True),
 ])
 def test_points_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone
@@ -200,6 +210,22 @@ def test_long_sentences_do_not_fit_a_point() -> None:
     long = "Officials said " + "the water rose again in the valley and " * 5 + "villagers left."
     assert len(long.split()) > 35 and not fits_a_point(long)
     assert fits_a_point("Officials said the water rose again in the valley overnight.")
+
+
+@pytest.mark.parametrize(("sentence", "fits"), [
+    ("The rebels ' stronghold of Velano is to the east of Kestrel.", False),
+    ("After the failure of the ` top kill ' repair, the company said it would try again.", False),
+    ("The minister spoke with CNN s Ann Poe about the flood on Monday.", False),
+    # the same written as people write
+    ("The rebels' stronghold of Velano is to the east of Kestrel.", True),
+    ("After the failure of the 'top kill' repair, the company said it would try again.", True),
+    ("The minister spoke with CNN's Ann Poe about the flood on Monday.", True),
+    ("Officials said the villages' wells had been poisoned by the flood water.", True),
+    ("``We will rebuild every house,'' the governor of Velano said on Monday.", True),
+    ("The governor called the plan `a disgrace' on Monday, in a speech in Velano.", True),
+])
+def test_a_tokenisers_debris_does_not_fit_a_point(sentence: str, fits: bool) -> None:
+    assert fits_a_point(sentence) is fits
 
 
 def test_a_brief_prefers_sentences_that_stand_alone() -> None:

@@ -3,6 +3,7 @@ redundancy control (what changed), or for coverage (the situation; see :mod:`bri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ import numpy as np
 from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, telling_numbers
 from briefbot.rank import coverage
 from briefbot.rank.vectors import Vectors
-from briefbot.text.standalone import fits_a_point
+from briefbot.text.standalone import fits_a_point, one_word_name
 from briefbot.text.terms import word_pairs
 
 if TYPE_CHECKING:
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 CONSIDERED = 1600  # selection looks at the best-scored candidates only, this many at most
 REDUNDANT = 0.7  # cosine above which a sentence repeats a chosen one
 MIN_SHARED_PAIRS = 3  # the phrase rule needs this many shared word pairs ("the United Nations" is 2)
+STRANGER_SHARE = 0.05  # a one-word name fewer than this share of the round's other articles use is a stranger's
 
 
 def select(
@@ -33,7 +35,7 @@ def select(
     brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words."""
     if budget <= 0 or not idx:
         return []
-    fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool)
+    fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool) & ~strangers(cands, idx)
     if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
         exclude = exclude | ~fits
     if weights is not None and weights.coverage:
@@ -63,6 +65,33 @@ def select(
         chosen.append(i)
         used += n
     return chosen
+
+
+def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
+    """Whether each candidate of ``idx`` names its subject or speaker by one word the round does not make
+    known (see :func:`briefbot.text.standalone.one_word_name`): fewer than ``STRANGER_SHARE`` of the
+    round's articles use the name besides those that carry the sentence ("Kholood says ..." in one
+    refugee's story; "Smick views ..." in a book review), and no sentence writes it in lower case (then
+    it is a word at a sentence's start: "Investigators had concluded ...")."""
+    out = np.zeros(len(idx), dtype=bool)
+    names = [one_word_name(cands[i].text) for i in idx]
+    wanted = {n for n in names if n}
+    if not wanted:
+        return out
+    total = len({a for c in cands for a in c.article_ids})
+    lowered = [c.text.lower() for c in cands]
+    users: dict[str, set[int]] = {}
+    for wanted_name in wanted:
+        word = re.compile(rf"\b{re.escape(wanted_name)}\b", re.I)
+        low = wanted_name.lower()
+        carrying = [c for c, text in zip(cands, lowered, strict=True) if low in text and word.search(c.text)]
+        if any(m.group(0) != wanted_name for c in carrying for m in word.finditer(c.text)):
+            continue  # written in lower case (or in capitals) too: a word, not a name
+        users[wanted_name] = {a for c in carrying for a in c.article_ids}
+    for k, (i, name) in enumerate(zip(idx, names, strict=True)):
+        if name is not None and name in users:
+            out[k] = len(users[name] - set(cands[i].article_ids)) < STRANGER_SHARE * total
+    return out
 
 
 def select_covering(

@@ -122,7 +122,7 @@ def _stands_alone(sentence: str) -> bool:
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
     if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
-            or _SPEAKER_ONLY.match(text)):
+            or _SPEAKER_ONLY.match(text) or _UNVERIFIED.match(text)):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
@@ -175,9 +175,55 @@ _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*:\s*$")  # Mayor Ann Vale: "We ..
 _PRONOUN_AFTER = re.compile(rf"\W*{_PRONOUN_SAYS}", re.I)
 
 
+# a caveat on the claim before it: the outlet could not verify it ("CNN could not independently confirm the report.",
+# "The BBC can not verify the authenticity of these testimonies."), or it could not be ("The figures can not be
+# independently verified.")
+_OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Presse|Al Jazeera|(?:the )?Guardian|"
+            r"(?:the )?(?:Washington|Jerusalem) Post|(?:the )?(?:New York|Los Angeles|Financial) Times|Fox News|NBC|ABC|CBS|"
+            r"Bloomberg|Sky News|NPR|ITN|Channel 4 News|this (?:newspaper|paper|website|site|station|network)")
+_CANNOT = r"(?:can ?not|could not|couldn[’']t|can[’']t|was unable to|is unable to|(?:has|have) not been able to)"
+_UNVERIFIED = re.compile(
+    rf"^(?:the )?(?:{_OUTLETS})\s+{_CANNOT}\s+(?:independently\s+)?(?:verify|confirm)\b"
+    rf"|^(?:the|these|those|such|that|this|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}"
+    r"(?:can ?not|could not|couldn[’']t|cannot|can[’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b", re.I)
+# a person named by one word alone as the sentence's subject or speaker ("Smick views ...", "In Tokyo, Aso
+# criticized ...", "..., Kholood says.", "Dr Fielden said: ..."): who they are is told elsewhere in the article
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt)\.?\s+)?"
+_ONE_NAME = r"([A-Z][a-z]+(?:['’-][A-Za-z]+)?)"
+_ACTS = (rf"{SPEECH_VERBS}|views|believes|thinks|thought|criticized|criticised|admitted|admits|denied|denies|"
+         r"described|describes|fears|feared|hopes|hoped|agrees|agreed|disagrees|disagreed|blamed|blames")
+_BARE_NAME = re.compile(
+    rf"^[\"“‘']*(?:[^,\"“”]{{1,60}},\s+)?(?:{_HONORIFIC}{_ONE_NAME}\s+(?:[a-z]+ly\s+)?(?:{_ACTS})\b"
+    rf"|{_HONORIFIC.rstrip('?')}{_ONE_NAME}\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|will|would|did|does)\b)"
+    rf"|[,”\"’]\s*{_HONORIFIC}{_ONE_NAME}\s+(?:{SPEECH_VERBS})\s*[.:,]?\s*$"
+    rf"|\b(?:said|says|added|adds|wrote|writes)\s+{_HONORIFIC}{_ONE_NAME}\s*[.,]")
+_NOT_NAMES = frozenset({*(d.capitalize() for d in CALENDAR_WORDS), "The", "This", "That", "These", "Those", "It", "He",
+                        "She", "They", "We", "There", "Here", "But", "And", "Yet", "So", "Then", "Now", "Officials",
+                        "Police", "Everyone", "Nobody", "Someone", "Anyone", "Many", "Most", "Some", "Others", "Each"})
+
+
+def one_word_name(sentence: str) -> str | None:
+    """The one word that names the sentence's subject or speaker, a capitalised word alone ("Smick",
+    "Kholood", "Dr Fielden"), or None.  Whether a reader knows the name is the round's to say (see
+    :func:`briefbot.brief.select.strangers`): "Obama said ..." in a brief about his government is clear."""
+    m = _BARE_NAME.search(sentence)
+    if m is None:
+        return None
+    name = next(g for g in m.groups() if g)
+    return None if name in _NOT_NAMES else name
+
+
+# what a tokeniser left of quotation marks and apostrophes in a corpus's text: a backtick and a space ("the ` top
+# kill ' repair"; ``this'' and `this' are an archive's way of writing quotation marks), an apostrophe between spaces
+# after a plural ("the rebels ' stronghold"), a lone "s" after a word ("CNN s Wolf Blitzer"); quoted, the sentence
+# reads as garbled, however true
+_TOKENISED = re.compile(r"(?<!`)`\s|(?<=\ws) ' (?=\w)|(?<=\w) s (?=\w)")
+
+
 def fits_a_point(sentence: str) -> bool:
-    """A sentence a brief prefers: it stands alone and is at most ``LONG_POINT`` words."""
-    return len(sentence.split()) <= LONG_POINT and stands_alone(sentence)
+    """A sentence a brief prefers: it stands alone, is at most ``LONG_POINT`` words and does not read as
+    a tokeniser's debris."""
+    return len(sentence.split()) <= LONG_POINT and not _TOKENISED.search(sentence) and stands_alone(sentence)
 
 
 def _in_first_person(text: str) -> bool:

@@ -1,0 +1,73 @@
+"""A point that names its subject or speaker by one word a reader of the brief cannot place ("Kholood
+says ...", "Smick views ...") is quoted only when nothing else can take its place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from builders import article
+
+from briefbot.brief.candidates import candidates
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.brief.select import strangers
+from briefbot.text.standalone import one_word_name
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Marsh views the valley's losses as the price of a dam built on a fault line.", "Marsh"),
+    ("In Kestrel, Ardent criticized the ministry's plan to open the sluices.", "Ardent"),
+    ("\"They will know it is me if you show my face,\" Halima says.", "Halima"),
+    ("Dr Pell said: \"We had one case of concern at the clinic.\"", "Pell"),
+    ("Mr Varga denied that the engineers had been warned.", "Varga"),
+    ("Dr Varga was the last engineer to inspect the dam.", "Varga"),
+    ("\"The water came at night,\" said Halima.", "Halima"),
+    # a full name, a name with who it is, a word at the sentence's start, a place: none
+    ("Ann Marsh said the dam would hold.", None),
+    ("Marsh, an engineer at the water board, said the dam would hold.", None),
+    ("With 14 villages flooded, Velano has the worst losses in the valley.", None),
+    ("The water board said the dam would hold.", None),
+    ("On Monday, police said two people had died.", None),
+    ("Officials said the sluices would open on Friday.", None),
+])
+def test_one_word_name(sentence: str, name: str | None) -> None:
+    assert one_word_name(sentence) == name
+
+
+D = date(2024, 3, 1)
+FEATURE = ("Heavy rain flooded 14 villages north of Kestrel on Monday, the water board said. "
+           "Halima says the water took her house and her two goats in the night. "
+           "The board has opened three shelters in schools in the valley.")
+OTHERS = [
+    "The Velan army sent 300 soldiers to the flooded valley north of Kestrel on Tuesday.",
+    "Minister Ann Marsh said the dam north of Kestrel would hold. Marsh said engineers were checking it daily.",
+    "Ann Marsh, the water minister, visited the shelters on Tuesday. Marsh promised new homes by the summer.",
+]
+
+
+def test_a_name_only_its_own_article_uses_is_a_strangers() -> None:
+    arts = [article(FEATURE, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
+    cands = candidates(arts, {a.id for a in arts})
+    flagged = {c.text for c, s in zip(cands, strangers(cands, range(len(cands))), strict=True) if s}
+    # Halima is in her own story only; Marsh is named in full by two other articles
+    assert flagged == {"Halima says the water took her house and her two goats in the night."}
+
+
+def test_a_name_written_in_lower_case_elsewhere_is_a_word() -> None:
+    arts = [article("Investigators said the dam's gauge had failed on Monday. The gauge failed twice in 2023.", id=1,
+                    published=D),
+            article("The investigators said the board had been warned about the gauge.", id=2, published=D)]
+    cands = candidates(arts, {1, 2})
+    assert one_word_name(cands[0].text) == "Investigators"
+    assert not strangers(cands, range(len(cands))).any()
+
+
+def test_a_brief_quotes_a_stranger_only_when_nothing_else_can_take_its_place() -> None:
+    arts = [article(FEATURE, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
+    brief = compose_brief(Settings(topic="t", words=400), D, arts, [], None)
+    texts = [p.text for p in brief.summary]
+    assert texts and not any("Halima" in t for t in texts)
+    alone = compose_brief(Settings(topic="t", words=400), D,
+                          [article("Halima says the water took her house and her two goats in the night.", id=9,
+                                   published=D)], [], None)
+    assert [p.text for p in alone.summary] == ["Halima says the water took her house and her two goats in the night."]
