@@ -54,6 +54,21 @@ def test_a_long_article_that_names_the_topic_often_is_about_it_wherever_it_start
     assert FLU.about(f"{opening} {body}")
 
 
+_MATCH_REPORT = [f"Rovers {k} Albion {k + 1}: the home side were booed off after a poor second half in the rain."
+                 for k in range(60)]
+
+
+def test_a_topic_named_again_and_again_in_two_paragraphs_of_a_long_page_is_not_its_subject() -> None:
+    # a football page whose fans' chant names the topic: dense with its words, but in two of its 62 paragraphs
+    chant = ["Swine flu, swine flu, H1N1 swine flu, we've all got the swine flu pandemic!",
+             "Swine flu, H1N1, the swine flu pandemic is coming for you!"]
+    page = [*_MATCH_REPORT[:40], *chant, *_MATCH_REPORT[40:]]
+    assert not FLU.about("\n".join(page))
+    # the same words in one paragraph of every ten: the page is about it
+    spread = [line for k, report in enumerate(_MATCH_REPORT) for line in ([report, chant[k % 2]] if k % 10 == 5 else [report])]
+    assert FLU.about("\n".join(spread))
+
+
 def test_include_and_exclude_terms() -> None:
     topic = Topic("H1N1 swine flu", include=("Tamiflu",), exclude=("Kindle",))
     assert topic.about("Pharmacies ran short of Tamiflu in several towns.")

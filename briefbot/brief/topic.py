@@ -5,8 +5,9 @@ config.  An article is on topic when it names one of the title's words or an ``i
 at least two of the focus's content words, and names no ``exclude`` term; and, unless it names an
 ``include`` term or the topic has no focus, when the topic is more than a passing mention in it: named so in its headline or
 its first ``LEAD_WORDS`` words, or its words are the topic's often enough (``MIN_DENSITY`` per
-hundred, a title word counting twice, a focus word once).  A radio schedule of thousands of words
-that lists one programme on the topic, or a football page quoting a chant that names it, is not
+hundred, a title word counting twice, a focus word once) in enough of its paragraphs (``MIN_SPREAD``
+of them name it).  A radio schedule of thousands of words that lists one programme on the topic, or
+a football page quoting a chant that names it again and again in two of its 148 paragraphs, is not
 about it.  Words are compared as stems, and a stem matches another it begins ("libya" matches
 "libyan", "egypt" "egyptian").  A topic with neither title, focus nor terms keeps everything.
 """
@@ -23,6 +24,7 @@ FOCUS_HITS = 2  # focus words an article must name when it names no title word o
 MIN_PREFIX = 4  # a stem this long or longer matches the stems it begins
 LEAD_WORDS = 100  # an article's first words, where its subject is named
 MIN_DENSITY = 0.8  # topic words per hundred content words (a title word counting twice), named later than the lead
+MIN_SPREAD = 0.05  # ... and the share of its paragraphs (lines) that name the topic
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,17 @@ class Topic:
             return False
         if not self._focus:  # a title's few words alone are too few to weigh how much an article is about them
             return True
-        return self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split()[:LEAD_WORDS])}"))) or self._dense(words)
+        return (self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split()[:LEAD_WORDS])}")))
+                or (self._dense(words) and self._spread(text)))
 
     def _names(self, have: frozenset[str]) -> bool:
         """Whether words name the topic: one of the title's, or ``FOCUS_HITS`` of the focus's."""
         return any(_matches(t, have) for t in self._title) or sum(1 for t in self._focus if _matches(t, have)) >= FOCUS_HITS
+
+    def _spread(self, text: str) -> bool:
+        """Whether ``MIN_SPREAD`` of the text's paragraphs or more name the topic."""
+        paragraphs = [p for p in text.split("\n") if p.strip()]
+        return sum(1 for p in paragraphs if self._names(frozenset(terms(p)))) >= MIN_SPREAD * len(paragraphs)
 
     def _dense(self, words: Sequence[str]) -> bool:
         """Whether the topic's words are ``MIN_DENSITY`` per hundred of ``words`` or more."""
