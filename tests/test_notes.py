@@ -8,7 +8,7 @@ import pytest
 from builders import STORY
 
 from briefbot.text.clean import clean_article
-from briefbot.text.notes import correction_notes, writer_bio
+from briefbot.text.notes import correction_notes, reader_calls, writer_bio
 
 
 @pytest.mark.parametrize("note", [
@@ -74,3 +74,30 @@ def test_a_writers_bio_that_ends_the_page_goes(bio: str) -> None:
 ])
 def test_lines_that_say_who_someone_is_in_a_story_stay(lines: list[str]) -> None:
     assert writer_bio(lines) == set()
+
+
+@pytest.mark.parametrize("call", [
+    "Send us your comments and experiences using the form below.",
+    "You can send us your views using the form below.",
+    "Tell us your experiences by filling in the form below.",
+    "A selection of your comments may be published, displaying your name and location.",
+    "The Herald may edit your comments and not all emails will be published.",
+    "Your comments may be published on any of our media worldwide.",
+    "Send your pictures and videos to pics@example.com or text them to 61124.",
+    "Share your photos, videos and opinions with the Kestrel Herald.",
+    "Add your comments on this story, using the form below.",
+])
+def test_a_pages_call_for_readers_comments_is_not_story(call: str) -> None:
+    assert reader_calls([*STORY, call]) == {len(STORY)}
+    # in the body too (where it leaves a paragraph's break)
+    assert [line for line in clean_article("\n".join([STORY[0], call, *STORY[1:]])).text.split("\n") if line] == list(STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "Officials urged residents to send their pictures of the flood to the water board.",
+    "The governor said he would send your letters to the minister, a spokesman told reporters.",
+    "Residents who shared their photos online said the water rose two metres in an hour.",
+    "Sending us your comments is the best way to be heard, the mayor said on Tuesday.",
+])
+def test_lines_about_sending_or_sharing_in_a_story_stay(line: str) -> None:
+    assert reader_calls([*STORY, line]) == set()

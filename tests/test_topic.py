@@ -212,6 +212,8 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("Reuters was unable to verify the footage, which was posted online on Sunday.", False),
     ("The figures can not be independently verified.", False),
     ("These claims could not be confirmed as foreign reporters are barred from Velano.", False),
+    ("The reports, carried by a news agency quoting unnamed police sources, have not been confirmed.", False),
+    ("The figures have not yet been independently verified.", False),
     # ... not what a source could not confirm, nor what the outlet reported
     ("Police could not confirm whether the man was armed, the mayor of Velano said.", True),
     ("The water board could not confirm reports that the dam had cracked on Monday.", True),

@@ -54,7 +54,7 @@ from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, glued_start, staff_byline
 from briefbot.text.guarded import guarded
-from briefbot.text.notes import correction_notes, writer_bio
+from briefbot.text.notes import page_notes
 from briefbot.text.pictures import picture_caption
 from briefbot.text.seams import story_start
 from briefbot.text.segment import split_sentences
@@ -284,7 +284,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     lines = text.split("\n")
     thread = thread_start(lines)
     lines = lines[:thread]  # readers' comments under the story are not the article
-    notes = correction_notes(lines) | chat_questions(lines) | writer_bio(lines)  # nor the outlet's notes, a chat's readers
+    notes = page_notes(lines) | chat_questions(lines)  # nor the page's notes on itself, a chat's readers
     known = Casing("\n".join(lines))
     kept: list[str] = []
     place: str | None = None

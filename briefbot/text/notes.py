@@ -13,13 +13,19 @@ Review and a former Velan Times editor." (:func:`writer_bio`). It is the page's 
 line about no one in the story; quoted as a point it reads as news. Only a page's last line (or the
 one before a short sign-off) is one: a line in a story's body that says who someone is ("Jo Lee is a
 professor of hydrology at Kestrel University.") introduces a source.
+
+And a page asks its readers for their part (:func:`reader_calls`): "Send us your comments and
+experiences using the form below.", "The BBC may edit your comments and not all emails will be
+published.", "Share your photos with iReport." A line that opens so is the page's, whatever follows;
+a story's sentence that quotes such a call ("Officials urged residents to send their pictures ...")
+does not open on it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["correction_notes", "writer_bio"]
+__all__ = ["correction_notes", "page_notes", "reader_calls", "writer_bio"]
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
 # a note about the outlet's own text, at a line's start
@@ -78,3 +84,22 @@ def writer_bio(lines: list[str]) -> set[int]:
         if at == 0 and len(line.split()) > _SIGN_OFF_WORDS:
             break
     return set()
+
+
+# a call for readers' comments, experiences or pictures, at a line's start
+_CALL = re.compile(
+    r"\W{0,3}(?:(?:you can|please|why not)\s+)?(?:send|e-?mail|share|submit|tell)\s+(?:us\s+)?(?:about\s+)?your\s+"
+    r"(?:comments?|experiences?|pictures|photos|videos|stories|story|views|questions|opinions)\b"
+    r"|\W{0,3}(?:add your comments?|(?:a selection of )?your comments (?:may|will) be published|"
+    r"(?:the )?[\w.]+ (?:may|will|reserves the right to) edit your comments)\b", re.I)
+
+
+def reader_calls(lines: list[str]) -> set[int]:
+    """The indexes of the page's calls for its readers' comments and pictures (see the module's note)."""
+    return {k for k, line in enumerate(lines) if _CALL.match(line)}
+
+
+def page_notes(lines: list[str]) -> set[int]:
+    """The indexes of every line that is the page's note rather than story: its corrections, its writer's
+    bio, its calls for readers' comments."""
+    return correction_notes(lines) | writer_bio(lines) | reader_calls(lines)

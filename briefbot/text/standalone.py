@@ -177,15 +177,16 @@ _PRONOUN_AFTER = re.compile(rf"\W*{_PRONOUN_SAYS}", re.I)
 
 # a caveat on the claim before it: the outlet could not verify it ("CNN could not independently confirm the report.",
 # "The BBC can not verify the authenticity of these testimonies."), or it could not be ("The figures can not be
-# independently verified.")
+# independently verified.", "The reports, carried by a news agency, have not been confirmed.")
 _OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Presse|Al Jazeera|(?:the )?Guardian|"
             r"(?:the )?(?:Washington|Jerusalem) Post|(?:the )?(?:New York|Los Angeles|Financial) Times|Fox News|NBC|ABC|CBS|"
             r"Bloomberg|Sky News|NPR|ITN|Channel 4 News|this (?:newspaper|paper|website|site|station|network)")
 _CANNOT = r"(?:can ?not|could not|couldn[’']t|can[’']t|was unable to|is unable to|(?:has|have) not been able to)"
 _UNVERIFIED = re.compile(
     rf"^(?:the )?(?:{_OUTLETS})\s+{_CANNOT}\s+(?:independently\s+)?(?:verify|confirm)\b"
-    rf"|^(?:the|these|those|such|that|this|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}"
-    r"(?:can ?not|could not|couldn[’']t|cannot|can[’']t)\s+be\s+(?:independently\s+)?(?:verified|confirmed)\b", re.I)
+    rf"|^(?:the|these|those|such|that|this|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}(?:,[^,]{{1,100}},\s+)?"
+    r"(?:(?:can ?not|could not|couldn[’']t|cannot|can[’']t)\s+be|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)\b", re.I)
 # a person named by one word alone as the sentence's subject or speaker ("Smick views ...", "In Tokyo, Aso
 # criticized ...", "..., Kholood says.", "Dr Fielden said: ..."): who they are is told elsewhere in the article
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt)\.?\s+)?"
