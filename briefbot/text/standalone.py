@@ -184,7 +184,7 @@ _OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Pre
 _CANNOT = r"(?:can ?not|could not|couldn[’']t|can[’']t|was unable to|is unable to|(?:has|have) not been able to)"
 _UNVERIFIED = re.compile(
     rf"^(?:the )?(?:{_OUTLETS})\s+{_CANNOT}\s+(?:independently\s+)?(?:verify|confirm)\b"
-    rf"|^(?:the|these|those|such|that|this|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}(?:,[^,]{{1,100}},\s+)?"
+    rf"|^(?:the|these|those|such|that|this|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}(?:[\w'’-]+,[^,]{{1,100}},\s+)?"
     r"(?:(?:can ?not|could not|couldn[’']t|cannot|can[’']t)\s+be|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+"
     r"(?:independently\s+)?(?:verified|confirmed)\b", re.I)
 # a person named by one word alone as the sentence's subject or speaker ("Smick views ...", "In Tokyo, Aso
