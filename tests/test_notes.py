@@ -54,6 +54,8 @@ def test_sentences_about_reports_originals_and_errors_are_no_notes(line: str) ->
     "Ada Vell is a senior fellow at the Institute for Water Policy.",
     "Ada Vell is a Herald columnist.",
     "Ada Vell is the author of \"Rivers Rising: The Dams of the Velan Valley.\"",
+    "(Ada Vell is a columnist for the Kestrel Herald. Her e-mail address is vell(at)herald.com.)",
+    "— Anne de Vries is director of the Velan Water Institute.",
 ])
 def test_a_writers_bio_that_ends_the_page_goes(bio: str) -> None:
     assert writer_bio([*STORY, bio]) == {len(STORY)}
@@ -68,6 +70,12 @@ def test_a_writers_bio_that_ends_the_page_goes(bio: str) -> None:
     # a story's last line about someone in it that is no bio of a writer
     [*STORY, "Ada Vell is the chief engineer of the Kestrel dam."],
     [*STORY, "Vell is a professor of hydrology at Kestrel University."],
+    # a source the story quoted, said who they are at its end; an obituary; a critic in the news
+    [*STORY[:2], "\"The spillway is cracked,\" Marsh said.",
+     "Ann Marsh is a professor of hydrology at Kestrel University who has studied the dam for 20 years."],
+    [*STORY, "Tom Vale was a reporter for the Kestrel Gazette for 31 years before retiring in 2004."],
+    [*STORY[:2], "Brenner was arrested on Monday.", "Oleg Brenner is an outspoken critic of the Kremlin."],
+    [*STORY[:2], "Marsh's report was published on Monday.", "Ann Marsh is the author of the report, which found cracks."],
     # a bio followed by more of the story
     [*STORY, "Ada Vell is a professor of hydrology at Kestrel University.",
      "She said the valley's second dam, finished in 1971, had never been inspected for cracks."],

@@ -15,13 +15,13 @@ from briefbot.text.standalone import one_word_name
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("Marsh views the valley's losses as the price of a dam built on a fault line.", "Marsh"),
-    ("In Kestrel, Ardent criticized the ministry's plan to open the sluices.", "Ardent"),
-    ("\"They will know it is me if you show my face,\" Halima says.", "Halima"),
-    ("Dr Pell said: \"We had one case of concern at the clinic.\"", "Pell"),
-    ("Mr Varga denied that the engineers had been warned.", "Varga"),
-    ("Dr Varga was the last engineer to inspect the dam.", "Varga"),
-    ("\"The water came at night,\" said Halima.", "Halima"),
+    ("Marsh views the valley's losses as the price of a dam built on a fault line.", ("Marsh", False)),
+    ("In Kestrel, Ardent criticized the ministry's plan to open the sluices.", ("Ardent", False)),
+    ("\"They will know it is me if you show my face,\" Halima says.", ("Halima", False)),
+    ("Dr Pell said: \"We had one case of concern at the clinic.\"", ("Pell", True)),
+    ("Mr Varga denied that the engineers had been warned.", ("Varga", True)),
+    ("Dr Varga was the last engineer to inspect the dam.", ("Varga", True)),
+    ("\"The water came at night,\" said Dr. Halima.", ("Halima", True)),
     # a full name, a name with who it is, a word at the sentence's start, a place: none
     ("Ann Marsh said the dam would hold.", None),
     ("Marsh, an engineer at the water board, said the dam would hold.", None),
@@ -30,12 +30,13 @@ from briefbot.text.standalone import one_word_name
     ("On Monday, police said two people had died.", None),
     ("Officials said the sluices would open on Friday.", None),
 ])
-def test_one_word_name(sentence: str, name: str | None) -> None:
+def test_one_word_name(sentence: str, name: tuple[str, bool] | None) -> None:
     assert one_word_name(sentence) == name
 
 
 D = date(2024, 3, 1)
 FEATURE = ("Heavy rain flooded 14 villages north of Kestrel on Monday, the water board said. "
+           "Halima Osei, a farmer, lost everything. "
            "Halima says the water took her house and her two goats in the night. "
            "The board has opened three shelters in schools in the valley.")
 OTHERS = [
@@ -49,8 +50,16 @@ def test_a_name_only_its_own_article_uses_is_a_strangers() -> None:
     arts = [article(FEATURE, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
     cands = candidates(arts, {a.id for a in arts})
     flagged = {c.text for c, s in zip(cands, strangers(cands, range(len(cands))), strict=True) if s}
-    # Halima is in her own story only; Marsh is named in full by two other articles
+    # Halima (Osei) is in her own story only; Marsh is named in full by two other articles
     assert flagged == {"Halima says the water took her house and her two goats in the night."}
+
+
+def test_a_body_or_a_place_named_in_one_article_is_no_stranger() -> None:
+    arts = [article("Unicef said 200,000 children in the valley were at risk of cholera. Velano believes the dam will hold.",
+                    id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
+    cands = candidates(arts, {a.id for a in arts})
+    assert one_word_name(cands[0].text) == ("Unicef", False)
+    assert not strangers(cands, range(len(cands))).any()
 
 
 def test_a_name_written_in_lower_case_elsewhere_is_a_word() -> None:
@@ -58,7 +67,7 @@ def test_a_name_written_in_lower_case_elsewhere_is_a_word() -> None:
                     published=D),
             article("The investigators said the board had been warned about the gauge.", id=2, published=D)]
     cands = candidates(arts, {1, 2})
-    assert one_word_name(cands[0].text) == "Investigators"
+    assert one_word_name(cands[0].text) == ("Investigators", False)
     assert not strangers(cands, range(len(cands))).any()
 
 
@@ -66,7 +75,7 @@ def test_a_brief_quotes_a_stranger_only_when_nothing_else_can_take_its_place() -
     arts = [article(FEATURE, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
     brief = compose_brief(Settings(topic="t", words=400), D, arts, [], None)
     texts = [p.text for p in brief.summary]
-    assert texts and not any("Halima" in t for t in texts)
+    assert texts and "Halima says the water took her house and her two goats in the night." not in texts
     alone = compose_brief(Settings(topic="t", words=400), D,
                           [article("Halima says the water took her house and her two goats in the night.", id=9,
                                    published=D)], [], None)

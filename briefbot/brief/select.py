@@ -14,7 +14,7 @@ from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, telling_nu
 from briefbot.rank import coverage
 from briefbot.rank.vectors import Vectors
 from briefbot.text.standalone import fits_a_point, one_word_name
-from briefbot.text.terms import word_pairs
+from briefbot.text.terms import stop_words, word_pairs
 
 if TYPE_CHECKING:
     from briefbot.brief.compose import Weights
@@ -68,19 +68,23 @@ def select(
 
 
 def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
-    """Whether each candidate of ``idx`` names its subject or speaker by one word the round does not make
-    known (see :func:`briefbot.text.standalone.one_word_name`): fewer than ``STRANGER_SHARE`` of the
-    round's articles use the name besides those that carry the sentence ("Kholood says ..." in one
-    refugee's story; "Smick views ..." in a book review), and no sentence writes it in lower case (then
-    it is a word at a sentence's start: "Investigators had concluded ...")."""
+    """Whether each candidate of ``idx`` names its subject or speaker by one word (see
+    :func:`briefbot.text.standalone.one_word_name`) that is a person's the round does not make known.
+    A person's: a title says so ("Dr Fielden said ..."), or an article that carries the sentence names
+    them in full ("Taro Aso", then "Aso criticized ..."; a feature's "Halima Osei", then "Halima says
+    ..."); a word that some sentence writes in lower case is none ("Investigators had concluded ..."),
+    nor is a place's or a body's ("Unicef said ...").  Unknown: fewer than ``STRANGER_SHARE`` of the
+    round's articles use the name besides those that carry the sentence ("Smick views ..." in a book
+    review)."""
     out = np.zeros(len(idx), dtype=bool)
     names = [one_word_name(cands[i].text) for i in idx]
-    wanted = {n for n in names if n}
+    wanted = {n[0] for n in names if n}
     if not wanted:
         return out
     total = len({a for c in cands for a in c.article_ids})
     lowered = [c.text.lower() for c in cands]
-    users: dict[str, set[int]] = {}
+    users: dict[str, set[int]] = {}  # the articles that use each name
+    named_in_full: dict[str, set[int]] = {}  # ... and those that give it a first name or a surname
     for wanted_name in wanted:
         word = re.compile(rf"\b{re.escape(wanted_name)}\b", re.I)
         low = wanted_name.lower()
@@ -88,9 +92,17 @@ def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
         if any(m.group(0) != wanted_name for c in carrying for m in word.finditer(c.text)):
             continue  # written in lower case (or in capitals) too: a word, not a name
         users[wanted_name] = {a for c in carrying for a in c.article_ids}
-    for k, (i, name) in enumerate(zip(idx, names, strict=True)):
-        if name is not None and name in users:
-            out[k] = len(users[name] - set(cands[i].article_ids)) < STRANGER_SHARE * total
+        full = re.compile(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(wanted_name)}\b"
+                          rf"|\b{re.escape(wanted_name)}\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
+        named_in_full[wanted_name] = {a for c in carrying if any((m.group(1) or m.group(2)).lower() not in stop_words()
+                                                                 for m in full.finditer(c.text)) for a in c.article_ids}
+    for k, (i, found) in enumerate(zip(idx, names, strict=True)):
+        if found is None or found[0] not in users:
+            continue
+        name, titled = found
+        mine = set(cands[i].article_ids)
+        if titled or named_in_full[name] & mine:
+            out[k] = len(users[name] - mine) < STRANGER_SHARE * total
     return out
 
 

@@ -25,6 +25,7 @@ MIN_PREFIX = 4  # a stem this long or longer matches the stems it begins
 LEAD_WORDS = 100  # an article's first words, where its subject is named
 MIN_DENSITY = 0.8  # topic words per hundred content words (a title word counting twice), named later than the lead
 MIN_SPREAD = 0.05  # ... and the share of its paragraphs (lines) that name the topic
+PARAGRAPH_WORDS = 4  # words of a line that counts as a paragraph
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,9 @@ class Topic:
         return any(_matches(t, have) for t in self._title) or sum(1 for t in self._focus if _matches(t, have)) >= FOCUS_HITS
 
     def _spread(self, text: str) -> bool:
-        """Whether ``MIN_SPREAD`` of the text's paragraphs or more name the topic."""
-        paragraphs = [p for p in text.split("\n") if p.strip()]
+        """Whether ``MIN_SPREAD`` of the text's paragraphs or more name the topic (a line of fewer than
+        ``PARAGRAPH_WORDS`` words, a live page's time stamp or a heading, is no paragraph)."""
+        paragraphs = [p for p in text.split("\n") if len(p.split()) >= PARAGRAPH_WORDS]
         return sum(1 for p in paragraphs if self._names(frozenset(terms(p)))) >= MIN_SPREAD * len(paragraphs)
 
     def _dense(self, words: Sequence[str]) -> bool:

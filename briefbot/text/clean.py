@@ -89,10 +89,12 @@ _BOX_BYLINE = re.compile(
     rf"^{_NAME}(?:\s+[A-Z][a-z'’-]+)?\s+(?:BBC News|Sky News|BBC|CNN)(?:,\s*(?:{_REGION}\s+)?(?:{_TWO_WORD_PLACE}\s+)?"
     rf"[A-Z][\w'’-]+(?:,\s*[A-Z][\w'’-]+)?|\s+(?:[a-z]+\s+){{0,3}}(?:correspondent|editor|reporter|analyst))\s+(?=[A-Z“\"‘])"
 )
-# a page's links at a line's start: "Full Article", a story menu, a skip link, a server error, a media credit
+# a page's links at a line's start: "Full Article", a story menu, a skip link, a server error, a media credit, a
+# gallery's buttons ("BACK {current} of {total} NEXT")
 _PAGE_LINKS = re.compile(
     r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?|^\W*This Story:\s*(?:\w+\s*\+?\s*\|\s*)+"
-    r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*"
+    r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*|^BACK\s+(?:-LCB-\s*)?current"
+    r"\s*(?:-RCB-\s*)?of\s+(?:-LCB-\s*)?total\s*(?:-RCB-\s*)?NEXT\b\s*"
     r"|^\((?:[\w.'’ -]{0,30}\s)?(?:Photo|Video|Image)\b[^()]{0,60}\)\s*"  # a credit: "(AP Video)", "(Pool Photo By ...)"
     r"|^(?-i:(?:[A-Z]{2,8}\s*\|\s*)+[A-Z]{2,8}\s+(?=[A-Z]))", re.I)  # a poll's or a menu's buttons: "YES | NO <story>"
 _BYLINE = re.compile(
@@ -136,9 +138,7 @@ _CHAT_PROMO = re.compile(r"[^.!?]{0,120}\bwill be (?:live )?online\b.{0,80}\byou
 _FACTBOX = re.compile(
     r"^\s*(?:factbox|fact box|factfile|key facts|fast facts|q\s?\+\s?a|timeline|explainer)\b\s*[:–—-]|"
     r"^\s*(?:here are|following are|below are|the following are)\b.{0,60}\b(?:facts?|details|key points|timeline|"
-    r"questions and answers)\b",
-    re.I,
-)
+    r"questions and answers)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d{1,2}[.)])\s+")
 _TRAILING_PASSES = 6  # pieces of trailing furniture trimmed from one line at most
 # trailing furniture at a line's end, never the tail of a word ("0Full Article")
@@ -147,8 +147,7 @@ _TRAILING = guarded(re.compile(
     r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+"
     r"|\[?(?:Full Article|Read more|Continue reading)(?:\s*(?:»|›|→|>|…|\.\.\.))?\]?"
     r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+"
-    rf"|{UPDATE_TAIL})\s*$",
-    re.I,
+    rf"|{UPDATE_TAIL})\s*$", re.I,
 ), ("ing by", "led by", "ted by", "photo", "reuters/", "full article", "read more", "continue reading", "share",
      "email", "print", "tweet", "(update", "(posted"))
 # a caption: a line that ends with its photo credit

@@ -65,22 +65,28 @@ def correction_notes(lines: list[str]) -> set[int]:
 
 
 # a writer's bio: a full name, then what they write for or teach ("is a contributing writer to", "is a senior fellow
-# at", "is the author of", "is an assistant managing editor of", "is a P-I columnist")
+# at", "is the author of", "is an assistant managing editor of", "is a P-I columnist", "is director of"), in the present
 _BIO = re.compile(
-    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w.-]+,?\s+){0,4}?"
-    r"(?:writer|columnist|editor|correspondent|reporter|contributor|journalist|(?:senior |research )?fellow|professor|"
-    r"lecturer|author|critic|blogger)s?\b")
+    r"[\W_]{0,3}[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|al|el|la|le|bin)\s+)?[A-Z][\w.'’-]+){1,3}\s+is\s+"
+    r"(?:(?:an?|the)\s+)?(?:[\w.’'-]+,?\s+){0,4}?"
+    r"(?:writer|columnist|editor|correspondent|reporter|contributor|journalist|(?:senior |research |visiting )?fellow|"
+    r"professor|lecturer|author|blogger|scholar|economist|analyst|director)s?\b")
 _BIO_WORDS = 40  # words of a bio line, at most
 _SIGN_OFF_WORDS = 8  # a last line this short after the bio signs the page off ("(c) 2008 The Kestrel Times")
 
 
 def writer_bio(lines: list[str]) -> set[int]:
-    """The index of the writer's bio that ends the page (see the module's note), if there is one."""
+    """The index of the writer's bio that ends the page (see the module's note), if there is one: a line
+    about someone the page names nowhere else (a story's last line that says who its source is names
+    someone it quoted: "Ann Marsh is a professor of hydrology at ..." after "..., Marsh said.")."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for at, k in enumerate(reversed(filled[-2:])):
         line = lines[k].strip()
-        if len(line.split()) <= _BIO_WORDS and _BIO.match(line):
-            return {k}
+        m = _BIO.match(line)
+        if m and len(line.split()) <= _BIO_WORDS:
+            surname = m.group(0).split(" is ")[0].split()[-1]
+            elsewhere = re.compile(rf"\b{re.escape(surname)}\b")
+            return set() if any(elsewhere.search(other) for j, other in enumerate(lines) if j != k) else {k}
         if at == 0 and len(line.split()) > _SIGN_OFF_WORDS:
             break
     return set()

@@ -122,7 +122,7 @@ def _stands_alone(sentence: str) -> bool:
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
     if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
-            or _SPEAKER_ONLY.match(text) or _UNVERIFIED.match(text)):
+            or _SPEAKER_ONLY.match(text) or _caveat(text)):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
@@ -178,15 +178,20 @@ _PRONOUN_AFTER = re.compile(rf"\W*{_PRONOUN_SAYS}", re.I)
 # a caveat on the claim before it: the outlet could not verify it ("CNN could not independently confirm the report.",
 # "The BBC can not verify the authenticity of these testimonies."), or it could not be ("The figures can not be
 # independently verified.", "The reports, carried by a news agency, have not been confirmed.")
-_OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Presse|Al Jazeera|(?:the )?Guardian|"
+_OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Presse|Al[ -]Jazeera|(?:the )?Guardian|"
             r"(?:the )?(?:Washington|Jerusalem) Post|(?:the )?(?:New York|Los Angeles|Financial) Times|Fox News|NBC|ABC|CBS|"
-            r"Bloomberg|Sky News|NPR|ITN|Channel 4 News|this (?:newspaper|paper|website|site|station|network)")
-_CANNOT = r"(?:can ?not|could not|couldn[’']t|can[’']t|was unable to|is unable to|(?:has|have) not been able to)"
+            r"Bloomberg|Sky News|NPR|ITN|Channel 4 News|(?:the )?(?:Daily )?Telegraph|(?:the )?Wall Street Journal|"
+            r"(?:the )?Independent|this (?:newspaper|paper|website|site|station|network)")
+_CANNOT = (r"(?:can ?not|could not|couldn[’']t|can[’']t|(?:was|were|is|are) (?:not (?:immediately )?|un)able to|"
+           r"(?:has|have) not been able to)(?:\s+immediately)?")
 _UNVERIFIED = re.compile(
     rf"^(?:the )?(?:{_OUTLETS})\s+{_CANNOT}\s+(?:independently\s+)?(?:verify|confirm)\b"
-    rf"|^(?:the|these|those|such|that|this|their|his|her|its)\s+(?:[\w'’-]+\s+){{0,3}}(?:[\w'’-]+,[^,]{{1,100}},\s+)?"
-    r"(?:(?:can ?not|could not|couldn[’']t|cannot|can[’']t)\s+be|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+"
-    r"(?:independently\s+)?(?:verified|confirmed)\b", re.I)
+    r"|^(?:[\w'’-]+\s+){1,5}(?:[\w'’-]+,[^,]{1,100},\s+)?(?:(?:can ?not|could not|couldn[’']t|cannot|can[’']t)"
+    r"(?:\s+immediately)?\s+be|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+(?:immediately\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed)\b", re.I)
+# ... and only that: a sentence that goes on to tell something else ("..., but the minister said ...", "..., who
+# police said was 34", "..., officials said") carries news; a reason may follow ("... as foreign media are barred")
+_CAVEAT_ENDS = re.compile(r"[^,;:]*(?:,\s*(?:as|because|since|owing|due|given)\b[^,;:]*)?[.!]?[\"”’]?\s*$")
 # a person named by one word alone as the sentence's subject or speaker ("Smick views ...", "In Tokyo, Aso
 # criticized ...", "..., Kholood says.", "Dr Fielden said: ..."): who they are is told elsewhere in the article
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt)\.?\s+)?"
@@ -198,27 +203,39 @@ _BARE_NAME = re.compile(
     rf"|{_HONORIFIC.rstrip('?')}{_ONE_NAME}\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|will|would|did|does)\b)"
     rf"|[,”\"’]\s*{_HONORIFIC}{_ONE_NAME}\s+(?:{SPEECH_VERBS})\s*[.:,]?\s*$"
     rf"|\b(?:said|says|added|adds|wrote|writes)\s+{_HONORIFIC}{_ONE_NAME}\s*[.,]")
+_TITLE_BEFORE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt)\.?\s+$")
 _NOT_NAMES = frozenset({*(d.capitalize() for d in CALENDAR_WORDS), "The", "This", "That", "These", "Those", "It", "He",
                         "She", "They", "We", "There", "Here", "But", "And", "Yet", "So", "Then", "Now", "Officials",
                         "Police", "Everyone", "Nobody", "Someone", "Anyone", "Many", "Most", "Some", "Others", "Each"})
 
 
-def one_word_name(sentence: str) -> str | None:
+def one_word_name(sentence: str) -> tuple[str, bool] | None:
     """The one word that names the sentence's subject or speaker, a capitalised word alone ("Smick",
-    "Kholood", "Dr Fielden"), or None.  Whether a reader knows the name is the round's to say (see
-    :func:`briefbot.brief.select.strangers`): "Obama said ..." in a brief about his government is clear."""
+    "Kholood", "Dr Fielden"), and whether a title (Mr, Dr, ...) says it is a person's; or None.  Whether
+    it is a person's and whether a reader knows them is the round's to say (see
+    :func:`briefbot.brief.select.strangers`): "Obama said ..." in a brief about his government is clear,
+    "Unicef said ..." is no person's."""
     m = _BARE_NAME.search(sentence)
     if m is None:
         return None
     name = next(g for g in m.groups() if g)
-    return None if name in _NOT_NAMES else name
+    if name in _NOT_NAMES:
+        return None
+    return name, bool(_TITLE_BEFORE.search(sentence, 0, m.start() + m.group(0).index(name)))
 
 
 # what a tokeniser left of quotation marks and apostrophes in a corpus's text: a backtick and a space ("the ` top
 # kill ' repair"; ``this'' and `this' are an archive's way of writing quotation marks), an apostrophe between spaces
-# after a plural ("the rebels ' stronghold"), a lone "s" after a word ("CNN s Wolf Blitzer"); quoted, the sentence
-# reads as garbled, however true
-_TOKENISED = re.compile(r"(?<!`)`\s|(?<=\ws) ' (?=\w)|(?<=\w) s (?=\w)")
+# after a plural ("the rebels ' stronghold"), a lone "s" after a name ("CNN s Wolf Blitzer"), a clitic split off its
+# word ("CNN 's", "did n't"), a bracket's token ("-LRB-"); quoted, the sentence reads as garbled, however true
+_TOKENISED = re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-z]* s (?=[A-Za-z])|(?<=\w) ['’](?:s|re|ve|ll|d|m)(?![\w-])|"
+                        r"(?<=\w) n['’]t\b|-[LR][RC]B-")
+
+
+def _caveat(text: str) -> bool:
+    """Whether ``text`` is only a caveat on the claim before it (see ``_UNVERIFIED``)."""
+    m = _UNVERIFIED.match(text)
+    return m is not None and _CAVEAT_ENDS.match(text, m.end()) is not None
 
 
 def fits_a_point(sentence: str) -> bool:
