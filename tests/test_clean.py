@@ -72,6 +72,7 @@ def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     "For Use By Clients of the New York Times News Service",
     "Your browser's settings may be preventing you from commenting on and viewing comments about this item.",
     "See instructions for fixing the problem.",
+    "Our Standards: The Kestrel Herald Trust Principles.",
     # the reader's instructions
     "Click NEXT to see it in full.",
     "Click on the map to learn more about the floods in the valley.",

@@ -158,6 +158,9 @@ def test_of_object_for_non_people_nouns() -> None:
         ("The swine flu has killed 1,154 people worldwide.", 1154, "people killed", "killed 1,154 people"),
         ("The outbreak has caused 45 deaths.", 45, "people killed", "45 deaths"),
         ("The death toll rose to 40 on Tuesday.", 40, "people killed", "death toll rose to 40"),
+        ("The death toll from the Velano dam breach rose to 17 on Wednesday.", 17, "people killed",
+         "death toll from the Velano dam breach rose to 17"),
+        ("The death toll from the flood stands at 17.", 17, "people killed", "death toll from the flood stands at 17"),
         ("Police took two injured officers to hospital.", 2, "police injured", "two injured officers"),
         ("Six soldiers were wounded.", 6, "soldiers injured", "Six soldiers were wounded"),
         ("Some 25 protesters were taken into custody.", 25, "protesters arrested",
@@ -335,6 +338,21 @@ def test_growth_over_days_is_a_series_not_a_disagreement() -> None:
 def test_a_toll_that_grows_next_day_is_an_update() -> None:
     _, dis = tracked(("Officials said 20 people were killed.", 1, D1), ("Officials said 25 people were killed.", 2, D2))
     assert dis == ()
+
+
+def test_a_lower_bound_that_grew_is_the_latest_value_and_the_earlier_one_its_previous() -> None:
+    # "at least nine" is consistent with "at least 17", but a toll that grew has a new value, not the same one
+    (f,), _ = tracked(("The governor said at least nine people had died and the search went on.", 1, D1),
+                      ("The collapse of the dam, which killed at least 17 people, will be investigated.", 2, D3))
+    assert (f.value, f.marker, f.article_ids, f.also_reported) == (17, "at least", (2,), ())
+    assert f.previous is not None and (f.previous.value, f.previous.article_ids) == (9, (1,))
+
+
+def test_a_toll_s_number_inside_its_phrase_is_not_the_toll() -> None:
+    (m,) = [m for m in mentions("The death toll in the three northern provinces has risen to 40, officials said.")
+            if m.event == "killed"]
+    assert m.value == 40
+    assert quantity(one("The toll from Sunday's quake climbed to 2,300.")).subject == ""  # a day is no place
 
 
 def test_same_day_different_values_disagree_with_each_value_s_sources() -> None:

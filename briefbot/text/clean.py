@@ -118,7 +118,7 @@ _CHROME = re.compile(
     r"follow us|follow @|sign up|subscribe|read more|related(?: articles| stories| topics| coverage| content)?\s*:|"
     r"related\s*$|click here|copyright\s*(?:©|\(c\)|\d{4})|©|all rights reserved|more on this story|see also|watch:|"
     r"listen:|video:|(?:please note )?this (?:clip|video|audio) is (?:only |not )?available\b|in order to see this content\b|"
-    r"your browser's settings may be preventing you\b|see instructions for fixing the problem\b|"
+    r"your browser's settings may be preventing you\b|see instructions for fixing the problem\b|our standards\s*:|"
     r"most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
     r"trending\s*:?\s*$|you may also like|the post\b.{1,200}\bappeared first on\b|"
     r"(?:click (?:next|the|on)|please (?:see|visit|note))\b(?!.*\b(?:said|says|told|tells|wrote)\b)|"  # (not quoted)

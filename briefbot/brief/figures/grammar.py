@@ -160,9 +160,33 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
         if tok.lower in _COUNTED and is_word(before, "the") and tok.lower in ("dead", "injured", "wounded", "missing"):
             return _COUNTED[tok.lower], i - back - 1, ""  # "the dead included 193 ..."
         if tok.lower not in _TOWARDS:
+            toll = _toll_before_phrase(toks, i - back) if back > 1 else None  # (words lead to the value: "rose to")
+            if toll is not None:
+                return toll
             break
         back += 1
     return _number_of(toks, i - back + 1)
+
+
+def _toll_before_phrase(toks: list[Tok], last: int) -> tuple[str, int, str] | None:
+    """"the death toll from the Velano dam breach rose to 17": a toll whose phrase of place or cause
+    (up to ``_TOLL_PHRASE`` words, no punctuation) ends at token ``last``, before the words leading
+    to the value."""
+    for j in range(last - 1, max(-1, last - _TOLL_PHRASE - 1), -1):
+        tok = at(toks, j)
+        if tok is None or tok.kind not in ("word", "num"):
+            return None
+        if tok.lower in ("toll", "tally") and is_word(at(toks, j + 1), *_TOLL_PREPOSITIONS):
+            before = at(toks, j - 1)
+            event = _TOLLS.get(before.lower, "") if before is not None else ""
+            if event or is_word(before, "the", "official", "confirmed", "its", "a"):
+                return event or "killed", j - 1 if event else j, ""
+            return None
+    return None
+
+
+_TOLL_PHRASE = 6  # words of a toll's phrase of place or cause
+_TOLL_PREPOSITIONS = ("in", "from", "after", "since", "among", "for")
 
 
 def _number_of(toks: list[Tok], i: int) -> tuple[str, int, str]:

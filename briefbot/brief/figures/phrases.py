@@ -192,7 +192,8 @@ def _name_at(toks: list[Tok], n: int) -> str:
     modifies a noun after it ("U.S. history", "Kosovo force"): then it is not a place."""
     words: list[str] = []
     while (name := at(toks, n)) is not None and name.kind == "word" and (name.text[:1].isupper() or (
-            words and _PARTICLE.fullmatch(name.text))) and name.lower.rstrip(".") not in L.MONTHS | L.WEEKDAYS and len(words) < 3:
+            words and _PARTICLE.fullmatch(name.text))) and re.sub(r"['’]s$", "", name.lower.rstrip(".")) not in \
+            L.MONTHS | L.WEEKDAYS and len(words) < 3:
         words.append(name.text if _PARTICLE.fullmatch(name.text) else display(name))
         n += 1
         if (dot := at(toks, n)) is not None and dot.text == "." and dot.start == name.end and "." in name.text:
@@ -234,7 +235,8 @@ def place_before(toks: list[Tok], i: int) -> str:
             if name and first + len(name.replace(".", " .").split()) >= i - back - 1 and \
                     name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES:
                 return name
-        if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper():
+        if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper() and \
+                tok.lower[:-2] not in L.MONTHS | L.WEEKDAYS:  # "Mexico's", not "Sunday's quake"
             return display(tok)
         if is_word(tok, "in") and (name := _name_at(toks, i - back + 1)):
             return name

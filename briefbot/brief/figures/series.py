@@ -287,7 +287,10 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
     for day in sorted(by_day, reverse=True):
         if day == latest_day:
             continue
-        agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current)]
+        # an earlier count of a toll that has grown since is its previous value, not the same one ("at least
+        # nine people had died" on Tuesday, "killed at least 17 people" on Thursday)
+        floor = min(c.low for c in current) if current[0].q.measure in CUMULATIVE else float("-inf")
+        agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.low >= floor]
         if agree and len(agree) == len(by_day[day]):
             current = current + agree
             continue
