@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -14,7 +15,7 @@ from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, telling_nu
 from briefbot.rank import coverage
 from briefbot.rank.vectors import Vectors
 from briefbot.text.standalone import fits_a_point, one_word_name
-from briefbot.text.terms import stop_words, word_pairs
+from briefbot.text.terms import stop_words, terms, word_pairs
 
 if TYPE_CHECKING:
     from briefbot.brief.compose import Weights
@@ -77,33 +78,59 @@ def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
     round's articles use the name besides those that carry the sentence ("Smick views ..." in a book
     review)."""
     out = np.zeros(len(idx), dtype=bool)
-    names = [one_word_name(cands[i].text) for i in idx]
-    wanted = {n[0] for n in names if n}
-    if not wanted:
+    named = [(k, i, found) for k, i in enumerate(idx) if (found := one_word_name(cands[i].text)) is not None]
+    if not named:
         return out
-    total = len({a for c in cands for a in c.article_ids})
-    lowered = [c.text.lower() for c in cands]
-    users: dict[str, set[int]] = {}  # the articles that use each name
-    named_in_full: dict[str, set[int]] = {}  # ... and those that give it a first name or a surname
-    for wanted_name in wanted:
-        word = re.compile(rf"\b{re.escape(wanted_name)}\b", re.I)
-        low = wanted_name.lower()
-        carrying = [c for c, text in zip(cands, lowered, strict=True) if low in text and word.search(c.text)]
-        if any(m.group(0) != wanted_name for c in carrying for m in word.finditer(c.text)):
-            continue  # written in lower case (or in capitals) too: a word, not a name
-        users[wanted_name] = {a for c in carrying for a in c.article_ids}
-        full = re.compile(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(wanted_name)}\b"
-                          rf"|\b{re.escape(wanted_name)}\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
-        named_in_full[wanted_name] = {a for c in carrying if any((m.group(1) or m.group(2)).lower() not in stop_words()
-                                                                 for m in full.finditer(c.text)) for a in c.article_ids}
-    for k, (i, found) in enumerate(zip(idx, names, strict=True)):
-        if found is None or found[0] not in users:
-            continue
-        name, titled = found
-        mine = set(cands[i].article_ids)
-        if titled or named_in_full[name] & mine:
-            out[k] = len(users[name] - mine) < STRANGER_SHARE * total
+    by_article: dict[int, list[Candidate]] = {}
+    for c in cands:
+        for a in c.article_ids:
+            by_article.setdefault(a, []).append(c)
+    people: list[tuple[int, int, str]] = []  # (place in idx, candidate, name) of the names a person's
+    in_full: dict[tuple[str, int], bool] = {}  # whether an article names a person in full
+    for k, i, (name, titled) in named:
+        if not titled:
+            for a in cands[i].article_ids:
+                if (name, a) not in in_full:
+                    in_full[name, a] = _named_in_full(name, by_article.get(a, ()))
+        if titled or any(in_full[name, a] for a in cands[i].article_ids):
+            people.append((k, i, name))
+    if not people:
+        return out
+    total = len(by_article)
+    # the sentences that use each name, found by its stem among their terms (one pass for every name)
+    stems = {name: (terms(name) or [""])[0] for _, _, name in people}
+    wanted = set(stems.values())
+    using_stem: dict[str, list[Candidate]] = {s: [] for s in wanted}
+    for c in cands:
+        for s in wanted.intersection(c.terms):
+            using_stem[s].append(c)
+    users: dict[str, set[int] | None] = {}  # the articles that use each name (None: a word, not a name)
+    for name, stem in stems.items():
+        carrying = [c for c in using_stem[stem] if name.lower() in c.text.lower()]
+        lower = re.compile(rf"\b{re.escape(name.lower())}\b|\b{re.escape(name.upper())}\b")
+        if any(lower.search(c.text) for c in carrying):
+            users[name] = None  # written in lower case (or in capitals) too: a word, not a name
+        else:
+            users[name] = {a for c in carrying if name in c.text for a in c.article_ids}
+    for k, i, name in people:
+        using = users[name]
+        if using is not None:
+            out[k] = len(using - set(cands[i].article_ids)) < STRANGER_SHARE * total
     return out
+
+
+def _named_in_full(name: str, sentences: Sequence[Candidate]) -> bool:
+    """Whether one of ``sentences`` gives ``name`` a first name before it ("Taro Aso") or a surname after
+    it ("Halima Osei"): the name is a person's."""
+    having = [c.text for c in sentences if name in c.text]
+    return bool(having) and any((m.group(1) or m.group(2)).lower() not in stop_words()
+                                for text in having for m in _full_name(name).finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _full_name(name: str) -> re.Pattern[str]:
+    """A first name before ``name`` or a surname after it."""
+    return re.compile(rf"\b([A-Z][a-z]+)\.?\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b|\b{re.escape(name)}\s+(?:[A-Z]\.\s+)?([A-Z][a-z]+)\b")
 
 
 def select_covering(

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD
+from briefbot.text.guarded import guarded
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.told import Told
 from briefbot.text.transcripts import speaker_label
@@ -209,6 +210,7 @@ _NOT_NAMES = frozenset({*(d.capitalize() for d in CALENDAR_WORDS), "The", "This"
                         "Police", "Everyone", "Nobody", "Someone", "Anyone", "Many", "Most", "Some", "Others", "Each"})
 
 
+@lru_cache(maxsize=65_536)
 def one_word_name(sentence: str) -> tuple[str, bool] | None:
     """The one word that names the sentence's subject or speaker, a capitalised word alone ("Smick",
     "Kholood", "Dr Fielden"), and whether a title (Mr, Dr, ...) says it is a person's; or None.  Whether
@@ -228,8 +230,8 @@ def one_word_name(sentence: str) -> tuple[str, bool] | None:
 # kill ' repair"; ``this'' and `this' are an archive's way of writing quotation marks), an apostrophe between spaces
 # after a plural ("the rebels ' stronghold"), a lone "s" after a name ("CNN s Wolf Blitzer"), a clitic split off its
 # word ("CNN 's", "did n't"), a bracket's token ("-LRB-"); quoted, the sentence reads as garbled, however true
-_TOKENISED = re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-z]* s (?=[A-Za-z])|(?<=\w) ['’](?:s|re|ve|ll|d|m)(?![\w-])|"
-                        r"(?<=\w) n['’]t\b|-[LR][RC]B-")
+_TOKENISED = guarded(re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-z]* s (?=[A-Za-z])|(?<=\w) ['’](?:s|re|ve|ll|d|m)(?![\w-])|"
+                                r"(?<=\w) n['’]t\b|-[LR][RC]B-"), ("`", " '", " ’", " s ", " n'", " n’", "B-"))
 
 
 def _caveat(text: str) -> bool:
