@@ -461,6 +461,15 @@ def test_moved_figures_become_updated_points() -> None:
     assert moved(old, old, {3}) == []  # unchanged
 
 
+def test_a_value_that_cannot_follow_the_one_shown_is_no_update() -> None:
+    # one day's toll after the toll of the whole uprising, a count that only grows going down
+    old, _ = tracked(("Rights groups say more than 300 people have been killed in the crackdown.", 3, D1))
+    new, _ = tracked(("Activists say at least 27 people have died.", 7, D3))
+    assert moved(new, old, {7}) == []
+    grown, _ = tracked(("Rights groups say more than 350 people have been killed in the crackdown.", 8, D3))
+    assert [f.value for f in moved(grown, old, {8})] == [350]
+
+
 def test_what_changed_gains_an_updated_figure_point() -> None:
     first = article("Health officials said 26 people have died in Mexico. Schools were closed across the capital as flu spread.",
                     id=1, published=D1, title=None)

@@ -27,6 +27,7 @@ from briefbot.brief.figures.phrases import (
     place_before,
     qualifier,
     rate_after,
+    toll_before_phrase,
 )
 from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
@@ -152,7 +153,7 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
             break
         before = at(toks, i - back - 1)
         if tok.lower in ("toll", "tally"):
-            event = _TOLLS.get(before.lower, "") if before is not None else ""
+            event = L.TOLLS.get(before.lower, "") if before is not None else ""
             if event or is_word(before, "the", "official", "confirmed", "its", "a"):
                 return event or "killed", i - back - 1 if event else i - back, ""  # a toll is of deaths
         if tok.lower in _COUNTED and is_word(before, "of") and is_word(at(toks, i - back - 2), "number"):
@@ -160,33 +161,12 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
         if tok.lower in _COUNTED and is_word(before, "the") and tok.lower in ("dead", "injured", "wounded", "missing"):
             return _COUNTED[tok.lower], i - back - 1, ""  # "the dead included 193 ..."
         if tok.lower not in _TOWARDS:
-            toll = _toll_before_phrase(toks, i - back) if back > 1 else None  # (words lead to the value: "rose to")
+            toll = toll_before_phrase(toks, i - back) if back > 1 else None  # (words lead to the value: "rose to")
             if toll is not None:
                 return toll
             break
         back += 1
     return _number_of(toks, i - back + 1)
-
-
-def _toll_before_phrase(toks: list[Tok], last: int) -> tuple[str, int, str] | None:
-    """"the death toll from the Velano dam breach rose to 17": a toll whose phrase of place or cause
-    (up to ``_TOLL_PHRASE`` words, no punctuation) ends at token ``last``, before the words leading
-    to the value."""
-    for j in range(last - 1, max(-1, last - _TOLL_PHRASE - 1), -1):
-        tok = at(toks, j)
-        if tok is None or tok.kind not in ("word", "num"):
-            return None
-        if tok.lower in ("toll", "tally") and is_word(at(toks, j + 1), *_TOLL_PREPOSITIONS):
-            before = at(toks, j - 1)
-            event = _TOLLS.get(before.lower, "") if before is not None else ""
-            if event or is_word(before, "the", "official", "confirmed", "its", "a"):
-                return event or "killed", j - 1 if event else j, ""
-            return None
-    return None
-
-
-_TOLL_PHRASE = 6  # words of a toll's phrase of place or cause
-_TOLL_PREPOSITIONS = ("in", "from", "after", "since", "among", "for")
 
 
 def _number_of(toks: list[Tok], i: int) -> tuple[str, int, str]:
@@ -205,7 +185,6 @@ def _number_of(toks: list[Tok], i: int) -> tuple[str, int, str]:
     return "", i, ""
 
 
-_TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arrest": "arrested", "case": "infected"}
 # "the number of dead rose to 187", "the number of arrests to six"
 _COUNTED = {**L.EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
             "cases": "infected", "evacuees": "evacuated", "refugees": "displaced", "displaced": "displaced"}

@@ -256,3 +256,5 @@ OTHER_TIME = re.compile(
 # a clause that supposes rather than reports, up to a number with no clause break between: "If a million people
 # had died ...", "... unless 500 jobs go", "even if 20 ships were sent" (search up to the number's start)
 SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$")
+# the event a toll counts ("death toll", "arrest tally")
+TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arrest": "arrested", "case": "infected"}

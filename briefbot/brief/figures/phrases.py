@@ -282,3 +282,24 @@ def looks_back(sentence: str, start: int, end: int) -> str:
         if m.start() < end + 100 and m.end() > start - 100:
             return m.group()
     return ""
+
+
+def toll_before_phrase(toks: list[Tok], last: int) -> tuple[str, int, str] | None:
+    """"the death toll from the Velano dam breach rose to 17": a toll whose phrase of place or cause
+    (up to ``_TOLL_PHRASE`` words, no punctuation) ends at token ``last``, before the words leading
+    to the value."""
+    for j in range(last - 1, max(-1, last - _TOLL_PHRASE - 1), -1):
+        tok = at(toks, j)
+        if tok is None or tok.kind not in ("word", "num"):
+            return None
+        if tok.lower in ("toll", "tally") and is_word(at(toks, j + 1), *_TOLL_PREPOSITIONS):
+            before = at(toks, j - 1)
+            event = L.TOLLS.get(before.lower, "") if before is not None else ""
+            if event or is_word(before, "the", "official", "confirmed", "its", "a"):
+                return event or "killed", j - 1 if event else j, ""
+            return None
+    return None
+
+
+_TOLL_PHRASE = 6  # words of a toll's phrase of place or cause
+_TOLL_PREPOSITIONS = ("in", "from", "after", "since", "among", "for")

@@ -173,11 +173,13 @@ def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: A
     """The figures whose latest value, reported by ``new_articles``, differs from the value the
     previous brief showed for the same quantity (or for which it showed a disagreement).  One whose
     value before is not among the articles read now (its article is too old to be read again) has
-    the previous brief's value as its value before: an update always says what it updates."""
+    the previous brief's value as its value before: an update always says what it updates.  A value
+    that is no credible next one (see :func:`_news`: "at least 27 have died" in one day's report after
+    "300" in all) counts something else, not an update."""
     out = []
     for f in current:
         old = _moved_from(f, previous, new_articles)
-        if old is not None:
+        if old is not None and _credible(f, old):
             out.append(f if f.previous is not None else replace(f, previous=old.reading))
     return out
 
@@ -197,7 +199,13 @@ def _news(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int])
     one or two articles' word, "30 wounded" after "85 injured" counts another clash's wounded, and
     "5,000 displaced" after "200,000" the people of one town."""
     old = _moved_from(f, previous, new_articles)
-    return old is not None and _close(f, old.value, f.value) and not (f.measure in CUMULATIVE and f.value < old.value)
+    return old is not None and _credible(f, old)
+
+
+def _credible(f: Figure, old: Figure) -> bool:
+    """Whether ``f``'s value can follow ``old``'s: within :data:`FAR_APART` of it (see :func:`_news`), and not
+    smaller for a count that only grows."""
+    return _close(f, old.value, f.value) and not (f.measure in CUMULATIVE and f.value < old.value)
 
 
 def _identity(f: Figure) -> tuple[str, ...]:
@@ -289,8 +297,8 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
             continue
         # an earlier count of a toll that has grown since is its previous value, not the same one ("at least
         # nine people had died" on Tuesday, "killed at least 17 people" on Thursday)
-        floor = min(c.low for c in current) if current[0].q.measure in CUMULATIVE else float("-inf")
-        agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.low >= floor]
+        floor = min(c.m.value for c in current) if current[0].q.measure in CUMULATIVE else float("-inf")
+        agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.m.value >= floor]
         if agree and len(agree) == len(by_day[day]):
             current = current + agree
             continue
