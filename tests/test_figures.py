@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefbot.brief.compose import Settings, Weights, compose_brief
-from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, track
+from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, recounted, track
 from briefbot.brief.figures.identity import focus_words
 from briefbot.brief.timeline import TimelineSettings
 from briefbot.models import Brief, Point, Source, Status
@@ -466,8 +466,9 @@ def test_a_value_that_cannot_follow_the_one_shown_is_no_update() -> None:
     old, _ = tracked(("Rights groups say more than 300 people have been killed in the crackdown.", 3, D1))
     new, _ = tracked(("Activists say at least 27 people have died.", 7, D3))
     assert moved(new, old, {7}) == []
+    assert [f.value for f in recounted(new, old, {7})] == [27]  # news of its own, a new point
     grown, _ = tracked(("Rights groups say more than 350 people have been killed in the crackdown.", 8, D3))
-    assert [f.value for f in moved(grown, old, {8})] == [350]
+    assert [f.value for f in moved(grown, old, {8})] == [350] and recounted(grown, old, {8}) == []
 
 
 def test_what_changed_gains_an_updated_figure_point() -> None:

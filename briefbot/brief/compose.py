@@ -190,7 +190,8 @@ def _compose(
         focus=focus, listed=listed(citations([*changes, *summary])),
         previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
-        changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, fresh))
+        changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, fresh),
+                                  figures.recounted(key, previous.figures, fresh))
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
@@ -265,25 +266,30 @@ def _lead_in(text: str) -> str:
     return " ".join(pieces)
 
 
-def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequence[Figure]) -> list[Point]:
+def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequence[Figure],
+                    recounted: Sequence[Figure] = ()) -> list[Point]:
     """What changed, with an "updated" point for each tracked figure whose value moved since the
     previous brief: the new sentence stating it (only when new articles alone carry it, and it reads
     as a point: short and alone), placed after the other new and updated points; a point that is
-    already that sentence gains the figure."""
+    already that sentence gains the figure.  A figure whose new value cannot follow the one shown
+    (``recounted``: one day's toll after the whole uprising's) is news of its own: its sentence is a
+    new point, updating nothing."""
     by_text = {c.text: c for c in cands}
     out = list(changes)
-    for f in moved:
+    for f, status in [*((f, Status.UPDATED) for f in moved), *((f, Status.NEW) for f in recounted)]:
         c = by_text.get(f.sentence)
         if c is None or not c.new:
             continue
         same = next((k for k, p in enumerate(out) if p.text == f.sentence), None)
         if same is not None:
-            out[same] = replace(out[same], status=Status.UPDATED, figure=f)
+            if status is Status.UPDATED:
+                out[same] = replace(out[same], status=Status.UPDATED, figure=f)
             continue
         if not fits_a_point(f.sentence):
             continue  # too long or not readable alone: the figures section tells the move
         at = next((k for k, p in enumerate(out) if p.status is Status.DROPPED), len(out))
-        out.insert(at, Point(f.sentence, tuple(c.article_ids), Status.UPDATED, None, 0.0, f, written=c.written))
+        figure = f if status is Status.UPDATED else None
+        out.insert(at, Point(f.sentence, tuple(c.article_ids), status, None, 0.0, figure, written=c.written))
     return out
 
 

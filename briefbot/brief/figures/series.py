@@ -21,7 +21,7 @@ from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focu
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
 
-__all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "track"]
+__all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "recounted", "track"]
 
 WINDOW_DAYS = 2  # values this many days apart or closer are the same window
 MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
@@ -182,6 +182,12 @@ def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: A
         if old is not None and _credible(f, old):
             out.append(f if f.previous is not None else replace(f, previous=old.reading))
     return out
+
+
+def recounted(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
+    """The figures that new articles give another value than the previous brief showed, a value that
+    cannot follow it (see :func:`moved`): news of their own, not updates of the count shown."""
+    return [f for f in current if (old := _moved_from(f, previous, new_articles)) is not None and not _credible(f, old)]
 
 
 def _moved_from(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int]) -> Figure | None:
