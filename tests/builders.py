@@ -66,11 +66,11 @@ STORY = (
 def reuters_copy(story: tuple[str, ...] = STORY, *, headline: str = "Rescuers reach flooded villages",
                  place: str = "VELANO, Ostravia", when: str = "Tue Mar 29, 2011 4:02am EDT") -> str:
     """Reuters as scraped: "Full Article", headline, pipe dateline with timestamp, agency dateline,
-    reporting credits."""
+    reporting credits, the page's sign-up link and its standards line."""
     first, *rest = story
     return "\n".join([
-        f"Full Article {headline} {place} | {when} {place} (Reuters) - {first}", *rest,
-        "(Reporting by Ana Petrova; Editing by Tom Vale)",
+        f"Full Article {headline} {place} | {when} {place} (Reuters) - {first}", *rest, "Sign up here.",
+        "(Reporting by Ana Petrova; Editing by Tom Vale)", "Our Standards: The Thomson Reuters Trust Principles.",
     ])
 
 
