@@ -59,8 +59,7 @@ class Topic:
         """Whether an article with this text (and headline) is about the topic."""
         if self.keeps_everything:
             return True
-        lines = [terms(line) for line in text.split("\n")]  # (the spread below reads them line by line)
-        words = [w for line in lines for w in line]
+        words = terms(text)
         have = frozenset(words)
         if any(_phrase_in(p, words, have) for p in self._exclude):
             return False
@@ -73,18 +72,18 @@ class Topic:
         if not self._focus:  # a title's few words alone are too few to weigh how much an article is about them
             return True
         return (self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split()[:LEAD_WORDS])}")))
-                or (self._dense(words) and self._spread(text, lines)))
+                or (self._dense(words) and self._spread(text)))
 
     def _names(self, have: frozenset[str]) -> bool:
         """Whether words name the topic: one of the title's, or ``FOCUS_HITS`` of the focus's."""
         return any(_matches(t, have) for t in self._title) or sum(1 for t in self._focus if _matches(t, have)) >= FOCUS_HITS
 
-    def _spread(self, text: str, lines: Sequence[Sequence[str]]) -> bool:
-        """Whether ``MIN_SPREAD`` of the text's paragraphs (its lines, as ``lines`` of terms) or more name
-        the topic (a line of fewer than ``PARAGRAPH_WORDS`` words, a live page's time stamp or a heading, is
-        no paragraph)."""
-        paragraphs = [t for line, t in zip(text.split("\n"), lines, strict=True) if len(line.split()) >= PARAGRAPH_WORDS]
-        return sum(1 for t in paragraphs if self._names(frozenset(t))) >= MIN_SPREAD * len(paragraphs)
+    def _spread(self, text: str) -> bool:
+        """Whether ``MIN_SPREAD`` of the text's paragraphs (its lines) or more name the topic (a line of
+        fewer than ``PARAGRAPH_WORDS`` words, a live page's time stamp or a heading, is no paragraph).
+        Asked only of a dense article whose lead does not name the topic: few."""
+        paragraphs = [line for line in text.split("\n") if len(line.split()) >= PARAGRAPH_WORDS]
+        return sum(1 for p in paragraphs if self._names(frozenset(terms(p)))) >= MIN_SPREAD * len(paragraphs)
 
     def _dense(self, words: Sequence[str]) -> bool:
         """Whether the topic's words are ``MIN_DENSITY`` per hundred of ``words`` or more."""
