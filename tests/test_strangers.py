@@ -80,3 +80,12 @@ def test_a_brief_quotes_a_stranger_only_when_nothing_else_can_take_its_place() -
                           [article("Halima says the water took her house and her two goats in the night.", id=9,
                                    published=D)], [], None)
     assert [p.text for p in alone.summary] == ["Halima says the water took her house and her two goats in the night."]
+
+
+def test_a_name_that_is_a_common_word_is_not_judged() -> None:
+    # "Will" is a stop word: its sentences cannot be told by its stem, so it is left alone
+    arts = [article("Prince Will Osei said the dam would hold. Will said engineers were checking it daily.", id=1,
+                    published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
+    cands = candidates(arts, {a.id for a in arts})
+    assert one_word_name("Will said engineers were checking it daily.") == ("Will", False)
+    assert not strangers(cands, range(len(cands))).any()

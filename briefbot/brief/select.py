@@ -92,13 +92,13 @@ def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
             for a in cands[i].article_ids:
                 if (name, a) not in in_full:
                     in_full[name, a] = _named_in_full(name, by_article.get(a, ()))
-        if titled or any(in_full[name, a] for a in cands[i].article_ids):
-            people.append((k, i, name))
+        if (titled or any(in_full[name, a] for a in cands[i].article_ids)) and terms(name):
+            people.append((k, i, name))  # (a name that is a stop word, "Will", is too common a word to tell)
     if not people:
         return out
     total = len(by_article)
     # the sentences that use each name, found by its stem among their terms (one pass for every name)
-    stems = {name: (terms(name) or [""])[0] for _, _, name in people}
+    stems = {name: terms(name)[0] for _, _, name in people}
     wanted = set(stems.values())
     using_stem: dict[str, list[Candidate]] = {s: [] for s in wanted}
     for c in cands:
