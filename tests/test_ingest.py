@@ -91,6 +91,22 @@ def test_front_matter_gives_date_title_and_url() -> None:
     assert (a.title, a.published, a.url, a.text) == ("Bridge reopens", date(2024, 3, 1), "https://example.org/bridge", BODY)
 
 
+@pytest.mark.parametrize("head", [
+    "Title: Bridge reopens\nDate: 1 March 2024\nURL: https://example.org/bridge\n",
+    "Date: 1 March 2024\nTitle: Bridge reopens\nurl: https://example.org/bridge\n",
+    "URL: https://example.org/bridge\nTITLE: Bridge reopens\nDate: Fri, 01 Mar 2024 08:00:00 +0000\n",
+])
+def test_leading_title_date_and_url_lines_in_any_order_are_the_header(head: str) -> None:
+    a = parse(f"{head}\n{BODY}")
+    assert (a.title, a.published, a.url, a.text) == ("Bridge reopens", date(2024, 3, 1), "https://example.org/bridge", BODY)
+
+
+def test_a_title_line_that_is_the_text_s_own_is_not_a_header() -> None:
+    a = parse(f"Titles: the council will vote on new names for the streets.\n{BODY}")
+    assert a.title is None and a.text.startswith("Titles: the council")
+    assert parse(f"Date: 1 March 2024\n{BODY}").published == date(2024, 3, 1)  # a lone date line, as before
+
+
 def test_front_matter_title_wins_over_a_heading_and_a_bad_date_is_ignored() -> None:
     a = parse(f"---\ntitle: From front matter\ndate: soon\n---\n# From heading\n{BODY}")
     assert a.title == "From front matter" and a.published is None

@@ -6,7 +6,8 @@ The rules, as the README documents them:
 * A folder is read recursively: ``.txt``, ``.md``, ``.markdown``, ``.text`` and ``.html``/``.htm``
   files; hidden files are skipped.  A file named on the command line is read whatever its suffix.
 * A leading `` date YYYY-MM-DD`` header (or a ``Date:`` line in the forms people write:
-  ``13 November 2023``, RFC 2822, ISO; or ``date:`` in ``---`` front matter) is the publication
+  ``13 November 2023``, RFC 2822, ISO; or ``date:`` in ``---`` front matter, or among leading
+  ``Title:``, ``Date:``, ``URL:`` lines in any order) is the publication
   date and never part of the text.  An article without one is *undated*: it
   counts as of the day briefbot first saw it, and the brief says so.  A date header that names no
   real day (``date 2023-13-45``, ``Date: 2023-02-30``) is taken out too, with a warning naming the
@@ -54,6 +55,9 @@ FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a feed file named on the command li
 _DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
 _DATE_LINE = re.compile(r"^\s*date\s*:[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)", re.I)
 _FRONT_MATTER = re.compile(r"^---\n(.*?)\n---\n", re.S)
+# ... or as leading lines in any order, a title or an address among them (a lone "Date:" line has its rule below)
+_FIELD = r"(?:title|date|url|link)[ \t]*:[^\n]*\n"
+_HEADER_LINES = re.compile(rf"^((?:{_FIELD})*(?:title|url|link)[ \t]*:[^\n]*\n(?:{_FIELD})*)", re.I)
 _FM_LINE = re.compile(r"^(\w+)\s*:\s*(.*?)\s*$")
 _MD_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
 
@@ -89,7 +93,7 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
     published: date | None = None
     title: str | None = None
 
-    fm = _FRONT_MATTER.match(text + "\n")
+    fm = _FRONT_MATTER.match(text + "\n") or _HEADER_LINES.match(text + "\n")  # "Title: ...", "Date: ..." lines
     if fm:
         for line in fm.group(1).splitlines():
             m = _FM_LINE.match(line)
@@ -162,13 +166,7 @@ def _iso_date(value: str) -> date | None:
 
 
 def _reads_as_headline(line: str) -> bool:
-    words = line.split()
-    return (
-        0 < len(words) <= 20
-        and len(line) <= 160
-        and not line.endswith((".", ",", ";", ":"))
-        and line[:1].isupper()
-    )
+    return 0 < len(line.split()) <= 20 and len(line) <= 160 and not line.endswith((".", ",", ";", ":")) and line[:1].isupper()
 
 
 def decode(data: bytes) -> str:
