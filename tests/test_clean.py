@@ -371,6 +371,13 @@ def test_two_stamps_start_a_thread_even_without_links(stamp: str) -> None:
     ("(Pool Photo By Ivo Lenz) Rescue teams reach two more villages on Tuesday.",
      "Rescue teams reach two more villages on Tuesday.", None),
     ("(Video by AP) The House approves the flood relief bill.", "The House approves the flood relief bill.", None),
+    # a gallery's buttons, tokenised, as a template, or filled in
+    ("BACK -LCB- current -RCB- of -LCB- total -RCB- NEXT Rescue teams reached two more villages on Tuesday.",
+     "Rescue teams reached two more villages on Tuesday.", None),
+    ("BACK {current} of {total} NEXT Rescue teams reached two more villages on Tuesday.",
+     "Rescue teams reached two more villages on Tuesday.", None),
+    ("BACK 3 of 12 NEXT Rescue teams reached two more villages on Tuesday.",
+     "Rescue teams reached two more villages on Tuesday.", None),
 ])
 def test_a_pages_links_at_a_lines_start_are_trimmed(line: str, story: str, place: str | None) -> None:
     cleaned = clean_article(line)

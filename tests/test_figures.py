@@ -352,7 +352,13 @@ def test_a_toll_s_number_inside_its_phrase_is_not_the_toll() -> None:
     (m,) = [m for m in mentions("The death toll in the three northern provinces has risen to 40, officials said.")
             if m.event == "killed"]
     assert m.value == 40
-    assert quantity(one("The toll from Sunday's quake climbed to 2,300.")).subject == ""  # a day is no place
+
+
+def test_a_day_or_a_thing_s_name_is_no_place() -> None:
+    assert quantity(one("The toll from Sunday's quake climbed to 2,300.")).subject == ""
+    # "the Velano dam": a name after "the" before a noun names the thing (one toll, not a row of its own)
+    assert quantity(one("The death toll from the Velano dam breach rose to 17 on Wednesday.")).subject == ""
+    assert quantity(one("The death toll in Mexico rose to 56.")).subject == "Mexico"
 
 
 def test_same_day_different_values_disagree_with_each_value_s_sources() -> None:

@@ -79,6 +79,8 @@ def test_a_writers_bio_that_ends_the_page_goes(bio: str) -> None:
     # a bio followed by more of the story
     [*STORY, "Ada Vell is a professor of hydrology at Kestrel University.",
      "She said the valley's second dam, finished in 1971, had never been inspected for cracks."],
+    [*STORY, "Ada Vell is a professor of hydrology at Kestrel University.", "She said the dam was safe."],
+    [*STORY[:2], "Sam Hill Jr. said the spillway was cracked.", "Sam Hill Jr. is a professor of hydrology at Kestrel."],
 ])
 def test_lines_that_say_who_someone_is_in_a_story_stay(lines: list[str]) -> None:
     assert writer_bio(lines) == set()
@@ -106,6 +108,7 @@ def test_a_pages_call_for_readers_comments_is_not_story(call: str) -> None:
     "The governor said he would send your letters to the minister, a spokesman told reporters.",
     "Residents who shared their photos online said the water rose two metres in an hour.",
     "Sending us your comments is the best way to be heard, the mayor said on Tuesday.",
+    "\"Send us your pictures of the flood,\" the mayor told residents on Monday, as the water rose.",
 ])
 def test_lines_about_sending_or_sharing_in_a_story_stay(line: str) -> None:
     assert reader_calls([*STORY, line]) == set()

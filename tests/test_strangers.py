@@ -22,6 +22,7 @@ from briefbot.text.standalone import one_word_name
     ("Mr Varga denied that the engineers had been warned.", ("Varga", True)),
     ("Dr Varga was the last engineer to inspect the dam.", ("Varga", True)),
     ("\"The water came at night,\" said Dr. Halima.", ("Halima", True)),
+    ("In Pellham, Dr Pell said the clinic had one case.", ("Pell", True)),
     # a full name, a name with who it is, a word at the sentence's start, a place: none
     ("Ann Marsh said the dam would hold.", None),
     ("Marsh, an engineer at the water board, said the dam would hold.", None),
@@ -88,4 +89,11 @@ def test_a_name_that_is_a_common_word_is_not_judged() -> None:
                     published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
     cands = candidates(arts, {a.id for a in arts})
     assert one_word_name("Will said engineers were checking it daily.") == ("Will", False)
+    assert not strangers(cands, range(len(cands))).any()
+
+
+def test_a_weekday_before_a_name_is_no_first_name() -> None:
+    arts = [article("On Monday Unicef opened two clinics in the valley. Unicef said 200,000 children in the valley were "
+                    "at risk of cholera.", id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
+    cands = candidates(arts, {a.id for a in arts})
     assert not strangers(cands, range(len(cands))).any()

@@ -224,6 +224,7 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     ("The Kestrel Herald could not confirm the payments, but the minister said on Monday that he would resign.", True),
     ("Reuters could not verify the video, which appeared to show troops firing on protesters in Velano.", True),
     ("The ballots cannot be verified until the electoral commission finishes its count on Friday, officials said.", True),
+    ("The nominee has not been confirmed by the Senate.", True),
     # ... not what a source could not confirm, nor what the outlet reported
     ("Police could not confirm whether the man was armed, the mayor of Velano said.", True),
     ("The water board could not confirm reports that the dam had cracked on Monday.", True),
@@ -252,6 +253,7 @@ def test_long_sentences_do_not_fit_a_point() -> None:
     ("The minister spoke with CNN 's Ann Poe about the flood on Monday.", False),
     ("The governor did n't say when the sluices would open.", False),
     ("Troops -LRB- about 300 -RRB- reached Velano on Monday.", False),
+    ("Troops -LSB- about 300 -RSB- reached Velano on Monday.", False),
     ("The ministry said the letter s had been left off the new road signs in Velano.", True),
     ("The car reached 100 km/h in 4.2 s on the test track outside Kestrel.", True),
     ("Police in 's-Hertogenbosch said the flood had not reached the town.", True),

@@ -14,6 +14,7 @@ import numpy as np
 from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, telling_numbers
 from briefbot.rank import coverage
 from briefbot.rank.vectors import Vectors
+from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.standalone import fits_a_point, one_word_name
 from briefbot.text.terms import stop_words, terms, word_pairs
 
@@ -123,8 +124,8 @@ def _named_in_full(name: str, sentences: Sequence[Candidate]) -> bool:
     """Whether one of ``sentences`` gives ``name`` a first name before it ("Taro Aso") or a surname after
     it ("Halima Osei"): the name is a person's."""
     having = [c.text for c in sentences if name in c.text]
-    return bool(having) and any((m.group(1) or m.group(2)).lower() not in stop_words()
-                                for text in having for m in _full_name(name).finditer(text))
+    return bool(having) and any((other := (m.group(1) or m.group(2)).lower()) not in stop_words() and other not in
+                                CALENDAR_WORDS for text in having for m in _full_name(name).finditer(text))
 
 
 @lru_cache(maxsize=4096)

@@ -93,8 +93,8 @@ _BOX_BYLINE = re.compile(
 # gallery's buttons ("BACK {current} of {total} NEXT")
 _PAGE_LINKS = re.compile(
     r"^(?:Full (?:Article|Story)|Read (?:the )?full (?:article|story))\s*(?:[|:»>-]\s*)?|^\W*This Story:\s*(?:\w+\s*\+?\s*\|\s*)+"
-    r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*|^BACK\s+(?:-LCB-\s*)?current"
-    r"\s*(?:-RCB-\s*)?of\s+(?:-LCB-\s*)?total\s*(?:-RCB-\s*)?NEXT\b\s*"
+    r"|^Skip to [\w ]{1,30}:\s*|^[^()]{0,60}\(an error occurred while processing this directive\)\s*"
+    r"|^BACK\s+(?:-LCB-\s*|\{)?(?:current|\d+)\s*(?:-RCB-\s*|\})?\s*of\s+(?:-LCB-\s*|\{)?(?:total|\d+)\s*(?:-RCB-\s*|\})?\s*NEXT\b\s*"
     r"|^\((?:[\w.'’ -]{0,30}\s)?(?:Photo|Video|Image)\b[^()]{0,60}\)\s*"  # a credit: "(AP Video)", "(Pool Photo By ...)"
     r"|^(?-i:(?:[A-Z]{2,8}\s*\|\s*)+[A-Z]{2,8}\s+(?=[A-Z]))", re.I)  # a poll's or a menu's buttons: "YES | NO <story>"
 _BYLINE = re.compile(

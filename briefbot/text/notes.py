@@ -73,6 +73,7 @@ _BIO = re.compile(
     r"professor|lecturer|author|blogger|scholar|economist|analyst|director)s?\b")
 _BIO_WORDS = 40  # words of a bio line, at most
 _SIGN_OFF_WORDS = 8  # a last line this short after the bio signs the page off ("(c) 2008 The Kestrel Times")
+_SIGN_OFF = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)  # ... or one that ends on a full stop says so
 
 
 def writer_bio(lines: list[str]) -> set[int]:
@@ -85,18 +86,18 @@ def writer_bio(lines: list[str]) -> set[int]:
         m = _BIO.match(line)
         if m and len(line.split()) <= _BIO_WORDS:
             surname = m.group(0).split(" is ")[0].split()[-1]
-            elsewhere = re.compile(rf"\b{re.escape(surname)}\b")
+            elsewhere = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")  # ("Jr." ends on no word character)
             return set() if any(elsewhere.search(other) for j, other in enumerate(lines) if j != k) else {k}
-        if at == 0 and len(line.split()) > _SIGN_OFF_WORDS:
-            break
+        if at == 0 and (len(line.split()) > _SIGN_OFF_WORDS or (line.endswith(".") and not _SIGN_OFF.search(line))):
+            break  # a short sentence of the story ("She said the dam was safe.") is no sign-off
     return set()
 
 
 # a call for readers' comments, experiences or pictures, at a line's start
 _CALL = re.compile(
-    r"\W{0,3}(?:(?:you can|please|why not)\s+)?(?:send|e-?mail|share|submit|tell)\s+(?:us\s+)?(?:about\s+)?your\s+"
+    r"[*•·\-–—\s]{0,3}(?:(?:you can|please|why not)\s+)?(?:send|e-?mail|share|submit|tell)\s+(?:us\s+)?(?:about\s+)?your\s+"
     r"(?:comments?|experiences?|pictures|photos|videos|stories|story|views|questions|opinions)\b"
-    r"|\W{0,3}(?:add your comments?|(?:a selection of )?your comments (?:may|will) be published|"
+    r"|[*•·\-–—\s]{0,3}(?:add your comments?|(?:a selection of )?your comments (?:may|will) be published|"
     r"(?:the )?[\w.]+ (?:may|will|reserves the right to) edit your comments)\b", re.I)
 
 

@@ -191,8 +191,9 @@ _UNVERIFIED = re.compile(
     r"(?:\s+immediately)?\s+be|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+(?:immediately\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed)\b", re.I)
 # ... and only that: a sentence that goes on to tell something else ("..., but the minister said ...", "..., who
-# police said was 34", "..., officials said") carries news; a reason may follow ("... as foreign media are barred")
-_CAVEAT_ENDS = re.compile(r"[^,;:]*(?:,\s*(?:as|because|since|owing|due|given)\b[^,;:]*)?[.!]?[\"”’]?\s*$")
+# police said was 34", "..., officials said") or names who has not confirmed ("... has not been confirmed by the
+# Senate") carries news; a reason may follow ("... as foreign media are barred")
+_CAVEAT_ENDS = re.compile(r"(?!\s+by\b)[^,;:]*(?:,\s*(?:as|because|since|owing|due|given)\b[^,;:]*)?[.!]?[\"”’]?\s*$")
 # a person named by one word alone as the sentence's subject or speaker ("Smick views ...", "In Tokyo, Aso
 # criticized ...", "..., Kholood says.", "Dr Fielden said: ..."): who they are is told elsewhere in the article
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt)\.?\s+)?"
@@ -223,7 +224,8 @@ def one_word_name(sentence: str) -> tuple[str, bool] | None:
     name = next(g for g in m.groups() if g)
     if name in _NOT_NAMES:
         return None
-    return name, bool(_TITLE_BEFORE.search(sentence, 0, m.start() + m.group(0).index(name)))
+    start = next(m.start(k) for k, g in enumerate(m.groups(), 1) if g)
+    return name, bool(_TITLE_BEFORE.search(sentence, 0, start))
 
 
 # what a tokeniser left of quotation marks and apostrophes in a corpus's text: a backtick and a space ("the ` top
@@ -231,7 +233,7 @@ def one_word_name(sentence: str) -> tuple[str, bool] | None:
 # after a plural ("the rebels ' stronghold"), a lone "s" after a name ("CNN s Wolf Blitzer"), a clitic split off its
 # word ("CNN 's", "did n't"), a bracket's token ("-LRB-"); quoted, the sentence reads as garbled, however true
 _TOKENISED = guarded(re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-z]* s (?=[A-Za-z])|(?<=\w) ['’](?:s|re|ve|ll|d|m)(?![\w-])|"
-                                r"(?<=\w) n['’]t\b|-[LR][RC]B-"), ("`", " '", " ’", " s ", " n'", " n’", "B-"))
+                                r"(?<=\w) n['’]t\b|-[LR][RCS]B-"), ("`", " '", " ’", " s ", " n'", " n’", "B-"))
 
 
 def _caveat(text: str) -> bool:

@@ -189,7 +189,9 @@ def place_after(toks: list[Tok], k: int, window: int = 6) -> str:
 
 def _name_at(toks: list[Tok], n: int) -> str:
     """The capitalised name starting at token ``n`` ("Mexico", "Port-au-Prince", "U.S."), unless it
-    modifies a noun after it ("U.S. history", "Kosovo force"): then it is not a place."""
+    modifies a noun after it ("U.S. history", "Kosovo force", and any noun after "the": "the Velano
+    dam"): then it is not a place."""
+    after_the = is_word(at(toks, n - 1), "the")
     words: list[str] = []
     while (name := at(toks, n)) is not None and name.kind == "word" and (name.text[:1].isupper() or (
             words and _PARTICLE.fullmatch(name.text))) and re.sub(r"['’]s$", "", name.lower.rstrip(".")) not in \
@@ -200,8 +202,9 @@ def _name_at(toks: list[Tok], n: int) -> str:
             words[-1] += "."  # "U.S."
             n += 1
     after = at(toks, n)
-    if not words or (after is not None and after.kind == "word" and after.lower in _NAME_MODIFIES):
-        return ""
+    if not words or (after is not None and after.kind == "word" and (after.lower in _NAME_MODIFIES or (
+            after_the and after.text[:1].islower() and after.lower not in L.STOP))):
+        return ""  # ("the Velano dam breach": a name after "the" before a noun names the thing, not a place)
     return " ".join(words)
 
 
