@@ -62,6 +62,7 @@ def test_a_writers_bio_that_ends_the_page_goes(bio: str) -> None:
     assert clean_article("\n".join([*STORY, bio])).text.split("\n") == list(STORY)
     # before a short sign-off too
     assert writer_bio([*STORY, bio, "(c) 2010 The Kestrel Herald"]) == {len(STORY)}
+    assert writer_bio([*STORY, bio, "Her e-mail address is vell@example.com."]) == {len(STORY)}
 
 
 @pytest.mark.parametrize("lines", [

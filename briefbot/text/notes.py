@@ -73,7 +73,7 @@ _BIO = re.compile(
     r"professor|lecturer|author|blogger|scholar|economist|analyst|director)s?\b")
 _BIO_WORDS = 40  # words of a bio line, at most
 _SIGN_OFF_WORDS = 8  # a last line this short after the bio signs the page off ("(c) 2008 The Kestrel Times")
-_SIGN_OFF = re.compile(r"©|\(c\)|copyright|all rights reserved", re.I)  # ... or one that ends on a full stop says so
+_SIGN_OFF = re.compile(r"©|\(c\)|copyright|all rights reserved|@|e-?mail|twitter", re.I)  # ... or one that ends on a full stop says so
 
 
 def writer_bio(lines: list[str]) -> set[int]:
