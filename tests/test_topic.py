@@ -93,6 +93,21 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     assert everything.off_topic == () and everything.new_articles == 2
 
 
+def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
+    from briefbot.output import markdown as render
+
+    d, later = date(2009, 5, 1), date(2009, 5, 8)
+    settings_ = Settings(topic="t", title=FLU.title, focus=FLU.focus)
+    first = compose_brief(settings_, d, [article(f"{ON} Schools in the area were closed for a week.", id=1, published=d)],
+                          [], None)
+    kindle = article(f"{KINDLE} It goes on sale next month in shops across Europe and Asia.", id=2, published=later)
+    brief = compose_brief(settings_, later, [kindle], [article(ON, id=1, published=d)], first)
+    md = render.markdown(brief)
+    assert brief.nothing_new and [s.article_id for s in brief.off_topic] == [2]
+    assert "Nothing new: the one article that arrived since the brief of 2009-05-01 is not about the topic." in md
+    assert "no article has arrived" not in md
+
+
 @pytest.mark.parametrize(("sentence", "alone"), [
     ("Rescue crews moved about 2,000 people to schools on higher ground.", True),
     ("He said the dam would hold if the rain eased overnight.", False),

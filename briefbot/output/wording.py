@@ -73,6 +73,10 @@ def changes_sentence(brief: Brief) -> str | None:
                 "(only boilerplate or fragments).")
     if brief.previous_as_of is None:
         return "This is the first brief on this topic: everything below is new."
+    if brief.nothing_new and brief.off_topic:  # articles arrived, none about the topic: say so, not "none arrived"
+        n = len(brief.off_topic)
+        return (f"Nothing new: {'the one article' if n == 1 else f'the {n} articles'} that arrived since the brief of "
+                f"{brief.previous_as_of.isoformat()} {'is' if n == 1 else 'are'} not about the topic.")
     if brief.nothing_new:
         return f"Nothing new: no article has arrived since the brief of {brief.previous_as_of.isoformat()}."
     if not brief.changes:
