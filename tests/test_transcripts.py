@@ -57,3 +57,21 @@ def test_a_transcripts_labelled_turns_are_not_points_while_the_story_can_be() ->
     wire = article(" ".join(STORY), title="Rescuers reach flooded villages", published=d, id=2)
     brief = compose_brief(Settings(topic="t", words=60), d, [talk, wire], [], None)
     assert brief.summary and not any(speaker_label(p.text) for p in brief.summary)
+
+
+@pytest.mark.parametrize("field", [
+    "Speaks in Kestrel, Ostravia SPEAKER: SEN. ANN MARSH, D-VEL.",
+    "SPEAKER: GOVERNOR TOM VALE",
+    "LOCATION: KESTREL CITY HALL, KESTREL, OSTRAVIA",
+])
+def test_a_transcript_services_header_field_is_no_story(field: str) -> None:
+    assert clean_article("\n".join([field, *STORY])).text.split("\n") == list(STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "The speaker of the assembly, Ann Marsh, said the vote would go ahead on Monday.",
+    "SPEAKER: Ann Marsh told the assembly the vote would go ahead on Monday.",  # not a field in capitals
+    "MARSH: We will vote on Monday, whatever the weather.",  # a turn of talk: a point's rule, not furniture
+])
+def test_lines_that_speak_of_speakers_stay(line: str) -> None:
+    assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line]

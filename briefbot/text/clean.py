@@ -58,7 +58,7 @@ from briefbot.text.notes import page_notes
 from briefbot.text.pictures import picture_caption
 from briefbot.text.seams import story_start
 from briefbot.text.segment import split_sentences
-from briefbot.text.transcripts import transcript_header
+from briefbot.text.transcripts import header_field, transcript_header
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "is_factbox_heading", "is_furniture_line"]
 
@@ -191,7 +191,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     if BARE_STAMP.match(stripped) or _PAGE_LINKS.fullmatch(stripped) or dateline_alone(stripped):
         return True
-    if _BOOK_BOX.search(stripped) or _AGES_AGO.search(stripped):
+    if _BOOK_BOX.search(stripped) or _AGES_AGO.search(stripped) or header_field(stripped):
         return True
     if len(stripped.split()) <= 45 and (
             _CREDIT_END.search(stripped) or (_CREDIT_MARK.search(stripped) and not _INNER_END.search(stripped))):

@@ -26,6 +26,16 @@ _LABEL = re.compile(
     r":\s")
 
 
+# a transcript service's header field, its value in capitals to the line's end ("Speaks in Chillicothe, Ohio SPEAKER:
+# SEN. BARACK OBAMA, D-ILL."): who speaks where, not what they said
+_FIELD = re.compile(r"\b(?:SPEAKER|SPEAKERS|LOCATION|PARTICIPANTS|WITNESSES)\s*:\s*[A-Z][A-Z0-9 .,'’()&/-]*$")
+
+
+def header_field(line: str) -> bool:
+    """Whether ``line`` holds a transcript service's header field (see ``_FIELD``)."""
+    return ":" in line and _FIELD.search(line) is not None
+
+
 def transcript_header(line: str) -> str | None:
     """The headline of a transcript's header line (its segments, whole, up to ``HEADLINE_WORDS``
     words; "" when it lists none), or None when ``line`` is not a transcript's header."""
