@@ -27,6 +27,7 @@ from briefbot.brief.figures.phrases import (
     place_before,
     qualifier,
     rate_after,
+    toll_at,
     toll_before_phrase,
 )
 from briefbot.text.guarded import guarded, holds
@@ -152,10 +153,8 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
         if tok is None or tok.kind != "word":
             break
         before = at(toks, i - back - 1)
-        if tok.lower in ("toll", "tally"):
-            event = L.TOLLS.get(before.lower, "") if before is not None else ""
-            if event or is_word(before, "the", "official", "confirmed", "its", "a"):
-                return event or "killed", i - back - 1 if event else i - back, ""  # a toll is of deaths
+        if (toll := toll_at(toks, i - back)) is not None:
+            return toll
         if tok.lower in _COUNTED and is_word(before, "of") and is_word(at(toks, i - back - 2), "number"):
             return _COUNTED[tok.lower], i - back - 3 if is_word(at(toks, i - back - 3), "the") else i - back - 2, ""
         if tok.lower in _COUNTED and is_word(before, "the") and tok.lower in ("dead", "injured", "wounded", "missing"):

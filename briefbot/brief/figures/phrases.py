@@ -296,11 +296,20 @@ def toll_before_phrase(toks: list[Tok], last: int) -> tuple[str, int, str] | Non
         if tok is None or tok.kind not in ("word", "num"):
             return None
         if tok.lower in ("toll", "tally") and is_word(at(toks, j + 1), *_TOLL_PREPOSITIONS):
-            before = at(toks, j - 1)
-            event = L.TOLLS.get(before.lower, "") if before is not None else ""
-            if event or is_word(before, "the", "official", "confirmed", "its", "a"):
-                return event or "killed", j - 1 if event else j, ""
-            return None
+            return toll_at(toks, j)
+    return None
+
+
+def toll_at(toks: list[Tok], j: int) -> tuple[str, int, str] | None:
+    """The toll that token ``j`` ("toll", "tally") names, when the word before says whose: its event
+    ("death toll": killed; a bare "the toll" is of deaths too), its phrase's first token and no agent;
+    else None ("a heavy toll on the economy")."""
+    if not is_word(at(toks, j), "toll", "tally"):
+        return None
+    before = at(toks, j - 1)
+    event = L.TOLLS.get(before.lower, "") if before is not None else ""
+    if event or is_word(before, "the", "official", "confirmed", "its", "a"):
+        return event or "killed", j - 1 if event else j, ""
     return None
 
 
