@@ -196,7 +196,8 @@ _UNVERIFIED = re.compile(
 _CAVEAT_ENDS = re.compile(r"(?!\s+by\b)[^,;:]*(?:,\s*(?:as|because|since|owing|due|given)\b[^,;:]*)?[.!]?[\"”’]?\s*$")
 # a person named by one word alone as the sentence's subject or speaker ("Smick views ...", "In Tokyo, Aso
 # criticized ...", "..., Kholood says.", "Dr Fielden said: ..."): who they are is told elsewhere in the article
-_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt)\.?\s+)?"
+_TITLES = "Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt"
+_HONORIFIC = rf"(?:(?:{_TITLES})\.?\s+)?"
 _ONE_NAME = r"([A-Z][a-z]+(?:['’-][A-Za-z]+)?)"
 _ACTS = (rf"{SPEECH_VERBS}|views|believes|thinks|thought|criticized|criticised|admitted|admits|denied|denies|"
          r"described|describes|fears|feared|hopes|hoped|agrees|agreed|disagrees|disagreed|blamed|blames")
@@ -205,7 +206,7 @@ _BARE_NAME = re.compile(
     rf"|{_HONORIFIC.rstrip('?')}{_ONE_NAME}\s+(?:[a-z]+ly\s+)?(?:has|had|is|was|will|would|did|does)\b)"
     rf"|[,”\"’]\s*{_HONORIFIC}{_ONE_NAME}\s+(?:{SPEECH_VERBS})\s*[.:,]?\s*$"
     rf"|\b(?:said|says|added|adds|wrote|writes)\s+{_HONORIFIC}{_ONE_NAME}\s*[.,]")
-_TITLE_BEFORE = re.compile(r"(?:^|\W)(?:Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt)\.?\s+$")
+_TITLE_BEFORE = re.compile(rf"(?:^|\W)(?:{_TITLES})\.?\s+$")
 _NOT_NAMES = frozenset({*(d.capitalize() for d in CALENDAR_WORDS), "The", "This", "That", "These", "Those", "It", "He",
                         "She", "They", "We", "There", "Here", "But", "And", "Yet", "So", "Then", "Now", "Officials",
                         "Police", "Everyone", "Nobody", "Someone", "Anyone", "Many", "Most", "Some", "Others", "Each"})
@@ -221,11 +222,11 @@ def one_word_name(sentence: str) -> tuple[str, bool] | None:
     m = _BARE_NAME.search(sentence)
     if m is None:
         return None
-    name = next(g for g in m.groups() if g)
+    group = next(k for k, g in enumerate(m.groups(), 1) if g)  # (one alternative's name matched)
+    name = m.group(group)
     if name in _NOT_NAMES:
         return None
-    start = next(m.start(k) for k, g in enumerate(m.groups(), 1) if g)
-    return name, bool(_TITLE_BEFORE.search(sentence, 0, start))
+    return name, bool(_TITLE_BEFORE.search(sentence, 0, m.start(group)))
 
 
 # what a tokeniser left of quotation marks and apostrophes in a corpus's text: a backtick and a space ("the ` top
