@@ -56,8 +56,8 @@ _DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
 _DATE_LINE = re.compile(r"^\s*date\s*:[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)", re.I)
 _FRONT_MATTER = re.compile(r"^---\n(.*?)\n---\n", re.S)
 # ... or as leading lines in any order, a title or an address among them (a lone "Date:" line has its rule below)
-_FIELD = r"(?:title|date|url|link)[ \t]*:[^\n]*\n"
-_HEADER_LINES = re.compile(rf"^((?:{_FIELD})*(?:title|url|link)[ \t]*:[^\n]*\n(?:{_FIELD})*)", re.I)
+_HEADER_FIELD = r"(?:title|date|url|link)[ \t]*:[^\n]*\n"
+_HEADER_LINES = re.compile(rf"^((?:{_HEADER_FIELD})*(?:title|url|link)[ \t]*:[^\n]*\n(?:{_HEADER_FIELD})*)", re.I)
 _FM_LINE = re.compile(r"^(\w+)\s*:\s*(.*?)\s*$")
 _MD_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
 

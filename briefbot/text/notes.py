@@ -95,10 +95,10 @@ def writer_bio(lines: list[str]) -> set[int]:
 
 # a call for readers' comments, experiences or pictures, at a line's start
 _CALL = re.compile(
-    r"[*•·\-–—\s]{0,3}(?:(?:you can|please|why not)\s+)?(?:send|e-?mail|share|submit|tell)\s+(?:us\s+)?(?:about\s+)?your\s+"
-    r"(?:comments?|experiences?|pictures|photos|videos|stories|story|views|questions|opinions)\b"
-    r"|[*•·\-–—\s]{0,3}(?:add your comments?|(?:a selection of )?your comments (?:may|will) be published|"
-    r"(?:the )?[\w.]+ (?:may|will|reserves the right to) edit your comments)\b", re.I)
+    r"[*•·\-–—\s]{0,3}(?:(?:(?:you can|please|why not)\s+)?(?:send|e-?mail|share|submit|tell)\s+(?:us\s+)?(?:about\s+)?your\s+"
+    r"(?:comments?|experiences?|pictures|photos|videos|stories|story|views|questions|opinions)"
+    r"|add your comments?|(?:a selection of )?your comments (?:may|will) be published|"
+    r"(?:the )?[\w.]+ (?:may|will|reserves the right to) edit your comments)\b", re.I)  # (after a bullet or a dash)
 
 
 def reader_calls(lines: list[str]) -> set[int]:
