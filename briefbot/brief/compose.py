@@ -190,8 +190,7 @@ def _compose(
         focus=focus, listed=listed(citations([*changes, *summary])),
         previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
-        changes = _figure_updates(changes, cands, figures.moved(key, previous.figures, fresh),
-                                  figures.recounted(key, previous.figures, fresh))
+        changes = _figure_updates(changes, cands, *figures.moves(key, previous.figures, fresh))
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),

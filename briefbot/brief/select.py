@@ -108,8 +108,7 @@ def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
     users: dict[str, set[int] | None] = {}  # the articles that use each name (None: a word, not a name)
     for name, stem in stems.items():
         carrying = [c for c in using_stem[stem] if name.lower() in c.text.lower()]
-        lower = re.compile(rf"\b{re.escape(name.lower())}\b|\b{re.escape(name.upper())}\b")
-        if any(lower.search(c.text) for c in carrying):
+        if any(_other_case(name).search(c.text) for c in carrying):
             users[name] = None  # written in lower case (or in capitals) too: a word, not a name
         else:
             users[name] = {a for c in carrying if name in c.text for a in c.article_ids}
@@ -126,6 +125,12 @@ def _named_in_full(name: str, sentences: Sequence[Candidate]) -> bool:
     having = [c.text for c in sentences if name in c.text]
     return bool(having) and any((other := (m.group(1) or m.group(2)).lower()) not in stop_words() and other not in
                                 CALENDAR_WORDS for text in having for m in _full_name(name).finditer(text))
+
+
+@lru_cache(maxsize=4096)
+def _other_case(name: str) -> re.Pattern[str]:
+    """``name`` written in lower case or in capitals: a word, not a name."""
+    return re.compile(rf"\b{re.escape(name.lower())}\b|\b{re.escape(name.upper())}\b")
 
 
 @lru_cache(maxsize=4096)

@@ -21,7 +21,7 @@ from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focu
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
 
-__all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "recounted", "track"]
+__all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "moves", "recounted", "track"]
 
 WINDOW_DAYS = 2  # values this many days apart or closer are the same window
 MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
@@ -169,25 +169,36 @@ def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
     return sources.listed(sources.citations((), (figure,))) <= shown or len({*figure.article_ids, *figure.also_reported}) >= CORROBORATED
 
 
-def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
+def moves(current: Sequence[Figure], previous: Sequence[Figure],
+          new_articles: AbstractSet[int]) -> tuple[list[Figure], list[Figure]]:
     """The figures whose latest value, reported by ``new_articles``, differs from the value the
-    previous brief showed for the same quantity (or for which it showed a disagreement).  One whose
-    value before is not among the articles read now (its article is too old to be read again) has
-    the previous brief's value as its value before: an update always says what it updates.  A value
-    that is no credible next one (see :func:`_news`: "at least 27 have died" in one day's report after
-    "300" in all) counts something else, not an update."""
-    out = []
+    previous brief showed for the same quantity (or for which it showed a disagreement), in two
+    lists, each figure looked up once.  Moved: a credible next value (see :func:`_news`), an update; one
+    whose value before is not among the articles read now (its article is too old to be read again)
+    has the previous brief's value as its value before: an update always says what it updates.
+    Recounted: a value that cannot follow the one shown ("at least 27 have died" in one day's report
+    after "300" in all), another count, news of its own."""
+    moved_: list[Figure] = []
+    recounted_: list[Figure] = []
     for f in current:
         old = _moved_from(f, previous, new_articles)
-        if old is not None and _credible(f, old):
-            out.append(f if f.previous is not None else replace(f, previous=old.reading))
-    return out
+        if old is None:
+            continue
+        if _credible(f, old):
+            moved_.append(f if f.previous is not None else replace(f, previous=old.reading))
+        else:
+            recounted_.append(f)
+    return moved_, recounted_
+
+
+def moved(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
+    """The updates of :func:`moves`."""
+    return moves(current, previous, new_articles)[0]
 
 
 def recounted(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> list[Figure]:
-    """The figures that new articles give another value than the previous brief showed, a value that
-    cannot follow it (see :func:`moved`): news of their own, not updates of the count shown."""
-    return [f for f in current if (old := _moved_from(f, previous, new_articles)) is not None and not _credible(f, old)]
+    """The other counts of :func:`moves`."""
+    return moves(current, previous, new_articles)[1]
 
 
 def _moved_from(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int]) -> Figure | None:
