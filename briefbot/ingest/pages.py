@@ -85,7 +85,7 @@ def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | No
     if tables:
         text = "\n".join(_table_row(line) if line.lstrip().startswith("|") else line for line in text.split("\n"))
         text = "\n".join(line for line in text.split("\n") if line.strip())
-    title = (getattr(doc, "title", None) or "").strip() or None
+    title = normalize(getattr(doc, "title", None) or "").strip() or None  # repaired as the text is
     lines = text.split("\n")
     if title and lines and lines[0].strip() == title:
         text = "\n".join(lines[1:]).strip()

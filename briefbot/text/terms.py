@@ -20,6 +20,7 @@ from itertools import chain, pairwise
 from typing import Any
 
 from briefbot.text.clean import clean_line, is_furniture_line
+from briefbot.text.repair import repair
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.segment import split_sentences
 from briefbot.text.told import Told
@@ -89,8 +90,9 @@ def count_words(text: str) -> int:
 
 
 def normalize(text: str) -> str:
-    """NFC, unified newlines, no control characters, no trailing spaces."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, unified newlines, no control characters, no trailing spaces, damage in transport repaired
+    (:mod:`briefbot.text.repair`)."""
+    text = unicodedata.normalize("NFC", repair(text)).replace("\r\n", "\n").replace("\r", "\n")
     controls = {ord(ch): None for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"}
     text = text.translate(controls) if controls else text  # per distinct character: linear on megabytes
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")

@@ -1,0 +1,81 @@
+"""Damage in transport, repaired as an article is read: JSON's escaped slashes, and "#" for "£"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.ingest.files import parse_article
+from briefbot.text.repair import repair
+from briefbot.text.terms import normalize
+
+
+@pytest.mark.parametrize(("damaged", "written"), [
+    ("The fine was $87m (#53m) in 2009.", "The fine was $87m (£53m) in 2009."),
+    ("Another #2.4 bn was wiped off its value.", "Another £2.4 bn was wiped off its value."),
+    ("He will draw a pension of #600,000, a year early.", "He will draw a pension of £600,000, a year early."),
+    ("It pledged #930 million in aid.", "It pledged £930 million in aid."),
+    ("Its market value is #113B.", "Its market value is £113B."),
+    ("Shares closed at #4.95, then fell to #4.12.", "Shares closed at £4.95, then fell to £4.12."),
+    ("It has paid out $300m (#191) so far.", "It has paid out $300m (£191) so far."),
+    ("A loaf costs five pounds ($0.08, #0.05).", "A loaf costs five pounds ($0.08, £0.05)."),
+    ("Photograph: Kai Brandt\\/Pressbild", "Photograph: Kai Brandt/Pressbild"),
+    ("Student News - 3\\/9\\/11", "Student News - 3/9/11"),
+])
+def test_damage_is_repaired(damaged: str, written: str) -> None:
+    assert repair(damaged) == written
+
+
+@pytest.mark.parametrize("kept", [
+    "The team is the #1 seed this year.",
+    "As comment #8 said, the figures are wrong.",
+    "Option #8: stay out of it.",
+    "It pays #1 in every #7 of dividends.",  # pounds, but no number here says so beyond doubt
+    "Protests were called under the hashtag #25Jan.",
+    "Use &#163;5 for the sign.",
+    "See https://example.org/live#10m for the feed.",
+    "The price is 5 # 3m",
+    "A back\\slash stays.",
+])
+def test_a_hash_that_may_be_one_is_left_as_it_came(kept: str) -> None:
+    assert repair(kept) == kept
+
+
+@given(st.text(alphabet=st.sampled_from("#£\\/$(),. 0123456789mbnkMilo"), max_size=40))
+def test_repair_only_puts_back_pounds_and_slashes(text: str) -> None:
+    out = repair(text)
+    assert out.replace("£", "#").replace("/", "") == text.replace("£", "#").replace("\\/", "").replace("/", "")
+    assert repair(out) == out  # once is enough
+
+
+def test_normalize_repairs_as_it_reads() -> None:
+    assert normalize("Cost: $6m (#4m) a day\r\n") == "Cost: $6m (£4m) a day"
+
+
+def test_an_article_read_from_a_file_quotes_the_pound_sign() -> None:
+    raw = ("Title: Spill bill grows for Marlow Oil\nDate: 2010-05-10\n\n"
+           "Marlow Oil said on Monday that the spill had cost the company $350m (#233m) so far.\n"
+           "The company said the clean-up was costing it $6m (#4m) a day, and analysts at Kettering Bank put the final"
+           " bill at #10bn.\n")
+    article = replace(parse_article(raw, key="cost", origin="cost.txt"), id=1)
+    assert "$350m (£233m)" in article.text and "£10bn" in article.text and "#" not in article.text
+    brief = compose_brief(Settings(topic="spill", title="Marlow Oil spill"), date(2010, 5, 11), [article], [], None)
+    assert any("(£233m)" in p.text for p in brief.summary)
+
+
+def test_a_page_s_title_is_repaired_as_its_text_is() -> None:
+    from briefbot.ingest.pages import parse_page
+
+    body = " ".join(["Marlow Oil said on Monday that the spill had cost the company $350m (#233m) so far."] * 2 + [
+        "Engineers at the Kettering field have begun drilling a relief well, the company said in a statement.",
+        "The well is expected to take three months to complete, officials told reporters at the site on Monday."])
+    html = (f"<html><head><title>Marlow Oil loses another #5bn in value</title></head><body><article>"
+            f"<h1>Marlow Oil loses another #5bn in value</h1><p>{body}</p><p>{body}</p></article></body></html>")
+    page = parse_page(html, key="p", origin="example.org", url="https://example.org/oil", today=date(2010, 5, 12))
+    assert page.title == "Marlow Oil loses another £5bn in value"
+    assert "(£233m)" in page.text and "#" not in page.text
