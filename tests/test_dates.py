@@ -181,6 +181,35 @@ def test_this_weekend_said_on_a_monday_is_the_one_just_past_unless_to_come() -> 
     assert _day_of("Leaders will meet this weekend in Geneva.", "weekend", monday) == date(2024, 3, 23)
 
 
+FRIDAY, SATURDAY, SUNDAY = date(2024, 3, 15), date(2024, 3, 16), date(2024, 3, 17)
+
+
+@pytest.mark.parametrize(("sentence", "words", "published", "expected"), [
+    # a possessive day whose noun a past verb follows is behind, however near the next one is
+    ("The death toll from Monday's collapse of the Velano dam rose to 51 on Friday.", "Monday's", FRIDAY, date(2024, 3, 11)),
+    ("Thursday's strike came a day after the rebels took the airport.", "Thursday's", WEDNESDAY, date(2024, 3, 7)),
+    # ... and without one, the nearest: to come, or the one behind
+    ("Monday's vote in parliament could bring the government down.", "Monday's", FRIDAY, date(2024, 3, 18)),
+    ("Officials said Sunday's election would be free.", "Sunday's", FRIDAY, date(2024, 3, 17)),
+    ("Crowds gathered for Tuesday's rally in the capital.", "Tuesday's", WEDNESDAY, date(2024, 3, 12)),
+    # a day something starts from, told in the past, is the nearest such day
+    ("The government declared three days of national mourning starting on Friday.", "Friday", date(2024, 3, 14), FRIDAY),
+    ("The changes, effective Monday, follow the regulator's approval of the merger.", "Monday", SATURDAY, date(2024, 3, 18)),
+    ("The mourning, which began on Monday, ended with a silence.", "Monday", FRIDAY, date(2024, 3, 11)),
+    # a conference "beginning Saturday" that is still to come stays ahead, however far
+    ("Both leaders confirmed that they will attend a four-day conference beginning Saturday.", "Saturday", date(2024, 3, 12),
+     SATURDAY),
+])
+def test_a_possessive_day_or_a_start_is_dated_by_its_clause(sentence: str, words: str, published: date, expected: date) -> None:
+    assert _day_of(sentence, words, published) == expected
+
+
+def test_last_week_said_on_a_sunday_is_the_week_ending_that_day() -> None:
+    assert _day_of("Protesters were arrested last week in the port.", "last week", SUNDAY) == date(2024, 3, 11)
+    assert _day_of("Protesters were arrested last week in the port.", "last week", SATURDAY) == date(2024, 3, 4)
+    assert _day_of("Protesters were arrested last week in the port.", "last week", date(2024, 3, 18)) == date(2024, 3, 11)
+
+
 def test_a_weekday_after_a_names_its_day() -> None:
     assert _day_of("The group said in a Tuesday statement that two reporters were held.", "Tuesday") == date(2024, 3, 12)
 

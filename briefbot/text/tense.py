@@ -12,7 +12,9 @@ writes it:
   Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting verb or a finite past verb
   follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
   Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
-* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day.
+* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day,
+  unless its clause tells it in the past ("the toll from Monday's collapse rose to 51").
+* A day something starts from ("three days of mourning starting on Friday") is the nearest such day.
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed
   the vote until Thursday") ends ahead, unless the clause before it is in the past ("the airport
   stayed closed until Tuesday", "had decided to delay the vote until Monday").
@@ -75,6 +77,9 @@ _PERFECT = re.compile(r"(?i:\bhad(?:n['’]t)?\b)")
 _TOLD_IN_THE_PAST = re.compile(r"(?i:^(?:was|were|had)\b|^(?:vowed|pledged|promised|threatened)\b)")
 _DEFERRED = re.compile(r"(?i:\b(?:postpon|delay|defer|adjourn|extend|suspend|push(?:ed|es|ing)? back|put(?:s|ting)? off))")
 _STRETCH = re.compile(r",\s|\band\b")  # the last piece of a clause before "until": its verb
+_STARTING = re.compile(r"(?i:\b(?:starting|beginning|effective)\s+)$")  # "mourning starting on Friday"
+# a past verb right after a possessive day's noun, or its "of" phrase ("Monday's collapse of the dam rose")
+_TOLD_AFTER_NOUN = re.compile(r"\s+[\w-]+(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+" + _PAST.pattern)
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
 
 
@@ -83,8 +88,17 @@ def tense(text: str, start: int) -> Tense:
     to come, or of a plan told in the past."""
     clauses = list(_CLAUSE.finditer(text, 0, start))
     before = text[clauses[-1].end() if clauses else 0:start]
-    if _POSSESSIVE.match(text, start):
-        return Tense.NEAR
+    possessive = _POSSESSIVE.match(text, start)
+    if possessive:
+        return _possessive(text, possessive.end())
+    told = _tense(text, start, before)
+    if told is Tense.PAST and _STARTING.search(before):
+        return Tense.NEAR  # "declared three days of mourning starting on Friday": from a day that may be to come
+    return told
+
+
+def _tense(text: str, start: int, before: str) -> Tense:
+    """What :func:`tense` says of an expression that is no possessive day, ``before`` its clause up to it."""
     markers = list(_FUTURE.finditer(before))
     if markers:
         if _past_after(before, markers[-1].end()):
@@ -105,6 +119,12 @@ def tense(text: str, start: int) -> Tense:
                 return Tense.NEAR  # "On Monday, the president could barely ...", "The decision on Monday could ..."
             return Tense.AHEAD
     return Tense.PAST
+
+
+def _possessive(text: str, end: int) -> Tense:
+    """A possessive day ("Tuesday's ruling could ...", "Friday's vote") is the nearest such day, unless
+    a past verb follows its noun ("the toll from Monday's collapse of the dam rose to 51")."""
+    return Tense.PAST if _TOLD_AFTER_NOUN.match(text, end) else Tense.NEAR
 
 
 def is_future(text: str, start: int) -> bool:
