@@ -57,6 +57,10 @@ def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     "A protester waves a flag. REUTERS/Goran Tomic",
     "Image caption Rescue teams worked through the night",
     "Media playback is unsupported on your device",
+    "License Photo",
+    "Enlarge this image",
+    "toggle caption",
+    "View gallery",
     "Related: More on the floods",
     "Share this",
     "Advertisement",
@@ -167,6 +171,41 @@ def test_a_stamp_after_headline_and_standfirst_starts_the_story_and_is_the_artic
     assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), "Tuesday 29 March 2011 09.28 BST")
     line = "Officials met on Tuesday 29 March 2011 09.28 BST and Rescuers then set out for the villages."
     assert clean_article(line).text == line  # a date inside a sentence is the sentence's
+
+
+@pytest.mark.parametrize(("head", "time"), [
+    # a headline, a stamp and its update, a byline with a wire's name
+    ("Velano dam managers held March 9, 2025, 4:12 AM EDT / Updated March 9, 2025, 9:30 AM EDT By Hana Lee and Reuters",
+     "March 9, 2025, 9:30 AM EDT"),
+    # a headline, a byline in capitals, published and updated stamps with the clock first
+    ("Moment the dam burst By JOHN WARD FOR THE DAILY KESTREL PUBLISHED: 10:32 GMT, 12 March 2025 | UPDATED: 14:05 GMT, "
+     "12 March 2025", "14:05 GMT, 12 March 2025"),
+    # a headline, a writer and role, a stamp with a bullet
+    ("Velano dam 'was a disaster waiting to happen', engineer warns Roland Pike, Europe Correspondent 4 March 2025 • 6:14pm",
+     "4 March 2025 • 6:14pm"),
+    # a headline and a labelled date the page doubled
+    ("Thousands rally in Keln over dam collapse Published On 11 Mar 202511 Mar 2025", "Published On 11 Mar 202511 Mar 2025"),
+    # a headline, a byline with a role, a stamp whose clock has no minutes
+    ("A Velan town mourns its dead By Kate Linn Staff Writer March 8, 2025 5 AM PT", "March 8, 2025 5 AM PT"),
+])
+def test_a_headline_byline_and_stamp_run_into_the_first_sentence_come_off(head: str, time: str) -> None:
+    cleaned = clean_article("\n".join([f"{head} {STORY[0]}", *STORY[1:]]))
+    assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), time)
+
+
+def test_a_byline_that_ends_on_a_wires_name_comes_off_the_first_sentence() -> None:
+    first = "Authorities in Velano arrested three managers of the dam's operator on Sunday."
+    cleaned = clean_article("\n".join([f"Dam managers held March 9, 2025, 9:30 AM EDT By Hana Lee and Reuters {first}", *STORY[1:]]))
+    assert cleaned.text.split("\n") == [first, *STORY[1:]]
+
+
+def test_a_story_sentence_before_a_photo_credit_in_brackets_stays_and_the_credit_goes() -> None:
+    reported = "The girl was found in an air pocket beneath a staircase, the rescue service said."
+    assert clean_article("\n".join([STORY[0], f"{reported} (Photo: AP)", *STORY[1:]])).text.split("\n") == [
+        STORY[0], reported, *STORY[1:]]
+    caption = "Rescuers search the rubble of a house in Tesk on Tuesday."  # a caption with its credit goes whole
+    for credit in ("(Photo: AP)", "Photo by Ivo Darn/EPA-EFE", "(Ivo Darn / Associated Press)"):
+        assert clean_article("\n".join([STORY[0], f"{caption} {credit}", *STORY[1:]])).text.split("\n") == list(STORY)
 
 
 def test_a_live_chats_stamp_opening_a_later_line_is_trimmed_but_a_date_without_a_clock_is_kept() -> None:

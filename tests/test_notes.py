@@ -8,7 +8,7 @@ import pytest
 from builders import STORY
 
 from briefbot.text.clean import clean_article
-from briefbot.text.notes import correction_notes, reader_calls, writer_bio
+from briefbot.text.notes import correction_notes, promotions, reader_calls, writer_bio
 
 
 @pytest.mark.parametrize("note", [
@@ -56,6 +56,8 @@ def test_sentences_about_reports_originals_and_errors_are_no_notes(line: str) ->
     "Ada Vell is the author of \"Rivers Rising: The Dams of the Velan Valley.\"",
     "(Ada Vell is a columnist for the Kestrel Herald. Her e-mail address is vell(at)herald.com.)",
     "— Anne de Vries is director of the Velan Water Institute.",
+    "Ada Vell is a digital producer for the Kestrel Herald based in Velano.",
+    "Ada Vell is the Herald's Europe correspondent.",
 ])
 def test_a_writers_bio_that_ends_the_page_goes(bio: str) -> None:
     assert writer_bio([*STORY, bio]) == {len(STORY)}
@@ -113,3 +115,39 @@ def test_a_pages_call_for_readers_comments_is_not_story(call: str) -> None:
 ])
 def test_lines_about_sending_or_sharing_in_a_story_stay(line: str) -> None:
     assert reader_calls([*STORY, line]) == set()
+
+
+@pytest.mark.parametrize("promotion", [
+    "NEW You can now listen to Kestrel News articles!",
+    "Kestrel News Flash top headlines are here. Check out what's clicking on Kestrelnews.com.",
+    "Follow Kestrel News on X for the latest updates on the Velano dam disaster.",
+    "Download the Kestrel Herald app for breaking news and alerts.",
+    "Get the latest news from Europe delivered straight to your inbox.",
+    "Get the Morning Brief delivered to your inbox or mobile device every morning.",
+    "Watch the full report on Kestrel TV at 6pm.",
+    "Save articles to read later and create your own reading list.",
+    "Be sure to check out the Herald's full coverage page, Remembering the Velano Dam.",
+    "The views expressed in this commentary are his own.",
+    "Editor's note: This story contains descriptions of death that some readers may find distressing.",
+    "While you're here: Every Tuesday, our editors round up the week in politics. You can sign up here for the weekly email "
+    "newsletter Velan Briefing.",
+    "Kestrel Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may "
+    "be updated or revised in the future. Accuracy and availability may vary.",
+])
+def test_an_outlets_promotion_or_note_to_the_reader_is_not_story(promotion: str) -> None:
+    assert promotions([*STORY, promotion]) == {len(STORY)}
+    assert [line for line in clean_article("\n".join([STORY[0], promotion, *STORY[1:]])).text.split("\n") if line] == list(STORY)
+
+
+@pytest.mark.parametrize("line", [
+    "\"Follow the evacuation orders on the radio and get out now,\" the governor said.",
+    "Residents were told to follow the updates on the council's website.",
+    "Follow the money, investigators say, and the trail leads to Kestrel.com.",
+    "Subscribers to the newsletter said the updates stopped on Monday.",
+    "Get out of the valley now, officials told residents in Tesk on Tuesday.",
+    "Download speeds in the valley fell to nothing after the flood cut the cables.",
+    # a line with a story sentence after the promotion stays whole (its kind is not one)
+    "Follow Kestrel News on X for updates. The dam's operator said on Monday that the spillway had failed.",
+])
+def test_lines_about_following_or_getting_in_a_story_stay(line: str) -> None:
+    assert promotions([*STORY, line]) == set()

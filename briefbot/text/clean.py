@@ -78,7 +78,7 @@ _NOT_A_NAME = rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|Then|Now|Next|Last|Early|Late|
 _TWO_WORD_PLACE = r"(?:Los|Las|San|Santa|New|Hong|Abu|Tel|Buenos|Kuala|Cape|Port|St\.?|El|Rio|Sao|São)"
 _REGION = r"(?:northern|southern|eastern|western|central|north|south|east|west)"  # "BBC News, northern Lebanon"
 _NAMES = rf"(?!{_NOT_A_NAME}){_NAME}(?:(?:,\s*|\s+and\s+|\s*&\s*){_NAME})*"
-_WHOSE = (rf"(?:\s+for\s+|,\s*|\s+-{{1,2}}\s+|\s+)"
+_WHOSE = (rf"(?:\s+for\s+|,\s*|\s+-{{1,2}}\s+|\s+and\s+|\s+)"
           rf"{_ROLE}(?:,\s*(?:BBC News|Sky News|(?:{_REGION}\s+)?(?:{_TWO_WORD_PLACE}\s+)?[A-Z][\w'’-]+)"
           rf"(?=\s+[A-Z“\"‘]))?")
 # ... or "From Jane Doe, CNN <story>" (with "From", the outlet or role is no option: "From Cairo to ...")
@@ -103,9 +103,7 @@ _BYLINE = re.compile(
 )
 _CREDIT = re.compile(
     r"^\s*(?:cover\s+|top\s+|main\s+|header\s+|featured\s+|file\s+)?(?:image|photo|picture|photograph|video|graphic|"
-    r"illustration|caption|pictured)s?(?:\s+(?:source|credit|courtesy|by|copyright|caption))?\s*:",
-    re.I,
-)
+    r"illustration|caption|pictured)s?(?:\s+(?:source|credit|courtesy|by|copyright|caption))?\s*:", re.I)
 # every photo credit and caption mark holds one of these (the searches below run only when one is there)
 _CREDIT_LITERALS = ("/", "Photo", "Getty Images", "Image ", "Media playback", "Picture: ", "File photo")
 _CREDIT_MARK = guarded(re.compile(
@@ -116,7 +114,8 @@ _CREDIT_MARK = guarded(re.compile(
 _CHROME = re.compile(
     r"^\s*(?:advertisement|story continues below|continue reading|share this|share on|(?:share|email|print|tweet)\s*$|"
     r"follow us|follow @|sign up|subscribe|read more|related(?: articles| stories| topics| coverage| content)?\s*:|"
-    r"related\s*$|click here|copyright\s*(?:©|\(c\)|\d{4})|©|all rights reserved|more on this story|see also|watch:|"
+    r"related\s*$|click here|license photo\s*$|enlarge this image\s*$|(?:hide|toggle) caption\s*$|view gallery\s*$|"
+    r"copyright\s*(?:©|\(c\)|\d{4})|©|all rights reserved|more on this story|see also|watch:|"
     r"listen:|video:|(?:please note )?this (?:clip|video|audio) is (?:only |not )?available\b|in order to see this content\b|"
     r"your browser's settings may be preventing you\b|see instructions for fixing the problem\b|our standards\s*:|"
     r"most (?:read|popular|viewed)\b|top (?:news|stories)\s*$|recommended(?: for you| stories)?\s*:?\s*$|"
@@ -130,9 +129,7 @@ _CHROME = re.compile(
     r"\(?(?:additional )?(?:reporting|writing|editing|compiled) by\b|transmission details\b.{0,120}\bnot updated|"
     r"for (?:updates|more details|more information),? (?:please )?(?:see|visit|go to)\b|(?:\w+ )?(?:news\s)?(?:blog|desk)\s*:\s*$|"
     r"the writers? (?:is|are|was|were) (?:an?|the|co-\w+|former|president|chairman|head|editor|professors?|prime|general|chief)\b"
-    r"[^.!?]{0,250}[.!?]?[\"”]?\s*$)",  # an op-ed writer's note ("The writer is a senior fellow at ...")
-    re.I,
-)
+    r"[^.!?]{0,250}[.!?]?[\"”]?\s*$)", re.I)  # (the last: an op-ed writer's note, "The writer is a senior fellow at ...")
 _CHAT_PROMO = re.compile(r"[^.!?]{0,120}\bwill be (?:live )?online\b.{0,80}\byour questions\b", re.I)  # (asked of lines "online" is in)
 # factbox and Q&A shapes: their lines restate background, never news
 _FACTBOX = re.compile(
@@ -144,17 +141,19 @@ _TRAILING_PASSES = 6  # pieces of trailing furniture trimmed from one line at mo
 # trailing furniture at a line's end, never the tail of a word ("0Full Article")
 _TRAILING = guarded(re.compile(
     r"\s*(?<!\w)(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
-    r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+"
+    r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+|\((?:Photo|Picture|Image)s?(?: by)?:?\s[^()]{1,60}\)"
     r"|\[?(?:Full Article|Read more|Continue reading)(?:\s*(?:»|›|→|>|…|\.\.\.))?\]?"
     r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+"
     rf"|{UPDATE_TAIL})\s*$", re.I,
-), ("ing by", "led by", "ted by", "photo", "reuters/", "full article", "read more", "continue reading", "share",
+), ("ing by", "led by", "ted by", "photo", "picture", "image", "reuters/", "full article", "read more", "continue reading", "share",
      "email", "print", "tweet", "(update", "(posted"))
 # a caption: a line that ends with its photo credit
 _CREDIT_END = guarded(re.compile(
     r"(?:REUTERS/[\w .'’-]+|\((?:AP|AFP|Reuters) Photo[^()]*\)|(?:\b(?:AFP|AP|EPA|PA|Reuters)\s*/\s*)?Getty Images"
-    r"|\b(?:Photograph|Photo|Picture): [^.]{0,60})\s*$"
-), _CREDIT_LITERALS)
+    r"|\b(?:Photograph|Photo|Picture)(?::| by) [^.]{0,60}|\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:Associated Press|Reuters"
+    r"|AP|AFP|EPA|Getty Images|Bloomberg)\))\s*$"), (*_CREDIT_LITERALS, "/"))
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b[^()]*[.!?][\"'”’]?\s*"
+                       r"\((?:Photo|Picture|Image)s?(?: by)?:?\s[^()]{1,60}\)$", re.I)
 _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
 # a box's lines that are never story: a book's title, author and publisher ("<Title> By Jo Lee | Kestrel Press.
 # 270 pp."); an aggregator's list of other outlets' headlines, each with its age ("<headline> - 3 hrs ago <outlet>")
@@ -195,7 +194,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     if len(stripped.split()) <= 45 and (
             _CREDIT_END.search(stripped) or (_CREDIT_MARK.search(stripped) and not _INNER_END.search(stripped))):
-        return True  # a caption with its credit
+        return not _REPORTED.search(stripped)  # a caption with its credit (not a report: "..., police said. (Photo: AP)")
     m = STAMP_LINE.match(stripped)
     return bool(m and not stripped[m.end():].strip())
 

@@ -79,9 +79,13 @@ UPDATE_STAMP = re.compile(
 # the start of such a stamp at a line's end, its close on the next line
 UPDATE_TAIL = r"\((?-i:Update|Updated|Posted)\b[^()\d]{0,30}\d{1,2}[:.]\d{2}[^()]{0,40}"  # with its clock
 
-# a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ..."
+# a full date and time inside a first line: "... larger than estimated Thursday 29 April 2010 09.28 BST Five times ...",
+# "... 4 March 2025 • 6:14pm <story>", "... UPDATED: 14:05 GMT, 12 March 2025 <story>", "... March 8, 2025 5 AM PT <story>",
+# or a date with its label ("... Published On 11 Mar 2025 <story>", a page's stamp may be doubled: "11 Mar 202511 Mar 2025")
+_HOUR = rf"(?:{_CLOCK}|\d{{1,2}}\s*[AP]\.?M\.?(?:\s*{_ZONE})?)"
 _FULL_STAMP = re.compile(
-    rf"(?P<when>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}[;,]?\s+{_CLOCK})"
+    rf"(?P<when>{_YEAR_DATE}[;,]?\s*(?:[•|]\s*|at\s+)?{_HOUR}|{_CLOCK},?\s+{_YEAR_DATE}"
+    rf"|(?i:published|updated|posted)(?:\s+(?i:on)|\s*:)?\s+{_YEAR_DATE}(?:\s*{_YEAR_DATE})?)"
     rf"(?:(?<=\d)\s+UK(?!\s+time\b)(?=\s+[A-Z“\"‘]))?\s+(?=[A-Z“\"‘])(?!{_ZONE}|[AP]\.?M\b)"  # BBC's "08:41 UK"
 )
 

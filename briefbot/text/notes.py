@@ -19,13 +19,23 @@ experiences using the form below.", "The BBC may edit your comments and not all 
 published.", "Share your photos with iReport." A line that opens so is the page's, whatever follows;
 a story's sentence that quotes such a call ("Officials urged residents to send their pictures ...")
 does not open on it.
+
+It sells its own products to them too (:func:`promotions`), each sentence of the line a call to
+follow, download, get, watch, listen to, save or sign up for the outlet's app, newsletter, alerts,
+updates, articles or reports ("Download the NBC News app for breaking news and alerts.", "Follow
+NBC News on X for the latest updates.", "Get the latest news delivered straight to your inbox.",
+"NEW You can now listen to Fox News articles!", "Check out what's clicking on Foxnews.com."), or
+its disclaimers and notes to the reader ("The views expressed in this commentary are his own.",
+"Editor's note: This story contains descriptions of ...", "NPR transcripts are created on a rush
+deadline ..."). A sentence that quotes a call ("Follow the evacuation orders," the governor said)
+is the story's: it does not open on one, or its speaker says it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["correction_notes", "page_notes", "reader_calls", "writer_bio"]
+__all__ = ["correction_notes", "page_notes", "promotions", "reader_calls", "writer_bio"]
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
 # a note about the outlet's own text, at a line's start
@@ -70,7 +80,8 @@ _BIO = re.compile(
     r"[\W_]{0,3}[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|al|el|la|le|bin)\s+)?[A-Z][\w.'’-]+){1,3}\s+is\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w.’'-]+,?\s+){0,4}?"
     r"(?:writer|columnist|editor|correspondent|reporter|contributor|journalist|(?:senior |research |visiting )?fellow|"
-    r"professor|lecturer|author|blogger|scholar|economist|analyst|director)s?\b")
+    r"professor|lecturer|author|blogger|scholar|economist|analyst|director|producer|anchor|presenter|host|"
+    r"commentator|photographer|researcher|bureau chief)s?\b")
 _BIO_WORDS = 40  # words of a bio line, at most
 _SIGN_OFF_WORDS = 8  # a last line this short after the bio signs the page off ("(c) 2008 The Kestrel Times")
 _SIGN_OFF = re.compile(r"©|\(c\)|copyright|all rights reserved|@|e-?mail|twitter", re.I)  # ... or one that ends on a full stop says so
@@ -106,7 +117,31 @@ def reader_calls(lines: list[str]) -> set[int]:
     return {k for k, line in enumerate(lines) if _CALL.match(line)}
 
 
+# the outlet's products a promotion offers ("the NBC News app", "our newsletter", "on X", "Foxnews.com")
+_PRODUCT = (r"(?:apps?|newsletters?|inbox|(?:breaking news )?alerts?|updates|podcasts?|articles|reading list|full report|"
+            r"(?:live )?coverage|headlines|on (?:X|Twitter|Facebook|Instagram|TikTok|YouTube|WhatsApp|Telegram|Threads)"
+            r"|[\w-]+\.(?:com|co\.uk|org|net))")
+_PROMOTION = re.compile(
+    r"(?!.*\b(?:say|said|says|told|tells|according to)\b)"  # (a call the story quotes has its speaker)
+    r"[*•·\-–—\s]{0,3}(?:NEW:?\s+)?(?:(?:you can(?: now)?|why not|be sure to|don['’]t forget to)\s+)?"
+    rf"(?:follow|download|get|watch|listen to|save|sign up|subscribe|check out|stream|find us|like us)\b[^.!?\"“”]{{0,100}}?\b{_PRODUCT}"
+    r"(?![\w.-]*\w)[^\"“”]{0,80}$"
+    r"|[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
+    r"|(?:the )?(?:views|opinions) expressed (?:in this \w+ )?are (?:solely )?(?:his|her|their|the (?:author|writer)['’]?s?)"
+    r"|editor['’]?s note\s*:|while you['’]re here\s*:"
+    r"|[\w ]{0,20}\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline"
+    r"|(?:this text|the authoritative record)\b.{0,60}\b(?:final form|audio record)|accuracy and availability may vary", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def promotions(lines: list[str]) -> set[int]:
+    """The indexes of the lines each of whose sentences is the outlet's promotion of its products or a
+    note to the reader (see the module's note)."""
+    return {k for k, line in enumerate(lines)
+            if line.strip() and all(_PROMOTION.match(piece) for piece in _SENTENCES.split(line.strip()))}
+
+
 def page_notes(lines: list[str]) -> set[int]:
     """The indexes of every line that is the page's note rather than story: its corrections, its writer's
-    bio, its calls for readers' comments."""
-    return correction_notes(lines) | writer_bio(lines) | reader_calls(lines)
+    bio, its calls for readers' comments, its promotions and notes to the reader."""
+    return correction_notes(lines) | writer_bio(lines) | reader_calls(lines) | promotions(lines)
