@@ -354,6 +354,15 @@ def test_a_toll_s_number_inside_its_phrase_is_not_the_toll() -> None:
     assert m.value == 40
 
 
+@pytest.mark.parametrize("sentence", [
+    "Police arrested three managers of the dam's operator on Sunday as the death toll reached 58.",
+    "Shelling killed two rebels on Monday, bringing the number of dead in the town to 11.",
+])
+def test_a_toll_counts_its_own_dead_not_the_noun_of_the_count_before_it(sentence: str) -> None:
+    (toll,) = [m for m in mentions(sentence) if m.value in (58, 11)]
+    assert toll.what == "people killed"
+
+
 def test_a_day_or_a_thing_s_name_is_no_place() -> None:
     assert quantity(one("The toll from Sunday's quake climbed to 2,300.")).subject == ""
     # "the Velano dam": a name after "the" before a noun names the thing (one toll, not a row of its own)

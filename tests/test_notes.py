@@ -67,6 +67,15 @@ def test_a_writers_bio_that_ends_the_page_goes(bio: str) -> None:
     assert writer_bio([*STORY, bio, "Her e-mail address is vell@example.com."]) == {len(STORY)}
 
 
+def test_a_bio_after_the_pages_byline_or_before_its_disclaimer_goes() -> None:
+    bio = "Ada Vell is a digital producer for the Kestrel Herald based in Velano."
+    assert writer_bio(["By Ada Vell", *STORY, bio]) == {len(STORY) + 1}
+    assert writer_bio(["By Ada Vell, Europe Correspondent", *STORY, bio, "See more on: Velano"]) == {len(STORY) + 1}
+    assert writer_bio([*STORY, bio, "The views expressed in this commentary are her own."]) == {len(STORY)}
+    # a story's line that opens on "By" and names her is no byline: she is in the story
+    assert writer_bio([f"By Monday, Vell said, {STORY[0][0].lower()}{STORY[0][1:]}", *STORY[1:], bio]) == set()
+
+
 @pytest.mark.parametrize("lines", [
     # a source introduced in the story's body
     [STORY[0], "Ada Vell is a professor of hydrology at Kestrel University.", *STORY[1:]],
@@ -131,6 +140,8 @@ def test_lines_about_sending_or_sharing_in_a_story_stay(line: str) -> None:
     "Editor's note: This story contains descriptions of death that some readers may find distressing.",
     "While you're here: Every Tuesday, our editors round up the week in politics. You can sign up here for the weekly email "
     "newsletter Velan Briefing.",
+    "You may occasionally receive promotional content from the Kestrel Herald.",
+    "By signing up, you agree to our privacy policy.",
     "Kestrel Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may "
     "be updated or revised in the future. Accuracy and availability may vary.",
 ])

@@ -87,18 +87,23 @@ _SIGN_OFF_WORDS = 8  # a last line this short after the bio signs the page off (
 _SIGN_OFF = re.compile(r"©|\(c\)|copyright|all rights reserved|@|e-?mail|twitter", re.I)  # ... or one that ends on a full stop says so
 
 
+_BY = re.compile(r"\W{0,3}By\s+(?:(?:and\s+)?[A-Z][\w.'’-]*,?\s*){1,6}(?:,[^.!?]{0,60})?$")  # a byline: "By Jo Lee, Staff Writer"
+
+
 def writer_bio(lines: list[str]) -> set[int]:
     """The index of the writer's bio that ends the page (see the module's note), if there is one: a line
     about someone the page names nowhere else (a story's last line that says who its source is names
     someone it quoted: "Ann Marsh is a professor of hydrology at ..." after "..., Marsh said.")."""
-    filled = [k for k, line in enumerate(lines) if line.strip()]
+    promoted = promotions(lines)  # (a disclaimer after the bio, "The views expressed ... are his own", is no story)
+    filled = [k for k, line in enumerate(lines) if line.strip() and k not in promoted]
     for at, k in enumerate(reversed(filled[-2:])):
         line = lines[k].strip()
         m = _BIO.match(line)
         if m and len(line.split()) <= _BIO_WORDS:
             surname = m.group(0).split(" is ")[0].split()[-1]
             elsewhere = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")  # ("Jr." ends on no word character)
-            return set() if any(elsewhere.search(other) for j, other in enumerate(lines) if j != k) else {k}
+            named = any(elsewhere.search(other) for j, other in enumerate(lines) if j != k and not _BY.match(other))
+            return set() if named else {k}  # (the page's byline names its writer: "By Jo Lee")
         if at == 0 and (len(line.split()) > _SIGN_OFF_WORDS or (line.endswith(".") and not _SIGN_OFF.search(line))):
             break  # a short sentence of the story ("She said the dam was safe.") is no sign-off
     return set()
@@ -128,7 +133,8 @@ _PROMOTION = re.compile(
     r"(?![\w.-]*\w)[^\"“”]{0,80}$"
     r"|[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
     r"|(?:the )?(?:views|opinions) expressed (?:in this \w+ )?are (?:solely )?(?:his|her|their|the (?:author|writer)['’]?s?)"
-    r"|editor['’]?s note\s*:|while you['’]re here\s*:"
+    r"|editor['’]?s note\s*:|while you['’]re here\s*:|you may (?:occasionally )?receive promotional"
+    r"|by (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou (?:agree|consent)"
     r"|[\w ]{0,20}\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline"
     r"|(?:this text|the authoritative record)\b.{0,60}\b(?:final form|audio record)|accuracy and availability may vary", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")

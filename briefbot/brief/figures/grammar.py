@@ -94,6 +94,7 @@ class _Raw:
     qualifier: str = ""
     money_verb: str = ""
     partitive: bool = False  # "two of the five suspects"
+    total: bool = False  # a toll or a tally ("the death toll reached 58"): never the noun of a count before it
 
 
 def _event_after(toks: list[Tok], k: int) -> tuple[str, int]:
@@ -297,7 +298,8 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
             raw.money_verb = money_word(toks, first)
         raw.start = toks[first].start
         raw.end = toks[end_tok - 1].end
-        if any(t.lower in ("toll", "tally", "number") for t in toks[first:i]):  # "the U.S. death toll from Sandy"
+        raw.total = any(t.lower in ("toll", "tally", "number") for t in toks[first:i])  # "the U.S. death toll from Sandy"
+        if raw.total:
             raw.place = place_before(toks, first) or place_after(toks, first, window=10)
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
@@ -346,7 +348,7 @@ def _resolve(raws: list[_Raw]) -> None:
             raw.group = f"{raw.head} of {raw.of_object}" if raw.of_object else raw.head
             continue
         active = raw.event_where == "before"  # "the police arrested five"
-        for prev in reversed(raws[:n]):
+        for prev in ([] if raw.total else reversed(raws[:n])):  # ("arrested three managers as the death toll reached 58")
             if prev.percent or prev.currency or not prev.group:
                 continue
             if active and (not prev.event or prev.group == raw.agent):
