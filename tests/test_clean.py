@@ -193,6 +193,18 @@ def test_a_headline_byline_and_stamp_run_into_the_first_sentence_come_off(head: 
     assert (cleaned.text.split("\n"), cleaned.time) == (list(STORY), time)
 
 
+@pytest.mark.parametrize(("head", "place"), [
+    ("Velan minister quits over dam collapse By Reuters KESTREL, March 14 (Reuters) - ", "KESTREL"),
+    ("Dam operator knew of cracks, documents show By ANA PETROVA Associated Press VELANO, Ostravia (AP) — ", "VELANO, Ostravia"),
+    ("Velan minister quits over dam collapse March 7 (UPI) -- ", None),
+])
+def test_a_headline_glued_before_its_dateline_leaves_its_byline_and_date(head: str, place: str | None) -> None:
+    cleaned = clean_article("\n".join([f"{head}{STORY[0]}", *STORY[1:]]))
+    assert cleaned.text.split("\n") == list(STORY)
+    assert cleaned.headline in ("Velan minister quits over dam collapse", "Dam operator knew of cracks, documents show")
+    assert cleaned.place == place
+
+
 def test_a_byline_that_ends_on_a_wires_name_comes_off_the_first_sentence() -> None:
     first = "Authorities in Velano arrested three managers of the dam's operator on Sunday."
     cleaned = clean_article("\n".join([f"Dam managers held March 9, 2025, 9:30 AM EDT By Hana Lee and Reuters {first}", *STORY[1:]]))

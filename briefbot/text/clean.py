@@ -46,6 +46,7 @@ from briefbot.text.datelines import (
     UPDATE_TAIL,
     dateline_alone,
     dateline_within,
+    headline_of,
     place_of,
     stamp_within,
     story_line,
@@ -270,7 +271,7 @@ def _headline(line: str) -> str | None:
     caps = CAPS_WORD.search(m.group("place") or "")
     if caps:
         cut += caps.start()
-    head = line[begin:cut].strip(" -|:–—")
+    head = headline_of(line[begin:cut].strip(" -|:–—")).strip(" -|:–—")
     if not 3 <= len(head.split()) <= 20 or _SENTENCE_END.search(head + " ") or is_furniture_line(head):
         return None
     return head

@@ -18,7 +18,7 @@ from briefbot.text.guarded import finds, guarded
 __all__ = [
     "AGENCY_LINE", "BARE_STAMP", "BLOG_STAMP", "CAPS_LINE", "CAPS_WORD", "CLOCKED_STAMP", "LEADING_STAMP", "PIPE_LINE", "STAMP_LINE",
     "UPDATE_STAMP", "UPDATE_TAIL",
-    "dateline_alone", "dateline_within", "place_of", "stamp_within", "story_line",
+    "dateline_alone", "dateline_within", "headline_of", "place_of", "stamp_within", "story_line",
 ]
 
 _AGENCY = (
@@ -129,6 +129,17 @@ def dateline_within(head: str, first: bool) -> tuple[int, str | None, str | None
 CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'’/-]{2,}\b")
 
 
+_AFTER_AGENCY = re.compile(rf"\b(?:{_AGENCY})\s+(?=[A-Z])")
+# what ends a headline glued in front of its dateline and is not the headline's: a byline ("... documents show By
+# ELENA MARKO", "... spreads By Reuters"), or the date of an agency's dateline with no place ("... dam March 7 (UPI) --")
+_HEADLINE_TAIL = re.compile(rf"(?:\s+By\s+(?:[A-Z][\w.'’-]*\s*){{1,4}}|[,\s]+{_DAY_DATE})$")
+
+
+def headline_of(head: str) -> str:
+    """A headline glued in front of a dateline without the byline or date that end it (see ``_HEADLINE_TAIL``)."""
+    return _HEADLINE_TAIL.sub("", head.strip())
+
+
 def place_of(place: str | None) -> str | None:
     """A dateline's place without a time zone, day name or headline words caught in front of it
     ("EDT WASHINGTON", "order on Libya WASHINGTON"); none for AP's "UNDATED" (a story of no one place)."""
@@ -137,7 +148,7 @@ def place_of(place: str | None) -> str | None:
     words = place.split(" ")
     while len(words) > 1 and re.fullmatch(rf"{_ZONE}|{_WEEKDAY}|{_MONTH}|[AP]M", words[0]):
         words.pop(0)
-    place = " ".join(words).strip()
+    place = _AFTER_AGENCY.split(" ".join(words).strip())[-1]  # a byline's wire before it: "Jo LEE Associated Press VELANO"
     caps = CAPS_WORD.search(place)
     return (place[caps.start():] if caps and not CAPS_WORD.match(place) else place) or None
 
