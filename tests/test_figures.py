@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefbot.brief.compose import Settings, Weights, compose_brief
-from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, recounted, track
+from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, recounted, superseded, track
 from briefbot.brief.figures.identity import focus_words
 from briefbot.brief.timeline import TimelineSettings
 from briefbot.models import Brief, Point, Source, Status
@@ -601,12 +601,12 @@ def test_word_salad(words: list[str]) -> None:
     [
         ("The U.S. death toll from Sandy climbed to 113 on Monday.", ["Deaths (U.S.)"]),
         ("The number of dead rose to 187 with 115 still unaccounted for.", ["Deaths", "Missing"]),
-        ("Police detained four more people, bringing the number of arrests to six.", ["Arrested", "Arrested"]),
+        ("Police detained four more people, bringing the number of arrests to six.", [None, "Arrested"]),  # (an increment)
         ("The dead included 193 Dutch citizens and 43 Malaysians.", ["Deaths (Dutch citizens)", "Deaths (Malaysians)"]),
         ("The quake and tsunami in Sulawesi killed 832 people.", ["Deaths (Sulawesi)"]),
         ("BP said the response had cost it $1.6 billion so far.", ["Cost (dollars)"]),
         ("Damage from the storm could reach $50 billion.", ["Damages (dollars)"]),
-        ("NATO said it would deploy 200 more troops to Kosovo.", ["Troops deployed"]),
+        ("NATO said it would deploy 200 more troops to Kosovo.", [None]),  # (what the force gains)
         ("New York City ordered 375,000 people to evacuate.", ["Evacuated"]),
         ("More than 660,000 refugees have fled to Poland.", ["Refugees"]),
         ("The government said it had buried 70,000 bodies.", ["Deaths"]),
@@ -802,3 +802,45 @@ def test_a_moved_figure_whose_old_article_is_no_longer_read_says_the_value_the_p
     brief = Brief(topic="t", title="T", as_of=D3, previous_as_of=D1, summary=(), figures=figs, disagreements=(), sources=(),
                   changes=(Point(f.sentence, (6,), Status.UPDATED, None, 0.0, f),))
     assert f"30 gunmen were involved. — “20 gunmen” on {D1.isoformat()}" in markdown(brief)
+
+
+def test_a_running_total_a_later_article_gives_anew_is_superseded() -> None:
+    day1, day5 = Dated(date(2024, 3, 4)), Dated(date(2024, 3, 8))
+    reports = [
+        Report("The death toll from the collapse of the Velano dam has risen to 44, officials said.", (1,)),
+        Report("About 200 people were reported missing after the dam burst.", (1,)),
+        Report("Gunmen killed five people in an attack on a market in Tesk.", (1,)),  # an event's count, no total
+        Report("The death toll rose to 63 on Friday, with 120 people still missing.", (2,)),
+        Report("The toll in the valley has reached 63, the agency said.", (3,)),  # the same value: not stale
+    ]
+    stale = superseded(reports, {1: day1, 2: day5, 3: day5}, "Velano dam collapse")
+    assert stale == {reports[0].text, reports[1].text}
+    # values of the same day are no update of each other
+    assert superseded(reports[:2] + reports[3:4], {1: day5, 2: day5}) == frozenset()
+
+
+def test_the_situation_does_not_give_a_toll_a_later_article_has_moved() -> None:
+    old = article("The death toll from the collapse of the Velano dam has risen to 44, officials said on Monday. "
+                  "Rescuers searched the flooded villages of Tesk and Brovna for survivors.", id=1,
+                  published=date(2024, 3, 4), title="Velano dam toll rises")
+    new = article("The death toll from the collapse of the Velano dam rose to 63 on Friday, officials said. "
+                  "Engineers began inspecting five other dams of the same design in the valley.", id=2,
+                  published=date(2024, 3, 8), title="Velano dam toll reaches 63")
+    brief = compose_brief(Settings(topic="dam", title="Velano dam collapse", words=250), date(2024, 3, 8), [new, old], [], None)
+    shown = [p.text for p in brief.summary]
+    assert not any("risen to 44" in t for t in shown) and any("rose to 63" in t for t in shown)
+
+
+@pytest.mark.parametrize(("sentence", "tracked"), [
+    # what a day adds is no value of the running figure; the total the sentence gives is
+    ("The ministry said 42 new cholera cases had been recorded in Caldria, bringing the total to 243.", [243]),
+    ("Nine further cases of swine flu have been confirmed, taking the total to 27.", [27]),
+    ("Twelve people were killed on Monday, bringing the total to 40.", [12, 40]),
+    ("Gunmen freed four more hostages on Monday.", []),
+    ("Four new cholera cases were recorded in Caldria on Friday.", []),
+    # "more than", and a name's "New", add nothing
+    ("More than 500 people were killed in the floods.", [500]),
+    ("Four New Kestrel Times journalists were taken into custody in Velano.", [4]),
+])
+def test_an_increment_is_no_value_of_its_running_figure(sentence: str, tracked: list[int]) -> None:
+    assert [m.value for m in mentions(sentence) if quantity(m) is not None] == tracked

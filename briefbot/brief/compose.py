@@ -171,6 +171,10 @@ def _compose(
     scores = _scores(cands, all_idx, vectors, focus_vec, settings, novelty=None, first=previous is None)
     taken = np.zeros(len(cands), dtype=bool)
     taken[chosen] = True
+    reports = [figures.Report(c.text, tuple(c.article_ids)) for c in cands]
+    dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
+    stale = figures.superseded(reports, dating, focus)  # a toll a later article gives anew is no situation
+    taken[[i for i, c in enumerate(cands) if c.text in stale]] = True
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
@@ -185,9 +189,7 @@ def _compose(
     # (or one): the sources are the articles the brief's lines need; a figure that moved is news
     fresh = {i for i in new_ids if i is not None}
     key, disagree = figures.track(
-        [figures.Report(c.text, tuple(c.article_ids)) for c in cands],
-        {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()},
-        focus=focus, listed=listed(citations([*changes, *summary])),
+        reports, dating, focus=focus, listed=listed(citations([*changes, *summary])),
         previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
         changes = _figure_updates(changes, cands, *figures.moves(key, previous.figures, fresh))

@@ -12,6 +12,6 @@ The package reads numbers in four steps, one module each:
 
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import Quantity, quantity
-from briefbot.brief.figures.series import Dated, Report, moved, moves, recounted, track
+from briefbot.brief.figures.series import Dated, Report, moved, moves, recounted, superseded, track
 
-__all__ = ["Dated", "Mention", "Quantity", "Report", "mentions", "moved", "moves", "quantity", "recounted", "track"]
+__all__ = ["Dated", "Mention", "Quantity", "Report", "mentions", "moved", "moves", "quantity", "recounted", "superseded", "track"]

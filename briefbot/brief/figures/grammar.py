@@ -95,12 +95,12 @@ class _Raw:
     money_verb: str = ""
     partitive: bool = False  # "two of the five suspects"
     total: bool = False  # a toll or a tally ("the death toll reached 58"): never the noun of a count before it
+    summed: bool = False  # "bringing the total to 243": the noun of the count before it, not a guess
 
 
 def _event_after(toks: list[Tok], k: int) -> tuple[str, int]:
     """An event stated after the counted thing ("were killed", "lost their lives")."""
-    j = k
-    steps = 0
+    j, steps = k, 0
     while j < len(toks) and steps <= 4:
         tok = toks[j]
         if tok.kind != "word":
@@ -129,8 +129,7 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
     low = prev.lower
     if low in L.EVENT_VERBS and not is_word(at(toks, i - 2), "were", "was", "been", "being", "is",
                                             "are", "be"):
-        start = i - 1
-        agent = ""
+        start, agent = i - 1, ""
         subj = at(toks, i - 2)
         if subj is not None and subj.kind == "word" and (subj.lower in L.GROUP_OF or subj.lower in
                                                          ("authorities", "officials")):
@@ -299,6 +298,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
         raw.start = toks[first].start
         raw.end = toks[end_tok - 1].end
         raw.total = any(t.lower in ("toll", "tally", "number") for t in toks[first:i])  # "the U.S. death toll from Sandy"
+        raw.summed = is_word(at(toks, first - 2), "total") and is_word(at(toks, first - 1), "to", "of", "at")
         if raw.total:
             raw.place = place_before(toks, first) or place_after(toks, first, window=10)
         else:
@@ -355,7 +355,8 @@ def _resolve(raws: list[_Raw]) -> None:
                 continue  # the agent: "30 gunmen attacked the village, killing two"
             raw.group = prev.group.split(" ", 1)[1] if prev.group.startswith("people ") else prev.group
             raw.head, raw.of_object, raw.rate = prev.head or raw.group, prev.of_object, prev.rate
-            raw.inherited = True
+            raw.event = raw.event or (prev.event if raw.summed else "")  # ("12 were killed, bringing the total to 40")
+            raw.inherited = not raw.summed  # ("42 new cases, bringing the total to 243")
             break
         if not raw.group and raw.event and raw.value > 1:
             raw.group = raw.head = "people"

@@ -64,12 +64,17 @@ def focus_words(focus: str) -> frozenset[str]:
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words})
 
 
+# what a count adds to a running figure, not the figure: "42 new cases", "four more hostages" (not "Four New York")
+_INCREMENT = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|\w+ty"
+                        r"|hundred|thousand|million))\s+(?-i:new|more|additional|further|fresh|extra)\s(?!than\b)")
+
+
 def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None = None) -> Quantity | None:
     """The quantity ``m`` is a value of, or ``None`` when it is context.  ``year`` is the year of
     the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
     ``focus`` holds the words of the topic's focus (see :func:`focus_words`)."""
-    if _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed:
-        return None  # another time; a part of a set; a bare number whose noun is a guess; a supposition
+    if _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or _INCREMENT.search(m.phrase):
+        return None  # another time; a part of a set; a bare number whose noun is a guess; a supposition; an increment
     if m.currency:
         return _money(m)
     if m.head == "percent":

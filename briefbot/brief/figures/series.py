@@ -10,6 +10,7 @@ agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -160,6 +161,38 @@ def track(
                     or _news(figure, previous, new_articles)):
                 figures.append(figure)
     return tuple(figures), tuple(disagreements)
+
+
+# a value told as the running total of its day: a toll, a tally, what "has risen to" or is "still" so
+_RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbed|reached|now|still|remains?|remained)\b",
+                      re.I)
+
+
+_STATES = {"missing", "displaced", "evacuated", "hospitalised"}  # what any value tells as it stands that day
+
+
+def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "") -> frozenset[str]:
+    """The sentences that give a running total ("the death toll has risen to 44", "about 120 people are
+    still missing") or a state ("200 people were reported missing") of a quantity a later article gives
+    another such value of: told as the situation, they would pass for the latest."""
+    words = focus_words(focus)
+    told: list[tuple[tuple[str, str, str, str], int, float, str]] = []
+    for report in reports:
+        days = [d.day for a in report.article_ids if (d := dating.get(a)) is not None and d.day is not None]
+        if not days:
+            continue
+        for m in mentions(report.text):
+            q = quantity(m, words, min(days).year)
+            if q is not None and (q.measure in _STATES or _RUNNING.search(m.phrase)):
+                told.append((q.key, min(days).toordinal(), m.value, report.text))
+    latest: dict[tuple[str, str, str, str], tuple[int, set[float]]] = {}
+    for key, day, value, _ in told:
+        last = latest.get(key)
+        if last is None or day > last[0]:
+            latest[key] = (day, {value})
+        elif day == last[0]:
+            last[1].add(value)
+    return frozenset(text for key, day, value, text in told if day < latest[key][0] and value not in latest[key][1])
 
 
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
