@@ -169,3 +169,14 @@ def test_factbox_sentences_are_not_news() -> None:
     day = date(2010, 5, 10).toordinal()
     assert told.not_news("The well lies 5,000 feet below the surface of the Gulf.", day, [7])
     assert not told.not_news("The well lies 5,000 feet below the surface of the Gulf.", day, [7, 8])
+
+
+@pytest.mark.parametrize(("before", "now"), [
+    # another meeting's length, another crowd: no update of the count before
+    ("Negotiators met the gunmen's envoys at the dam for two hours on Saturday.",
+     "Negotiators met the gunmen's envoys at the dam for four hours on Tuesday."),
+    ("The ministry declared a cholera quarantine of the town of 22,000 people.",
+     "Police fired tear gas at a protest by about 2,000 people against the quarantine of the town."),
+])
+def test_a_time_or_a_plain_crowd_is_no_figure_to_update(before: str, now: str) -> None:
+    assert diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status is not Status.UPDATED

@@ -20,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from briefbot.brief.figures import Mention, mentions, quantity
+from briefbot.brief.figures.lexicon import TIME_UNITS
 from briefbot.models import Point, Reading, Status
 from briefbot.text.dates import Precision, event_date
 
@@ -53,6 +54,17 @@ def _counted(sentence: str) -> dict[str, Mention]:
     return out
 
 
+def _updatable(m: Mention) -> bool:
+    """Whether a new value of ``m``'s count updates it: a tracked quantity's, or a count of things ("30
+    districts" -> 40); not a time ("met for two hours", then "for four hours": another meeting) nor plain
+    people ("a town of 22,000 people", then "a protest by 2,000 people": another crowd)."""
+    noun = m.head.split()[-1].lower() if m.head else ""
+    return quantity(m) is not None or (bool(noun) and noun not in TIME_UNITS and noun not in _PLAIN_PEOPLE)
+
+
+_PLAIN_PEOPLE = frozenset({"people", "persons", "others", "ones", "individuals"})
+
+
 def figures_of(sentence: str) -> dict[str, float]:
     """The numbers of ``sentence`` by what they count (see :func:`_counted`)."""
     return {what: m.value for what, m in _counted(sentence).items()}
@@ -75,7 +87,7 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point]) -> 
         if sim < SAME_THING:
             break
         theirs = _counted(previous[j].text)
-        changed = [w for w in set(mine) & set(theirs) if mine[w] != theirs[w].value]
+        changed = [w for w in set(mine) & set(theirs) if mine[w] != theirs[w].value and _updatable(theirs[w])]
         if changed:
             return Match(Status.UPDATED, previous[j].text, int(j), theirs[sorted(changed)[0]])
     if similarities[best] >= MATCH:
