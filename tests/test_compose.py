@@ -508,3 +508,16 @@ def test_a_point_cites_of_the_articles_carrying_it_those_the_points_before_it_ci
     assert (first.article_ids, first.also_reported) == ((4,), (9,))  # the quoted one; the other counted
     assert (second.article_ids, second.also_reported) == ((4,), (2, 5, 8))  # the one the brief lists already
     assert third == points[2] and dropped == points[3]  # nothing to count; a dropped point cites nothing
+
+
+def test_a_point_with_a_number_is_reported_again_only_by_a_sentence_that_gives_it() -> None:
+    counted = article("The health ministry in Caldria said on Monday it had recorded 335 cholera cases in the province. "
+                      "Doctors at the main hospital asked for more beds.", id=1, published=date(2011, 10, 10), title="Cholera cases rise")
+    lifted = article("The health ministry in Caldria said on Monday it had lifted the cholera quarantine in the province. "
+                     "Markets in the town reopened.", id=2, published=date(2011, 10, 10), title="Quarantine lifted")
+    again = article("The ministry said on Monday it had recorded 335 cases of cholera in the province of Caldria. "
+                    "Aid groups sent water tanks.", id=3, published=date(2011, 10, 10), title="335 cases")
+    settings = Settings(topic="c", title="Cholera in Caldria", words=250)
+    brief = compose_brief(settings, date(2011, 10, 10), [counted, lifted, again], [], None)
+    (point,) = [p for p in brief.summary if p.text.startswith("The health ministry in Caldria said on Monday it had recorded")]
+    assert 2 not in point.also_reported and 3 in point.also_reported

@@ -118,7 +118,9 @@ def telling_numbers(text: str) -> set[str]:
 
 def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first),
-    and the other articles that report the same point in other words (a similar sentence)."""
+    and the other articles that report the same point in other words (a similar sentence, that gives
+    the point's telling numbers again when it has any: "has recorded 335 cholera cases" is not
+    reported again by "lifted a cholera quarantine")."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
@@ -127,7 +129,10 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
         if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))):
             continue
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
-            (cited if nearly_same(cands[i].text, cands[j].text) else also).extend(cands[j].article_ids)
+            if nearly_same(cands[i].text, cands[j].text):
+                cited.extend(cands[j].article_ids)
+            elif not mine or mine & telling_numbers(cands[j].text):  # a point's number, told again
+                also.extend(cands[j].article_ids)
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
 
