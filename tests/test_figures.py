@@ -844,3 +844,12 @@ def test_the_situation_does_not_give_a_toll_a_later_article_has_moved() -> None:
 ])
 def test_an_increment_is_no_value_of_its_running_figure(sentence: str, tracked: list[int]) -> None:
     assert [m.value for m in mentions(sentence) if quantity(m) is not None] == tracked
+
+
+def test_a_value_the_source_revised_is_a_series_not_a_dispute() -> None:
+    reports = [Report("The kidnappers are demanding a ransom of 5 million euros, officials said.", (1,)),
+               Report("The kidnappers have lowered their ransom demand to 3 million euros, officials said.", (2,))]
+    key, disputes = track(reports, {1: Dated(date(2011, 10, 4)), 2: Dated(date(2011, 10, 5))}, "ransom")
+    assert disputes == ()
+    (ransom,) = key
+    assert ransom.value == 3_000_000 and [r.value for r in ransom.series] == [5_000_000, 3_000_000]

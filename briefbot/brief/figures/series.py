@@ -101,6 +101,10 @@ def _clash(a: _Obs, b: _Obs) -> bool:
     return a.article != b.article and not _consistent(a, b) and _same_window(a, b) and _comparable(a, b)
 
 
+_REVISED = re.compile(r"(?i:\b(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|reduc(?:ed|es|ing)|cut(?:s|ting)?|downgrad(?:ed|es|ing)|"
+                      r"correct(?:ed|s|ing)|adjust(?:ed|s|ing))\b[^.;]{0,60}\bto\b)")
+
+
 def _same_window(a: _Obs, b: _Obs) -> bool:
     """Whether two values belong to the same short window, so that differing is disagreeing."""
     if (a.dated.undated or b.dated.undated) and a.dated.first_seen is not None and a.dated.first_seen == b.dated.first_seen:
@@ -113,6 +117,8 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
     if abs(gap) > WINDOW_DAYS:
         return False
     earlier, later = (a, b) if gap > 0 else (b, a)
+    if _REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.start + 1):
+        return False  # "the ministry lowered its death toll to 17": a revision of the value before, not a dispute
     return not (a.q.measure in CUMULATIVE and later.low > earlier.high)  # a toll that grew: an update
 
 
