@@ -853,3 +853,10 @@ def test_a_value_the_source_revised_is_a_series_not_a_dispute() -> None:
     assert disputes == ()
     (ransom,) = key
     assert ransom.value == 3_000_000 and [r.value for r in ransom.series] == [5_000_000, 3_000_000]
+
+
+def test_an_outbreak_s_cases_are_a_running_total_whatever_the_verb() -> None:
+    reports = [Report("The World Health Organization said it had recorded 210 suspected cholera cases in Caldria.", (1,)),
+               Report("The World Health Organization said it had recorded 450 suspected cholera cases in Caldria.", (2,))]
+    dating = {1: Dated(date(2011, 10, 3)), 2: Dated(date(2011, 10, 8))}
+    assert superseded(reports, dating, "cholera in Caldria") == {reports[0].text}

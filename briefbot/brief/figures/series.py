@@ -174,7 +174,8 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
                       re.I)
 
 
-_STATES = {"missing", "displaced", "evacuated", "hospitalised"}  # what any value tells as it stands that day
+_STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases"}  # what any value tells as it stands that day (a
+# day's new cases are no value: see identity._INCREMENT)
 
 
 def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "") -> frozenset[str]:
