@@ -71,11 +71,25 @@ def furniture_line(folder: Path, scale: float) -> Path:
     return path
 
 
+def capitals_lines(folder: Path, scale: float) -> Path:
+    """A headline whose byline runs on in capitals without a break, before a dateline, and lines of one
+    capitalised run after "By": the byline and headline patterns read a run once, never every way it
+    could be split (each took seconds a line before they were bounded)."""
+    path = folder / "capitals.txt"
+    run = "A" * 290
+    lines = [f"Dam bursts By {run} x VELANO, Ostravia (Reuters) - At least 51 people died when the dam burst."]
+    lines += [f"By {'B' * 75}!" for _ in range(max(1, int(200 * scale)))]
+    lines.append("Jo Lee is a columnist for the Kestrel Herald.")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 CASES: list[tuple[str, Callable[[Path, float], Path]]] = [
     ("1. 19,000 sentences, 25-word vocabulary (one file)", vocabulary_file),
     ("2. 40,000 near-identical paragraphs (one HTML page)", paragraphs_page),
     ("3. 300 files x 400 such sentences", many_files),
     ("4. one line of 8,000 trailing stamps", furniture_line),
+    ("5. 200 lines of one capitalised run after \"By\"", capitals_lines),
 ]
 
 

@@ -205,6 +205,11 @@ def test_a_headline_glued_before_its_dateline_leaves_its_byline_and_date(head: s
     assert cleaned.place == place
 
 
+@pytest.mark.parametrize("head", ["Dam Collapse Caused By Heavy Rain", "Ostravia sets election for March 30"])
+def test_a_headline_s_own_last_words_stay(head: str) -> None:
+    assert clean_article(f"{head} VELANO, Ostravia (Reuters) - {STORY[0]}").headline == head
+
+
 def test_a_byline_that_ends_on_a_wires_name_comes_off_the_first_sentence() -> None:
     first = "Authorities in Velano arrested three managers of the dam's operator on Sunday."
     cleaned = clean_article("\n".join([f"Dam managers held March 9, 2025, 9:30 AM EDT By Hana Lee and Reuters {first}", *STORY[1:]]))

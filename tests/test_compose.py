@@ -521,3 +521,10 @@ def test_a_point_with_a_number_is_reported_again_only_by_a_sentence_that_gives_i
     brief = compose_brief(settings, date(2011, 10, 10), [counted, lifted, again], [], None)
     (point,) = [p for p in brief.summary if p.text.startswith("The health ministry in Caldria said on Monday it had recorded")]
     assert 2 not in point.also_reported and 3 in point.also_reported
+
+
+def test_telling_numbers_are_read_before_a_comma_or_a_full_stop() -> None:
+    from briefbot.brief.candidates import telling_numbers
+
+    assert telling_numbers("The toll had risen to 51, a spokesman said.") == telling_numbers("It rose to 51.") == {"51"}
+    assert telling_numbers("About 12,000 barrels leaked in 2010.") == {"12000"}

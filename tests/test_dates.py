@@ -196,6 +196,12 @@ FRIDAY, SATURDAY, SUNDAY = date(2024, 3, 15), date(2024, 3, 16), date(2024, 3, 1
     ("The government declared three days of national mourning starting on Friday.", "Friday", date(2024, 3, 14), FRIDAY),
     ("The changes, effective Monday, follow the regulator's approval of the merger.", "Monday", SATURDAY, date(2024, 3, 18)),
     ("The mourning, which began on Monday, ended with a silence.", "Monday", FRIDAY, date(2024, 3, 11)),
+    # a state, not an event, after the noun: the nearest; a past event after a start: behind
+    ("Thursday's vote was expected to be close, officials said.", "Thursday's", date(2024, 3, 12), date(2024, 3, 14)),
+    ("Officials said Thursday's deadline remained in place.", "Thursday's", date(2024, 3, 12), date(2024, 3, 14)),
+    ("Monday's attack on the embassy killed 12 people.", "Monday's", FRIDAY, date(2024, 3, 11)),
+    ("Protests beginning on Friday spread to 12 cities.", "Friday", date(2024, 3, 12), date(2024, 3, 8)),
+    ("Beginning Saturday, rebels shelled the town for three days.", "Saturday", WEDNESDAY, date(2024, 3, 9)),
     # a conference "beginning Saturday" that is still to come stays ahead, however far
     ("Both leaders confirmed that they will attend a four-day conference beginning Saturday.", "Saturday", date(2024, 3, 12),
      SATURDAY),

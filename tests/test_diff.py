@@ -180,3 +180,13 @@ def test_factbox_sentences_are_not_news() -> None:
 ])
 def test_a_time_or_a_plain_crowd_is_no_figure_to_update(before: str, now: str) -> None:
     assert diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status is not Status.UPDATED
+
+
+@pytest.mark.parametrize(("before", "now"), [
+    ("A court sentenced opposition leader Ana Brel to 10 years in prison on Monday.",
+     "A court sentenced opposition leader Ana Brel to 15 years in prison on Monday."),
+    ("About 2,000 people marched through Keln on Saturday against the government.",
+     "About 5,000 people marched through Keln on Saturday against the government."),
+])
+def test_a_time_or_a_crowd_told_again_with_another_number_is_an_update(before: str, now: str) -> None:
+    assert diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status is Status.UPDATED

@@ -860,3 +860,28 @@ def test_an_outbreak_s_cases_are_a_running_total_whatever_the_verb() -> None:
                Report("The World Health Organization said it had recorded 450 suspected cholera cases in Caldria.", (2,))]
     dating = {1: Dated(date(2011, 10, 3)), 2: Dated(date(2011, 10, 8))}
     assert superseded(reports, dating, "cholera in Caldria") == {reports[0].text}
+
+
+def test_a_revised_toll_is_a_series_and_a_road_cut_is_no_revision() -> None:
+    day1, day2 = Dated(date(2024, 3, 4)), Dated(date(2024, 3, 5))
+    lowered = [Report("The ministry said 21 people had died in the floods.", (1,)),
+               Report("The ministry lowered its death toll to 17, officials said.", (2,))]
+    assert track(lowered, {1: day1, 2: day2}, "floods")[1] == ()
+    cut = [Report("Militants killed 20 soldiers in the attack on the Tesk barracks.", (1,)),
+           Report("Militants cut the road to the Tesk barracks and killed 12 soldiers.", (2,))]
+    assert len(track(cut, {1: day1, 2: day2}, "attack")[1]) == 1  # still a dispute
+
+
+def test_what_a_day_adds_or_another_count_supersedes_no_total() -> None:
+    d1, d2 = Dated(date(2011, 10, 3)), Dated(date(2011, 10, 5))
+    total = Report("The number of cholera cases in Caldria has risen to 243, the ministry said.", (1,))
+    further = Report("A further 42 cases were recorded in Caldria on Wednesday, officials said.", (2,))
+    assert superseded([total, further], {1: d1, 2: d2}, "cholera in Caldria") == frozenset()
+    toll = Report("The death toll from the collapse of the Velano dam has risen to 44, officials said.", (1,))
+    other = Report("In a separate incident, the death toll from a landslide in the south rose to 3.", (2,))
+    assert superseded([toll, other], {1: d1, 2: d2}, "Velano dam collapse") == frozenset()
+
+
+def test_a_total_after_two_counts_takes_neither_s_noun() -> None:
+    sentence = "The quake killed 12 people and injured 40, bringing the total to 52."
+    assert [(m.value, quantity(m) is not None) for m in mentions(sentence)] == [(12, True), (40, True), (52, False)]

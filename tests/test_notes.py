@@ -72,6 +72,7 @@ def test_a_bio_after_the_pages_byline_or_before_its_disclaimer_goes() -> None:
     assert writer_bio(["By Ada Vell", *STORY, bio]) == {len(STORY) + 1}
     assert writer_bio(["By Ada Vell, Europe Correspondent", *STORY, bio, "See more on: Velano"]) == {len(STORY) + 1}
     assert writer_bio([*STORY, bio, "The views expressed in this commentary are her own."]) == {len(STORY)}
+    assert writer_bio([*STORY, bio, "Follow Ada Vell on X."]) == {len(STORY)}  # (a promotion names her too)
     # a story's line that opens on "By" and names her is no byline: she is in the story
     assert writer_bio([f"By Monday, Vell said, {STORY[0][0].lower()}{STORY[0][1:]}", *STORY[1:], bio]) == set()
 
@@ -157,6 +158,10 @@ def test_an_outlets_promotion_or_note_to_the_reader_is_not_story(promotion: str)
     "Subscribers to the newsletter said the updates stopped on Monday.",
     "Get out of the valley now, officials told residents in Tesk on Tuesday.",
     "Download speeds in the valley fell to nothing after the flood cut the cables.",
+    "Stream levels rose sharply overnight, triggering flood alerts across the county.",
+    "Follow-up inspections found the insurer's coverage excluded flood damage.",
+    "Save the Children has launched an emergency appeal and a donation app.",
+    "Get out now, the sheriff wrote on Facebook.",
     # a line with a story sentence after the promotion stays whole (its kind is not one)
     "Follow Kestrel News on X for updates. The dam's operator said on Monday that the spillway had failed.",
 ])

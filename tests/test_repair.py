@@ -20,7 +20,7 @@ from briefbot.text.terms import normalize
     ("Another #2.4 bn was wiped off its value.", "Another £2.4 bn was wiped off its value."),
     ("He will draw a pension of #600,000, a year early.", "He will draw a pension of £600,000, a year early."),
     ("It pledged #930 million in aid.", "It pledged £930 million in aid."),
-    ("Its market value is #113B.", "Its market value is £113B."),
+    ("Its market value is #113bn.", "Its market value is £113bn."),
     ("Shares closed at #4.95, then fell to #4.12.", "Shares closed at £4.95, then fell to £4.12."),
     ("It has paid out $300m (#191) so far.", "It has paid out $300m (£191) so far."),
     ("A loaf costs five pounds ($0.08, #0.05).", "A loaf costs five pounds ($0.08, £0.05)."),
@@ -41,6 +41,9 @@ def test_damage_is_repaired(damaged: str, written: str) -> None:
     "See https://example.org/live#10m for the feed.",
     "The price is 5 # 3m",
     "A back\\slash stays.",
+    "The family lives in apartment #4B on the third floor.",
+    "Executive Order #13,769 was signed on Friday.",
+    "The film took $45 million, #1 at the box office.",
 ])
 def test_a_hash_that_may_be_one_is_left_as_it_came(kept: str) -> None:
     assert repair(kept) == kept

@@ -18,13 +18,15 @@ from briefbot.models import Article
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
+from briefbot.text.dates import MONTH_WORD
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
 KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
 FIGURE_BLOCK = 256  # rows of new sentences compared at once with the known ones (bounds the dense products)
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+$")  # a date's day ("on January 25", "Sept. 11"), no figure
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?!\w|[.,]\d)")  # ("rose to 51." and "51," are 51)
 
 
 @dataclass
@@ -111,9 +113,10 @@ def max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra: 
 
 
 def telling_numbers(text: str) -> set[str]:
-    """The numbers written in ``text`` that can tell one point from another: 10 or more, not a year
+    """The numbers written in ``text`` that can tell one point from another: 10 or more, not a year nor a date's day
     (two sentences stating "1,200" likely report the same thing; two stating "3" or "2023" need not)."""
-    return {n for n in _NUMBER.findall(text) if float(n.replace(",", "")) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}
+    found = (m.group().replace(",", "") for m in _NUMBER.finditer(text) if not _MONTH_BEFORE.search(text, 0, m.start()))
+    return {n for n in found if float(n) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}  # ("12,000" is "12000")
 
 
 def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:

@@ -12,6 +12,7 @@ previous brief: "A drilling rig explosion on April 20 left 11 workers missing") 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -26,6 +27,7 @@ from briefbot.text.dates import Precision, event_date
 
 MATCH = 0.35  # cosine at which two sentences state the same point
 SAME_THING = 0.15  # cosine that, with the same thing counted, makes two sentences one point
+RETOLD = 0.6  # cosine at which a time or a crowd told again with another number is the same point updated
 STILL_REPORTED = 0.3  # cosine at which a current sentence still carries an old point
 RECENT_DAYS = 7  # "no longer reported": carried by no sentence of the articles of this many days
 BACKGROUND_DAYS = 2  # a new sentence about a calendar day this long before the previous brief is background
@@ -55,14 +57,23 @@ def _counted(sentence: str) -> dict[str, Mention]:
 
 
 def _updatable(m: Mention) -> bool:
-    """Whether a new value of ``m``'s count updates it: a tracked quantity's, or a count of things ("30
-    districts" -> 40); not a time ("met for two hours", then "for four hours": another meeting) nor plain
-    people ("a town of 22,000 people", then "a protest by 2,000 people": another crowd)."""
+    """Whether a new value of ``m``'s count updates it in any sentence close enough: a tracked quantity's,
+    or a count of things ("30 districts" -> 40); a time or plain people only in the same point told again
+    (``classify``: "sentenced … to 10 years" -> 15, "2,000 people marched on Saturday" -> 5,000), not in
+    another ("met for two hours" on Saturday, "for four hours" on Tuesday; "a town of 22,000 people", then
+    "a protest by 2,000 people")."""
     noun = m.head.split()[-1].lower() if m.head else ""
     return quantity(m) is not None or (bool(noun) and noun not in TIME_UNITS and noun not in _PLAIN_PEOPLE)
 
 
-_PLAIN_PEOPLE = frozenset({"people", "persons", "others", "ones", "individuals"})
+_PLAIN_PEOPLE = frozenset({"people", "persons", "others", "ones", "individuals"})  # (as identity's plain heads)
+_DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.I)
+
+
+def _other_days(a: str, b: str) -> bool:
+    """Whether two sentences name days and no day in common ("on Saturday" / "on Tuesday"): other events."""
+    da, db = {d.lower() for d in _DAY_WORDS.findall(a)}, {d.lower() for d in _DAY_WORDS.findall(b)}
+    return bool(da and db) and not da & db
 
 
 def figures_of(sentence: str) -> dict[str, float]:
@@ -87,7 +98,8 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point]) -> 
         if sim < SAME_THING:
             break
         theirs = _counted(previous[j].text)
-        changed = [w for w in set(mine) & set(theirs) if mine[w] != theirs[w].value and _updatable(theirs[w])]
+        changed = [w for w in set(mine) & set(theirs) if mine[w] != theirs[w].value
+                   and (_updatable(theirs[w]) or (sim >= RETOLD and not _other_days(text, previous[j].text)))]
         if changed:
             return Match(Status.UPDATED, previous[j].text, int(j), theirs[sorted(changed)[0]])
     if similarities[best] >= MATCH:

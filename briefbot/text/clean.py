@@ -152,7 +152,7 @@ _TRAILING = guarded(re.compile(
 _CREDIT_END = guarded(re.compile(
     r"(?:REUTERS/[\w .'’-]+|\((?:AP|AFP|Reuters) Photo[^()]*\)|(?:\b(?:AFP|AP|EPA|PA|Reuters)\s*/\s*)?Getty Images"
     r"|\b(?:Photograph|Photo|Picture)(?::| by) [^.]{0,60}|\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:Associated Press|Reuters"
-    r"|AP|AFP|EPA|Getty Images|Bloomberg)\))\s*$"), (*_CREDIT_LITERALS, "/"))
+    r"|AP|AFP|EPA|Getty Images|Bloomberg)\))\s*$"), (*_CREDIT_LITERALS, "Picture"))
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b[^()]*[.!?][\"'”’]?\s*"
                        r"\((?:Photo|Picture|Image)s?(?: by)?:?\s[^()]{1,60}\)$", re.I)
 _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
@@ -271,7 +271,7 @@ def _headline(line: str) -> str | None:
     caps = CAPS_WORD.search(m.group("place") or "")
     if caps:
         cut += caps.start()
-    head = headline_of(line[begin:cut].strip(" -|:–—")).strip(" -|:–—")
+    head = headline_of(line[begin:cut].strip(" -|:–—"), dated=not m.group("place")).strip(" -|:–—")
     if not 3 <= len(head.split()) <= 20 or _SENTENCE_END.search(head + " ") or is_furniture_line(head):
         return None
     return head

@@ -130,14 +130,19 @@ CAPS_WORD = re.compile(r"\b[A-Z][A-Z.'’/-]{2,}\b")
 
 
 _AFTER_AGENCY = re.compile(rf"\b(?:{_AGENCY})\s+(?=[A-Z])")
-# what ends a headline glued in front of its dateline and is not the headline's: a byline ("... documents show By
-# ELENA MARKO", "... spreads By Reuters"), or the date of an agency's dateline with no place ("... dam March 7 (UPI) --")
-_HEADLINE_TAIL = re.compile(rf"(?:\s+By\s+(?:[A-Z][\w.'’-]*\s*){{1,4}}|[,\s]+{_DAY_DATE})$")
+# what ends a headline glued in front of its dateline and is not the headline's: a byline in capitals or a
+# wire's ("... documents show By ELENA MARKO", "... spreads By Reuters"; not "Dam Collapse Caused By Heavy Rain"),
+# and the date of an agency's dateline that has no place ("... dam March 7 (UPI) --"; a date before a place,
+# "... sets election for March 30 VELANO, Marovia (Reuters) -", is the headline's)
+_BYLINE_TAIL = re.compile(rf"\s+By(?:\s++[A-Z][A-Z.'’-]++){{1,4}}$|\s+By\s+(?:{_AGENCY})$")
+_DATE_TAIL = re.compile(rf"[,\s]+{_DAY_DATE}$")
 
 
-def headline_of(head: str) -> str:
-    """A headline glued in front of a dateline without the byline or date that end it (see ``_HEADLINE_TAIL``)."""
-    return _HEADLINE_TAIL.sub("", head.strip())
+def headline_of(head: str, *, dated: bool = False) -> str:
+    """A headline glued in front of a dateline without the byline that ends it, and without the date
+    that ends it when ``dated`` (the dateline gives a date and no place)."""
+    head = _BYLINE_TAIL.sub("", head.strip())
+    return _DATE_TAIL.sub("", head) if dated else head
 
 
 def place_of(place: str | None) -> str | None:

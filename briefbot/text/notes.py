@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.seamwords import SPEECH_VERBS
+
 __all__ = ["correction_notes", "page_notes", "promotions", "reader_calls", "writer_bio"]
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
@@ -87,14 +89,14 @@ _SIGN_OFF_WORDS = 8  # a last line this short after the bio signs the page off (
 _SIGN_OFF = re.compile(r"©|\(c\)|copyright|all rights reserved|@|e-?mail|twitter", re.I)  # ... or one that ends on a full stop says so
 
 
-_BY = re.compile(r"\W{0,3}By\s+(?:(?:and\s+)?[A-Z][\w.'’-]*,?\s*){1,6}(?:,[^.!?]{0,60})?$")  # a byline: "By Jo Lee, Staff Writer"
+_BY = re.compile(r"\W{0,3}By(?:\s++(?:and\s++)?[A-Z][\w.'’-]*+,?+){1,6}(?:,[^.!?]{0,60})?$")  # a byline: "By Jo Lee, Staff Writer"
 
 
-def writer_bio(lines: list[str]) -> set[int]:
+def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
     """The index of the writer's bio that ends the page (see the module's note), if there is one: a line
     about someone the page names nowhere else (a story's last line that says who its source is names
     someone it quoted: "Ann Marsh is a professor of hydrology at ..." after "..., Marsh said.")."""
-    promoted = promotions(lines)  # (a disclaimer after the bio, "The views expressed ... are his own", is no story)
+    promoted = promotions(lines) if promoted is None else promoted  # (a disclaimer after it is no story)
     filled = [k for k, line in enumerate(lines) if line.strip() and k not in promoted]
     for at, k in enumerate(reversed(filled[-2:])):
         line = lines[k].strip()
@@ -102,7 +104,8 @@ def writer_bio(lines: list[str]) -> set[int]:
         if m and len(line.split()) <= _BIO_WORDS:
             surname = m.group(0).split(" is ")[0].split()[-1]
             elsewhere = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")  # ("Jr." ends on no word character)
-            named = any(elsewhere.search(other) for j, other in enumerate(lines) if j != k and not _BY.match(other))
+            named = any(elsewhere.search(other) for j, other in enumerate(lines)
+                        if j != k and j not in promoted and not _BY.match(other))
             return set() if named else {k}  # (the page's byline names its writer: "By Jo Lee")
         if at == 0 and (len(line.split()) > _SIGN_OFF_WORDS or (line.endswith(".") and not _SIGN_OFF.search(line))):
             break  # a short sentence of the story ("She said the dam was safe.") is no sign-off
@@ -127,10 +130,13 @@ _PRODUCT = (r"(?:apps?|newsletters?|inbox|(?:breaking news )?alerts?|updates|pod
             r"(?:live )?coverage|headlines|on (?:X|Twitter|Facebook|Instagram|TikTok|YouTube|WhatsApp|Telegram|Threads)"
             r"|[\w-]+\.(?:com|co\.uk|org|net))")
 _PROMOTION = re.compile(
-    r"(?!.*\b(?:say|said|says|told|tells|according to)\b)"  # (a call the story quotes has its speaker)
+    # a call the story quotes has its speaker; a sentence with an auxiliary tells, it does not call
+    rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)(?!.*\b(?:has|have|had|is|are|was|were|will|would)\b)"
     r"[*•·\-–—\s]{0,3}(?:NEW:?\s+)?(?:(?:you can(?: now)?|why not|be sure to|don['’]t forget to)\s+)?"
-    rf"(?:follow|download|get|watch|listen to|save|sign up|subscribe|check out|stream|find us|like us)\b[^.!?\"“”]{{0,100}}?\b{_PRODUCT}"
-    r"(?![\w.-]*\w)[^\"“”]{0,80}$"
+    r"(?:follow|download|get|watch|listen to|save|sign up|subscribe|check out|stream|find us|like us)(?![-\w])"
+    # (followed as a call is: "Follow us", "Get the ...", "Save articles"; not a noun's "Stream levels rose")
+    rf"(?=\s+(?:us|our|the|a|an|this|more|all|live|what|here|for|to|now|on|(?-i:[A-Z])|\w+['’]s\b|{_PRODUCT}))"
+    rf"[^.!?\"“”]{{0,100}}?\b{_PRODUCT}(?![\w.-]*\w)[^\"“”]{{0,80}}$"
     r"|[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
     r"|(?:the )?(?:views|opinions) expressed (?:in this \w+ )?are (?:solely )?(?:his|her|their|the (?:author|writer)['’]?s?)"
     r"|editor['’]?s note\s*:|while you['’]re here\s*:|you may (?:occasionally )?receive promotional"
@@ -150,4 +156,5 @@ def promotions(lines: list[str]) -> set[int]:
 def page_notes(lines: list[str]) -> set[int]:
     """The indexes of every line that is the page's note rather than story: its corrections, its writer's
     bio, its calls for readers' comments, its promotions and notes to the reader."""
-    return correction_notes(lines) | writer_bio(lines) | reader_calls(lines) | promotions(lines)
+    promoted = promotions(lines)
+    return correction_notes(lines) | writer_bio(lines, promoted) | reader_calls(lines) | promoted

@@ -8,7 +8,8 @@ characters, mangled in transport, so the repair restores the words rather than c
 - The pound sign a 7-bit national character set (ISO 646-GB, where "£" is byte 0x23) left as "#" in
   British copy: "$87m (#53m)", "#2.4 bn", "#600,000".  Only where the number is an amount beyond
   doubt: a scale ("#10bn", "#930 million"), thousands ("#20,000"), pence ("#4.95"), or a conversion
-  beside another currency's amount ("$300m (#191)").  A "#" before a plain number is left as it
+  in brackets beside another currency's amount ("$300m (#191)"); not a number's name ("Executive Order
+  #13,769", "apartment #4B").  A "#" before a plain number is left as it
   came: "#1 seed", "comment #8", "Option #8", and so "#1 in every #7" too.
 """
 
@@ -17,12 +18,16 @@ from __future__ import annotations
 import re
 
 _ESCAPED_SLASH = "\\/"
-_SCALE = r"(?:\s?(?:million|billion|trillion)|(?:m|bn|mn|b)|\s(?:m|bn))\b"
+# a scale written apart, or attached in lower case ("#10bn", "#53m"; "#4B" and "#12M" are a flat's, a unit's)
+_SCALE = r"(?:\s?(?i:million|billion|trillion)|(?:m|bn|mn|b)|\s(?:m|bn))\b"
 # not after a word, "#" or "&" ("&#163;" is an entity), nor inside a URL's path or fragment
 _POUND = re.compile(
-    rf"(?<![\w#&/])#(?=\d+(?:\.\d+)?{_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d))", re.I)
-# "$300m (#191)", "$0.08, #0.05", "€20 / #17": a conversion beside another currency's amount
-_BESIDE = re.compile(rf"((?:US\$|[$€¥])\s?\d[\d.,]*(?:{_SCALE})?\s?(?:\(|,\s?|/\s?))#(?=\d)", re.I)
+    rf"(?<![\w#&/])#(?=\d+(?:\.\d+)?{_SCALE}|\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d\d(?!\d|\.\d))")
+# "$300m (#191)", "€20 / #17": a conversion in brackets or after a slash, beside another currency's amount
+_BESIDE = re.compile(rf"((?:US\$|[$€¥])\s?\d[\d.,]*(?:{_SCALE})?\s?(?:\(|/\s?))#(?=\d)")
+# a number's name before the "#": an order's, a room's, a vote's ("Executive Order #13,769", "apartment #12,000")
+_NUMBERED = re.compile(r"(?i:\b(?:order|no|number|resolution|bill|vote|case|apartment|flat|unit|room|suite|gate|flight|"
+                       r"route|channel|issue|episode|item|comment|option|ticket|lot|exit|pier|platform|building|post|page)\.?\s*)$")
 
 
 def repair(text: str) -> str:
@@ -30,5 +35,6 @@ def repair(text: str) -> str:
     if _ESCAPED_SLASH in text:
         text = text.replace(_ESCAPED_SLASH, "/")
     if "#" in text:
-        text = _POUND.sub("£", _BESIDE.sub(r"\1£", text))
+        text = _BESIDE.sub(r"\1£", text)
+        text = _POUND.sub(lambda m: "#" if _NUMBERED.search(text, max(0, m.start() - 14), m.start()) else "£", text)
     return text

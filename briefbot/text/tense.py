@@ -77,9 +77,16 @@ _PERFECT = re.compile(r"(?i:\bhad(?:n['’]t)?\b)")
 _TOLD_IN_THE_PAST = re.compile(r"(?i:^(?:was|were|had)\b|^(?:vowed|pledged|promised|threatened)\b)")
 _DEFERRED = re.compile(r"(?i:\b(?:postpon|delay|defer|adjourn|extend|suspend|push(?:ed|es|ing)? back|put(?:s|ting)? off))")
 _STRETCH = re.compile(r",\s|\band\b")  # the last piece of a clause before "until": its verb
-_STARTING = re.compile(r"(?i:\b(?:starting|beginning|effective)\s+)$")  # "mourning starting on Friday"
+# a day something starts from: "effective Monday"; "starting on Friday" after a decision, or ending the sentence
+# ("declared three days of mourning starting on Friday"; not "Protests beginning on Friday spread to 12 cities")
+_STARTING = re.compile(r"(?i:\b(starting|beginning|effective)\s+)$")
+_DECIDED = re.compile(r"(?i:\b(?:declared|announced|ordered|decided|approved|imposed|introduced|proclaimed|called|set)\b)")
+_ENDS_HERE = re.compile(r"(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?\"”’']*\s*$", re.I)
 # a past verb right after a possessive day's noun, or its "of" phrase ("Monday's collapse of the dam rose")
-_TOLD_AFTER_NOUN = re.compile(r"\s+[\w-]+(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+" + _PAST.pattern)
+# (an event's verb: not a state's, "Thursday's vote was expected to be close", "Thursday's deadline remained")
+_NOT_NOUN = r"(?!(?i:was|were|is|are|had|has|have|will|would|could|may|might|be|been|that|which|who|whom|whose|when|where)\b)"
+_TOLD_AFTER_NOUN = re.compile(rf"(?:\s+{_NOT_NOUN}[\w-]+){{1,3}}?(?:\s+(?:of|on|in|at|against|near)(?:\s+{_NOT_NOUN}[\w'’-]+){{1,4}}?)?\s+"
+                              r"(?!(?i:was|were|had|did|remained|stayed|seemed|appeared|looked)\b|(?i:\w+n['’]t)\b)" + _PAST.pattern)
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
 
 
@@ -92,7 +99,9 @@ def tense(text: str, start: int) -> Tense:
     if possessive:
         return _possessive(text, possessive.end())
     told = _tense(text, start, before)
-    if told is Tense.PAST and _STARTING.search(before):
+    starting = _STARTING.search(before)
+    if told is Tense.PAST and starting and (starting.group(1).lower() == "effective" or _DECIDED.search(before)
+                                            or _ENDS_HERE.match(text, start)):
         return Tense.NEAR  # "declared three days of mourning starting on Friday": from a day that may be to come
     return told
 

@@ -355,8 +355,8 @@ def _resolve(raws: list[_Raw]) -> None:
                 continue  # the agent: "30 gunmen attacked the village, killing two"
             raw.group = prev.group.split(" ", 1)[1] if prev.group.startswith("people ") else prev.group
             raw.head, raw.of_object, raw.rate = prev.head or raw.group, prev.of_object, prev.rate
-            raw.event = raw.event or (prev.event if raw.summed else "")  # ("12 were killed, bringing the total to 40")
-            raw.inherited = not raw.summed  # ("42 new cases, bringing the total to 243")
+            raw.event = raw.event or (prev.event if raw.summed and n == 1 else "")  # ("12 were killed, ... to 40")
+            raw.inherited = not (raw.summed and n == 1)  # ("42 new cases, bringing the total to 243"; one count before)
             break
         if not raw.group and raw.event and raw.value > 1:
             raw.group = raw.head = "people"

@@ -22,7 +22,7 @@ from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focu
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
 
-__all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "moves", "recounted", "track"]
+__all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "moves", "recounted", "superseded", "track"]
 
 WINDOW_DAYS = 2  # values this many days apart or closer are the same window
 MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
@@ -102,7 +102,9 @@ def _clash(a: _Obs, b: _Obs) -> bool:
 
 
 _REVISED = re.compile(r"(?i:\b(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|reduc(?:ed|es|ing)|cut(?:s|ting)?|downgrad(?:ed|es|ing)|"
-                      r"correct(?:ed|s|ing)|adjust(?:ed|s|ing))\b[^.;]{0,60}\bto\b)")
+                      r"correct(?:ed|s|ing)|adjust(?:ed|s|ing))\b(?:\s+(?:down(?:wards?)?|its|their|the|his|her|a|an|[\w-]+['’]s))*"
+                      r"(?:\s+[\w-]+){0,2}?\s+(?:toll|tally|count|number|estimate|figure|demand|total|forecast|target)s?\b"
+                      r"[^.;]{0,30}?\bto\b)")
 
 
 def _same_window(a: _Obs, b: _Obs) -> bool:
@@ -117,7 +119,7 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
     if abs(gap) > WINDOW_DAYS:
         return False
     earlier, later = (a, b) if gap > 0 else (b, a)
-    if _REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.start + 1):
+    if _REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.end):
         return False  # "the ministry lowered its death toll to 17": a revision of the value before, not a dispute
     return not (a.q.measure in CUMULATIVE and later.low > earlier.high)  # a toll that grew: an update
 
@@ -174,6 +176,7 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
                       re.I)
 
 
+_ADDED = re.compile(r"(?i:\b(?:another|a further|an additional|additional|further)\s+$)")
 _STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases"}  # what any value tells as it stands that day (a
 # day's new cases are no value: see identity._INCREMENT)
 
@@ -190,6 +193,8 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             continue
         for m in mentions(report.text):
             q = quantity(m, words, min(days).year)
+            if _ADDED.search(report.text, max(0, m.start - 20), m.start):
+                continue  # "a further 42 cases": what a day adds, no total
             if q is not None and (q.measure in _STATES or _RUNNING.search(m.phrase)):
                 told.append((q.key, min(days).toordinal(), m.value, report.text))
     latest: dict[tuple[str, str, str, str], tuple[int, set[float]]] = {}
@@ -199,7 +204,9 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             latest[key] = (day, {value})
         elif day == last[0]:
             last[1].add(value)
-    return frozenset(text for key, day, value, text in told if day < latest[key][0] and value not in latest[key][1])
+    # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3")
+    return frozenset(text for key, day, value, text in told if day < latest[key][0] and value not in latest[key][1]
+                     and 3 * max(latest[key][1]) >= value)
 
 
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
