@@ -414,3 +414,23 @@ def test_word_tokens_are_those_of_the_pattern_that_gives_characters_back(text: s
 
     backtracking = re.compile(r"\w+(?:[.'’&-]\w+|(?<=\d),\d{3}\b)*\.?")
     assert terms._WORD.findall(text) == backtracking.findall(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members of the public can call 0800 151 3513 for recorded information about the outbreak.",
+    "Residents finding dead birds are asked to call the council's toll-free hotline at 1-888-584-3110.",
+    "Islanders seeking advice should call a special helpline set up on 01534 445566.",
+    "For all other inquiries please call the main switchboard on 02033532000.",
+])
+def test_a_number_to_call_is_a_service_not_a_point(sentence: str) -> None:
+    assert not is_brief_material(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police said they had received 1,200 calls from worried residents since Monday.",
+    "Officials urged residents to call 911 if they saw smoke near the dam.",
+    "The phone company said 3,500,000 customers had lost service in the storm.",
+    "Georgia accused Russia of cutting a rail line on Sat Aug 16 2008 21:30:00, the ministry said.",
+])
+def test_numbers_near_calls_that_are_no_telephone_numbers_stay(sentence: str) -> None:
+    assert is_brief_material(sentence)

@@ -172,7 +172,19 @@ def is_brief_material(sentence: str) -> bool:
         return False
     if ("@" in sentence or "(at)" in sentence or "(AT)" in sentence) and _is_contact(sentence):
         return False  # contact details (the writer's, the outlet's, a readers' service), never a point
+    if any(ch.isdigit() for ch in sentence) and _telephone(sentence):
+        return False  # a number to call ("Members of the public can call 0800 151 3513 for ..."): a service, no point
     return bool(_HAS_LETTER.search(sentence))
+
+
+# a telephone number after a word that asks to call it: nine digits or more, in groups (a date's "16 2008 21" has 8)
+_CALL_NUMBER = re.compile(r"(?i:\b(?:call|calls|calling|phone|ring|dial|text|contact|helpline|hotline)\b)[^.;]{0,40}?"
+                          r"(?<![\d,.])(?P<number>\+?\d[\d -]{7,}\d)(?![\d,])")
+
+
+def _telephone(sentence: str) -> bool:
+    """Whether ``sentence`` asks to call a telephone number (nine digits or more: "0800 151 3513")."""
+    return any(sum(ch.isdigit() for ch in m.group("number")) >= 9 for m in _CALL_NUMBER.finditer(sentence))
 
 
 def _is_contact(sentence: str) -> bool:
