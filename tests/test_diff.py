@@ -171,22 +171,18 @@ def test_factbox_sentences_are_not_news() -> None:
     assert not told.not_news("The well lies 5,000 feet below the surface of the Gulf.", day, [7, 8])
 
 
-@pytest.mark.parametrize(("before", "now"), [
+@pytest.mark.parametrize(("before", "now", "updated"), [
     # another meeting's length, another crowd: no update of the count before
     ("Negotiators met the gunmen's envoys at the dam for two hours on Saturday.",
-     "Negotiators met the gunmen's envoys at the dam for four hours on Tuesday."),
+     "Negotiators met the gunmen's envoys at the dam for four hours on Tuesday.", False),
     ("The ministry declared a cholera quarantine of the town of 22,000 people.",
-     "Police fired tear gas at a protest by about 2,000 people against the quarantine of the town."),
-])
-def test_a_time_or_a_plain_crowd_is_no_figure_to_update(before: str, now: str) -> None:
-    assert diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status is not Status.UPDATED
-
-
-@pytest.mark.parametrize(("before", "now"), [
+     "Police fired tear gas at a protest by about 2,000 people against the quarantine of the town.", False),
+    # the same point told again with another number: an update
     ("A court sentenced opposition leader Ana Brel to 10 years in prison on Monday.",
-     "A court sentenced opposition leader Ana Brel to 15 years in prison on Monday."),
+     "A court sentenced opposition leader Ana Brel to 15 years in prison on Monday.", True),
     ("About 2,000 people marched through Keln on Saturday against the government.",
-     "About 5,000 people marched through Keln on Saturday against the government."),
+     "About 5,000 people marched through Keln on Saturday against the government.", True),
 ])
-def test_a_time_or_a_crowd_told_again_with_another_number_is_an_update(before: str, now: str) -> None:
-    assert diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status is Status.UPDATED
+def test_a_time_or_a_crowd_updates_only_the_same_point_told_again(before: str, now: str, updated: bool) -> None:
+    status = diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status
+    assert (status is Status.UPDATED) is updated
