@@ -13,8 +13,10 @@ writes it:
   follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
   Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
 * A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day,
-  unless its clause tells it in the past ("the toll from Monday's collapse rose to 51").
-* A day something starts from ("three days of mourning starting on Friday") is the nearest such day.
+  unless an event's past verb follows its noun ("the toll from Monday's collapse rose to 51"; not a
+  state's, "Thursday's vote was expected to be close").
+* A day something starts from is the nearest such day when it takes effect ("effective Monday"),
+  follows a decision ("declared three days of mourning starting on Friday") or ends the sentence.
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed
   the vote until Thursday") ends ahead, unless the clause before it is in the past ("the airport
   stayed closed until Tuesday", "had decided to delay the vote until Monday").
@@ -132,7 +134,7 @@ def _tense(text: str, start: int, before: str) -> Tense:
 
 def _possessive(text: str, end: int) -> Tense:
     """A possessive day ("Tuesday's ruling could ...", "Friday's vote") is the nearest such day, unless
-    a past verb follows its noun ("the toll from Monday's collapse of the dam rose to 51")."""
+    an event's past verb follows its noun ("the toll from Monday's collapse of the dam rose to 51")."""
     return Tense.PAST if _TOLD_AFTER_NOUN.match(text, end) else Tense.NEAR
 
 
