@@ -151,3 +151,17 @@ def test_what_changed_prefers_what_the_new_headlines_call_the_news() -> None:
     assert first_change("Velano dam bursts, villages flooded") == dam
     assert first_change(None) != dam
     assert first_change("Velano dam bursts, villages flooded", headline=0.0) != dam
+
+
+def test_a_figure_the_reader_has_told_again_in_other_words_is_not_news() -> None:
+    settings = Settings(topic="c", title="Cholera in Caldria", words=250)
+    first = article("The death toll from a cholera outbreak in Caldria rose to 14 on Sunday, the health ministry said. "
+                    "Doctors in the eastern province asked for more clean water.", id=1, published=date(2011, 10, 2),
+                    title="Cholera toll rises")
+    before = compose_brief(settings, date(2011, 10, 2), [first], [], None)
+    again = article("The cholera death toll in Caldria stood at 14, the health ministry said. "
+                    "Two cases of cholera have been confirmed in Dorun, the capital of Caldria, officials said on Monday.",
+                    id=2, published=date(2011, 10, 3), title="Cholera reaches the capital")
+    brief = compose_brief(settings, date(2011, 10, 3), [again], [first], before)
+    shown = [p.text for p in brief.changes]
+    assert not any("stood at 14" in t for t in shown) and any("Dorun" in t for t in shown)

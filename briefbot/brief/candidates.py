@@ -112,6 +112,31 @@ def max_similarity(vectors: Vectors, rows: list[int], others: list[int], extra: 
     return out
 
 
+RESTATED = 0.5  # cosine at which a sentence giving only figures the reader saw, at their values, restates them
+
+
+def figures_restated(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, known: Sequence[str],
+                     known_vec: sparse.csr_matrix | None) -> list[bool]:
+    """For each candidate of ``rows``, whether it restates figures the reader saw: it gives tracked
+    quantities, every one at the value a point of ``known`` (what the reader saw) gives it, and that point
+    says much the same (cosine >= ``RESTATED``): "The cholera death toll stood at 14." after the point
+    "The death toll rose to 14 on Sunday." is no news, though its words differ.  (Older articles the
+    reader was not shown do not count: a round's news may repeat a figure they gave in passing.)"""
+    told: dict[tuple[str, float], list[int]] = {}  # (label, value) -> the points of known that give it
+    for k, text in enumerate(known):
+        for pair in diff.tracked_figures(text).items():
+            told.setdefault(pair, []).append(k)
+    out: list[bool] = []
+    for i in rows:
+        pairs = list(diff.tracked_figures(cands[i].text).items()) if told else []
+        same = set(told.get(pairs[0], ())) if pairs else set()
+        for pair in pairs[1:]:
+            same &= set(told.get(pair, ()))
+        sims = (vectors.matrix[[i]] @ known_vec[sorted(same)].T).toarray().ravel() if same and known_vec is not None else ()
+        out.append(any(sim >= RESTATED for sim in sims))
+    return out
+
+
 def telling_numbers(text: str) -> set[str]:
     """The numbers written in ``text`` that can tell one point from another: 10 or more, not a year nor a date's day
     (two sentences stating "1,200" likely report the same thing; two stating "3" or "2023" need not)."""

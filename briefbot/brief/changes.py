@@ -76,6 +76,16 @@ def _other_days(a: str, b: str) -> bool:
     return bool(da and db) and not da & db
 
 
+def tracked_figures(sentence: str) -> dict[str, float]:
+    """The tracked quantities ``sentence`` gives, by label ("Deaths (Caldria)"), the first value of each."""
+    out: dict[str, float] = {}
+    for m in mentions(sentence):
+        q = quantity(m)
+        if q is not None:
+            out.setdefault(q.label, m.value)
+    return out
+
+
 def figures_of(sentence: str) -> dict[str, float]:
     """The numbers of ``sentence`` by what they count (see :func:`_counted`)."""
     return {what: m.value for what, m in _counted(sentence).items()}

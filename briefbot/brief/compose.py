@@ -34,6 +34,7 @@ from briefbot.brief.candidates import (
     Candidate,
     candidates,
     figure_changes,
+    figures_restated,
     looks_back,
     max_similarity,
     specific_counts,
@@ -230,6 +231,9 @@ def _what_changed(
         repeated = np.nonzero(novelty >= KNOWN)[0]
         changed = figure_changes([new_idx[r] for r in repeated], cands, vectors, old_idx, known, known_vec)
         novelty[[r for r, c in zip(repeated, changed, strict=True) if c]] = 0.0
+        # ... and one that gives only figures the reader saw, at their values, in other words, is not news
+        restated = figures_restated(new_idx, cands, vectors, known, known_vec)
+        novelty[[k for k, r in enumerate(restated) if r]] = 1.0
         novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty, headlines=headlines)
         weights = replace(settings.weights, coverage=settings.weights.change_coverage)
