@@ -218,8 +218,9 @@ def test_a_byline_that_ends_on_a_wires_name_comes_off_the_first_sentence() -> No
 
 def test_a_story_sentence_before_a_photo_credit_in_brackets_stays_and_the_credit_goes() -> None:
     reported = "The girl was found in an air pocket beneath a staircase, the rescue service said."
-    assert clean_article("\n".join([STORY[0], f"{reported} (Photo: AP)", *STORY[1:]])).text.split("\n") == [
-        STORY[0], reported, *STORY[1:]]
+    for credit in ("(Photo: AP)", "(AP Photo/Ivo Darn)", "(Reuters Photo)"):
+        assert clean_article("\n".join([STORY[0], f"{reported} {credit}", *STORY[1:]])).text.split("\n") == [
+            STORY[0], reported, *STORY[1:]]
     caption = "Rescuers search the rubble of a house in Tesk on Tuesday."  # a caption with its credit goes whole
     for credit in ("(Photo: AP)", "Photo by Ivo Darn/EPA-EFE", "(Ivo Darn / Associated Press)"):
         assert clean_article("\n".join([STORY[0], f"{caption} {credit}", *STORY[1:]])).text.split("\n") == list(STORY)

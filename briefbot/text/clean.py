@@ -154,7 +154,7 @@ _CREDIT_END = guarded(re.compile(
     r"|\b(?:Photograph|Photo|Picture)(?::| by) [^.]{0,60}|\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:Associated Press|Reuters"
     r"|AP|AFP|EPA|Getty Images|Bloomberg)\))\s*$"), (*_CREDIT_LITERALS, "Picture"))
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b[^()]*[.!?][\"'”’]?\s*"
-                       r"\((?:Photo|Picture|Image)s?(?: by)?:?\s[^()]{1,60}\)$", re.I)
+                       r"\((?:(?:Photo|Picture|Image)s?(?: by)?:?\s|(?:AP|AFP|Reuters) Photo\b)[^()]{0,60}\)$", re.I)
 _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
 # a box's lines that are never story: a book's title, author and publisher ("<Title> By Jo Lee | Kestrel Press.
 # 270 pp."); an aggregator's list of other outlets' headlines, each with its age ("<headline> - 3 hrs ago <outlet>")
