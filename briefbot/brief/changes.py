@@ -21,9 +21,10 @@ from functools import lru_cache
 import numpy as np
 
 from briefbot.brief.figures import Mention, mentions, quantity
+from briefbot.brief.figures.identity import PLAIN
 from briefbot.brief.figures.lexicon import TIME_UNITS
 from briefbot.models import Point, Reading, Status
-from briefbot.text.dates import Precision, event_date
+from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
 
 MATCH = 0.35  # cosine at which two sentences state the same point
 SAME_THING = 0.15  # cosine that, with the same thing counted, makes two sentences one point
@@ -63,11 +64,10 @@ def _updatable(m: Mention) -> bool:
     another ("met for two hours" on Saturday, "for four hours" on Tuesday; "a town of 22,000 people", then
     "a protest by 2,000 people")."""
     noun = m.head.split()[-1].lower() if m.head else ""
-    return quantity(m) is not None or (bool(noun) and noun not in TIME_UNITS and noun not in _PLAIN_PEOPLE)
+    return quantity(m) is not None or (bool(noun) and noun not in TIME_UNITS and noun not in PLAIN)
 
 
-_PLAIN_PEOPLE = frozenset({"people", "persons", "others", "ones", "individuals"})  # (as identity's plain heads)
-_DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.I)
+_DAY_WORDS = re.compile(rf"\b(?:{WEEKDAY_NAMES}|yesterday|today)\b", re.I)
 
 
 def _other_days(a: str, b: str) -> bool:
@@ -77,13 +77,9 @@ def _other_days(a: str, b: str) -> bool:
 
 
 def tracked_figures(sentence: str) -> dict[str, float]:
-    """The tracked quantities ``sentence`` gives, by label ("Deaths (Caldria)"), the first value of each."""
-    out: dict[str, float] = {}
-    for m in mentions(sentence):
-        q = quantity(m)
-        if q is not None:
-            out.setdefault(q.label, m.value)
-    return out
+    """The tracked quantities ``sentence`` gives, by label ("Deaths (Caldria)"), the first value of each
+    (:func:`_counted`'s, without its untracked counts)."""
+    return {label: m.value for label, m in _counted(sentence).items() if quantity(m) is not None}
 
 
 def figures_of(sentence: str) -> dict[str, float]:

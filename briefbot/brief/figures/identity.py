@@ -27,7 +27,7 @@ CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated"
 MEASURES = {*L.MEASURE_OF_EVENT.values(), *L.MEASURE_OF_HEAD.values(), *L.MONEY_MEASURES.values(),
             *L.MONEY_VERBS.values(), "oil flow", "oil spilled"}
 # Heads too plain to be a subject of their own ("12 people were killed" is deaths of no one group).
-_PLAIN = {"people", "persons", "others", "ones", "individuals"}
+PLAIN = frozenset({"people", "persons", "others", "ones", "individuals"})
 _OIL = {"oil", "crude", "crude oil"}
 # Heads that name what is counted, not who: "29 of [the cases] were fatal" counts deaths of no group.
 _NOT_A_GROUP = {"cases", "patients", "victims", "casualties", "survivors", "detainees", "evacuees", "bodies"}
@@ -89,7 +89,7 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return None
         if measure == "displaced" and L.MEASURE_OF_HEAD.get(noun) == "refugees":
             measure = "refugees"  # "660,000 refugees have fled"
-        plain = noun in _PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure
+        plain = noun in PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure
         subject = "" if plain or measure == "cases" else m.of_object if noun in _MEMBERS and m.of_object else m.head
         return Quantity(measure, _join(subject, place), m.qualifier)
     if m.value == 1 or (m.definite and m.value < 10):
