@@ -67,6 +67,14 @@ def focus_words(focus: str) -> frozenset[str]:
 # what a count adds to a running figure, not the figure: "42 new cases", "four more hostages" (not "Four New York")
 _INCREMENT = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|\w+ty"
                         r"|hundred|thousand|million))\s+(?-i:new|more|additional|further|fresh|extra)\s(?!than\b)")
+# ... told before the number ("a further 42 cases", "another 12 deaths"): an increment too, but "another 150 were
+# wounded" as often names a group of its own, a figure, so only a running total must not take it (series.superseded)
+_ADDED_BEFORE = re.compile(r"(?i:\b(?:another|a further|an additional|additional|further)\s+$)")
+
+
+def added_before(sentence: str, start: int) -> bool:
+    """Whether the words before ``start`` (a number's) tell an addition ("a further 42 cases")."""
+    return _ADDED_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
 def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None = None) -> Quantity | None:

@@ -18,7 +18,7 @@ from datetime import date
 
 from briefbot.brief import sources
 from briefbot.brief.figures.grammar import Mention, mentions
-from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity
+from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, added_before, focus_words, quantity
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
 
@@ -176,7 +176,6 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
                       re.I)
 
 
-_ADDED = re.compile(r"(?i:\b(?:another|a further|an additional|additional|further)\s+$)")
 _STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases"}  # what any value tells as it stands that day (a
 # day's new cases are no value: see identity._INCREMENT)
 
@@ -191,12 +190,13 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
         days = [d.day for a in report.article_ids if (d := dating.get(a)) is not None and d.day is not None]
         if not days:
             continue
+        first = min(days)
         for m in mentions(report.text):
-            q = quantity(m, words, min(days).year)
-            if _ADDED.search(report.text, max(0, m.start - 20), m.start):
+            if added_before(report.text, m.start):
                 continue  # "a further 42 cases": what a day adds, no total
+            q = quantity(m, words, first.year)
             if q is not None and (q.measure in _STATES or _RUNNING.search(m.phrase)):
-                told.append((q.key, min(days).toordinal(), m.value, report.text))
+                told.append((q.key, first.toordinal(), m.value, report.text))
     latest: dict[tuple[str, str, str, str], tuple[int, set[float]]] = {}
     for key, day, value, _ in told:
         last = latest.get(key)
