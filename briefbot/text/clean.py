@@ -140,9 +140,10 @@ _FACTBOX = re.compile(
 _BULLET = re.compile(r"^\s*(?:[*•·▪‣-]|\d{1,2}[.)])\s+")
 _TRAILING_PASSES = 6  # pieces of trailing furniture trimmed from one line at most
 # trailing furniture at a line's end, never the tail of a word ("0Full Article")
+_PHOTO_CREDIT = r"\((?:(?:AP|AFP|Reuters) Photo[^()]*|(?:Photo|Picture|Image)s?(?: by)?:?\s[^()]{1,60})\)"  # "(AP Photo/Jo Lee)"
 _TRAILING = guarded(re.compile(
     r"\s*(?<!\w)(?:\((?:[^()]*\b(?:reporting|writing|editing|compiled|reported) by\b[^()]*)\)"
-    r"|\((?:AP|AFP|Reuters) Photo[^()]*\)|REUTERS/[\w .'’-]+|\((?:Photo|Picture|Image)s?(?: by)?:?\s[^()]{1,60}\)"
+    rf"|{_PHOTO_CREDIT}|REUTERS/[\w .'’-]+"
     r"|\[?(?:Full Article|Read more|Continue reading)(?:\s*(?:»|›|→|>|…|\.\.\.))?\]?"
     r"|(?:\s*[|•]\s*)?(?:Share|Email|Print|Tweet)(?:\s*[|•]\s*(?:Share|Email|Print|Tweet))+"
     rf"|{UPDATE_TAIL})\s*$", re.I,
@@ -153,8 +154,7 @@ _CREDIT_END = guarded(re.compile(
     r"(?:REUTERS/[\w .'’-]+|\((?:AP|AFP|Reuters) Photo[^()]*\)|(?:\b(?:AFP|AP|EPA|PA|Reuters)\s*/\s*)?Getty Images"
     r"|\b(?:Photograph|Photo|Picture)(?::| by) [^.]{0,60}|\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:Associated Press|Reuters"
     r"|AP|AFP|EPA|Getty Images|Bloomberg)\))\s*$"), (*_CREDIT_LITERALS, "Picture"))
-_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b[^()]*[.!?][\"'”’]?\s*"
-                       r"\((?:(?:Photo|Picture|Image)s?(?: by)?:?\s|(?:AP|AFP|Reuters) Photo\b)[^()]{0,60}\)$", re.I)
+_REPORTED = re.compile(rf"\b(?:said|says|told|according to)\b[^()]*[.!?][\"'”’]?\s*{_PHOTO_CREDIT}$", re.I)
 _INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
 # a box's lines that are never story: a book's title, author and publisher ("<Title> By Jo Lee | Kestrel Press.
 # 270 pp."); an aggregator's list of other outlets' headlines, each with its age ("<headline> - 3 hrs ago <outlet>")
