@@ -183,11 +183,12 @@ _OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Pre
             r"(?:the )?(?:Washington|Jerusalem) Post|(?:the )?(?:New York|Los Angeles|Financial) Times|Fox News|NBC|ABC|CBS|"
             r"Bloomberg|Sky News|NPR|ITN|Channel 4 News|(?:the )?(?:Daily )?Telegraph|(?:the )?Wall Street Journal|"
             r"(?:the )?Independent|this (?:newspaper|paper|website|site|station|network)")
-_CANNOT = (r"(?:can ?not|could not|couldn[’']t|can[’']t|(?:was|were|is|are) (?:not (?:immediately )?|un)able to|"
+_CAN_NOT = r"(?:can ?not|could not|couldn[’']t|can[’']t)"
+_CANNOT = (rf"(?:{_CAN_NOT}|(?:was|were|is|are) (?:not (?:immediately )?|un)able to|"
            r"(?:has|have) not been able to)(?:\s+immediately)?")
 _UNVERIFIED = re.compile(
     rf"^(?:the )?(?:{_OUTLETS})\s+{_CANNOT}\s+(?:independently\s+)?(?:verify|confirm)\b"
-    r"|^(?:[\w'’-]+\s+){1,5}(?:[\w'’-]+,[^,]{1,100},\s+)?(?:(?:can ?not|could not|couldn[’']t|cannot|can[’']t)"
+    rf"|^(?:[\w'’-]+\s+){{1,5}}(?:[\w'’-]+,[^,]{{1,100}},\s+)?(?:{_CAN_NOT}"
     r"(?:\s+immediately)?\s+be|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+(?:immediately\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed)\b", re.I)
 # ... and only that: a sentence that goes on to tell something else ("..., but the minister said ...", "..., who
