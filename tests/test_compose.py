@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from builders import article
 
-from briefbot.brief.candidates import candidates, support
+from briefbot.brief.candidates import candidates, support, telling_numbers
 from briefbot.brief.compose import Settings, Weights, _lead_in, compose_brief
 from briefbot.brief.sources import auto_title, shared_citations
 from briefbot.models import Article, Brief, Point, Status
@@ -524,7 +524,5 @@ def test_a_point_with_a_number_is_reported_again_only_by_a_sentence_that_gives_i
 
 
 def test_telling_numbers_are_read_before_a_comma_or_a_full_stop() -> None:
-    from briefbot.brief.candidates import telling_numbers
-
     assert telling_numbers("The toll had risen to 51, a spokesman said.") == telling_numbers("It rose to 51.") == {"51"}
     assert telling_numbers("About 12,000 barrels leaked in 2010.") == {"12000"}
