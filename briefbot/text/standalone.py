@@ -41,6 +41,34 @@ _POINTS_BACK = re.compile(
     r"could|can|may|might|must|should|seems?|seemed|means?|meant))\b(?!-)",
     re.I,
 )
+# a definite head that names nothing but what the sentences before it told: one of a list ("The first is ...", "The
+# other was ..."), a person by role alone ("The woman died ...", "The doctor said ...", "The refugees told ..."), or a
+# thing, event or place the article has just described ("The plan will take four days.", "The procedure, which could
+# last two days, ...", "The findings were contained in ...", "The question is whether ...", "The town was quiet.");
+# followed at once by its verb or by a clause set off with a comma, not by what says which ("The plan to cap the
+# well ...", "The doctor who treated him ...", "The mayor, Jo Lee, ...", "The suspect, identified as ...").  The
+# topic's own nouns (the attack, the spill, the government, the company) are left alone: a brief's title says which
+_LISTED = r"first|second|third|fourth|fifth|last|other|others|rest|remainder"
+_BY_ROLE = (r"man|woman|men|women|boys?|girls?|child|baby|teenagers?|couple|pair|patients?|victims?|suspects?|gunman|"
+            r"eyewitness|witness(?:es)?|sources?|spokes(?:man|woman)|officer|driver|pilot|soldiers?|student|mother|father|"
+            r"wife|husband|son|daughter|family|doctor|nurse|refugees?|detainees?|prisoners?|hostages?|journalists|reporter|"
+            r"activist|residents?|survivors?")
+_DESCRIBED = (r"gathering|search|documents?|letter|memo|e-?mail|request|proposal|procedure|plan|operation|test|talks|"
+              r"meeting|announcement|development|claims?|measure|speech|visit|deal|findings|results?|footage|video|picture|"
+              r"photo|tape|recording|figures?|amount|total|number|increase|answer|question|reason|problem|idea|aim|goal|"
+              r"hope|point|key|challenge|incident|episode|order|ruling|verdict|step|study|survey|poll|compound|building|"
+              r"town|village|city|area|site|place|region")
+_ITS_VERB = (r"is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|said|says|told|"
+             r"tells|added|remains|remained|appears|appeared|seems|seemed|went|goes|began|begins|took|takes|lasted|lasts|"
+             r"showed|shows|found|finds|included|includes|involved|involves|died|arrived|called|asked|wrote|failed|"
+             r"succeeded|ended|happened|occurred")
+# what a clause set off after the head may open on to say which: a name, whose work or report it is ("The study,
+# published in ...", "The findings, by Jo Lee, ..."), who they are ("The suspect, identified as ...")
+_SAYS_WHICH = (r"identified|named|called|known|aged|by|including|women|children|men|published|led|conducted|released|"
+               r"issued|commissioned|funded|written|signed|sponsored|presented|produced|posted|carried out|made public|"
+               r"prepared|compiled|drawn up|filed|submitted")
+_DEFINITE_BACK = re.compile(
+    rf"^[\"'“‘(]*The (?:{_LISTED}|{_BY_ROLE}|{_DESCRIBED})(?: (?:{_ITS_VERB})\b|,(?!\s+(?:[A-Z]|{_SAYS_WHICH})\b))")
 # British single quotes: one opens where no word or quotation mark is before it (tested after the
 # mark itself is found: fast) and closes where no letter follows (so "can’t" does not close it)
 _CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
@@ -121,6 +149,8 @@ def _stands_alone(sentence: str) -> bool:
     if speaker_label(text):  # a transcript's line of talk ("BLITZER: ...")
         return False
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
+        return False
+    if _DEFINITE_BACK.match(text):
         return False
     if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
             or _SPEAKER_ONLY.match(text) or _caveat(text)):
