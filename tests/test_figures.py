@@ -611,6 +611,13 @@ def test_word_salad(words: list[str]) -> None:
         ("More than 660,000 refugees have fled to Poland.", ["Refugees"]),
         ("The government said it had buried 70,000 bodies.", ["Deaths"]),
         ("The number of confirmed cases of swine flu in Mexico rose to 26 on Monday.", ["Cases (Mexico, confirmed)"]),
+        # people a participle says what happened to, the words leading to the value after them (not "... every two days")
+        ("Police held a ferry engineer, bringing the number of people detained to seven.", ["Arrested"]),
+        ("The number of people killed in the protests in Velano has reached 302.", ["Deaths (Velano)"]),
+        ("That is as many as the number of people killed every two days on the roads.", [None]),
+        # a toll's phrase of cause as long as one noun phrase runs, with no punctuation in it
+        ("The death toll from the capsizing of the Aster Queen ferry on Marovia's Lake Tesk rose to 127 on Thursday.",
+         ["Deaths"]),
         ("Officials said 1,995 people had been taken to hospital.", ["Hospitalised"]),
     ],
 )

@@ -165,22 +165,22 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
                 return toll
             break
         back += 1
-    return _number_of(toks, i - back + 1)
+    return _number_of(toks, i - back + 1, led=back > 1)
 
 
-def _number_of(toks: list[Tok], i: int) -> tuple[str, int, str]:
-    """"the number of confirmed cases of swine flu in Mexico rose to 26": the event of the counted
-    noun after "number of" a few words before token ``i`` (the words leading to the value)."""
+def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, str]:
+    """The event of what "number of" counts a few words before token ``i``: "the number of confirmed cases of swine flu
+    in Mexico rose to 26", "the number of people detained rose to seven" (a participle after people, when words ``led``
+    to the value: not "the number of people killed every two days")."""
     for back in range(1, 10):
         tok = at(toks, i - back)
         if tok is None or tok.kind not in ("word", "sym") or tok.text in (",", ";", ":"):
             break
         if is_word(tok, "number", "tally", "count") and is_word(at(toks, i - back + 1), "of"):
-            for counted in toks[i - back + 2:i]:
-                if counted.lower in _COUNTED:
-                    start = i - back - 1 if is_word(at(toks, i - back - 1), "the") else i - back
-                    return _COUNTED[counted.lower], start, ""
-            break
+            event = next((_COUNTED[c.lower] for c in toks[i - back + 2:i] if c.lower in _COUNTED), "")
+            done = at(toks, i - back + 3) if is_word(at(toks, i - back + 2), "people", "persons") else None
+            event = event or (L.EVENT_VERBS.get(done.lower, "") if led and done and done.lower.endswith("ed") else "")
+            return (event, i - back - is_word(at(toks, i - back - 1), "the"), "") if event else ("", i, "")
     return "", i, ""
 
 

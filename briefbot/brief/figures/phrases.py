@@ -313,5 +313,5 @@ def toll_at(toks: list[Tok], j: int) -> tuple[str, int, str] | None:
     return None
 
 
-_TOLL_PHRASE = 10  # words of a toll's phrase of place or cause
+_TOLL_PHRASE = 16  # words of a toll's phrase of place or cause (no punctuation between: one noun phrase)
 _TOLL_PREPOSITIONS = ("in", "from", "after", "since", "among", "for")
