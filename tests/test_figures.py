@@ -892,3 +892,26 @@ def test_what_a_day_adds_or_another_count_supersedes_no_total() -> None:
 def test_a_total_after_two_counts_takes_neither_s_noun() -> None:
     sentence = "The quake killed 12 people and injured 40, bringing the total to 52."
     assert [(m.value, quantity(m) is not None) for m in mentions(sentence)] == [(12, True), (40, True), (52, False)]
+
+
+def test_a_state_told_on_another_day_is_a_change_not_a_dispute() -> None:
+    reports = [Report("At least 18 people were killed and 140 were missing after the ferry capsized.", (1,)),
+               Report("Coastguard officials said 117 people were still missing on Saturday morning.", (2,))]
+    figs, disputes = track(reports, {1: Dated(date(2025, 6, 6)), 2: Dated(date(2025, 6, 7))}, "ferry")
+    assert disputes == ()
+    missing = next(f for f in figs if f.measure == "missing")
+    assert missing.value == 117 and missing.previous is not None and missing.previous.value == 140
+    same_day = track(reports, {1: Dated(date(2025, 6, 7)), 2: Dated(date(2025, 6, 7))}, "ferry")[1]
+    assert [d.what for d in same_day] == ["Missing"]  # two outlets on one day differ: a dispute
+
+
+def test_a_whole_count_a_later_one_of_the_same_measure_outgrows_is_not_shown_beside_it() -> None:
+    reports = [Report("At least 18 people were killed when the ferry capsized.", (1,)),
+               Report("The confirmed death toll rose to 104 on Tuesday, the coastguard said.", (2,)),
+               Report("Three police officers were killed in the riot at the port.", (1,))]  # a group's count: a part
+    figs, _ = track(reports, {1: Dated(date(2025, 6, 6)), 2: Dated(date(2025, 6, 10))}, "ferry")
+    assert sorted(f.what for f in figs) == ["Deaths (confirmed)", "Deaths (police)"]
+    # a later count that is smaller tells something else: both stay
+    smaller = [reports[1], Report("At least 12 people were killed in the riot at the port.", (3,))]
+    figs, _ = track(smaller, {2: Dated(date(2025, 6, 10)), 3: Dated(date(2025, 6, 12))}, "ferry")
+    assert sorted(f.what for f in figs) == ["Deaths", "Deaths (confirmed)"]

@@ -116,8 +116,8 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
     gap = b.ordinal - a.ordinal
     if gap == 0:
         return True
-    if abs(gap) > WINDOW_DAYS:
-        return False
+    if abs(gap) > WINDOW_DAYS or a.q.measure in _STATES:
+        return False  # (a state is told as it stands that day: 117 missing the day after 140 is a change)
     earlier, later = (a, b) if gap > 0 else (b, a)
     if _REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.end):
         return False  # "the ministry lowered its death toll to 17": a revision of the value before, not a dispute
@@ -149,7 +149,8 @@ def track(
                 q = quantity(m, words, d.day.year if d.day else None)
                 if q is not None:
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start)))
-    ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
+    stale = _stale(list(by_key.values()))
+    ranked = sorted((obs for key, obs in by_key.items() if key not in stale), key=lambda obs: _rank(obs, words))
     figures: list[Figure] = []
     disagreements: list[Disagreement] = []
     places = 0  # figures considered: one left out for want of sources keeps its place (no lesser one fills it)
@@ -169,6 +170,28 @@ def track(
                     or _news(figure, previous, new_articles)):
                 figures.append(figure)
     return tuple(figures), tuple(disagreements)
+
+
+def _stale(quantities: list[list[_Obs]]) -> set[tuple[str, str, str, str]]:
+    """The quantities a later count of the same thing leaves behind: a cumulative count of no one group ("Deaths": at
+    least 18 on Friday) when a count of the same measure and unit, of no group either ("Deaths (confirmed)"), gives a
+    value as large on a later day (104 on Tuesday); shown apart, it would pass for the latest.  A group's or a place's
+    count ("Deaths (police)", "Cases (Scotland)") is a part of the whole, not a stale whole."""
+    latest: dict[tuple[str, str, str, str], tuple[int, float]] = {}
+    for obs in quantities:
+        day = max(o.ordinal for o in obs)
+        if day and obs[0].q.measure in CUMULATIVE:
+            latest[obs[0].q.key] = (day, max(o.m.value for o in obs if o.ordinal == day))
+    stale: set[tuple[str, str, str, str]] = set()
+    for obs in quantities:
+        q = obs[0].q
+        if q.key not in latest or q.subject:
+            continue
+        day, value = latest[q.key]
+        if any(k != q.key and k[0] == q.measure and k[3] == q.unit and not k[1] and d > day and v >= value
+               for k, (d, v) in latest.items()):
+            stale.add(q.key)
+    return stale
 
 
 # a value told as the running total of its day: a toll, a tally, what "has risen to" or is "still" so
