@@ -50,6 +50,23 @@ def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     assert clean_line(line)[:3] == (0, len(line), None)
 
 
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("VELANO, Ostravia, June 3, 2025 /PRNewswire/ -- ", "VELANO, Ostravia"),
+    ("TESK, Marovia, May 30, 2025 /PRNewswire-Asia/ -- ", "TESK, Marovia"),
+    ("TESK, Marovia--(BUSINESS WIRE)--", "TESK, Marovia"),
+    ("KESTREL, March 3, 2025 (GLOBE NEWSWIRE) -- ", "KESTREL"),
+])
+def test_a_press_releases_dateline_with_its_wire_is_trimmed(dateline: str, place: str) -> None:
+    line = f"{dateline}Kestrel Aid today launched an appeal for the flooded villages."
+    start, _, found, _ = clean_line(line)
+    assert line[start:].startswith("Kestrel Aid today") and found == place
+    # the story starts at it below the release's page top; a sentence that names the wire keeps it
+    page = ["Kestrel Aid launches flood appeal", "News provided by", "Kestrel Aid", f"{dateline}{STORY[0]}", *STORY[1:]]
+    assert clean_article("\n".join(page)).text.split("\n") == list(STORY)
+    named = "The charity's statement went out on /PRNewswire/ on Monday, its spokesman said."
+    assert clean_line(named)[:3] == (0, len(named), None)
+
+
 @pytest.mark.parametrize("line", [
     "By Jane Doe, Health and Science Editor",
     "(Reporting by Ana Petrova; Editing by Tom Vale)",

@@ -38,10 +38,16 @@ _STAMP = rf"(?:{_DAY_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?|{_CLOCK}(?:\s*(?:\([^
 _PLACE = r"[A-Z][A-Za-z.'’/-]*(?:[ ][A-Z][A-Za-z.'’/-]*){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
 _CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
 
-# "TRIPOLI (Reuters) -", "LONDON, March 3 (Reuters) -", "(CNN) --", "Paris (AFP) –"
+# a press release's wire, where an agency's name stands: "/PRNewswire/", "/PRNewswire-Asia/", "(GLOBE NEWSWIRE)",
+# "--(BUSINESS WIRE)--" (a release is the issuer's text, and its dateline no sentence of it)
+_RELEASE_WIRE = (r"/PR ?Newswire(?:-[\w ]{1,30})?/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|"
+                 r"Newsfile Corp\.|EIN Presswire|Marketwired|PRWEB|PRWeb|CNW)\)")
+_WIRE = rf"(?P<wire>\((?:{_AGENCY})\)|{_RELEASE_WIRE})"
+# "TRIPOLI (Reuters) -", "LONDON, March 3 (Reuters) -", "(CNN) --", "Paris (AFP) –", "VELANO, Marovia, June 3, 2025
+# /PRNewswire/ -- ", "VELANO--(BUSINESS WIRE)--"
 AGENCY_LINE = guarded(re.compile(
-    rf"(?:(?P<place>{_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*)?\((?:{_AGENCY})\)\s*{_DASH}\s*"
-), finds(re.compile(rf"\((?:{_AGENCY})\)\s*{_DASH}")))
+    rf"(?:(?P<place>{_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*(?:-{{1,2}}\s*)?)?{_WIRE}\s*{_DASH}\s*"
+), finds(re.compile(rf"(?:\((?:{_AGENCY})\)|{_RELEASE_WIRE})\s*{_DASH}")))
 # "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"
 PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*"), "|")
 # "KABUL, Afghanistan — ", "BAGHDAD, March 3 - ", "PHOENIX _ " (the dash of 7-bit wires)
@@ -148,6 +154,7 @@ def headline_of(head: str, *, dated: bool = False) -> str:
 def place_of(place: str | None) -> str | None:
     """A dateline's place without a time zone, day name or headline words caught in front of it
     ("EDT WASHINGTON", "order on Libya WASHINGTON"); none for AP's "UNDATED" (a story of no one place)."""
+    place = place.rstrip("-") if place else place  # (a release's "VELANO--(BUSINESS WIRE)--")
     if not place or place == "UNDATED":
         return None
     words = place.split(" ")
@@ -181,7 +188,7 @@ def story_line(lines: list[str]) -> tuple[int, int]:
     for k, line in enumerate(lines[:6]):
         m = AGENCY_LINE.search(line)
         if m and _STORY_OPENS.match(line, m.end()):  # not an agency named in a sentence: "(SPA) - the official ..."
-            at = m.start() and line.index("(", m.end("place") if m.group("place") else m.start())
+            at = m.start() and m.start("wire")
             return (k, at) if 0 < words <= 200 else (0, 0)
         words += len(line.split())
     return 0, 0
