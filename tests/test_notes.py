@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import STORY
 
+from briefbot.text.boilerplate import about_block, disclosures
 from briefbot.text.clean import clean_article
 from briefbot.text.notes import correction_notes, promotions, reader_calls, writer_bio
 
@@ -167,3 +168,32 @@ def test_an_outlets_promotion_or_note_to_the_reader_is_not_story(promotion: str)
 ])
 def test_lines_about_following_or_getting_in_a_story_stay(line: str) -> None:
     assert promotions([*STORY, line]) == set()
+
+
+@pytest.mark.parametrize("block", [
+    ["About Kestrel Aid", "Kestrel Aid is a charity that brings clean water to flooded villages in nine countries.",
+     "Media contact:", "Jo Lee", "press@kestrelaid.example", "SOURCE Kestrel Aid"],
+    ["About Velan Pumps Inc.:", "Founded in 1971, Velan Pumps Inc. (VLN) is the largest maker of flood pumps in Ostravia.",
+     "Contact: Ivo Darn, +44 20 7946 0000"],
+    ["About the author", "Ada Vell has covered the Velan valley's dams for a decade."],
+])
+def test_an_issuers_about_block_ends_the_page_and_a_storys_subhead_stays(block: list[str]) -> None:
+    assert about_block([*STORY, *block]) == set(range(len(STORY), len(STORY) + len(block)))
+    assert clean_article("\n".join([*STORY, *block])).text.split("\n") == list(STORY)
+    # a story's subhead: no line under it says what the name is
+    story = [STORY[0], "About the dam", "Engineers found cracks in its spillway in 2019.", *STORY[1:]]
+    assert about_block(story) == set() and clean_article("\n".join(story)).text.split("\n") == story
+
+
+def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_story_stay() -> None:
+    top = ["Disclosure statement", "Ada Vell has received funding from the Kestrel Water Trust. She advises the Velan council.",
+           "Partners", "Kestrel University provides funding as a member of The Review UK.",
+           "The Velan Institute provides support as a founding partner of The Review."]
+    assert disclosures([*top, *STORY]) == set(range(len(top)))
+    assert [line for line in clean_article("\n".join([*top, *STORY])).text.split("\n") if line] == list(STORY)
+    inline = "Disclosure: Ada Vell owns shares in Velan Pumps, which built the dam."
+    assert disclosures([*STORY, inline]) == {len(STORY)}
+    # under no such heading, or under one not followed by a partner's line, a sentence is the story's
+    story = [*STORY, "The militia has received funding from abroad, officials believe.", "Partners",
+             "The two firms provide funding for the dam's repair, the council said."]
+    assert disclosures(story) == {len(STORY) + 1}

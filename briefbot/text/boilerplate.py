@@ -1,0 +1,83 @@
+"""A page's standing blocks under their headings (pure): what the issuer or the site says of itself, not news.
+
+A press release ends on its issuer's boilerplate (:func:`about_block`): a heading "About <name>", a line that
+says what the name is ("Kestrel Aid is a non-profit organization providing ..."), then its media contact and
+source lines ("Media contact:", "press@example.org", "SOURCE Kestrel Aid"). Quoted as a point, the boilerplate
+reads as news of the topic. The heading is known by the line under it, which opens on the name (or on "Founded
+in 1998, <name> ...") and says what it is; a story's own subhead ("About the dam", then "Engineers found ...")
+has no such line, and the block is the page's last lines.
+
+A commentary site puts its writer's disclosure and its partners above or below the piece (:func:`disclosures`):
+"Disclosure statement" / "Ada Vell has received funding from the Kestrel Research Council." / "Partners" /
+"Kestrel University provides funding as a member of The Review UK." The lines under such a heading are the
+site's; the same words in a story ("The militia has received funding from abroad, officials said.") are under
+no such heading, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["about_block", "disclosures", "page_blocks"]
+
+# "About Kestrel Aid", "About Kestrel Aid Inc.:", "About the author"
+_ABOUT = re.compile(
+    r"[\W_]{0,3}About\s++(?P<name>(?i:the\s++(?:authors?|writers?|contributors?))"
+    r"|(?:the\s++)?[A-Z][\w&.'’-]*+(?:\s++(?:[A-Z][\w&.'’-]*+|of|and|for|the|de|&))*+)\s*+:?\s*+$")
+_NAME_WORDS = 8  # words of the heading's name, at most
+_WRITER = re.compile(r"the (?:authors?|writers?|contributors?)$", re.I)  # "About the author": a bio follows
+# what the line under the heading opens on: the name, and what it is ("Kestrel Aid is a ...", "Founded in 1998,
+# Kestrel Aid provides ..."); the name's first word is enough ("Kestrel Aid Inc. (NASDAQ: KAID) is ...")
+_SAYS_WHAT = (r"\s*+(?:(?:Founded|Established|Headquartered|Based|Since)\b[^,.]{{0,60}},\s++)?(?:The\s++)?{first}\b"
+              r"(?:[^.!?]|\.(?! [A-Z])){{0,120}}?\b(?:is|are|was|provides|operates|offers|helps|works|serves|has been)\b")
+_BLOCK_LINES = 25  # filled lines from the heading to the page's end, at most
+
+
+def about_block(lines: list[str]) -> set[int]:
+    """The indexes from an issuer's "About <name>" heading to the page's end (see the module's note), or none."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    for at, k in enumerate(filled[1:-1], start=1):
+        m = _ABOUT.match(lines[k].strip())
+        if not m or len(m.group("name").split()) > _NAME_WORDS or len(filled) - at > _BLOCK_LINES:
+            continue
+        name = m.group("name")
+        first = re.sub(r"^the\s+", "", name, flags=re.I).split()[0]
+        under = lines[filled[at + 1]]
+        if _WRITER.match(name) or re.match(_SAYS_WHAT.format(first=re.escape(first)), under):
+            return set(range(k, len(lines)))
+    return set()
+
+
+# a disclosure's heading ("Disclosure statement", "Competing interests"), alone on its line or before the note itself
+_DISCLOSURE = re.compile(
+    r"[\W_]{0,3}(?:disclosures?(?: statement)?|competing interests?|conflicts? of interests?|declarations? of interests?)"
+    r"\s*+(?::\s*+(?P<inline>\S)|$)", re.I)
+_PARTNERS = re.compile(r"[\W_]{0,3}(?:our )?partners?\s*+:?\s*+$", re.I)
+# a partner's line: "Kestrel University provides funding as a member of The Review UK.", "... as a founding partner of ..."
+_PARTNER = re.compile(r"[^.!?]{1,120}?\b(?:provides?|provided|gives?) (?:funding|support)\b[^.!?]{0,60}?\b(?:members?|partners?|sponsors?)"
+                      r"\b", re.I)
+_HEADING = re.compile(r"[^.!?]{1,60}$")  # the next heading ("Partners", the piece's headline): no sentence's end
+_UNDER = 3  # partners' lines under their heading, at most (a disclosure is one paragraph)
+
+
+def disclosures(lines: list[str]) -> set[int]:
+    """The indexes of a commentary site's disclosure and partner lines, with their headings (see the module's note)."""
+    found: set[int] = set()
+    for k, line in enumerate(lines):
+        disclosure, partners = _DISCLOSURE.match(line.strip()), _PARTNERS.match(line.strip())
+        if not (disclosure or partners):
+            continue
+        found.add(k)
+        if disclosure and disclosure.group("inline"):
+            continue  # "Disclosure: Ada Vell owns shares in Kestrel Aid." is the note itself
+        under = [j for j in range(k + 1, len(lines)) if lines[j].strip()][:_UNDER if partners else 1]
+        for j in under:
+            if _HEADING.match(lines[j].strip()) or (partners and not _PARTNER.match(lines[j])):
+                break
+            found.add(j)
+    return found
+
+
+def page_blocks(lines: list[str]) -> set[int]:
+    """The indexes of every line of the page's standing blocks: an issuer's boilerplate, a site's disclosures."""
+    return about_block(lines) | disclosures(lines)
