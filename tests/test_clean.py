@@ -737,3 +737,20 @@ def test_one_line_labelled_with_a_place_is_no_chat() -> None:
     story = ["Rescuers reached the villages on Monday.", "Velano, Ost.: the river rose again overnight.",
              "Jo Lee: a resident, said the water was still rising."]
     assert clean_article("\n".join(story)).text.split("\n") == story
+
+
+@pytest.mark.parametrize(("line", "story"), [
+    ("Why it matters: The vote could bring down the government before the rains.", "The vote could bring down"),
+    ("Between the lines: On Friday, officials put the toll at 12.", "On Friday, officials"),
+    ("Yes, but: Engineers say the spillway can hold for a week.", "Engineers say"),
+    ("What’s next: Divers will try to reach the hull on Sunday.", "Divers will try"),
+    ("- Zoom in: 40 families were moved to the school overnight.", "40 families were moved"),
+])
+def test_a_section_label_comes_off_its_sentence_and_a_sentence_on_the_same_words_stays(line: str, story: str) -> None:
+    start, end, _, _ = clean_line(line)
+    assert line[start:end].startswith(story) and line[start:end] == line[line.index(story):]
+    # a label alone on its line, or a link to another story under one, goes; the labelled sentence stays
+    page = [STORY[0], "By the numbers:", line, "Go deeper: Velan's dam builder in court", *STORY[1:]]
+    assert [x for x in clean_article("\n".join(page)).text.split("\n") if x] == [STORY[0], line[start:end], *STORY[1:]]
+    for kept in ("What's next for the dam is unclear, officials said.", "By the numbers, the plan would cost 40 million krona."):
+        assert clean_line(kept)[:2] == (0, len(kept)) and clean_article("\n".join([*STORY, kept])).text.split("\n") == [*STORY, kept]

@@ -55,6 +55,7 @@ from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, glued_start, staff_byline
 from briefbot.text.guarded import guarded
+from briefbot.text.labels import SECTION_LABEL
 from briefbot.text.notes import page_notes
 from briefbot.text.pictures import picture_caption
 from briefbot.text.seams import story_start
@@ -244,7 +245,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
 
 def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
-    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, UPDATE_STAMP, _BOX_BYLINE,
+    for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, UPDATE_STAMP, _BOX_BYLINE, SECTION_LABEL,
                     *((LEADING_STAMP, _GLUED_BYLINE) if first else (CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from briefbot.text.boilerplate import page_blocks
+from briefbot.text.labels import label_lines
 from briefbot.text.seamwords import SPEECH_VERBS
 
 __all__ = ["correction_notes", "page_notes", "promotions", "reader_calls", "writer_bio"]
@@ -157,6 +158,7 @@ def promotions(lines: list[str]) -> set[int]:
 def page_notes(lines: list[str]) -> set[int]:
     """The indexes of every line that is the page's note rather than story: its corrections, its writer's
     bio, its calls for readers' comments, its promotions and notes to the reader, its standing blocks (an issuer's
-    boilerplate, a site's disclosures: text/boilerplate)."""
+    boilerplate, a site's disclosures: text/boilerplate) and its section labels alone on a line (text/labels)."""
     promoted = promotions(lines)
-    return correction_notes(lines) | writer_bio(lines, promoted) | reader_calls(lines) | promoted | page_blocks(lines)
+    return (correction_notes(lines) | writer_bio(lines, promoted) | reader_calls(lines) | promoted | page_blocks(lines)
+            | label_lines(lines))
