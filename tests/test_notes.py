@@ -197,3 +197,65 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     story = [*STORY, "The militia has received funding from abroad, officials believe.", "Partners",
              "The two firms provide funding for the dam's repair, the council said."]
     assert disclosures(story) == {len(STORY) + 1}
+
+
+@pytest.mark.parametrize("notice", [
+    "The opinions expressed in this commentary are solely those of Ada Vell.",
+    "The opinions expressed are solely those of the authors.",
+    "The views expressed here do not necessarily reflect those of the Kestrel Herald.",
+    "You're reading a preview, subscribe to read more.",
+    "Already a subscriber? Log in",
+    "This story was published more than 2 years ago. Some details in it may be out of date.",
+    "This article was published more than 6 months ago. Some information may no longer be current.",
+    "Welcome back to The Sluice Gate. If you were forwarded this newsletter, you can subscribe below.",
+    "Thank you for reading The Sluice Gate! Subscribe for free to get every new post.",
+    "Want to write?",
+    "Write an article and join a growing community of more than 9,000 hydrologists from 300 universities.",
+    "Republish our articles for free, online or in print.",
+])
+def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_stay(notice: str) -> None:
+    assert promotions([*STORY, notice]) == {len(STORY)}
+    assert [line for line in clean_article("\n".join([STORY[0], notice, *STORY[1:]])).text.split("\n") if line] == list(STORY)
+    said = [
+        "The views expressed by the villagers are those of a frightened minority, the governor said.",
+        "The opinions expressed in the leaked memo are solely those of its author, the ministry said.",
+        "Some information may no longer be accurate after the flood destroyed the records, the clerk warned.",
+        "\"Welcome back to Velano,\" the mayor told the families returning on Tuesday.",
+        "Thanks for reading the warnings, officials told residents at the meeting.",
+        "The story was published two years ago in the Herald and led to the inquiry.",
+        # a line with a story sentence after the notice stays whole
+        "Welcome back to The Sluice Gate. The dam's spillway failed on Monday night.",
+    ]
+    assert promotions([*STORY, *said]) == set()
+
+
+def test_a_call_to_leave_a_comment_goes_and_a_story_about_comments_stays() -> None:
+    assert reader_calls([*STORY, "Leave a comment"]) == {len(STORY)}
+    assert reader_calls([*STORY, "Leave a reply."]) == {len(STORY)}
+    assert reader_calls([*STORY, "Leave a comment on the council's plan by Friday, the mayor urged residents."]) == set()
+
+
+@pytest.mark.parametrize("promotion", [
+    "Join the Herald's WhatsApp channel and get the latest headlines every morning.",
+    "Join our Telegram channel for breaking news and alerts.",
+    "Catch all the latest sport, weather, travel, recipes, culture, gardening, fashion, property, motoring and other "
+    "lifestyle news on the Kestrel Herald website and app.",
+    "Catch up on all the latest coverage at Kestrelnews.com.",
+])
+def test_a_sites_call_to_join_its_channel_or_catch_its_news_goes_and_a_story_call_stays(promotion: str) -> None:
+    assert promotions([*STORY, promotion]) == {len(STORY)}
+    story = [
+        "Join the search for the missing, the mayor urged residents on the radio.",
+        "Catch basins overflowed across the city as the rain went on.",
+        "Volunteers were asked to join the WhatsApp group set up by the council.",
+        "Join the queue at the town hall for sandbags and water, police told the families.",
+    ]
+    assert promotions([*STORY, *story]) == set()
+
+
+def test_a_bio_under_its_writers_name_goes_after_a_byline_in_lower_case() -> None:
+    bio = "Ada Vell is a staff reporter at the Kestrel Herald. She covered the floods of 2019 for the Velan Post."
+    assert writer_bio(["by Ada Vell", *STORY, "Ada Vell", bio]) == {len(STORY) + 1, len(STORY) + 2}
+    assert clean_article("\n".join(["by Ada Vell", *STORY, "Ada Vell", bio])).text.split("\n") == list(STORY)
+    # a source the story quoted, then said who she is, stays
+    assert writer_bio([*STORY, "\"The spillway is cracked,\" Vell said.", "Ada Vell", "Ada Vell is a professor at Kestrel."]) == set()

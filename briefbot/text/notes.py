@@ -27,8 +27,13 @@ NBC News on X for the latest updates.", "Get the latest news delivered straight 
 "NEW You can now listen to Fox News articles!", "Check out what's clicking on Foxnews.com."), or
 its disclaimers and notes to the reader ("The views expressed in this commentary are his own.",
 "Editor's note: This story contains descriptions of ...", "NPR transcripts are created on a rush
-deadline ..."). A sentence that quotes a call ("Follow the evacuation orders," the governor said)
-is the story's: it does not open on one, or its speaker says it.
+deadline ..."), and the site's notices that no story's sentence with a speaker is: whose opinions a
+commentary gives ("The opinions expressed in this commentary are solely those of Jo Lee.", "The views
+expressed here do not necessarily reflect ..."), a paywall's prompt, an old page's banner ("This article
+was published more than 6 months ago. Some information may no longer be current."), a newsletter's
+greeting and thanks ("Welcome back to The Dam Letter.", "Thanks for reading The Dam Letter!"), a call to
+write for the site or republish it. A sentence that quotes a call ("Follow the evacuation orders," the
+governor said) is the story's: it does not open on one, or its speaker says it.
 """
 
 from __future__ import annotations
@@ -91,7 +96,8 @@ _SIGN_OFF_WORDS = 8  # a last line this short after the bio signs the page off (
 _SIGN_OFF = re.compile(r"©|\(c\)|copyright|all rights reserved|@|e-?mail|twitter", re.I)  # ... or one that ends on a full stop says so
 
 
-_BY = re.compile(r"\W{0,3}By(?:\s++(?:and\s++)?[A-Z][\w.'’-]*+,?+){1,6}(?:,[^.!?]{0,60})?$")  # a byline: "By Jo Lee, Staff Writer"
+# a byline: "By Jo Lee, Staff Writer", "by Jo Lee"
+_BY = re.compile(r"\W{0,3}[Bb]y(?:\s++(?:and\s++)?[A-Z][\w.'’-]*+,?+){1,6}(?:,[^.!?]{0,60})?$")
 
 
 def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
@@ -104,11 +110,12 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
         line = lines[k].strip()
         m = _BIO.match(line)
         if m and len(line.split()) <= _BIO_WORDS:
-            surname = m.group(0).split(" is ")[0].split()[-1]
-            elsewhere = re.compile(rf"(?<!\w){re.escape(surname)}(?!\w)")  # ("Jr." ends on no word character)
-            named = any(elsewhere.search(other) for j, other in enumerate(lines)
-                        if j != k and j not in promoted and not _BY.match(other))
-            return set() if named else {k}  # (the page's byline names its writer: "By Jo Lee")
+            name = m.group(0).split(" is ")[0].strip(" \t-–—*•·(_")
+            elsewhere = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")  # ("Jr." ends on no word character)
+            named = any(elsewhere.search(other) for j, other in enumerate(lines)  # (the name alone heads an author's box)
+                        if j != k and j not in promoted and not _BY.match(other) and other.strip() != name)
+            box = {j for j in filled[-3:] if j < k and lines[j].strip() == name}  # the author's box: the name, the bio
+            return set() if named else {k} | box  # (the page's byline names its writer: "By Jo Lee")
         if at == 0 and (len(line.split()) > _SIGN_OFF_WORDS or (line.endswith(".") and not _SIGN_OFF.search(line))):
             break  # a short sentence of the story ("She said the dam was safe.") is no sign-off
     return set()
@@ -118,7 +125,7 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
 _CALL = re.compile(
     r"[*•·\-–—\s]{0,3}(?:(?:(?:you can|please|why not)\s+)?(?:send|e-?mail|share|submit|tell)\s+(?:us\s+)?(?:about\s+)?your\s+"
     r"(?:comments?|experiences?|pictures|photos|videos|stories|story|views|questions|opinions)"
-    r"|add your comments?|(?:a selection of )?your comments (?:may|will) be published|"
+    r"|add your comments?|leave a (?:comment|reply)(?=\W*$)|(?:a selection of )?your comments (?:may|will) be published|"
     r"(?:the )?[\w.]+ (?:may|will|reserves the right to) edit your comments)\b", re.I)  # (after a bullet or a dash)
 
 
@@ -128,23 +135,43 @@ def reader_calls(lines: list[str]) -> set[int]:
 
 
 # the outlet's products a promotion offers ("the NBC News app", "our newsletter", "on X", "Foxnews.com")
-_PRODUCT = (r"(?:apps?|newsletters?|inbox|(?:breaking news )?alerts?|updates|podcasts?|articles|reading list|full report|"
+_PRODUCT = (r"(?:apps?|website|newsletters?|inbox|(?:breaking news )?alerts?|updates|podcasts?|articles|reading list|full report|"
             r"(?:live )?coverage|headlines|on (?:X|Twitter|Facebook|Instagram|TikTok|YouTube|WhatsApp|Telegram|Threads)"
+            r"|(?:WhatsApp|Telegram|Signal) (?:channel|group|community)"
             r"|[\w-]+\.(?:com|co\.uk|org|net))")
 _PROMOTION = re.compile(
     # a call the story quotes has its speaker; a sentence with an auxiliary tells, it does not call
     rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)(?!.*\b(?:has|have|had|is|are|was|were|will|would)\b)"
     r"[*•·\-–—\s]{0,3}(?:NEW:?\s+)?(?:(?:you can(?: now)?|why not|be sure to|don['’]t forget to)\s+)?"
-    r"(?:follow|download|get|watch|listen to|save|sign up|subscribe|check out|stream|find us|like us)(?![-\w])"
+    r"(?:follow|download|get|watch|listen to|save|sign up|subscribe|check out|stream|find us|like us|join|catch(?: up on)?)(?![-\w])"
     # (followed as a call is: "Follow us", "Get the ...", "Save articles"; not a noun's "Stream levels rose")
-    rf"(?=\s+(?:us|our|the|a|an|this|more|all|live|what|here|for|to|now|on|(?-i:[A-Z])|\w+['’]s\b|{_PRODUCT}))"
-    rf"[^.!?\"“”]{{0,100}}?\b{_PRODUCT}(?![\w.-]*\w)[^\"“”]{{0,80}}$"
+    rf"(?=\s+(?:us|our|your|the|a|an|this|more|all|live|what|here|for|to|now|on|(?-i:[A-Z])|\w+['’]s\b|{_PRODUCT}))"
+    rf"[^.!?\"“”]{{0,160}}?\b{_PRODUCT}(?![\w.-]*\w)[^\"“”]{{0,80}}$"
     r"|[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
     r"|(?:the )?(?:views|opinions) expressed (?:in this \w+ )?are (?:solely )?(?:his|her|their|the (?:author|writer)['’]?s?)"
     r"|editor['’]?s note\s*:|while you['’]re here\s*:|you may (?:occasionally )?receive promotional"
     r"|by (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou (?:agree|consent)"
     r"|[\w ]{0,20}\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline"
     r"|(?:this text|the authoritative record)\b.{0,60}\b(?:final form|audio record)|accuracy and availability may vary", re.I)
+# the site's notes to its reader that no story's sentence with a speaker is: a disclaimer ("The opinions expressed in
+# this commentary are solely those of Jo Lee.", "The views expressed here do not necessarily reflect those of the
+# Herald."), a paywall's prompt ("You're reading a preview, subscribe to read more."), an old page's banner ("This
+# article was published more than 6 months ago.", "Some information may no longer be current."), a newsletter's
+# greeting and thanks ("Welcome back to The Dam Letter.", "If you were forwarded this email, you can sign up below.",
+# "Thanks for reading The Dam Letter!", "Subscribe for free to receive new posts."), a site's call to write for it or
+# republish it ("Want to write?", "Write an article and join a growing community of 9,000 academics.")
+_NOTICE = re.compile(
+    rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)[*•·\-–—\s]{{0,3}}(?:"
+    r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.!?]{0,60}?\b(?:are (?:solely |entirely |strictly )?"
+    r"(?:those of|(?:his|her|their|the (?:author|writer)['’]?s?) own)|(?:do|does) not necessarily (?:reflect|represent))\b"
+    r"|you(?:['’]re| are) reading a preview\b|(?:subscribe|sign in|log in|register)(?: now)? to (?:read|continue reading|keep "
+    r"reading|unlock)\b|already a (?:subscriber|member)\?"
+    r"|this (?:article|story|page|content) (?:was|is) (?:published |written )?(?:more than |over )?(?:\d+|a|an|one|two|three|six)"
+    r" (?:years?|months?) (?:ago|old)\b|some (?:of (?:the|its) )?(?:information|details|content|links) (?:in (?:it|this \w+) )?"
+    r"may (?:(?:no longer|not) be (?:current|accurate|up[ -]to[ -]date)|be out of date)\b"
+    r"|welcome back to [^.!?]{1,60}[.!]\s*$|if you (?:were|have been|are) forwarded this (?:email|newsletter)\b"
+    r"|(?:thanks|thank you) for (?:reading|subscribing to)\b[^.!?]{0,60}[.!]\s*$|subscribe (?:now |today )?for free\b"
+    r"|want to write\?|write an article and join\b|republish (?:this article|our articles)\b|register now\W*$|(?:log|sign) in\W*$)", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
@@ -152,7 +179,7 @@ def promotions(lines: list[str]) -> set[int]:
     """The indexes of the lines each of whose sentences is the outlet's promotion of its products or a
     note to the reader (see the module's note)."""
     return {k for k, line in enumerate(lines)
-            if line.strip() and all(_PROMOTION.match(piece) for piece in _SENTENCES.split(line.strip()))}
+            if line.strip() and all(_PROMOTION.match(piece) or _NOTICE.match(piece) for piece in _SENTENCES.split(line.strip()))}
 
 
 def page_notes(lines: list[str]) -> set[int]:
