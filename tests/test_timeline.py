@@ -263,3 +263,16 @@ def test_a_briefs_timeline_vectorized_from_the_briefs_counts_is_the_same_timelin
     few = lists[: len(lists) // 2]  # some sentences never counted: counted again, the same timeline
     assert build_timeline(arts, date(2023, 10, 20), settings, focus="Kosovo police attack",
                           counted=Counted.of(vectorize(few), few)) == alone
+
+
+def test_a_timeline_of_several_days_ends_on_the_newest_day_of_reporting() -> None:
+    # the early days are named by later reports (the busiest), the newest is told once: it still ends the timeline
+    arts = [article("The Velan dam burst on Monday, flooding the lower town of Tesk.", published=date(2023, 3, 6), id=1),
+            article("Rescuers reached the flooded town of Tesk on Tuesday.", published=date(2023, 3, 7), id=2),
+            article("The dam burst on Monday, officials said, and rescuers reached Tesk on Tuesday.", published=date(2023, 3, 8), id=3),
+            article("Engineers said on Wednesday that the dam's spillway had been blocked for weeks.", published=date(2023, 3, 8), id=4),
+            article("The dam's operator was charged with negligence on Friday.", published=date(2023, 3, 10), id=5)]
+    days = [e.date for e in build_timeline(arts, date(2023, 3, 10), TimelineSettings(dates=3, sentences=1))]
+    assert days[0] == date(2023, 3, 6) and days[-1] == date(2023, 3, 10)
+    # a timeline of one or two days shows the days that matter most
+    assert [e.date for e in build_timeline(arts, date(2023, 3, 10), TimelineSettings(dates=1, sentences=1))] == [date(2023, 3, 6)]

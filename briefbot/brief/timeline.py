@@ -52,6 +52,7 @@ from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, 
 DUPLICATE = 0.7  # cosine at or above which two sentences report the same event
 REDUNDANT = 0.5  # cosine above which a sentence repeats one already in the timeline
 LOOK_BACK_DAYS = 31  # events this long before the first article still count (what it recalls)
+NEWEST_FROM = 3  # days of a timeline from which its last is the newest day of reporting
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,14 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     for i, e in enumerate(events):
         on_day.setdefault(e.day, []).append(i)
     # (a day whose sentences all moved to an earlier day they name has nothing of its own left)
-    days = sorted([d for d in speaking.ranked() if d in on_day][:settings.dates])
+    days = [d for d in speaking.ranked() if d in on_day][:settings.dates]
+    # the newest day of reporting is where a developing story stands: a timeline of several days (NEWEST_FROM or
+    # more) ends there, in place of the least of the days chosen
+    newest = max((a.date for a in articles if a.date is not None and not a.undated and a.date <= as_of and a.date in on_day),
+                 default=None)
+    if newest is not None and newest not in days and len(days) == settings.dates >= NEWEST_FROM:
+        days[-1] = newest
+    days.sort()
 
     chosen: list[int] = []
     entries: list[TimelineEntry] = []
