@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from briefbot.brief.compose import Settings, Weights, compose_brief
 from briefbot.brief.figures import Dated, Mention, Report, mentions, moved, quantity, recounted, superseded, track
 from briefbot.brief.figures.identity import focus_words
+from briefbot.brief.figures.when import told_on
 from briefbot.brief.timeline import TimelineSettings
 from briefbot.models import Brief, Point, Source, Status
 from briefbot.output import slack
@@ -915,3 +916,26 @@ def test_a_whole_count_a_later_one_of_the_same_measure_outgrows_is_not_shown_bes
     smaller = [reports[1], Report("At least 12 people were killed in the riot at the port.", (3,))]
     figs, _ = track(smaller, {2: Dated(date(2025, 6, 10)), 3: Dated(date(2025, 6, 12))}, "ferry")
     assert sorted(f.what for f in figs) == ["Deaths", "Deaths (confirmed)"]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a sentence that opens on an earlier day, the only one it names, gives its figures as of that day
+    ("On Saturday, officials put the death toll at 41.", date(2025, 6, 7)),
+    ("Police on Saturday said 41 people had died.", date(2025, 6, 7)),
+    ("Yesterday the toll stood at 41, the coastguard said.", date(2025, 6, 9)),
+    # a day further in, a second day or a possessive leave the article's day (Tuesday 10 June)
+    ("The coastguard said after a long search of the lake that 41 had died on Saturday.", date(2025, 6, 10)),
+    ("The toll, which stood at 41 on Saturday, rose to 104 on Tuesday.", date(2025, 6, 10)),
+    ("The toll from Saturday's capsizing rose to 104.", date(2025, 6, 10)),
+    ("The death toll rose to 104 on Tuesday.", date(2025, 6, 10)),
+])
+def test_a_sentence_gives_its_figures_as_of_the_earlier_day_it_opens_on(sentence: str, day: date) -> None:
+    assert told_on(sentence, date(2025, 6, 10)) == day
+
+
+def test_a_toll_told_as_of_an_earlier_day_is_that_day_s_value() -> None:
+    reports = [Report("On Saturday, officials put the death toll at 41.", (1,)),
+               Report("The death toll from the capsizing rose to 104 on Tuesday.", (1,))]
+    (deaths,), disputes = track(reports, {1: Dated(date(2025, 6, 10))}, "ferry")
+    assert disputes == () and deaths.value == 104 and [(r.value, r.date) for r in deaths.series] == [
+        (41, date(2025, 6, 7)), (104, date(2025, 6, 10))]

@@ -19,6 +19,7 @@ from datetime import date
 from briefbot.brief import sources
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, added_before, focus_words, quantity
+from briefbot.brief.figures.when import told_on
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
 
@@ -146,13 +147,14 @@ def track(
         for m in mentions(report.text):
             for a in report.article_ids:
                 d = dating.get(a, Dated(None))
+                d = d if d.undated else replace(d, day=told_on(report.text, d.day))  # ("On Saturday, ... at 41")
                 q = quantity(m, words, d.day.year if d.day else None)
                 if q is not None:
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start)))
-    stale = _stale(list(by_key.values()))
-    ranked = sorted((obs for key, obs in by_key.items() if key not in stale), key=lambda obs: _rank(obs, words))
+    ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
     figures: list[Figure] = []
     disagreements: list[Disagreement] = []
+    told: list[tuple[str, str, str, str]] = []  # each row's quantity, figures' then disagreements'
     places = 0  # figures considered: one left out for want of sources keeps its place (no lesser one fills it)
     for obs in ranked:
         label = _label(obs)
@@ -163,35 +165,34 @@ def track(
         shown = listed | sources.listed(sources.citations((), figures, disagreements))
         if rows:
             disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r, shown) for r in rows)))
+            told.append(obs[0].q.key)
         else:
             figure = _tracked(label, obs, shown)
             places += 1
             if (not in_brief or places == 1 or _worth_its_sources(figure, shown)  # the lead figure is always shown
                     or _news(figure, previous, new_articles)):
                 figures.append(figure)
-    return tuple(figures), tuple(disagreements)
+                told.insert(len(figures) - 1, obs[0].q.key)
+    later = _stale(list(by_key.values()))  # a whole count shown beside a later count that leaves it behind goes
+    keep = [not (later.get(k, set()) & set(told)) for k in told]
+    return (tuple(f for f, k in zip(figures, keep, strict=False) if k),
+            tuple(d for d, k in zip(disagreements, keep[len(figures):], strict=True) if k))
 
 
-def _stale(quantities: list[list[_Obs]]) -> set[tuple[str, str, str, str]]:
-    """The quantities a later count of the same thing leaves behind: a cumulative count of no one group ("Deaths": at
-    least 18 on Friday) when a count of the same measure and unit, of no group either ("Deaths (confirmed)"), gives a
-    value as large on a later day (104 on Tuesday); shown apart, it would pass for the latest.  A group's or a place's
+def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, str, str, str], set[tuple[str, str, str, str]]]:
+    """The later counts that leave each quantity behind: of a cumulative count of no one group ("Deaths": at least 18
+    on Friday), the counts of the same measure and unit, of no group either ("Deaths (confirmed)") or of a place
+    ("Deaths (Lake Tesk)"), that give a value as large on a later day (104 on Tuesday): a whole under a later count
+    of itself or of its part is out of date, and shown beside it would pass for the latest.  A group's or a place's
     count ("Deaths (police)", "Cases (Scotland)") is a part of the whole, not a stale whole."""
-    latest: dict[tuple[str, str, str, str], tuple[int, float]] = {}
+    latest: dict[tuple[str, str, str, str], tuple[int, float, bool]] = {}  # (day, value, of no group)
     for obs in quantities:
-        day = max(o.ordinal for o in obs)
-        if day and obs[0].q.measure in CUMULATIVE:
-            latest[obs[0].q.key] = (day, max(o.m.value for o in obs if o.ordinal == day))
-    stale: set[tuple[str, str, str, str]] = set()
-    for obs in quantities:
-        q = obs[0].q
-        if q.key not in latest or q.subject:
-            continue
-        day, value = latest[q.key]
-        if any(k != q.key and k[0] == q.measure and k[3] == q.unit and not k[1] and d > day and v >= value
-               for k, (d, v) in latest.items()):
-            stale.add(q.key)
-    return stale
+        q, day = obs[0].q, max(o.ordinal for o in obs)
+        if day and q.measure in CUMULATIVE:
+            placed = not q.subject or all(o.m.place.lower() == q.subject.lower() for o in obs)
+            latest[q.key] = (day, max(o.m.value for o in obs if o.ordinal == day), placed)
+    return {k: {j for j, (d, v, placed) in latest.items() if j != k and j[0] == k[0] and j[3] == k[3] and placed and d > day
+                and v >= value} for k, (day, value, _) in latest.items() if not k[1]}
 
 
 # a value told as the running total of its day: a toll, a tally, what "has risen to" or is "still" so
