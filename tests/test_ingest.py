@@ -461,3 +461,52 @@ def test_sources_count_as_given_a_folder_is_one(tmp_path: Path) -> None:
     health = load([str(good), str(tmp_path / "nothing"), str(tmp_path / "missing.txt")]).health
     assert (health.read, health.total) == (1, 3)
     assert [src for src, _ in health.failures] == [str(tmp_path / "nothing"), str(tmp_path / "missing.txt")]
+
+
+# -- a page's masthead above its headline (text/mastheads) -----------------------------------------
+
+_STORY = "Crews reopened the Tesk bridge on Monday after a week of repairs, the transport office said."
+_DECK = "Engineers found cracks in two of its piers"
+_HEADLINE = "Tesk bridge reopens after repairs; two piers still under watch"
+
+
+@pytest.mark.parametrize(("top", "url"), [
+    ("Regions", None),  # a section kicker
+    ("Asia/Pacific", None),  # a breadcrumb
+    ("News\nRegional News\nOstravia News", None),  # a stack of them
+    ("Velano", None),  # a country's or a city's name as the kicker
+    ("The Tesk Courier", "https://www.teskcourier.com/2024/bridge-reopens"),  # the site's name, as its address writes it
+    ("Tesk Courier\nMore Stories\nTransport", "https://teskcourier.net/bridge"),
+    ("https://tk.cr/a8Zq1", "https://www.teskcourier.com/node/88"),  # a short link to the page
+    ("Ministry of Transport and Roads of the Republic of Ostravia\nPress Office\nPress release No. 31/2024\n"
+     "Velano, 4 March 2024", None),  # an issuer's name and its press office's labels
+    ("Transport\nThis article is more than 3 days old", None),  # the page's age banner
+])
+def test_a_masthead_over_the_headline_is_not_the_title(top: str, url: str | None) -> None:
+    raw = f"{top}\n{_HEADLINE}\n{_STORY}"
+    a = parse_article(raw if url is None else f"URL: {url}\n\n{raw}", key="k", origin="o.txt")
+    assert (a.title, a.text) == (_HEADLINE, _STORY)
+
+
+def test_a_quoted_headline_under_a_kicker_is_the_title() -> None:
+    a = parse(f"Velano\n‘We waited for hours’: Tesk drivers count the cost of the closure\n{_STORY}")
+    assert a.title == "‘We waited for hours’: Tesk drivers count the cost of the closure"
+
+
+@pytest.mark.parametrize("raw", [
+    f"Tesk bridge reopens\n{_DECK}\n{_STORY}",  # a short headline over a standfirst (lower case: no kicker)
+    f"Bridge Reopens\nCracks found\n{_STORY}",  # a kicker's shape over a line no longer than it: no headline under a kicker
+    f"Tesk Bridge Reopens\n{_STORY}",  # a short headline in Title Case over the story
+    f"Regions\n{_STORY}",  # nothing that reads as a headline under the kicker
+])
+def test_a_first_line_headline_stays_the_title(raw: str) -> None:
+    assert parse(raw).title == raw.split("\n")[0]
+    assert parse(f"Regions\n{_HEADLINE}\n{_STORY}").title == _HEADLINE  # while a kicker over a longer headline is passed over
+
+
+def test_a_site_name_that_is_not_the_address_s_is_no_masthead() -> None:
+    def title(raw: str) -> str | None:
+        return parse_article(f"URL: https://www.velanopost.com/a/1\n\n{raw}\n{_DECK}\n{_STORY}", key="k", origin="o").title
+
+    assert title("Tesk Courier Sold To Rival Group") == "Tesk Courier Sold To Rival Group"  # not the address's site: a headline
+    assert title(f"The Velano Post\n{_HEADLINE}") == _HEADLINE

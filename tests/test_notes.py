@@ -207,6 +207,8 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     "Already a subscriber? Log in",
     "This story was published more than 2 years ago. Some details in it may be out of date.",
     "This article was published more than 6 months ago. Some information may no longer be current.",
+    "This article is more than 3 days old",
+    "This page is more than 2 weeks old",
     "Welcome back to The Sluice Gate. If you were forwarded this newsletter, you can subscribe below.",
     "Thank you for reading The Sluice Gate! Subscribe for free to get every new post.",
     "Want to write?",

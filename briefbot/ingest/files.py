@@ -14,7 +14,7 @@ The rules, as the README documents them:
   file; the article is kept, undated.
 * A short first line that reads as a headline (at most 20 words, no closing full stop, more text
   after it, not a byline, dateline or other wire furniture), or a Markdown ``# heading``, becomes
-  the title.
+  the title; under a page's masthead (a site's name, a kicker: :mod:`briefbot.text.mastheads`), the first such line.
 * Every article is cleaned of wire furniture once, as it is read (:mod:`briefbot.text.clean`):
   what its dateline said becomes the article's ``place`` and ``filed``, and a headline glued in
   front of the dateline, a staff byline or a caption its title when it has none; a known title
@@ -45,6 +45,7 @@ from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.dates import parse_date
 from briefbot.text.glue import staff_byline
+from briefbot.text.mastheads import page_headline, reads_as_headline
 from briefbot.text.terms import normalize
 
 MAX_FILE_BYTES = 2_000_000
@@ -119,13 +120,14 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
             published = day or _no_day(m.group(1), problems)
             text = text[m.end():].lstrip()
 
+    title, text = (title, text) if title is not None else page_headline(text, url) or (None, text)  # under a masthead
     lines = text.split("\n")
     first = lines[0].strip() if lines else ""
     rest = "\n".join(lines[1:]).strip()
     heading = _MD_HEADING.match(first)
     if heading and title is None:
         title, text = heading.group(1).strip(), rest
-    elif title is None and rest and _reads_as_headline(first) and not is_furniture_line(first):
+    elif title is None and rest and reads_as_headline(first) and not is_furniture_line(first):
         at, end = staff_byline(first)  # "By the CNN Wire Staff <headline>": the byline is not the headline's
         title, text = (first[end:].strip() if end and not at else first), rest
     text = text.strip()
@@ -163,10 +165,6 @@ def _iso_date(value: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
-
-
-def _reads_as_headline(line: str) -> bool:
-    return 0 < len(line.split()) <= 20 and len(line) <= 160 and not line.endswith((".", ",", ";", ":")) and line[:1].isupper()
 
 
 def decode(data: bytes) -> str:

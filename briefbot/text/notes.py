@@ -156,10 +156,11 @@ _PROMOTION = re.compile(
 # the site's notes to its reader that no story's sentence with a speaker is: a disclaimer ("The opinions expressed in
 # this commentary are solely those of Jo Lee.", "The views expressed here do not necessarily reflect those of the
 # Herald."), a paywall's prompt ("You're reading a preview, subscribe to read more."), an old page's banner ("This
-# article was published more than 6 months ago.", "Some information may no longer be current."), a newsletter's
-# greeting and thanks ("Welcome back to The Dam Letter.", "If you were forwarded this email, you can sign up below.",
-# "Thanks for reading The Dam Letter!", "Subscribe for free to receive new posts."), a site's call to write for it or
-# republish it ("Want to write?", "Write an article and join a growing community of 9,000 academics.")
+# article was published more than 6 months ago.", "This article is more than 2 days old", "Some information may no
+# longer be current."), a newsletter's greeting and thanks ("Welcome back to The Dam Letter.", "If you were forwarded
+# this email, you can sign up below.", "Thanks for reading The Dam Letter!", "Subscribe for free to receive new
+# posts."), a site's call to write for it or republish it ("Want to write?", "Write an article and join a growing
+# community of 9,000 academics.")
 _NOTICE = re.compile(
     rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)[*•·\-–—\s]{{0,3}}(?:"
     r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.!?]{0,60}?\b(?:are (?:solely |entirely |strictly )?"
@@ -167,7 +168,8 @@ _NOTICE = re.compile(
     r"|you(?:['’]re| are) reading a preview\b|(?:subscribe|sign in|log in|register)(?: now)? to (?:read|continue reading|keep "
     r"reading|unlock)\b|already a (?:subscriber|member)\?"
     r"|this (?:article|story|page|content) (?:was|is) (?:published |written )?(?:more than |over )?(?:\d+|a|an|one|two|three|six)"
-    r" (?:years?|months?) (?:ago|old)\b|some (?:of (?:the|its) )?(?:information|details|content|links) (?:in (?:it|this \w+) )?"
+    r" (?:years?|months?|weeks?|days?) (?:ago|old)\b"
+    r"|some (?:of (?:the|its) )?(?:information|details|content|links) (?:in (?:it|this \w+) )?"
     r"may (?:(?:no longer|not) be (?:current|accurate|up[ -]to[ -]date)|be out of date)\b"
     r"|welcome back to [^.!?]{1,60}[.!]\s*$|if you (?:were|have been|are) forwarded this (?:email|newsletter)\b"
     r"|(?:thanks|thank you) for (?:reading|subscribing to)\b[^.!?]{0,60}[.!]\s*$|subscribe (?:now |today )?for free\b"

@@ -1,0 +1,113 @@
+"""What a page shows above its headline (pure): the masthead's lines, and the headline under them.
+
+A page copied whole starts with what stands over its headline: the site's name ("The Velano Post",
+known by the page's address, ``velanopost.com``), a short link to the page ("https://vp.st/x7k"),
+the section's kicker or breadcrumb ("World", "Asia/Pacific", "World News", "Velano"), an issuer's
+name and its press office's labels over a release ("Ministry of Transport of the Republic of Ostravia",
+"Press release No. 31/2024", "Velano, 4 March 2024"), a banner on the page's age ("This article is
+more than 2 days old").  None of them is the headline, which is the first line under them that reads
+as one.  A kicker is told by its shape alone (one to three capitalised words, no digits, no sentence's
+end), so a page whose only masthead lines are kickers needs a longer headline under them (see
+:func:`page_headline`): a short headline in Title Case over a longer standfirst is not read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from briefbot.text.clean import is_furniture_line
+from briefbot.text.datelines import BARE_STAMP
+from briefbot.text.notes import promotions
+
+__all__ = ["TOP_LINES", "page_headline", "reads_as_headline"]
+
+TOP_LINES = 8  # masthead lines read above a headline at most
+HEADLINE_WORDS = 20
+KICKER_WORDS = 3  # a kicker's words at most ("Middle East News"); a breadcrumb's parts at most 4 ("News/World/Asia/Pacific")
+_LONGER = 4  # a headline under kickers alone has at least this many words, and more than the longest kicker
+
+# a short link alone on a line: "https://vp.st/x7k", "www.velanopost.com/p/3012"
+_LINK = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+# an issuer's name: a public body's kind, then what it is of or for, in capitals ("Ministry of Transport of the Republic
+# of Ostravia", "Department for Water", "Velano Regional Police"), and nothing else; each "of" opens a part, so it is linear
+_BODY = (r"(?:Ministry|Department|Office|Embassy|Consulate|Agency|Authority|Commission|Council|Bureau|Secretariat|"
+         r"Directorate|Government|Police|Prefecture|Presidency|Municipality|Administration|Inspectorate)")
+_CAPITALISED = r"[A-Z][\w'’.-]*"
+_ISSUER = re.compile(
+    rf"^(?:The\s+)?(?:{_CAPITALISED}\s+){{0,3}}{_BODY}"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:and\s+|&\s+)?{_CAPITALISED}){{0,3}})*$")
+# a press office's label over its release: "Press release No. 31/2024", "Media statement", "For immediate release"
+_RELEASE_LABEL = re.compile(
+    r"^(?:(?:press|news|media)\s+(?:release|statement|advisory|briefing|note|information)\b|for immediate release\b)"
+    r"(?:\s+(?:No|Nr)\.)?[^.!?]{0,30}$", re.I)
+# a release's place and day: "Velano, 4 March 2024", "Port Esk, March 4, 2024"
+_PLACE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?P<when>\S.{4,40})$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a kicker's or a breadcrumb's word: capitalised, of letters, with "&", "and", "of" between ("Life & Style", "Middle East")
+_KICKER_PART = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?|&|and|of")
+_BREADCRUMB = re.compile(r"\s*[/›»|>]\s*")
+
+
+def reads_as_headline(line: str) -> bool:
+    """Whether ``line`` has a headline's shape: 1-20 words, capitalised, no closing full stop, comma, semicolon or colon."""
+    return (0 < len(line.split()) <= HEADLINE_WORDS and len(line) <= 160 and not line.endswith((".", ",", ";", ":"))
+            and line[:1].isupper())
+
+
+def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
+    """The headline under the masthead that ``text`` (one paragraph a line) starts with, and the
+    text after it; None when it starts with no masthead line or no headline follows them (see the
+    module's note).  The masthead's lines are no story: they go with the headline."""
+    lines = text.split("\n")
+    site, kickers, other = _site_words(url), 0, False
+    for k, line in enumerate(lines[:TOP_LINES + 1]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        words = len(stripped.split())
+        if _kicker(stripped) and not _site_name(stripped, site):
+            kickers = max(kickers, words)
+        elif _masthead(stripped, site):
+            other = True
+        elif (kickers or other) and not is_furniture_line(stripped):
+            rest = "\n".join(lines[k + 1:]).strip()
+            fits = reads_as_headline(stripped.lstrip("‘“'\""))  # (after a quote's opening mark: "‘We ...’: families ...")
+            fits = fits and bool(rest) and (other or words >= max(_LONGER, kickers + 1))
+            return (stripped, rest) if fits else None
+        elif not (kickers or other):
+            return None
+    return None
+
+
+def _masthead(line: str, site: frozenset[str]) -> bool:
+    """Whether ``line`` is one of a masthead's lines other than a kicker."""
+    if _LINK.match(line) or _ISSUER.match(line) or _RELEASE_LABEL.match(line) or _site_name(line, site):
+        return True
+    place_date = _PLACE_DATE.match(line)
+    if place_date and _YEAR.search(place_date.group("when")) and BARE_STAMP.match(place_date.group("when")):
+        return True
+    return len(line.split()) <= 12 and bool(promotions([line]))  # a banner: "This article is more than 2 days old"
+
+
+def _kicker(line: str) -> bool:
+    """Whether ``line`` has a section kicker's or a breadcrumb's shape ("World", "World News", "Asia/Pacific")."""
+    parts = _BREADCRUMB.split(line)
+    if len(parts) > KICKER_WORDS + 1 or len(line.split()) > KICKER_WORDS:
+        return False
+    words = [w for part in parts for w in part.split()]
+    return all(_KICKER_PART.fullmatch(w) for w in words) and all(p[:1].isupper() for p in parts) and (
+        all(w[:1].isupper() or w in {"&", "and", "of"} for w in words))
+
+
+def _site_words(url: str | None) -> frozenset[str]:
+    """The names of a page's site in its address's host ("www.velanopost.com": "velanopost")."""
+    host = urlsplit(url).hostname if url and "://" in url else None
+    return frozenset(label for label in (host or "").split(".") if len(label) >= 4 and label != "www")
+
+
+def _site_name(line: str, site: frozenset[str]) -> bool:
+    """Whether ``line`` is the site's name as its address writes it: "The Velano Post" at ``thevelanopost.com`` or
+    ``velanopost.com``, "Velano Post" at ``velanopost.com`` (its words run together, in lower case)."""
+    squashed = re.sub(r"[^a-z0-9]", "", line.lower())
+    return bool(site) and len(line.split()) <= 6 and (squashed in site or squashed.removeprefix("the") in site)
