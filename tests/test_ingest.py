@@ -510,3 +510,43 @@ def test_a_site_name_that_is_not_the_address_s_is_no_masthead() -> None:
 
     assert title("Tesk Courier Sold To Rival Group") == "Tesk Courier Sold To Rival Group"  # not the address's site: a headline
     assert title(f"The Velano Post\n{_HEADLINE}") == _HEADLINE
+
+
+# -- a page's own stamp of its date, when it has no header (text/stated) ---------------------------
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Issued on: 04/03/2024 - 08:15\nModified: 05/03/2024 - 17:02", date(2024, 3, 4)),  # France 24's form: the day first
+    ("Modified: 05/03/2024 - 17:02\nIssued on: 04/03/2024 - 08:15", date(2024, 3, 4)),  # the published one over the modified
+    ("Published on 4 March 2024", date(2024, 3, 4)),
+    ("Updated: March 4, 2024 8:15 am", date(2024, 3, 4)),  # an update alone dates the page
+    ("Posted 4 Mar 2024", date(2024, 3, 4)),
+    ("First published: Mon 4 Mar 2024 08.15 GMT", date(2024, 3, 4)),
+    ("Published: 25/03/2024", date(2024, 3, 25)),  # 25 is no month: the day first
+    ("Published: 03/25/2024", date(2024, 3, 25)),  # the month first
+    ("Posted: 04.03.2024", date(2024, 3, 4)),  # the dotted form writes the day first
+])
+def test_a_page_s_stated_date_dates_it_and_is_no_story(stamp: str, day: date) -> None:
+    a = parse(f"{_HEADLINE}\n{stamp}\n{_STORY}")
+    assert (a.title, a.published, a.text) == (_HEADLINE, day, _STORY)
+
+
+def test_an_ambiguous_numeric_stamp_is_read_by_the_address_or_not_at_all() -> None:
+    def dated(stamp: str, url: str | None) -> date | None:
+        head = f"URL: {url}\n\n" if url else ""
+        return parse_article(f"{head}{_HEADLINE}\n{stamp}\n{_STORY}", key="k", origin="o").published
+
+    assert dated("Published: 04/03/2024", "https://velanopost.com/news/20240304-tesk-bridge") == date(2024, 3, 4)
+    assert dated("Published: 04/03/2024", "https://velanopost.com/2024/04/03/tesk-bridge") == date(2024, 4, 3)
+    assert dated("Published: 04/03/2024", None) is None  # 4 March or 3 April: not guessed
+    assert dated("Published: 04/03/2024", "https://velanopost.com/tesk-bridge") is None
+
+
+def test_a_header_s_date_wins_and_a_stamp_like_sentence_stays() -> None:
+    a = parse(f"Date: 2024-03-06\n\n{_HEADLINE}\nPublished on 4 March 2024\n{_STORY}")
+    assert (a.published, a.text) == (date(2024, 3, 6), _STORY)
+    said = "Published on Monday, the report said the bridge had been closed since 4 March 2024."
+    a = parse(f"{_HEADLINE}\n{said}\n{_STORY}")
+    assert (a.published, a.text) == (None, f"{said}\n{_STORY}")
+    assert parse(f"{_HEADLINE}\nUpdated 31/02/2024\n{_STORY}").published is None  # no real day
+    assert parse(f"{_HEADLINE}\nPosted 4 Mar 2024\n{_STORY}").published == date(2024, 3, 4)

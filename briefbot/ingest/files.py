@@ -8,7 +8,8 @@ The rules, as the README documents them:
 * A leading `` date YYYY-MM-DD`` header (or a ``Date:`` line in the forms people write:
   ``13 November 2023``, RFC 2822, ISO; or ``date:`` in ``---`` front matter, or among leading
   ``Title:``, ``Date:``, ``URL:`` lines in any order) is the publication
-  date and never part of the text.  An article without one is *undated*: it
+  date and never part of the text; without one, a stamp in the page's top lines ("Issued on: 09/06/2025",
+  "Published on 9 June 2025": :mod:`briefbot.text.stated`) is, and no text either.  An article without one is *undated*: it
   counts as of the day briefbot first saw it, and the brief says so.  A date header that names no
   real day (``date 2023-13-45``, ``Date: 2023-02-30``) is taken out too, with a warning naming the
   file; the article is kept, undated.
@@ -46,6 +47,7 @@ from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.dates import parse_date
 from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import page_headline, reads_as_headline
+from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
 
 MAX_FILE_BYTES = 2_000_000
@@ -120,6 +122,8 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
             published = day or _no_day(m.group(1), problems)
             text = text[m.end():].lstrip()
 
+    day, text = stated_date(text, url)  # "Issued on: 09/06/2025 - 10:21" near the page's top (text/stated)
+    published = published or day
     title, text = (title, text) if title is not None else page_headline(text, url) or (None, text)  # under a masthead
     lines = text.split("\n")
     first = lines[0].strip() if lines else ""
