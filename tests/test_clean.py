@@ -754,3 +754,36 @@ def test_a_section_label_comes_off_its_sentence_and_a_sentence_on_the_same_words
     assert [x for x in clean_article("\n".join(page)).text.split("\n") if x] == [STORY[0], line[start:end], *STORY[1:]]
     for kept in ("What's next for the dam is unclear, officials said.", "By the numbers, the plan would cost 40 million krona."):
         assert clean_line(kept)[:2] == (0, len(kept)) and clean_article("\n".join([*STORY, kept])).text.split("\n") == [*STORY, kept]
+
+
+# -- a colon dateline: a place in capitals and a colon ("VELANO: "), as Gulf outlets write it ---------------
+
+_LEAD = "Ostravia's relief agency said on Sunday it would send water pumps to Velano after the floods."
+_NEXT = "The river rose two metres overnight, the port authority said."
+
+
+@pytest.mark.parametrize("place", ["VELANO", "PORT ESK", "AL-KESTREL"])
+def test_a_colon_dateline_opening_the_lead_is_trimmed_and_kept_as_the_place(place: str) -> None:
+    cleaned = clean_article(f"{place}: {_LEAD}\n{_NEXT}")
+    assert (cleaned.text, cleaned.place) == (f"{_LEAD}\n{_NEXT}", place)
+    # an agency's name alone under the headline is its credit, and the lead below it is still the first line
+    cleaned = clean_article(f"AFP\n{place}: {_LEAD}\n{_NEXT}")
+    assert (cleaned.text, cleaned.place) == (f"{_LEAD}\n{_NEXT}", place)
+
+
+@pytest.mark.parametrize("text", [
+    f"UPDATE: {_LEAD}\n{_NEXT}",  # a page's labels in capitals are no place
+    f"EDITOR'S NOTE: {_LEAD}\n{_NEXT}",
+    f"ATTENTION EDITORS: {_LEAD}\n{_NEXT}",
+    f"{_NEXT}\nVELANO: {_LEAD}",  # not the lead: a line inside the story
+    f"Read + | Watch + | VELANO: {_LEAD}\n{_NEXT}",  # not where its line opens
+    f"VELANO: {_LEAD}\nKESTREL: We will send the pumps tomorrow.\n{_NEXT}",  # a transcript: speakers' labels
+])
+def test_a_capitalised_word_and_a_colon_elsewhere_is_no_dateline(text: str) -> None:
+    assert clean_article(text).place is None
+    assert clean_article(f"VELANO: {_LEAD}\n{_NEXT}").place == "VELANO"  # while the lead's dateline is one
+
+
+def test_a_picture_s_caption_under_its_place_is_no_dateline() -> None:
+    cleaned = clean_article(f"KESTREL: Protesters wave flags outside the parliament in Velano on Friday.\n{_LEAD}\n{_NEXT}")
+    assert (cleaned.text, cleaned.place) == (f"{_LEAD}\n{_NEXT}", None)

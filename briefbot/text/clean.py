@@ -39,6 +39,7 @@ from briefbot.text.datelines import (
     CAPS_LINE,
     CAPS_WORD,
     CLOCKED_STAMP,
+    COLON_LINE,
     LEADING_STAMP,
     PIPE_LINE,
     STAMP_LINE,
@@ -60,7 +61,7 @@ from briefbot.text.notes import page_notes
 from briefbot.text.pictures import picture_caption
 from briefbot.text.seams import story_start
 from briefbot.text.segment import split_sentences
-from briefbot.text.transcripts import header_field, transcript_header
+from briefbot.text.transcripts import header_field, speaker_label, transcript_header
 
 __all__ = ["Cleaned", "clean_article", "clean_line", "is_factbox_heading", "is_furniture_line"]
 
@@ -208,10 +209,10 @@ def clean_line(line: str, *, first: bool = False) -> tuple[int, int, str | None,
     return _trim(line, first, None, None)[:4]
 
 
-def _trim(line: str, first: bool, known: Casing | None, title: str | None
+def _trim(line: str, first: bool, known: Casing | None, title: str | None, colon: bool = False
           ) -> tuple[int, int, str | None, str | None, int]:
     """:func:`clean_line` with the article's casing and title (see :mod:`briefbot.text.glue`), and
-    where a headline glued in front of a caption ends (0 when none was found)."""
+    where a headline glued in front of a caption ends (0 when none was found); ``colon``: a colon dateline may open it."""
     end = len(line)
     place: str | None = None
     when: str | None = None
@@ -221,7 +222,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
     start = start or (0 if first else glue.restated_start(line[:end]))  # a caption on the story's subject (the first line: below)
     while True:
         head = line[start:end]
-        found = _leading(head, first)
+        found = _leading(head, first, colon and not start)  # (a colon dateline opens its line)
         if found is None and not glued:
             glued = True
             cut, piece = glued_start(head, known, title)
@@ -243,10 +244,10 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None
     return start, end, place, when, headline_end
 
 
-def _leading(head: str, first: bool) -> tuple[int, str | None, str | None] | None:
+def _leading(head: str, first: bool, colon: bool = False) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
     for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, UPDATE_STAMP, _BOX_BYLINE, SECTION_LABEL,
-                    *((LEADING_STAMP, _GLUED_BYLINE) if first else (CLOCKED_STAMP,))):
+                    *((LEADING_STAMP, _GLUED_BYLINE, *((COLON_LINE,) if colon else ())) if first else (CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
@@ -299,6 +300,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     credit = _credit_below(lines, page_top)
     caption_end = -1
     story, at = story_line(lines)
+    talk = sum(1 for line in lines if speaker_label(line)) > 1  # a transcript: its speakers' labels are no colon datelines
     for k, line in enumerate(lines):
         if k < caption_end:
             continue  # the rest of a caption that runs from the page's stamp to its credit
@@ -330,7 +332,9 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             continue
         if is_furniture_line(line) and not ((first and dateline_within(line, True)) or credit_start(line)):
             continue
-        start, end, p, w, piece = _trim(line, first, known, title)
+        start, end, p, w, piece = _trim(line, first, known, title, first and not talk)
+        if p and first and COLON_LINE.match(line) and picture_caption(line[start:end]):
+            p = None  # "VELANO: <a picture's caption>": a gallery's caption under its place, no dateline (text/pictures)
         if first:
             place, when = place or p, when or w
             headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
@@ -342,7 +346,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             continue  # a photo caption on the page's first line, the story below it (text/pictures)
         if k == top and p is None and _caption_start(line[start:end], cut=start > 0):
             continue  # (a page top: no dateline's story)
-        if first and k < credit and w is not None and p is None and _short(line[start:end]):
+        if first and k < credit and w is not None and p is None and len(line[start:end].split()) <= CAPTION_WORDS:
             caption_end = credit  # a caption between the page's stamp and its credit: the story follows the credit
             continue
         if k > page_top and p is None and opens_with_credit(line) and gallery_caption(lines, k, line[start:end]):
@@ -363,11 +367,6 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
 def _credit_below(lines: list[str], first: int) -> int:
     """The index of a line one or two below the page's ``first`` that opens with a photo credit ("Photograph: Jo Lee/AP"), else -1."""
     return next((k for k in (first + 1, first + 2) if 0 < first + 1 <= k < len(lines) and opens_with_credit(lines[k])), -1)
-
-
-def _short(piece: str) -> bool:
-    """Whether ``piece`` is of a caption's length (see :data:`briefbot.text.credits.CAPTION_WORDS`)."""
-    return len(piece.split()) <= CAPTION_WORDS
 
 
 def _caption_start(piece: str, *, cut: bool) -> bool:

@@ -1,7 +1,7 @@
 """Datelines and page stamps in news copy (pure): what they look like, and what they say.
 
 An agency's dateline (``TRIPOLI (Reuters) -``, ``Tripoli, Libya (CNN) --``), a pipe dateline
-(``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``), a capitals dateline (``KABUL, Afghanistan —``)
+(``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``), a capitals dateline (``KABUL, Afghanistan —``, ``RIYADH: ``)
 and page stamps (``Updated 1542 GMT``, ``Tuesday, September 16, 2008; 4:30 PM``): where they are on
 a line, and the place and time they give.  :mod:`briefbot.text.clean` cuts them out of the text
 and keeps what they say as the article's data.
@@ -16,8 +16,8 @@ from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.guarded import finds, guarded
 
 __all__ = [
-    "AGENCY_LINE", "BARE_STAMP", "BLOG_STAMP", "CAPS_LINE", "CAPS_WORD", "CLOCKED_STAMP", "LEADING_STAMP", "PIPE_LINE", "STAMP_LINE",
-    "UPDATE_STAMP", "UPDATE_TAIL",
+    "AGENCY_LINE", "BARE_STAMP", "BLOG_STAMP", "CAPS_LINE", "CAPS_WORD", "CLOCKED_STAMP", "COLON_LINE", "LEADING_STAMP",
+    "PIPE_LINE", "STAMP_LINE", "UPDATE_STAMP", "UPDATE_TAIL",
     "dateline_alone", "dateline_within", "headline_of", "place_of", "stamp_within", "story_line",
 ]
 
@@ -52,6 +52,15 @@ AGENCY_LINE = guarded(re.compile(
 PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*"), "|")
 # "KABUL, Afghanistan — ", "BAGHDAD, March 3 - ", "PHOENIX _ " (the dash of 7-bit wires)
 CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
+# an Arab News or Gulf outlet's dateline, a place in capitals and a colon: "VELANO: ", "PORT ESK: "; not a page's label
+# ("UPDATE: ", "NOTE: ", "EXCLUSIVE: ", "EDITOR'S NOTE: "), and on an article's first line only, when it is no
+# transcript (a speaker's label has the same shape: "BLITZER: ..."; see text/transcripts): the caller tells
+_LABEL_WORD = (r"(?:UPDATE[SD]?|NOTE|NEW|BREAKING|CORRECTION|CLARIFICATION|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|EDITORIAL|"
+               r"EDITOR'?’?S NOTE|WATCH|LISTEN|READ|READ MORE|VIDEO|PHOTOS?|AUDIO|LIVE|ALERT|URGENT|FLASH|WARNING|"
+               r"SPOILERS?|QUESTION|ANSWER|SUMMARY|BACKGROUND|CONTEXT|FACTBOX|FACT BOX|TIMELINE|REVIEW|ADVERTISEMENT|"
+               r"SPONSORED|TRANSCRIPT|RELATED|SEE ALSO|FILE|FILE PHOTO|CAPTION|SOURCES?|CREDITS?|PROFILE|INTERVIEW|"
+               r"DISCLAIMER|DISCLOSURE|MORE|ALSO|TOPICS?|TAGS?|CORRECTED|REPEATS|RECASTS|ADDS|ATTENTION(?: [A-Z]+)?|EDITORS?|NB|PS)")
+COLON_LINE = re.compile(rf"^(?!{_LABEL_WORD}:)(?P<place>[A-Z][A-Z.'’-]{{2,}}(?:[ ][A-Z][A-Z.'’-]+){{0,2}}):\s+(?=[A-Z“\"‘'0-9])")
 # "Updated 1542 GMT (2342 HKT) March 3, 2011", "Last updated at 12:04 GMT", "Published: 3 March 2011"
 STAMP_LINE = re.compile(
     rf"^(?:(?:last\s+)?updated|posted|published|first published(?: on)?|last modified(?: on)?)\s*:?\s*(?:on\s+|at\s+)?"
@@ -165,9 +174,15 @@ def place_of(place: str | None) -> str | None:
     return (place[caps.start():] if caps and not CAPS_WORD.match(place) else place) or None
 
 
+_AGENCY_ALONE = re.compile(rf"(?:{_AGENCY})")
+
+
 def dateline_alone(line: str) -> tuple[str | None, str | None] | None:
-    """A line that is nothing but a dateline ("SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"): its place and time."""
+    """A line that is nothing but a dateline ("SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"): its place and time;
+    or nothing but its agency's name, the credit under a page's headline ("AFP", "Reuters"): no place, no time."""
     stripped = line.strip()
+    if _AGENCY_ALONE.fullmatch(stripped):
+        return None, None
     for pattern in (PIPE_LINE, AGENCY_LINE):
         m = pattern.fullmatch(stripped)
         if m:
