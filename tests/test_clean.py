@@ -55,8 +55,12 @@ def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     ("TESK, Marovia, May 30, 2025 /PRNewswire-Asia/ -- ", "TESK, Marovia"),
     ("TESK, Marovia--(BUSINESS WIRE)--", "TESK, Marovia"),
     ("KESTREL, March 3, 2025 (GLOBE NEWSWIRE) -- ", "KESTREL"),
+    # a European agency's: EFE's dash after a full stop, ANSA's month in capitals after its name
+    ("Kestrel, Mar 3 (EFE).- ", "Kestrel"),
+    ("(ANSA) - KESTREL, MAR 3 - ", "KESTREL"),
+    ("KESTREL, 3 MAR (EFE) - ", "KESTREL"),
 ])
-def test_a_press_releases_dateline_with_its_wire_is_trimmed(dateline: str, place: str) -> None:
+def test_a_press_releases_or_agencys_dateline_with_its_wire_is_trimmed(dateline: str, place: str) -> None:
     line = f"{dateline}Kestrel Aid today launched an appeal for the flooded villages."
     start, _, found, _ = clean_line(line)
     assert line[start:].startswith("Kestrel Aid today") and found == place

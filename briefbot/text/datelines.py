@@ -26,8 +26,10 @@ _AGENCY = (
     r"Kyodo|Yonhap|EFE|ANSA|AAP|CP|Tass|TASS|Interfax|RIA Novosti|Anadolu|KUNA|WAM|SPA|MENA|IRNA|AFP-JIJI|"
     r"CNN Wire|Reuters Health|AP Photo"
 )
-_DASH = r"(?:-{1,2}|–|—|_)"
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_DASH = r"(?:-{1,2}|–|—|_|\.-)"  # (EFE's "Madrid, Mar 9 (EFE).- ")
+# a month as a dateline writes it, in capitals too ("BRENNA, MAR 11 - ", ANSA's; "SEPT. 7")
+_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)"
+          r"(?:UARY|RUARY|CH|IL|UST|TEMBER|OBER|EMBER)?)\.?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 # a time zone, in capitals even inside a pattern that ignores case ("10:30 ET", not "10:30 Ethiopian", "10:30 Mt Etna")
 _ZONE = r"(?-i:(?:[ECMP][DS]?T|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|HKT|AEST|AEDT|SGT|MSK)\b)"
