@@ -214,6 +214,9 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     "Want to write?",
     "Write an article and join a growing community of more than 9,000 hydrologists from 300 universities.",
     "Republish our articles for free, online or in print.",
+    "Translated from the German by the Kestrel Herald's English desk.",
+    "(Translated by Ada Vell)",
+    "Translation: Ada Vell",
 ])
 def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_stay(notice: str) -> None:
     assert promotions([*STORY, notice]) == {len(STORY)}
@@ -225,6 +228,8 @@ def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_st
         "\"Welcome back to Velano,\" the mayor told the families returning on Tuesday.",
         "Thanks for reading the warnings, officials told residents at the meeting.",
         "The story was published two years ago in the Herald and led to the inquiry.",
+        "The minister's letter was translated from the German by embassy staff.",
+        "Translation: as much as another $2 billion for the dam's owners.",
         # a line with a story sentence after the notice stays whole
         "Welcome back to The Sluice Gate. The dam's spillway failed on Monday night.",
     ]

@@ -160,7 +160,7 @@ _PROMOTION = re.compile(
 # longer be current."), a newsletter's greeting and thanks ("Welcome back to The Dam Letter.", "If you were forwarded
 # this email, you can sign up below.", "Thanks for reading The Dam Letter!", "Subscribe for free to receive new
 # posts."), a site's call to write for it or republish it ("Want to write?", "Write an article and join a growing
-# community of 9,000 academics.")
+# community of 9,000 academics."), an edition's translation credit ("Translated from the German by the English desk.")
 _NOTICE = re.compile(
     rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)[*•·\-–—\s]{{0,3}}(?:"
     r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.!?]{0,60}?\b(?:are (?:solely |entirely |strictly )?"
@@ -173,7 +173,10 @@ _NOTICE = re.compile(
     r"may (?:(?:no longer|not) be (?:current|accurate|up[ -]to[ -]date)|be out of date)\b"
     r"|welcome back to [^.!?]{1,60}[.!]\s*$|if you (?:were|have been|are) forwarded this (?:email|newsletter)\b"
     r"|(?:thanks|thank you) for (?:reading|subscribing to)\b[^.!?]{0,60}[.!]\s*$|subscribe (?:now |today )?for free\b"
-    r"|want to write\?|write an article and join\b|republish (?:this article|our articles)\b|register now\W*$|(?:log|sign) in\W*$)", re.I)
+    r"|want to write\?|write an article and join\b|republish (?:this article|our articles)\b|register now\W*$|(?:log|sign) in\W*$"
+    # an edition's translation credit: "Translated from the German by the English desk.", "Translation: Jo Lee"
+    r"|\(?translated(?: from (?:the )?[a-z]+)?(?: (?:in)?to english)? by\b[^.!?]{1,80}[.)]*\s*$"
+    r"|\(?translation\s*:(?-i:\s*[A-Z][\w.'’-]*){1,4}[.)]*\s*$)", re.I)  # (not a writer's "Translation: as much as ...")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
