@@ -481,6 +481,7 @@ _HEADLINE = "Tesk bridge reopens after repairs; two piers still under watch"
     ("Ministry of Transport and Roads of the Republic of Ostravia\nPress Office\nPress release No. 31/2024\n"
      "Velano, 4 March 2024", None),  # an issuer's name and its press office's labels
     ("Transport\nThis article is more than 3 days old", None),  # the page's age banner
+    ("Tesk Zeitung – English Edition\n04.03.2024, 19:40 Uhr", "https://www.teskzeitung.com/en/2024/bridge"),  # an edition, a stamp
 ])
 def test_a_masthead_over_the_headline_is_not_the_title(top: str, url: str | None) -> None:
     raw = f"{top}\n{_HEADLINE}\n{_STORY}"
@@ -510,6 +511,16 @@ def test_a_site_name_that_is_not_the_address_s_is_no_masthead() -> None:
 
     assert title("Tesk Courier Sold To Rival Group") == "Tesk Courier Sold To Rival Group"  # not the address's site: a headline
     assert title(f"The Velano Post\n{_HEADLINE}") == _HEADLINE
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    (f"{_HEADLINE}By Jo Lee and Ann Poe", _HEADLINE),  # a byline the page's copy glued to the headline's end
+    ("Tesk bridge reopens, transport office admitsBy Jo Lee, Transport Editor", "Tesk bridge reopens, transport office admits"),
+    ("Tesk bridge stands By its engineers", "Tesk bridge stands By its engineers"),  # a word of the headline
+    ("Stand By Me singer opens the Tesk bridge", "Stand By Me singer opens the Tesk bridge"),
+])
+def test_a_byline_glued_to_the_headline_is_not_the_titles(first: str, title: str) -> None:
+    assert parse(f"{first}\n{_STORY}").title == title
 
 
 # -- a page's own stamp of its date, when it has no header (text/stated) ---------------------------

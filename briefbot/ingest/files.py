@@ -46,7 +46,7 @@ from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.dates import parse_date
 from briefbot.text.glue import staff_byline
-from briefbot.text.mastheads import page_headline, reads_as_headline
+from briefbot.text.mastheads import page_headline, reads_as_headline, unglued
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
 
@@ -133,7 +133,7 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
         title, text = heading.group(1).strip(), rest
     elif title is None and rest and reads_as_headline(first) and not is_furniture_line(first):
         at, end = staff_byline(first)  # "By the CNN Wire Staff <headline>": the byline is not the headline's
-        title, text = (first[end:].strip() if end and not at else first), rest
+        title, text = unglued(first[end:].strip() if end and not at else first), rest
     text = text.strip()
     if not text:
         raise SkipSource("no text after the header")

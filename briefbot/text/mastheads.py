@@ -20,7 +20,7 @@ from briefbot.text.clean import is_furniture_line
 from briefbot.text.datelines import BARE_STAMP
 from briefbot.text.notes import promotions
 
-__all__ = ["TOP_LINES", "page_headline", "reads_as_headline"]
+__all__ = ["TOP_LINES", "page_headline", "reads_as_headline", "unglued"]
 
 TOP_LINES = 8  # masthead lines read above a headline at most
 HEADLINE_WORDS = 20
@@ -44,6 +44,8 @@ _RELEASE_LABEL = re.compile(
 # a release's place and day: "Velano, 4 March 2024", "Port Esk, March 4, 2024"
 _PLACE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?P<when>\S.{4,40})$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the page's time in numbers under its name: "12.03.2025, 19:40 Uhr", "03/12/2025 7:40 PM"
+_STAMP = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?:,?\s*\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Za-z]{1,4}))?)?$", re.I)
 # a kicker's or a breadcrumb's word: capitalised, of letters, with "&", "and", "of" between ("Life & Style", "Middle East")
 _KICKER_PART = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?|&|and|of")
 _BREADCRUMB = re.compile(r"\s*[/›»|>]\s*")
@@ -74,7 +76,7 @@ def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
             rest = "\n".join(lines[k + 1:]).strip()
             fits = reads_as_headline(stripped.lstrip("‘“'\""))  # (after a quote's opening mark: "‘We ...’: families ...")
             fits = fits and bool(rest) and (other or words >= max(_LONGER, kickers + 1))
-            return (stripped, rest) if fits else None
+            return (unglued(stripped), rest) if fits else None
         elif not (kickers or other):
             return None
     return None
@@ -82,7 +84,7 @@ def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
 
 def _masthead(line: str, site: frozenset[str]) -> bool:
     """Whether ``line`` is one of a masthead's lines other than a kicker."""
-    if _LINK.match(line) or _ISSUER.match(line) or _RELEASE_LABEL.match(line) or _site_name(line, site):
+    if _LINK.match(line) or _ISSUER.match(line) or _RELEASE_LABEL.match(line) or _site_name(line, site) or _STAMP.match(line):
         return True
     place_date = _PLACE_DATE.match(line)
     if place_date and _YEAR.search(place_date.group("when")) and BARE_STAMP.match(place_date.group("when")):
@@ -108,6 +110,21 @@ def _site_words(url: str | None) -> frozenset[str]:
 
 def _site_name(line: str, site: frozenset[str]) -> bool:
     """Whether ``line`` is the site's name as its address writes it: "The Velano Post" at ``thevelanopost.com`` or
-    ``velanopost.com``, "Velano Post" at ``velanopost.com`` (its words run together, in lower case)."""
+    ``velanopost.com``, "Velano Post" at ``velanopost.com`` (its words run together, in lower case), or an edition of
+    it ("Velano Zeitung – English Edition" at ``velanozeitung.com``)."""
     squashed = re.sub(r"[^a-z0-9]", "", line.lower())
-    return bool(site) and len(line.split()) <= 6 and (squashed in site or squashed.removeprefix("the") in site)
+    named = squashed.removeprefix("the")
+    return bool(site) and len(line.split()) <= 6 and (
+        squashed in site or named in site or (bool(_EDITION.search(line)) and any(named.startswith(s) for s in site)))
+
+
+_EDITION = re.compile(r"\b(?:edition|international|online|digital)\s*$", re.I)
+# a byline a page's copy glued to the end of its headline: "Cost of the rescue rises, ministry admitsBy Jo Lee and Ann
+# Poe", "... fallBy Jo Lee, Political Editor" (a capital "By" right after a lower-case letter, then names)
+_GLUED_BY = re.compile(r"(?<=[a-z.!?’”'\"])By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}(?:,\s*[^,]{1,40})?$")
+
+
+def unglued(headline: str) -> str:
+    """``headline`` without a byline glued to its end (see ``_GLUED_BY``)."""
+    m = _GLUED_BY.search(headline)
+    return headline[:m.start()].rstrip() if m and m.start() > 0 else headline
