@@ -143,6 +143,12 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("Aid convoys are expected to arrive in the city on Wednesday.", "Wednesday", date(2024, 3, 13)),
     ("The minister is due to travel to Brussels later on Wednesday.", "Wednesday", date(2024, 3, 13)),
     ("The envoy will meet the rebels next Wednesday.", "Wednesday", date(2024, 3, 20)),
+    # a schedule told in the present: what is to come
+    ("The government faces a vote of no confidence on Monday.", "Monday", date(2024, 3, 18)),
+    ("The trial of the three engineers resumes Tuesday.", "Tuesday", date(2024, 3, 19)),
+    ("The museum opens to the public on Saturday, after a year of repairs.", "Saturday", date(2024, 3, 16)),
+    ("Police say the man died on Monday.", "Monday", date(2024, 3, 11)),
+    ("The strike, which began on Monday, closes the port.", "Monday", date(2024, 3, 11)),
     # what happened: a report, a past stretch, a past verb after the marker, past ability, a time stamp
     ("The agency announced Monday that it will reopen the border crossing.", "Monday", date(2024, 3, 11)),
     ("It is unclear whether the call took place before or after the speech on Monday when the general "

@@ -89,6 +89,12 @@ _ENDS_HERE = re.compile(r"(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night)
 _NOT_NOUN = r"(?!(?i:was|were|is|are|had|has|have|will|would|could|may|might|be|been|that|which|who|whom|whose|when|where)\b)"
 _TOLD_AFTER_NOUN = re.compile(rf"(?:\s+{_NOT_NOUN}[\w-]+){{1,3}}?(?:\s+(?:of|on|in|at|against|near)(?:\s+{_NOT_NOUN}[\w'’-]+){{1,4}}?)?\s+"
                               r"(?!(?i:was|were|had|did|remained|stayed|seemed|appeared|looked)\b|(?i:\w+n['’]t)\b)" + _PAST.pattern)
+# a schedule told in the present, its verb the clause's last before the day ("faces a vote on Monday", "meets union
+# leaders on Monday", "The trial opens on Friday"); not "Police say the man died on Monday" (a past verb before the day)
+_SCHEDULED = re.compile(r"(?i:\b(?:begins|starts|opens|resumes|ends|closes|meets|faces|votes|convenes|testifies|takes office|"
+                        r"goes to the polls|kicks off|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|vote|talks|summit|"
+                        r"session|election|referendum|news conference|press conference))\b(?!.*\b(?:said|says|told|tells)\b))")
+# (not a picture's present, "A woman holds a banner ...", "The president visits the flooded town on Monday": a caption's)
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
 
 
@@ -115,6 +121,8 @@ def _tense(text: str, start: int, before: str) -> Tense:
         if _past_after(before, markers[-1].end()):
             return Tense.PAST
         return Tense.NEAR if _TOLD_IN_THE_PAST.search(markers[-1].group(0)) else Tense.AHEAD
+    if _SCHEDULED.search(before) and not _PAST.search(before):
+        return Tense.AHEAD  # "The government faces a vote of no confidence on Monday": a schedule told in the present
     until = _UNTIL.search(before)
     if until is not None and until.start() > 0:
         return Tense.AHEAD if _ends_ahead(before[:until.start()]) else Tense.PAST
