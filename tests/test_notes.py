@@ -36,6 +36,19 @@ def test_a_notes_block_at_the_pages_end_goes_whole() -> None:
     assert clean_article("\n".join([*STORY, *block])).text.split("\n") == list(STORY)
 
 
+def test_a_correction_columns_note_on_an_earlier_piece_goes_with_what_it_quotes() -> None:
+    column = ['An article published on 3 May, "Velano dam holds as river crests", said the dam was 40 metres high.',
+              "The dam is 52 metres high.",
+              "The article also said that the spillway had been closed on Sunday. It was closed on Monday.",
+              "We apologise for the errors."]
+    assert correction_notes(column) == {0, 2, 3}  # the right facts stay, as the note's kind of fact is not known
+    # without a correction on the page, another outlet's article told in a story is news
+    told = ["An article published in the Kestrel Herald on Monday said the dam was 40 metres high.",
+            "An article published on Monday said the minister had resigned, his spokesman said."]
+    assert correction_notes([*STORY, *told]) == set()
+    assert correction_notes([*STORY, told[1], "We apologise for the error."]) == {len(STORY) + 1}
+
+
 @pytest.mark.parametrize("line", [
     "The report incorrectly said the dam had been inspected in 2009, engineers told the inquiry.",
     "Officials said the original plan for the dam was flawed.",

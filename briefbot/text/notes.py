@@ -68,10 +68,25 @@ _CLOSED = re.compile(r"\W{0,3}(?:this|it|that|the error) has (?:now )?been (?:co
 _NOTE_WORDS = 30  # words of a note's line before its close, at most
 
 
+# a correction's apology ("We apologise for the error."), and on a page that has a note, what an earlier piece said
+# ("An article published on 10 March, "...", said the motion passed by 86 votes to 59.", "The article also said that
+# ..."): the claims they quote are the wrong ones; a line with its speaker ("..., his spokesman said.") is news
+_PUBLISHED_SAID = re.compile(
+    rf"\W{{0,3}}(?:an?|the|our) {_PIECE} (?:published|printed|posted|broadcast|that appeared|which appeared) (?:on|in|last)\b"
+    r"[^.!?]{0,160}?\b(?:said|stated|reported|gave|described|referred|misstated|misspelled|wrongly|incorrectly|mistakenly)\b", re.I)
+_APOLOGY = re.compile(r"\W{0,3}we (?:apologi[sz]e|regret)(?: for)?(?: (?:the|this|these|that|any))? (?:errors?|mistakes?|"
+                      r"inaccurac(?:y|ies)|confusion)\b[^.!?]{0,40}[.!]?\s*$", re.I)
+_ALSO_SAID = re.compile(rf"\W{{0,3}}(?:the|this|that) {_PIECE} also (?:said|stated|reported|gave|described|misstated)\b", re.I)
+
+
 def correction_notes(lines: list[str]) -> set[int]:
     """The indexes of ``lines`` (an article, one paragraph a line) that are correction notes."""
     notes = {k for k, line in enumerate(lines)
-             if (_NOTE.match(line) and not (_THE.match(line) and _ATTRIBUTED.search(line))) or _PRINTED.search(line)}
+             if (_NOTE.match(line) and not (_THE.match(line) and _ATTRIBUTED.search(line))) or _PRINTED.search(line)
+             or _APOLOGY.match(line)}
+    if notes:  # (a page that corrects: what an earlier piece said is the note's; elsewhere it may be news of another outlet)
+        notes |= {k for k, line in enumerate(lines)
+                  if (_PUBLISHED_SAID.match(line) or _ALSO_SAID.match(line)) and not _ATTRIBUTED.search(line)}
     for k, line in enumerate(lines):
         if _CLOSED.match(line):  # "This has been corrected.", and the note's lines before it
             notes.add(k)
