@@ -91,6 +91,14 @@ def test_a_bio_after_the_pages_byline_or_before_its_disclaimer_goes() -> None:
     assert writer_bio([f"By Monday, Vell said, {STORY[0][0].lower()}{STORY[0][1:]}", *STORY[1:], bio]) == set()
 
 
+def test_a_bio_under_the_byline_at_the_pages_top_goes() -> None:
+    bio = "Ada Vell is a professor of hydrology at Kestrel University."
+    assert writer_bio(["By Ada Vell", "Wednesday March 12 2025, 7.00am", bio, *STORY]) == {2}
+    assert writer_bio(["By Ada Vell", bio, *STORY]) == {1}
+    # a bio of someone the byline does not name is a source's, in the story
+    assert writer_bio(["By Jo Lee", "Ada Vell is a professor of hydrology at Kestrel University.", *STORY]) == set()
+
+
 @pytest.mark.parametrize("lines", [
     # a source introduced in the story's body
     [STORY[0], "Ada Vell is a professor of hydrology at Kestrel University.", *STORY[1:]],

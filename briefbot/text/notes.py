@@ -121,6 +121,9 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
     someone it quoted: "Ann Marsh is a professor of hydrology at ..." after "..., Marsh said.")."""
     promoted = promotions(lines) if promoted is None else promoted  # (a disclaimer after it is no story)
     filled = [k for k, line in enumerate(lines) if line.strip() and k not in promoted]
+    under = _bio_under_byline(lines, filled)
+    if under:
+        return under
     for at, k in enumerate(reversed(filled[-2:])):
         line = lines[k].strip()
         m = _BIO.match(line)
@@ -134,6 +137,21 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
         if at == 0 and (len(line.split()) > _SIGN_OFF_WORDS or (line.endswith(".") and not _SIGN_OFF.search(line))):
             break  # a short sentence of the story ("She said the dam was safe.") is no sign-off
     return set()
+
+
+def _bio_under_byline(lines: list[str], filled: list[int]) -> set[int]:
+    """The writer's bio under the page's byline at its top, about the writer the byline names ("By Jo Lee" / "Jo Lee is a
+    professor of hydrology at ..."): an opinion page's note on its writer, never news."""
+    for at, k in enumerate(filled[:_TOP_BYLINE]):
+        if _BY.match(lines[k].strip()):
+            for j in filled[at + 1:at + 3]:
+                m = _BIO.match(lines[j].strip())
+                if m and len(lines[j].split()) <= _BIO_WORDS and m.group(0).split(" is ")[0].split()[-1] in lines[k]:
+                    return {j}
+    return set()
+
+
+_TOP_BYLINE = 6  # filled lines at a page's top a byline with the writer's bio under it is looked for in
 
 
 # a call for readers' comments, experiences or pictures, at a line's start
