@@ -84,12 +84,25 @@ def capitals_lines(folder: Path, scale: float) -> Path:
     return path
 
 
+def masthead_blanks(folder: Path, scale: float) -> Path:
+    """A page's top lines of a stamp's or a kicker's word and 40,000 blanks, and 40,000 "Partners" headings: the
+    stamp, masthead and disclosure readers look at a short line once and at each heading's next lines once (each
+    took seconds to minutes on such input before it was bounded)."""
+    path = folder / "masthead.txt"
+    blanks = " " * int(40_000 * scale)
+    lines = [f"Issued{blanks}x", f"World{blanks}x", "The river rose two metres overnight, the port authority said."]
+    lines += ["Partners"] * max(1, int(40_000 * scale))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 CASES: list[tuple[str, Callable[[Path, float], Path]]] = [
     ("1. 19,000 sentences, 25-word vocabulary (one file)", vocabulary_file),
     ("2. 40,000 near-identical paragraphs (one HTML page)", paragraphs_page),
     ("3. 300 files x 400 such sentences", many_files),
     ("4. one line of 8,000 trailing stamps", furniture_line),
     ("5. 200 lines of one capitalised run after \"By\"", capitals_lines),
+    ("6. top lines of 40,000 blanks, 40,000 \"Partners\" lines", masthead_blanks),
 ]
 
 

@@ -782,10 +782,19 @@ def test_a_colon_dateline_opening_the_lead_is_trimmed_and_kept_as_the_place(plac
     f"{_NEXT}\nVELANO: {_LEAD}",  # not the lead: a line inside the story
     f"Read + | Watch + | VELANO: {_LEAD}\n{_NEXT}",  # not where its line opens
     f"VELANO: {_LEAD}\nKESTREL: We will send the pumps tomorrow.\n{_NEXT}",  # a transcript: speakers' labels
+    f"JUST IN: {_LEAD}\n{_NEXT}",
+    f"FACT CHECK: {_LEAD}\n{_NEXT}",
+    # a source's name before a sentence that names no source: cut off, it would be no one's claim
+    f"UNICEF: More than 400 children have died in the floods in northern Ostravia.\n{_NEXT}",
 ])
 def test_a_capitalised_word_and_a_colon_elsewhere_is_no_dateline(text: str) -> None:
     assert clean_article(text).place is None
     assert clean_article(f"VELANO: {_LEAD}\n{_NEXT}").place == "VELANO"  # while the lead's dateline is one
+
+
+def test_a_sources_name_before_a_sentence_that_names_no_source_stays_on_it() -> None:
+    claim = "UNICEF: More than 400 children have died in the floods in northern Ostravia."
+    assert clean_article(f"{claim}\n{_NEXT}").text.split("\n")[0] == claim
 
 
 def test_a_picture_s_caption_under_its_place_is_no_dateline() -> None:

@@ -149,6 +149,9 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("The museum opens to the public on Saturday, after a year of repairs.", "Saturday", date(2024, 3, 16)),
     ("Police say the man died on Monday.", "Monday", date(2024, 3, 11)),
     ("The strike, which began on Monday, closes the port.", "Monday", date(2024, 3, 11)),
+    ("Of the votes cast on Sunday, 52 percent went to the opposition.", "Sunday", date(2024, 3, 10)),  # a noun's
+    ("The town faces weeks without power after the storm on Monday.", "Monday", date(2024, 3, 11)),  # another phrase's day
+    ("Prime Minister Jo Lee meets flood victims in Velano on Tuesday.", "Tuesday", date(2024, 3, 12)),  # a caption's present
     # what happened: a report, a past stretch, a past verb after the marker, past ability, a time stamp
     ("The agency announced Monday that it will reopen the border crossing.", "Monday", date(2024, 3, 11)),
     ("It is unclear whether the call took place before or after the speech on Monday when the general "

@@ -916,18 +916,32 @@ def test_a_whole_count_a_later_one_of_the_same_measure_outgrows_is_not_shown_bes
     smaller = [reports[1], Report("At least 12 people were killed in the riot at the port.", (3,))]
     figs, _ = track(smaller, {2: Dated(date(2025, 6, 10)), 3: Dated(date(2025, 6, 12))}, "ferry")
     assert sorted(f.what for f in figs) == ["Deaths", "Deaths (confirmed)"]
+    # a place's later count, a wider whole or a part, leaves the story's toll where it is
+    wider = [Report("The dam's collapse killed at least 58 people, officials said.", (1,)),
+             Report("Floods across Europe have killed 240 people this month, the EU said.", (2,))]
+    figs, _ = track(wider, {1: Dated(date(2025, 6, 9)), 2: Dated(date(2025, 6, 11))}, "dam")
+    assert sorted(f.what for f in figs) == ["Deaths", "Deaths (Europe)"]
+
+
+def test_a_cumulative_count_told_lower_the_next_day_is_still_a_dispute() -> None:
+    reports = [Report("The ministry said 1,200 cases of cholera had been recorded.", (1,)),
+               Report("Aid agencies said 900 cases of cholera had been recorded.", (2,))]
+    assert [d.what for d in track(reports, {1: Dated(date(2025, 6, 9)), 2: Dated(date(2025, 6, 10))}, "outbreak")[1]] == [
+        "Cases (cholera)"]
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
     # a sentence that opens on an earlier day, the only one it names, gives its figures as of that day
     ("On Saturday, officials put the death toll at 41.", date(2025, 6, 7)),
-    ("Police on Saturday said 41 people had died.", date(2025, 6, 7)),
+    ("Late on Saturday, 41 people were dead, the coastguard said.", date(2025, 6, 7)),
     ("Yesterday the toll stood at 41, the coastguard said.", date(2025, 6, 9)),
     # a day further in, a second day or a possessive leave the article's day (Tuesday 10 June)
     ("The coastguard said after a long search of the lake that 41 had died on Saturday.", date(2025, 6, 10)),
     ("The toll, which stood at 41 on Saturday, rose to 104 on Tuesday.", date(2025, 6, 10)),
     ("The toll from Saturday's capsizing rose to 104.", date(2025, 6, 10)),
     ("The death toll rose to 104 on Tuesday.", date(2025, 6, 10)),
+    ("The earthquake on Saturday has killed at least 2,100 people.", date(2025, 6, 10)),  # the toll now, of Saturday's quake
+    ("Police on Saturday said 41 people had died.", date(2025, 6, 10)),
 ])
 def test_a_sentence_gives_its_figures_as_of_the_earlier_day_it_opens_on(sentence: str, day: date) -> None:
     assert told_on(sentence, date(2025, 6, 10)) == day

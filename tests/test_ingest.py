@@ -499,6 +499,8 @@ def test_a_quoted_headline_under_a_kicker_is_the_title() -> None:
     f"Bridge Reopens\nCracks found\n{_STORY}",  # a kicker's shape over a line no longer than it: no headline under a kicker
     f"Tesk Bridge Reopens\n{_STORY}",  # a short headline in Title Case over the story
     f"Regions\n{_STORY}",  # nothing that reads as a headline under the kicker
+    f"Kovalen Resigns\nOstravia's prime minister quits after a week of protests over the dam\n{_STORY}",  # no section's word
+    f"Thousands March Against Police\nDemonstrators in Keln demand an inquiry into a death in custody\n{_STORY}",  # no issuer
 ])
 def test_a_first_line_headline_stays_the_title(raw: str) -> None:
     assert parse(raw).title == raw.split("\n")[0]
@@ -551,6 +553,10 @@ def test_an_ambiguous_numeric_stamp_is_read_by_the_address_or_not_at_all() -> No
     assert dated("Published: 04/03/2024", "https://velanopost.com/2024/04/03/tesk-bridge") == date(2024, 4, 3)
     assert dated("Published: 04/03/2024", None) is None  # 4 March or 3 April: not guessed
     assert dated("Published: 04/03/2024", "https://velanopost.com/tesk-bridge") is None
+    # the page's other stamp tells its order; an unread published stamp leaves no update to stand for it
+    assert dated("Published: 06/10/2025 9:12 am\nUpdated: 06/13/2025 4:05 pm", None) == date(2025, 6, 10)
+    assert dated("Published 12/06/2025\nModified 13/06/2025", None) == date(2025, 6, 12)
+    assert dated("Published: 04/03/2024\nUpdated: 05/03/2024", None) is None
 
 
 def test_a_header_s_date_wins_and_a_stamp_like_sentence_stays() -> None:

@@ -47,6 +47,10 @@ def test_a_correction_columns_note_on_an_earlier_piece_goes_with_what_it_quotes(
             "An article published on Monday said the minister had resigned, his spokesman said."]
     assert correction_notes([*STORY, *told]) == set()
     assert correction_notes([*STORY, told[1], "We apologise for the error."]) == {len(STORY) + 1}
+    # an apology quoted with its speaker is news, and makes no page a correction
+    quoted = ['"We apologise for the confusion and disruption," the airline said.',
+              "A post published on the airline's X account on Monday said all flights would operate normally."]
+    assert correction_notes([*STORY, *quoted]) == set()
 
 
 @pytest.mark.parametrize("line", [
@@ -89,6 +93,14 @@ def test_a_bio_after_the_pages_byline_or_before_its_disclaimer_goes() -> None:
     assert writer_bio([*STORY, bio, "Follow Ada Vell on X."]) == {len(STORY)}  # (a promotion names her too)
     # a story's line that opens on "By" and names her is no byline: she is in the story
     assert writer_bio([f"By Monday, Vell said, {STORY[0][0].lower()}{STORY[0][1:]}", *STORY[1:], bio]) == set()
+
+
+def test_a_sources_line_under_a_byline_with_a_name_like_the_writers_stays() -> None:
+    assert writer_bio(["By Jo Rossi", "Anna Ross is a researcher at the Velano Institute who warned of the dam's cracks.",
+                       *STORY, "Ross, 52, said she had warned the utility in January."]) == set()
+    assert writer_bio(["By Linda Marsh", "Wei Lin is the director of the only hospital still open in Velano.", *STORY]) == set()
+    assert writer_bio(["By Ada Vell", "Ada Vell is a professor of hydrology at Kestrel University.", *STORY,
+                       "Vell said the dam had been inspected twice."]) == set()  # the story names her: a source too
 
 
 def test_a_bio_under_the_byline_at_the_pages_top_goes() -> None:
@@ -204,6 +216,10 @@ def test_an_issuers_about_block_ends_the_page_and_a_storys_subhead_stays(block: 
     # a story's subhead: no line under it says what the name is
     story = [STORY[0], "About the dam", "Engineers found cracks in its spillway in 2019.", *STORY[1:]]
     assert about_block(story) == set() and clean_article("\n".join(story)).text.split("\n") == story
+    # ... nor one whose line under it says what the name is, when the story goes on below it with no release's close
+    story = [STORY[0], "About Sorrel Hydro", "Sorrel Hydro is the state utility that runs 14 of the country's dams.",
+             "Its chief executive resigned on Friday.", *STORY[1:]]
+    assert about_block(story) == set()
 
 
 def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_story_stay() -> None:
@@ -218,6 +234,7 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     story = [*STORY, "The militia has received funding from abroad, officials believe.", "Partners",
              "The two firms provide funding for the dam's repair, the council said."]
     assert disclosures(story) == {len(STORY) + 1}
+    assert disclosures([*STORY, "Conflicts of interest", "Two of the inspectors had worked for the dam's operator."]) == set()
 
 
 @pytest.mark.parametrize("notice", [
@@ -249,6 +266,9 @@ def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_st
         "\"Welcome back to Velano,\" the mayor told the families returning on Tuesday.",
         "Thanks for reading the warnings, officials told residents at the meeting.",
         "The story was published two years ago in the Herald and led to the inquiry.",
+        "The views expressed in the leaked memo are those of a senior Treasury official, not of the government.",
+        "Translated into English by Maja Rist in 2011, the memoir sold two million copies.",
+        '"We apologise for the confusion and disruption," the airline said.',
         "The minister's letter was translated from the German by embassy staff.",
         "Translation: as much as another $2 billion for the dam's owners.",
         # a line with a story sentence after the notice stays whole

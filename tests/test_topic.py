@@ -239,6 +239,8 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The doctor who treated the injured miners said all nine would recover.", True),
     ("The mayor, Jo Lee, said the town would be rebuilt within a year.", True),
     ("The suspect, identified as Jo Lee, 34, was arrested in Kestrel on Friday.", True),
+    ("The ruling, handed down by the Velan Supreme Court on Friday, strikes down the dam law.", True),
+    ("The plan, announced by the transport ministry on Monday, would close the bridge.", True),
     ("The men, women and children who fled the valley are sheltering in schools.", True),
     ("The government said it would send 1,500 soldiers to the valley.", True),
     ("The flood killed at least 40 people in the lower town, officials said.", True),

@@ -5,7 +5,8 @@ says what the name is ("Kestrel Aid is a non-profit organization providing ...")
 source lines ("Media contact:", "press@example.org", "SOURCE Kestrel Aid"). Quoted as a point, the boilerplate
 reads as news of the topic. The heading is known by the line under it, which opens on the name (or on "Founded
 in 1998, <name> ...") and says what it is; a story's own subhead ("About the dam", then "Engineers found ...")
-has no such line, and the block is the page's last lines.
+has no such line, and the block is the page's last lines, closed by a release's contacts or source line (or
+only the heading and the line under it).
 
 A commentary site puts its writer's disclosure and its partners above or below the piece (:func:`disclosures`):
 "Disclosure statement" / "Ada Vell has received funding from the Kestrel Research Council." / "Partners" /
@@ -17,6 +18,7 @@ no such heading, and stay.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 __all__ = ["about_block", "disclosures", "page_blocks"]
 
@@ -31,6 +33,11 @@ _WRITER = re.compile(r"the (?:authors?|writers?|contributors?)$", re.I)  # "Abou
 _SAYS_WHAT = (r"\s*+(?:(?:Founded|Established|Headquartered|Based|Since)\b[^,.]{{0,60}},\s++)?(?:The\s++)?{first}\b"
               r"(?:[^.!?]|\.(?! [A-Z])){{0,120}}?\b(?:is|are|was|provides|operates|offers|helps|works|serves|has been)\b")
 _BLOCK_LINES = 25  # filled lines from the heading to the page's end, at most
+_LAST_LINES = 3  # ... and with no release's close under it, at most this many (the heading and what the issuer is)
+# a release's close under its boilerplate: its contacts, its source line, its end mark ("Media contact:", "SOURCE Kestrel
+# Aid", "###", an address); a story's subhead ("About the dam", its story going on) has none
+_RELEASE_END = re.compile(r"^\W{0,3}(?:(?:media|press|investor)\s+(?:contacts?|inquiries|enquiries|relations)\b|contacts?\s*:"
+                          r"|source\s*:?\s+[A-Z]|###\s*$|for (?:more|further) information\b)|[\w.-]@[\w-]+\.\w", re.I)
 
 
 def about_block(lines: list[str]) -> set[int]:
@@ -43,14 +50,15 @@ def about_block(lines: list[str]) -> set[int]:
         name = m.group("name")
         first = re.sub(r"^the\s+", "", name, flags=re.I).split()[0]
         under = lines[filled[at + 1]]
-        if _WRITER.match(name) or re.match(_SAYS_WHAT.format(first=re.escape(first)), under):
+        if _WRITER.match(name) or (re.match(_SAYS_WHAT.format(first=re.escape(first)), under) and (
+                len(filled) - at <= _LAST_LINES or any(_RELEASE_END.search(lines[j]) for j in filled[at + 2:]))):
             return set(range(k, len(lines)))
     return set()
 
 
 # a disclosure's heading ("Disclosure statement", "Competing interests"), alone on its line or before the note itself
 _DISCLOSURE = re.compile(
-    r"[\W_]{0,3}(?:disclosures?(?: statement)?|competing interests?|conflicts? of interests?|declarations? of interests?)"
+    r"[\W_]{0,3}(?:disclosures?(?: statement)?|competing interests?|declarations? of interests?)"
     r"\s*+(?::\s*+(?P<inline>\S)|$)", re.I)
 _PARTNERS = re.compile(r"[\W_]{0,3}(?:our )?partners?\s*+:?\s*+$", re.I)
 # a partner's line: "Kestrel University provides funding as a member of The Review UK.", "... as a founding partner of ..."
@@ -63,6 +71,7 @@ _UNDER = 3  # partners' lines under their heading, at most (a disclosure is one 
 def disclosures(lines: list[str]) -> set[int]:
     """The indexes of a commentary site's disclosure and partner lines, with their headings (see the module's note)."""
     found: set[int] = set()
+    filled = [j for j, line in enumerate(lines) if line.strip()]
     for k, line in enumerate(lines):
         disclosure, partners = _DISCLOSURE.match(line.strip()), _PARTNERS.match(line.strip())
         if not (disclosure or partners):
@@ -70,7 +79,8 @@ def disclosures(lines: list[str]) -> set[int]:
         found.add(k)
         if disclosure and disclosure.group("inline"):
             continue  # "Disclosure: Ada Vell owns shares in Kestrel Aid." is the note itself
-        under = [j for j in range(k + 1, len(lines)) if lines[j].strip()][:_UNDER if partners else 1]
+        at = bisect_right(filled, k)  # (the filled lines under it, found once for the page: not a scan per heading)
+        under = filled[at:at + (_UNDER if partners else 1)]
         for j in under:
             if _HEADING.match(lines[j].strip()) or (partners and not _PARTNER.match(lines[j])):
                 break

@@ -42,6 +42,7 @@ from briefbot.text.datelines import (
     COLON_LINE,
     LEADING_STAMP,
     PIPE_LINE,
+    SOURCED_COLON,
     STAMP_LINE,
     UPDATE_STAMP,
     UPDATE_TAIL,
@@ -333,8 +334,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if is_furniture_line(line) and not ((first and dateline_within(line, True)) or credit_start(line)):
             continue
         start, end, p, w, piece = _trim(line, first, known, title, first and not talk)
-        if p and first and COLON_LINE.match(line) and picture_caption(line[start:end]):
-            p = None  # "VELANO: <a picture's caption>": a gallery's caption under its place, no dateline (text/pictures)
+        if p and first and COLON_LINE.match(line) and not SOURCED_COLON.match(line):  # a caption's place, a source's name
+            p, start = None, (start if picture_caption(line[start:end]) else 0)  # ("VELANO: <a caption>"; "UNICEF: ...")
         if first:
             place, when = place or p, when or w
             headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])

@@ -7,8 +7,9 @@ name and its press office's labels over a release ("Ministry of Transport of the
 "Press release No. 31/2024", "Velano, 4 March 2024"), a banner on the page's age ("This article is
 more than 2 days old").  None of them is the headline, which is the first line under them that reads
 as one.  A kicker is told by its shape alone (one to three capitalised words, no digits, no sentence's
-end), so a page whose only masthead lines are kickers needs a longer headline under them (see
-:func:`page_headline`): a short headline in Title Case over a longer standfirst is not read as one.
+end; two or three end on a section's word, "World News", "Middle East"), so a page whose only masthead
+lines are kickers needs a longer headline under them (see :func:`page_headline`); a short headline in
+Title Case over a longer standfirst ("Kovalen Resigns") stays the title.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = ["TOP_LINES", "page_headline", "reads_as_headline", "unglued"]
 
 TOP_LINES = 8  # masthead lines read above a headline at most
 HEADLINE_WORDS = 20
+MASTHEAD_CHARS = 120  # a masthead's line is at most this long
 KICKER_WORDS = 3  # a kicker's words at most ("Middle East News"); a breadcrumb's parts at most 4 ("News/World/Asia/Pacific")
 _LONGER = 4  # a headline under kickers alone has at least this many words, and more than the longest kicker
 
@@ -67,10 +69,10 @@ def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
         stripped = line.strip()
         if not stripped:
             continue
-        words = len(stripped.split())
-        if _kicker(stripped) and not _site_name(stripped, site):
+        words, short = len(stripped.split()), len(stripped) <= MASTHEAD_CHARS  # (a long line is no masthead's)
+        if short and _kicker(stripped) and not _site_name(stripped, site):
             kickers = max(kickers, words)
-        elif _masthead(stripped, site):
+        elif short and _masthead(stripped, site):
             other = True
         elif (kickers or other) and not is_furniture_line(stripped):
             rest = "\n".join(lines[k + 1:]).strip()
@@ -84,7 +86,8 @@ def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
 
 def _masthead(line: str, site: frozenset[str]) -> bool:
     """Whether ``line`` is one of a masthead's lines other than a kicker."""
-    if _LINK.match(line) or _ISSUER.match(line) or _RELEASE_LABEL.match(line) or _site_name(line, site) or _STAMP.match(line):
+    if (_LINK.match(line) or (_ISSUER.match(line) and not _TITLE_CASE.search(line)) or _RELEASE_LABEL.match(line)
+            or _site_name(line, site) or _STAMP.match(line)):
         return True
     place_date = _PLACE_DATE.match(line)
     if place_date and _YEAR.search(place_date.group("when")) and BARE_STAMP.match(place_date.group("when")):
@@ -98,8 +101,20 @@ def _kicker(line: str) -> bool:
     if len(parts) > KICKER_WORDS + 1 or len(line.split()) > KICKER_WORDS:
         return False
     words = [w for part in parts for w in part.split()]
+    if len(parts) == 1 and len(words) > 1 and words[-1].lower() not in _SECTIONS:
+        return False  # two or three words are a section's ("World News") or a headline's ("Kovalen Resigns")
     return all(_KICKER_PART.fullmatch(w) for w in words) and all(p[:1].isupper() for p in parts) and (
         all(w[:1].isupper() or w in {"&", "and", "of"} for w in words))
+
+
+# the last word of a kicker of two or three words: a section's ("World News", "Middle East", "Life & Style")
+_SECTIONS = frozenset({"news", "politics", "world", "business", "sport", "sports", "opinion", "affairs", "style", "culture",
+                       "science", "health", "tech", "technology", "money", "economy", "markets", "europe", "asia", "africa",
+                       "americas", "america", "pacific", "east", "west", "abroad", "nation", "national", "international",
+                       "local", "region", "regions", "latest", "analysis", "features", "environment", "climate", "travel",
+                       "arts", "entertainment", "edition", "desk", "stories"})
+# a headline in Title Case has its verbs' and prepositions' capitals ("Thousands March Against Police"): no issuer's name
+_TITLE_CASE = re.compile(r"\s(?:Against|To|In|On|At|With|Over|After|From|By|As|Into|Amid|Says|Calls|Warns|Votes|March|Marches)\s")
 
 
 def _site_words(url: str | None) -> frozenset[str]:

@@ -74,8 +74,9 @@ _NOTE_WORDS = 30  # words of a note's line before its close, at most
 _PUBLISHED_SAID = re.compile(
     rf"\W{{0,3}}(?:an?|the|our) {_PIECE} (?:published|printed|posted|broadcast|that appeared|which appeared) (?:on|in|last)\b"
     r"[^.!?]{0,160}?\b(?:said|stated|reported|gave|described|referred|misstated|misspelled|wrongly|incorrectly|mistakenly)\b", re.I)
-_APOLOGY = re.compile(r"\W{0,3}we (?:apologi[sz]e|regret)(?: for)?(?: (?:the|this|these|that|any))? (?:errors?|mistakes?|"
-                      r"inaccurac(?:y|ies)|confusion)\b[^.!?]{0,40}[.!]?\s*$", re.I)
+_APOLOGY = re.compile(rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)[^\w\"“‘']{{0,3}}we (?:apologi[sz]e|regret)(?: for)?"
+                      r"(?: (?:the|this|these|that|any))? (?:errors?|mistakes?|inaccurac(?:y|ies)|confusion)\b[^.!?]{0,40}[.!]?\s*$",
+                      re.I)  # (not a quoted one with its speaker: '"We apologise for the confusion," the airline said.')
 _ALSO_SAID = re.compile(rf"\W{{0,3}}(?:the|this|that) {_PIECE} also (?:said|stated|reported|gave|described|misstated)\b", re.I)
 
 
@@ -146,7 +147,10 @@ def _bio_under_byline(lines: list[str], filled: list[int]) -> set[int]:
         if _BY.match(lines[k].strip()):
             for j in filled[at + 1:at + 3]:
                 m = _BIO.match(lines[j].strip())
-                if m and len(lines[j].split()) <= _BIO_WORDS and m.group(0).split(" is ")[0].split()[-1] in lines[k]:
+                name = m.group(0).split(" is ")[0].strip(" \t-–—*•·(_").split() if m else []
+                # (the bio's whole name is the byline's, word for word, and the story does not name them again)
+                if (name and len(lines[j].split()) <= _BIO_WORDS and re.search(rf"(?<!\w){re.escape(' '.join(name))}(?!\w)", lines[k])
+                        and not any(re.search(rf"(?<!\w){re.escape(name[-1])}(?!\w)", lines[i]) for i in filled if i > j)):
                     return {j}
     return set()
 
@@ -196,7 +200,9 @@ _PROMOTION = re.compile(
 # community of 9,000 academics."), an edition's translation credit ("Translated from the German by the English desk.")
 _NOTICE = re.compile(
     rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)[*•·\-–—\s]{{0,3}}(?:"
-    r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed\b[^.!?]{0,60}?\b(?:are (?:solely |entirely |strictly )?"
+    r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed(?: (?:in|on) (?:this|these|the) (?:article|"
+    r"commentar(?:y|ies)|columns?|piece|post|blog|essay|op-ed|story|site|website|video|podcast|programme|program))?"
+    r"(?: here| above| below)? (?:are (?:solely |entirely |strictly )?"
     r"(?:those of|(?:his|her|their|the (?:author|writer)['’]?s?) own)|(?:do|does) not necessarily (?:reflect|represent))\b"
     r"|you(?:['’]re| are) reading a preview\b|(?:subscribe|sign in|log in|register)(?: now)? to (?:read|continue reading|keep "
     r"reading|unlock)\b|already a (?:subscriber|member)\?"
@@ -208,7 +214,8 @@ _NOTICE = re.compile(
     r"|(?:thanks|thank you) for (?:reading|subscribing to)\b[^.!?]{0,60}[.!]\s*$|subscribe (?:now |today )?for free\b"
     r"|want to write\?|write an article and join\b|republish (?:this article|our articles)\b|register now\W*$|(?:log|sign) in\W*$"
     # an edition's translation credit: "Translated from the German by the English desk.", "Translation: Jo Lee"
-    r"|\(?translated(?: from (?:the )?[a-z]+)?(?: (?:in)?to english)? by\b[^.!?]{1,80}[.)]*\s*$"
+    r"|\(?translated(?: from (?:the )?[a-z]+)?(?: (?:in)?to english)? by(?: the)?(?-i:(?:\s+[A-Z][\w.'’-]*)+)"
+    r"(?:\s+(?:english |foreign |news |translation )?(?:desk|staff|team|service))?[.)]*\s*$"
     r"|\(?translation\s*:(?-i:\s*[A-Z][\w.'’-]*){1,4}[.)]*\s*$)", re.I)  # (not a writer's "Translation: as much as ...")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 

@@ -62,11 +62,11 @@ _ITS_VERB = (r"is|was|are|were|has|had|have|will|would|could|can|may|might|must|
              r"tells|added|remains|remained|appears|appeared|seems|seemed|went|goes|began|begins|took|takes|lasted|lasts|"
              r"showed|shows|found|finds|included|includes|involved|involves|died|arrived|called|asked|wrote|failed|"
              r"succeeded|ended|happened|occurred")
-# what a clause set off after the head may open on to say which: a name, whose work or report it is ("The study,
-# published in ...", "The findings, by Jo Lee, ..."), who they are ("The suspect, identified as ...")
-_SAYS_WHICH = (r"identified|named|called|known|aged|by|including|women|children|men|published|led|conducted|released|"
-               r"issued|commissioned|funded|written|signed|sponsored|presented|produced|posted|carried out|made public|"
-               r"prepared|compiled|drawn up|filed|submitted")
+# what a clause set off after the head may open on to say which: a name, a participle's clause ("The study, published
+# in ...", "The ruling, handed down by the Supreme Court, ..."), whose work it is ("The findings, by Jo Lee, ..."),
+# who they are ("The suspect, identified as ..."); not a relative clause ("The procedure, which ...")
+_SAYS_WHICH = (r"identified|named|called|known|aged|by|including|women|children|men|[a-z]+ed|led|written|drawn up|made|"
+               r"handed down|given|taken|brought|sent|held|set out|put forward|laid out|won|shown|seen|begun|done")
 _DEFINITE_BACK = re.compile(
     rf"^[\"'“‘(]*The (?:{_LISTED}|{_BY_ROLE}|{_DESCRIBED})(?: (?:{_ITS_VERB})\b|,(?!\s+(?:[A-Z]|{_SAYS_WHICH})\b))")
 # British single quotes: one opens where no word or quotation mark is before it (tested after the

@@ -27,6 +27,7 @@ from briefbot.text.dates import parse_date
 __all__ = ["TOP_LINES", "stated_date"]
 
 TOP_LINES = 12  # a stamp is read among the page's first this many lines (its top, above or under the headline)
+_STAMP_CHARS = 120  # a stamp's line is at most this long (its label and 60 characters, with room for blanks)
 
 # "Issued on: 11/03/2024 - 08:15", "Published on 11 March 2024", "Updated: March 11, 2024 8:15 am", "Posted 11 Mar 2024",
 # "Last modified on Mon 11 Mar 2024 17.02 GMT"; its label, then the stamp and nothing else (at most 60 characters)
@@ -51,8 +52,14 @@ def stated_date(text: str, url: str | None = None) -> tuple[date | None, str]:
     """The date the page's top states it was published (see the module's note), and ``text``
     without the stamp lines read there."""
     lines = text.split("\n")
-    stamps = [(k, m) for k, line in enumerate(lines[:TOP_LINES]) if (m := _STAMP.match(line.strip()))]
-    day_first = any(_DAY_FIRST_LABEL.match(m.group("label")) for _, m in stamps)  # (a page writes its stamps one way)
+    stamps = [(k, m) for k, line in enumerate(lines[:TOP_LINES])
+              if len(line) <= _STAMP_CHARS and (m := _STAMP.match(line.strip()))]  # (a stamp is short: a long line is none)
+    # (a page writes its stamps one way: "Issued on:" writes the day first, and so does a stamp whose first number is
+    # over 12; one whose second is over 12 writes the month first, and the page's other stamps are read so)
+    orders = {order for _, m in stamps if (order := _order(m.group("when"))) is not None}
+    day_first: bool | None = orders.pop() if len(orders) == 1 else None
+    if any(_DAY_FIRST_LABEL.match(m.group("label")) for _, m in stamps):
+        day_first = True
     found: list[tuple[bool, date]] = []
     read: set[int] = set()
     for k, m in stamps:
@@ -63,11 +70,21 @@ def stated_date(text: str, url: str | None = None) -> tuple[date | None, str]:
         found.append((_PUBLISHED.match(m.group("label")) is not None, day))
     if not found:
         return None, text
+    if any(_PUBLISHED.match(m.group("label")) for _, m in stamps) and not any(is_published for is_published, _ in found):
+        return None, text  # a stamp says when it was published, unread: its update is no publication day
     published = next((day for is_published, day in found if is_published), found[0][1])
     return published, "\n".join(line for k, line in enumerate(lines) if k not in read)
 
 
-def _stamp_day(when: str, url: str | None, day_first: bool) -> date | None:
+def _order(when: str) -> bool | None:
+    """Whether a stamp in numbers shows its day first (its first number over 12) or its month first (its second), or None."""
+    m = _IN_NUMBERS.match(when)
+    if m is None or (int(m.group("a")) > 12) == (int(m.group("b")) > 12):
+        return None
+    return int(m.group("a")) > 12
+
+
+def _stamp_day(when: str, url: str | None, day_first: bool | None) -> date | None:
     """The day of one stamp's value, or None when it names none (or none that can be told)."""
     numeric = _IN_NUMBERS.match(when)
     if numeric:
@@ -78,14 +95,15 @@ def _stamp_day(when: str, url: str | None, day_first: bool) -> date | None:
     return parse_date(when[:year.end()]) if year and BARE_STAMP.match(when) else None  # (its clock aside: "08.15 GMT")
 
 
-def _numeric(m: re.Match[str], url: str | None, day_first: bool) -> date | None:
+def _numeric(m: re.Match[str], url: str | None, day_first: bool | None) -> date | None:
     """A date in numbers only ("a/b/yyyy"), read so:
     - a first number over 12 is the day ("25/03/2024"), a second over 12 the day ("03/25/2024"), equal
       numbers are the same day either way;
     - otherwise (both 12 or under: "09/06/2024" is 9 June or 6 September) the page's address decides
       when it carries a date that is one of the two readings (".../20240609-..." or "/2024/06/09/");
-    - else the stamp's form: dotted ("09.06.2024") and France 24's "Issued on:" (``day_first``: and the "Modified:"
-      under it) write the day first;
+    - else the page's own order (``day_first``: France 24's "Issued on:" and the "Modified:" under it, or another
+      stamp of the page whose numbers tell, "Updated: 06/13/2025" for "Published: 06/10/2025"), and a dotted
+      date ("09.06.2024") writes the day first;
     - else it is not read: a guessed order is a month wrong as often as not."""
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
     if a > 12 or b > 12 or a == b:
@@ -96,7 +114,9 @@ def _numeric(m: re.Match[str], url: str | None, day_first: bool) -> date | None:
         told = [first for day, first in readings.items() if day is not None and day in in_url]
         if len(told) == 1:
             dayfirst = told[0]
-        elif m.group("sep") == "." or day_first:
+        elif day_first is not None:
+            dayfirst = day_first
+        elif m.group("sep") == ".":
             dayfirst = True
         else:
             return None

@@ -89,12 +89,16 @@ _ENDS_HERE = re.compile(r"(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night)
 _NOT_NOUN = r"(?!(?i:was|were|is|are|had|has|have|will|would|could|may|might|be|been|that|which|who|whom|whose|when|where)\b)"
 _TOLD_AFTER_NOUN = re.compile(rf"(?:\s+{_NOT_NOUN}[\w-]+){{1,3}}?(?:\s+(?:of|on|in|at|against|near)(?:\s+{_NOT_NOUN}[\w'’-]+){{1,4}}?)?\s+"
                               r"(?!(?i:was|were|had|did|remained|stayed|seemed|appeared|looked)\b|(?i:\w+n['’]t)\b)" + _PAST.pattern)
-# a schedule told in the present, its verb the clause's last before the day ("faces a vote on Monday", "meets union
-# leaders on Monday", "The trial opens on Friday"); not "Police say the man died on Monday" (a past verb before the day)
-_SCHEDULED = re.compile(r"(?i:\b(?:begins|starts|opens|resumes|ends|closes|meets|faces|votes|convenes|testifies|takes office|"
-                        r"goes to the polls|kicks off|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|vote|talks|summit|"
-                        r"session|election|referendum|news conference|press conference))\b(?!.*\b(?:said|says|told|tells)\b))")
-# (not a picture's present, "A woman holds a banner ...", "The president visits the flooded town on Monday": a caption's)
+# a schedule told in the present, its verb a few words before the day ("faces a vote of no confidence on Monday",
+# "The committee meets Monday", "The trial opens on Friday"), no noun's ("the votes cast on Sunday": a determiner
+# before it), no other phrase's between ("faces weeks without power after the storm on Monday", "over the spill on
+# Saturday") and no picture's place ("meets flood victims in Velano on Tuesday", a caption's present)
+_BLOCKS = r"(?:in|at|after|over|since|following|before|during|from|amid|near|by|for|when|until|than|with)"
+_SCHEDULED = re.compile(
+    r"(?i:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\ba )(?<!\ban )\b(?:begins|starts|opens|resumes|ends|closes|meets|faces|"
+    r"votes|convenes|testifies|takes office|goes to the polls|kicks off|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
+    rf"vote|talks|summit|session|election|referendum|news conference|press conference))(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}"
+    r"\s+(?:on\s+)?$)")
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
 
 

@@ -117,8 +117,8 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
     gap = b.ordinal - a.ordinal
     if gap == 0:
         return True
-    if abs(gap) > WINDOW_DAYS or a.q.measure in _STATES:
-        return False  # (a state is told as it stands that day: 117 missing the day after 140 is a change)
+    if abs(gap) > WINDOW_DAYS or (a.q.measure in _STATES and a.q.measure not in CUMULATIVE):
+        return False  # (a state is told as it stands that day: 117 missing the day after 140 is a change; cases only grow)
     earlier, later = (a, b) if gap > 0 else (b, a)
     if _REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.end):
         return False  # "the ministry lowered its death toll to 17": a revision of the value before, not a dispute
@@ -181,18 +181,17 @@ def track(
 
 def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, str, str, str], set[tuple[str, str, str, str]]]:
     """The later counts that leave each quantity behind: of a cumulative count of no one group ("Deaths": at least 18
-    on Friday), the counts of the same measure and unit, of no group either ("Deaths (confirmed)") or of a place
-    ("Deaths (Lake Tesk)"), that give a value as large on a later day (104 on Tuesday): a whole under a later count
-    of itself or of its part is out of date, and shown beside it would pass for the latest.  A group's or a place's
-    count ("Deaths (police)", "Cases (Scotland)") is a part of the whole, not a stale whole."""
-    latest: dict[tuple[str, str, str, str], tuple[int, float, bool]] = {}  # (day, value, of no group)
+    on Friday), the counts of the same measure and unit, of no group or place either ("Deaths (confirmed)"), that give
+    a value as large on a later day (104 on Tuesday): shown beside it, the older would pass for the latest.  A group's
+    or a place's count ("Deaths (police)", "Deaths (Europe)") may be a part of the whole or a wider whole: it leaves
+    nothing behind, and nothing leaves it behind."""
+    latest: dict[tuple[str, str, str, str], tuple[int, float]] = {}
     for obs in quantities:
         q, day = obs[0].q, max(o.ordinal for o in obs)
-        if day and q.measure in CUMULATIVE:
-            placed = not q.subject or all(o.m.place.lower() == q.subject.lower() for o in obs)
-            latest[q.key] = (day, max(o.m.value for o in obs if o.ordinal == day), placed)
-    return {k: {j for j, (d, v, placed) in latest.items() if j != k and j[0] == k[0] and j[3] == k[3] and placed and d > day
-                and v >= value} for k, (day, value, _) in latest.items() if not k[1]}
+        if day and q.measure in CUMULATIVE and not q.subject:
+            latest[q.key] = (day, max(o.m.value for o in obs if o.ordinal == day))
+    return {k: {j for j, (d, v) in latest.items() if j != k and j[0] == k[0] and j[3] == k[3] and d > day and v >= value}
+            for k, (day, value) in latest.items()}
 
 
 # a value told as the running total of its day: a toll, a tally, what "has risen to" or is "still" so

@@ -1,12 +1,13 @@
 """When a sentence's figures were so (pure): the day it gives its values as of.
 
 A sentence gives its figures as of its article's day, unless it opens on an earlier day, the only
-one it names: "On Saturday, officials put the death toll at 41." or "Police on Saturday said 41
-had died." in Tuesday's article tell Saturday's toll (the timeline dates the sentence so too); read
+one it names: "On Saturday, officials put the death toll at 41." or "Late on Saturday, 41 were
+dead." in Tuesday's article tell Saturday's toll (the timeline dates the sentence so too); read
 as Tuesday's, beside Tuesday's 104 it would pass for a second count of that day, and the older
-value for the current one.  A day named further in, or a second day ("stood at 41 on Saturday and
-rose to 104 on Tuesday"), or a possessive ("the toll from Monday's collapse rose to 51": the toll
-now, of Monday's event) leaves the article's day.
+value for the current one.  A day named further in, even one word in ("The earthquake on Saturday
+has killed 2,100 people": the toll now, of Saturday's event; "Police on Saturday said ..."), a
+second day ("stood at 41 on Saturday and rose to 104 on Tuesday") or a possessive ("Monday's
+collapse") leaves the article's day.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from briefbot.text.dates import Precision, mentions
 
 __all__ = ["told_on"]
 
-OPENING_WORDS = 4  # words before the day, at most, for the sentence to open on it ("Police on Saturday said ...")
+OPENING = frozenset({"late", "early", "by", "and", "but", "then"})  # the words a day may follow and still open its sentence
 
 
 def told_on(sentence: str, published: date | None) -> date | None:
@@ -34,6 +35,7 @@ def _opens_on(sentence: str, published: date) -> date | None:
     if len(days) != 1:
         return None
     day = days[0]
-    if day.day >= published or day.phrase.endswith(("'s", "’s")) or len(sentence[:day.start].split()) > OPENING_WORDS:
+    before = [w.strip("\"'“‘(,").lower() for w in sentence[:day.start].split()]
+    if day.day >= published or day.phrase.endswith(("'s", "’s")) or not OPENING.issuperset(before):
         return None
     return day.day
