@@ -74,9 +74,11 @@ _NOTE_WORDS = 30  # words of a note's line before its close, at most
 _PUBLISHED_SAID = re.compile(
     rf"\W{{0,3}}(?:an?|the|our) {_PIECE} (?:published|printed|posted|broadcast|that appeared|which appeared) (?:on|in|last)\b"
     r"[^.!?]{0,160}?\b(?:said|stated|reported|gave|described|referred|misstated|misspelled|wrongly|incorrectly|mistakenly)\b", re.I)
-_APOLOGY = re.compile(rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)[^\w\"“‘']{{0,3}}we (?:apologi[sz]e|regret)(?: for)?"
+_APOLOGY = re.compile(r"[^\w\"“‘']{0,3}we (?:apologi[sz]e|regret)(?: for)?"
                       r"(?: (?:the|this|these|that|any))? (?:errors?|mistakes?|inaccurac(?:y|ies)|confusion)\b[^.!?]{0,40}[.!]?\s*$",
                       re.I)  # (not a quoted one with its speaker: '"We apologise for the confusion," the airline said.')
+# a speaker's word: what is said with it is quoted news, no note of the page's (looked for only once a note's words are)
+_SPOKEN = re.compile(rf"\b(?:say|according to|{SPEECH_VERBS})\b", re.I)
 _ALSO_SAID = re.compile(rf"\W{{0,3}}(?:the|this|that) {_PIECE} also (?:said|stated|reported|gave|described|misstated)\b", re.I)
 
 
@@ -84,7 +86,7 @@ def correction_notes(lines: list[str]) -> set[int]:
     """The indexes of ``lines`` (an article, one paragraph a line) that are correction notes."""
     notes = {k for k, line in enumerate(lines)
              if (_NOTE.match(line) and not (_THE.match(line) and _ATTRIBUTED.search(line))) or _PRINTED.search(line)
-             or _APOLOGY.match(line)}
+             or (_APOLOGY.match(line) and not _SPOKEN.search(line))}
     if notes:  # (a page that corrects: what an earlier piece said is the note's; elsewhere it may be news of another outlet)
         notes |= {k for k, line in enumerate(lines)
                   if (_PUBLISHED_SAID.match(line) or _ALSO_SAID.match(line)) and not _ATTRIBUTED.search(line)}
@@ -176,15 +178,17 @@ _PRODUCT = (r"(?:apps?|website|newsletters?|inbox|(?:breaking news )?alerts?|upd
             r"(?:live )?coverage|headlines|on (?:X|Twitter|Facebook|Instagram|TikTok|YouTube|WhatsApp|Telegram|Threads)"
             r"|(?:WhatsApp|Telegram|Signal) (?:channel|group|community)"
             r"|[\w-]+\.(?:com|co\.uk|org|net))")
-_PROMOTION = re.compile(
-    # a call the story quotes has its speaker; a sentence with an auxiliary tells, it does not call
-    rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)(?!.*\b(?:has|have|had|is|are|was|were|will|would)\b)"
+# a call the story quotes has its speaker, and a sentence with an auxiliary tells, it does not call: both looked for
+# only once a call's words are (``_TELLS``, ``_SPOKEN``), not on every line
+_CALL_TO_ACT = re.compile(
     r"[*•·\-–—\s]{0,3}(?:NEW:?\s+)?(?:(?:you can(?: now)?|why not|be sure to|don['’]t forget to)\s+)?"
     r"(?:follow|download|get|watch|listen to|save|sign up|subscribe|check out|stream|find us|like us|join|catch(?: up on)?)(?![-\w])"
     # (followed as a call is: "Follow us", "Get the ...", "Save articles"; not a noun's "Stream levels rose")
     rf"(?=\s+(?:us|our|your|the|a|an|this|more|all|live|what|here|for|to|now|on|(?-i:[A-Z])|\w+['’]s\b|{_PRODUCT}))"
-    rf"[^.!?\"“”]{{0,160}}?\b{_PRODUCT}(?![\w.-]*\w)[^\"“”]{{0,80}}$"
-    r"|[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
+    rf"[^.!?\"“”]{{0,160}}?\b{_PRODUCT}(?![\w.-]*\w)[^\"“”]{{0,80}}$", re.I)
+_TELLS = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.I)
+_PROMOTION = re.compile(
+    r"[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
     r"|(?:the )?(?:views|opinions) expressed (?:in this \w+ )?are (?:solely )?(?:his|her|their|the (?:author|writer)['’]?s?)"
     r"|editor['’]?s note\s*:|while you['’]re here\s*:|you may (?:occasionally )?receive promotional"
     r"|by (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou (?:agree|consent)"
@@ -199,7 +203,7 @@ _PROMOTION = re.compile(
 # posts."), a site's call to write for it or republish it ("Want to write?", "Write an article and join a growing
 # community of 9,000 academics."), an edition's translation credit ("Translated from the German by the English desk.")
 _NOTICE = re.compile(
-    rf"(?!.*\b(?:say|according to|{SPEECH_VERBS})\b)[*•·\-–—\s]{{0,3}}(?:"
+    r"[*•·\-–—\s]{0,3}(?:"
     r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed(?: (?:in|on) (?:this|these|the) (?:article|"
     r"commentar(?:y|ies)|columns?|piece|post|blog|essay|op-ed|story|site|website|video|podcast|programme|program))?"
     r"(?: here| above| below)? (?:are (?:solely |entirely |strictly )?"
@@ -224,7 +228,14 @@ def promotions(lines: list[str]) -> set[int]:
     """The indexes of the lines each of whose sentences is the outlet's promotion of its products or a
     note to the reader (see the module's note)."""
     return {k for k, line in enumerate(lines)
-            if line.strip() and all(_PROMOTION.match(piece) or _NOTICE.match(piece) for piece in _SENTENCES.split(line.strip()))}
+            if line.strip() and all(_promotion(piece) for piece in _SENTENCES.split(line.strip()))}
+
+
+def _promotion(piece: str) -> bool:
+    """Whether one sentence of a line is a promotion or a notice (see :func:`promotions`)."""
+    if _CALL_TO_ACT.match(piece) and not (_SPOKEN.search(piece) or _TELLS.search(piece)):
+        return True
+    return bool(_PROMOTION.match(piece) or (_NOTICE.match(piece) and not _SPOKEN.search(piece)))
 
 
 def page_notes(lines: list[str]) -> set[int]:
