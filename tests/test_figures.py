@@ -947,6 +947,23 @@ def test_a_sentence_gives_its_figures_as_of_the_earlier_day_it_opens_on(sentence
     assert told_on(sentence, date(2025, 6, 10)) == day
 
 
+@pytest.mark.parametrize(("sentence", "tracked"), [
+    # a count bounded to a stretch of time is what that stretch added, no value of the running figure
+    ("In the past 24 hours, rescue teams have recovered 15 bodies from the hull of the ferry.", []),
+    ("Fourteen bodies were recovered on Wednesday alone, after the hull was lifted.", []),
+    ("Activists said 135 people had been killed in the past two days.", []),
+    # ... a toll told so is the toll, and a long or vague stretch as often runs from the story's start
+    ("The death toll rose to 95 in the last seven days, the hospital said.", [95]),
+    ("More than 400 people have been killed over the past several weeks, activists said.", [400]),
+    ("Officials said 6,241 cases and 108 deaths had been recorded, with no new cases reported in the last three days.",
+     [6241, 108]),
+])
+def test_a_count_in_a_stretch_of_time_is_no_value_of_its_running_figure(sentence: str, tracked: list[int]) -> None:
+    day = {1: Dated(date(2025, 6, 11))}
+    figs, disputes = track([Report(sentence, (1,))], day, "ferry")
+    assert sorted(f.value for f in figs) + [f.value for d in disputes for f in d.figures] == sorted(tracked)
+
+
 def test_a_toll_told_as_of_an_earlier_day_is_that_day_s_value() -> None:
     reports = [Report("On Saturday, officials put the death toll at 41.", (1,)),
                Report("The death toll from the capsizing rose to 104 on Tuesday.", (1,))]

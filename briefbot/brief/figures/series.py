@@ -19,7 +19,7 @@ from datetime import date
 from briefbot.brief import sources
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, added_before, focus_words, quantity
-from briefbot.brief.figures.when import told_on
+from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
 
@@ -149,7 +149,7 @@ def track(
                 d = dating.get(a, Dated(None))
                 d = d if d.undated else replace(d, day=told_on(report.text, d.day))  # ("On Saturday, ... at 41")
                 q = quantity(m, words, d.day.year if d.day else None)
-                if q is not None:
+                if q is not None and not in_a_period(report.text, m.start, m.end):  # (what a day added: no value)
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start)))
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
     figures: list[Figure] = []

@@ -12,12 +12,13 @@ collapse") leaves the article's day.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
 from briefbot.text.dates import Precision, mentions
 
-__all__ = ["told_on"]
+__all__ = ["in_a_period", "told_on"]
 
 OPENING = frozenset({"late", "early", "by", "and", "but", "then"})  # the words a day may follow and still open its sentence
 
@@ -39,3 +40,21 @@ def _opens_on(sentence: str, published: date) -> date | None:
     if day.day >= published or day.phrase.endswith(("'s", "’s")) or not OPENING.issuperset(before):
         return None
     return day.day
+
+
+# a count bounded to a stretch of time: what that stretch added, not the story's total ("recovered 15 bodies in the
+# past 24 hours", "at least 70 people were killed on Tuesday alone", "In the past 24 hours, teams recovered 15
+# bodies"); told right after the count (a few words on) or opening its sentence
+_PERIOD = (r"(?:in|over|during|within) the (?:past|last|previous|preceding) (?:\d+|two|three|four|five|six|seven|twenty-four|"
+           r"forty-eight) (?:hours|days)")  # (not "the past several weeks", "the last few days": since it began, as often)
+_AFTER = re.compile(rf"[^,;.!?]{{0,15}}?\b{_PERIOD}\b|[^,;.!?]{{0,30}}?\bon \w+day alone\b", re.I)
+_OPENING_PERIOD = re.compile(rf"[\"'“‘]?{_PERIOD}\s*,", re.I)
+_RUNNING = re.compile(r"\b(?:toll|tally|total|number of)\b", re.I)  # "raising the death toll to 95 in the last seven days"
+
+
+def in_a_period(sentence: str, start: int, end: int) -> bool:
+    """Whether the count ``sentence[start:end]`` is bounded to a stretch of time (see ``_AFTER``): no value of the
+    story's running figure, as "42 new cases" is none (a toll or a total told so is one)."""
+    if _RUNNING.search(sentence, max(0, start - 40), end):
+        return False
+    return bool(_AFTER.match(sentence, end) or _OPENING_PERIOD.match(sentence))
