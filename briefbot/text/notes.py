@@ -121,7 +121,8 @@ _BY = re.compile(r"\W{0,3}[Bb]y(?:\s++(?:and\s++)?[A-Z][\w.'’-]*+,?+){1,6}(?:,
 def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
     """The index of the writer's bio that ends the page (see the module's note), if there is one: a line
     about someone the page names nowhere else (a story's last line that says who its source is names
-    someone it quoted: "Ann Marsh is a professor of hydrology at ..." after "..., Marsh said.")."""
+    someone it quoted: "Ann Marsh is a professor of hydrology at ..." after "..., Marsh said."); or the
+    one under the page's byline at its top, about the writer the byline names (:func:`_bio_under_byline`)."""
     promoted = promotions(lines) if promoted is None else promoted  # (a disclaimer after it is no story)
     filled = [k for k, line in enumerate(lines) if line.strip() and k not in promoted]
     under = _bio_under_byline(lines, filled)
