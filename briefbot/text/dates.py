@@ -136,16 +136,16 @@ def _nearest_year(month: int, day: int, published: date) -> date | None:
     """The date with this month and day nearest ``published`` (a year's half either way)."""
     best = None
     for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            d = date(year, month, day)
-        except ValueError:
+        d = calendar_date(year, month, day)
+        if d is None:
             continue
         if best is None or abs((d - published).days) < abs((best - published).days):
             best = d
     return best
 
 
-def _date(year: int, month: int, day: int) -> date | None:
+def calendar_date(year: int, month: int, day: int) -> date | None:
+    """The day, or None when there is no such day (30 February)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -183,14 +183,14 @@ def _month_start(d: date, months_back: int = 0) -> date:
 def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[date, Precision] | None:
     g = m.groupdict()
     if kind == "iso":
-        d = _date(int(g["year"]), int(g["m"]), int(g["day"]))
+        d = calendar_date(int(g["year"]), int(g["m"]), int(g["day"]))
         return (d, Precision.DAY) if d else None
     if kind in ("dmy", "mdy"):
         month, day = _MONTHS[g["month"].lower()], int(g["day"])
         if g.get("year"):
-            d = _date(int(g["year"]), month, day)
+            d = calendar_date(int(g["year"]), month, day)
         elif g.get("which_year"):
-            d = _date(published.year + _STEP[g["which_year"].lower()], month, day)
+            d = calendar_date(published.year + _STEP[g["which_year"].lower()], month, day)
         else:
             d = _nearest_year(month, day, published)
         return (d, Precision.DAY) if d else None

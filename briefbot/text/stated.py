@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as date_parser
 
 from briefbot.text.datelines import BARE_STAMP
-from briefbot.text.dates import parse_date
+from briefbot.text.dates import calendar_date, parse_date
 
 __all__ = ["TOP_LINES", "stated_date"]
 
@@ -109,8 +109,8 @@ def _numeric(m: re.Match[str], url: str | None, day_first: bool | None) -> date 
     if a > 12 or b > 12 or a == b:
         dayfirst = a > 12 or a == b
     else:
-        readings = {_day(year, b, a): True, _day(year, a, b): False}
-        in_url = {_day(*map(int, u.groups())) for u in _URL_DATE.finditer(urlsplit(url).path)} if url else set()
+        readings = {calendar_date(year, b, a): True, calendar_date(year, a, b): False}
+        in_url = {calendar_date(*map(int, u.groups())) for u in _URL_DATE.finditer(urlsplit(url).path)} if url else set()
         told = [first for day, first in readings.items() if day is not None and day in in_url]
         if len(told) == 1:
             dayfirst = told[0]
@@ -123,11 +123,4 @@ def _numeric(m: re.Match[str], url: str | None, day_first: bool | None) -> date 
     try:
         return date_parser.parse(m.group(0), dayfirst=dayfirst).date()
     except (ValueError, OverflowError):
-        return None
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
         return None
