@@ -144,17 +144,22 @@ def track(
     words = focus_words(focus)
     by_key: dict[tuple[str, str, str, str], list[_Obs]] = {}
     for s, report in enumerate(reports):
-        for m in mentions(report.text):
+        found = [m for m in mentions(report.text) if not in_a_period(report.text, m.start, m.end)]  # (a day's addition)
+        if not found:
+            continue
+        # each carrying article's day, or the earlier one the sentence opens on ("On Saturday, ... at 41"): once a report
+        dated = {a: d if (d := dating.get(a, Dated(None))).undated else replace(d, day=told_on(report.text, d.day))
+                 for a in report.article_ids}
+        for m in found:
             for a in report.article_ids:
-                d = dating.get(a, Dated(None))
-                d = d if d.undated else replace(d, day=told_on(report.text, d.day))  # ("On Saturday, ... at 41")
+                d = dated[a]
                 q = quantity(m, words, d.day.year if d.day else None)
-                if q is not None and not in_a_period(report.text, m.start, m.end):  # (what a day added: no value)
+                if q is not None:
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start)))
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
     figures: list[Figure] = []
     disagreements: list[Disagreement] = []
-    told: list[tuple[str, str, str, str]] = []  # each row's quantity, figures' then disagreements'
+    disputed: list[tuple[str, str, str, str]] = []  # each disagreement's quantity (a figure's is its _identity)
     places = 0  # figures considered: one left out for want of sources keeps its place (no lesser one fills it)
     for obs in ranked:
         label = _label(obs)
@@ -165,27 +170,25 @@ def track(
         shown = listed | sources.listed(sources.citations((), figures, disagreements))
         if rows:
             disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r, shown) for r in rows)))
-            told.append(obs[0].q.key)
+            disputed.append(obs[0].q.key)
         else:
             figure = _tracked(label, obs, shown)
             places += 1
             if (not in_brief or places == 1 or _worth_its_sources(figure, shown)  # the lead figure is always shown
                     or _news(figure, previous, new_articles)):
                 figures.append(figure)
-                told.insert(len(figures) - 1, obs[0].q.key)
-    later = _stale(list(by_key.values()))  # a whole count shown beside a later count that leaves it behind goes
-    keep = [not (later.get(k, set()) & set(told)) for k in told]
-    return (tuple(f for f, k in zip(figures, keep, strict=False) if k),
-            tuple(d for d, k in zip(disagreements, keep[len(figures):], strict=True) if k))
+    later, told = _stale(list(by_key.values())), {*(_identity(f) for f in figures), *disputed}  # (a whole count left behind)
+    return (tuple(f for f in figures if not later.get(_identity(f), set()) & told),
+            tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
 
 
-def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, str, str, str], set[tuple[str, str, str, str]]]:
+def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
     """The later counts that leave each quantity behind: of a cumulative count of no one group ("Deaths": at least 18
     on Friday), the counts of the same measure and unit, of no group or place either ("Deaths (confirmed)"), that give
     a value as large on a later day (104 on Tuesday): shown beside it, the older would pass for the latest.  A group's
     or a place's count ("Deaths (police)", "Deaths (Europe)") may be a part of the whole or a wider whole: it leaves
     nothing behind, and nothing leaves it behind."""
-    latest: dict[tuple[str, str, str, str], tuple[int, float]] = {}
+    latest: dict[tuple[str, ...], tuple[int, float]] = {}
     for obs in quantities:
         q, day = obs[0].q, max(o.ordinal for o in obs)
         if day and q.measure in CUMULATIVE and not q.subject:
