@@ -26,6 +26,7 @@ SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-tr
 KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
 FIGURE_BLOCK = 256  # rows of new sentences compared at once with the known ones (bounds the dense products)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+$")  # a date's day ("on January 25", "Sept. 11"), no figure
+_MONTH_REACH = 16  # characters before a number a month's name and its space are looked for in ("September ")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?!\w|[.,]\d)")  # ("rose to 51." and "51," are 51)
 
 
@@ -140,7 +141,8 @@ def figures_restated(rows: Sequence[int], cands: list[Candidate], vectors: Vecto
 def telling_numbers(text: str) -> set[str]:
     """The numbers written in ``text`` that can tell one point from another: 10 or more, not a year nor a date's day
     (two sentences stating "1,200" likely report the same thing; two stating "3" or "2023" need not)."""
-    found = (m.group().replace(",", "") for m in _NUMBER.finditer(text) if not _MONTH_BEFORE.search(text, 0, m.start()))
+    found = (m.group().replace(",", "") for m in _NUMBER.finditer(text)
+             if not _MONTH_BEFORE.search(text, max(0, m.start() - _MONTH_REACH), m.start()))
     return {n for n in found if float(n) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}  # ("12,000" is "12000")
 
 
