@@ -190,7 +190,6 @@ _CALL_TO_ACT = re.compile(
 _TELLS = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.I)
 _PROMOTION = re.compile(
     r"[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
-    r"|(?:the )?(?:views|opinions) expressed (?:in this \w+ )?are (?:solely )?(?:his|her|their|the (?:author|writer)['’]?s?)"
     r"|editor['’]?s note\s*:|while you['’]re here\s*:|you may (?:occasionally )?receive promotional"
     r"|by (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou (?:agree|consent)"
     r"|[\w ]{0,20}\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline"
@@ -205,10 +204,10 @@ _PROMOTION = re.compile(
 # community of 9,000 academics."), an edition's translation credit ("Translated from the German by the English desk.")
 _NOTICE = re.compile(
     r"[*•·\-–—\s]{0,3}(?:"
-    r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed(?: (?:in|on) (?:this|these|the) (?:article|"
+    r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed(?: (?:in|on) this \w+| (?:in|on) (?:these|the) (?:article|"
     r"commentar(?:y|ies)|columns?|piece|post|blog|essay|op-ed|story|site|website|video|podcast|programme|program))?"
     r"(?: here| above| below)? (?:are (?:solely |entirely |strictly )?"
-    r"(?:those of|(?:his|her|their|the (?:author|writer)['’]?s?) own)|(?:do|does) not necessarily (?:reflect|represent))\b"
+    r"(?:those of|(?:his|her|their|the (?:author|writer)['’]?s?)(?: own)?)|(?:do|does) not necessarily (?:reflect|represent))\b"
     r"|you(?:['’]re| are) reading a preview\b|(?:subscribe|sign in|log in|register)(?: now)? to (?:read|continue reading|keep "
     r"reading|unlock)\b|already a (?:subscriber|member)\?"
     r"|this (?:article|story|page|content) (?:was|is) (?:published |written )?(?:more than |over )?(?:\d+|a|an|one|two|three|six)"
