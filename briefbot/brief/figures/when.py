@@ -49,12 +49,12 @@ _PERIOD = (r"(?:in|over|during|within) the (?:past|last|previous|preceding) (?:\
            r"forty-eight) (?:hours|days)")  # (not "the past several weeks", "the last few days": since it began, as often)
 _AFTER = re.compile(rf"[^,;.!?]{{0,15}}?\b{_PERIOD}\b|[^,;.!?]{{0,30}}?\bon \w+day alone\b", re.I)
 _OPENING_PERIOD = re.compile(rf"[\"'“‘]?{_PERIOD}\s*,", re.I)
-_RUNNING = re.compile(r"\b(?:toll|tally|total|number of)\b", re.I)  # "raising the death toll to 95 in the last seven days"
+_TOTAL = re.compile(r"\b(?:toll|tally|total|number of)\b", re.I)  # "raising the death toll to 95 in the last seven days"
 
 
 def in_a_period(sentence: str, start: int, end: int) -> bool:
     """Whether the count ``sentence[start:end]`` is bounded to a stretch of time (see ``_AFTER``): no value of the
     story's running figure, as "42 new cases" is none (a toll or a total told so is one)."""
-    if _RUNNING.search(sentence, max(0, start - 40), end):
+    if _TOTAL.search(sentence, max(0, start - 40), end):
         return False
     return bool(_AFTER.match(sentence, end) or _OPENING_PERIOD.match(sentence))
