@@ -248,7 +248,7 @@ def _trim(line: str, first: bool, known: Casing | None, title: str | None, colon
 def _leading(head: str, first: bool, colon: bool = False) -> tuple[int, str | None, str | None] | None:
     """The furniture at the start of ``head``: (its length, a dateline's place, its time)."""
     for pattern in (_PAGE_LINKS, STAMP_LINE, CAPS_LINE, BLOG_STAMP, UPDATE_STAMP, _BOX_BYLINE, SECTION_LABEL,
-                    *((LEADING_STAMP, _GLUED_BYLINE, *((COLON_LINE,) if colon else ())) if first else (CLOCKED_STAMP,))):
+                    *((LEADING_STAMP, _GLUED_BYLINE, *((SOURCED_COLON,) if colon else ())) if first else (CLOCKED_STAMP,))):
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
@@ -334,8 +334,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if is_furniture_line(line) and not ((first and dateline_within(line, True)) or credit_start(line)):
             continue
         start, end, p, w, piece = _trim(line, first, known, title, first and not talk)
-        if p and first and COLON_LINE.match(line) and not SOURCED_COLON.match(line):  # a caption's place, a source's name
-            p, start = None, (start if picture_caption(line[start:end]) else 0)  # ("VELANO: <a caption>"; "UNICEF: ...")
+        if first and not (talk or start) and (c := COLON_LINE.match(line)) and picture_caption(line[c.end():end]):
+            start = c.end()  # "VELANO: <a picture's caption>": a gallery's caption under its place, no dateline (text/pictures)
         if first:
             place, when = place or p, when or w
             headline = headline or (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
