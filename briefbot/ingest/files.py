@@ -42,6 +42,7 @@ from typing import BinaryIO
 
 from briefbot.errors import SkipSource
 from briefbot.ingest import urls
+from briefbot.ingest.same_page import merge_same_url
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.dates import parse_date
@@ -371,29 +372,5 @@ def load(
         if progress is not None:
             progress(done, len(files))
     health = source_health(paths, given_of, failures)
-    return Loaded(merge_same_url(articles), tuple(skipped), health, tuple(warnings))
-
-
-def _url_key(url: str) -> str:
-    return url.split("#", 1)[0].rstrip("/")
-
-
-def merge_same_url(articles: Sequence[Article]) -> tuple[Article, ...]:
-    """One article per URL: a page also given as a feed's entry (or twice) is one source.
-
-    The text kept is the longest (a page over a feed's summary); the key is the first one's, so
-    that the article keeps one identity from run to run whatever the order of the sources.
-    """
-    first: dict[str, int] = {}
-    out: list[Article] = []
-    for a in articles:
-        k = _url_key(a.url) if a.url else None
-        if k is None or k not in first:
-            if k is not None:
-                first[k] = len(out)
-            out.append(a)
-            continue
-        kept = out[first[k]]
-        if len(a.text) > len(kept.text):
-            out[first[k]] = replace(a, key=kept.key)
-    return tuple(out)
+    merged, merge_notes = merge_same_url(articles)
+    return Loaded(merged, tuple(skipped), health, tuple(warnings) + merge_notes)
