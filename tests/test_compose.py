@@ -438,6 +438,24 @@ def test_a_made_up_title_names_no_day_or_month() -> None:
     assert auto_title([article(t) for t in texts]) == "Banjska, Pristina"
 
 
+def test_a_made_up_title_keeps_a_name_of_several_words_whole() -> None:
+    texts = ["Crews said the Ridge Fire had burned 9,000 acres in Callow County by Tuesday evening.",
+             "Residents of Callow County fled as the Ridge Fire jumped the river near Alder Flat.",
+             "Officials warned that the Ridge Fire could reach Alder Flat and parts of Callow County."]
+    assert auto_title([article(t) for t in texts]) == "Callow County, Ridge Fire"  # not "Callow, County"
+    named = ["Hackers hit Tessel Health and demanded a ransom from Tessel Health in Ostravia.",
+             "The attack on Tessel Health spread, Tessel staff said, across Ostravia and Velan.",
+             "Patients of Tessel Health were told to expect delays, and Tessel apologised."]
+    assert auto_title([article(t) for t in named]) == "Tessel Health, Ostravia"  # "Tessel" is inside the first
+
+
+def test_a_made_up_title_does_not_name_a_country_and_its_people() -> None:
+    texts = ["Protests spread across Ostravia as Ostravian police fired tear gas in Ostravia, and Velan called for calm.",
+             "Senior Ostravian officials said order had returned to Ostravia, while Velan sent envoys.",
+             "In Ostravia, Ostravian troops guarded the square as Velan watched."]
+    assert auto_title([article(t) for t in texts]) == "Ostravia, Velan"
+
+
 def test_made_up_title_is_the_same_in_every_process() -> None:
     from pathlib import Path
 

@@ -95,15 +95,35 @@ def title_made(article: Article) -> bool:
 CALENDAR_NAMES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
+# a name inside a sentence: capitalised words after a lower-case one, joined by "of", "de", "al" ("Bank of Ostravia")
+_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,}(?: (?:of |de |al )?[A-Z][a-z]{2,})*)\b")
+
+
 def auto_title(articles: Iterable[Article]) -> str:
-    """A title from the names most articles share ("Kosovo, Serbia"): capitalised words inside
-    sentences other than days and months, ranked by how many articles use them, then how often,
-    then alphabetically."""
+    """A title from the names most articles share ("Kosovo, Serbia", "Caspar Fire, Mendala County"):
+    runs of capitalised words inside sentences, not opening on a day or month, ranked by how many
+    articles use them, then how often, then alphabetically; a name inside the first one chosen, or
+    holding it ("Selvane" beside "Selvane Health", "Libyan" beside "Libya"), is not the second."""
     df: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for a in articles:
-        names = [n for n in re.findall(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", a.text) if n not in CALENDAR_NAMES]
+        names = [n for n in _NAME.findall(a.text) if n.split(" ", 1)[0] not in CALENDAR_NAMES]
         df.update(set(names))
         total.update(names)
-    top = sorted(df, key=lambda n: (-df[n], -total[n], n))
-    return ", ".join(top[:2]) if top else "Situation brief"
+    chosen: list[str] = []
+    for name in sorted(df, key=lambda n: (-df[n], -total[n], n)):
+        if not any(_within(name, c) or _within(c, name) for c in chosen):
+            chosen.append(name)
+            if len(chosen) == 2:
+                break
+    return ", ".join(chosen) if chosen else "Situation brief"
+
+
+def _within(name: str, other: str) -> bool:
+    """Whether ``name``'s words are a run of ``other``'s ("Selvane" of "Selvane Health"), or the two
+    are one word written two ways ("Libya" and "Libyan", "China" and "Chinese", "California" and
+    "Calif": the shorter, of five letters or more, less its last letter, begins the longer)."""
+    if f" {name} " in f" {other} ":
+        return True
+    short, long = sorted((name, other), key=len)
+    return " " not in name + other and len(short) >= 5 and long.startswith(short[:-1])
