@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from builders import article
 
-from briefbot.brief.candidates import candidates, support, telling_numbers
+from briefbot.brief.candidates import SUPPORT, candidates, support, telling_numbers
 from briefbot.brief.compose import Settings, Weights, _lead_in, compose_brief
 from briefbot.brief.sources import auto_title, shared_citations
 from briefbot.models import Article, Brief, Point, Status
@@ -177,6 +177,27 @@ def test_a_copy_of_the_sentence_is_cited_only_with_the_same_words_bar_punctuatio
     brief = compose_brief(Settings(topic="t", words=400), D0, arts, [], None)
     (point,) = [p for p in brief.summary if p.text in (ORIGINAL, copy)]
     assert len(point.article_ids) == 1 and {*point.article_ids, *point.also_reported} == {1, 2}
+
+
+SUED = "A group of residents has sued Tarn Valley Power over the Ridge Fire."
+
+
+@pytest.mark.parametrize(("other", "also"), [
+    # the story's names and a word or two in common, another claim: not the point reported again
+    ("The Ridge Fire started near Tarn Valley Power equipment on the ridge above Callow.", False),
+    ("Tarn Valley Power should bury its lines before the next fire season, residents say.", False),
+    # the same claim in other words
+    ("Residents have sued Tarn Valley Power, blaming the company for the Ridge Fire.", True),
+])
+def test_another_article_reports_a_point_only_if_it_says_what_the_point_says(other: str, also: bool) -> None:
+    arts = [article(f"{SUED} The suit was filed in the county court on Monday.", id=1, published=D0, title=None),
+            article(f"Crews worked through the night. {other}", id=2, published=D0, title=None)]
+    cands = candidates(arts, {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == SUED]
+    (j,) = [k for k, c in enumerate(cands) if c.text == other]
+    vectors = vectorize([c.terms for c in cands])
+    assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] > SUPPORT  # close enough in words to be counted before
+    assert support(cands, i, vectors) == ((1,), (2,) if also else ())
 
 
 def test_a_sentence_keeps_its_lead_place_after_a_caption_run_into_it() -> None:

@@ -23,6 +23,7 @@ from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, 
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
+SAYS_ALIKE = 1 / 3  # another article's sentence says more than this share of what a point says (see says_alike)
 KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
 FIGURE_BLOCK = 256  # rows of new sentences compared at once with the known ones (bounds the dense products)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+$")  # a date's day ("on January 25", "Sept. 11"), no figure
@@ -149,8 +150,8 @@ def telling_numbers(text: str) -> set[str]:
 def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first),
     and the other articles that report the same point in other words (a similar sentence, that gives
-    the point's telling numbers again when it has any: "has recorded 335 cholera cases" is not
-    reported again by "lifted a cholera quarantine")."""
+    the point's telling numbers again when it has any, "has recorded 335 cholera cases" is not
+    reported again by "lifted a cholera quarantine"; and that says what it says, :func:`says_alike`)."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
@@ -161,10 +162,24 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
                 cited.extend(cands[j].article_ids)
-            elif not mine or mine & telling_numbers(cands[j].text):  # a point's number, told again
-                also.extend(cands[j].article_ids)
+            elif (not mine or mine & telling_numbers(cands[j].text)) and says_alike(cands[i].text, cands[j].text):
+                also.extend(cands[j].article_ids)  # the point's number told again, and what it says
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
+
+
+def says_alike(point: str, other: str) -> bool:
+    """Whether ``other`` says more than a third of what ``point`` says: the terms of its words in
+    lower case (and its first word), its action and objects rather than the names it shares with
+    the whole story ("residents have sued North Coast Power over the fire" is not reported again by
+    "the fire started near North Coast Power equipment"). A point of names alone is alike to any
+    similar sentence."""
+    said = _said(point)
+    return not said or len(said & _said(other)) > SAYS_ALIKE * len(said)
+
+
+def _said(text: str) -> set[str]:
+    return {t for k, w in enumerate(words(text)) if k == 0 or w[:1].islower() for t in terms(w)}
 
 
 def figure_changes(
