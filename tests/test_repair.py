@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from briefbot.brief.compose import Settings, compose_brief
@@ -50,9 +51,10 @@ def test_a_hash_that_may_be_one_is_left_as_it_came(kept: str) -> None:
 
 
 @given(st.text(alphabet=st.sampled_from("#£\\/$(),. 0123456789mbnkMilo"), max_size=40))
+@example("\\\\/")  # a slash whose escape was escaped again: one repair is enough
 def test_repair_only_puts_back_pounds_and_slashes(text: str) -> None:
     out = repair(text)
-    assert out.replace("£", "#").replace("/", "") == text.replace("£", "#").replace("\\/", "").replace("/", "")
+    assert out.replace("£", "#").replace("/", "") == re.sub(r"\\+/", "", text.replace("£", "#")).replace("/", "")
     assert repair(out) == out  # once is enough
 
 

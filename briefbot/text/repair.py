@@ -4,7 +4,8 @@ Two kinds are common in crawled news and certain when they occur; both are the s
 characters, mangled in transport, so the repair restores the words rather than changing them:
 
 - JSON's escaped slash: a page's text taken from a JSON field keeps ``\\/`` for ``/``
-  ("Photograph: KPA\\/Zuma", "CNN Student News - 3\\/9\\/11").
+  ("Photograph: KPA\\/Zuma", "CNN Student News - 3\\/9\\/11"); a slash escaped twice over (``\\\\/``,
+  the escape itself escaped) is a slash too, so that repairing once is enough.
 - The pound sign a 7-bit national character set (ISO 646-GB, where "£" is byte 0x23) left as "#" in
   British copy: "$87m (#53m)", "#2.4 bn", "#600,000".  Only where the number is an amount beyond
   doubt: a scale ("#10bn", "#930 million"), thousands ("#20,000"), pence ("#4.95"), or a conversion
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 _ESCAPED_SLASH = "\\/"
+_ESCAPED_SLASHES = re.compile(r"\\+/")  # "\/", "\\/": a slash however often its escape was escaped
 # a scale written apart, or attached in lower case ("#10bn", "#53m"; "#4B" and "#12M" are a flat's, a unit's)
 _SCALE = r"(?:\s?(?i:million|billion|trillion)|(?:m|bn|mn|b)|\s(?:m|bn))\b"
 # not after a word, "#" or "&" ("&#163;" is an entity), nor inside a URL's path or fragment
@@ -33,7 +35,7 @@ _NUMBERED = re.compile(r"(?i:\b(?:order|no|number|resolution|bill|vote|case|apar
 def repair(text: str) -> str:
     """``text`` with escaped slashes and "#" for "£" before amounts put back as written."""
     if _ESCAPED_SLASH in text:
-        text = text.replace(_ESCAPED_SLASH, "/")
+        text = _ESCAPED_SLASHES.sub("/", text)
     if "#" in text:
         text = _BESIDE.sub(r"\1£", text)
         text = _POUND.sub(lambda m: "#" if _NUMBERED.search(text, max(0, m.start() - 14), m.start()) else "£", text)
