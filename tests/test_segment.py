@@ -50,6 +50,15 @@ CASES = [
     ("The shop shut at 8 p.m. The crowd left.", ["The shop shut at 8 p.m.", "The crowd left."]),
     ("By 7 a.m. Mrs. Diaz was gone.", ["By 7 a.m. Mrs. Diaz was gone."]),
     ("Talks resume at 10 a.m. Friday.", ["Talks resume at 10 a.m. Friday."]),
+    # after a time, a capitalised word before a lower-case one opens a sentence, unless it is a day, month or
+    # zone, or the time qualifies it
+    ("Zone K-12 was ordered out at 1:30 p.m. New warnings were issued for Tarn.",
+     ["Zone K-12 was ordered out at 1:30 p.m.", "New warnings were issued for Tarn."]),
+    ("The crews arrived around 6 p.m. Police said two were hurt.", ["The crews arrived around 6 p.m.", "Police said two were hurt."]),
+    ("Polls close at 9 a.m. Velan time on Sunday.", ["Polls close at 9 a.m. Velan time on Sunday."]),
+    ("It began at 7 a.m. Eastern time.", ["It began at 7 a.m. Eastern time."]),
+    ("The hearing opens at 2 p.m. Tuesday in Velano.", ["The hearing opens at 2 p.m. Tuesday in Velano."]),
+    ("She took the 7 p.m. Kestrel and was home by ten.", ["She took the 7 p.m. Kestrel and was home by ten."]),
     # acronyms and initials
     ("She moved to the U.K. last spring.", ["She moved to the U.K. last spring."]),
     ("He flew to the U.K. Then he rested.", ["He flew to the U.K.", "Then he rested."]),

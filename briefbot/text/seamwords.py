@@ -1,13 +1,15 @@
 """The words the seam rules of :mod:`briefbot.text.seams` and :mod:`briefbot.text.glue` read (pure):
 those after which a capitalised word is their object or a name's part, not a new sentence's start,
-and the openings that start one wherever they stand."""
+and the openings that start one wherever they stand; and the sentence splitter's words around a
+clock time (:mod:`briefbot.text.segment`)."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_ENDS", "GOVERNING", "NUMBERS", "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS",
-           "SPEECH_VERBS", "SUBJECT_PRONOUNS", "TELLS", "in_own_clause"]
+__all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_AFTER_TIME", "CLAUSE_ENDS", "FRONTED_TIME", "GOVERNING", "NUMBERS",
+           "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS", "SPEECH_VERBS", "SUBJECT_PRONOUNS", "TELLS", "TIME_AS_MODIFIER",
+           "in_own_clause"]
 
 # the small numbers a sentence writes in words ("two" to "ten")
 _SMALL_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -82,3 +84,18 @@ def in_own_clause(before: list[str]) -> bool:
     clause of the story's own, its verb taking the name: "... any country that attacks Velania will
     ...", "... nations which threaten Iran would ..." (a headline or caption opens no such clause)."""
     return any(word in ("that", "which") for word in before[-2:])
+
+
+# a time phrase before the subject: "By 6 a.m. Ms. Rossi had gone" (the splitter, briefbot.text.segment)
+FRONTED_TIME = re.compile(
+    r"(?:at|by|before|after|around|about|until|till|from|since|shortly after|just after"
+    r"|just before)\s++(?:about\s++|around\s++|roughly\s++)?[\d:.]++\s*+",
+    re.IGNORECASE,
+)
+# after a clock time, a capitalised word before a lower-case one starts a sentence ("at 1:30 p.m. New warnings were
+# issued"), unless it names the day, month or zone ("3 p.m. Monday", "9 a.m. Moscow time") or the time is a noun's
+CLAUSE_AFTER_TIME = re.compile(
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Local)\b)"
+    r"[A-Z][a-z]++(?:'s|’s)?+[ \t]++(?!time\b|standard\b|daylight\b)[a-z]")
+TIME_AS_MODIFIER = re.compile(r"\b(?i:the|a|an|this|that|each|every|his|her|their|its|our)\s++[\d:.]++\s*+$")  # "the 7 p.m. Concorde"

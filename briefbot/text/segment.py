@@ -68,7 +68,10 @@ How text is cut
        ``D.C.``) and capital-letter initials (``Jeffrey M. Hovenier``) -- split only before a
        common sentence-starting word (``the U.S. How ...`` splits, ``the U.S. Ambassador``
        does not).  ``I.`` after a lower-case word is the pronoun and splits like a word;
-       ``a.m.``/``p.m.`` closing a fronted time phrase (``By 6 a.m. Ms. Rossi had ...``) do not.
+       ``a.m.``/``p.m.`` closing a fronted time phrase (``By 6 a.m. Ms. Rossi had ...``) do not,
+       and after a time they also split before a capitalised word and a lower-case one (``at 1:30
+       p.m. New warnings were issued``) unless it is a day, month or zone (``3 p.m. Monday``, ``9
+       a.m. Moscow time``) or the time qualifies it (``the 7 p.m. Concorde``).
 
 Offsets are character offsets into the original text; each sentence is trimmed of the
 whitespace around it (whitespace as defined by :meth:`str.isspace`).
@@ -79,7 +82,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefbot.text.seamwords import CLAUSE_AFTER_TIME as _CLAUSE_AFTER_TIME
+from briefbot.text.seamwords import FRONTED_TIME as _FRONTED_TIME
 from briefbot.text.seamwords import SPEECH_VERBS
+from briefbot.text.seamwords import TIME_AS_MODIFIER as _TIME_AS_MODIFIER
 from briefbot.text.stops import missing_stops
 
 __all__ = ["sentences", "split_sentences"]
@@ -111,11 +117,6 @@ _LIST_START = re.compile(
 _MARKER_ONLY = re.compile(rf"(?:[{_BULLETS}][ \t]*+)?(?:\d{{1,3}}|[a-zA-Z])\.\)?")
 
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")  # U.S, a.m, D.C, Ph.D, W.Va
-_FRONTED_TIME = re.compile(
-    r"(?:at|by|before|after|around|about|until|till|from|since|shortly after|just after"
-    r"|just before)\s++(?:about\s++|around\s++|roughly\s++)?[\d:.]++\s*+",
-    re.IGNORECASE,
-)
 # "Kurti asked", "Prime Minister Albin Kurti asked", "He asked" after a closing quote.
 _ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'.-]*+\s++){{1,4}}(?:{SPEECH_VERBS})\b")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -351,8 +352,12 @@ def _period_ends_sentence(text: str, sent_start: int, cstart: int, cend: int, cl
         return True  # "you and I. Did ..." -- the pronoun
     if not _is_abbreviation(token, lower):
         return True
-    if lower in ("a.m", "p.m") and _FRONTED_TIME.fullmatch(text, sent_start, cstart - len(token)):
-        return False  # "By 6 a.m. Ms. Rossi had gone"
+    if lower in ("a.m", "p.m"):
+        if _FRONTED_TIME.fullmatch(text, sent_start, cstart - len(token)):
+            return False  # "By 6 a.m. Ms. Rossi had gone"
+        if (_CLAUSE_AFTER_TIME.match(text, _skip_space(text, cend, len(text)))
+                and not _TIME_AS_MODIFIER.search(text, max(sent_start, cstart - len(token) - 24), cstart - len(token))):
+            return True  # "at 1:30 p.m. New warnings were issued"
     return _is_starter(word)
 
 
