@@ -167,6 +167,9 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     # reported words whose speaker is only a pronoun at the end: whose they are is in another sentence
     ("The dam will be under the army's control by the end of the week, they said.", False),
     ("The valley will be rebuilt within a year, she affirmed on Monday.", False),
+    ("Another 18 people were killed in the river towns on Sunday, it added.", False),  # a ministry's, a report's
+    ("Investigators seized two servers and 40,000 euros in cryptocurrency, it said in a statement.", False),
+    ("The ministry said investigators had seized two servers, and it added that more arrests were likely.", True),
     ("The valley will be rebuilt within a year, Mayor Ann Vale affirmed on Monday.", True),
     ("The engineers said the dam would hold, and they expected the river to fall.", True),
     # a subject that "also" acts goes on from the sentence before; "also" further in does not

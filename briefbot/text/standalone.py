@@ -108,9 +108,9 @@ _SPEAKER = re.compile(
 )
 _PRONOUN_SPEAKER = re.compile(r"[,”\"’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|told)\b", re.I)
 # reported words whose speaker is only a pronoun at the sentence's end ("..., they said.", "..., he affirmed
-# on Monday."): whose words they are is in another sentence
+# on Monday.", "..., it added." of a ministry or a report): whose words they are is in another sentence
 _PRONOUN_REPORTED = re.compile(
-    rf",[\"”’']*\s+(?:he|she|they|we)\s+(?:{SPEECH_VERBS}|affirmed|stressed|emphasi[sz]ed|acknowledged|conceded|"
+    rf",[\"”’']*\s+(?:he|she|they|we|it)\s+(?:{SPEECH_VERBS}|affirmed|stressed|emphasi[sz]ed|acknowledged|conceded|"
     r"maintained|reported|announced|confirmed|predicted|believes|believed|thinks|thought)\b[^,\"“”]{0,40}[.!][\"”’']*$")
 # quoted words: in double quotes, in an agency's ASCII ones (``...'' and ''...''), or in single
 # ones (‘...’, a British page's): not the writer's own
