@@ -34,6 +34,9 @@ def test_a_pipe_and_agency_dateline_becomes_the_articles_place_and_time() -> Non
     ("WASHINGTON _ The agency proposed new rules for the wetlands.", "WASHINGTON"),
     ("KANSAS CITY, Mo. _ ``What could it be this time?'' the farmer asked.", "KANSAS CITY, Mo."),
     ("UNDATED _ Farmers across the Plains watched the sky for rain.", None),  # AP: a story of no one place
+    # any outlet in brackets between a place in capitals and the dash, a local station's or paper's too
+    ("ASHFORD, Ore. (KWXR) - A third home burned overnight, the sheriff said.", "ASHFORD, Ore."),
+    ("TESK (Marovia 9 News) — Crews reopened the bridge on Tuesday.", "TESK"),
 ])
 def test_leading_datelines_are_trimmed(line: str, place: str | None) -> None:
     start, end, found, _ = clean_line(line)
@@ -45,6 +48,8 @@ def test_leading_datelines_are_trimmed(line: str, place: str | None) -> None:
     "Generation X _ that youthful, slacker generation _ is facing a quiet crisis.",
     "The reservation population of 12,000 _ including 6,000 tribal members _ is small.",
     "NATO _ the alliance _ met on Friday to discuss the crisis.",
+    "NATO (the alliance) - not its members - met on Friday.",  # brackets in lower case: no outlet
+    "Jo Lee (KWXR) - A reporter asked the sheriff about the fire.",  # a name, not a place in capitals
 ])
 def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     assert clean_line(line)[:3] == (0, len(line), None)

@@ -1,7 +1,8 @@
 """Datelines and page stamps in news copy (pure): what they look like, and what they say.
 
 An agency's dateline (``TRIPOLI (Reuters) -``, ``Tripoli, Libya (CNN) --``), a pipe dateline
-(``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``), a capitals dateline (``KABUL, Afghanistan —``, ``RIYADH: ``)
+(``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``), a capitals dateline (``KABUL, Afghanistan —``, ``RIYADH: ``,
+with any outlet's name in brackets before its dash at a line's start: ``VELANO, Marovia (KVLO) -``)
 and page stamps (``Updated 1542 GMT``, ``Tuesday, September 16, 2008; 4:30 PM``): where they are on
 a line, and the place and time they give.  :mod:`briefbot.text.clean` cuts them out of the text
 and keeps what they say as the article's data.
@@ -68,8 +69,12 @@ AGENCY_LINE = guarded(re.compile(
 ), finds(re.compile(rf"(?:\((?:{_AGENCY})\)|{_RELEASE_WIRE})\s*{_DASH}")))
 # "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"
 PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*"), "|")
-# "KABUL, Afghanistan — ", "BAGHDAD, March 3 - ", "PHOENIX _ " (the dash of 7-bit wires)
-CAPS_LINE = re.compile(rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
+# "KABUL, Afghanistan — ", "BAGHDAD, March 3 - ", "PHOENIX _ " (the dash of 7-bit wires); with any outlet in brackets
+# between the place and the dash, a station's or a paper's as well as an agency's: the shape is the evidence, not the
+# name ("PINE HOLLOW, Calif. (KVLO) - ", "VELANO (NTV7) — "; its words capitalised: "UN (in English) - " is no outlet)
+_OUTLET = r"\((?P<outlet>[A-Z0-9][\w&.'’-]*(?:[ ][A-Z0-9][\w&.'’-]*){0,3})\)"
+CAPS_LINE = re.compile(
+    rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}))?(?:\s*{_OUTLET})?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
 # an Arab News or Gulf outlet's dateline, a place in capitals and a colon: "VELANO: ", "PORT ESK: "; not a page's label
 # ("UPDATE: ", "NOTE: ", "EXCLUSIVE: ", "EDITOR'S NOTE: "), and on an article's first line only, when it is no
 # transcript (a speaker's label has the same shape: "BLITZER: ..."; see text/transcripts): the caller tells
