@@ -92,6 +92,8 @@ def test_a_press_releases_or_agencys_dateline_with_its_wire_is_trimmed(dateline:
     "Advertisement",
     "Full Article",
     "Updated 1542 GMT (2342 HKT) March 3, 2011",
+    "Mar. 4, 2025 Updated 9:05 a.m.",  # a page's stamp with its update's
+    "March 4, 2025 | Updated March 5, 2025 6:12 PM",
     "Copyright 2011 The Associated Press. All rights reserved.",
     "Here are some facts about the dam:",
     "FACTBOX-Key facts about the vote",
@@ -135,6 +137,7 @@ def test_furniture_lines_are_dropped(line: str) -> None:
     "Transmission details remain unclear. Officials said 40 contacts had been tested.",
     "The new booking system will be online from March and lets patients chat with a nurse.",
     "Please note the timing, the minister told parliament, because the vote is on Monday.",
+    "March 4, 2025 Updated figures show the river fell overnight.",
 ])
 def test_story_lines_are_kept(line: str) -> None:
     assert not is_furniture_line(line)

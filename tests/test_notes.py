@@ -18,6 +18,8 @@ from briefbot.text.notes import correction_notes, promotions, reader_calls, writ
     "Earlier versions of this article, including in the print edition, carried the wrong dateline.",
     "This article misspelled the name of Omar Vidic, the chief engineer of the Kestrel dam.",
     "Correction: The dam was built in 1962, not in 1926 as we reported.",
+    "Update 3/4/25 09:10 EST: Added a statement from the water board.",  # an update's note on what the page added
+    "UPDATED: Adds comment from the mayor",
     "Find out more The following correction was printed in the Herald's Corrections column, Tuesday 15 June 2010 "
     "We said the dam was built in 1926.",
 ])
@@ -61,6 +63,8 @@ def test_a_correction_columns_note_on_an_earlier_piece_goes_with_what_it_quotes(
     # another outlet's error, with its source: news, not the outlet's own note
     "The story mistakenly reported that the mayor had resigned, the Kestrel Herald said in a correction.",
     "The column wrongly claimed the dam had failed, the press regulator ruled on Tuesday.",
+    "Update: Engineers added two pumps at the spillway overnight.",  # a label before news: the story's
+    "Updated maps: The river has changed its course below the dam.",
 ])
 def test_sentences_about_reports_originals_and_errors_are_no_notes(line: str) -> None:
     assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line]
@@ -255,6 +259,9 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     "Translated from the German by the Kestrel Herald's English desk.",
     "(Translated by Ada Vell)",
     "Translation: Ada Vell",
+    "KVLO will update this story as more information becomes available.",  # the outlet's promise to update the page
+    "This is a developing story and will be updated.",
+    "This story will be updated.",
 ])
 def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_stay(notice: str) -> None:
     assert promotions([*STORY, notice]) == {len(STORY)}
@@ -271,6 +278,8 @@ def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_st
         '"We apologise for the confusion and disruption," the airline said.',
         "The minister's letter was translated from the German by embassy staff.",
         "Translation: as much as another $2 billion for the dam's owners.",
+        "The water board will update this report on the dam's safety next week.",
+        "The board will update its flood maps as more information becomes available, the mayor said.",
         # a line with a story sentence after the notice stays whole
         "Welcome back to The Sluice Gate. The dam's spillway failed on Monday night.",
     ]

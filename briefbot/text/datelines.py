@@ -93,7 +93,10 @@ STAMP_LINE = re.compile(
     rf"^(?:(?:last\s+)?updated|posted|published|first published(?: on)?|last modified(?: on)?)\s*:?\s*(?:on\s+|at\s+)?"
     rf"(?P<when>{_STAMP})\s*(?:{_DASH}\s*)?", re.I,
 )
-BARE_STAMP = re.compile(rf"^(?P<when>{_STAMP})\s*$")
+# a page's stamp alone on its line, with its update's after it: "Aug. 5, 2025 Updated 11:40 a.m.", "March 3, 2025 | Updated
+# March 4, 2025 6:12 PM" (``when``: the first)
+BARE_STAMP = re.compile(
+    rf"^(?P<when>{_STAMP})(?:\s*[|•·,;]?\s*(?i:(?:last\s+)?(?:updated|modified))\s*:?\s*(?:on\s+|at\s+)?{_STAMP})?\s*$")
 # a first line's leading date with its year, alone or with a clock ("Tuesday, September 16, 2008; 4:30 PM ")
 _YEAR_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}"
 _STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"

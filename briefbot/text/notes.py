@@ -3,7 +3,9 @@
 A page that was corrected says so, at its top or its end: "The article incorrectly said that ...",
 "An earlier version of this story misstated ...", "This article misspelled the name of ...",
 "The following correction was printed in ...", and a note's block at a page's end ("This article
-was amended on 6 May 2010." / "The original said ..." / "This has been corrected."). Quoted as a
+was amended on 6 May 2010." / "The original said ..." / "This has been corrected."), or an update's
+note on what the page added, under its label and stamp ("Update 3/4/25 09:10 EST: Added a statement from
+the water board."; a label before news, "Update: Police have arrested a man.", is the story's). Quoted as a
 point, such a line reads as news of the topic ("The article incorrectly said that Sen. Jo Lee
 chairs the committee."). Only the note's own lines are known: a fact it states on a line of its
 own after it ("Lee chairs the budget committee.") stays, as its kind is not known.
@@ -32,8 +34,9 @@ commentary gives ("The opinions expressed in this commentary are solely those of
 expressed here do not necessarily reflect ..."), a paywall's prompt, an old page's banner ("This article
 was published more than 6 months ago. Some information may no longer be current."), a newsletter's
 greeting and thanks ("Welcome back to The Dam Letter.", "Thanks for reading The Dam Letter!"), a call to
-write for the site or republish it. A sentence that quotes a call ("Follow the evacuation orders," the
-governor said) is the story's: it does not open on one, or its speaker says it.
+write for the site or republish it, its promise to update the page ("KVLO will update this story as more
+information becomes available.", "This is a developing story and will be updated."). A sentence that quotes a
+call ("Follow the evacuation orders," the governor said) is the story's: it does not open on one, or its speaker says it.
 """
 
 from __future__ import annotations
@@ -53,7 +56,12 @@ _NOTE = re.compile(
     rf"|(?:earlier|previous|prior) versions of this {_PIECE}"
     rf"|(?:this|the|our) {_PIECE} (?:incorrectly|mistakenly|wrongly|erroneously) \w+"
     rf"|(?:this|the|our) {_PIECE} mis(?:stated|spelled|spelt|identified|quoted|attributed|named|reported)"
-    rf"|correction\s*:|clarification\s*:)(?!\w)", re.I)
+    rf"|correction\s*:|clarification\s*:"
+    # an update's note on what the page added or changed, under its label and stamp: "Update 5/13/25 14:30 EDT: Added a
+    # statement from the ministry.", "UPDATED: Adds comment from the mayor" (a label before news is the story's: "Update:
+    # Police have arrested a man.")
+    rf"|updated?\b[^\n]{{0,40}}?:\s*(?:added|adds|updated|updates|corrected|corrects|changed|changes|revised|revises|"
+    rf"clarified|clarifies|includes|removed|removes|this {_PIECE} (?:has been|was) (?:updated|amended|corrected))(?!\w))(?!\w)", re.I)
 # "The article wrongly ..." is a note only as the outlet's own voice, not news of another outlet's error
 # with its source ("The story mistakenly reported that ..., NPR said in a correction.")
 _THE = re.compile(r"\W{0,3}the\b", re.I)
@@ -216,6 +224,11 @@ _NOTICE = re.compile(
     r"may (?:(?:no longer|not) be (?:current|accurate|up[ -]to[ -]date)|be out of date)\b"
     r"|welcome back to [^.!?]{1,60}[.!]\s*$|if you (?:were|have been|are) forwarded this (?:email|newsletter)\b"
     r"|(?:thanks|thank you) for (?:reading|subscribing to)\b[^.!?]{0,60}[.!]\s*$|subscribe (?:now |today )?for free\b"
+    # an outlet's promise to update the page: "NTV7 will update this story as more information becomes available.", "This
+    # story will be updated.", "This is a developing story and will be updated."; not a source's ("..., the police said")
+    r"|(?:(?:[\w.'’&-]+ ){1,4}will (?:continue to )?update this (?:article|story|page|post)"
+    r"|this (?:is a (?:developing|breaking)(?: news)? story|(?:article|story|page|post) is developing)[.,]?(?: (?:and|that|which) "
+    r"(?:will|may) be updated)?|this (?:article|story|page|post) (?:will|may) be updated)\b[^.!?]{0,80}[.!]?\s*$"
     r"|want to write\?|write an article and join\b|republish (?:this article|our articles)\b|register now\W*$|(?:log|sign) in\W*$"
     # an edition's translation credit: "Translated from the German by the English desk.", "Translation: Jo Lee"
     r"|\(?translated(?: from (?:the )?[a-z]+)?(?: (?:in)?to english)? by(?: the)?(?-i:(?:\s+[A-Z][\w.'’-]*)+)"
