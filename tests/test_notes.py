@@ -262,6 +262,11 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     "KVLO will update this story as more information becomes available.",  # the outlet's promise to update the page
     "This is a developing story and will be updated.",
     "This story will be updated.",
+    # a newsletter's greeting, welcome, sponsor and why the reader gets it
+    "Good morning, readers! Thanks for reading The Sluice Gate, your weekly dose of dam news.",
+    "Welcome to The Sluice Gate, the newsletter for river watchers. This edition is sponsored by Kestrel Pumps.",
+    "Good morning. Here's what you need to know today.",
+    "You're receiving this newsletter because you signed up at sluicegate.example. Unsubscribe here.",
 ])
 def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_stay(notice: str) -> None:
     assert promotions([*STORY, notice]) == {len(STORY)}
@@ -280,6 +285,10 @@ def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_st
         "Translation: as much as another $2 billion for the dam's owners.",
         "The water board will update this report on the dam's safety next week.",
         "The board will update its flood maps as more information becomes available, the mayor said.",
+        '"Good morning," the mayor told the families at the shelter.',
+        "Welcome to Velano, reads the sign at the flooded bridge.",
+        "Here's what the council decided on Monday: the dam stays shut.",
+        "Residents are receiving text messages because they signed up for flood alerts.",
         # a line with a story sentence after the notice stays whole
         "Welcome back to The Sluice Gate. The dam's spillway failed on Monday night.",
     ]

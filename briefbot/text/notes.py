@@ -33,7 +33,9 @@ deadline ..."), and the site's notices that no story's sentence with a speaker i
 commentary gives ("The opinions expressed in this commentary are solely those of Jo Lee.", "The views
 expressed here do not necessarily reflect ..."), a paywall's prompt, an old page's banner ("This article
 was published more than 6 months ago. Some information may no longer be current."), a newsletter's
-greeting and thanks ("Welcome back to The Dam Letter.", "Thanks for reading The Dam Letter!"), a call to
+greeting, welcome, thanks and sponsor and why the reader gets it ("Good morning, readers!", "Welcome back to The Dam
+Letter.", "Here's what you need to know today.", "Thanks for reading The Dam Letter!", "This edition is sponsored by
+...", "You're receiving this newsletter because ..."), a call to
 write for the site or republish it, its promise to update the page ("KVLO will update this story as more
 information becomes available.", "This is a developing story and will be updated."). A sentence that quotes a
 call ("Follow the evacuation orders," the governor said) is the story's: it does not open on one, or its speaker says it.
@@ -223,6 +225,14 @@ _NOTICE = re.compile(
     r"|some (?:of (?:the|its) )?(?:information|details|content|links) (?:in (?:it|this \w+) )?"
     r"may (?:(?:no longer|not) be (?:current|accurate|up[ -]to[ -]date)|be out of date)\b"
     r"|welcome back to [^.!?]{1,60}[.!]\s*$|if you (?:were|have been|are) forwarded this (?:email|newsletter)\b"
+    # a newsletter's greeting, its welcome under its name, its sponsor and what it is, and why the reader gets it: "Good
+    # morning, readers!", "Welcome to The Sluice Gate, the newsletter for ...", "Here's what you need to know today.", "This
+    # edition is sponsored by ...", "You're receiving this newsletter because you signed up at ...", "Unsubscribe here."
+    r"|(?:good (?:morning|afternoon|evening)|hello|hi)(?:,? (?:and welcome|readers|everyone|all|friends|there|again))?[.!]\s*$"
+    r"|welcome to [^.!?]{1,60}?\b(?:newsletter|briefing|digest|roundup|round-up|edition|bulletin)\b[^.!?]{0,60}[.!]\s*$"
+    r"|here['’]s what (?:you need|to know|we know)\b[^.!?]{0,40}[.:!]\s*$"
+    r"|(?:this|today['’]s) (?:edition|newsletter|issue|email|briefing)(?: of [^.!?]{1,40})? is (?:sponsored|brought to you|presented)"
+    r" by\b|you(?:['’]re| are) receiving this (?:newsletter|email|e-mail|message)\b|(?:click here to )?unsubscribe(?: here)?[.!]?\s*$"
     r"|(?:thanks|thank you) for (?:reading|subscribing to)\b[^.!?]{0,60}[.!]\s*$|subscribe (?:now |today )?for free\b"
     # an outlet's promise to update the page: "NTV7 will update this story as more information becomes available.", "This
     # story will be updated.", "This is a developing story and will be updated."; not a source's ("..., the police said")
