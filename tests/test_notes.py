@@ -183,6 +183,10 @@ def test_lines_about_sending_or_sharing_in_a_story_stay(line: str) -> None:
     "By signing up, you agree to our privacy policy.",
     "Kestrel Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may "
     "be updated or revised in the future. Accuracy and availability may vary.",
+    # a transcript's preamble
+    "The following is a transcript of a briefing held at Velano town hall on Monday, 3 March 2025. It has been lightly "
+    "edited for clarity.",
+    "This interview has been condensed and edited for clarity.",
 ])
 def test_an_outlets_promotion_or_note_to_the_reader_is_not_story(promotion: str) -> None:
     assert promotions([*STORY, promotion]) == {len(STORY)}
@@ -200,6 +204,8 @@ def test_an_outlets_promotion_or_note_to_the_reader_is_not_story(promotion: str)
     "Follow-up inspections found the insurer's coverage excluded flood damage.",
     "Save the Children has launched an emergency appeal and a donation app.",
     "Get out now, the sheriff wrote on Facebook.",
+    "The following is a list of the villages still cut off by the flood on Monday night.",
+    "A transcript of the call has been edited by the ministry, the lawyers said in court.",
     # a line with a story sentence after the promotion stays whole (its kind is not one)
     "Follow Kestrel News on X for updates. The dam's operator said on Monday that the spillway had failed.",
 ])

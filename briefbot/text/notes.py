@@ -29,7 +29,8 @@ NBC News on X for the latest updates.", "Get the latest news delivered straight 
 "NEW You can now listen to Fox News articles!", "Check out what's clicking on Foxnews.com."), or
 its disclaimers and notes to the reader ("The views expressed in this commentary are his own.",
 "Editor's note: This story contains descriptions of ...", "NPR transcripts are created on a rush
-deadline ..."), and the site's notices that no story's sentence with a speaker is: whose opinions a
+deadline ...", a transcript's preamble: "The following is a transcript of a press conference held on ... It
+has been lightly edited for clarity."), and the site's notices that no story's sentence with a speaker is: whose opinions a
 commentary gives ("The opinions expressed in this commentary are solely those of Jo Lee.", "The views
 expressed here do not necessarily reflect ..."), a paywall's prompt, an old page's banner ("This article
 was published more than 6 months ago. Some information may no longer be current."), a newsletter's
@@ -203,6 +204,11 @@ _PROMOTION = re.compile(
     r"|editor['’]?s note\s*:|while you['’]re here\s*:|you may (?:occasionally )?receive promotional"
     r"|by (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou (?:agree|consent)"
     r"|[\w ]{0,20}\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline"
+    # a transcript's preamble: "The following is a transcript of a press conference held ...", "It has been lightly edited
+    # for clarity." (what it is and how it was edited: the document's, not the story's)
+    r"|(?:the following|below|this|what follows) is an? (?:(?:full|partial|complete|edited|unofficial|rush) )*transcript of\b"
+    r"|(?:it|this transcript|the transcript|this interview|the interview) (?:has been|was|is|have been) (?:lightly |slightly )?"
+    r"(?:edited|condensed)(?: and (?:edited|condensed))? for (?:clarity|length|brevity)\b"
     r"|(?:this text|the authoritative record)\b.{0,60}\b(?:final form|audio record)|accuracy and availability may vary", re.I)
 # the site's notes to its reader that no story's sentence with a speaker is: a disclaimer ("The opinions expressed in
 # this commentary are solely those of Jo Lee.", "The views expressed here do not necessarily reflect those of the
