@@ -525,6 +525,17 @@ def test_a_byline_glued_to_the_headline_is_not_the_titles(first: str, title: str
     assert parse(f"{first}\n{_STORY}").title == title
 
 
+@pytest.mark.parametrize(("first", "title"), [
+    ("UPDATE 2-Velano dam holds as river crests", "Velano dam holds as river crests"),  # a wire's slug glued to its start
+    ("CORRECTED-UPDATE 1-Velano dam holds as river crests", "Velano dam holds as river crests"),
+    ("REFILE-Velano dam holds as river crests", "Velano dam holds as river crests"),
+    ("NATO-Velan talks stall over the dam", "NATO-Velan talks stall over the dam"),  # names joined: the headline's
+    ("COVID-19 cases rise in Velano", "COVID-19 cases rise in Velano"),
+])
+def test_a_wires_slug_glued_to_the_headline_is_not_the_titles(first: str, title: str) -> None:
+    assert parse(f"{first}\n{_STORY}").title == title
+
+
 # -- a page's own stamp of its date, when it has no header (text/stated) ---------------------------
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "CAPS_WORD",
     "CLOCKED_STAMP",
     "COLON_LINE",
+    "LABEL_WORD",
     "LEADING_STAMP",
     "PIPE_LINE",
     "SOURCED_COLON",
@@ -78,13 +79,13 @@ CAPS_LINE = re.compile(
 # an Arab News or Gulf outlet's dateline, a place in capitals and a colon: "VELANO: ", "PORT ESK: "; not a page's label
 # ("UPDATE: ", "NOTE: ", "EXCLUSIVE: ", "EDITOR'S NOTE: "), and on an article's first line only, when it is no
 # transcript (a speaker's label has the same shape: "BLITZER: ..."; see text/transcripts): the caller tells
-_LABEL_WORD = (r"(?:UPDATE[SD]?|NOTE|NEW|BREAKING|JUST IN|FACT[ -]?CHECK|EXPLAINER|RECAP|LATEST|DEVELOPING|CORRECTION|"
+LABEL_WORD = (r"(?:UPDATE[SD]?|NOTE|NEW|BREAKING|JUST IN|FACT[ -]?CHECK|EXPLAINER|RECAP|LATEST|DEVELOPING|CORRECTION|"
                r"CLARIFICATION|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|EDITORIAL|"
                r"EDITOR'?’?S NOTE|WATCH|LISTEN|READ|READ MORE|VIDEO|PHOTOS?|AUDIO|LIVE|ALERT|URGENT|FLASH|WARNING|"
                r"SPOILERS?|QUESTION|ANSWER|SUMMARY|BACKGROUND|CONTEXT|FACTBOX|FACT BOX|TIMELINE|REVIEW|ADVERTISEMENT|"
                r"SPONSORED|TRANSCRIPT|RELATED|SEE ALSO|FILE|FILE PHOTO|CAPTION|SOURCES?|CREDITS?|PROFILE|INTERVIEW|"
                r"DISCLAIMER|DISCLOSURE|MORE|ALSO|TOPICS?|TAGS?|CORRECTED|REPEATS|RECASTS|ADDS|ATTENTION(?: [A-Z]+)?|EDITORS?|NB|PS)")
-COLON_LINE = re.compile(rf"^(?!{_LABEL_WORD}:)(?P<place>[A-Z][A-Z.'’-]{{2,}}(?:[ ][A-Z][A-Z.'’-]+){{0,2}}):\s+(?=[A-Z“\"‘'0-9])")
+COLON_LINE = re.compile(rf"^(?!{LABEL_WORD}:)(?P<place>[A-Z][A-Z.'’-]{{2,}}(?:[ ][A-Z][A-Z.'’-]+){{0,2}}):\s+(?=[A-Z“\"‘'0-9])")
 # ... a place only before a sentence that names its source, as such leads do ("RIYADH: Saudi Arabia's aid agency said
 # on Sunday ..."): "UNICEF: More than 400 children have died" is the source's name, cut off it would be no one's claim
 SOURCED_COLON = re.compile(COLON_LINE.pattern + r"(?=[^.!?]{0,300}\b(?:said|says|announced|told|reported|stated|confirmed)\b)")

@@ -9,7 +9,8 @@ more than 2 days old").  None of them is the headline, which is the first line u
 as one.  A kicker is told by its shape alone (one to three capitalised words, no digits, no sentence's
 end; two or three end on a section's word, "World News", "Middle East"), so a page whose only masthead
 lines are kickers needs a longer headline under them (see :func:`page_headline`); a short headline in
-Title Case over a longer standfirst ("Kovalen Resigns") stays the title.
+Title Case over a longer standfirst ("Kovalen Resigns") stays the title.  A byline glued to a headline's end and a
+wire's slug glued to its start ("UPDATE 2-Velano dam holds", "REFILE-...") are not the title's (:func:`unglued`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefbot.text.clean import is_furniture_line
-from briefbot.text.datelines import BARE_STAMP
+from briefbot.text.datelines import BARE_STAMP, LABEL_WORD
 from briefbot.text.notes import promotions
 
 __all__ = ["TOP_LINES", "page_headline", "reads_as_headline", "unglued"]
@@ -139,7 +140,15 @@ _EDITION = re.compile(r"\b(?:edition|international|online|digital)\s*$", re.I)
 _GLUED_BY = re.compile(r"(?<=[a-z.!?’”'\"])By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}(?:,\s*[^,]{1,40})?$")
 
 
+# a wire's slug glued to a headline's start, its label in capitals and its version's number, then a hyphen: "UPDATE 2-Velano
+# dam holds", "REFILE-...", "CORRECTED-UPDATE 1-...", "EXCLUSIVE-..." (the page labels of datelines' COLON_LINE, and
+# the wires' own); a name joined to another is the headline's ("NATO-Russia talks stall", "COVID-19 cases rise")
+_SLUG = re.compile(rf"^(?:(?:{LABEL_WORD}|REFILE|RPT|WRAPUP|INSIGHT|FOCUS|PREVIEW|BREAKINGVIEWS)(?: \d{{1,2}})?-)+(?=[A-Z0-9\"“‘'])")
+
+
 def unglued(headline: str) -> str:
-    """``headline`` without a byline glued to its end (see ``_GLUED_BY``)."""
+    """``headline`` without a byline glued to its end (see ``_GLUED_BY``) or a wire's slug glued to its start (``_SLUG``)."""
     m = _GLUED_BY.search(headline)
-    return headline[:m.start()].rstrip() if m and m.start() > 0 else headline
+    headline = headline[:m.start()].rstrip() if m and m.start() > 0 else headline
+    slug = _SLUG.match(headline)
+    return headline[slug.end():] if slug and slug.end() < len(headline) else headline
