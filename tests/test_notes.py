@@ -219,6 +219,9 @@ def test_lines_about_following_or_getting_in_a_story_stay(line: str) -> None:
     ["About Velan Pumps Inc.:", "Founded in 1971, Velan Pumps Inc. (VLN) is the largest maker of flood pumps in Ostravia.",
      "Contact: Ivo Darn, +44 20 7946 0000"],
     ["About the author", "Ada Vell has covered the Velan valley's dams for a decade."],
+    # an acronym's heading over its name spelt out
+    ["About KWB", "Kestrel Water & Bridges serves 90,000 homes in the Velan valley. For more, visit kwb.example.",
+     "Media contact: KWB press office, press@kwb.example"],
 ])
 def test_an_issuers_about_block_ends_the_page_and_a_storys_subhead_stays(block: list[str]) -> None:
     assert about_block([*STORY, *block]) == set(range(len(STORY), len(STORY) + len(block)))
@@ -229,6 +232,9 @@ def test_an_issuers_about_block_ends_the_page_and_a_storys_subhead_stays(block: 
     # ... nor one whose line under it says what the name is, when the story goes on below it with no release's close
     story = [STORY[0], "About Sorrel Hydro", "Sorrel Hydro is the state utility that runs 14 of the country's dams.",
              "Its chief executive resigned on Friday.", *STORY[1:]]
+    assert about_block(story) == set()
+    # ... nor an acronym's whose line under it opens on other words
+    story = [*STORY, "About KWB", "Velan residents say the board is slow to answer their complaints.", "Contact: Jo Lee"]
     assert about_block(story) == set()
 
 

@@ -4,7 +4,8 @@ A press release ends on its issuer's boilerplate (:func:`about_block`): a headin
 says what the name is ("Kestrel Aid is a non-profit organization providing ..."), then its media contact and
 source lines ("Media contact:", "press@example.org", "SOURCE Kestrel Aid"). Quoted as a point, the boilerplate
 reads as news of the topic. The heading is known by the line under it, which opens on the name (or on "Founded
-in 1998, <name> ...") and says what it is; a story's own subhead ("About the dam", then "Engineers found ...")
+in 1998, <name> ...", or on the name an acronym heading spells out: "About KAC" / "Kestrel Aid Council is ...") and
+says what it is; a story's own subhead ("About the dam", then "Engineers found ...")
 has no such line, and the block is the page's last lines, closed by a release's contacts or source line (or
 only the heading and the line under it).
 
@@ -50,10 +51,25 @@ def about_block(lines: list[str]) -> set[int]:
         name = m.group("name")
         first = re.sub(r"^the\s+", "", name, flags=re.I).split()[0]
         under = lines[filled[at + 1]]
+        first = _spelt_out(first, under) or first
         if _WRITER.match(name) or (re.match(_SAYS_WHAT.format(first=re.escape(first)), under) and (
                 len(filled) - at <= _LAST_LINES or any(_RELEASE_END.search(lines[j]) for j in filled[at + 2:]))):
             return set(range(k, len(lines)))
     return set()
+
+
+_INITIALS = re.compile(r"\s*+(?:The\s++)?((?:[A-Z][\w.'’-]*+|&|and|of|for)(?:\s++(?:[A-Z][\w.'’-]*+|&|and|of|for))*+)")
+
+
+def _spelt_out(name: str, under: str) -> str | None:
+    """The first word of the line under an "About <ACRONYM>" heading when that line opens on the name spelt out, the
+    initials of its capitalised words the acronym's ("About NCPL" / "North Coast Power & Light serves ..."), else None."""
+    if not re.fullmatch(r"[A-Z]{2,8}", name):
+        return None
+    m = _INITIALS.match(under)
+    words = m.group(1).split() if m else []
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return words[0] if initials.startswith(name) else None
 
 
 # a disclosure's heading ("Disclosure statement", "Competing interests"), alone on its line or before the note itself
