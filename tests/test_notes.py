@@ -187,6 +187,9 @@ def test_lines_about_sending_or_sharing_in_a_story_stay(line: str) -> None:
     "The following is a transcript of a briefing held at Velano town hall on Monday, 3 March 2025. It has been lightly "
     "edited for clarity.",
     "This interview has been condensed and edited for clarity.",
+    # a call to use a readers' service, its address or number all that follows
+    "To find your evacuation zone, visit zones.kestrel.example.gov. For questions call 555-010-0142.",
+    "Visit kestrel.example.org/floods.",
 ])
 def test_an_outlets_promotion_or_note_to_the_reader_is_not_story(promotion: str) -> None:
     assert promotions([*STORY, promotion]) == {len(STORY)}
@@ -206,6 +209,9 @@ def test_an_outlets_promotion_or_note_to_the_reader_is_not_story(promotion: str)
     "Get out now, the sheriff wrote on Facebook.",
     "The following is a list of the villages still cut off by the flood on Monday night.",
     "A transcript of the call has been edited by the ministry, the lawyers said in court.",
+    "For a week, call centres in Velano were swamped by worried families.",
+    "To reach the farms, rescuers had to visit each one on foot.",
+    "For questions, residents can call 555-010-0142, the council said.",
     # a line with a story sentence after the promotion stays whole (its kind is not one)
     "Follow Kestrel News on X for updates. The dam's operator said on Monday that the spillway had failed.",
 ])

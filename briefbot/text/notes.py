@@ -26,7 +26,9 @@ It sells its own products to them too (:func:`promotions`), each sentence of the
 follow, download, get, watch, listen to, save or sign up for the outlet's app, newsletter, alerts,
 updates, articles or reports ("Download the NBC News app for breaking news and alerts.", "Follow
 NBC News on X for the latest updates.", "Get the latest news delivered straight to your inbox.",
-"NEW You can now listen to Fox News articles!", "Check out what's clicking on Foxnews.com."), or
+"NEW You can now listen to Fox News articles!", "Check out what's clicking on Foxnews.com."), or a call to use a
+readers' service, its address or number all that follows ("To find your zone, visit zones.example.gov.", "For
+questions call 555-010-0142."), or
 its disclaimers and notes to the reader ("The views expressed in this commentary are his own.",
 "Editor's note: This story contains descriptions of ...", "NPR transcripts are created on a rush
 deadline ...", a transcript's preamble: "The following is a transcript of a press conference held on ... It
@@ -198,6 +200,11 @@ _CALL_TO_ACT = re.compile(
     # (followed as a call is: "Follow us", "Get the ...", "Save articles"; not a noun's "Stream levels rose")
     rf"(?=\s+(?:us|our|your|the|a|an|this|more|all|live|what|here|for|to|now|on|(?-i:[A-Z])|\w+['’]s\b|{_PRODUCT}))"
     rf"[^.!?\"“”]{{0,160}}?\b{_PRODUCT}(?![\w.-]*\w)[^\"“”]{{0,80}}$", re.I)
+# ... or to use a readers' service, its address or number all that follows: "To find your zone, visit zones.example.gov.",
+# "For questions call 555-010-0142.", "Visit kestrel.example.org/floods." (not "For a week, call centres were swamped.")
+_SERVICE = re.compile(
+    r"[*•·\-–—\s]{0,3}(?:(?:to|for) [^.!?,]{1,60}?,?\s+)?(?:please\s+)?(?:visit|go to|call|phone|dial|text)\s+(?:us\s+at\s+)?"
+    r"(?:(?:[\w-]+\.)+(?:com|org|net|gov|edu|info|io|us|uk)(?:/\S*)?|\+?\d[\d -]{7,}\d)[.!]?\s*$", re.I)
 _TELLS = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.I)
 _PROMOTION = re.compile(
     r"[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
@@ -262,7 +269,7 @@ def promotions(lines: list[str]) -> set[int]:
 
 def _promotion(piece: str) -> bool:
     """Whether one sentence of a line is a promotion or a notice (see :func:`promotions`)."""
-    if _CALL_TO_ACT.match(piece) and not (_SPOKEN.search(piece) or _TELLS.search(piece)):
+    if (_CALL_TO_ACT.match(piece) or _SERVICE.match(piece)) and not (_SPOKEN.search(piece) or _TELLS.search(piece)):
         return True
     return bool(_PROMOTION.match(piece) or (_NOTICE.match(piece) and not _SPOKEN.search(piece)))
 
