@@ -113,6 +113,11 @@ def test_a_bio_under_the_byline_at_the_pages_top_goes() -> None:
     assert writer_bio(["By Ada Vell", bio, *STORY]) == {1}
     # a bio of someone the byline does not name is a source's, in the story
     assert writer_bio(["By Jo Lee", "Ada Vell is a professor of hydrology at Kestrel University.", *STORY]) == set()
+    # under the byline that names them, any role the writer has or had
+    assert writer_bio(["By Ada Vell", "Ada Vell is a former chief safety officer of the Velan water board.", *STORY]) == {1}
+    assert writer_bio(["By Ada Vell", "Ada Vell was the Velan valley's dam inspector for 20 years.", *STORY]) == {1}
+    # ... and not when the story names them again below (the line is the story's)
+    assert writer_bio(["By Ada Vell", "Ada Vell is a former safety officer.", *STORY, "Vell said the dam was safe."]) == set()
 
 
 @pytest.mark.parametrize("lines", [

@@ -156,14 +156,20 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
     return set()
 
 
+# ... and under the byline that names them, what they are or were, whatever the role ("Jo Lee is a former chief
+# information security officer of ...", "Jo Lee was the Velan water board's engineer for 20 years.")
+_WHO = re.compile(r"[\W_]{0,3}[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|al|el|la|le|bin)\s+)?[A-Z][\w.'’-]+){1,3}"
+                  r"\s+(?:is|was|has been)\s+(?:an?|the|former|currently|now)\b")
+
+
 def _bio_under_byline(lines: list[str], filled: list[int]) -> set[int]:
     """The writer's bio under the page's byline at its top, about the writer the byline names ("By Jo Lee" / "Jo Lee is a
-    professor of hydrology at ..."): an opinion page's note on its writer, never news."""
+    professor of hydrology at ...", any role under it: ``_WHO``): an opinion page's note on its writer, never news."""
     for at, k in enumerate(filled[:_TOP_BYLINE]):
         if _BY.match(lines[k].strip()):
             for j in filled[at + 1:at + 3]:
-                m = _BIO.match(lines[j].strip())
-                name = m.group(0).split(" is ")[0].strip(" \t-–—*•·(_").split() if m else []
+                m = _BIO.match(lines[j].strip()) or _WHO.match(lines[j].strip())
+                name = re.split(r"\s+(?:is|was|has been)\s+", m.group(0))[0].strip(" \t-–—*•·(_").split() if m else []
                 # (the bio's whole name is the byline's, word for word, and the story does not name them again)
                 if (name and len(lines[j].split()) <= _BIO_WORDS and re.search(rf"(?<!\w){re.escape(' '.join(name))}(?!\w)", lines[k])
                         and not any(re.search(rf"(?<!\w){re.escape(name[-1])}(?!\w)", lines[i]) for i in filled if i > j)):
