@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import STORY
 
-from briefbot.text.boilerplate import about_block, disclosures
+from briefbot.text.boilerplate import about_block, disclosures, name_lists
 from briefbot.text.clean import clean_article
 from briefbot.text.notes import correction_notes, promotions, reader_calls, writer_bio
 
@@ -348,3 +348,15 @@ def test_a_bio_under_its_writers_name_goes_after_a_byline_in_lower_case() -> Non
     assert clean_article("\n".join(["by Ada Vell", *STORY, "Ada Vell", bio])).text.split("\n") == list(STORY)
     # a source the story quoted, then said who she is, stays
     assert writer_bio([*STORY, "\"The spillway is cracked,\" Vell said.", "Ada Vell", "Ada Vell is a professor at Kestrel."]) == set()
+
+
+def test_a_line_that_only_lists_names_goes_and_a_sentence_naming_them_stays() -> None:
+    names = ["Velan County Sheriff's Office, Velan Fire District, Kestrel Highway Patrol, Velan Water & Power.",
+             "Ada Vell, Omar Vidic, Jo Lee and Ann Poe.", "Ann Marsh, Kestrel News, Velano, Ostravia."]
+    page = [*STORY, "Cooperating Agencies", *names]
+    assert name_lists(page) == {len(STORY) + 1, len(STORY) + 2, len(STORY) + 3}
+    assert clean_article("\n".join(page)).text.split("\n") == [*STORY, "Cooperating Agencies"]
+    said = ["Velan County Sheriff's Office, Velan Fire District and Kestrel Highway Patrol sent crews on Monday.",
+            "Ada Vell, Omar Vidic and Jo Lee were among the engineers who inspected the dam.",
+            "Velano, Tesk and Kestrel were flooded, officials said."]
+    assert name_lists([*STORY, *said]) == set()

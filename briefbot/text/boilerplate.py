@@ -14,6 +14,10 @@ A commentary site puts its writer's disclosure and its partners above or below t
 "Kestrel University provides funding as a member of The Review UK." The lines under such a heading are the
 site's; the same words in a story ("The militia has received funding from abroad, officials said.") are under
 no such heading, and stay.
+
+A line that only lists names, three or more with a comma between and no verb (:func:`name_lists`: "Velan County
+Sheriff's Office, Velan Fire District, Kestrel Highway Patrol, Velan Water & Power." under "Cooperating
+Agencies", a broadcast's sign-off "Ada Vell, KNN, Velano."), says nothing; a sentence that names them does.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["about_block", "disclosures", "page_blocks"]
+__all__ = ["about_block", "disclosures", "name_lists", "page_blocks"]
 
 # "About Kestrel Aid", "About Kestrel Aid Inc.:", "About the author"
 _ABOUT = re.compile(
@@ -104,6 +108,18 @@ def disclosures(lines: list[str]) -> set[int]:
     return found
 
 
+# a line that only names: three or more names in capitals and a comma between, an "and" before the last ("Velan County
+# Sheriff's Office, Velan Fire District, Kestrel Highway Patrol and Velan Water & Power."), no verb, no word in lower case
+# but a name's own ("of", "and", "the", "for"): a page's list of its partners or cooperating agencies under their heading
+_NAME = r"(?:[A-Z][\w.'’&-]*+(?:\s++(?:[A-Z][\w.'’&-]*+|of|and|for|the|de|du|&)(?=\s|[,.]|$))*+)"
+_NAMES = re.compile(rf"[\W_]{{0,3}}{_NAME}(?:,\s++(?:and\s++|&\s++)?{_NAME}){{2,}}\.?\s*+")  # (three names at least)
+
+
+def name_lists(lines: list[str]) -> set[int]:
+    """The indexes of the lines that are only a list of names (see ``_NAMES``)."""
+    return {k for k, line in enumerate(lines) if "," in line and _NAMES.fullmatch(line.strip())}
+
+
 def page_blocks(lines: list[str]) -> set[int]:
-    """The indexes of every line of the page's standing blocks: an issuer's boilerplate, a site's disclosures."""
-    return about_block(lines) | disclosures(lines)
+    """The indexes of every line of the page's standing blocks: an issuer's boilerplate, a site's disclosures, a list of names."""
+    return about_block(lines) | disclosures(lines) | name_lists(lines)
