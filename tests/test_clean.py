@@ -484,6 +484,11 @@ def test_the_story_starts_at_a_dateline_below_captions_and_highlights() -> None:
     assert cleaned.place is None
     cleaned = clean_article("Rescue teams have reached the flooded villages.\nVELANO, Ostravia (CNN) -- " + "\n".join(STORY))
     assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), "VELANO, Ostravia")
+    # any outlet's dateline at a line's start; a news budget's slug before "(Undated)" is no place
+    cleaned = clean_article("Rescue teams have reached the flooded villages.\nVELANO, Ostravia (KVLO) - " + "\n".join(STORY))
+    assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), "VELANO, Ostravia")
+    cleaned = clean_article("The Velan Post plans to move the following stories.\nDAM-FLOOD (Undated) _ " + "\n".join(STORY))
+    assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), None)
 
 
 def test_the_headline_of_a_page_whose_story_starts_at_a_later_dateline_is_kept() -> None:

@@ -252,7 +252,7 @@ def _leading(head: str, first: bool, colon: bool = False) -> tuple[int, str | No
         m = pattern.match(head)
         if m and 0 < m.end() < len(head):
             groups = m.groupdict()
-            return m.end(), place_of(groups.get("place")), groups.get("when")
+            return m.end(), place_of(groups.get("place"), groups.get("outlet")), groups.get("when")
     found = dateline_within(head, first) or (stamp_within(head) if first else None)
     cut = 0 if found else credit_start(head) or capital_head(head)  # a credited caption, a capitals subhead
     return (cut, None, None) if cut else found

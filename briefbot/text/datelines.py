@@ -191,11 +191,12 @@ def headline_of(head: str, *, dated: bool = False) -> str:
     return _DATE_TAIL.sub("", head) if dated else head
 
 
-def place_of(place: str | None) -> str | None:
+def place_of(place: str | None, outlet: str | None = None) -> str | None:
     """A dateline's place without a time zone, day name or headline words caught in front of it
-    ("EDT WASHINGTON", "order on Libya WASHINGTON"); none for AP's "UNDATED" (a story of no one place)."""
+    ("EDT WASHINGTON", "order on Libya WASHINGTON"); none for AP's "UNDATED" (a story of no one place),
+    nor for a news budget's slug before its "(Undated)" in the outlet's place ("DAM-FISH (Undated) _")."""
     place = place.rstrip("-") if place else place  # (a release's "VELANO--(BUSINESS WIRE)--")
-    if not place or place == "UNDATED":
+    if not place or place == "UNDATED" or (outlet or "").upper() == "UNDATED":
         return None
     words = place.split(" ")
     while len(words) > 1 and re.fullmatch(rf"{_ZONE}|{_WEEKDAY}|{_MONTH}|[AP]M", words[0]):
@@ -225,7 +226,8 @@ _STORY_OPENS = re.compile(r"[A-Z0-9\"“‘'`]")
 
 
 def story_line(lines: list[str]) -> tuple[int, int]:
-    """The line, and where on it, the story starts at an agency's dateline ("Tripoli, Libya (CNN) -- …")
+    """The line, and where on it, the story starts at an agency's dateline ("Tripoli, Libya (CNN) -- …", or any
+    outlet's at a line's start: "VELANO, Marovia (KVLO) - …")
     after at most 200 words of a page's headline, photo captions, story highlights, editor's note and
     promos, on up to 5 lines: (0, 0) when the first line holds it or none is that early.  Behind other
     words on its line the dateline starts at its agency: the words before may be a highlight's end
@@ -236,5 +238,8 @@ def story_line(lines: list[str]) -> tuple[int, int]:
         if m and _STORY_OPENS.match(line, m.end()):  # not an agency named in a sentence: "(SPA) - the official ..."
             at = m.start() and m.start("wire")
             return (k, at) if 0 < words <= 200 else (0, 0)
+        caps = CAPS_LINE.match(line)  # any outlet's at a line's start: "VELANO, Marovia (KVLO) - ..."
+        if caps and caps.group("outlet"):
+            return (k, 0) if 0 < words <= 200 else (0, 0)
         words += len(line.split())
     return 0, 0
