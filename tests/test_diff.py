@@ -186,3 +186,35 @@ def test_factbox_sentences_are_not_news() -> None:
 def test_a_time_or_a_crowd_updates_only_the_same_point_told_again(before: str, now: str, updated: bool) -> None:
     status = diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status
     assert (status is Status.UPDATED) is updated
+
+
+FARMS_MON = "Floodwater from the Orra had covered about 300 farms by Monday evening, the water board said."
+FARMS_TUE = "Floodwater from the Orra had spread to 1,100 farms by Tuesday morning."
+FARMS_WED = "The Orra flood has covered 2,600 farms, the water board said on Wednesday."
+FARM_DAYS = {1: date(2024, 3, 4), 2: date(2024, 3, 5)}
+
+
+def test_an_update_is_against_the_latest_value_the_reader_was_told_not_the_closest() -> None:
+    previous = points(FARMS_MON, FARMS_TUE)
+    sims = cosines(FARMS_WED, [FARMS_MON, FARMS_TUE])
+    assert sims[0] > sims[1] >= diff.SAME_THING  # Monday's wording is the closer one
+    match = diff.classify(FARMS_WED, sims, previous, FARM_DAYS)
+    was = diff.was(match, previous, FARM_DAYS)
+    assert match.status is Status.UPDATED and was is not None
+    assert (was.value, was.date, was.sentence) == (1100, date(2024, 3, 5), FARMS_TUE)
+    # undated, the closest point stands for what the reader was told, as before
+    assert diff.classify(FARMS_WED, sims, previous).previous == FARMS_MON
+
+
+def test_a_value_the_reader_was_told_last_updates_nothing_whatever_an_older_point_said() -> None:
+    again = "The Orra flood had spread to 1,100 farms, the water board said on Tuesday evening."
+    previous = points(FARMS_MON, FARMS_TUE)
+    match = diff.classify(again, cosines(again, [FARMS_MON, FARMS_TUE]), previous, FARM_DAYS)
+    assert match.status is not Status.UPDATED
+
+
+def test_a_newer_count_in_a_sentence_not_close_enough_does_not_take_the_update() -> None:
+    """The newest value counts only among the points close enough to be the same thing counted."""
+    previous = points(FARMS_MON, FARMS_TUE)
+    match = diff.classify(FARMS_WED, np.array([0.5, diff.SAME_THING - 0.01]), previous, FARM_DAYS)
+    assert (match.status, match.previous) == (Status.UPDATED, FARMS_MON)

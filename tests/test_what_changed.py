@@ -165,3 +165,20 @@ def test_a_figure_the_reader_has_told_again_in_other_words_is_not_news() -> None
     brief = compose_brief(settings, date(2011, 10, 3), [again], [first], before)
     shown = [p.text for p in brief.changes]
     assert not any("stood at 14" in t for t in shown) and any("Dorun" in t for t in shown)
+
+
+def test_an_update_names_the_value_the_previous_brief_gave_not_an_older_one() -> None:
+    settings = Settings(topic="f", title="Flooding on the Orra river", words=150)
+    monday = article("Floodwater from the Orra had covered about 300 farms by Monday evening, the water board said. "
+                     "Some 800 villagers left their homes near Kesta.", id=1, published=date(2024, 3, 4), title="Orra floods farms")
+    tuesday = article("Floodwater from the Orra had spread to 1,100 farms by Tuesday morning. "
+                      "Families slept in the school gym at Kesta.", id=2, published=date(2024, 3, 5), title="Orra flood spreads")
+    wednesday = article("The Orra flood has covered 2,600 farms, the water board said on Wednesday. "
+                        "The water reached the outskirts of Domle.", id=3, published=date(2024, 3, 6), title="Flood reaches Domle")
+    first = compose_brief(settings, date(2024, 3, 4), [monday], [], None)
+    second = compose_brief(settings, date(2024, 3, 5), [tuesday], [monday], first)
+    third = compose_brief(settings, date(2024, 3, 6), [wednesday], [monday, tuesday], second)
+    assert any("1,100 farms" in t for t in changed(second)) and any("about 300 farms" in p.text for p in second.summary)
+    (updated,) = [p for p in third.changes if p.status is Status.UPDATED]
+    assert updated.text.startswith("The Orra flood has covered 2,600 farms")
+    assert updated.was is not None and (updated.was.value, updated.was.date) == (1100, date(2024, 3, 5))

@@ -93,24 +93,40 @@ def figures_conflict(a: str, b: str) -> bool:
     return any(fa[w] != fb[w] for w in fa.keys() & fb.keys())
 
 
-def classify(text: str, similarities: np.ndarray, previous: Sequence[Point]) -> Match:
-    """``similarities[j]`` is the cosine between ``text`` and ``previous[j]``."""
+def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
+             dates: Mapping[int, date | None] | None = None) -> Match:
+    """``similarities[j]`` is the cosine between ``text`` and ``previous[j]``; ``dates`` (article id ->
+    date) says when each previous point was reported.  A figure updates the latest value the reader was
+    told of it: of the previous points close enough that count the same thing, the newest (the most
+    similar of the newest), not the closest ("6,800 acres" of 5 August, not "about 1,200 acres" of
+    4 August, for "14,500 acres" on the 6th); and when that value is the one ``text`` gives, it updates
+    nothing, whatever an older point said."""
     if not len(previous):
         return Match(Status.NEW, None)
     mine = figures_of(text)
     best = int(np.argmax(similarities))
-    for j in np.argsort(-similarities, kind="stable"):
-        sim = float(similarities[j])
-        if sim < SAME_THING:
-            break
+    close = [int(j) for j in np.argsort(-similarities, kind="stable") if float(similarities[j]) >= SAME_THING]
+    told: dict[str, int] = {}  # what is counted -> the previous point that told its latest value
+    for j in close:
         theirs = _counted(previous[j].text)
-        changed = [w for w in set(mine) & set(theirs) if mine[w] != theirs[w].value
-                   and (_updatable(theirs[w]) or (sim >= RETOLD and not _other_days(text, previous[j].text)))]
+        retold = float(similarities[j]) >= RETOLD and not _other_days(text, previous[j].text)
+        for w in set(mine) & set(theirs):
+            if (_updatable(theirs[w]) or retold) and (w not in told or _told_on(previous[j], dates) > _told_on(previous[told[w]], dates)):
+                told[w] = j
+    for j in close:
+        theirs = _counted(previous[j].text)
+        changed = sorted(w for w, k in told.items() if k == j and mine[w] != theirs[w].value)
         if changed:
-            return Match(Status.UPDATED, previous[j].text, int(j), theirs[sorted(changed)[0]])
+            return Match(Status.UPDATED, previous[j].text, j, theirs[changed[0]])
     if similarities[best] >= MATCH:
         return Match(Status.CONTINUING, previous[best].text, best)
     return Match(Status.NEW, None)
+
+
+def _told_on(point: Point, dates: Mapping[int, date | None] | None) -> date:
+    """The newest date of the articles that reported ``point`` (``date.min`` when none is known)."""
+    days = [d for a in point.article_ids if (d := (dates or {}).get(a)) is not None]
+    return max(days, default=date.min)
 
 
 def was(match: Match, previous: Sequence[Point], dates: Mapping[int, date | None]) -> Reading | None:

@@ -248,7 +248,8 @@ def _what_changed(
         sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
-            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), previous_points)
+            match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), previous_points,
+                                  told.dates)
             status = match.status if match.status is not Status.CONTINUING else Status.NEW
             point = _point(cands, i, vectors, status, match.previous, float(scores[position_of[i]]))
             changes.append(replace(point, was=diff.was(match, previous_points, told.dates)))
