@@ -182,3 +182,29 @@ def test_an_update_names_the_value_the_previous_brief_gave_not_an_older_one() ->
     (updated,) = [p for p in third.changes if p.status is Status.UPDATED]
     assert updated.text.startswith("The Orra flood has covered 2,600 farms")
     assert updated.was is not None and (updated.was.value, updated.was.date) == (1100, date(2024, 3, 5))
+
+
+def shutoff_then(column: str) -> Brief:
+    """The brief of Tuesday 12 March 2024 on ``column``, after a brief of Wednesday 6 March on the shutoff."""
+    settings = Settings(topic="fire", title="Fire near Tarrow", words=150)
+    shutoff = article("The Lusk utility cut power to about 9,200 customers in Oren county on Wednesday to keep its lines "
+                      "from sparking new fires, the company said. Flames reached the village of Tarrow.",
+                      id=1, published=date(2024, 3, 6), title="Fire reaches Tarrow")
+    before = compose_brief(settings, date(2024, 3, 6), [shutoff], [], None)
+    later = article(column, id=2, published=date(2024, 3, 12), title="Column: Lusk owes Oren answers")
+    return compose_brief(settings, date(2024, 3, 12), [later], [shutoff], before)
+
+
+def test_an_event_told_again_in_other_words_on_its_day_with_its_figures_is_not_news() -> None:
+    brief = shutoff_then("Lusk shut off power to 9,200 customers on Wednesday, two days after the fire began, "
+                         "which was two days too late for Tarrow. The utility should bury its lines along the ridge.")
+    assert not any("shut off power" in t for t in changed(brief)) and any("bury its lines" in t for t in changed(brief))
+
+
+def test_the_same_figure_on_another_day_or_with_another_figure_is_news() -> None:
+    restored = shutoff_then("Lusk restored power to the 9,200 customers on Friday, the company said. "
+                            "The utility should bury its lines along the ridge above Tarrow.")
+    assert any("restored power" in t for t in changed(restored))
+    poles = shutoff_then("Lusk shut off power to 9,200 customers on Wednesday, and 40 of its poles burned. "
+                         "The utility should bury its lines along the ridge above Tarrow.")
+    assert any("40 of its poles" in t for t in changed(poles))

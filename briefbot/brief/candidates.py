@@ -14,11 +14,11 @@ import numpy as np
 
 from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
-from briefbot.models import Article
+from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
-from briefbot.text.dates import MONTH_WORD
+from briefbot.text.dates import MONTH_WORD, Precision, event_date
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
@@ -137,6 +137,45 @@ def figures_restated(rows: Sequence[int], cands: list[Candidate], vectors: Vecto
         sims = (vectors.matrix[[i]] @ known_vec[sorted(same)].T).toarray().ravel() if same and known_vec is not None else ()
         out.append(any(sim >= RESTATED for sim in sims))
     return out
+
+
+def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points: Sequence[Point],
+           points_vec: sparse.csr_matrix | None, older: Sequence[int] = ()) -> list[bool]:
+    """For each candidate of ``rows``, whether it tells again an event that a point of the previous
+    brief (``points``) or a sentence of the older articles (the candidates ``older``) told: close to it
+    (cosine >= ``diff.SAME_THING``), it names the day of its event, that sentence's event's day, and gives
+    figures (:func:`briefbot.brief.changes.amounts`, one of 10 or more), each one that sentence gives at
+    the same value.  A column of 12 August: "NCPL shut off power to 18,400 customers on Wednesday, two days
+    after the fire started", after "NCPL cut power to about 18,400 customers on Wednesday" of 6 August:
+    no news, though its words differ.  "1,400 residents were allowed home on Friday", after "1,400
+    residents were ordered to leave on Monday", names another day: news; so is a sentence that adds a
+    figure ("Three people have died in the fire, which began on Monday"), or a number that counts
+    nothing ("a pole along Highway 29")."""
+    out = [False] * len(rows)
+    told = [(p.text, p.written) for p in points] + [(cands[j].text, cands[j].written) for j in older]
+    telling = [(r, figures, day) for r, i in enumerate(rows)
+               if (figures := diff.amounts(cands[i].text)) and max(figures.values()) >= 10
+               and (day := _event_day(cands[i].text, cands[i].written, named=True))]
+    if not telling or not told:
+        return out
+    mine = vectors.matrix[[rows[r] for r, _, _ in telling]]
+    sims = np.hstack([(mine @ points_vec.T).toarray() if points_vec is not None and points else np.zeros((len(telling), len(points))),
+                      (mine @ vectors.matrix[list(older)].T).toarray() if older else np.zeros((len(telling), 0))])
+    for (r, figures, day), row in zip(telling, sims, strict=True):
+        out[r] = any(day == _event_day(*told[k]) and figures.items() <= diff.amounts(told[k][0]).items()
+                     for k in np.nonzero(row >= diff.SAME_THING)[0])
+    return out
+
+
+def _event_day(text: str, written: date | None, *, named: bool = False) -> date | None:
+    """The day of the event ``text`` (of an article of ``written``) reports: the day it names (see
+    :func:`briefbot.text.dates.event_date`), else its article's (None when ``named`` and it names none)."""
+    if written is None:
+        return None
+    when = event_date(text, written)
+    if when.precision is not Precision.DAY or (named and when.mention is None):
+        return None
+    return when.day
 
 
 def telling_numbers(text: str) -> set[str]:

@@ -37,6 +37,7 @@ from briefbot.brief.candidates import (
     figures_restated,
     looks_back,
     max_similarity,
+    retold,
     specific_counts,
     support,
     support_counts,
@@ -234,6 +235,8 @@ def _what_changed(
         # ... and one that gives only figures the reader saw, at their values, in other words, is not news
         restated = figures_restated(new_idx, cands, vectors, known, known_vec)
         novelty[[k for k, r in enumerate(restated) if r]] = 1.0
+        # ... nor is one that tells again, in other words, an event the reader saw or older articles told, on its day
+        novelty[[k for k, r in enumerate(retold(new_idx, cands, vectors, previous_points, previous_vec, old_idx)) if r]] = 1.0
         novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty, headlines=headlines)
         weights = replace(settings.weights, coverage=settings.weights.change_coverage)
