@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
 import pytest
 
 from briefbot.brief import changes as diff
-from briefbot.models import Point, Status
+from briefbot.models import Figure, Point, Reading, Status
 from briefbot.rank.vectors import vectorize
 from briefbot.text.terms import terms
 
@@ -218,3 +219,15 @@ def test_a_newer_count_in_a_sentence_not_close_enough_does_not_take_the_update()
     previous = points(FARMS_MON, FARMS_TUE)
     match = diff.classify(FARMS_WED, np.array([0.5, diff.SAME_THING - 0.01]), previous, FARM_DAYS)
     assert (match.status, match.previous) == (Status.UPDATED, FARMS_MON)
+
+
+def test_an_update_that_gives_a_moved_figure_names_the_value_before_the_figures_show_when_the_reader_was_told_it_last() -> None:
+    now = Point(FARMS_WED, (3,), Status.UPDATED, was=Reading(300, "about 300 farms", (1,), date(2024, 3, 4), sentence=FARMS_MON))
+    before = Reading(1100, "1,100 farms", (2,), date(2024, 3, 5), sentence=FARMS_TUE)
+    moved = Figure(2600, "Farms (Orra)", "2,600 farms", (3,), FARMS_WED, date=date(2024, 3, 6), previous=before)
+    assert diff.told_last(now, moved, date(2024, 3, 5)) == before
+    # a value before that the reader was not told yet (dated after the previous brief) leaves the point's own
+    assert diff.told_last(now, moved, date(2024, 3, 4)) == now.was
+    # ... and so does a figure of another count than the one the point updates
+    other = Figure(40, "Deaths (Orra)", "40 people", (3,), FARMS_WED, date=date(2024, 3, 6), previous=replace(before, value=12))
+    assert diff.told_last(now, other, date(2024, 3, 5)) == now.was

@@ -23,7 +23,7 @@ import numpy as np
 from briefbot.brief.figures import Mention, mentions, quantity
 from briefbot.brief.figures.identity import PLAIN
 from briefbot.brief.figures.lexicon import TIME_UNITS
-from briefbot.models import Point, Reading, Status
+from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
 
 MATCH = 0.35  # cosine at which two sentences state the same point
@@ -145,6 +145,18 @@ def was(match: Match, previous: Sequence[Point], dates: Mapping[int, date | None
     m = match.was
     return Reading(value=m.value, text=m.phrase, article_ids=before.article_ids, date=max(days) if days else None,
                    high=m.high, marker=m.marker, sentence=before.text)
+
+
+def told_last(point: Point, figure: Figure, told_until: date) -> Reading | None:
+    """What an updated point that gives ``figure``'s new value updates: its ``was`` (a previous point's
+    value), or the figure's value before, as *Figures* shows it, when that is the same count's, the
+    reader was told it (it is dated by the previous brief, ``told_until``) and it is newer: "45,300
+    acres" updates the figures' "44,900" of 11 August, not a point's "about 44,000" of the 10th."""
+    was, before = point.was, figure.previous
+    if was is None or before is None or before.date is None or before.date > told_until or (was.date and before.date <= was.date):
+        return was
+    counted = next((w for w, m in _counted(was.sentence).items() if m.phrase == was.text), None)
+    return before if counted is not None and figures_of(point.text).get(counted) == figure.value else was
 
 
 @dataclass(frozen=True)

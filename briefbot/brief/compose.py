@@ -194,7 +194,7 @@ def _compose(
         reports, dating, focus=focus, listed=listed(citations([*changes, *summary])),
         previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
-        changes = _figure_updates(changes, cands, *figures.moves(key, previous.figures, fresh))
+        changes = _figure_updates(changes, cands, *figures.moves(key, previous.figures, fresh), told_until=previous.as_of)
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
@@ -276,11 +276,12 @@ def _lead_in(text: str) -> str:
 
 
 def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequence[Figure],
-                    recounted: Sequence[Figure] = ()) -> list[Point]:
+                    recounted: Sequence[Figure] = (), told_until: date | None = None) -> list[Point]:
     """What changed, with an "updated" point for each tracked figure whose value moved since the
     previous brief: the new sentence stating it (only when new articles alone carry it, and it reads
     as a point: short and alone), placed after the other new and updated points; a point that is
-    already that sentence gains the figure.  A figure whose new value cannot follow the one shown
+    already that sentence gains the figure, and updates the figure's value before when the reader was
+    told that last, by ``told_until`` (:func:`briefbot.brief.changes.told_last`).  A figure whose new value cannot follow the one shown
     (``recounted``: one day's toll after the whole uprising's) is news of its own: its sentence is a
     new point, updating nothing."""
     by_text = {c.text: c for c in cands}
@@ -292,7 +293,8 @@ def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequenc
         same = next((k for k, p in enumerate(out) if p.text == f.sentence), None)
         if same is not None:
             if status is Status.UPDATED:
-                out[same] = replace(out[same], status=Status.UPDATED, figure=f)
+                was = out[same].was if told_until is None else diff.told_last(out[same], f, told_until)
+                out[same] = replace(out[same], status=Status.UPDATED, figure=f, was=was)
             continue
         if not fits_a_point(f.sentence):
             continue  # too long or not readable alone: the figures section tells the move
