@@ -10,9 +10,10 @@ from datetime import date
 
 from builders import article
 
-from briefbot.brief.compose import Settings, Weights, compose_brief
+from briefbot.brief.candidates import candidates
+from briefbot.brief.compose import Settings, Weights, _figure_updates, compose_brief
 from briefbot.ingest.files import cleaned
-from briefbot.models import Article, Brief, Status
+from briefbot.models import Article, Brief, Figure, Point, Reading, Status
 from briefbot.output.markdown import markdown
 from briefbot.output.serialize import brief_from_json, brief_to_json
 
@@ -208,3 +209,18 @@ def test_the_same_figure_on_another_day_or_with_another_figure_is_news() -> None
     poles = shutoff_then("Lusk shut off power to 9,200 customers on Wednesday, and 40 of its poles burned. "
                          "The utility should bury its lines along the ridge above Tarrow.")
     assert any("40 of its poles" in t for t in changed(poles))
+
+
+def test_a_moved_figure_told_by_a_point_in_other_words_adds_no_second_point() -> None:
+    told = "As of Friday morning, the Ridge Fire had burned 19,000 acres, making it the largest fire in the state this year."
+    quoted = "The fire has burned 19,000 acres (7,689 hectares) and was 12% contained Friday, officials said."
+    arts = [article(f"{told} Evacuation orders were lifted in Callow.", id=2, published=date(2024, 8, 2), title="Ridge Fire grows"),
+            article(f"{quoted} Two firefighters were treated for heat.", id=3, published=date(2024, 8, 2), title="Ridge Fire")]
+    cands = candidates(arts, {2, 3})
+    point = Point(told, (2,), Status.NEW, written=date(2024, 8, 2))
+    moved = Figure(19000, "Acres", "19,000 acres", (3,), quoted, date=date(2024, 8, 2),
+                   previous=Reading(6200, "6,200 acres", (1,), date(2024, 8, 1)))
+    (out,) = _figure_updates([point], cands, [moved])
+    assert (out.text, out.status, out.figure) == (told, Status.UPDATED, moved)  # the point tells it: no second one
+    other = Point("Evacuation orders were lifted in Callow.", (2,), Status.NEW, written=date(2024, 8, 2))
+    assert [p.text for p in _figure_updates([other], cands, [moved])] == [other.text, quoted]  # none tells it: its own

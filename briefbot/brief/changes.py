@@ -93,6 +93,13 @@ def amounts(sentence: str) -> dict[str, float]:
     return {w: m.value for w, m in _counted(sentence).items() if not (m.head and m.head.split()[-1].lower() in TIME_UNITS)}
 
 
+def tells_value(text: str, figure: Figure) -> bool:
+    """Whether ``text`` states ``figure``'s value of what its sentence counts there ("As of Friday the fire
+    had burned 41,000 acres" of "The fire has burned 41,000 acres (16,592 hectares) ...")."""
+    theirs = figures_of(figure.sentence)
+    return any(v == figure.value and theirs.get(w) == figure.value for w, v in figures_of(text).items())
+
+
 def figures_conflict(a: str, b: str) -> bool:
     """Whether two sentences give different numbers for the same thing."""
     fa, fb = figures_of(a), figures_of(b)

@@ -280,8 +280,9 @@ def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequenc
     """What changed, with an "updated" point for each tracked figure whose value moved since the
     previous brief: the new sentence stating it (only when new articles alone carry it, and it reads
     as a point: short and alone), placed after the other new and updated points; a point that is
-    already that sentence gains the figure, and updates the figure's value before when the reader was
-    told that last, by ``told_until`` (:func:`briefbot.brief.changes.told_last`).  A figure whose new value cannot follow the one shown
+    already that sentence, or that states the figure's new value of the same count, gains the
+    figure, and updates the figure's value before when the reader was told that last, by
+    ``told_until`` (:func:`briefbot.brief.changes.told_last`).  A figure whose new value cannot follow the one shown
     (``recounted``: one day's toll after the whole uprising's) is news of its own: its sentence is a
     new point, updating nothing."""
     by_text = {c.text: c for c in cands}
@@ -291,6 +292,8 @@ def _figure_updates(changes: list[Point], cands: list[Candidate], moved: Sequenc
         if c is None or not c.new:
             continue
         same = next((k for k, p in enumerate(out) if p.text == f.sentence), None)
+        if same is None:  # a point that tells the same move in other words ("had burned 41,000 acres") is its point
+            same = next((k for k, p in enumerate(out) if p.status is not Status.DROPPED and diff.tells_value(p.text, f)), None)
         if same is not None:
             if status is Status.UPDATED:
                 was = out[same].was if told_until is None else diff.told_last(out[same], f, told_until)
