@@ -45,11 +45,11 @@ from briefbot.ingest import urls
 from briefbot.ingest.same_page import merge_same_url
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
-from briefbot.text.dates import parse_date
 from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import page_headline, reads_as_headline, unglued
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
+from briefbot.text.written import parse_date
 
 MAX_FILE_BYTES = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}

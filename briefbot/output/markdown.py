@@ -30,7 +30,7 @@ from briefbot.output.wording import (
     source_when,
     was_words,
 )
-from briefbot.text.dates import date_notes
+from briefbot.text.written import date_notes
 
 # Markdown's inline syntax (emphasis, links, code, tables); "_" only where it can open or close emphasis
 _ACTIVE = re.compile(r"([\\`*\[\]{}|~]|(?<![^\W_])_|_(?![^\W_]))")

@@ -23,9 +23,8 @@ Rules, in the way wire copy uses them:
 * Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
   it: they are found but never chosen as the event's date.
 
-``parse_date(value)`` reads a ``Date:`` value as people write it (``13 November 2023``, RFC 2822,
-ISO) with dateutil; ``annotate(sentence, published)`` shows the day each relative date means
-after its words and outside any quotation ("on Monday [28 Mar]").
+Dates as people write them on a ``Date:`` line, and the day a relative date means shown beside
+its words ("on Monday [28 Mar]"), are :mod:`briefbot.text.written`'s.
 
 The text is only read: callers keep the verbatim sentence, and the offsets of each mention let
 them annotate it ("on Monday [28 Mar]") without changing the words.  Measured against
@@ -36,11 +35,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
-
-from dateutil import parser as date_parser
 
 from briefbot.text.guarded import Guarded, guarded, holds
 from briefbot.text.tense import Tense, is_future, reports_past, tense
@@ -310,28 +307,7 @@ def _event_date(text: str, published: date) -> EventDate:
 told_event_dates: Told[tuple[str, date], EventDate] = Told(65_536)  # kept from an earlier run
 
 
-# -- dates people write, and relative dates shown in a brief --------------------------------------
-
-_DAY_FIRST = re.compile(r"^\s*\d{1,2}[ ./-]+[A-Za-z]")
-_HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 _EXPLICIT = re.compile(rf"{_MONTH}|\b(?:1[89]|20)\d\d\b")
-
-
-def parse_date(value: str) -> date | None:
-    """The date of a ``Date:`` value as people write it, or ``None`` (no year, or unreadable)."""
-    value = value.strip()
-    if not value or not _HAS_YEAR.search(value):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        pass
-    try:
-        parsed = date_parser.parse(value, dayfirst=bool(_DAY_FIRST.match(value)), fuzzy=True, ignoretz=True,
-                                   default=datetime(1900, 1, 1))
-    except (ValueError, OverflowError):
-        return None
-    return parsed.date() if parsed.year != 1900 else None
 
 
 def relative(text: str, published: date | None) -> list[Mention]:
@@ -341,55 +317,3 @@ def relative(text: str, published: date | None) -> list[Mention]:
         return []
     return [m for m in mentions(text, published)
             if not _EXPLICIT.search(m.phrase) and m.precision in (Precision.DAY, Precision.WEEK)]
-
-
-def label(mention: Mention, as_of: date | None = None) -> str:
-    """How a brief shows a resolved date: "28 Mar" ("28 Mar 2010" outside ``as_of``'s year, "week of
-    21 Mar" for a week)."""
-    text = f"{mention.day.day} {mention.day.strftime('%b')}"
-    if as_of is not None and mention.day.year != as_of.year:
-        text += f" {mention.day.year}"
-    return f"week of {text}" if mention.precision is Precision.WEEK else text
-
-
-def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
-    """Where to show the day each relative date of ``sentence`` means, and how: (offset, "28 Mar"),
-    the offset after its words (and a possessive's "'s"), or after the closing quotation mark when the
-    words are quoted."""
-    out: list[tuple[int, str]] = []
-    last = 0
-    for m in relative(sentence, published):
-        end = max(m.end, last)
-        if _inside_quote(sentence, m.start):
-            end = _quote_end(sentence, m.end) or end
-        elif sentence.startswith(("'s", "’s"), end):
-            end += 2  # after a possessive's ending, not inside the word: "yesterday's [30 May] programme"
-        out.append((end, label(m, as_of)))
-        last = end
-    return out
-
-
-def annotate(sentence: str, published: date | None, as_of: date | None = None) -> str:
-    """``sentence`` with the day each relative date means in brackets after its words ("on Monday
-    [28 Mar]"), outside any quotation, so the source's words stay exactly as they were."""
-    out, last = [], 0
-    for at, shown in date_notes(sentence, published, as_of):
-        out += [sentence[last:at], f" [{shown}]"]
-        last = at
-    out.append(sentence[last:])
-    return "".join(out)
-
-
-def _inside_quote(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _quote_end(sentence: str, start: int) -> int | None:
-    positions = [p for p in (sentence.find("”", start), sentence.find('"', start)) if p >= 0]
-    if not positions:
-        return None
-    end = min(positions) + 1
-    while end < len(sentence) and sentence[end] in ".,;:!?":
-        end += 1
-    return end

@@ -7,7 +7,7 @@ the page's first lines the first that says when it was published ("Issued", "Pub
 is its date; an "Updated" or "Modified" one only when none does.  The stamp lines are furniture,
 never story: they come out of the text whether or not the page has a header.
 
-A date in words is read by :func:`briefbot.text.dates.parse_date`; one in numbers only ("11/03/2024")
+A date in words is read by :func:`briefbot.text.written.parse_date`; one in numbers only ("11/03/2024")
 is read in the order its numbers allow (see :func:`_numeric`), and when either order would do, in
 the one the page's address or the stamp's form says; when nothing says it, not at all (the page
 stays undated rather than dated a month wrong).
@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 from dateutil import parser as date_parser
 
 from briefbot.text.datelines import BARE_STAMP
-from briefbot.text.dates import calendar_date, parse_date
+from briefbot.text.dates import calendar_date
+from briefbot.text.written import parse_date
 
 __all__ = ["TOP_LINES", "stated_date"]
 
