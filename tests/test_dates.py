@@ -236,3 +236,29 @@ def test_a_weekday_after_a_names_its_day() -> None:
 ])
 def test_a_weekday_that_names_no_one_day_is_no_date(sentence: str) -> None:
     assert [m for m in mentions(sentence, WEDNESDAY) if m.precision is Precision.DAY] == []
+
+
+def _days(sentence: str, published: date) -> list[date]:
+    return [m.day for m in mentions(sentence, published) if m.precision is Precision.DAY]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # in effect now or to come (said on a Tuesday): ends ahead, its start the day before its end
+    ("A flood warning is in effect from 6 p.m. Wednesday to noon Thursday for the valley.", date(2024, 3, 12),
+     [date(2024, 3, 13), date(2024, 3, 14)]),
+    ("The agency said a storm watch is in place from Wednesday to Thursday.", date(2024, 3, 12), [date(2024, 3, 13), date(2024, 3, 14)]),
+    # a span from today runs forward, whatever the tense of its report
+    ("A storm watch is in place from 2 p.m. today until 10 a.m. Friday.", WEDNESDAY, [WEDNESDAY, date(2024, 3, 15)]),
+    ("A curfew from 8 p.m. Saturday to 6 a.m. Sunday has been imposed in the capital.", SATURDAY, [SATURDAY, SUNDAY]),
+    ("A travel ban was imposed from Friday through Monday in the border provinces.", SATURDAY, [FRIDAY, date(2024, 3, 18)]),
+    # a week named after the days says which
+    ("Dock workers blocked the port from Monday to Friday last week.", date(2024, 3, 18), [date(2024, 3, 11), FRIDAY]),
+    ("The peacekeepers' mandate expires on Friday next week.", date(2024, 3, 14), [date(2024, 3, 22)]),
+    # the nearest ordinary sentences: a span over, a weekday alone, two days that are no span
+    ("The festival ran from Wednesday to Sunday, organisers said.", date(2024, 3, 18), [WEDNESDAY, SUNDAY]),
+    ("A flood warning was issued on Wednesday for the valley.", date(2024, 3, 12), [date(2024, 3, 6)]),
+    ("Talks broke down on Monday and resumed on Thursday.", FRIDAY, [date(2024, 3, 11), date(2024, 3, 14)]),
+    ("The bridge reopened on Friday last year.", FRIDAY, [FRIDAY]),
+])
+def test_a_span_of_days_runs_forward(sentence: str, published: date, expected: list[date]) -> None:
+    assert _days(sentence, published) == expected

@@ -18,6 +18,14 @@ Rules, in the way wire copy uses them:
 * A date without a year is the one nearest the article's date (within half a year either way):
   "28 December" in an article of 3 January is last year's; "on 25 June last year" (this year, next
   year) says which.
+* A weekday right before "last week", "this week" or "next week" is that week's ("on Tuesday last
+  week", "from Monday to Friday last week").
+* A span of days runs forward: its end is the first such day on or after its start ("from 11 a.m.
+  today until 8 p.m. Thursday"; "a curfew from 4 p.m. Saturday to 8 a.m. Sunday has been imposed",
+  said on a Saturday), its start as the sentence's tense reads it; a span in effect now or to come
+  ("A warning is in effect from 11 a.m. Wednesday to 8 p.m. Thursday", said on a Tuesday: no past
+  verb) ends on or after the article's date, and so does one whose end a week names ("from Monday
+  to Friday last week"), its start the last such day on or before its end.
 * "last night" is the evening before the article's date; "overnight", "today", "tonight", "this
   morning" are the article's date.
 * Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
@@ -34,13 +42,13 @@ dateparser's ``search_dates`` by ``benchmarks/event_dates.py`` (see the README's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
 from briefbot.text.guarded import Guarded, guarded, holds
-from briefbot.text.tense import Tense, is_future, reports_past, tense
+from briefbot.text.tense import Tense, is_future, reports_past, span_told_past, tense
 from briefbot.text.told import Told
 
 
@@ -274,7 +282,41 @@ def mentions(text: str, published: date) -> list[Mention]:
     # a weekday right before a date it names ("on Sunday, 24 September"): the date says it all
     found = [x for x in found if not (x.phrase.lower().rstrip().endswith(tuple(_WEEKDAYS)) and any(
         y.start > x.end and y.start - x.end <= 3 and y.precision is Precision.DAY and y is not x for y in found))]
-    return sorted(found, key=lambda x: x.start)
+    return _spans(text, published, sorted(found, key=lambda x: x.start))
+
+
+# a span of days: "from 11 a.m. Wednesday to 8 p.m. Thursday", "between Monday and Friday", "from today until Thursday"
+_CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)\s+)?(?:on\s+)?"
+_SPAN_FROM = re.compile(rf"(?i:\b(?:from|between)\s+{_CLOCK})$")
+_SPAN_TO = re.compile(rf"(?i:\s*(?:to|until|till|through|thru|and|-|–)\s+{_CLOCK})")
+_A_WEEKDAY = re.compile(rf"(?:on )?{_WEEKDAY}(?: (?i:morning|afternoon|evening|night))?")
+
+
+def _spans(text: str, published: date, found: list[Mention]) -> list[Mention]:
+    """Weekdays of a week named after them, and each span of days ("from A to B") with its end on or
+    after its start (see the module's docstring)."""
+    pinned: set[int] = set()
+    for k in range(len(found) - 1):
+        day, week = found[k], found[k + 1]
+        plain = _A_WEEKDAY.fullmatch(day.phrase)
+        if plain and week.precision is Precision.WEEK and week.phrase.lower().endswith(" week") and not text[day.end:week.start].strip():
+            found[k] = replace(day, day=week.day + timedelta(days=_WEEKDAYS[plain.group("weekday").lower()]))
+            pinned.add(k)
+    for k in range(len(found) - 1):
+        first, last = found[k], found[k + 1]
+        end = _A_WEEKDAY.fullmatch(last.phrase)
+        if (end is None or first.precision is not Precision.DAY or not _SPAN_TO.fullmatch(text, first.end, last.start)
+                or not _SPAN_FROM.search(text, max(0, first.start - 30), first.start)):
+            continue
+        weekday = _WEEKDAYS[end.group("weekday").lower()]
+        start = _A_WEEKDAY.fullmatch(first.phrase)
+        if start is None or (k + 1 not in pinned and span_told_past(text, first.start, last.end)):
+            found[k + 1] = replace(last, day=resolve_weekday(weekday, first.day, future=True))
+            continue
+        ends = last.day if k + 1 in pinned else resolve_weekday(weekday, published, future=True)
+        found[k + 1] = replace(last, day=ends)
+        found[k] = replace(first, day=resolve_weekday(_WEEKDAYS[start.group("weekday").lower()], ends))
+    return found
 
 
 _ON = re.compile(r"(?i:\b(?:on|in the early hours of|early|late|at dawn on)\s+)$")

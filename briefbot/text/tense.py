@@ -20,6 +20,11 @@ writes it:
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed
   the vote until Thursday") ends ahead, unless the clause before it is in the past ("the airport
   stayed closed until Tuesday", "had decided to delay the vote until Monday").
+* A span of days ("from 11 a.m. Wednesday to 8 p.m. Thursday", "between Monday and Friday") is
+  told in the past when the verb nearest before it is a finite past one ("the festival ran from
+  ...", "has been closed from ..."), or, opening its sentence, the first after it ("From Monday to
+  Wednesday, 300 people were arrested"); else it is in effect now or to come ("A warning is in
+  effect from ...", "The agency said a warning is in effect from ...": the nearest verb's tense).
 * An expression that opens its sentence ("On Monday, the president will ...") takes the tense of
   the verb after it, up to the end of its clause ("Monday when the general gave ... that he would"
   is past: the "would" is another clause's); words before it that report ("the agency announced
@@ -142,6 +147,35 @@ def _tense(text: str, start: int, before: str) -> Tense:
                 return Tense.NEAR  # "On Monday, the president could barely ...", "The decision on Monday could ..."
             return Tense.AHEAD
     return Tense.PAST
+
+
+# a verb that tells a span's tense: a finite past one, or one in the present ("is", "has", "remains", "runs")
+_SPAN_VERB = re.compile(_PAST.pattern + r"|(?i:\b(?:is|are|am|has|have|remains?|runs?|stays?|lasts?|continues?|goes)\b)")
+_HAS_DONE = re.compile(r"(?i:\s+(?:not\s+|also\s+|already\s+)?(?:been|\w+ed|\w+en)\b)")  # "has been", "have closed"
+
+
+def span_told_past(text: str, start: int, end: int) -> bool:
+    """Whether the span of days at ``text[start:end]`` ("from Wednesday to Thursday") is told in the
+    past: by the finite verb nearest before it in its clause, or, when it opens its clause, the first
+    after it; no verb, or one in the present, is a span in effect now or to come."""
+    if tense(text, start) is not Tense.PAST:
+        return False
+    clauses = list(_CLAUSE.finditer(text, 0, start))
+    head = text[clauses[-1].end() if clauses else 0:start]
+    verbs = [v for v in _SPAN_VERB.finditer(head) if not _NOT_FINITE.search(head, 0, v.start())]
+    if verbs:
+        return _told_past(head, verbs[-1])
+    tail = text[end:end + 80]
+    stop = _CLAUSE_AHEAD.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    verb = next((v for v in _SPAN_VERB.finditer(tail) if not _NOT_FINITE.search(tail, 0, v.start())), None)
+    return verb is not None and _told_past(tail, verb)
+
+
+def _told_past(text: str, verb: re.Match[str]) -> bool:
+    """Whether ``verb`` (of ``text``) is past: a past form, or a present perfect ("has been", "have closed")."""
+    word = verb.group(0).lower()
+    return bool(_PAST.fullmatch(word)) or (word in ("has", "have") and _HAS_DONE.match(text, verb.end()) is not None)
 
 
 def _possessive(text: str, end: int) -> Tense:
