@@ -262,3 +262,27 @@ def _days(sentence: str, published: date) -> list[date]:
 ])
 def test_a_span_of_days_runs_forward(sentence: str, published: date, expected: list[date]) -> None:
     assert _days(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "recalled"), [
+    ("Three people have died in the blaze, which began on 4 March near the dam.", date(2024, 3, 11), date(2024, 3, 4)),
+    ("The utility has restored power to the homes cut off by the shutoff that began on 6 March.", WEDNESDAY, date(2024, 3, 6)),
+    ("About 900 people are in shelters, up from 400 on Monday night, the mayor said.", WEDNESDAY, date(2024, 3, 11)),
+    ("One climber remains missing, down from between two and four on Friday, police said.", date(2024, 3, 11), date(2024, 3, 8)),
+    ("More than 200 flights have been cancelled since the strike began Sunday, the airline said.", WEDNESDAY, date(2024, 3, 10)),
+])
+def test_a_day_named_only_in_a_back_reference_dates_no_event(sentence: str, published: date, recalled: date) -> None:
+    found = event_date(sentence, published)
+    assert (found.day, found.explicit, found.recalled) == (published, False, (recalled,))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ferry, which sank on Sunday, was carrying 300 people.", date(2024, 3, 10)),  # the main clause in the past
+    ("The agency has said that the storm hit the coast on Monday.", date(2024, 3, 11)),  # a report's "that"
+    ("Shelters held 900 people on Monday, up from 400.", date(2024, 3, 11)),  # the figure's own day
+    ("The council has a budget plan, which it will vote on Friday.", date(2024, 3, 15)),  # a relative clause to come
+    ("There is a roof that collapsed in the storm on Monday.", date(2024, 3, 11)),  # "there is": the collapse is the news
+])
+def test_a_day_of_the_sentences_own_event_still_dates_it(sentence: str, expected: date) -> None:
+    found = event_date(sentence, WEDNESDAY)
+    assert found.day == expected and found.recalled == ()

@@ -22,7 +22,7 @@ from briefbot.text import dates
 from briefbot.text.standalone import stands_alone, told_alone
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, told_spans, told_terms
 
-FORMAT = 4  # the layout below; the code's version is the store's business
+FORMAT = 5  # the layout below; the code's version is the store's business
 _FIGURE_FIELDS = tuple(f.name for f in fields(Mention))
 
 
@@ -108,16 +108,19 @@ def _strings(value: object) -> tuple[str, ...] | None:
 
 
 def _event(e: dates.EventDate) -> list[Any] | None:
-    """None for the article's own date (a sentence that names no date of its event)."""
+    """None for the article's own date (a sentence that names no date of its event, nor recalls one)."""
     m = e.mention
-    if m is None:
+    if m is None and not e.recalled:
         return None
-    return [e.day.isoformat(), e.precision.value, [m.day.isoformat(), m.precision.value, m.start, m.end, m.phrase, m.bounds, m.relative]]
+    mention = None if m is None else [m.day.isoformat(), m.precision.value, m.start, m.end, m.phrase, m.bounds, m.relative,
+                                      m.recalls]
+    return [e.day.isoformat(), e.precision.value, mention, [d.isoformat() for d in e.recalled]]
 
 
 def _told_event(row: list[Any] | None, own: dates.EventDate) -> dates.EventDate:
     if row is None:
         return own
-    day, precision, m = row
-    mention = dates.Mention(date.fromisoformat(m[0]), dates.Precision(m[1]), *m[2:])
-    return dates.EventDate(date.fromisoformat(day), dates.Precision(precision), mention)
+    day, precision, m, recalled = row
+    mention = None if m is None else dates.Mention(date.fromisoformat(m[0]), dates.Precision(m[1]), *m[2:])
+    return dates.EventDate(date.fromisoformat(day), dates.Precision(precision), mention,
+                           tuple(date.fromisoformat(d) for d in recalled))

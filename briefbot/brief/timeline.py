@@ -8,7 +8,9 @@
    article by the reporting its relative dates are closest to was measured and dropped: see the
    README's timeline section.)
 2. A day matters as much as the number of articles that speak of it, by publication (a sentence
-   with no date of its own) or by naming it, each sentence counted on its own date: the busiest
+   with no date of its own) or by naming it, each sentence counted on its own date (and a day it
+   names only in a back-reference, "up from 1,400 on Monday", "since the attack began Sunday",
+   counted as spoken of, no event of it filed there): the busiest
    days of reporting and the days later reports look back to (on a tie, the day more articles of
    later days name).  This is the date-reference signal of Kessler et al. (2012) and Tran et al.
    (2013), and, with publication counts, the date features of Martschat and Markert (2018) and
@@ -111,6 +113,11 @@ def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Da
         days.sentences[when.day] = days.sentences.get(when.day, 0) + 1
         if when.day < published:
             days.later.setdefault(when.day, set()).add(article_id)
+        for recalled in when.recalled:  # a day a back-reference names is spoken of, though no event of the sentence is on it
+            if earliest <= recalled <= as_of:
+                days.speakers.setdefault(recalled, set()).add(article_id)
+                if recalled < published:
+                    days.later.setdefault(recalled, set()).add(article_id)
         key = text_key(span.text)
         e = by_text.get(key)
         if e is None:

@@ -29,7 +29,9 @@ Rules, in the way wire copy uses them:
 * "last night" is the evening before the article's date; "overnight", "today", "tonight", "this
   morning" are the article's date.
 * Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
-  it: they are found but never chosen as the event's date.
+  it: they are found but never chosen as the event's date; so are those named only in a
+  back-reference (:func:`briefbot.text.tense.back_reference`: "up from 1,400 on Monday", "since the
+  attack began Sunday", "the fire, which began on Aug. 4", told in a present-tense main clause).
 
 Dates as people write them on a ``Date:`` line, and the day a relative date means shown beside
 its words ("on Monday [28 Mar]"), are :mod:`briefbot.text.written`'s.
@@ -48,7 +50,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefbot.text.guarded import Guarded, guarded, holds
-from briefbot.text.tense import Tense, is_future, reports_past, span_told_past, tense
+from briefbot.text.tense import Tense, back_reference, is_future, reports_past, span_told_past, tense
 from briefbot.text.told import Told
 
 
@@ -70,6 +72,7 @@ class Mention:
     phrase: str
     bounds: bool = False  # "since Monday", "until 3 May": a bound, not the event's date
     relative: bool = False  # "on Sunday", "yesterday", "last week": means nothing without the article's date
+    recalls: bool = False  # named only in a back-reference ("up from 1,400 on Monday"): a bound too
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class EventDate:
     day: date
     precision: Precision
     mention: Mention | None = None
+    recalled: tuple[date, ...] = ()  # the days its back-references name ("the fire, which began on 4 August")
 
     @property
     def explicit(self) -> bool:
@@ -275,9 +279,10 @@ def mentions(text: str, published: date) -> list[Mention]:
             resolved = _resolve(kind, m, text, published)
             if resolved is None:
                 continue
-            bounds = bool(_BOUND.search(text[max(0, start - 20):start])) or (m.groupdict().get("lead") or "").lower() in (
-                "since", "until", "by")
-            found.append(Mention(resolved[0], resolved[1], start, end, m.group(0), bounds, kind in _RELATIVE))
+            recalls = resolved[1] is Precision.DAY and back_reference(text, start)  # (a coarser date dates nothing in a timeline)
+            bounds = recalls or bool(_BOUND.search(text[max(0, start - 20):start])) or (
+                m.groupdict().get("lead") or "").lower() in ("since", "until", "by")
+            found.append(Mention(resolved[0], resolved[1], start, end, m.group(0), bounds, kind in _RELATIVE, recalls))
             taken.append((start, end))
     # a weekday right before a date it names ("on Sunday, 24 September"): the date says it all
     found = [x for x in found if not (x.phrase.lower().rstrip().endswith(tuple(_WEEKDAYS)) and any(
@@ -335,15 +340,17 @@ def event_date(text: str, published: date) -> EventDate:
 @lru_cache(maxsize=65_536)
 def _event_date(text: str, published: date) -> EventDate:
     """A sentence's event date is read by the timeline, then kept with its article's analysis: found once."""
-    candidates = [m for m in mentions(text, published) if not m.bounds]
+    found = mentions(text, published)
+    candidates = [m for m in found if not m.bounds]
+    recalled = tuple(m.day for m in found if m.recalls and m.precision is Precision.DAY)
     days = [m for m in candidates if m.precision is Precision.DAY]
     if days:
         on = [m for m in days if _ON.search(text[max(0, m.start - 25):m.start])]
         chosen = (on or days)[0]
-        return EventDate(chosen.day, Precision.DAY, chosen)
+        return EventDate(chosen.day, Precision.DAY, chosen, recalled)
     if candidates:
-        return EventDate(candidates[0].day, candidates[0].precision, candidates[0])
-    return EventDate(published, Precision.DAY, None)
+        return EventDate(candidates[0].day, candidates[0].precision, candidates[0], recalled)
+    return EventDate(published, Precision.DAY, None, recalled)
 
 
 told_event_dates: Told[tuple[str, date], EventDate] = Told(65_536)  # kept from an earlier run

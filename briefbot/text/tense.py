@@ -25,6 +25,14 @@ writes it:
   ...", "has been closed from ..."), or, opening its sentence, the first after it ("From Monday to
   Wednesday, 300 people were arrested"); else it is in effect now or to come ("A warning is in
   effect from ...", "The agency said a warning is in effect from ...": the nearest verb's tense).
+* A day named only in a back-reference dates no event of the sentence: a figure's earlier value
+  ("3,200 are under orders, up from 1,400 on Monday", "down from five on Friday", "compared with
+  ... on Sunday"), a "since" clause ("have been postponed since the attack began Sunday"), or a
+  relative clause of a main clause in the present or present perfect ("Three people have died in
+  the fire, which began on Aug. 4", "has restored power to the customers of the shutoff that began
+  on 6 August", its own verb past; not "The ship, which sank on Sunday, was carrying 300", "has said
+  that ...", "there is a roof that collapsed last night", "the attacks from everyone up to the
+  president, who said yesterday ...", nor "the standards, which the board will take up Wednesday").
 * An expression that opens its sentence ("On Monday, the president will ...") takes the tense of
   the verb after it, up to the end of its clause ("Monday when the general gave ... that he would"
   is past: the "would" is another clause's); words before it that report ("the agency announced
@@ -176,6 +184,39 @@ def _told_past(text: str, verb: re.Match[str]) -> bool:
     """Whether ``verb`` (of ``text``) is past: a past form, or a present perfect ("has been", "have closed")."""
     word = verb.group(0).lower()
     return bool(_PAST.fullmatch(word)) or (word in ("has", "have") and _HAS_DONE.match(text, verb.end()) is not None)
+
+
+# a figure's earlier value: "up from about 1,400 on Monday", "down from between three and five on Friday"
+_NUMBER_GAP = r"(?:(?!\bto\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))"  # (not "rose from 71 percent in 1990 to 115 percent in 1998")
+_COMPARED = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling|rise|fall|rose|fell|increase|decrease|drop|jump)\s+from\b"
+                       rf"{_NUMBER_GAP}{{0,60}}$|\bcompared\s+(?:with|to)\b{_NUMBER_GAP}{{0,30}}\d{_NUMBER_GAP}{{0,30}}$)")
+_SINCE_CLAUSE = re.compile(rf"(?i:\bsince\b{_NUMBER_GAP}{{0,50}}$)")  # "since the attack began Sunday"
+_RELATIVE = re.compile(r"\b(?:which|who|that)\b([^,;]{0,60})$")  # (lower case: not "(WHO)")
+_THERE = re.compile(r"(?i:\b(?:there|here)\s+$)")  # "there is this roof that collapsed last night": the collapse is the news
+_PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?|stays?)\b)")
+_REPORTING = re.compile(r"(?i:\b(?:sa(?:y|ys|id)|tell|tells|told|announc\w*|confirm\w*|report\w*|warn\w*|state[sd]?|declar\w*"
+                        r"|insist\w*|claim\w*|believ\w*|think\w*|thought|know\w*|knew|show\w*|add\w*|not(?:e|es|ed)|argu\w*"
+                        r"|mention\w*|find|finds|found|estimat\w*|according)\b)")
+
+
+def back_reference(text: str, start: int) -> bool:
+    """Whether the date expression at ``start`` of ``text`` is named only in a back-reference (see the
+    module's docstring): a figure's earlier value, a "since" clause, or a relative clause of a main
+    clause in the present or present perfect."""
+    head = text[max(0, start - 80):start]
+    if _COMPARED.search(head) or _SINCE_CLAUSE.search(head):
+        return True
+    relative = _RELATIVE.search(head)
+    if relative is None:
+        return False
+    clause = relative.group(1)  # its verb in the past, nothing to come ("which the board will take up Wednesday")
+    if _FUTURE.search(clause) or _REPORTED.search(clause) or not any(
+            not _NOT_FINITE.search(clause, 0, v.start()) for v in _PAST.finditer(clause)):
+        return False
+    main = text[:start - len(head) + relative.start()]
+    verbs = [v for v in _SPAN_VERB.finditer(main) if not _NOT_FINITE.search(main, 0, v.start())]
+    return (bool(verbs) and _PRESENT.fullmatch(verbs[0].group(0)) is not None and not _REPORTING.search(main)
+            and not _THERE.search(main, 0, verbs[0].start()))
 
 
 def _possessive(text: str, end: int) -> Tense:
