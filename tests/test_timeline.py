@@ -276,3 +276,23 @@ def test_a_timeline_of_several_days_ends_on_the_newest_day_of_reporting() -> Non
     assert days[0] == date(2023, 3, 6) and days[-1] == date(2023, 3, 10)
     # a timeline of one or two days shows the days that matter most
     assert [e.date for e in build_timeline(arts, date(2023, 3, 10), TimelineSettings(dates=1, sentences=1))] == [date(2023, 3, 6)]
+
+
+def test_a_sentence_that_names_its_own_day_keeps_it_whatever_a_near_copy_names() -> None:
+    from briefbot.brief.timeline import _collapse, _events
+    from briefbot.rank.vectors import vectorize
+    from briefbot.text.terms import terms
+
+    saturday = article("The blaze had burned 4,100 acres and was 30% contained on Saturday, fire officials said.",
+                       published=date(2025, 8, 9), id=1)
+    wednesday = article("The blaze, which has burned 4,500 acres, was 85% contained on Wednesday, fire officials said.",
+                        published=date(2025, 8, 13), id=2)
+    retold = article("The blaze, which has burned 4,500 acres, was 85% contained, fire officials said.",
+                     published=date(2025, 8, 14), id=3)  # names no day: goes with the near-copy that names one
+    events, _ = _events([saturday, wednesday, retold], date(2025, 8, 14))
+    groups = _collapse(events, vectorize([terms(e.text) for e in events]))
+    assert len(set(groups)) == 1  # one event, told three times
+    # the Wednesday report is not moved to the Saturday the first names; the one that names no day goes to the
+    # earliest day one of them names
+    assert [(e.text.split()[2], e.day) for e in events] == [
+        ("had", date(2025, 8, 9)), ("which", date(2025, 8, 13)), ("which", date(2025, 8, 9))]

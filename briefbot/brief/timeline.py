@@ -16,9 +16,11 @@
    (2013), and, with publication counts, the date features of Martschat and Markert (2018) and
    the "Datewise" system of Ghalandari and Ifrim (2020), here as one count of articles.
 3. Near-duplicates (the same sentence in several outlets, or the same report repeated on later
-   days) become one event, moved to the earliest day any of them names: a later re-telling of
-   the attack ("Sunday's attack killed ...") stays on the day of the attack.  A sentence that
-   names no date is never moved: a repeated "BP shares fell" is not the first day's news.
+   days) become one event: one that names no day of its own moves to the earliest day one of
+   them names, so a later re-telling of the attack stays with "Sunday's attack killed ...";
+   one that names its day keeps it ("was 80% contained on Wednesday" is Wednesday's state, not
+   the Saturday a near-copy names); with none naming a day, none moves (a repeated "BP shares
+   fell" is not the first day's news).
 4. Per chosen day, the sentences that best say what happened: closest to what that day's
    sentences have in common, naming the day, early in their article, carried (in close words)
    by more articles, and close to the topic's title and focus; less so the closer they are to
@@ -142,7 +144,8 @@ def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Da
 
 
 def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
-    """Near-duplicates onto their earliest day (each keeps its own words and citations); every
+    """Near-duplicates that name no day of their own onto the earliest day one of them names (each
+    keeps its own words and citations; one that names its day keeps it); every
     event learns the articles that report it or something close (its reach).  Returns each
     event's group: the index of its first member.
 
@@ -171,8 +174,8 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
     for i, g in enumerate(groups):
         if events[i].named:
             first[g] = min(first.get(g, events[i].day), events[i].day)
-    for i, g in enumerate(groups):
-        if g in first and first[g] < events[i].day:
+    for i, g in enumerate(groups):  # (a sentence that names its own day keeps it)
+        if not events[i].named and g in first and first[g] < events[i].day:
             events[i].day = first[g]
     return groups
 
