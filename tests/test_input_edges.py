@@ -170,6 +170,30 @@ def test_a_date_header_that_is_no_real_day_is_warned_about_and_the_article_kept_
         "(it counts as of the day briefbot first saw it); correct the date",)
 
 
+@pytest.mark.parametrize("header", ["Date: 04/06/2024\n", "---\ndate: 04-06-2024\n---\n", "Title: Floods\nDate: 04/06/2024\n"])
+def test_a_date_header_in_numbers_either_order_reads_is_warned_about_with_both_readings(header: str, tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(header + BODY, encoding="utf-8")
+    loaded = load([str(path)])
+    (article,) = loaded.articles
+    assert article.published is None and article.text == BODY
+    value = "04-06-2024" if "04-06" in header else "04/06/2024"
+    assert loaded.warnings == (
+        f"{path}: the date header {value!r} is ambiguous: 4 June 2024 (day first) or 6 April 2024 (month first); the article "
+        "is kept undated (it counts as of the day briefbot first saw it): write the date as YYYY-MM-DD",)
+
+
+@pytest.mark.parametrize(("header", "day"), [  # the nearest ordinary headers: one order told, or a month in words
+    ("Date: 25/06/2024\n", date(2024, 6, 25)), ("Date: 06/25/2024\n", date(2024, 6, 25)), ("Date: 06/06/2024\n", date(2024, 6, 6)),
+    ("Date: 04.06.2024\n", date(2024, 6, 4)), ("Date: 4 June 2024\n", date(2024, 6, 4)), ("Date: 2024-06-04\n", date(2024, 6, 4)),
+])
+def test_a_date_header_whose_order_is_told_is_read_without_a_warning(header: str, day: date, tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(header + BODY, encoding="utf-8")
+    loaded = load([str(path)])
+    assert loaded.articles[0].published == day and loaded.warnings == ()
+
+
 def test_a_date_line_without_digits_is_kept_and_no_warning() -> None:
     problems: list[str] = []
     article = parse_article(f"Date: to be confirmed\n{BODY}", key="k", origin="o.txt", problems=problems)

@@ -11,8 +11,8 @@ The rules, as the README documents them:
   date and never part of the text; without one, a stamp in the page's top lines ("Issued on: 09/06/2025",
   "Published on 9 June 2025": :mod:`briefbot.text.stated`) is, and no text either.  An article without one is *undated*: it
   counts as of the day briefbot first saw it, and the brief says so.  A date header that names no
-  real day (``date 2023-13-45``, ``Date: 2023-02-30``) is taken out too, with a warning naming the
-  file; the article is kept, undated.
+  real day (``date 2023-13-45``, ``Date: 2023-02-30``), or two (``Date: 11/05/2025``), is taken out
+  too, with a warning naming the file (and the two readings); the article is kept, undated.
 * A short first line that reads as a headline (at most 20 words, no closing full stop, more text
   after it, not a byline, dateline or other wire furniture), or a Markdown ``# heading``, becomes
   the title; under a page's masthead (a site's name, a kicker: :mod:`briefbot.text.mastheads`), the first such line.
@@ -49,7 +49,7 @@ from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import page_headline, reads_as_headline, unglued
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
-from briefbot.text.written import parse_date
+from briefbot.text.written import parse_date, undated_warning
 
 MAX_FILE_BYTES = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -158,10 +158,10 @@ def cleaned(article: Article) -> Article:
 
 
 def _no_day(value: str, problems: list[str]) -> date | None:
-    """Note a date header that names no real day; None: the article stays undated."""
-    if re.search(r"\d", value):
-        problems.append(f"the date header {value!r} is not a real day: the article is kept undated "
-                        "(it counts as of the day briefbot first saw it); correct the date")
+    """Note a date header that names no real day, or two ("11/05/2025"); None: the article stays undated."""
+    warning = undated_warning(value)
+    if warning is not None:
+        problems.append(warning)
     return None
 
 

@@ -1,8 +1,11 @@
 """Dates people write (pure): a ``Date:`` value read, and the day each relative date of a sentence means shown.
 
 ``parse_date(value)`` reads a ``Date:`` value as people write it (``13 November 2023``, RFC 2822,
-ISO) with dateutil; ``annotate(sentence, published)`` shows the day each relative date means
-after its words and outside any quotation ("on Monday [28 Mar]"), the sentence's words unchanged.
+ISO, ``25/03/2024``) with dateutil, and not one in numbers either order would read as a day
+(``11/05/2025``: 11 May or 5 November; a guessed order is a month wrong as often as not: the
+article stays undated, and ``undated_warning`` tells the user both readings);
+``annotate(sentence, published)`` shows the day each relative date means after its words and
+outside any quotation ("on Monday [28 Mar]"), the sentence's words unchanged.
 """
 
 from __future__ import annotations
@@ -12,16 +15,47 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
-from briefbot.text.dates import Mention, Precision, relative
+from briefbot.text.dates import Mention, Precision, calendar_date, relative
 
-_DAY_FIRST = re.compile(r"^\s*\d{1,2}[ ./-]+[A-Za-z]")
+_DAY_FIRST = re.compile(r"^\s*\d{1,2}(?:[ ./-]+[A-Za-z]|\.\d{1,2}\.\d)")  # "13 Nov 2023", "13.11.2023" (dotted: day first)
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 
 
+# a date in numbers whose order a slash or a dash does not tell ("11/05/2025"; a dotted one, "11.05.2025", is day first)
+_NUMERIC = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})\2((?:1[89]|20)\d\d)\b")
+
+
+def readings(value: str) -> tuple[date, date] | None:
+    """The two days a ``Date:`` value in numbers names when either order would do: ("11/05/2025") ->
+    (11 May 2025, 5 November 2025), day first, then month first; None when one order is told (a
+    number over 12, the same number twice, a dotted date) or the value is no such date."""
+    m = _NUMERIC.match(value)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if a > 12 or b > 12 or a == b:
+        return None
+    day_first, month_first = calendar_date(year, b, a), calendar_date(year, a, b)
+    return (day_first, month_first) if day_first and month_first else None
+
+
+def undated_warning(value: str) -> str | None:
+    """What to tell the user of a ``Date:`` value :func:`parse_date` does not read (None: no digit, nothing to tell)."""
+    both = readings(value)
+    if both is not None:
+        return (f"the date header {value!r} is ambiguous: {both[0]:%-d %B %Y} (day first) or {both[1]:%-d %B %Y} (month "
+                "first); the article is kept undated (it counts as of the day briefbot first saw it): write the date as YYYY-MM-DD")
+    if re.search(r"\d", value):
+        return (f"the date header {value!r} is not a real day: the article is kept undated "
+                "(it counts as of the day briefbot first saw it); correct the date")
+    return None
+
+
 def parse_date(value: str) -> date | None:
-    """The date of a ``Date:`` value as people write it, or ``None`` (no year, or unreadable)."""
+    """The date of a ``Date:`` value as people write it, or ``None`` (no year, unreadable, or numbers
+    whose order either way names a day: "11/05/2025" is 11 May or 5 November, :func:`readings`)."""
     value = value.strip()
-    if not value or not _HAS_YEAR.search(value):
+    if not value or not _HAS_YEAR.search(value) or readings(value) is not None:
         return None
     try:
         return date.fromisoformat(value[:10])
