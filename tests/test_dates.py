@@ -270,6 +270,8 @@ def test_a_span_of_days_runs_forward(sentence: str, published: date, expected: l
     ("About 900 people are in shelters, up from 400 on Monday night, the mayor said.", WEDNESDAY, date(2024, 3, 11)),
     ("One climber remains missing, down from between two and four on Friday, police said.", date(2024, 3, 11), date(2024, 3, 8)),
     ("More than 200 flights have been cancelled since the strike began Sunday, the airline said.", WEDNESDAY, date(2024, 3, 10)),
+    # a participle's phrase in the subject: the main verb's event is not the arrest's day
+    ("The two smugglers arrested in the port on Tuesday were remanded in custody for 30 days.", date(2024, 3, 14), date(2024, 3, 12)),
 ])
 def test_a_day_named_only_in_a_back_reference_dates_no_event(sentence: str, published: date, recalled: date) -> None:
     found = event_date(sentence, published)
@@ -282,6 +284,9 @@ def test_a_day_named_only_in_a_back_reference_dates_no_event(sentence: str, publ
     ("Shelters held 900 people on Monday, up from 400.", date(2024, 3, 11)),  # the figure's own day
     ("The council has a budget plan, which it will vote on Friday.", date(2024, 3, 15)),  # a relative clause to come
     ("There is a roof that collapsed in the storm on Monday.", date(2024, 3, 11)),  # "there is": the collapse is the news
+    ("Police arrested two smugglers in the port on Tuesday.", date(2024, 3, 12)),  # the arrest is the main verb's
+    ("The two other cases confirmed on Monday were adults back from abroad.", date(2024, 3, 11)),  # a state, no event
+    ("The inquiry's report, to be released on Friday, is likely to urge reform.", date(2024, 3, 15)),  # to come
 ])
 def test_a_day_of_the_sentences_own_event_still_dates_it(sentence: str, expected: date) -> None:
     found = event_date(sentence, WEDNESDAY)

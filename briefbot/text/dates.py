@@ -31,7 +31,8 @@ Rules, in the way wire copy uses them:
 * Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
   it: they are found but never chosen as the event's date; so are those named only in a
   back-reference (:func:`briefbot.text.tense.back_reference`: "up from 1,400 on Monday", "since the
-  attack began Sunday", "the fire, which began on Aug. 4", told in a present-tense main clause).
+  attack began Sunday", "the fire, which began on Aug. 4", told in a present-tense main clause,
+  "the suspects arrested on Tuesday were remanded").
 
 Dates as people write them on a ``Date:`` line, and the day a relative date means shown beside
 its words ("on Monday [28 Mar]"), are :mod:`briefbot.text.written`'s.
@@ -279,7 +280,7 @@ def mentions(text: str, published: date) -> list[Mention]:
             resolved = _resolve(kind, m, text, published)
             if resolved is None:
                 continue
-            recalls = resolved[1] is Precision.DAY and back_reference(text, start)  # (a coarser date dates nothing in a timeline)
+            recalls = resolved[1] is Precision.DAY and back_reference(text, start, end)  # (a coarser date dates nothing in a timeline)
             bounds = recalls or bool(_BOUND.search(text[max(0, start - 20):start])) or (
                 m.groupdict().get("lead") or "").lower() in ("since", "until", "by")
             found.append(Mention(resolved[0], resolved[1], start, end, m.group(0), bounds, kind in _RELATIVE, recalls))

@@ -199,12 +199,24 @@ _REPORTING = re.compile(r"(?i:\b(?:sa(?:y|ys|id)|tell|tells|told|announc\w*|conf
                         r"|mention\w*|find|finds|found|estimat\w*|according)\b)")
 
 
-def back_reference(text: str, start: int) -> bool:
-    """Whether the date expression at ``start`` of ``text`` is named only in a back-reference (see the
+# a day in a participle's phrase in the subject, the main verb right after it ("The two suspects arrested in
+# Valmark on Tuesday were remanded in custody": the remand's day is not told)
+_SUBJECT_VERB = re.compile(r"(?i:\b(?:is|are|am|was|were|has|have|had|will|would|can|could|do|does|did|said|says|who|which|that"
+                           r"|as|when|while|after|before|if|because|to be)\b)")
+_PARTICIPLE_AFTER_NOUN = re.compile(rf"\b[a-z][\w'’-]*\s+(?:{_NOT_PAST}\w+ed|held|found|seen|taken|caught|shot|hit|sent|made|sold)\b")
+_MAIN_VERB_NEXT = re.compile(rf",?\s+(?:were|was|are|is|have|has|had)\s+(?:\w+ly\s+)?(?:{_NOT_PAST}\w+ed|{_PARTICIPLE})\b")  # an event
+
+
+def back_reference(text: str, start: int, end: int) -> bool:
+    """Whether the date expression ``text[start:end]`` is named only in a back-reference (see the
     module's docstring): a figure's earlier value, a "since" clause, or a relative clause of a main
     clause in the present or present perfect."""
     head = text[max(0, start - 80):start]
     if _COMPARED.search(head) or _SINCE_CLAUSE.search(head):
+        return True
+    subject = text[:start]
+    if (_MAIN_VERB_NEXT.match(text, end) and len(subject.split()) >= 3 and not _SUBJECT_VERB.search(subject)
+            and _PARTICIPLE_AFTER_NOUN.search(subject)):
         return True
     relative = _RELATIVE.search(head)
     if relative is None:
