@@ -482,6 +482,8 @@ _HEADLINE = "Tesk bridge reopens after repairs; two piers still under watch"
      "Velano, 4 March 2024", None),  # an issuer's name and its press office's labels
     ("Transport\nThis article is more than 3 days old", None),  # the page's age banner
     ("Tesk Zeitung – English Edition\n04.03.2024, 19:40 Uhr", "https://www.teskzeitung.com/en/2024/bridge"),  # an edition, a stamp
+    ("Tesk Record-Courier\nLocal News", "https://www.teskrecord.com/2024/03/04/bridge"),  # one word more than the address's
+    ("Kestrel Water Power & Light\nNEWS RELEASE\nFOR IMMEDIATE RELEASE\nMarch 4, 2024", "https://www.kwpl.com/newsroom/bridge"),  # initials
 ])
 def test_a_masthead_over_the_headline_is_not_the_title(top: str, url: str | None) -> None:
     raw = f"{top}\n{_HEADLINE}\n{_STORY}"
@@ -512,6 +514,8 @@ def test_a_site_name_that_is_not_the_address_s_is_no_masthead() -> None:
         return parse_article(f"URL: https://www.velanopost.com/a/1\n\n{raw}\n{_DECK}\n{_STORY}", key="k", origin="o").title
 
     assert title("Tesk Courier Sold To Rival Group") == "Tesk Courier Sold To Rival Group"  # not the address's site: a headline
+    assert title("Velano Post Reporter Freed") == "Velano Post Reporter Freed"  # the site's name and more: a headline
+    assert title("Velano Prices Rise") == "Velano Prices Rise"  # initials of two words: no name's
     assert title(f"The Velano Post\n{_HEADLINE}") == _HEADLINE
 
 

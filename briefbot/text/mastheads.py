@@ -126,12 +126,19 @@ def _site_words(url: str | None) -> frozenset[str]:
 
 def _site_name(line: str, site: frozenset[str]) -> bool:
     """Whether ``line`` is the site's name as its address writes it: "The Velano Post" at ``thevelanopost.com`` or
-    ``velanopost.com``, "Velano Post" at ``velanopost.com`` (its words run together, in lower case), or an edition of
-    it ("Velano Zeitung – English Edition" at ``velanozeitung.com``)."""
+    ``velanopost.com``, "Velano Post" at ``velanopost.com`` (its words run together, in lower case), an edition of
+    it ("Velano Zeitung – English Edition" at ``velanozeitung.com``), the name with one more word than the address
+    ("Velano Record-Courier" at ``velanorecord.com``), or its initials ("Kestrel Water & Power" at ``kwp.com``)."""
     squashed = re.sub(r"[^a-z0-9]", "", line.lower())
     named = squashed.removeprefix("the")
-    return bool(site) and len(line.split()) <= 6 and (
-        squashed in site or named in site or (bool(_EDITION.search(line)) and any(named.startswith(s) for s in site)))
+    if not site or len(line.split()) > 6:
+        return False
+    if squashed in site or named in site or (bool(_EDITION.search(line)) and any(named.startswith(s) for s in site)):
+        return True
+    words = [w for w in re.split(r"[\s/-]+", line) if w and w.lower() != "the"]
+    run = "".join(re.sub(r"[^a-z0-9]", "", w.lower()) for w in words[:-1])
+    initials = "".join(w[0].lower() for w in words if w[:1].isupper())  # (the address's names have four letters or more)
+    return (len(words) >= 3 and run in site) or initials in site
 
 
 _EDITION = re.compile(r"\b(?:edition|international|online|digital)\s*$", re.I)
