@@ -970,3 +970,19 @@ def test_a_toll_told_as_of_an_earlier_day_is_that_day_s_value() -> None:
     (deaths,), disputes = track(reports, {1: Dated(date(2025, 6, 10))}, "ferry")
     assert disputes == () and deaths.value == 104 and [(r.value, r.date) for r in deaths.series] == [
         (41, date(2025, 6, 7)), (104, date(2025, 6, 10))]
+
+
+@pytest.mark.parametrize(("sentence", "tracked"), [
+    # the value a change left behind is no value of the figure now: the one it came to is
+    ("The blaze had scorched 9,200 acres by Thursday, up from 4,100 acres a day earlier.", [9200]),
+    ("The death toll rose to 12 from nine, the coroner said.", [12]),
+    ("Officials said 40 people were missing, down from 65 on Monday.", [40]),
+    ("The toll climbed to 30 people, from an earlier estimate of 18 people killed.", [30]),
+    # ... "from" before a count of where or whom is no change
+    ("Deputies evacuated 300 people from 12 villages near the lake.", [300]),
+    ("Crews rescued 14 people from the flooded mine on Monday.", [14]),
+])
+def test_the_value_a_change_left_behind_is_not_tracked(sentence: str, tracked: list[int]) -> None:
+    day = {1: Dated(date(2025, 8, 7))}
+    figs, disputes = track([Report(sentence, (1,))], day, "wildfire: acres burned, deaths, missing, evacuations")
+    assert sorted(f.value for f in figs) + [f.value for d in disputes for f in d.figures] == sorted(tracked)

@@ -5,6 +5,8 @@ arrested five" as 5 arrested (the attackers of the sentence before, not the poli
 three gunmen and one policeman" as two counts that share one event, and keeps the words a figure
 needs to be told apart from another: an approximation ("at least"), a range, a rate ("a day"),
 a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time ("in 2005").
+The value a change left behind is marked so ("14,500 acres, up from 6,800", "rose to 12 from nine",
+"from an earlier estimate of 18"): the sentence tells the figure's value before, not its value now.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class Mention:
     inherited: bool = False  # a bare number that takes the noun of the count before it ("and three arrested")
     subset: bool = False  # a part of a set that its noun counts: "seven of the nine new cases", "three of those injured"
     supposed: bool = False  # in a clause of a supposition: "if a million people had died", "unless 500 jobs go"
+    left: bool = False  # the value a change left behind: "14,500 acres, up from 6,800", "rose to 12 from nine"
 
 
 @dataclass
@@ -159,7 +162,7 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
             return _COUNTED[tok.lower], i - back - 3 if is_word(at(toks, i - back - 3), "the") else i - back - 2, ""
         if tok.lower in _COUNTED and is_word(before, "the") and tok.lower in ("dead", "injured", "wounded", "missing"):
             return _COUNTED[tok.lower], i - back - 1, ""  # "the dead included 193 ..."
-        if tok.lower not in _TOWARDS:
+        if tok.lower not in L.TOWARDS:
             toll = toll_before_phrase(toks, i - back) if back > 1 else None  # (words lead to the value: "rose to")
             if toll is not None:
                 return toll
@@ -187,11 +190,6 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
 # "the number of dead rose to 187", "the number of arrests to six"
 _COUNTED = {**L.EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
             "cases": "infected", "evacuees": "evacuated", "refugees": "displaced", "displaced": "displaced"}
-# Words between a toll and its value: "the death toll rose to 40", "could reach 50,000"
-_TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was", "has", "had", "to", "at", "of",
-            "now", "jumped", "hit", "increased", "soared", "grew", "reaching", "climbing", "rising", "officially",
-            "could", "may", "might", "will", "would", "reach", "top", "exceed", "included", "include", "includes",
-            "bringing", "brought", "put", "puts", "be", "been", "passed", "surpassed"}
 
 
 _DIGIT = re.compile(r"\d")
@@ -393,6 +391,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             looks_back=looks_back(sentence, raw.start, raw.end), inherited=raw.inherited,
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in _OWN_EVENT,
             supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None,
+            left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
         ))
     return tuple(out)
 

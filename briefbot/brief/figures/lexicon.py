@@ -258,3 +258,16 @@ OTHER_TIME = re.compile(
 SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$")
 # the event a toll counts ("death toll", "arrest tally")
 TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arrest": "arrested", "case": "infected"}
+# Words between a toll and its value: "the death toll rose to 40", "could reach 50,000"
+TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was", "has", "had", "to", "at", "of",
+            "now", "jumped", "hit", "increased", "soared", "grew", "reaching", "climbing", "rising", "officially",
+            "could", "may", "might", "will", "would", "reach", "top", "exceed", "included", "include", "includes",
+            "bringing", "brought", "put", "puts", "be", "been", "passed", "surpassed"}
+# "from" before a value that a change left behind: right after the change ("up from 6,800", "fell from"), or after
+# the value it came to ("rose to 14,500 acres from 6,800"), and an earlier value named so ("from a previous estimate of
+# nine", "an earlier toll of 12"); not "evacuated from 12 towns", "raised from 30 donors"
+_CHANGE = r"rose|risen|rising|climbed|climbing|jumped|grew|increased|soared|fell|fallen|falling|dropped|declined|decreased|" \
+          r"revised|lowered"
+LEFT_BEHIND = re.compile(r"(?i:(?:\b(?:up|down|higher|lower|" + _CHANGE + r"|(?:" + _CHANGE + r"|cut|raised|reduced|eased)"
+                         r"\s+to\s+[^,;:.()]*?)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+                         r"|\b(?:previous|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+)(?:between\s+)?$)")
