@@ -986,3 +986,17 @@ def test_the_value_a_change_left_behind_is_not_tracked(sentence: str, tracked: l
     day = {1: Dated(date(2025, 8, 7))}
     figs, disputes = track([Report(sentence, (1,))], day, "wildfire: acres burned, deaths, missing, evacuations")
     assert sorted(f.value for f in figs) + [f.value for d in disputes for f in d.figures] == sorted(tracked)
+
+
+def test_the_count_a_revision_comes_from_is_the_value_before_not_a_second_report() -> None:
+    day1, day2 = Dated(date(2025, 8, 10)), Dated(date(2025, 8, 11))
+    revised = Report("The coroner said on Sunday that one of the five deaths blamed on the blaze was a heart attack, "
+                     "lowering the toll to four.", (1,))
+    later = Report("Four people have died in the blaze, the sheriff said.", (2,))
+    (deaths,), disputes = track([revised, later], {1: day1, 2: day2}, "wildfire deaths")
+    assert disputes == () and deaths.value == 4 and [r.value for r in deaths.series] == [4, 4]
+    # a count of the same thing the sentence does not revise stays, and so does another count beside a revision
+    plain = Report("The coroner said one of the five deaths blamed on the blaze was a firefighter.", (1,))
+    assert [f.value for f in track([plain], {1: day1}, "wildfire deaths")[0]] == [5]
+    beside = Report("Police arrested 12 people on Sunday as the ministry lowered its death toll to 17.", (1,))
+    assert sorted(f.value for f in track([beside], {1: day1}, "riot")[0]) == [12, 17]

@@ -6,14 +6,15 @@ three gunmen and one policeman" as two counts that share one event, and keeps th
 needs to be told apart from another: an approximation ("at least"), a range, a rate ("a day"),
 a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time ("in 2005").
 The value a change left behind is marked so ("14,500 acres, up from 6,800", "rose to 12 from nine",
-"from an earlier estimate of 18"): the sentence tells the figure's value before, not its value now.
+"from an earlier estimate of 18", "one of the four deaths ..., lowering the toll to three"): the sentence
+tells the figure's value before, not its value now.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
@@ -158,10 +159,10 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
         before = at(toks, i - back - 1)
         if (toll := toll_at(toks, i - back)) is not None:
             return toll
-        if tok.lower in _COUNTED and is_word(before, "of") and is_word(at(toks, i - back - 2), "number"):
-            return _COUNTED[tok.lower], i - back - 3 if is_word(at(toks, i - back - 3), "the") else i - back - 2, ""
-        if tok.lower in _COUNTED and is_word(before, "the") and tok.lower in ("dead", "injured", "wounded", "missing"):
-            return _COUNTED[tok.lower], i - back - 1, ""  # "the dead included 193 ..."
+        if tok.lower in L.COUNTED and is_word(before, "of") and is_word(at(toks, i - back - 2), "number"):
+            return L.COUNTED[tok.lower], i - back - 3 if is_word(at(toks, i - back - 3), "the") else i - back - 2, ""
+        if tok.lower in L.COUNTED and is_word(before, "the") and tok.lower in ("dead", "injured", "wounded", "missing"):
+            return L.COUNTED[tok.lower], i - back - 1, ""  # "the dead included 193 ..."
         if tok.lower not in L.TOWARDS:
             toll = toll_before_phrase(toks, i - back) if back > 1 else None  # (words lead to the value: "rose to")
             if toll is not None:
@@ -180,16 +181,11 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
         if tok is None or tok.kind not in ("word", "sym") or tok.text in (",", ";", ":"):
             break
         if is_word(tok, "number", "tally", "count") and is_word(at(toks, i - back + 1), "of"):
-            event = next((_COUNTED[c.lower] for c in toks[i - back + 2:i] if c.lower in _COUNTED), "")
+            event = next((L.COUNTED[c.lower] for c in toks[i - back + 2:i] if c.lower in L.COUNTED), "")
             done = at(toks, i - back + 3) if is_word(at(toks, i - back + 2), "people", "persons") else None
             event = event or (L.EVENT_VERBS.get(done.lower, "") if led and done and done.lower.endswith("ed") else "")
             return (event, i - back - is_word(at(toks, i - back - 1), "the"), "") if event else ("", i, "")
     return "", i, ""
-
-
-# "the number of dead rose to 187", "the number of arrests to six"
-_COUNTED = {**L.EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
-            "cases": "infected", "evacuees": "evacuated", "refugees": "displaced", "displaced": "displaced"}
 
 
 _DIGIT = re.compile(r"\d")
@@ -393,7 +389,10 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None,
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
         ))
-    return tuple(out)
+    # a count a revision comes to leaves the same count told before it behind: "one of the four deaths ... was
+    # unrelated to the fire, lowering the toll to three" (4 is the toll revised, not a report of four deaths)
+    revised = [m for m in out if L.REVISED.search(sentence, max(0, m.start - 80), m.end)]
+    return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) else m for m in out)
 
 
 _OWN_EVENT = ("after", "before", "carried-after", "carried-before")

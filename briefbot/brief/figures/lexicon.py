@@ -183,6 +183,9 @@ EVENT_VERBS = {
     "dispatched": "deployed", "dispatching": "deployed", "sickened": "infected", "sickening": "infected",
     "hospitalised": "hospitalised", "hospitalized": "hospitalised", "saved": "rescued", "evacuate": "evacuated",
 }
+# "the number of dead rose to 187", "the number of arrests to six"
+COUNTED = {**EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
+           "cases": "infected", "evacuees": "evacuated", "refugees": "displaced", "displaced": "displaced"}
 # ... and nouns followed by "of" ("the deaths of three gunmen").
 EVENT_OF = {
     "death": "killed", "deaths": "killed", "killing": "killed", "killings": "killed",
@@ -271,3 +274,8 @@ _CHANGE = r"rose|risen|rising|climbed|climbing|jumped|grew|increased|soared|fell
 LEFT_BEHIND = re.compile(r"(?i:(?:\b(?:up|down|higher|lower|" + _CHANGE + r"|(?:" + _CHANGE + r"|cut|raised|reduced|eased)"
                          r"\s+to\s+[^,;:.()]*?)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
                          r"|\b(?:previous|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+)(?:between\s+)?$)")
+# a revision of a count to its value ("the ministry lowered its death toll to 17"): up to the value, the words before it
+REVISED = re.compile(r"(?i:\b(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|reduc(?:ed|es|ing)|cut(?:s|ting)?|downgrad(?:ed|es|ing)|"
+                     r"correct(?:ed|s|ing)|adjust(?:ed|s|ing))\b(?:\s+(?:down(?:wards?)?|its|their|the|his|her|a|an|[\w-]+['’]s))*"
+                     r"(?:\s+[\w-]+){0,2}?\s+(?:toll|tally|count|number|estimate|figure|demand|total|forecast|target)s?\b"
+                     r"[^.;]{0,30}?\bto\b)")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from briefbot.brief import sources
+from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, added_before, focus_words, quantity
 from briefbot.brief.figures.when import in_a_period, told_on
@@ -102,12 +103,6 @@ def _clash(a: _Obs, b: _Obs) -> bool:
     return a.article != b.article and not _consistent(a, b) and _same_window(a, b) and _comparable(a, b)
 
 
-_REVISED = re.compile(r"(?i:\b(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|reduc(?:ed|es|ing)|cut(?:s|ting)?|downgrad(?:ed|es|ing)|"
-                      r"correct(?:ed|s|ing)|adjust(?:ed|s|ing))\b(?:\s+(?:down(?:wards?)?|its|their|the|his|her|a|an|[\w-]+['’]s))*"
-                      r"(?:\s+[\w-]+){0,2}?\s+(?:toll|tally|count|number|estimate|figure|demand|total|forecast|target)s?\b"
-                      r"[^.;]{0,30}?\bto\b)")
-
-
 def _same_window(a: _Obs, b: _Obs) -> bool:
     """Whether two values belong to the same short window, so that differing is disagreeing."""
     if (a.dated.undated or b.dated.undated) and a.dated.first_seen is not None and a.dated.first_seen == b.dated.first_seen:
@@ -120,7 +115,7 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
     if abs(gap) > WINDOW_DAYS or (a.q.measure in _STATES and a.q.measure not in CUMULATIVE):
         return False  # (a state is told as it stands that day: 117 missing the day after 140 is a change; cases only grow)
     earlier, later = (a, b) if gap > 0 else (b, a)
-    if _REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.end):
+    if L.REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.end):
         return False  # "the ministry lowered its death toll to 17": a revision of the value before, not a dispute
     return not (a.q.measure in CUMULATIVE and later.low > earlier.high)  # a toll that grew: an update
 
