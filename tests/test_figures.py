@@ -1000,3 +1000,27 @@ def test_the_count_a_revision_comes_from_is_the_value_before_not_a_second_report
     assert [f.value for f in track([plain], {1: day1}, "wildfire deaths")[0]] == [5]
     beside = Report("Police arrested 12 people on Sunday as the ministry lowered its death toll to 17.", (1,))
     assert sorted(f.value for f in track([beside], {1: day1}, "riot")[0]) == [12, 17]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # "remain(s)" after a count is its verb: the state it tells is the figure ("one person remains missing")
+    ("Deputies said on Tuesday that two people remain missing.", ["Missing"]),
+    ("One person remains missing after the blaze, the sheriff said.", ["Missing"]),
+    ("Officials said 22 people remained trapped in the mine.", ["Trapped"]),
+    # ... and the name of whoever tells it after "the" is no place ("the Sheriff's Office"), unlike a place's own count
+    ("The Sheriff's Office said that three people were missing.", ["Missing"]),
+    ("Velano's health ministry said 40 people were missing.", ["Missing (Velano)"]),
+    # a label's range is no count: the 14 of "ages 12 to 14" is no one jailed
+    ("Four students ages 12 to 14 remain jailed after the attack.", []),
+])
+def test_a_count_s_verb_remain_tells_its_state(sentence: str, labels: list[str]) -> None:
+    assert [x for x in q(sentence) if x] == labels
+
+
+def test_a_state_that_remains_so_the_next_day_updates_the_figure() -> None:
+    reports = [Report("Three people have died and one person is still missing, according to the sheriff.", (1,)),
+               Report("The Sheriff's Office said that two people remain missing.", (2,))]
+    figs, disputes = track(reports, {1: Dated(date(2025, 8, 11)), 2: Dated(date(2025, 8, 13))}, "wildfire: deaths, missing")
+    missing = next(f for f in figs if f.measure == "missing")
+    assert disputes == () and missing.what == "Missing" and missing.value == 2
+    assert missing.previous is not None and missing.previous.value == 1

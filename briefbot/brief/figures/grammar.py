@@ -2,9 +2,10 @@
 
 :func:`mentions` reads "three of the attackers were killed" as 3 "attackers killed", "the police
 arrested five" as 5 arrested (the attackers of the sentence before, not the police), "the deaths of
-three gunmen and one policeman" as two counts that share one event, and keeps the words a figure
-needs to be told apart from another: an approximation ("at least"), a range, a rate ("a day"),
-a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time ("in 2005").
+three gunmen and one policeman" as two counts that share one event, "two people remain missing" as 2
+missing (the name of whoever tells it after "the", "the Sheriff's Office", is no place), and keeps the
+words a figure needs to be told apart from another: an approximation ("at least"), a range, a rate
+("a day"), a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time ("in 2005").
 The value a change left behind is marked so ("14,500 acres, up from 6,800", "rose to 12 from nine",
 "from an earlier estimate of 18", "one of the four deaths ..., lowering the toll to three"): the sentence
 tells the figure's value before, not its value now.

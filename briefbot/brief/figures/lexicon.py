@@ -92,6 +92,7 @@ STOP = {
     "often", "more", "most", "less", "least", "many", "much", "few", "several", "some", "any",
     "all", "both", "each", "every", "either", "neither", "other", "another", "such", "same",
     "own", "he", "she", "they", "we", "you", "i", "him", "them", "us", "me", "one's", "others",
+    "remain", "remains", "remained",  # a verb after a count ("one person remains missing"), no plural noun of it
 }
 # Adjectives dropped from what is counted ("additional troops" = "troops").
 VAGUE_ADJ = {
@@ -198,7 +199,7 @@ EVENT_OF = {
 AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
         "also", "later", "all", "subsequently", "allegedly", "who", "that", "eventually",
         "then", "so", "far", "now", "since", "confirmed", "reported", "believed", "to", "thought",
-        "initially", "both", "still", "feared", "presumed", "said"}
+        "initially", "both", "still", "feared", "presumed", "said", "remain", "remains", "remained"}
 PARTITIVE_PRONOUNS = {"them", "whom", "those", "these", "us", "which"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our"}
 

@@ -292,8 +292,8 @@ def _digit_ok(sentence: str, toks: list[Tok], i: int) -> bool:
         return False
     if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in L.MONTHS and nxt.text[0].isupper():
         return False
-    # Labels: "Article 5", "No. 10", "aged 45".
-    if prev is not None and prev.kind == "word" and prev.lower in L.LABELS:
+    # Labels: "Article 5", "No. 10", "aged 45", and a label's range ("ages 12 to 14").
+    if (prev is not None and prev.kind == "word" and prev.lower in L.LABELS) or _label_range_end(toks, i):
         return False
     if prev is not None and prev.text == "." and is_word(at(toks, i - 2), "no"):
         return False
@@ -316,13 +316,21 @@ def _word_number_ok(toks: list[Tok], i: int, j: int, words: list[str]) -> bool:
         if nxt is not None and nxt.lower in ("another", "way", "thing", "point", "hand", "side",
                                               "after", "by", "or", "day", "time", "night"):
             return False
-    if prev is not None and prev.kind == "word" and prev.lower in L.LABELS:
+    if (prev is not None and prev.kind == "word" and prev.lower in L.LABELS) or _label_range_end(toks, i):
         return False
     if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in L.MONTHS and nxt.text[0].isupper():
         return False
     if nxt is not None and nxt.lower in L.TIME_AFTER:
         return False
     return not (nxt is not None and nxt.lower == "o" and is_word(at(toks, j + 1), "clock"))
+
+
+def _label_range_end(toks: list[Tok], i: int) -> bool:
+    """Whether token ``i`` ends a range a label opens: the 14 of "ages 12 to 14", "pages 3-5"."""
+    first = at(toks, i - 2)
+    label = at(toks, i - 3)
+    return is_word(at(toks, i - 1), "to", "and", "-", "–", "through") and first is not None and first.kind == "num" \
+        and label is not None and label.kind == "word" and label.lower in L.LABELS
 
 
 def _is_year(toks: list[Tok], i: int, value: float, currency: str) -> bool:

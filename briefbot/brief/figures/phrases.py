@@ -239,8 +239,8 @@ def place_before(toks: list[Tok], i: int) -> str:
                     name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES:
                 return name
         if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper() and \
-                tok.lower[:-2] not in L.MONTHS | L.WEEKDAYS:  # "Mexico's", not "Sunday's quake"
-            return display(tok)
+                tok.lower[:-2] not in L.MONTHS | L.WEEKDAYS and not is_word(at(toks, i - back - 1), "the"):
+            return display(tok)  # "Mexico's", not "Sunday's quake" nor "the Sheriff's Office" (a name after "the": no place)
         if is_word(tok, "in") and (name := _name_at(toks, i - back + 1)):
             return name
     return ""
