@@ -1024,3 +1024,15 @@ def test_a_state_that_remains_so_the_next_day_updates_the_figure() -> None:
     missing = next(f for f in figs if f.measure == "missing")
     assert disputes == () and missing.what == "Missing" and missing.value == 2
     assert missing.previous is not None and missing.previous.value == 1
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # a count of others of a kind, with no event of the story's, is others' count
+    ("The gang had used the same method against at least seven other victims this year.", [None]),
+    ("Detectives were also investigating six other suspects.", [None]),
+    # ... others the story's event befell are its figure, and so are the others of another qualifier
+    ("Two other journalists were killed in the shelling of the city.", ["Deaths (journalists)"]),
+    ("There are 14 other possible cases being investigated in Velano.", ["Cases (Velano, suspected)"]),
+])
+def test_a_count_of_others_is_tracked_only_with_the_story_s_event(sentence: str, labels: list[str | None]) -> None:
+    assert q(sentence, year=2025) == labels

@@ -4,8 +4,9 @@ Two mentions are the same :class:`Quantity` only when measure, subject, qualifie
 agree ("confirmed cases in Mexico" are not "suspected cases" nor "cases in the US").  A mention
 that is context rather than a figure of the story gets no quantity: distances, durations, ages,
 populations, percentages of something else, equipment counts, amounts of money that are not a
-cost, fund, damages or the like, a set already introduced ("the three men"), and a figure set in
-another time ("in 2005", "last year").  Context the topic's focus names is tracked after all.
+cost, fund, damages or the like, a set already introduced ("the three men"), a count of others with
+no event of the story's ("seven other victims"), and a figure set in another time ("in 2005", "last
+year").  Context the topic's focus names is tracked after all.
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ def focus_words(focus: str) -> frozenset[str]:
 # what a count adds to a running figure, not the figure: "42 new cases", "four more hostages" (not "Four New York")
 _INCREMENT = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|\w+ty"
                         r"|hundred|thousand|million))\s+(?-i:new|more|additional|further|fresh|extra)\s(?!than\b)")
+# a count of others of a kind of the story's (victims, suspects, cases), with no event of the story's ("at least seven
+# other victims" of the same gang): others' count, not the story's ("two other journalists were killed" tells the
+# story's event, and "14 other possible cases" the count of another qualifier than the confirmed: both are tracked)
+_OTHER = re.compile(r"(?i)\bother\s")
 # ... told before the number ("a further 42 cases", "another 12 deaths"): an increment too, but "another 150 were
 # wounded" as often names a group of its own, a figure, so only a running total must not take it (series.superseded)
 _ADDED_BEFORE = re.compile(r"(?i:\b(?:another|a further|an additional|additional|further)\s+$)")
@@ -103,6 +108,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     if m.value == 1 or (m.definite and m.value < 10):
         return None  # "one officer", "the three men": a set already introduced
     if noun in L.MEASURE_OF_HEAD:
+        if _OTHER.search(m.phrase) and not m.qualifier:
+            return None  # "seven other victims": others, not the story's
         measure = L.MEASURE_OF_HEAD[noun]
         subject = _modifiers(m.head) if measure not in ("cases",) else ""
         if measure == "cases" and not place:
