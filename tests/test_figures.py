@@ -1036,3 +1036,14 @@ def test_a_state_that_remains_so_the_next_day_updates_the_figure() -> None:
 ])
 def test_a_count_of_others_is_tracked_only_with_the_story_s_event(sentence: str, labels: list[str | None]) -> None:
     assert q(sentence, year=2025) == labels
+
+
+def test_an_amount_a_day_is_a_rate_never_a_value_of_the_total() -> None:
+    assert q("The strike has cost the port an estimated 2.5 million euros a day in lost trade.") == ["Cost (euros per day)"]
+    assert q("A no-fly zone could cost up to $300 million a week, officials said.") == ["Cost (dollars per week)"]
+    assert q("The strike has cost the port an estimated 40 million euros so far.") == ["Cost (euros)"]
+    reports = [Report("The strike has cost the port an estimated 2.5 million euros a day in lost trade.", (1,)),
+               Report("The port said the strike would cost it between 60 million and 70 million euros this year.", (2,))]
+    figs, disputes = track(reports, {1: Dated(date(2025, 5, 15)), 2: Dated(date(2025, 5, 21))}, "port strike")
+    assert disputes == () and sorted((f.what, f.value, f.previous) for f in figs) == [
+        ("Cost (euros per day)", 2_500_000, None), ("Cost (euros)", 60_000_000, None)]

@@ -6,9 +6,8 @@ three gunmen and one policeman" as two counts that share one event, "two people 
 missing (the name of whoever tells it after "the", "the Sheriff's Office", is no place), and keeps the
 words a figure needs to be told apart from another: an approximation ("at least"), a range, a rate
 ("a day"), a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time ("in 2005").
-The value a change left behind is marked so ("14,500 acres, up from 6,800", "rose to 12 from nine",
-"from an earlier estimate of 18", "one of the four deaths ..., lowering the toll to three"): the sentence
-tells the figure's value before, not its value now.
+The value a change left behind is marked ("up from 6,800", "rose to 12 from nine", "from an earlier estimate
+of 18", "one of the four deaths ..., lowering the toll to three"): the figure's value before, not now.
 """
 
 from __future__ import annotations
@@ -234,6 +233,8 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                     obj, k = object_after(toks, j + 1, preps=("of",))
                 if obj:
                     raw.of_object, end_tok = obj, k
+            if k5 := rate_after(toks, end_tok):  # "1.8 million euros a day": a rate, not an amount
+                raw.rate, end_tok = True, k5
         else:
             k = j
             if is_word(at(toks, j), "of"):

@@ -132,10 +132,12 @@ def _money(m: Mention) -> Quantity | None:
     if m.value < 1000:
         return None  # "$50" a share, "$75 a barrel": prices, not a story's amounts
     obj = m.of_object.split()
+    # an amount "a day" is a rate, never a value of the total ("cost 1.8 million euros a day" is no cost of 1.8 million)
+    unit = f"{m.currency} per {'week' if m.phrase.endswith('week') else 'day'}" if m.rate else m.currency
     if obj and obj[-1].lower() in L.MONEY_MEASURES:
-        return Quantity(L.MONEY_MEASURES[obj[-1].lower()], " ".join(obj[:-1]), m.qualifier, m.currency)
+        return Quantity(L.MONEY_MEASURES[obj[-1].lower()], " ".join(obj[:-1]), m.qualifier, unit)
     if m.money_verb and not obj:
-        return Quantity(m.money_verb, "", m.qualifier, m.currency)
+        return Quantity(m.money_verb, "", m.qualifier, unit)
     return None
 
 
