@@ -1047,3 +1047,13 @@ def test_an_amount_a_day_is_a_rate_never_a_value_of_the_total() -> None:
     figs, disputes = track(reports, {1: Dated(date(2025, 5, 15)), 2: Dated(date(2025, 5, 21))}, "port strike")
     assert disputes == () and sorted((f.what, f.value, f.previous) for f in figs) == [
         ("Cost (euros per day)", 2_500_000, None), ("Cost (euros)", 60_000_000, None)]
+
+
+def test_a_focus_naming_people_makes_no_bare_count_of_people_a_figure() -> None:
+    focus = "The Tesk wildfire: acres burned, evacuations, deaths and missing people"
+    assert q("Residents of the village of about 700 people were allowed back on Thursday.", focus) == [None]
+    assert q("A charity has helped about 150 people replace lost documents.", focus) == [None]
+    # ... the story's counts of people stay, and a focus's own noun still makes its count a figure
+    assert q("About 2,400 people were under evacuation orders because of the fire.", focus) == ["Evacuated"]
+    assert q("Two people remain missing, deputies said.", focus) == ["Missing"]
+    assert q("The blaze has destroyed 120 homes.", "The Tesk wildfire: homes destroyed") == ["Homes"]

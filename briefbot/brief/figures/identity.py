@@ -123,7 +123,7 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         if m.of_object.lower() in _OIL:
             return Quantity("oil spilled", place, m.qualifier, unit)
         return None
-    if noun and noun in focus and noun not in L.TIME_UNITS:
+    if noun and noun in focus and noun not in L.TIME_UNITS and noun not in PLAIN:  # ("missing people" names no count of people)
         return Quantity(noun, _join(_modifiers(m.head), place), m.qualifier)
     return None
 

@@ -146,7 +146,8 @@ EVENT_AFTER: list[tuple[tuple[str, ...], str]] = [
     (("tested", "positive"), "infected"), (("crossed", "into"), "displaced"), (("crossed", "the", "border"), "displaced"),
     (("to", "evacuate"), "evacuated"), (("in", "hospital"), "hospitalised"), (("in", "hospitals"), "hospitalised"),
     (("fell", "ill"), "infected"), (("taken", "to", "hospital"), "hospitalised"),
-    (("admitted", "to", "hospital"), "hospitalised"),
+    (("admitted", "to", "hospital"), "hospitalised"), (("under", "evacuation", "orders"), "evacuated"),
+    (("under", "evacuation", "order"), "evacuated"), (("ordered", "to", "evacuate"), "evacuated"),
 ]
 EVENT_WORDS = {
     "killed": "killed", "dead": "killed", "died": "killed", "die": "killed", "dies": "killed",
