@@ -1057,3 +1057,15 @@ def test_a_focus_naming_people_makes_no_bare_count_of_people_a_figure() -> None:
     assert q("About 2,400 people were under evacuation orders because of the fire.", focus) == ["Evacuated"]
     assert q("Two people remain missing, deputies said.", focus) == ["Missing"]
     assert q("The blaze has destroyed 120 homes.", "The Tesk wildfire: homes destroyed") == ["Homes"]
+
+
+def test_a_tally_of_a_stretch_is_its_own_quantity_not_the_story_s_toll() -> None:
+    assert q("Brushfires in the province have killed 12 people this season.", year=2025) == ["Deaths (this season)"]
+    reports = [Report("Investigators examined a pylon near the blaze, as the death toll rose to four.", (1,)),
+               Report("Brushfires in the province have killed 12 people this season, officials said.", (1,))]
+    figs, disputes = track(reports, {1: Dated(date(2025, 8, 8))}, "Tesk brushfire: deaths")
+    assert disputes == () and sorted((f.what, f.value) for f in figs) == [("Deaths", 4), ("Deaths (this season)", 12)]
+    # the time the story's own event happened is no stretch, nor is a stretch in another clause
+    assert q("The explosion killed 11 people earlier this year.", year=2025) == ["Deaths"]
+    assert q("The blaze has killed four people, officials said, and fires have burned all this season.", year=2025) == [
+        "Deaths"]

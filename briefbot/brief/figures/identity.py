@@ -93,7 +93,7 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     if m.head == "percent":
         return None
     noun = m.head.split()[-1].lower() if m.head else ""
-    place = m.place
+    place = _join(m.place, m.looks_back if L.STRETCH.fullmatch(m.looks_back) else "")  # "Deaths (this season)"
     if m.event:
         measure = L.MEASURE_OF_EVENT.get(m.event, "")
         if measure == "troops deployed":
@@ -152,8 +152,8 @@ def _join(*parts: str) -> str:
 
 
 def _other_time(looks_back: str, year: int | None) -> bool:
-    if not looks_back:
-        return False
+    if not looks_back or L.STRETCH.fullmatch(looks_back):
+        return False  # (a tally of a stretch of this time is tracked under it)
     years = [int(y) for y in _YEAR.findall(looks_back)]
     if years and year is not None:
         return min(years) < year

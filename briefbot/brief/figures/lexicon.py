@@ -281,3 +281,7 @@ REVISED = re.compile(r"(?i:\b(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|reduc(?:ed
                      r"correct(?:ed|s|ing)|adjust(?:ed|s|ing))\b(?:\s+(?:down(?:wards?)?|its|their|the|his|her|a|an|[\w-]+['’]s))*"
                      r"(?:\s+[\w-]+){0,2}?\s+(?:toll|tally|count|number|estimate|figure|demand|total|forecast|target)s?\b"
                      r"[^.;]{0,30}?\bto\b)")
+# a stretch a count is told over, as a tally of its own ("Wildfires in the state have killed 10 people this season":
+# the season's, not the story's toll): not "earlier this year", when the story's event happened
+STRETCH = re.compile(r"(?i:(?<!earlier )(?<!later )(?<!early )(?<!late )(?<!of )(?<!for )(?<!in )\b(?:so far )?this (?:season|year)\b"
+                     r"|\bso far in (?:19|20)\d\d\b)")

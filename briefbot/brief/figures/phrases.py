@@ -280,7 +280,11 @@ def qualifier(toks: Sequence[Tok], start: int, end: int) -> str:
 
 
 def looks_back(sentence: str, start: int, end: int) -> str:
-    """Words near the mention at ``start:end`` that set it in another time ("in 2005", "last year"), or ""."""
+    """Words near the mention at ``start:end`` that set it in another time ("in 2005", "last year"), or in a stretch
+    of its clause it is a tally of ("have killed 10 people this season", "this season have now killed 9"), or ""."""
+    for m in L.STRETCH.finditer(sentence, max(0, start - 60), end + 60):
+        if not re.search(r"[,;:.!?]", sentence[min(m.end(), start):max(m.start(), end)]):
+            return m.group()
     for m in L.OTHER_TIME.finditer(sentence):
         if m.start() < end + 100 and m.end() > start - 100:
             return m.group()
