@@ -1069,3 +1069,15 @@ def test_a_tally_of_a_stretch_is_its_own_quantity_not_the_story_s_toll() -> None
     assert q("The explosion killed 11 people earlier this year.", year=2025) == ["Deaths"]
     assert q("The blaze has killed four people, officials said, and fires have burned all this season.", year=2025) == [
         "Deaths"]
+
+
+def test_whose_data_a_breach_exposed_is_one_running_count_of_people() -> None:
+    first = Report("The insurer said the personal information of about 800,000 customers was stolen in the attack.", (1,))
+    later = Report("The insurer has said the breach exposed the data of 2.1 million people.", (2,))
+    dating = {1: Dated(date(2025, 5, 15)), 2: Dated(date(2025, 5, 22))}
+    (exposed,), disputes = track([first, later], dating, "insurer cyberattack")
+    assert disputes == () and exposed.what == "Data exposed (people)" and exposed.value == 2_100_000
+    assert exposed.previous is not None and exposed.previous.value == 800_000
+    assert superseded([first, later], dating, "insurer cyberattack") == {first.text}
+    # details of things are no one's data
+    assert q("Reporters asked for details of three meetings with the insurer.") == [None]

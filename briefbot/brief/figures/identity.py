@@ -23,7 +23,7 @@ __all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity"]
 # Measures that only grow as a story goes on: a later, larger value is an update.
 CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
               "charged", "hospitalised", "casualties", "shot", "refugees", "troops deployed", "cost", "claims",
-              "pledges", "losses", "payments"}
+              "pledges", "losses", "payments", "data exposed"}
 # The measures of the story's own figures (a count the focus names is tracked under its noun instead).
 MEASURES = {*L.MEASURE_OF_EVENT.values(), *L.MEASURE_OF_HEAD.values(), *L.MONEY_MEASURES.values(),
             *L.MONEY_VERBS.values(), "oil flow", "oil spilled"}
@@ -100,6 +100,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return Quantity(measure, _join(_modifiers(m.head), place)) if noun in L.SOLDIER_HEADS else None
         if not measure:
             return None
+        if measure == "data exposed":  # of whom, always people: "the data of 3.4 million people" after "1.2 million patients"
+            return Quantity(measure, _join("people", place), m.qualifier) if noun in L.PEOPLE_HEADS else None
         if measure == "displaced" and L.MEASURE_OF_HEAD.get(noun) == "refugees":
             measure = "refugees"  # "660,000 refugees have fled"
         plain = noun in PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure

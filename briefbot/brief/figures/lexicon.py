@@ -195,7 +195,11 @@ EVENT_OF = {
     "arrests": "arrested", "detention": "arrested", "capture": "arrested",
     "evacuation": "evacuated", "rescue": "rescued", "injuring": "injured", "abduction": "kidnapped",
     "deployment": "deployed", "dispatch": "deployed",
+    "data": "exposed", "information": "exposed", "records": "exposed", "details": "exposed",  # (a breach's)
 }
+# whose data a breach exposes ("the data of 3.4 million people", "the personal information of 1.2 million patients")
+PEOPLE_HEADS = {"people", "persons", "individuals", "patients", "customers", "clients", "users", "members", "employees",
+                "staff", "students", "residents", "citizens", "voters", "subscribers", "policyholders", "taxpayers"}
 # Words allowed between the counted thing and its event ("were later reportedly killed").
 AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "reportedly",
         "also", "later", "all", "subsequently", "allegedly", "who", "that", "eventually",
@@ -212,7 +216,7 @@ MEASURE_OF_EVENT = {
     "killed": "deaths", "injured": "injured", "arrested": "arrested", "missing": "missing",
     "displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued", "infected": "cases",
     "kidnapped": "kidnapped", "shot": "shot", "casualties": "casualties", "charged": "charged",
-    "deployed": "troops deployed", "hospitalised": "hospitalised", "trapped": "trapped",
+    "deployed": "troops deployed", "hospitalised": "hospitalised", "trapped": "trapped", "exposed": "data exposed",
 }
 # Counts that are a story's figure without an event word ("1,626 cases", "5,000 protesters").
 MEASURE_OF_HEAD = {

@@ -197,7 +197,7 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
                       re.I)
 
 
-_STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases"}  # what any value tells as it stands that day (a
+_STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed"}  # what any value tells as it stands that day (a
 # day's new cases are no value: see identity._INCREMENT)
 
 
