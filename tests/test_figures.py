@@ -996,7 +996,7 @@ def test_the_count_a_revision_comes_from_is_the_value_before_not_a_second_report
     (deaths,), disputes = track([revised, later], {1: day1, 2: day2}, "wildfire deaths")
     assert disputes == () and deaths.value == 4 and [r.value for r in deaths.series] == [4, 4]
     # a count of the same thing the sentence does not revise stays, and so does another count beside a revision
-    plain = Report("The coroner said one of the five deaths blamed on the blaze was a firefighter.", (1,))
+    plain = Report("The coroner said five deaths had been blamed on the blaze so far.", (1,))
     assert [f.value for f in track([plain], {1: day1}, "wildfire deaths")[0]] == [5]
     beside = Report("Police arrested 12 people on Sunday as the ministry lowered its death toll to 17.", (1,))
     assert sorted(f.value for f in track([beside], {1: day1}, "riot")[0]) == [12, 17]
@@ -1081,3 +1081,22 @@ def test_whose_data_a_breach_exposed_is_one_running_count_of_people() -> None:
     assert superseded([first, later], dating, "insurer cyberattack") == {first.text}
     # details of things are no one's data
     assert q("Reporters asked for details of three meetings with the insurer.") == [None]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # a set already introduced, told again with its event as a participle, a modifier or its noun, is no new count
+    ("The two Velano suspects arrested in Tesk on Tuesday were remanded in custody.", [None]),
+    ("The three injured firefighters were flown to the capital.", [None]),
+    # ... its own verb tells the event, and "that" opens a report, not a set
+    ("The two suspects were arrested in Tesk on Tuesday.", ["Arrested (suspects, Tesk)"]),
+    ("Doctors said that three people died in the fire.", ["Deaths"]),
+])
+def test_a_set_already_introduced_told_again_is_no_new_count(sentence: str, labels: list[str | None]) -> None:
+    assert q(sentence) == labels
+
+
+def test_the_same_arrests_retold_are_one_figure() -> None:
+    reports = [Report("Police in Tesk arrested two men on Tuesday suspected of belonging to the gang.", (1,)),
+               Report("The two gang suspects arrested in Tesk on Tuesday were remanded in custody.", (2,))]
+    figs, _ = track(reports, {1: Dated(date(2025, 5, 20)), 2: Dated(date(2025, 5, 22))}, "gang arrests")
+    assert [f.what for f in figs] == ["Arrested (men, Tesk)"]

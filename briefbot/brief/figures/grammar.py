@@ -30,6 +30,7 @@ from briefbot.brief.figures.phrases import (
     place_before,
     qualifier,
     rate_after,
+    retold,
     toll_at,
     toll_before_phrase,
 )
@@ -67,6 +68,7 @@ class Mention:
     inherited: bool = False  # a bare number that takes the noun of the count before it ("and three arrested")
     subset: bool = False  # a part of a set that its noun counts: "seven of the nine new cases", "three of those injured"
     supposed: bool = False  # in a clause of a supposition: "if a million people had died", "unless 500 jobs go"
+    retold: bool = False  # a set already introduced, told again: "the two suspects arrested on Tuesday were remanded"
     left: bool = False  # the value a change left behind: "14,500 acres, up from 6,800", "rose to 12 from nine"
 
 
@@ -311,20 +313,16 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
     return raws
 
 
-_COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
-_AND = re.compile(r"^\s*(?:and|or)\s*$")
-
-
 def _coordinate(sentence: str, raws: list[_Raw]) -> None:
     """Share one event across "the deaths of three gunmen and one policeman" (and the reverse)."""
     for a, b in itertools.pairwise(raws):
         if a.event and a.event_where in ("before", "carried-before") and not b.event and \
-                not b.percent and not b.currency and _COORD.match(sentence[a.end:b.start]):
+                not b.percent and not b.currency and L.COORD.match(sentence[a.end:b.start]):
             b.event, b.event_where = a.event, "carried-before"
     for a, b in reversed(list(itertools.pairwise(raws))):
         if b.event and b.event_where in ("after", "carried-after") and not a.event and \
                 not a.percent and not a.currency and a.head and \
-                (_AND if b.event_where == "after" else _COORD).match(sentence[a.end:b.start]):
+                (L.AND if b.event_where == "after" else L.COORD).match(sentence[a.end:b.start]):
             # "three soldiers, two policemen and a civilian were killed", but not
             # "of the 40 passengers, 12 were injured"
             a.event, a.event_where = b.event, "carried-after"
@@ -390,6 +388,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in _OWN_EVENT,
             supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None,
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
+            retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),
         ))
     # a count a revision comes to leaves the same count told before it behind: "one of the four deaths ... was
     # unrelated to the fire, lowering the toll to three" (4 is the toll revised, not a report of four deaths)

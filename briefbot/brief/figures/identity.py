@@ -86,8 +86,9 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     """The quantity ``m`` is a value of, or ``None`` when it is context.  ``year`` is the year of
     the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
     ``focus`` holds the words of the topic's focus (see :func:`focus_words`)."""
-    if _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or m.left or _INCREMENT.search(m.phrase):
-        return None  # another time; a part of a set; a bare number whose noun is a guess; a supposition; a value left; an increment
+    if m.retold or _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or m.left \
+            or _INCREMENT.search(m.phrase):  # a set retold; another time; a part of a set; a bare number whose noun is
+        return None  # a guess; a supposition; a value left; an increment
     if m.currency:
         return _money(m)
     if m.head == "percent":

@@ -289,3 +289,6 @@ REVISED = re.compile(r"(?i:\b(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|reduc(?:ed
 # the season's, not the story's toll): not "earlier this year", when the story's event happened
 STRETCH = re.compile(r"(?i:(?<!earlier )(?<!later )(?<!early )(?<!late )(?<!of )(?<!for )(?<!in )\b(?:so far )?this (?:season|year)\b"
                      r"|\bso far in (?:19|20)\d\d\b)")
+# what joins coordinated counts ("three gunmen and one policeman")
+COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
+AND = re.compile(r"^\s*(?:and|or)\s*$")

@@ -319,3 +319,16 @@ def toll_at(toks: list[Tok], j: int) -> tuple[str, int, str] | None:
 
 _TOLL_PHRASE = 16  # words of a toll's phrase of place or cause (no punctuation between: one noun phrase)
 _TOLL_PREPOSITIONS = ("in", "from", "after", "since", "among", "for")
+
+
+def retold(sentence: str, start: int, np_end: int, end: int, event_where: str) -> bool:
+    """Whether the count at ``start:end`` (its noun phrase ending at ``np_end``) retells a set already introduced: after
+    "the" (or "its", "their", ...), with its event named by its noun or a modifier ("the two deaths", "the four injured
+    officers") or a participle right after it ("the two suspects arrested on Tuesday were remanded"), not a verb of its
+    own ("the two suspects were arrested", "said that three people died" tell the event)."""
+    before = sentence[max(0, start - 12):start].split()
+    if not before or before[-1].lower() not in L.DETERMINERS:
+        return False
+    if event_where in ("noun", "modifier"):
+        return True
+    return event_where == "after" and not any(w.lower() in L.AUX for w in sentence[np_end:end].split()[:-1])
