@@ -827,6 +827,18 @@ def test_a_running_total_a_later_article_gives_anew_is_superseded() -> None:
     assert superseded(reports[:2] + reports[3:4], {1: day5, 2: day5}) == frozenset()
 
 
+def test_an_area_burned_and_a_place_s_value_are_left_behind_by_a_later_whole() -> None:
+    day1, day5 = Dated(date(2024, 8, 4)), Dated(date(2024, 8, 8))
+    reports = [
+        Report("The Ridge Fire in Callow County has burned more than 27,000 acres and is only 5% contained.", (1,)),
+        Report("A 300-acre vineyard near Tarn was spared.", (1,)),  # a size that qualifies a noun: no value of the area
+        Report("The fire, which has burned 45,300 acres, was 80% contained on Wednesday, officials said.", (2,)),
+        Report("Crews said 60 homes had been destroyed in Tarn.", (1,)),  # a place's count, no later whole of it
+    ]
+    stale = superseded(reports, {1: day1, 2: day5}, "The Ridge Fire in Callow County: acres burned, homes destroyed")
+    assert stale == {reports[0].text}
+
+
 def test_the_situation_does_not_give_a_toll_a_later_article_has_moved() -> None:
     old = article("The death toll from the collapse of the Velano dam has risen to 44, officials said on Monday. "
                   "Rescuers searched the flooded villages of Tesk and Brovna for survivors.", id=1,

@@ -198,13 +198,14 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
 
 
 _STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed"}  # what any value tells as it stands that day (a
-# day's new cases are no value: see identity._INCREMENT)
+# day's new cases are no value: see identity._INCREMENT); and an area, what a fire or a slick "has burned" or covers by then
+_SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
 
 
 def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "") -> frozenset[str]:
     """The sentences that give a running total ("the death toll has risen to 44", "about 120 people are
-    still missing") or a state ("200 people were reported missing") of a quantity a later article gives
-    another such value of: told as the situation, they would pass for the latest."""
+    still missing"), a state ("200 people were reported missing") or an area ("has burned 27,000 acres") of a
+    quantity a later article gives another such value of: told as the situation, they would pass for the latest."""
     words = focus_words(focus)
     told: list[tuple[tuple[str, str, str, str], int, float, str]] = []
     for report in reports:
@@ -216,7 +217,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             if added_before(report.text, m.start):
                 continue  # "a further 42 cases": what a day adds, no total
             q = quantity(m, words, first.year)
-            if q is not None and (q.measure in _STATES or _RUNNING.search(m.phrase)):
+            if q is not None and (q.measure in _STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)):
                 told.append((q.key, first.toordinal(), m.value, report.text))
     latest: dict[tuple[str, str, str, str], tuple[int, set[float]]] = {}
     for key, day, value, _ in told:
@@ -225,9 +226,11 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             latest[key] = (day, {value})
         elif day == last[0]:
             last[1].add(value)
-    # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3")
-    return frozenset(text for key, day, value, text in told if day < latest[key][0] and value not in latest[key][1]
-                     and 3 * max(latest[key][1]) >= value)
+    # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3"); a place's
+    # value is left behind by its own later one, or by a later whole of no place as large ("27,000 acres" in the county, 45,300)
+    return frozenset(text for key, day, value, text in told if any(
+        day < latest[k][0] and value not in latest[k][1] and (3 if k == key else 1) * max(latest[k][1]) >= value
+        for k in {key, (key[0], "", *key[2:])} if k in latest))
 
 
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
