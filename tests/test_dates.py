@@ -291,3 +291,18 @@ def test_a_day_named_only_in_a_back_reference_dates_no_event(sentence: str, publ
 def test_a_day_of_the_sentences_own_event_still_dates_it(sentence: str, expected: date) -> None:
     found = event_date(sentence, WEDNESDAY)
     assert found.day == expected and found.recalled == ()
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a day to come of a clause joined to one in the past: the past one is the sentence's event, told on no day
+    ("The jury began deliberating at noon and will resume on Friday.", date(2024, 3, 14), date(2024, 3, 14)),
+    ("The hearing ended without a ruling, and the judge will decide on Monday.", WEDNESDAY, WEDNESDAY),
+    ("The company has approved the payout and is expected to pay it on 21 March.", WEDNESDAY, WEDNESDAY),
+    # the nearest ordinary sentences: a day of the past clause, a plan alone, a report of a plan, a day already past
+    ("Talks broke down on Monday and will resume on Friday.", WEDNESDAY, date(2024, 3, 11)),
+    ("The jury will resume its deliberations on Friday.", WEDNESDAY, FRIDAY),
+    ("The minister said talks will resume on Friday.", WEDNESDAY, FRIDAY),
+    ("The leak was found and will be reported to the board, which met on Monday.", WEDNESDAY, date(2024, 3, 11)),
+])
+def test_a_day_to_come_joined_to_a_past_clause_dates_no_event(sentence: str, published: date, expected: date) -> None:
+    assert event_date(sentence, published).day == expected

@@ -32,7 +32,9 @@ Rules, in the way wire copy uses them:
   it: they are found but never chosen as the event's date; so are those named only in a
   back-reference (:func:`briefbot.text.tense.back_reference`: "up from 1,400 on Monday", "since the
   attack began Sunday", "the fire, which began on Aug. 4", told in a present-tense main clause,
-  "the suspects arrested on Tuesday were remanded").
+  "the suspects arrested on Tuesday were remanded"), and a day to
+  come of a clause joined to one in the past (:func:`briefbot.text.tense.told_after_past`: "The jury began deliberating
+  at 3 p.m. and will resume on Friday", said on a Thursday: the start is the sentence's event, told on no day).
 
 Dates as people write them on a ``Date:`` line, and the day a relative date means shown beside
 its words ("on Monday [28 Mar]"), are :mod:`briefbot.text.written`'s.
@@ -51,7 +53,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefbot.text.guarded import Guarded, guarded, holds
-from briefbot.text.tense import Tense, back_reference, is_future, reports_past, span_told_past, tense
+from briefbot.text.tense import Tense, back_reference, is_future, reports_past, span_told_past, tense, told_after_past
 from briefbot.text.told import Told
 
 
@@ -281,7 +283,9 @@ def mentions(text: str, published: date) -> list[Mention]:
             if resolved is None:
                 continue
             recalls = resolved[1] is Precision.DAY and back_reference(text, start, end)  # (a coarser date dates nothing in a timeline)
-            bounds = recalls or bool(_BOUND.search(text[max(0, start - 20):start])) or (
+            # a day to come of a clause joined to one in the past ("began deliberating and will resume on Friday") dates no event
+            later = resolved[1] is Precision.DAY and resolved[0] > published and told_after_past(text, start)
+            bounds = recalls or later or bool(_BOUND.search(text[max(0, start - 20):start])) or (
                 m.groupdict().get("lead") or "").lower() in ("since", "until", "by")
             found.append(Mention(resolved[0], resolved[1], start, end, m.group(0), bounds, kind in _RELATIVE, recalls))
             taken.append((start, end))

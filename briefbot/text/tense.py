@@ -33,6 +33,10 @@ writes it:
   on 6 August", its own verb past; not "The ship, which sank on Sunday, was carrying 300", "has said
   that ...", "there is a roof that collapsed last night", "the attacks from everyone up to the
   president, who said yesterday ...", nor "the standards, which the board will take up Wednesday").
+* A day to come of a clause joined by "and"/"but" to one in the past (:func:`told_after_past`: "The jury began
+  deliberating at 3 p.m. and will resume on Friday", "has approved the payout and is expected to pay it on 21
+  March") dates the clause to come only: the past one is the sentence's event ("Talks broke down on Monday and will
+  resume on Friday" is Monday's; "The jury will resume on Friday" and "said talks will resume on Friday" stay Friday's).
 * An expression that opens its sentence ("On Monday, the president will ...") takes the tense of
   the verb after it, up to the end of its clause ("Monday when the general gave ... that he would"
   is past: the "would" is another clause's); words before it that report ("the agency announced
@@ -229,6 +233,27 @@ def back_reference(text: str, start: int, end: int) -> bool:
     verbs = [v for v in _SPAN_VERB.finditer(main) if not _NOT_FINITE.search(main, 0, v.start())]
     return (bool(verbs) and _PRESENT.fullmatch(verbs[0].group(0)) is not None and not _REPORTING.search(main)
             and not _THERE.search(main, 0, verbs[0].start()))
+
+
+# a clause to come joined to the one before it: "and will resume", "but they are expected to"
+_JOINED = re.compile(r"(?i:\b(?:and|but)\s+(?:(?:he|she|it|we|they|the\s+\w+)\s+)?(?:also\s+|then\s+|now\s+)?$)")
+
+
+def told_after_past(text: str, start: int) -> bool:
+    """Whether the date expression at ``start`` of ``text`` is told only in a clause to come joined to a
+    clause in the past ("The jury began deliberating at 3 p.m. and will resume on Friday": the day is
+    the resumption's; the sentence's event, the start, is not told on it)."""
+    head = text[:start]
+    markers = list(_FUTURE.finditer(head))
+    if not markers or tense(text, start) is not Tense.AHEAD:
+        return False
+    joined = _JOINED.search(head, 0, markers[-1].start())
+    if joined is None:
+        return False
+    first = head[:joined.start()]
+    if _FUTURE.search(first):
+        return False
+    return any(_told_past(first, v) for v in _SPAN_VERB.finditer(first) if not _NOT_FINITE.search(first, 0, v.start()))
 
 
 def _possessive(text: str, end: int) -> Tense:
