@@ -64,9 +64,17 @@ def test_yesterday_in_an_article_of_a_monday_is_the_sunday_before() -> None:
     (date(2010, 2, 9), "The band's first album came out on May 3 last year.", date(2009, 5, 3)),
     (date(2010, 5, 20), "The festival returns on 2 January next year.", date(2011, 1, 2)),
     (date(2010, 12, 20), "The strike began on 3 January this year.", date(2010, 1, 3)),
+    # a day told as an ordinal word after "the" ("the ninth of March")
+    (date(2024, 3, 14), "The dam was sealed on the ninth of March after the leak.", date(2024, 3, 9)),
+    (date(2024, 3, 14), "The levy was cut on the twenty-second of February, 2023.", date(2023, 2, 22)),
 ])
 def test_explicit_dates_with_and_without_a_year(published: date, sentence: str, expected: date) -> None:
     assert event_date(sentence, published).day == expected
+
+
+def test_a_holidays_name_is_no_ordinal_day() -> None:
+    found = event_date("Crowds gathered for the Fourth of July as the strike went on.", date(2024, 9, 2))
+    assert found.precision is not Precision.DAY  # ("the Fourth of July": a name, its year not told)
 
 
 def test_a_report_without_a_date_is_of_the_articles_day() -> None:
@@ -270,6 +278,12 @@ def test_a_span_of_days_runs_forward(sentence: str, published: date, expected: l
     ("About 900 people are in shelters, up from 400 on Monday night, the mayor said.", WEDNESDAY, date(2024, 3, 11)),
     ("One climber remains missing, down from between two and four on Friday, police said.", date(2024, 3, 11), date(2024, 3, 8)),
     ("More than 200 flights have been cancelled since the strike began Sunday, the airline said.", WEDNESDAY, date(2024, 3, 10)),
+    # a relative clause on the speaker named after the quote: who they are, not when they spoke
+    ('"It has been a long wait," said Mara Quill, whose brother died on Sunday.', WEDNESDAY, date(2024, 3, 10)),
+    ('"We knew the bridge was weak," said Tomas Reyk, 52, who was injured in the collapse on Monday.', WEDNESDAY, date(2024, 3, 11)),
+    # "whose" is a relative clause too
+    ("Residents are angry with the agency, whose inspectors had promised on Monday to visit, the mayor said.", WEDNESDAY,
+     date(2024, 3, 11)),
     # a participle's phrase in the subject: the main verb's event is not the arrest's day
     ("The two smugglers arrested in the port on Tuesday were remanded in custody for 30 days.", date(2024, 3, 14), date(2024, 3, 12)),
 ])
@@ -287,6 +301,10 @@ def test_a_day_named_only_in_a_back_reference_dates_no_event(sentence: str, publ
     ("Police arrested two smugglers in the port on Tuesday.", date(2024, 3, 12)),  # the arrest is the main verb's
     ("The two other cases confirmed on Monday were adults back from abroad.", date(2024, 3, 11)),  # a state, no event
     ("The inquiry's report, to be released on Friday, is likely to urge reform.", date(2024, 3, 15)),  # to come
+    # the speaker's clause tells when they spoke, or the relative clause is in the subject before a past verb
+    ('"It has been a long wait," said Mara Quill, who was speaking on Monday.', date(2024, 3, 11)),
+    ('"Act now," said the envoy, who urged a vote on Monday in a letter.', date(2024, 3, 11)),
+    ("Mara Quill, whose brother died on Sunday, wept as the verdict was read.", date(2024, 3, 10)),
 ])
 def test_a_day_of_the_sentences_own_event_still_dates_it(sentence: str, expected: date) -> None:
     found = event_date(sentence, WEDNESDAY)

@@ -1,7 +1,7 @@
 """When a sentence's event happened (pure): its date expressions resolved against the article's date.
 
 ``mentions(text, published)`` finds every date expression of a sentence and resolves it:
-explicit dates with or without a year ("on 24 September", "Sept. 24, 2023", "March 17"), ISO
+explicit dates with or without a year ("on 24 September", "Sept. 24, 2023", "March 17", "the ninth of March"), ISO
 dates, weekdays ("on Sunday", "last Friday", "Sunday's attack"), "yesterday", "today", "last
 night", "N days ago", and coarser spans ("last week", "earlier this month", "in March", "last
 year").  ``event_date(text, published)`` picks the one that dates the sentence's event, or, for a
@@ -32,7 +32,7 @@ Rules, in the way wire copy uses them:
   it: they are found but never chosen as the event's date; so are those named only in a
   back-reference (:func:`briefbot.text.tense.back_reference`: "up from 1,400 on Monday", "since the
   attack began Sunday", "the fire, which began on Aug. 4", told in a present-tense main clause,
-  "the suspects arrested on Tuesday were remanded"), and a day to
+  "the suspects arrested on Tuesday were remanded", '"...," said Jo Lee, whose sister died on Sunday"), and a day to
   come of a clause joined to one in the past (:func:`briefbot.text.tense.told_after_past`: "The jury began deliberating
   at 3 p.m. and will resume on Friday", said on a Thursday: the start is the sentence's event, told on no day).
 
@@ -100,6 +100,10 @@ _MONTHS = {
 _FULL_MONTHS = {name for name in _MONTHS if len(name) > 3} - {"sept"} | {"may"}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 CALENDAR_WORDS = frozenset(_FULL_MONTHS) | frozenset(_WEEKDAYS)  # month and weekday names, lower case
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+_ORDINALS = dict(zip(_ORDINAL_WORDS, range(1, 20), strict=True)) | {"twentieth": 20, "thirtieth": 30, "thirty-first": 31} | {
+    f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_WORDS[:9], 1)}  # "the third of September"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3}
 
@@ -122,6 +126,8 @@ _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 _PATTERNS: list[tuple[str, Guarded]] = [
     ("iso", guarded(re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"), "-")),
     ("dmy", guarded(re.compile(rf"\b{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR}|{_WHICH_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
+    ("nth", guarded(re.compile(rf"\b(?i:the) (?P<nth>{'|'.join(_ORDINALS)}) of {_MONTH}(?:,? {_YEAR}|{_WHICH_YEAR})?(?![\w-])"),
+                    _MONTH_PREFIXES)),
     ("mdy", guarded(re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR}|{_WHICH_YEAR})?(?![\w:-])"), _MONTH_PREFIXES)),
     ("my", guarded(re.compile(rf"\b(?:(?P<lead>(?i:in|since|until|by|from|early|late|mid|last|this|next|during|of)) (?:-|the )?)?{_MONTH}"
                       rf"(?:,? {_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
@@ -197,8 +203,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
     if kind == "iso":
         d = calendar_date(int(g["year"]), int(g["m"]), int(g["day"]))
         return (d, Precision.DAY) if d else None
-    if kind in ("dmy", "mdy"):
-        month, day = _MONTHS[g["month"].lower()], int(g["day"])
+    if kind in ("dmy", "mdy", "nth"):
+        month, day = _MONTHS[g["month"].lower()], _ORDINALS[g["nth"].lower()] if kind == "nth" else int(g["day"])
         if g.get("year"):
             d = calendar_date(int(g["year"]), month, day)
         elif g.get("which_year"):

@@ -32,7 +32,11 @@ writes it:
   the fire, which began on Aug. 4", "has restored power to the customers of the shutoff that began
   on 6 August", its own verb past; not "The ship, which sank on Sunday, was carrying 300", "has said
   that ...", "there is a roof that collapsed last night", "the attacks from everyone up to the
-  president, who said yesterday ...", nor "the standards, which the board will take up Wednesday").
+  president, who said yesterday ...", nor "the standards, which the board will take up Wednesday"; "whose" opens one
+  too: "Residents are angry with the agency, whose inspectors had promised on Monday to visit"), and a relative clause
+  on a report's speaker named after the quote, whatever its tense ('"It was their fault," said Jo Lee, whose sister
+  died on Sunday': who the speaker is, not when they spoke; not "said Jo Lee, who was speaking on Monday", "who urged
+  action Friday in a letter").
 * A day to come of a clause joined by "and"/"but" to one in the past (:func:`told_after_past`: "The jury began
   deliberating at 3 p.m. and will resume on Friday", "has approved the payout and is expected to pay it on 21
   March") dates the clause to come only: the past one is the sentence's event ("Talks broke down on Monday and will
@@ -195,7 +199,12 @@ _NUMBER_GAP = r"(?:(?!\bto\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))"  # (not "rose from 7
 _COMPARED = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling|rise|fall|rose|fell|increase|decrease|drop|jump)\s+from\b"
                        rf"{_NUMBER_GAP}{{0,60}}$|\bcompared\s+(?:with|to)\b{_NUMBER_GAP}{{0,30}}\d{_NUMBER_GAP}{{0,30}}$)")
 _SINCE_CLAUSE = re.compile(rf"(?i:\bsince\b{_NUMBER_GAP}{{0,50}}$)")  # "since the attack began Sunday"
-_RELATIVE = re.compile(r"\b(?:which|who|that)\b([^,;]{0,60})$")  # (lower case: not "(WHO)")
+_RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b([^,;]{0,60})$")  # (lower case: not "(WHO)")
+# a report's speaker named after its quoted words ('"...," said Jo Lee, whose', '"..." said Jo Lee, 45, who')
+_SPEAKER = re.compile(r"[\"”’']\s+(?:said|says|added)\s+(?:[^,;!?\"“”]{1,60}?,\s*){1,2}$")
+# ... unless the clause tells when they spoke ("who was speaking on Monday", "who urged action Friday in an appeal")
+_SPEAKING = re.compile(r"(?i:\b(?:spoke|speak\w*|talk\w*|address\w*|wr[io]t\w*|interview\w*|testif\w*|urg\w*|appeal\w*"
+                       r"|call\w*|plead\w*|announc\w*|brief\w*|tweet\w*|post\w*)\b)")
 _THERE = re.compile(r"(?i:\b(?:there|here)\s+$)")  # "there is this roof that collapsed last night": the collapse is the news
 _PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?|stays?)\b)")
 _REPORTING = re.compile(r"(?i:\b(?:sa(?:y|ys|id)|tell|tells|told|announc\w*|confirm\w*|report\w*|warn\w*|state[sd]?|declar\w*"
@@ -230,6 +239,8 @@ def back_reference(text: str, start: int, end: int) -> bool:
             not _NOT_FINITE.search(clause, 0, v.start()) for v in _PAST.finditer(clause)):
         return False
     main = text[:start - len(head) + relative.start()]
+    if _SPEAKER.search(main):  # who the speaker is: not when they spoke ("said Jo Lee, who was speaking on Monday")
+        return not _SPEAKING.search(clause)
     verbs = [v for v in _SPAN_VERB.finditer(main) if not _NOT_FINITE.search(main, 0, v.start())]
     return (bool(verbs) and _PRESENT.fullmatch(verbs[0].group(0)) is not None and not _REPORTING.search(main)
             and not _THERE.search(main, 0, verbs[0].start()))
