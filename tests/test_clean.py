@@ -516,6 +516,14 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     ("(Posted at 11:06 a.m. ET, 6:06 p.m. local time) The dam held overnight.", "The dam held overnight."),
     ("(Update 3 p.m. Velano, 8 a.m. ET) The dam held overnight.", "The dam held overnight."),
     ("(9:22 p.m. ET, 3:22 a.m. in Ostravia) The dam held overnight.", "The dam held overnight."),
+    # a clock alone before a colon or a typeset dash: the entry's sentence follows
+    ("4:10 p.m. — The jury found the two engineers guilty of fraud.", "The jury found the two engineers guilty of fraud."),
+    ("11.05 am: Divers reached the second pier of the bridge.", "Divers reached the second pier of the bridge."),
+    ("9.40 pm BST: The minister left the hearing early.", "The minister left the hearing early."),
+    # ... not a wire chronology's clock, the entry's news, nor a schedule's, nor a clock in a sentence
+    ("2:05 a.m. EST -- The ferry leaves the harbour with 40 aboard.", "2:05 a.m. EST -- The ferry leaves the harbour with 40 aboard."),
+    ("10:00 am ET - Budget hearing - The committee meets.", "10:00 am ET - Budget hearing - The committee meets."),
+    ("4:10 p.m. was when the jury returned to the courtroom.", "4:10 p.m. was when the jury returned to the courtroom."),
     # a place and a time in a sentence are not a live blog's stamp, nor an update without a time
     ("In Velano, 6:35 p.m. ET was when the dam broke.", "In Velano, 6:35 p.m. ET was when the dam broke."),
     ("(Updated figures) The dam held overnight.", "(Updated figures) The dam held overnight."),

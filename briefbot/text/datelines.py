@@ -104,11 +104,16 @@ _STAMP_END = r"\s*(?:[|;]\s*)?(?=[A-Z“\"‘])"
 LEADING_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}(?:\s*[;,:]?\s*{_CLOCK})?){_STAMP_END}")
 # the same with its clock, which no sentence opens with: a live chat's or a blog entry's stamp, on any line
 CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,:]\s*{_CLOCK}){_STAMP_END}")
-# a live blog's entry stamp at a line's start: "LIBYA, 6:35 p.m. ET, 1:35 a.m. local: ", "SUDAN, 3:24 p.m. ET: "
+# a live blog's entry stamp at a line's start: "LIBYA, 6:35 p.m. ET, 1:35 a.m. local: ", "SUDAN, 3:24 p.m. ET: ";
+# or a clock alone before a colon or a typeset dash, the words after it the entry's sentence: "2:20 p.m. — The jury
+# returned ...", "12.45 pm: Senators are ...", "10.38 am CDT: It's ..." (a page's posting times, no time of the story's);
+# not a wire chronology's 7-bit dash, whose clock is the entry's news ("8:02 a.m. EDT -- Plane lands in ..."), nor a
+# schedule's hyphen ("10:00 am ET - Budget hearing - ..."), nor a clock alone on its line (a bare stamp, furniture)
 _ZONED_CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s*{_ZONE}"
+_ENTRY_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}\s*(?:(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s*{_ZONE})?|{_ZONE})"
 BLOG_STAMP = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}),\s+(?P<when>{_ZONED_CLOCK}(?:,\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s+local)?)"
-    rf"\s*:?\s+(?=[A-Z“\"‘'0-9`])"
+    rf"^(?:(?P<place>{_CAPS_PLACE}),\s+(?P<when>{_ZONED_CLOCK}(?:,\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s+local)?)"
+    rf"\s*:?|{_ENTRY_CLOCK}\s*(?::|\s[—–]))\s+(?=[A-Z“\"‘'0-9`])"
 )
 
 # a live blog's entry stamp in brackets at a line's start: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ", "(Updated: 1:38
