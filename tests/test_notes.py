@@ -99,6 +99,15 @@ def test_a_bio_after_the_pages_byline_or_before_its_disclaimer_goes() -> None:
     assert writer_bio([f"By Monday, Vell said, {STORY[0][0].lower()}{STORY[0][1:]}", *STORY[1:], bio]) == set()
 
 
+def test_a_bio_at_the_end_of_a_page_whose_byline_names_the_writer_goes_whatever_the_role() -> None:
+    assert writer_bio(["By Ada Vell, Guest Columnist", *STORY, "Ada Vell is a retired bridge inspector who lives in Kelby."]) == {
+        len(STORY) + 1}
+    assert writer_bio(["By Ada Vell", *STORY, "Ada Vell was a nurse in Velano for 30 years."]) == {len(STORY) + 1}
+    # ... not a line on someone the byline does not name, nor one with no byline (a source the story ends on)
+    assert writer_bio(["By Jo Lee", *STORY, "Ada Vell is a retired bridge inspector who lives in Kelby."]) == set()
+    assert writer_bio([*STORY, "Ada Vell is a retired bridge inspector who lives in Kelby."]) == set()
+
+
 def test_a_sources_line_under_a_byline_with_a_name_like_the_writers_stays() -> None:
     assert writer_bio(["By Jo Rossi", "Anna Ross is a researcher at the Velano Institute who warned of the dam's cracks.",
                        *STORY, "Ross, 52, said she had warned the utility in January."]) == set()

@@ -14,7 +14,9 @@ An opinion page or a review ends on who wrote it: "Jo Lee is a contributing writ
 Review and a former Velan Times editor." (:func:`writer_bio`). It is the page's note on its writer, a
 line about no one in the story; quoted as a point it reads as news. Only a page's last line (or the
 one before a short sign-off) is one: a line in a story's body that says who someone is ("Jo Lee is a
-professor of hydrology at Kestrel University.") introduces a source.
+professor of hydrology at Kestrel University.") introduces a source.  Under a byline that names the writer
+("By Jo Lee, Contributing Columnist"), the last line says who they are in any role ("Jo Lee is a retired civil
+engineer who lives in Kelby.").
 
 And a page asks its readers for their part (:func:`reader_calls`): "Send us your comments and
 experiences using the form below.", "The BBC may edit your comments and not all emails will be
@@ -141,9 +143,10 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
     under = _bio_under_byline(lines, filled)
     if under:
         return under
+    byline = next((lines[k] for k in filled[:_TOP_BYLINE] if _BY.match(lines[k].strip())), "")
     for at, k in enumerate(reversed(filled[-2:])):
         line = lines[k].strip()
-        m = _BIO.match(line)
+        m = _BIO.match(line) or _bylined(_WHO.match(line), byline)
         if m and len(line.split()) <= _BIO_WORDS:
             name = m.group(0).split(" is ")[0].strip(" \t-–—*•·(_")
             elsewhere = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")  # ("Jr." ends on no word character)
@@ -160,6 +163,13 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
 # information security officer of ...", "Jo Lee was the Velan water board's engineer for 20 years.")
 _WHO = re.compile(r"[\W_]{0,3}[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|al|el|la|le|bin)\s+)?[A-Z][\w.'’-]+){1,3}"
                   r"\s+(?:is|was|has been)\s+(?:an?|the|former|currently|now)\b")
+
+
+def _bylined(m: re.Match[str] | None, byline: str) -> re.Match[str] | None:
+    """A line that says who someone is or was, whatever the role, about the writer the page's byline names word for word
+    ("By Jo Lee, Contributing Columnist" ... "Jo Lee is a retired civil engineer who lives in Kelton.")."""
+    name = re.split(r"\s+(?:is|was|has been)\s+", m.group(0))[0].strip(" \t-–—*•·(_") if m else ""
+    return m if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", byline) else None
 
 
 def _bio_under_byline(lines: list[str], filled: list[int]) -> set[int]:
