@@ -34,6 +34,10 @@ CASES = [
     ("Some fruits, e.g. plums, are sour.", ["Some fruits, e.g. plums, are sour."]),
     ("Use the tool, i.e. the hammer.", ["Use the tool, i.e. the hammer."]),
     ("Spain vs. Italy ended 2-1.", ["Spain vs. Italy ended 2-1."]),
+    ("The appeal in Kessel v. Orban County was heard on Monday.", ["The appeal in Kessel v. Orban County was heard on Monday."]),
+    ("Case No. 12-44 | Crown v. Dale | High Court", ["Case No. 12-44 | Crown v. Dale | High Court"]),
+    # ... but a capital "V." may be a name's initial or a numeral that ends one
+    ("The play ended with Henry V. The crowd stood.", ["The play ended with Henry V.", "The crowd stood."]),
     # numbers, money, dates
     ("Prices rose 4.2 percent in May.", ["Prices rose 4.2 percent in May."]),
     ("It cost $42.50 in total. Nobody paid.", ["It cost $42.50 in total.", "Nobody paid."]),

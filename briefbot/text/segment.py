@@ -60,7 +60,7 @@ How text is cut
    * A single period after an ordinary word splits.  After an abbreviation it depends:
 
      - titles and Latin abbreviations (``Mr.``, ``Dr.``, ``Gen.``, ``Sen.``, ``e.g.``,
-       ``vs.``) never split;
+       ``vs.``, a case's lower-case ``v.``: ``State v. Lee``) never split;
      - number prefixes, months and single letters (``No. 5``, ``p. 55``, ``Jan. 5``,
        ``b. 1821``) do not split before a digit;
      - *ambiguous* abbreviations -- company suffixes (``Inc.``, ``Corp.``, ``Co.``), ``Jr.``,
@@ -342,7 +342,7 @@ def _period_ends_sentence(text: str, sent_start: int, cstart: int, cend: int, cl
     if not token:
         return True
     lower = token.lower()
-    if lower in _NEVER_FINAL:
+    if lower in _NEVER_FINAL or token == "v":  # (a case's "v.", lower-case: "Henry V. The king ..." ends one)
         return False
     if word[0].isdigit():
         if lower in _BEFORE_NUMBER or (len(token) == 1 and token.isalpha()):
