@@ -140,7 +140,10 @@ def test_a_first_sentence_is_not_a_headline(seeds: Path) -> None:
         ("Bridge reopens after repairs.", False),  # a sentence
         ("Update:", False),
         ("bridge reopens after repairs", False),  # not capitalised
-        ("“Quoted” first line", False),
+        ("“Quoted” first line", True),  # a headline opening on a quote ("‘Finally’: families react to the verdict")
+        ("‘Finally’: Tesk families react to the verdict", True),
+        ("“We will rebuild the bridge.”", False),  # a quoted sentence: the story's
+        ("'We will rebuild the bridge,' the mayor said.", False),
     ],
 )
 def test_what_reads_as_a_headline(first: str, is_title: bool) -> None:

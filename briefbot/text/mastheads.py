@@ -55,9 +55,13 @@ _BREADCRUMB = re.compile(r"\s*[/›»|>]\s*")
 
 
 def reads_as_headline(line: str) -> bool:
-    """Whether ``line`` has a headline's shape: 1-20 words, capitalised, no closing full stop, comma, semicolon or colon."""
-    return (0 < len(line.split()) <= HEADLINE_WORDS and len(line) <= 160 and not line.endswith((".", ",", ";", ":"))
-            and line[:1].isupper())
+    """Whether ``line`` has a headline's shape: 1-20 words, capitalised, no closing full stop, comma, semicolon or colon;
+    after a quote's opening mark too ("'Finally': families react to verdict"), where the quoted words may not end before
+    their closing mark (a quoted sentence, "“We will rebuild.”", is the story's)."""
+    bare = line.lstrip("‘“'\"")
+    ends = (".", ",", ";", ":")
+    return (0 < len(line.split()) <= HEADLINE_WORDS and len(line) <= 160 and not line.endswith(ends)
+            and not (bare != line and bare.rstrip("’”'\"").endswith(ends)) and bare[:1].isupper())
 
 
 def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
