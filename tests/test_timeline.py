@@ -296,3 +296,21 @@ def test_a_sentence_that_names_its_own_day_keeps_it_whatever_a_near_copy_names()
     # earliest day one of them names
     assert [(e.text.split()[2], e.day) for e in events] == [
         ("had", date(2025, 8, 9)), ("which", date(2025, 8, 13)), ("which", date(2025, 8, 9))]
+
+
+def test_a_transcripts_turns_under_their_speakers_labels_are_no_days_lines() -> None:
+    day = date(2024, 3, 11)
+    hearing = article("\n".join([
+        "THE COURT: Please tell the jury where you worked in the spring of last year.",
+        "THE WITNESS: I inspected the deck of the Tesk river bridge for the county.",
+        "MR. ORLO: Did anyone tell you the steel had already been checked by the builder?",
+    ]), published=day, id=1)
+    assert build_timeline([hearing], day, TimelineSettings(dates=1, sentences=2)) == ()
+    # the day's news sentence is its line; the nearest ordinary line with a colon stays one too
+    told = article("\n".join([
+        "THE WITNESS: I inspected the deck of the Tesk river bridge for the county.",
+        "The county's bridge inspector told the jury on Monday that she had never checked the steel of the Tesk bridge.",
+        "Prosecutors said one thing mattered: the steel of the Tesk bridge had never been checked by anyone.",
+    ]), published=day, id=2)
+    lines = [p.text for e in build_timeline([told], day, TimelineSettings(dates=1, sentences=2)) for p in e.events]
+    assert len(lines) == 2 and not any(line.startswith("THE WITNESS") for line in lines)

@@ -29,7 +29,8 @@
    closeness to the day's sentences measures what that article repeats, not what several
    reporters agree on: after the first line a sentence's centrality counts only in the share of
    it that reaches sentences the day's lines do not cover yet (facility-location coverage), and
-   the lines are sentences that read alone where the day has any (the rule of a brief's points).
+   the lines are sentences that read alone where the day has any (the rule of a brief's points).  A transcript's
+   turn under its speaker's label ("THE WITNESS: No, I was told ...") is no line on any day, as it is no point.
 
 Each event is a verbatim sentence citing the articles that carry it word for word.
 """
@@ -52,6 +53,7 @@ from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vect
 from briefbot.text.dates import EventDate, Precision, event_date
 from briefbot.text.standalone import stands_alone
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
+from briefbot.text.transcripts import speaker_label
 
 DUPLICATE = 0.7  # cosine at or above which two sentences report the same event
 REDUNDANT = 0.5  # cosine above which a sentence repeats one already in the timeline
@@ -248,13 +250,14 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
         alone = [stands_alone(events[i].text) for i in idx] if one_source else [True] * len(idx)
+        talk = [speaker_label(events[i].text) for i in idx]  # a transcript's turn ("THE WITNESS: ..."): no line, as no point
         if not any(alone):  # none reads alone: any may
             alone = [True] * len(idx)
         points: list[Point] = []
         for _ in range(settings.sentences):
             now = scores if day_sims is None or not points else scores - central * (1.0 - _untold_share(day_sims, covered))
             order = np.argsort(-(now - settings.redundancy * sims), kind="stable")
-            fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT
+            fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT and not talk[k]
                      and (not points or _cites_listed(events[idx[k]], shown))]
             # a sentence that reads alone if the day has one left; its first line whatever it is
             k = next((k for k in fresh if alone[k]), None if points or not fresh else fresh[0])
