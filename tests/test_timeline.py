@@ -63,6 +63,12 @@ def test_a_timeline_numbers_the_sources_it_cites() -> None:
     assert [s.article_id for s in timeline.sources] == [1, 2, 3]
 
 
+def test_a_timeline_with_nothing_to_date_does_not_say_no_article_is_dated() -> None:
+    talk = article("BLITZER: Thanks for joining us. LEE: Glad to be here.", id=1, published=date(2023, 9, 24))
+    text = timeline_markdown(compose_timeline("t", "Banjska", date(2023, 10, 2), [talk], TimelineSettings()))
+    assert "No dated event: no article dated up to 2023-10-02 tells one" in text and "is dated up to" not in text
+
+
 def test_the_command_prints_the_timeline_of_a_folder(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     write_article(folder, "a.txt", ATTACK, published="2023-09-24", title="Police patrol ambushed")

@@ -208,5 +208,6 @@ def timeline_markdown(timeline: Timeline) -> str:
         out += [*timeline_lines(timeline, timeline.entries), ""]
         out += ["## Sources", "", *(source_line(s) for s in timeline.sources), ""]
     else:
-        out += [f"No dated event: no article is dated up to {timeline.as_of.isoformat()}.", ""]
+        out += [f"No dated event: no article dated up to {timeline.as_of.isoformat()} tells one (none, or none with a sentence "
+                "to quote that names or has its day).", ""]
     return "\n".join(out).rstrip() + "\n"
