@@ -231,3 +231,18 @@ def test_an_update_that_gives_a_moved_figure_names_the_value_before_the_figures_
     # ... and so does a figure of another count than the one the point updates
     other = Figure(40, "Deaths (Orra)", "40 people", (3,), FARMS_WED, date=date(2024, 3, 6), previous=replace(before, value=12))
     assert diff.told_last(now, other, date(2024, 3, 5)) == now.was
+
+
+@pytest.mark.parametrize(("before", "now", "updated"), [
+    # one clerk's part of a count of things, as the object of another verb: no revision of the whole
+    ("Auditors say the Corra agency forged 310 customs permits between 2018 and 2022.",
+     "A customs clerk testified Monday that she stamped about 50 customs permits without checking the cargo.", False),
+    # the same count under the same verb (another form of it), or with no verb of its own: an update
+    ("Auditors say the Corra agency forged 310 customs permits between 2018 and 2022.",
+     "Auditors now say the Corra agency forges 420 customs permits a year.", True),
+    ("Rebels controlled 30 districts of Nareth province on Monday.",
+     "Rebels now control 45 districts of Nareth province.", True),
+])
+def test_a_count_of_things_under_another_verb_is_no_revision(before: str, now: str, updated: bool) -> None:
+    status = diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status
+    assert (status is Status.UPDATED) is updated

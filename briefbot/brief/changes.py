@@ -2,10 +2,11 @@
 
 A point of today's brief is *updated* when it matches a point the reader saw last time (similar
 wording, or the same thing counted) but states a different figure or fact ("three arrested", then
-"five arrested"); it shows what it updates: the old value's words, the articles that reported it
-and when (:func:`was`).  *New* when it matches nothing the reader saw.  A point of the previous
-brief that no sentence of recent coverage (:data:`RECENT_DAYS`) carries any more is *no longer
-reported*.  Background that new articles restate (a sentence whose event is dated before the
+"five arrested"; a count of things no figure tracks only under the same verb: "she signed about 40
+inspection reports" is no revision of "the firm falsified 212 inspection reports"); it shows what it
+updates: the old value's words, the articles that reported it and when (:func:`was`).  *New* when it matches
+nothing the reader saw.  A point of the previous brief that no sentence of recent coverage (:data:`RECENT_DAYS`)
+carries any more is *no longer reported*.  Background that new articles restate (a sentence whose event is dated before the
 previous brief: "A drilling rig explosion on April 20 left 11 workers missing") is not news
 (:func:`restates_background`).
 """
@@ -22,7 +23,7 @@ import numpy as np
 
 from briefbot.brief.figures import Mention, mentions, quantity
 from briefbot.brief.figures.identity import PLAIN
-from briefbot.brief.figures.lexicon import TIME_UNITS
+from briefbot.brief.figures.lexicon import STOP, TIME_UNITS
 from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
 
@@ -76,6 +77,31 @@ def _other_days(a: str, b: str) -> bool:
     return bool(da and db) and not da & db
 
 
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([a-z]+)\s+$")
+
+
+def _verb_of(sentence: str, m: Mention) -> str:
+    """The word that governs an untracked count, right before it ("falsified" of "falsified 212 inspection
+    reports"), or "" when that is a function word ("spread to 1,100 farms") or none."""
+    found = _WORD_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+    word = found.group(1) if found else ""
+    return "" if word in STOP else word
+
+
+def _other_acts(a: str, ma: Mention, b: str, mb: Mention) -> bool:
+    """Whether two counts of the same things that no tracked quantity reads are objects of other verbs: "she
+    signed about 40 inspection reports" is a part (one inspector's), not a revision of "the firm falsified
+    212 inspection reports"; "covered 300 farms" / "has covered 2,600 farms" (one stem) and "spread to 1,100
+    farms" (no verb of its own) are one count."""
+    if quantity(ma) is not None or quantity(mb) is not None:
+        return False
+    va, vb = _verb_of(a, ma), _verb_of(b, mb)
+    if not va or not vb:
+        return False
+    stem = min(4, len(va), len(vb))
+    return va[:stem] != vb[:stem]
+
+
 def tracked_figures(sentence: str) -> dict[str, float]:
     """The tracked quantities ``sentence`` gives, by label ("Deaths (Caldria)"), the first value of each
     (:func:`_counted`'s, without its untracked counts)."""
@@ -116,7 +142,7 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
     nothing, whatever an older point said."""
     if not len(previous):
         return Match(Status.NEW, None)
-    mine = figures_of(text)
+    mine, counted = figures_of(text), _counted(text)
     best = int(np.argmax(similarities))
     close = [int(j) for j in np.argsort(-similarities, kind="stable") if float(similarities[j]) >= SAME_THING]
     told: dict[str, int] = {}  # what is counted -> the previous point that told its latest value
@@ -124,6 +150,8 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
         theirs = _counted(previous[j].text)
         retold = float(similarities[j]) >= RETOLD and not _other_days(text, previous[j].text)
         for w in set(mine) & set(theirs):
+            if _other_acts(text, counted[w], previous[j].text, theirs[w]):
+                continue
             if (_updatable(theirs[w]) or retold) and (w not in told or _told_on(previous[j], dates) > _told_on(previous[told[w]], dates)):
                 told[w] = j
     for j in close:
