@@ -796,6 +796,24 @@ def test_in_a_brief_a_figure_that_moved_since_the_previous_brief_is_shown_on_one
         "Arrested (protesters)"]  # a toll does not fall: five killed is another clash's
 
 
+def test_a_figure_the_previous_brief_showed_moved_stays_while_its_value_is_the_latest() -> None:
+    """"Attackers: 30, up from 20" shown on one article's word, as news, stays on the next brief that no new
+    article moves it in (gone, the reader would take it as dropped); a figure shown at its first value is no
+    change, and still needs its sources."""
+    lead = [Report("Officials said 40 protesters were arrested.", (a,)) for a in (1, 2, 3)]
+    dating = {**{a: Dated(D3, D3) for a in (1, 2, 3, 7)}, 5: Dated(D1, D1), 6: Dated(D3, D3)}
+    before = [*lead, Report("Police said 20 gunmen were involved.", (5,))]
+    shown, _ = track(before, dating, limit=3)
+    now = [*before, Report("Police said 30 gunmen were involved.", (6,)), Report("The court met on Friday.", (7,))]
+    moved_, _ = track(now, dating, limit=3, listed=set(), previous=shown, new_articles={6})
+    assert [(f.what, f.value, f.previous.value if f.previous else None) for f in moved_] == [
+        ("Arrested (protesters)", 40, None), ("Attackers", 30, 20)]
+    kept, _ = track(now, dating, limit=3, listed=set(), previous=moved_, new_articles={7})
+    assert [(f.what, f.value) for f in kept] == [("Arrested (protesters)", 40), ("Attackers", 30)]
+    assert [f.what for f in track(before, dating, limit=3, listed=set(), previous=shown, new_articles={7})[0]] == [
+        "Arrested (protesters)"]  # 20 gunmen, shown unmoved: on one unlisted article's word, not shown
+
+
 def test_a_moved_figure_whose_old_article_is_no_longer_read_says_the_value_the_previous_brief_showed() -> None:
     """The previous brief showed "20 gunmen" from an article the new brief no longer reads: the
     update it makes of "30 gunmen" still says what it updates, and when that was reported."""

@@ -132,8 +132,8 @@ def track(
     and each other one only when the brief lists an article giving it or :data:`CORROBORATED`
     articles give it: a figure on one or two unlisted articles' word would lengthen the sources
     for little, and its place stays empty.  What it adds counts its previous value's articles
-    too.  A figure whose value credibly moved since the brief before (``previous``; see
-    :func:`_news`) is news, and is shown whatever it adds: "what changed" tells the change."""
+    too.  A figure whose value credibly moved since the brief before (``previous``; see :func:`_news`) is news,
+    and shown whatever it adds ("what changed" tells the change); one it showed moved, at the value still latest, stays."""
     in_brief = listed is not None
     listed = listed if listed is not None else frozenset()
     words = focus_words(focus)
@@ -170,7 +170,8 @@ def track(
             figure = _tracked(label, obs, shown)
             places += 1
             if (not in_brief or places == 1 or _worth_its_sources(figure, shown)  # the lead figure is always shown
-                    or _news(figure, previous, new_articles)):
+                    or _news(figure, previous, new_articles) or any(_identity(p) == _identity(figure) and p.value == figure.value
+                                                                    and p.previous for p in previous)):  # (gone: dropped?)
                 figures.append(figure)
     later, told = _stale(list(by_key.values())), {*(_identity(f) for f in figures), *disputed}  # (a whole count left behind)
     return (tuple(f for f in figures if not later.get(_identity(f), set()) & told),
