@@ -1130,3 +1130,25 @@ def test_the_same_arrests_retold_are_one_figure() -> None:
                Report("The two gang suspects arrested in Tesk on Tuesday were remanded in custody.", (2,))]
     figs, _ = track(reports, {1: Dated(date(2025, 5, 20)), 2: Dated(date(2025, 5, 22))}, "gang arrests")
     assert [f.what for f in figs] == ["Arrested (men, Tesk)"]
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    ("Prosecutors charged Tarn Ollis with 9 counts of bribery on Monday.", ["Counts (bribery)"]),
+    ("She pleaded not guilty to three charges of arson.", ["Counts (arson)"]),
+    # the part a change took away is no count faced; a verdict's counts are its own
+    ("A judge struck out 3 bribery counts, leaving Ollis facing 6 counts of bribery.", [None, "Counts (bribery)"]),
+    ("Ollis was convicted on 5 counts of bribery.", ["Counts (bribery, convicted)"]),
+    # no crime named: no count of one; a verdict qualifies no toll; another remainder's own count stays
+    ("The jury deliberated over two counts.", [None]),
+    ("Vell was convicted of killing two guards in the raid.", ["Deaths (guards)"]),
+    ("The storm killed 12 people, leaving 300 people homeless.", ["Deaths", "Displaced"]),
+])
+def test_a_defendants_counts_of_a_crime_are_a_figure(sentence: str, labels: list[str | None]) -> None:
+    assert q(sentence) == labels
+
+
+def test_counts_a_later_day_gives_anew_are_an_update_not_a_dispute() -> None:
+    figs, dis = tracked(("Ollis faces 12 counts of bribery.", 1, D1), ("Ollis now faces 8 counts of bribery.", 2, D2))
+    assert dis == ()
+    (f,) = figs
+    assert (f.what, f.value, f.previous.value if f.previous else None) == ("Counts (bribery)", 8, 12)

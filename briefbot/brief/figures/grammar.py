@@ -385,15 +385,15 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             rate=raw.rate, place=raw.place, qualifier=raw.qualifier, carried=raw.event_where.startswith("carried"),
             definite=raw.definite, agent=raw.agent, money_verb=raw.money_verb,
             looks_back=looks_back(sentence, raw.start, raw.end), inherited=raw.inherited,
-            subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in _OWN_EVENT,
+            subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT,
             supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None,
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),
         ))
-    # a count a revision comes to leaves the same count told before it behind: "one of the four deaths ... was
-    # unrelated to the fire, lowering the toll to three" (4 is the toll revised, not a report of four deaths)
+    # a count a revision comes to leaves the same count told before it behind: "one of the four deaths ... was unrelated to the
+    # fire, lowering the toll to three" (4 is the toll revised); so does a remainder the part taken away: "dismissed 4 fraud
+    # counts, leaving him facing 8" (no event: 4 is no count he faces)
     revised = [m for m in out if L.REVISED.search(sentence, max(0, m.start - 80), m.end)]
-    return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) else m for m in out)
-
-
-_OWN_EVENT = ("after", "before", "carried-after", "carried-before")
+    rest = {m.head.split()[-1] for m in out if not m.event and m.head and L.REMAINDER.search(sentence, max(0, m.start - 60), m.start)}
+    return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) or (not m.event and m.head
+                 and m.head.split()[-1] in rest and m.end <= sentence.find(", leaving")) else m for m in out)

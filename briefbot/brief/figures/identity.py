@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention
@@ -89,6 +89,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     if m.retold or _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or m.left \
             or _INCREMENT.search(m.phrase):  # a set retold; another time; a part of a set; a bare number whose noun is
         return None  # a guess; a supposition; a value left; an increment
+    if m.qualifier in L.VERDICTS and L.MEASURE_OF_HEAD.get(m.head.split()[-1].lower() if m.head else "") != "counts":
+        m = replace(m, qualifier="")  # a verdict qualifies a defendant's counts, nothing else
     if m.currency:
         return _money(m)
     if m.head == "percent":
@@ -115,6 +117,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return None  # "seven other victims": others, not the story's
         measure = L.MEASURE_OF_HEAD[noun]
         subject = _modifiers(m.head) if measure not in ("cases",) else ""
+        if measure == "counts":  # "8 counts of fraud", "4 fraud counts": of the crime named, else no figure ("two counts")
+            return Quantity(measure, m.of_object or subject, m.qualifier) if m.of_object or subject else None
         if measure == "cases" and not place:
             subject = m.of_object
         return Quantity(measure, _join(subject, place), m.qualifier)

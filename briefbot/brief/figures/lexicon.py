@@ -224,7 +224,7 @@ MEASURE_OF_HEAD = {
     "demonstrators": "protesters", "marchers": "protesters", "attackers": "attackers",
     "hostages": "hostages", "victims": "victims", "casualties": "casualties", "survivors": "survivors",
     "patients": "cases", "suspects": "suspects", "detainees": "arrested", "prisoners": "prisoners",
-    "bodies": "deaths",
+    "bodies": "deaths", "counts": "counts", "charges": "counts",  # a defendant's counts of a crime (identity: of a crime named)
 }
 # Units of oil and other spills; "a day" after them makes a flow rate.
 SPILL_UNITS = {"barrels", "gallons", "tonnes", "tons", "litres", "liters"}
@@ -251,7 +251,9 @@ QUALIFIERS = {
     "confirmed": "confirmed", "laboratory-confirmed": "confirmed", "lab-confirmed": "confirmed",
     "suspected": "suspected", "probable": "probable", "possible": "suspected", "official": "official",
     "officially": "official", "unconfirmed": "unconfirmed",
+    "convicted": "convicted", "acquitted": "acquitted",  # a verdict's counts are not those a defendant faces
 }
+VERDICTS = {"convicted", "acquitted"}  # qualifiers of counts only ("convicted of killing two classmates" are deaths)
 # A figure of another time: the number belongs to another event ("in 2005", "last year").
 OTHER_TIME = re.compile(
     r"\b(?:last|previous|past) (?:year|decade|month)\b|\b\d+ (?:years|decades) ago\b|\bin (?:19|20)\d\d\b"
@@ -265,6 +267,10 @@ OTHER_TIME = re.compile(
 # a clause that supposes rather than reports, up to a number with no clause break between: "If a million people
 # had died ...", "... unless 500 jobs go", "even if 20 ships were sent" (search up to the number's start)
 SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$")
+# where an event of a count's own stands (a part of a set with one is a count: "two of them were killed")
+OWN_EVENT = ("after", "before", "carried-after", "carried-before")
+# what a change leaves of a count, after the part it took away: "dismissed 4 fraud counts, leaving him facing 8 counts"
+REMAINDER = re.compile(r"(?i:,\s+leaving\b[^,;:.]{0,40}$)")
 # the event a toll counts ("death toll", "arrest tally")
 TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arrest": "arrested", "case": "infected"}
 # Words between a toll and its value: "the death toll rose to 40", "could reach 50,000"

@@ -198,8 +198,8 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
                       re.I)
 
 
-_STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed"}  # what any value tells as it stands that day (a
-# day's new cases are no value: see identity._INCREMENT); and an area, what a fire or a slick "has burned" or covers by then
+_STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed", "counts"}  # what any value tells as it stands
+# that day (a day's new cases are no value: identity._INCREMENT; a defendant's counts); and an area a fire "has burned" by then
 _SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
 
 
