@@ -1152,3 +1152,16 @@ def test_counts_a_later_day_gives_anew_are_an_update_not_a_dispute() -> None:
     assert dis == ()
     (f,) = figs
     assert (f.what, f.value, f.previous.value if f.previous else None) == ("Counts (bribery)", 8, 12)
+
+
+def test_an_event_s_toll_a_later_toll_of_the_same_event_exceeds_is_superseded() -> None:
+    """"Five people died when the Orra tunnel flooded on May 2, 2023" passes, to a reader, for the toll: once a later
+    article names the same event with a larger toll it is stale (its year no other event's); another event's count,
+    naming nothing the later toll names, and a larger toll of another year stay."""
+    d1, d2 = Dated(date(2024, 3, 4)), Dated(date(2024, 3, 8))
+    event = Report("Five people died when the Orra tunnel on the Kessel Line flooded on May 2, 2023.", (1,))
+    other = Report("Two workers were killed in a fall at the Brenn quarry on Monday.", (1,))
+    older = Report("In 2009 a flood in the Orra tunnel on the Kessel Line killed 40 people.", (1,))
+    later = Report("A rescuer hurt in the Orra tunnel flood on the Kessel Line died on Sunday, raising the death toll to 6.", (2,))
+    assert superseded([event, other, older, later], {1: d1, 2: d2}, "Orra tunnel flood") == {event.text}
+    assert superseded([event, later], {1: d2, 2: d2}, "Orra tunnel flood") == frozenset()  # the same day: no later toll

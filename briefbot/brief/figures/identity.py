@@ -73,7 +73,7 @@ _INCREMENT = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight
 # story's event, and "14 other possible cases" the count of another qualifier than the confirmed: both are tracked)
 _OTHER = re.compile(r"(?i)\bother\s")
 # ... told before the number ("a further 42 cases", "another 12 deaths"): an increment too, but "another 150 were
-# wounded" as often names a group of its own, a figure, so only a running total must not take it (series.superseded)
+# wounded" as often names a group of its own, a figure, so only a running total must not take it (stale.superseded)
 _ADDED_BEFORE = re.compile(r"(?i:\b(?:another|a further|an additional|additional|further)\s+$)")
 
 

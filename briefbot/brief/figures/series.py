@@ -10,7 +10,6 @@ agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -19,12 +18,12 @@ from datetime import date
 from briefbot.brief import sources
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention, mentions
-from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, added_before, focus_words, quantity
+from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
 
-__all__ = ["WINDOW_DAYS", "Dated", "Report", "moved", "moves", "recounted", "superseded", "track"]
+__all__ = ["STATES", "WINDOW_DAYS", "Dated", "Report", "moved", "moves", "recounted", "track"]
 
 WINDOW_DAYS = 2  # values this many days apart or closer are the same window
 MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
@@ -32,6 +31,8 @@ MAX_SERIES = 30  # readings kept per figure (the latest ones)
 CORROBORATED = 3  # articles giving a figure's value for it to be shown on a source of its own (see track)
 FAR_APART = 3.0  # values further apart than this factor count different things, not a disagreement
 FAR_APART_SPECIFIC = 10.0
+# what any value tells as it stands that day (a day's new cases are no value: identity._INCREMENT; a defendant's counts)
+STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed", "counts"}
 _AT_LEAST = {"at least", "more than", "over", "in excess of", "upwards of", "just over"}
 _AT_MOST = {"up to", "fewer than", "less than", "nearly", "almost", "as many as", "as much as", "just under",
             "close to"}
@@ -112,7 +113,7 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
     gap = b.ordinal - a.ordinal
     if gap == 0:
         return True
-    if abs(gap) > WINDOW_DAYS or (a.q.measure in _STATES and a.q.measure not in CUMULATIVE):
+    if abs(gap) > WINDOW_DAYS or (a.q.measure in STATES and a.q.measure not in CUMULATIVE):
         return False  # (a state is told as it stands that day: 117 missing the day after 140 is a change; cases only grow)
     earlier, later = (a, b) if gap > 0 else (b, a)
     if L.REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.end):
@@ -191,47 +192,6 @@ def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], set[tuple[str,
             latest[q.key] = (day, max(o.m.value for o in obs if o.ordinal == day))
     return {k: {j for j, (d, v) in latest.items() if j != k and j[0] == k[0] and j[3] == k[3] and d > day and v >= value}
             for k, (day, value) in latest.items()}
-
-
-# a value told as the running total of its day: a toll, a tally, what "has risen to" or is "still" so
-_RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbed|reached|now|still|remains?|remained)\b",
-                      re.I)
-
-
-_STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed", "counts"}  # what any value tells as it stands
-# that day (a day's new cases are no value: identity._INCREMENT; a defendant's counts); and an area a fire "has burned" by then
-_SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
-
-
-def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "") -> frozenset[str]:
-    """The sentences that give a running total ("the death toll has risen to 44", "about 120 people are
-    still missing"), a state ("200 people were reported missing") or an area ("has burned 27,000 acres") of a
-    quantity a later article gives another such value of: told as the situation, they would pass for the latest."""
-    words = focus_words(focus)
-    told: list[tuple[tuple[str, str, str, str], int, float, str]] = []
-    for report in reports:
-        days = [d.day for a in report.article_ids if (d := dating.get(a)) is not None and d.day is not None]
-        if not days:
-            continue
-        first = min(days)
-        for m in mentions(report.text):
-            if added_before(report.text, m.start):
-                continue  # "a further 42 cases": what a day adds, no total
-            q = quantity(m, words, first.year)
-            if q is not None and (q.measure in _STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)):
-                told.append((q.key, first.toordinal(), m.value, report.text))
-    latest: dict[tuple[str, str, str, str], tuple[int, set[float]]] = {}
-    for key, day, value, _ in told:
-        last = latest.get(key)
-        if last is None or day > last[0]:
-            latest[key] = (day, {value})
-        elif day == last[0]:
-            last[1].add(value)
-    # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3"); a place's
-    # value is left behind by its own later one, or by a later whole of no place as large ("27,000 acres" in the county, 45,300)
-    return frozenset(text for key, day, value, text in told if any(
-        day < latest[k][0] and value not in latest[k][1] and (3 if k == key else 1) * max(latest[k][1]) >= value
-        for k in {key, (key[0], "", *key[2:])} if k in latest))
 
 
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:

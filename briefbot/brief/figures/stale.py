@@ -1,0 +1,92 @@
+"""Stale values (pure): the sentences a brief's situation leaves out, since they would pass for the latest value.
+
+A running total ("the death toll has risen to 44"), a state ("200 people were reported missing") or an area
+("has burned 27,000 acres") of a quantity a later article gives another such value of is stale.  So is a toll
+told as its event's ("Seven people died when the Halvern bridge collapsed on Sept. 3, 2024", whatever year it
+names) when a later running toll of the same quantity is larger and names every name it does, two or more ("the
+Halvern River bridge collapse"): to a reader, the event's toll is the latest.  A count of a day ("in the
+Tuesday clashes", "in the last 24 hours") or of a part ("Two demonstrators died in Suez", after a toll of no
+group) is that day's or that part's, and stays; so does another event's count that names nothing the later
+toll names ("Gunmen killed five people in an attack on a market in Tesk").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from briefbot.brief.figures import lexicon as L
+from briefbot.brief.figures.grammar import mentions
+from briefbot.brief.figures.identity import added_before, focus_words, quantity
+from briefbot.brief.figures.series import STATES, Dated, Report
+from briefbot.brief.figures.when import in_a_period
+
+__all__ = ["superseded"]
+
+# a value told as the running total of its day: a toll, a tally, what "has risen to" or is "still" so
+_RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbed|reached|now|still|remains?|remained)\b",
+                      re.I)
+# an area, what a fire or a slick "has burned" or covers by then
+_SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
+_TOLLS = {"deaths", "injured", "casualties"}  # an event's count that a later toll of the event carries on
+_CALENDAR = {*L.WEEKDAYS, *L.MONTHS}
+# a day of the week: a count told of it is that day's ("On Sunday, 16 civilians were killed", "in the Tuesday clashes")
+_DAY = re.compile(rf"\b(?:{'|'.join(L.WEEKDAYS)})\b", re.I)
+
+_Key = tuple[str, str, str, str]
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of ``text`` after its first (names, days and months left out)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)[1:]
+    return {w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _CALENDAR}
+
+
+def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "") -> frozenset[str]:
+    """The sentences that give a running total ("the death toll has risen to 44", "about 120 people are
+    still missing"), a state ("200 people were reported missing") or an area ("has burned 27,000 acres") of a
+    quantity a later article gives another such value of, or their event's toll that a later running toll of
+    the same event exceeds: told as the situation, they would pass for the latest."""
+    words = focus_words(focus)
+    told: list[tuple[_Key, int, float, str, bool]] = []  # (quantity, day, value, sentence, a running value)
+    for report in reports:
+        days = [d.day for a in report.article_ids if (d := dating.get(a)) is not None and d.day is not None]
+        if not days:
+            continue
+        first = min(days)
+        for m in mentions(report.text):
+            if added_before(report.text, m.start):
+                continue  # "a further 42 cases": what a day adds, no total
+            q = quantity(m, words, first.year)
+            if q is not None and (q.measure in STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)):
+                told.append((q.key, first.toordinal(), m.value, report.text, True))
+                continue
+            q = q or (quantity(replace(m, looks_back=""), words, first.year) if m.looks_back else None)
+            if q is not None and q.measure in _TOLLS and not _DAY.search(report.text) \
+                    and not any(in_a_period(report.text, x.start, x.end) for x in mentions(report.text)):  # the event's toll
+                told.append((q.key, first.toordinal(), m.value, report.text, False))
+    latest: dict[_Key, tuple[int, set[float], set[str]]] = {}
+    for key, day, value, text, running in told:
+        last = latest.get(key)
+        if not running:
+            continue
+        if last is None or day > last[0]:
+            latest[key] = (day, {value}, {text})
+        elif day == last[0]:
+            last[1].add(value)
+            last[2].add(text)
+
+    # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3"); a place's
+    # value is left behind by its own later one, or by a later whole of no place as large ("27,000 acres" in the county, 45,300)
+    def left(key: _Key, day: int, value: float, text: str, running: bool) -> bool:
+        for k in {key, (key[0], "", *key[2:])} & latest.keys():
+            later, values, texts = latest[k]
+            if day >= later or (3 if k == key else 1) * max(values) < value:
+                continue
+            if (value not in values) if running else (k == key and max(values) > value and any(
+                    len(names := _names(text)) >= 2 and names <= _names(t) for t in texts)):
+                return True
+        return False
+
+    return frozenset(t[3] for t in told if left(*t))
