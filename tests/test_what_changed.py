@@ -224,3 +224,20 @@ def test_a_moved_figure_told_by_a_point_in_other_words_adds_no_second_point() ->
     assert (out.text, out.status, out.figure) == (told, Status.UPDATED, moved)  # the point tells it: no second one
     other = Point("Evacuation orders were lifted in Callow.", (2,), Status.NEW, written=date(2024, 8, 2))
     assert [p.text for p in _figure_updates([other], cands, [moved])] == [other.text, quoted]  # none tells it: its own
+
+
+def toll_then(later_text: str) -> Brief:
+    """The brief of Thursday 7 March 2024 on ``later_text``, after a brief of Monday 4 March that told a toll of 6."""
+    settings = Settings(topic="bridge", title="Orra footbridge collapse", words=150)
+    toll = article("A hiker hurt in the Orra footbridge collapse died on Sunday, raising the death toll to 6. "
+                   "Rangers closed two other bridges on the Kessel trail.", id=1, published=date(2024, 3, 4), title="Toll rises to 6")
+    before = compose_brief(settings, date(2024, 3, 4), [toll], [], None)
+    later = article(later_text, id=2, published=date(2024, 3, 7), title="Orra footbridge inquiry")
+    return compose_brief(settings, date(2024, 3, 7), [later], [toll], before)
+
+
+def test_a_small_toll_told_again_on_its_day_is_not_news() -> None:
+    brief = toll_then("Sunday's death brought the toll to six. An inquiry into the footbridge's cables will open in May.")
+    assert not any("brought the toll to six" in t for t in changed(brief)) and any("inquiry" in t for t in changed(brief))
+    moved = toll_then("A second hiker died on Wednesday, bringing the toll to 7. An inquiry into the footbridge's cables will open in May.")
+    assert any("bringing the toll to 7" in t for t in changed(moved))  # another day, another value: news

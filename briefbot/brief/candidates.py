@@ -144,7 +144,8 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
     """For each candidate of ``rows``, whether it tells again an event that a point of the previous
     brief (``points``) or a sentence of the older articles (the candidates ``older``) told: close to it
     (cosine >= ``diff.SAME_THING``), it names the day of its event, that sentence's event's day, and gives
-    figures (:func:`briefbot.brief.changes.amounts`, one of 10 or more), each one that sentence gives at
+    figures (:func:`briefbot.brief.changes.amounts`, one of 10 or more or a tracked one: "Sunday's death brought
+    the toll to eight" after "... died on Sunday, raising the death toll to 8"), each one that sentence gives at
     the same value.  A column of 12 August: "NCPL shut off power to 18,400 customers on Wednesday, two days
     after the fire started", after "NCPL cut power to about 18,400 customers on Wednesday" of 6 August:
     no news, though its words differ.  "1,400 residents were allowed home on Friday", after "1,400
@@ -154,7 +155,7 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
     out = [False] * len(rows)
     told = [(p.text, p.written) for p in points] + [(cands[j].text, cands[j].written) for j in older]
     telling = [(r, figures, day) for r, i in enumerate(rows)
-               if (figures := diff.amounts(cands[i].text)) and max(figures.values()) >= 10
+               if (figures := diff.amounts(cands[i].text)) and (max(figures.values()) >= 10 or diff.tracked_figures(cands[i].text))
                and (day := _event_day(cands[i].text, cands[i].written, named=True))]
     if not telling or not told:
         return out
