@@ -1137,7 +1137,9 @@ def test_the_same_arrests_retold_are_one_figure() -> None:
     ("She pleaded not guilty to three charges of arson.", ["Counts (arson)"]),
     # the part a change took away is no count faced; a verdict's counts are its own
     ("A judge struck out 3 bribery counts, leaving Ollis facing 6 counts of bribery.", [None, "Counts (bribery)"]),
+    ("Ollis faces 6 counts of bribery after the judge dismissed 3 bribery counts.", ["Counts (bribery)", None]),
     ("Ollis was convicted on 5 counts of bribery.", ["Counts (bribery, convicted)"]),
+    ("Ollis was found guilty on 5 counts of bribery but acquitted of fraud.", ["Counts (bribery)"]),
     # no crime named: no count of one; a verdict qualifies no toll; another remainder's own count stays
     ("The jury deliberated over two counts.", [None]),
     ("Vell was convicted of killing two guards in the raid.", ["Deaths (guards)"]),

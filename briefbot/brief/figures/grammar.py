@@ -31,6 +31,7 @@ from briefbot.brief.figures.phrases import (
     qualifier,
     rate_after,
     retold,
+    taken_away,
     toll_at,
     toll_before_phrase,
 )
@@ -391,9 +392,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),
         ))
     # a count a revision comes to leaves the same count told before it behind: "one of the four deaths ... was unrelated to the
-    # fire, lowering the toll to three" (4 is the toll revised); so does a remainder the part taken away: "dismissed 4 fraud
-    # counts, leaving him facing 8" (no event: 4 is no count he faces)
+    # fire, lowering the toll to three" (4 is the toll revised); a part a change took away is none either (phrases.taken_away)
     revised = [m for m in out if L.REVISED.search(sentence, max(0, m.start - 80), m.end)]
-    rest = {m.head.split()[-1] for m in out if not m.event and m.head and L.REMAINDER.search(sentence, max(0, m.start - 60), m.start)}
-    return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) or (not m.event and m.head
-                 and m.head.split()[-1] in rest and m.end <= sentence.find(", leaving")) else m for m in out)
+    taken = taken_away(sentence, [(m.start, m.end, m.head.split()[-1] if m.head and not m.event else "") for m in out])
+    return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) or n in taken else m
+                 for n, m in enumerate(out))

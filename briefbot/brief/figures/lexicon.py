@@ -271,6 +271,9 @@ SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$"
 OWN_EVENT = ("after", "before", "carried-after", "carried-before")
 # what a change leaves of a count, after the part it took away: "dismissed 4 fraud counts, leaving him facing 8 counts"
 REMAINDER = re.compile(r"(?i:,\s+leaving\b[^,;:.]{0,40}$)")
+# ... and the part itself, as a removal's object: "the judge dismissed 4 fraud counts", "prosecutors dropped two charges"
+REMOVED = re.compile(r"(?i:\b(?:dismiss(?:ed|es|ing)?|drop(?:ped|s|ping)?|withdr(?:ew|aws?|awn|awing)|(?:struck|strikes?|striking|"
+                     r"threw|throws?|thrown)\s+(?:out|down))\s+(?:all\s+|the\s+)?$)")
 # the event a toll counts ("death toll", "arrest tally")
 TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arrest": "arrested", "case": "infected"}
 # Words between a toll and its value: "the death toll rose to 40", "could reach 50,000"

@@ -273,9 +273,9 @@ def rate_after(toks: list[Tok], k: int) -> int:
 
 def qualifier(toks: Sequence[Tok], start: int, end: int) -> str:
     """"confirmed", "suspected", ... among the tokens ``start`` to ``end`` or the two before."""
-    for tok in toks[max(0, start - 2):end]:
-        if tok.kind == "word" and tok.lower in L.QUALIFIERS:
-            return L.QUALIFIERS[tok.lower]
+    for k, tok in enumerate(toks[max(0, start - 2):end], max(0, start - 2)):
+        if tok.kind == "word" and tok.lower in L.QUALIFIERS and (k < start or tok.lower not in L.VERDICTS):
+            return L.QUALIFIERS[tok.lower]  # (a verdict's only before: "convicted on 5 counts", not "5 counts but acquitted of")
     return ""
 
 
@@ -332,3 +332,13 @@ def retold(sentence: str, start: int, np_end: int, end: int, event_where: str) -
     if event_where in ("noun", "modifier"):
         return True
     return event_where == "after" and not any(w.lower() in L.AUX for w in sentence[np_end:end].split()[:-1])
+
+
+def taken_away(sentence: str, counts: Sequence[tuple[int, int, str]]) -> set[int]:
+    """Of the counts of ``sentence`` (start, end and noun; "" for one with an event of its own), the parts a change
+    took away: the object of a removal ("after the judge dismissed 4 fraud counts") or a count a remainder of the same
+    noun follows ("dismissed 4 fraud counts, leaving him facing 8 counts"): no value of the count it leaves."""
+    rest = {noun for start, _, noun in counts if noun and L.REMAINDER.search(sentence, max(0, start - 60), start)}
+    cut = sentence.find(", leaving")
+    return {n for n, (start, end, noun) in enumerate(counts)
+            if noun and (L.REMOVED.search(sentence, max(0, start - 40), start) or (noun in rest and end <= cut))}
