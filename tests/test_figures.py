@@ -1109,6 +1109,11 @@ def test_whose_data_a_breach_exposed_is_one_running_count_of_people() -> None:
     assert disputes == () and exposed.what == "Data exposed (people)" and exposed.value == 2_100_000
     assert exposed.previous is not None and exposed.previous.value == 800_000
     assert superseded([first, later], dating, "insurer cyberattack") == {first.text}
+    # "data on" as "data of": whose data hackers stole
+    on = Report("Hackers who attacked the insurer stole data on about 2.4 million customers and staff, it said.", (3,))
+    (exposed,), _ = track([first, on], {**dating, 3: Dated(date(2025, 5, 23))}, "insurer cyberattack")
+    assert (exposed.what, exposed.value, exposed.previous is not None and exposed.previous.value) == (
+        "Data exposed (people)", 2_400_000, 800_000)
     # details of things are no one's data
     assert q("Reporters asked for details of three meetings with the insurer.") == [None]
 

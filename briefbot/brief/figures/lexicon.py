@@ -189,7 +189,7 @@ EVENT_VERBS = {
 COUNTED = {**EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
            "cases": "infected", "evacuees": "evacuated", "refugees": "displaced", "displaced": "displaced"}
 # ... and nouns followed by "of" ("the deaths of three gunmen").
-EVENT_OF = {
+_OF = {
     "death": "killed", "deaths": "killed", "killing": "killed", "killings": "killed",
     "lives": "killed", "murder": "killed", "murders": "killed", "arrest": "arrested",
     "arrests": "arrested", "detention": "arrested", "capture": "arrested",
@@ -197,6 +197,8 @@ EVENT_OF = {
     "deployment": "deployed", "dispatch": "deployed",
     "data": "exposed", "information": "exposed", "records": "exposed", "details": "exposed",  # (a breach's)
 }
+# ... and the nouns of a breach followed by "on" ("stole data on 3.4 million patients")
+EVENT_OF = {"of": _OF, "on": {"data": "exposed", "information": "exposed", "records": "exposed", "details": "exposed"}}
 # whose data a breach exposes ("the data of 3.4 million people", "the personal information of 1.2 million patients")
 PEOPLE_HEADS = {"people", "persons", "individuals", "patients", "customers", "clients", "users", "members", "employees",
                 "staff", "students", "residents", "citizens", "voters", "subscribers", "policyholders", "taxpayers"}
