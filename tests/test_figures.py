@@ -1144,7 +1144,12 @@ def test_the_same_arrests_retold_are_one_figure() -> None:
     ("A judge struck out 3 bribery counts, leaving Ollis facing 6 counts of bribery.", [None, "Counts (bribery)"]),
     ("Ollis faces 6 counts of bribery after the judge dismissed 3 bribery counts.", ["Counts (bribery)", None]),
     ("Ollis was convicted on 5 counts of bribery.", ["Counts (bribery, convicted)"]),
-    ("Ollis was found guilty on 5 counts of bribery but acquitted of fraud.", ["Counts (bribery)"]),
+    ("Ollis was found guilty on 5 counts of bribery but acquitted of fraud.", ["Counts (bribery, convicted)"]),
+    # a verdict told in the active voice, or a clearing, is the verdict's count, not a cut in the counts faced
+    ("A jury convicted Tarn Ollis on 5 counts of bribery.", ["Counts (bribery, convicted)"]),
+    ("Jurors found Ollis not guilty on 3 counts of bribery.", ["Counts (bribery, acquitted)"]),
+    ("Ollis was cleared of 3 counts of bribery.", ["Counts (bribery, acquitted)"]),
+    ("Police cleared 300 protesters from the square.", ["Protesters"]),  # a clearing of no counts: no verdict
     # no crime named: no count of one; a verdict qualifies no toll; another remainder's own count stays
     ("The jury deliberated over two counts.", [None]),
     ("Vell was convicted of killing two guards in the raid.", ["Deaths (guards)"]),

@@ -254,8 +254,10 @@ QUALIFIERS = {
     "suspected": "suspected", "probable": "probable", "possible": "suspected", "official": "official",
     "officially": "official", "unconfirmed": "unconfirmed",
     "convicted": "convicted", "acquitted": "acquitted",  # a verdict's counts are not those a defendant faces
+    "convicts": "convicted", "guilty": "convicted", "acquits": "acquitted", "cleared": "acquitted",
 }
-VERDICTS = {"convicted", "acquitted"}  # qualifiers of counts only ("convicted of killing two classmates" are deaths)
+# qualifiers of counts only ("convicted of killing two classmates" are deaths)
+VERDICTS = {"convicted", "acquitted", "convicts", "guilty", "acquits", "cleared"}
 # A figure of another time: the number belongs to another event ("in 2005", "last year").
 OTHER_TIME = re.compile(
     r"\b(?:last|previous|past) (?:year|decade|month)\b|\b\d+ (?:years|decades) ago\b|\bin (?:19|20)\d\d\b"
