@@ -27,12 +27,15 @@ WED = date(2011, 3, 30)  # a Wednesday
     ("Nov. 13, 2023 5:55 pm EDT", date(2023, 11, 13)),
     ("11/13/2023", date(2023, 11, 13)),  # one order told: the number over 12 is the day
     ("04.06.2024", date(2024, 6, 4)),  # a dotted date writes the day first
+    ("Sun, 11/05/2025", date(2025, 5, 11)),  # either order a day, but only 11 May is a Sunday
+    ("Wednesday 11/05/2025", date(2025, 11, 5)),  # ... and only 5 November a Wednesday
 ])
 def test_dates_as_people_write_them(value: str, day: date) -> None:
     assert parse_date(value) == day
 
 
-@pytest.mark.parametrize("value", ["", "soon", "13 November", "Monday", "99 Foo 2023", "11/05/2025", "04-06-2024"])
+@pytest.mark.parametrize("value", ["", "soon", "13 November", "Monday", "99 Foo 2023", "11/05/2025", "04-06-2024",
+                                   "Tue, 11/05/2025"])  # (a weekday neither reading falls on tells nothing)
 def test_what_is_not_a_date_is_none(value: str) -> None:
     assert parse_date(value) is None
 

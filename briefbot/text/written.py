@@ -22,21 +22,37 @@ _HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 
 
 # a date in numbers whose order a slash or a dash does not tell ("11/05/2025"; a dotted one, "11.05.2025", is day first)
-_NUMERIC = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})\2((?:1[89]|20)\d\d)\b")
+# (after a weekday's name, "Tue, 11/05/2025", which tells the order when one reading falls on it)
+_NUMERIC = re.compile(r"^\s*(?:(?P<weekday>[A-Za-z]{3,9})\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\3((?:1[89]|20)\d\d)\b")
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def readings(value: str) -> tuple[date, date] | None:
     """The two days a ``Date:`` value in numbers names when either order would do: ("11/05/2025") ->
     (11 May 2025, 5 November 2025), day first, then month first; None when one order is told (a
-    number over 12, the same number twice, a dotted date) or the value is no such date."""
+    number over 12, the same number twice, a dotted date, a weekday only one of them falls on) or the
+    value is no such date."""
+    both = _both(value)
+    return None if both is None or _told_by_weekday(value, both) else both
+
+
+def _both(value: str) -> tuple[date, date] | None:
     m = _NUMERIC.match(value)
     if m is None:
         return None
-    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    a, b, year = int(m.group(2)), int(m.group(4)), int(m.group(5))
     if a > 12 or b > 12 or a == b:
         return None
     day_first, month_first = calendar_date(year, b, a), calendar_date(year, a, b)
     return (day_first, month_first) if day_first and month_first else None
+
+
+def _told_by_weekday(value: str, both: tuple[date, date]) -> date | None:
+    """The one of two readings the value's weekday falls on ("Sun, 11/05/2025": 11 May), else None."""
+    m = _NUMERIC.match(value)
+    named = (m.group("weekday") or "")[:3].lower() if m else ""
+    fits = [d for d in both if named in _WEEKDAYS and d.weekday() == _WEEKDAYS.index(named)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def undated_warning(value: str) -> str | None:
@@ -53,10 +69,14 @@ def undated_warning(value: str) -> str | None:
 
 def parse_date(value: str) -> date | None:
     """The date of a ``Date:`` value as people write it, or ``None`` (no year, unreadable, or numbers
-    whose order either way names a day: "11/05/2025" is 11 May or 5 November, :func:`readings`)."""
+    whose order either way names a day: "11/05/2025" is 11 May or 5 November, :func:`readings`, unless
+    a weekday before them falls on one: "Sun, 11/05/2025" is 11 May)."""
     value = value.strip()
     if not value or not _HAS_YEAR.search(value) or readings(value) is not None:
         return None
+    both = _both(value)
+    if both is not None:  # either order would do, and the weekday tells which
+        return _told_by_weekday(value, both)
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
