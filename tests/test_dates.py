@@ -34,6 +34,11 @@ def test_the_invented_sentences_are_dated_right() -> None:
 
 @pytest.mark.parametrize(("published", "sentence", "expected"), [
     (MONDAY, "Police said the fire broke out late on Saturday.", date(2023, 12, 30)),  # back across the year end
+    # a speaker's relative clause dates nothing unless it says when they spoke: "briefly", "called up", "posted to"
+    # are no speaking ("said Jo Lee, who was speaking on Monday" is dated so)
+    (date(2024, 3, 13), '"We want answers," said Ada Kerr, whose son was briefly detained on Sunday.', date(2024, 3, 13)),
+    (date(2024, 3, 13), '"We want answers," said Ada Kerr, who was called up by the army on Sunday.', date(2024, 3, 13)),
+    (date(2024, 3, 13), '"We want answers," said Ada Kerr, whose husband was posted to Tesk on Sunday.', date(2024, 3, 13)),
     (MONDAY, "Talks will resume on Wednesday in Geneva.", date(2024, 1, 3)),
     (date(2023, 12, 31), "Voting will take place on Tuesday.", date(2024, 1, 2)),  # forward across the year end
     (date(2024, 3, 1), "The hospital was shelled on Tuesday night.", date(2024, 2, 27)),  # back across a leap month end

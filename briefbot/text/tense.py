@@ -203,8 +203,10 @@ _RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b([^,;]{0,60})$")  # (lower 
 # a report's speaker named after its quoted words ('"...," said Jo Lee, whose', '"..." said Jo Lee, 45, who')
 _SPEAKER = re.compile(r"[\"”’']\s+(?:said|says|added)\s+(?:[^,;!?\"“”]{1,60}?,\s*){1,2}$")
 # ... unless the clause tells when they spoke ("who was speaking on Monday", "who urged action Friday in an appeal")
-_SPEAKING = re.compile(r"(?i:\b(?:spoke|speak\w*|talk\w*|address\w*|wr[io]t\w*|interview\w*|testif\w*|urg\w*|appeal\w*"
-                       r"|call\w*|plead\w*|announc\w*|brief\w*|tweet\w*|post\w*)\b)")
+_SPEAKING = re.compile(r"(?i:\b(?:spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|address(?:es|ed|ing)?|wr(?:ote|ites?|iting|itten)"
+                       r"|interview(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|call(?:s|ed|ing)?"
+                       r"(?!\s+up\b)|plead(?:s|ed|ing)?|announc(?:e|es|ed|ing)|brief(?:s|ed|ing)|tweet(?:s|ed|ing)?"
+                       r"|post(?:s|ed|ing)?(?!\s+to\b))\b)")  # (not "briefly", "called up", "posted to Kabul")
 _THERE = re.compile(r"(?i:\b(?:there|here)\s+$)")  # "there is this roof that collapsed last night": the collapse is the news
 _PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?|stays?)\b)")
 _REPORTING = re.compile(r"(?i:\b(?:sa(?:y|ys|id)|tell|tells|told|announc\w*|confirm\w*|report\w*|warn\w*|state[sd]?|declar\w*"
