@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefbot.text.dates import Precision, event_date, mentions, resolve_weekday
+from briefbot.text.dates import DATED_CHARS, Precision, event_date, mentions, resolve_weekday
 
 CASES = Path(__file__).parent / "data" / "event_dates.tsv"
 MONDAY = date(2024, 1, 1)  # a Monday, the first of a year
@@ -30,6 +30,14 @@ def test_the_invented_sentences_are_dated_right() -> None:
     assert len(cases) >= 60
     wrong = [(s, event_date(s, p)) for p, d, prec, s in cases if (event_date(s, p).day, event_date(s, p).precision) != (d, prec)]
     assert len(wrong) <= 0.05 * len(cases), wrong
+
+
+def test_a_run_on_page_is_read_for_dates_in_its_first_characters_only() -> None:
+    # a page with no full stop is one "sentence": its dates are read in its first DATED_CHARS characters, so that the
+    # rules' look back over the sentence before each date costs no more than a long sentence's
+    run_on = "Talks broke down and will resume on Friday " * 2_000
+    found = mentions(run_on, date(2024, 3, 13))
+    assert found and all(m.end <= DATED_CHARS for m in found) and len(found) < 100
 
 
 @pytest.mark.parametrize(("published", "sentence", "expected"), [

@@ -63,6 +63,8 @@ CASES = [
     ("It began at 7 a.m. Eastern time.", ["It began at 7 a.m. Eastern time."]),
     ("The hearing opens at 2 p.m. Tuesday in Velano.", ["The hearing opens at 2 p.m. Tuesday in Velano."]),
     ("She took the 7 p.m. Kestrel and was home by ten.", ["She took the 7 p.m. Kestrel and was home by ten."]),
+    ("The strike begins at 6 a.m. Easter morning.", ["The strike begins at 6 a.m. Easter morning."]),  # a feast's day
+    ("The vigil begins at 7 p.m. Christmas eve in the square.", ["The vigil begins at 7 p.m. Christmas eve in the square."]),
     # acronyms and initials
     ("She moved to the U.K. last spring.", ["She moved to the U.K. last spring."]),
     ("He flew to the U.K. Then he rested.", ["He flew to the U.K.", "Then he rested."]),

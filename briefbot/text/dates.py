@@ -272,11 +272,16 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
     return None
 
 
+DATED_CHARS = 2_000  # a sentence's characters read for dates (a point has at most ~40 words, a long sentence ~600 characters)
+
+
 def mentions(text: str, published: date) -> list[Mention]:
     """Every date expression in ``text`` resolved against ``published``, in text order.  Where
     expressions overlap (a weekday before a date, "in March 2011" and "March"), the longer, more
-    explicit one is kept ("Sunday, 24 September" is 24 September)."""
+    explicit one is kept ("Sunday, 24 September" is 24 September).  Only the first ``DATED_CHARS`` characters
+    are read: the rules look back over the sentence before each date, so a page of no full stops would cost its length squared."""
     found: list[Mention] = []
+    text = text[:DATED_CHARS]
     if not _ANY.search(text):
         return found
     taken: list[tuple[int, int]] = []

@@ -93,9 +93,11 @@ FRONTED_TIME = re.compile(
     re.IGNORECASE,
 )
 # after a clock time, a capitalised word before a lower-case one starts a sentence ("at 1:30 p.m. New warnings were
-# issued"), unless it names the day, month or zone ("3 p.m. Monday", "9 a.m. Moscow time") or the time is a noun's
+# issued"), unless it names the day, month, feast or zone ("3 p.m. Monday", "6 a.m. Easter morning", "9 a.m. Moscow
+# time") or the time is a noun's
 CLAUSE_AFTER_TIME = re.compile(
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Local)\b)"
+    r"|October|November|December|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Local|Easter|Christmas|Thanksgiving"
+    r"|Ramadan|Eid|Passover|Hanukkah|Diwali|Halloween)\b)"
     r"[A-Z][a-z]++(?:'s|’s)?+[ \t]++(?!time\b|standard\b|daylight\b)[a-z]")
 TIME_AS_MODIFIER = re.compile(r"\b(?i:the|a|an|this|that|each|every|his|her|their|its|our)\s++[\d:.]++\s*+$")  # "the 7 p.m. Concorde"
