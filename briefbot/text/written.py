@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
-from briefbot.text.dates import Mention, Precision, calendar_date, relative
+from briefbot.text.dates import WEEKDAY_NAMES, Mention, Precision, calendar_date, relative
 
 _DAY_FIRST = re.compile(r"^\s*\d{1,2}(?:[ ./-]+[A-Za-z]|\.\d{1,2}\.\d)")  # "13 Nov 2023", "13.11.2023" (dotted: day first)
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
@@ -24,7 +24,7 @@ _HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 # a date in numbers whose order a slash or a dash does not tell ("11/05/2025"; a dotted one, "11.05.2025", is day first)
 # (after a weekday's name, "Tue, 11/05/2025", which tells the order when one reading falls on it)
 _NUMERIC = re.compile(r"^\s*(?:(?P<weekday>[A-Za-z]{3,9})\.?,?\s+)?(\d{1,2})([/-])(\d{1,2})\3((?:1[89]|20)\d\d)\b")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS = [name[:3].lower() for name in WEEKDAY_NAMES.split("|")]  # "mon" ... "sun", as date.weekday() counts
 
 
 def readings(value: str) -> tuple[date, date] | None:
@@ -32,27 +32,23 @@ def readings(value: str) -> tuple[date, date] | None:
     (11 May 2025, 5 November 2025), day first, then month first; None when one order is told (a
     number over 12, the same number twice, a dotted date, a weekday only one of them falls on) or the
     value is no such date."""
-    both = _both(value)
-    return None if both is None or _told_by_weekday(value, both) else both
+    either = _either(value)
+    return either[0] if either is not None and either[1] is None else None
 
 
-def _both(value: str) -> tuple[date, date] | None:
+def _either(value: str) -> tuple[tuple[date, date], date | None] | None:
+    """The two readings of a value in numbers either order reads, and the one its weekday falls on ("Sun,
+    11/05/2025": 11 May; None when it names none, or both or neither fall on it); None for any other value."""
     m = _NUMERIC.match(value)
     if m is None:
         return None
     a, b, year = int(m.group(2)), int(m.group(4)), int(m.group(5))
-    if a > 12 or b > 12 or a == b:
-        return None
     day_first, month_first = calendar_date(year, b, a), calendar_date(year, a, b)
-    return (day_first, month_first) if day_first and month_first else None
-
-
-def _told_by_weekday(value: str, both: tuple[date, date]) -> date | None:
-    """The one of two readings the value's weekday falls on ("Sun, 11/05/2025": 11 May), else None."""
-    m = _NUMERIC.match(value)
-    named = (m.group("weekday") or "")[:3].lower() if m else ""
-    fits = [d for d in both if named in _WEEKDAYS and d.weekday() == _WEEKDAYS.index(named)]
-    return fits[0] if len(fits) == 1 else None
+    if a > 12 or b > 12 or a == b or day_first is None or month_first is None:
+        return None
+    named = (m.group("weekday") or "")[:3].lower()
+    fits = [d for d in (day_first, month_first) if named in _WEEKDAYS and d.weekday() == _WEEKDAYS.index(named)]
+    return (day_first, month_first), (fits[0] if len(fits) == 1 else None)
 
 
 def undated_warning(value: str) -> str | None:
@@ -72,11 +68,11 @@ def parse_date(value: str) -> date | None:
     whose order either way names a day: "11/05/2025" is 11 May or 5 November, :func:`readings`, unless
     a weekday before them falls on one: "Sun, 11/05/2025" is 11 May)."""
     value = value.strip()
-    if not value or not _HAS_YEAR.search(value) or readings(value) is not None:
+    if not value or not _HAS_YEAR.search(value):
         return None
-    both = _both(value)
-    if both is not None:  # either order would do, and the weekday tells which
-        return _told_by_weekday(value, both)
+    either = _either(value)
+    if either is not None:  # either order would do: the day its weekday falls on, if it tells
+        return either[1]
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
