@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -218,8 +219,9 @@ def says_alike(point: str, other: str) -> bool:
     return not said or len(said & _said(other)) > SAYS_ALIKE * len(said)
 
 
-def _said(text: str) -> set[str]:
-    return {t for k, w in enumerate(words(text)) if k == 0 or w[:1].islower() for t in terms(w)}
+@lru_cache(maxsize=8192)
+def _said(text: str) -> frozenset[str]:  # (a point meets every similar sentence: read once each)
+    return frozenset(t for k, w in enumerate(words(text)) if k == 0 or w[:1].islower() for t in terms(w))
 
 
 def figure_changes(
