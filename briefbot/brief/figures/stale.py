@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import mentions
@@ -37,10 +38,11 @@ _DAY = re.compile(rf"\b(?:{'|'.join(L.WEEKDAYS)})\b", re.I)
 _Key = tuple[str, str, str, str]
 
 
-def _names(text: str) -> set[str]:
-    """The capitalised words of ``text`` after its first (names, days and months left out)."""
+@lru_cache(maxsize=4096)
+def _names(text: str) -> frozenset[str]:
+    """The capitalised words of ``text`` after its first (names, days and months left out); read once a sentence."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)[1:]
-    return {w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _CALENDAR}
+    return frozenset(w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _CALENDAR)
 
 
 def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "") -> frozenset[str]:
@@ -55,6 +57,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
         if not days:
             continue
         first = min(days)
+        event_toll: bool | None = None  # whether it tells its event's toll: no weekday, no stretch of time (read once)
         for m in mentions(report.text):
             if added_before(report.text, m.start):
                 continue  # "a further 42 cases": what a day adds, no total
@@ -63,9 +66,12 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
                 told.append((q.key, first.toordinal(), m.value, report.text, True))
                 continue
             q = q or (quantity(replace(m, looks_back=""), words, first.year) if m.looks_back else None)
-            if q is not None and q.measure in _TOLLS and not _DAY.search(report.text) \
-                    and not any(in_a_period(report.text, x.start, x.end) for x in mentions(report.text)):  # the event's toll
-                told.append((q.key, first.toordinal(), m.value, report.text, False))
+            if q is not None and q.measure in _TOLLS:
+                if event_toll is None:
+                    event_toll = not _DAY.search(report.text) and not any(
+                        in_a_period(report.text, x.start, x.end) for x in mentions(report.text))
+                if event_toll:
+                    told.append((q.key, first.toordinal(), m.value, report.text, False))
     latest: dict[_Key, tuple[int, set[float], set[str]]] = {}
     for key, day, value, text, running in told:
         last = latest.get(key)
