@@ -163,8 +163,15 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
     mine = vectors.matrix[[rows[r] for r, _, _ in telling]]
     sims = np.hstack([(mine @ points_vec.T).toarray() if points_vec is not None and points else np.zeros((len(telling), len(points))),
                       (mine @ vectors.matrix[list(older)].T).toarray() if older else np.zeros((len(telling), 0))])
+    read: dict[int, tuple[date | None, dict[str, float]]] = {}  # each told sentence's day and figures, read once
+
+    def day_and_figures(k: int) -> tuple[date | None, dict[str, float]]:
+        if k not in read:
+            read[k] = (_event_day(*told[k]), diff.amounts(told[k][0]))
+        return read[k]
+
     for (r, figures, day), row in zip(telling, sims, strict=True):
-        out[r] = any(day == _event_day(*told[k]) and figures.items() <= diff.amounts(told[k][0]).items()
+        out[r] = any(day == (known := day_and_figures(int(k)))[0] and figures.items() <= known[1].items()
                      for k in np.nonzero(row >= diff.SAME_THING)[0])
     return out
 
