@@ -89,13 +89,13 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     if m.retold or _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or m.left \
             or _INCREMENT.search(m.phrase):  # a set retold; another time; a part of a set; a bare number whose noun is
         return None  # a guess; a supposition; a value left; an increment
-    if m.qualifier in L.VERDICTS and L.MEASURE_OF_HEAD.get(m.head.split()[-1].lower() if m.head else "") != "counts":
+    noun = m.head.split()[-1].lower() if m.head else ""
+    if m.qualifier in L.VERDICTS and L.MEASURE_OF_HEAD.get(noun) != "counts":
         m = replace(m, qualifier="")  # a verdict qualifies a defendant's counts, nothing else
     if m.currency:
         return _money(m)
     if m.head == "percent":
         return None
-    noun = m.head.split()[-1].lower() if m.head else ""
     place = _join(m.place, m.looks_back if L.STRETCH.fullmatch(m.looks_back) else "")  # "Deaths (this season)"
     if m.event:
         measure = L.MEASURE_OF_EVENT.get(m.event, "")

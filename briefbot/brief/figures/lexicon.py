@@ -188,17 +188,19 @@ EVENT_VERBS = {
 # "the number of dead rose to 187", "the number of arrests to six"
 COUNTED = {**EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
            "cases": "infected", "evacuees": "evacuated", "refugees": "displaced", "displaced": "displaced"}
-# ... and nouns followed by "of" ("the deaths of three gunmen").
+# a breach's nouns: whose data it exposed follows them ("the data of 3.4 million people")
+_BREACH = {"data": "exposed", "information": "exposed", "records": "exposed", "details": "exposed"}
+# nouns followed by "of" ("the deaths of three gunmen"), a breach's among them
 _OF = {
     "death": "killed", "deaths": "killed", "killing": "killed", "killings": "killed",
     "lives": "killed", "murder": "killed", "murders": "killed", "arrest": "arrested",
     "arrests": "arrested", "detention": "arrested", "capture": "arrested",
     "evacuation": "evacuated", "rescue": "rescued", "injuring": "injured", "abduction": "kidnapped",
     "deployment": "deployed", "dispatch": "deployed",
-    "data": "exposed", "information": "exposed", "records": "exposed", "details": "exposed",  # (a breach's)
+    **_BREACH,
 }
-# ... and the nouns of a breach followed by "on" ("stole data on 3.4 million patients")
-EVENT_OF = {"of": _OF, "on": {"data": "exposed", "information": "exposed", "records": "exposed", "details": "exposed"}}
+# ... and the nouns of a breach followed by "on" as by "of" ("stole data on 3.4 million patients")
+EVENT_OF = {"of": _OF, "on": _BREACH}
 # whose data a breach exposes ("the data of 3.4 million people", "the personal information of 1.2 million patients")
 PEOPLE_HEADS = {"people", "persons", "individuals", "patients", "customers", "clients", "users", "members", "employees",
                 "staff", "students", "residents", "citizens", "voters", "subscribers", "policyholders", "taxpayers"}
@@ -256,8 +258,8 @@ QUALIFIERS = {
     "convicted": "convicted", "acquitted": "acquitted",  # a verdict's counts are not those a defendant faces
     "convicts": "convicted", "guilty": "convicted", "acquits": "acquitted", "cleared": "acquitted",
 }
-# qualifiers of counts only ("convicted of killing two classmates" are deaths)
-VERDICTS = {"convicted", "acquitted", "convicts", "guilty", "acquits", "cleared"}
+# qualifiers of counts only ("convicted of killing two classmates" are deaths): a verdict's words, and what they mean
+VERDICTS = {w for w, meaning in QUALIFIERS.items() if meaning in ("convicted", "acquitted")}
 # A figure of another time: the number belongs to another event ("in 2005", "last year").
 OTHER_TIME = re.compile(
     r"\b(?:last|previous|past) (?:year|decade|month)\b|\b\d+ (?:years|decades) ago\b|\bin (?:19|20)\d\d\b"
