@@ -51,6 +51,7 @@ writes it:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from enum import StrEnum
 
 
@@ -167,6 +168,13 @@ def _tense(text: str, start: int, before: str) -> Tense:
 
 # a verb that tells a span's tense: a finite past one, or one in the present ("is", "has", "remains", "runs")
 _SPAN_VERB = re.compile(_PAST.pattern + r"|(?i:\b(?:is|are|am|has|have|remains?|runs?|stays?|lasts?|continues?|goes)\b)")
+
+
+def _finite(text: str, verbs: re.Pattern[str] = _SPAN_VERB) -> Iterator[re.Match[str]]:
+    """The verbs of ``text`` (``verbs``' matches) that are finite: not a participle after be, have, get or stay."""
+    return (v for v in verbs.finditer(text) if not _NOT_FINITE.search(text, 0, v.start()))
+
+
 _HAS_DONE = re.compile(r"(?i:\s+(?:not\s+|also\s+|already\s+)?(?:been|\w+ed|\w+en)\b)")  # "has been", "have closed"
 
 
@@ -178,13 +186,13 @@ def span_told_past(text: str, start: int, end: int) -> bool:
         return False
     clauses = list(_CLAUSE.finditer(text, 0, start))
     head = text[clauses[-1].end() if clauses else 0:start]
-    verbs = [v for v in _SPAN_VERB.finditer(head) if not _NOT_FINITE.search(head, 0, v.start())]
+    verbs = list(_finite(head))
     if verbs:
         return _told_past(head, verbs[-1])
     tail = text[end:end + 80]
     stop = _CLAUSE_AHEAD.search(tail)
     tail = tail[:stop.start()] if stop else tail
-    verb = next((v for v in _SPAN_VERB.finditer(tail) if not _NOT_FINITE.search(tail, 0, v.start())), None)
+    verb = next(_finite(tail), None)
     return verb is not None and _told_past(tail, verb)
 
 
@@ -237,13 +245,12 @@ def back_reference(text: str, start: int, end: int) -> bool:
     if relative is None:
         return False
     clause = relative.group(1)  # its verb in the past, nothing to come ("which the board will take up Wednesday")
-    if _FUTURE.search(clause) or _REPORTED.search(clause) or not any(
-            not _NOT_FINITE.search(clause, 0, v.start()) for v in _PAST.finditer(clause)):
+    if _FUTURE.search(clause) or _REPORTED.search(clause) or not any(_finite(clause, _PAST)):
         return False
     main = text[:start - len(head) + relative.start()]
     if _SPEAKER.search(main):  # who the speaker is: not when they spoke ("said Jo Lee, who was speaking on Monday")
         return not _SPEAKING.search(clause)
-    verbs = [v for v in _SPAN_VERB.finditer(main) if not _NOT_FINITE.search(main, 0, v.start())]
+    verbs = list(_finite(main))
     return (bool(verbs) and _PRESENT.fullmatch(verbs[0].group(0)) is not None and not _REPORTING.search(main)
             and not _THERE.search(main, 0, verbs[0].start()))
 
@@ -266,7 +273,7 @@ def told_after_past(text: str, start: int) -> bool:
     first = head[:joined.start()]
     if _FUTURE.search(first):
         return False
-    return any(_told_past(first, v) for v in _SPAN_VERB.finditer(first) if not _NOT_FINITE.search(first, 0, v.start()))
+    return any(_told_past(first, v) for v in _finite(first))
 
 
 def _possessive(text: str, end: int) -> Tense:
