@@ -369,3 +369,9 @@ def test_a_line_that_only_lists_names_goes_and_a_sentence_naming_them_stays() ->
             "Ada Vell, Omar Vidic and Jo Lee were among the engineers who inspected the dam.",
             "Velano, Tesk and Kestrel were flooded, officials said."]
     assert name_lists([*STORY, *said]) == set()
+
+
+def test_a_last_line_bio_told_in_the_past_is_known_by_its_writer_s_name_not_its_role_s_last_word() -> None:
+    page = ["By Jo Lee, Contributing Columnist", "The river rose after a week of rain and the Kestrel bridge closed.",
+            "Engineers say the piers will hold until the spring.", "Jo Lee was a civil engineer in Velano for 30 years."]
+    assert writer_bio(page) == {3}  # ("a" of "was a civil engineer" is in the story: it is no name)

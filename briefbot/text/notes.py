@@ -118,8 +118,10 @@ def correction_notes(lines: list[str]) -> set[int]:
 
 # a writer's bio: a full name, then what they write for or teach ("is a contributing writer to", "is a senior fellow
 # at", "is the author of", "is an assistant managing editor of", "is a P-I columnist", "is director of"), in the present
+# a full name at a line's start ("Jo Lee", "Ann van der Berg")
+_NAME_HEAD = r"[\W_]{0,3}[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|al|el|la|le|bin)\s+)?[A-Z][\w.'’-]+){1,3}"
 _BIO = re.compile(
-    r"[\W_]{0,3}[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|al|el|la|le|bin)\s+)?[A-Z][\w.'’-]+){1,3}\s+is\s+"
+    _NAME_HEAD + r"\s+is\s+"
     r"(?:(?:an?|the)\s+)?(?:[\w.’'-]+,?\s+){0,4}?"
     r"(?:writer|columnist|editor|correspondent|reporter|contributor|journalist|(?:senior |research |visiting )?fellow|"
     r"professor|lecturer|author|blogger|scholar|economist|analyst|director|producer|anchor|presenter|host|"
@@ -148,7 +150,7 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
         line = lines[k].strip()
         m = _BIO.match(line) or _bylined(_WHO.match(line), byline)
         if m and len(line.split()) <= _BIO_WORDS:
-            name = m.group(0).split(" is ")[0].strip(" \t-–—*•·(_")
+            name = _bio_name(m)  # (a _WHO line's "was" and "has been" too: not the role's last word)
             elsewhere = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")  # ("Jr." ends on no word character)
             named = any(elsewhere.search(other) for j, other in enumerate(lines)  # (the name alone heads an author's box)
                         if j != k and j not in promoted and not _BY.match(other) and other.strip() != name)
@@ -161,14 +163,18 @@ def writer_bio(lines: list[str], promoted: set[int] | None = None) -> set[int]:
 
 # ... and under the byline that names them, what they are or were, whatever the role ("Jo Lee is a former chief
 # information security officer of ...", "Jo Lee was the Velan water board's engineer for 20 years.")
-_WHO = re.compile(r"[\W_]{0,3}[A-Z][\w.'’-]+(?:\s+(?:(?:de|van|von|der|da|di|al|el|la|le|bin)\s+)?[A-Z][\w.'’-]+){1,3}"
-                  r"\s+(?:is|was|has been)\s+(?:an?|the|former|currently|now)\b")
+_WHO = re.compile(_NAME_HEAD + r"\s+(?:is|was|has been)\s+(?:an?|the|former|currently|now)\b")
+
+
+def _bio_name(m: re.Match[str]) -> str:
+    """The name a bio line (a ``_BIO`` or ``_WHO`` match) opens on: its words before "is", "was" or "has been"."""
+    return re.split(r"\s+(?:is|was|has been)\s+", m.group(0))[0].strip(" \t-–—*•·(_")
 
 
 def _bylined(m: re.Match[str] | None, byline: str) -> re.Match[str] | None:
     """A line that says who someone is or was, whatever the role, about the writer the page's byline names word for word
     ("By Jo Lee, Contributing Columnist" ... "Jo Lee is a retired civil engineer who lives in Kelton.")."""
-    name = re.split(r"\s+(?:is|was|has been)\s+", m.group(0))[0].strip(" \t-–—*•·(_") if m else ""
+    name = _bio_name(m) if m else ""
     return m if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", byline) else None
 
 
@@ -179,7 +185,7 @@ def _bio_under_byline(lines: list[str], filled: list[int]) -> set[int]:
         if _BY.match(lines[k].strip()):
             for j in filled[at + 1:at + 3]:
                 m = _BIO.match(lines[j].strip()) or _WHO.match(lines[j].strip())
-                name = re.split(r"\s+(?:is|was|has been)\s+", m.group(0))[0].strip(" \t-–—*•·(_").split() if m else []
+                name = _bio_name(m).split() if m else []
                 # (the bio's whole name is the byline's, word for word, and the story does not name them again)
                 if (name and len(lines[j].split()) <= _BIO_WORDS and re.search(rf"(?<!\w){re.escape(' '.join(name))}(?!\w)", lines[k])
                         and not any(re.search(rf"(?<!\w){re.escape(name[-1])}(?!\w)", lines[i]) for i in filled if i > j)):
