@@ -497,6 +497,8 @@ def test_a_masthead_over_the_headline_is_not_the_title(top: str, url: str | None
 def test_a_quoted_headline_under_a_kicker_is_the_title() -> None:
     a = parse(f"Velano\n‘We waited for hours’: Tesk drivers count the cost of the closure\n{_STORY}")
     assert a.title == "‘We waited for hours’: Tesk drivers count the cost of the closure"
+    quoted = parse(f"Velano\n“We will rebuild the whole town.”\n{_STORY}")  # a quoted sentence under it is the story's
+    assert quoted.title != "“We will rebuild the whole town.”" and "We will rebuild the whole town." in quoted.text
 
 
 @pytest.mark.parametrize("raw", [

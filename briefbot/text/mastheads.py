@@ -81,7 +81,7 @@ def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
             other = True
         elif (kickers or other) and not is_furniture_line(stripped):
             rest = "\n".join(lines[k + 1:]).strip()
-            fits = reads_as_headline(stripped.lstrip("‘“'\""))  # (after a quote's opening mark: "‘We ...’: families ...")
+            fits = reads_as_headline(stripped)  # (it reads a quote's opening mark itself: "‘We ...’: families ...")
             fits = fits and bool(rest) and (other or words >= max(_LONGER, kickers + 1))
             return (unglued(stripped), rest) if fits else None
         elif not (kickers or other):
