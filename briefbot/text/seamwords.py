@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 __all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_AFTER_TIME", "CLAUSE_ENDS", "FRONTED_TIME", "GOVERNING", "NUMBERS",
            "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS", "SPEECH_VERBS", "SUBJECT_PRONOUNS", "TELLS", "TIME_AS_MODIFIER",
            "in_own_clause"]
@@ -96,8 +98,7 @@ FRONTED_TIME = re.compile(
 # issued"), unless it names the day, month, feast or zone ("3 p.m. Monday", "6 a.m. Easter morning", "9 a.m. Moscow
 # time") or the time is a noun's
 CLAUSE_AFTER_TIME = re.compile(
-    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Local|Easter|Christmas|Thanksgiving"
-    r"|Ramadan|Eid|Passover|Hanukkah|Diwali|Halloween)\b)"
+    rf"(?!(?:{WEEKDAY_NAMES})|(?:{MONTH_NAMES}|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Local|Easter|Christmas"
+    r"|Thanksgiving|Ramadan|Eid|Passover|Hanukkah|Diwali|Halloween)\b)"
     r"[A-Z][a-z]++(?:'s|’s)?+[ \t]++(?!time\b|standard\b|daylight\b)[a-z]")
 TIME_AS_MODIFIER = re.compile(r"\b(?i:the|a|an|this|that|each|every|his|her|their|its|our)\s++[\d:.]++\s*+$")  # "the 7 p.m. Concorde"
