@@ -565,3 +565,32 @@ def test_a_point_with_a_number_is_reported_again_only_by_a_sentence_that_gives_i
 def test_telling_numbers_are_read_before_a_comma_or_a_full_stop() -> None:
     assert telling_numbers("The toll had risen to 51, a spokesman said.") == telling_numbers("It rose to 51.") == {"51"}
     assert telling_numbers("About 12,000 barrels leaked in 2010.") == {"12000"}
+
+
+def _points_of(brief: Brief) -> list[Point]:
+    return [*brief.changes, *brief.summary]
+
+
+def test_two_sentences_giving_their_event_the_same_date_are_one_point_the_other_counted() -> None:
+    verdict = article("A jury in Halden on Friday convicted the former mayor Oren Paske of bribery. "
+                      "Sentencing is set for June 9.", id=1, published=date(2024, 3, 15), title="Paske guilty")
+    statement = article("Prosecutor Lina Voss welcomed the guilty verdict against Oren Paske. "
+                        "Sentencing is scheduled for June 9, 2024, before Judge Ada Rook.", id=2, published=date(2024, 3, 15),
+                        title="Prosecutor's statement on Paske verdict")
+    settings = Settings(topic="p", title="Oren Paske bribery trial", words=250)
+    brief = compose_brief(settings, date(2024, 3, 15), [verdict, statement], [], None)
+    told = [p for p in _points_of(brief) if p.text.startswith("Sentencing")]
+    assert len(told) == 1  # posted once
+    (point,) = told
+    assert set(point.article_ids) | set(point.also_reported) == {1, 2}  # the other article counted as reporting it
+
+
+def test_a_day_recalled_by_another_clause_does_not_make_two_points_one() -> None:
+    protests = article("Thousands of protesters first marched on the parliament in Veldra on March 3. "
+                       "Police used water cannon near the square.", id=1, published=date(2024, 3, 20), title="Veldra protests")
+    resigned = article("Prime Minister Ilko Darr resigned on Wednesday after weeks of protests that began March 3. "
+                       "His deputy will lead a caretaker cabinet.", id=2, published=date(2024, 3, 20), title="Darr resigns")
+    brief = compose_brief(Settings(topic="v", title="Veldra protests", words=250), date(2024, 3, 20), [protests, resigned], [], None)
+    texts = [p.text for p in _points_of(brief)]
+    assert any(t.startswith("Thousands of protesters first marched") for t in texts)
+    assert any(t.startswith("Prime Minister Ilko Darr resigned") for t in texts)

@@ -195,17 +195,38 @@ def telling_numbers(text: str) -> set[str]:
     return {n for n in found if float(n) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}  # ("12,000" is "12000")
 
 
+def stated_days(c: Candidate) -> frozenset[date]:
+    """The day of ``c``'s event when the sentence names it by its date ("is set for May 22", "took to the streets
+    on January 25"), not by a weekday or "yesterday" (see :func:`briefbot.text.dates.event_date`; a day another
+    clause recalls, "protests that began January 25", is not its event's): like a telling number, the day two
+    similar sentences both give their event likely makes them one point ("Sentencing is set for May 22." and
+    "Sentencing is scheduled for May 22, 2025, before Judge ...")."""
+    return _stated_days(c.text, c.quoted_day or c.day)
+
+
+@lru_cache(maxsize=8192)
+def _stated_days(text: str, day: int) -> frozenset[date]:
+    if day <= 0:
+        return frozenset()
+    found = event_date(text, date.fromordinal(day))
+    said = found.mention
+    return frozenset((found.day,)) if said is not None and found.precision is Precision.DAY and not said.relative else frozenset()
+
+
 def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first),
-    and the other articles that report the same point in other words (a similar sentence, that gives
-    the point's telling numbers again when it has any, "has recorded 335 cholera cases" is not
+    and the other articles that report the same point in other words (a similar sentence, or one that
+    names a day the point names by its date, :func:`stated_days`; that gives the point's telling numbers
+    again when it has any, "has recorded 335 cholera cases" is not
     reported again by "lifted a cholera quarantine"; and that says what it says, :func:`says_alike`)."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
     mine = telling_numbers(cands[i].text)
+    days = stated_days(cands[i])
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
-        if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))):
+        if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))
+                          or days & stated_days(cands[j])):
             continue
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, telling_numbers
+from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, stated_days, telling_numbers
 from briefbot.rank import coverage
 from briefbot.rank.vectors import Vectors
 from briefbot.text.dates import CALENDAR_WORDS
@@ -160,11 +160,15 @@ def select_covering(
 
 def repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vectors) -> bool:
     """Whether candidate ``i`` tells a point of ``chosen`` again: a close sentence, or the same
-    telling number in a similar one."""
+    telling number or the same day named by its date (see :func:`stated_days`) in a similar one."""
     if not chosen:
         return False
     sims = (vectors.matrix[[i]] @ vectors.matrix[list(chosen)].T).toarray().ravel()
     if sims.max() > REDUNDANT:
         return True
+    if not (sims > SUPPORT_WITH_FIGURE).any():
+        return False
     mine = telling_numbers(cands[i].text)
-    return bool(mine) and any(s > SUPPORT_WITH_FIGURE and mine & telling_numbers(cands[j].text) for j, s in zip(chosen, sims, strict=True))
+    days = stated_days(cands[i])
+    return any(s > SUPPORT_WITH_FIGURE and (mine & telling_numbers(cands[j].text) or days & stated_days(cands[j]))
+               for j, s in zip(chosen, sims, strict=True))
