@@ -203,6 +203,16 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Wellington, the capital, was calm on Monday.", True),
     ("By Monday, thousands had fled the lower town.", True),
     ("In Velano, this year's rains were the heaviest on record.", True),
+    # a pronoun subject after a fronted phrase points back as it would without the phrase; not after a fronted clause
+    # that may hold its referent, nor after a name's possessive
+    ("Under questioning, she said she had been promised a reduced sentence.", False),
+    ("On Friday, they filed an appeal with the Velan Supreme Court.", False),
+    ("In a statement, she accused the water board of hiding the cracks.", False),
+    ("In 1998, it was reported that the dam had cracked.", False),  # as "It was reported ..."
+    ("After Jo Lee testified, she left the court by a side door.", True),
+    ("By the water board's own count, it has spent 4 million euros on the dam.", True),
+    ("By Kestrel's own count, it has spent 4 million euros on the dam.", True),
+    ("On Friday, the engineers filed their report with the Velan water board.", True),
     # a speaker and where they spoke, their words in the next paragraph
     ("Jo Lee, a Velan government spokesman, told reporters in Kestrel on Sunday.", False),
     ("The dam will hold, Jo Lee, a Velan government spokesman, told reporters in Kestrel.", True),

@@ -23,6 +23,10 @@ LONG_POINT = 35  # words: longer sentences are hard to take in at a glance
 
 # spans of time a demonstrative names without pointing back ("in that year", "Much of this week's ...")
 _PERIODS = "year|week|month|morning|afternoon|evening|weekend|time|season|century|decade"
+# what opens a fronted phrase and no clause with its own subject: a preposition ("Under cross-examination, ...", "In a
+# statement, ..."), a time's adverb ("Later, ...", "Yesterday, ..."), a participle of speaking ("Speaking to reporters, ...")
+_FRONTED = (r"(?:in|on|at|under|during|with|without|from|for|by|despite|amid|through|throughout|following|upon|inside|"
+            r"outside|later|earlier|yesterday|today|tonight|separately|speaking|asked|addressing|writing)\b")
 _POINTS_BACK = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|both|there(?:fore|by)|"
     r"the (?:two|three|four|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
@@ -38,7 +42,13 @@ _POINTS_BACK = re.compile(
     # an answer to a question the reader does not see ("Yes, ...", "Well, ..."), a demonstrative after a fronted
     # phrase ("Of all the places in the world, this was ...", "In some districts, this is a problem ...")
     r"(?:yes|no|well|ok|okay|sure|oh)(?=,)|[^,\"“”]{3,60}, (?:this|these|those) (?:is|was|are|were|has|have|had|will|would|"
-    r"could|can|may|might|must|should|seems?|seemed|means?|meant))\b(?!-)",
+    r"could|can|may|might|must|should|seems?|seemed|means?|meant)|"
+    # a pronoun subject after a fronted phrase that names no one ("Under cross-examination, she admitted ...", "On Tuesday,
+    # they ...", "In a statement, it said ..."), as the same sentence without the phrase; a fronted clause may hold the
+    # pronoun's own referent ("After Moss testified, she ...", "When the minister arrived, he ...") and so may a
+    # possessive ("By the company's own account, it ..."): not read so; "it"
+    # as the same as an opening "It" ("In 2010, it was reported ...", as "It was reported ...")
+    rf"{_FRONTED}(?![^,;:\"“”]{{0,60}}\b\w+['’]s\b)[^,;:\"“”]{{0,60}}, (?:he|she|they|it))\b(?!-)",
     re.I,
 )
 # a definite head that names nothing but what the sentences before it told: one of a list ("The first is ...", "The
