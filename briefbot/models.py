@@ -128,6 +128,7 @@ class Source:
     undated: bool = False
     url: str | None = None
     title_made: bool = False  # the article had no headline: the title is its first words
+    voice: str = ""  # whose own words the article is ("opinion", "statement of Jo Lee": briefbot.text.voice), "" if reported
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from briefbot.models import Article, Disagreement, Figure, Point, Source, Status, TimelineEntry
 from briefbot.text.terms import is_brief_material, sentence_spans
+from briefbot.text.voice import own_words
 
 
 def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int]]) -> tuple[Source, ...]:
@@ -24,7 +25,8 @@ def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int
     for number, a in enumerate(order, 1):
         art = articles[a]
         out.append(Source(number=number, article_id=a, title=article_title(art), origin=art.origin,
-                          date=art.date, undated=art.undated, url=art.url, title_made=title_made(art)))
+                          date=art.date, undated=art.undated, url=art.url, title_made=title_made(art),
+                          voice=own_words(art.title, art.url)))
     return tuple(out)
 
 

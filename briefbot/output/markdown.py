@@ -29,6 +29,7 @@ from briefbot.output.wording import (
     reading_value,
     source_when,
     was_words,
+    whose_words,
 )
 from briefbot.text.written import date_notes
 
@@ -86,6 +87,13 @@ def also_reported(p: Point) -> str:
     return f" ({also_reported_words(len(p.also_reported))})" if p.also_reported else ""
 
 
+def voice(owner: Brief | Timeline, p: Point) -> str:
+    """" (opinion)", " (statement of Jo Lee)": the quoted article is one party's own words (see
+    :func:`briefbot.output.wording.whose_words`), else ""."""
+    kind = whose_words(owner.sources, p.article_ids)
+    return f" ({escape(kind)})" if kind else ""
+
+
 def _quote(f: Figure) -> str:
     """(“56 people have died”) with, when other articles give the value in other words, their count."""
     also = f"; {also_reported_words(len(f.also_reported))}" if f.also_reported else ""
@@ -95,7 +103,7 @@ def _quote(f: Figure) -> str:
 def timeline_lines(owner: Brief | Timeline, entries: Sequence[TimelineEntry]) -> list[str]:
     """One line per event, oldest first: '- 24 Sep 2023 — Gunmen ambushed ... [5]' (with how many other
     articles carry the sentence: '(also reported by 2 other articles)')."""
-    return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() + also_reported(p)
+    return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() + voice(owner, p) + also_reported(p)
             for e in entries for p in e.events]
 
 
@@ -116,7 +124,8 @@ def changes_lines(brief: Brief) -> list[str]:
         if p.status is Status.DROPPED:  # its sources left the brief: say where the reader saw it
             lines.append(f"- **{label}:** {escape(p.text)} ({dropped_note(brief)})")
             continue
-        line = f"- **{label}:** {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
+        line = (f"- **{label}:** {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + voice(brief, p)
+                + also_reported(p))
         lines.append(line + update_note(brief, p))
     return lines
 
@@ -134,7 +143,7 @@ def update_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
 
 
 def point_line(brief: Brief, p: Point) -> str:
-    return f"- {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + also_reported(p)
+    return f"- {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + voice(brief, p) + also_reported(p)
 
 
 def point_text(brief: Brief, p: Point) -> str:

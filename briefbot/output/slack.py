@@ -43,6 +43,7 @@ from briefbot.output.wording import (
     new_articles_words,
     reading_value,
     source_when,
+    whose_words,
 )
 
 HEADER_MAX = 150
@@ -246,6 +247,12 @@ def source_name(s: Source) -> str:
     return name or f"source {s.number}"
 
 
+def _voice(brief: Brief, p: Point) -> str:
+    """" (opinion)": the quoted article is one party's own words (as in Markdown), else ""."""
+    kind = whose_words(brief.sources, p.article_ids)
+    return f" ({escape(kind)})" if kind else ""
+
+
 def short_cites(brief: Brief, article_ids: Sequence[int]) -> str:
     """' (BBC News, Reuters +1)': the outlets of a point by name (the numbered list is in the thread)."""
     by_article = {s.article_id: s for s in brief.sources}
@@ -262,7 +269,7 @@ def _change_line(brief: Brief, p: Point, short: bool) -> str:
     if p.status is Status.DROPPED and brief.previous_as_of is not None:
         return f"• *{label}:* {escape(p.text)} ({dropped_note(brief)})"
     how = short_cites if short else _cites
-    return f"• *{label}:* {escape(p.text)}{how(brief, p.article_ids)}" + update_note(brief, p, escape, how)
+    return f"• *{label}:* {escape(p.text)}{how(brief, p.article_ids)}{_voice(brief, p)}" + update_note(brief, p, escape, how)
 
 
 def change_lines(brief: Brief, *, short: bool = False) -> list[str]:
@@ -279,7 +286,7 @@ def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
     A first brief has no changes: its main message gives its first situation points instead.
     """
     if brief.previous_as_of is None and brief.summary and not brief.nothing_new:
-        points = [f"• {fit(p.text, POINT_MAX)}{short_cites(brief, p.article_ids)}" for p in brief.summary[:TOP_LINES - 1]]
+        points = [f"• {fit(p.text, POINT_MAX)}{short_cites(brief, p.article_ids)}{_voice(brief, p)}" for p in brief.summary[:TOP_LINES - 1]]
         return ["This is the first brief on this topic. The main points (all of them in the thread):", *points], []
     lines = change_lines(brief, short=True)
     if len(lines) <= TOP_LINES:
@@ -289,11 +296,12 @@ def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
 
 
 def situation_lines(brief: Brief) -> list[str]:
-    return [f"• {escape(p.text)}{_cites(brief, p.article_ids)}" for p in brief.summary]
+    return [f"• {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}" for p in brief.summary]
 
 
 def timeline_lines(brief: Brief) -> list[str]:
-    return [f"• {day_label(e.date)} — {escape(p.text)}{_cites(brief, p.article_ids)}" for e in brief.timeline for p in e.events]
+    return [f"• {day_label(e.date)} — {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
+            for e in brief.timeline for p in e.events]
 
 
 def figure_lines(brief: Brief) -> list[str]:

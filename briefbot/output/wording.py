@@ -4,6 +4,7 @@ spelled twice (pure).  Each renderer adds its own markup and escaping around the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from briefbot.models import Brief, Figure, Point, Reading, Source, SourceHealth, Status
@@ -28,6 +29,14 @@ def reading_value(r: Figure | Reading) -> str:
 def also_reported_words(n: int) -> str:
     """"also reported by 6 other articles": articles that report the same in other words (not cited)."""
     return f"also reported by {n} other article{'s' if n != 1 else ''}"
+
+
+def whose_words(sources: Sequence[Source], article_ids: Sequence[int]) -> str:
+    """What kind of one party's own words the article a point or an event quotes is (its first cited:
+    "opinion", "statement of Jo Lee"; see :mod:`briefbot.text.voice`), for the note after its citation
+    that says so, so that a column's or a lawyer's claim never reads as reported fact; "" for a reported one."""
+    quoted = next((s for s in sources if article_ids and s.article_id == article_ids[0]), None)
+    return quoted.voice if quoted is not None else ""
 
 
 def dated(r: Figure | Reading) -> str:

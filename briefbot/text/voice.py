@@ -1,0 +1,67 @@
+"""Whose words an article is (pure): one party's own, not a reporter's account of what happened.
+
+A column, an editorial, a reader's letter, a party's statement or a press release says what its
+writer holds or wants said.  One of its sentences quoted alone reads as a fact of the story ("The
+board should have patched the servers the day the fix came out.", from a column; "The jury has been
+tainted.", from a defence lawyer's statement), so a brief marks such a point with the kind of page
+it quotes (:func:`own_words`): "(opinion)", "(statement of Jo Lee)".  The kind is read from what the
+page says it is, never from a list of outlets:
+
+* its headline's label: "Opinion: ...", "Comment: ...", "Column: ...", "Op-ed: ...", "Editorial:
+  ...", "Letters: ...", "Press release: ...", or the same label after a bar at the headline's end
+  ("... | Opinion");
+* a headline that is a statement's own, naming who makes it ("Statement of Jo Lee, counsel for Ann
+  Poe", "Statement by the Velan Water Board on the dam"); a news headline about a statement goes on
+  with its verb after the name ("Statement by Lee angers the board"), and is none;
+* its address's section: ``/opinion/``, ``/opinions/``, ``/commentisfree/``, ``/comment/``,
+  ``/editorial/``, ``/editorials/``, ``/op-ed/``, ``/letters/``, ``/press-releases/``, ``/press/``.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+__all__ = ["own_words"]
+
+# a headline's label and the kind it names
+_KINDS = {"opinion": "opinion", "comment": "opinion", "commentary": "opinion", "column": "opinion", "op-ed": "opinion",
+          "oped": "opinion", "viewpoint": "opinion", "editorial": "editorial", "letter": "letter", "letters": "letter",
+          "letters to the editor": "letter", "letter to the editor": "letter", "press release": "press release"}
+_LABELS = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
+_LABEL_FIRST = re.compile(rf"^\s*({_LABELS})\s*(?::|\||[–—]|\s-)\s*\S", re.I)
+_LABEL_LAST = re.compile(rf"\S\s*\|\s*({_LABELS})\s*$", re.I)
+# a statement's own headline: who makes it, a name in capitals (with "the"), then nothing, an apposition after a
+# comma or what it is about ("on ...", "regarding ...")
+_NAME = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w.'’&-]*)*"
+_STATEMENT = re.compile(rf"^\s*(?:Joint\s+)?Statement\s+(?:of|by|from)\s+({_NAME})\s*(?:$|[,:;]|\s+(?:on|regarding|about|in)\s)")
+# an address's section that holds a party's own words
+_SECTIONS = {"opinion": "opinion", "opinions": "opinion", "commentisfree": "opinion", "comment": "opinion",
+             "op-ed": "opinion", "oped": "opinion", "editorial": "editorial", "editorials": "editorial",
+             "letters": "letter", "press-releases": "press release", "press-release": "press release",
+             "pressreleases": "press release", "press": "press release"}
+
+
+def own_words(title: str | None, url: str | None) -> str:
+    """What kind of one party's own words an article with this headline and address is ("opinion",
+    "editorial", "letter", "press release", "statement of Jo Lee"), or "" for a reported one."""
+    head = " ".join((title or "").split())
+    statement = _STATEMENT.match(head)
+    if statement:
+        return f"statement of {statement.group(1)}"
+    label = _LABEL_FIRST.match(head) or _LABEL_LAST.search(head)
+    if label:
+        return _KINDS[" ".join(label.group(1).lower().split())]
+    return _section(url)
+
+
+def _section(url: str | None) -> str:
+    """The kind a section of ``url``'s path names (any folder but the page's own last part), or ""."""
+    if not url:
+        return ""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return ""
+    folders = [p.lower() for p in path.split("/")[1:-1]]
+    return next((_SECTIONS[f] for f in folders if f in _SECTIONS), "")

@@ -1,0 +1,115 @@
+"""Points quoted from one party's own words (a column, an editorial, a letter, a statement, a press
+release) say whose they are; a reported article's points carry no such note."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from builders import article
+from click.testing import CliRunner
+from test_render import hand_built
+
+from briefbot.brief.sources import number_sources
+from briefbot.cli import cli
+from briefbot.models import Point, TimelineEntry
+from briefbot.output import markdown as render
+from briefbot.output import slack
+from briefbot.output.serialize import brief_from_json, brief_to_json
+from briefbot.text.voice import own_words
+
+
+@pytest.mark.parametrize(("title", "url", "kind"), [
+    ("Opinion: Kestrel's dam was a disaster waiting to happen", None, "opinion"),
+    ("Comment: the water board owes the valley an apology", None, "opinion"),
+    ("Editorial: Rebuild the dam, but not where it stood", None, "editorial"),
+    ("Letters: The valley deserves better", None, "letter"),
+    ("Why the dam failed | Opinion", None, "opinion"),
+    ("Statement of Jo Lee, counsel for Ann Poe", None, "statement of Jo Lee"),
+    ("Statement by the Velan Water Board on the Kestrel dam", None, "statement of the Velan Water Board"),
+    ("The dam should never have been built", "https://paper.example/opinion/2024/03/dam", "opinion"),
+    ("Water board announces inquiry into dam", "https://water.example/press-releases/inquiry", "press release"),
+    # reported: a headline about a statement or opinion polls, a news section, a page named "opinion"
+    ("Statement by Lee angers the water board", None, ""),
+    ("Opinion polls show Lee ahead in Velano", None, ""),
+    ("Comment sought from the water board after the flood", None, ""),
+    ("Kestrel dam fails after three days of rain", "https://paper.example/news/2024/03/dam", ""),
+    ("Kestrel dam fails after three days of rain", "https://paper.example/news/opinion", ""),
+    (None, None, ""),
+])
+def test_the_kind_of_own_words_is_read_from_the_headline_and_the_address(title: str | None, url: str | None, kind: str) -> None:
+    assert own_words(title, url) == kind
+
+
+def test_a_source_carries_the_kind_of_its_article() -> None:
+    own = article(title="Statement of Jo Lee, counsel for Ann Poe", id=1)
+    reported = article(title="Kestrel dam fails after three days of rain", id=2)
+    sources = number_sources({1: own, 2: reported}, [(1,), (2,)])
+    assert [s.voice for s in sources] == ["statement of Jo Lee", ""]
+
+
+def _brief_quoting_a_column() -> tuple[list[str], list[str]]:
+    brief = hand_built()
+    column = replace(brief.sources[0], voice="opinion")  # article 11, quoted by the first "what changed" point
+    statement = replace(brief.sources[1], voice="statement of Jo Lee")  # article 12, quoted first by the first situation point
+    event = Point("Negotiators from both sides met in Geneva on Saturday to resume ceasefire talks.", (11,))
+    brief = replace(brief, sources=(column, statement, brief.sources[2]), timeline=(TimelineEntry(brief.as_of, (event,)),))
+    return render.markdown(brief).splitlines(), [*slack.situation_lines(brief), *slack.change_lines(brief), *slack.timeline_lines(brief)]
+
+
+def test_a_point_quoting_one_partys_own_words_says_whose_they_are() -> None:
+    lines, slack_lines = _brief_quoting_a_column()
+    assert "- **New:** Negotiators from both sides met in Geneva on Saturday [2 Mar] to resume ceasefire talks. [1] (opinion)" in lines
+    assert ("- Tensions in the north have been high since the shootout in September. [2][1] (statement of Jo Lee)"
+            " (also reported by 1 other article)") in lines
+    assert "- 2 Mar 2024 — Negotiators from both sides met in Geneva on Saturday to resume ceasefire talks. [1] (opinion)" in lines
+    assert "• Tensions in the north have been high since the shootout in September. [1][2] (statement of Jo Lee)" in slack_lines
+    assert "• 2 Mar 2024 — Negotiators from both sides met in Geneva on Saturday to resume ceasefire talks. [1] (opinion)" in slack_lines
+
+
+def test_a_point_quoting_a_reported_article_has_no_note() -> None:
+    lines, slack_lines = _brief_quoting_a_column()
+    # the quoted article (the first cited) decides: article 13 is reported
+    assert "- Residents of Banjska began returning to their homes on Friday. [3]" in lines
+    assert "• Residents of Banjska began returning to their homes on Friday. [3]" in slack_lines
+    assert "(opinion)" not in render.markdown(hand_built())
+
+
+def test_the_kind_survives_the_briefs_json() -> None:
+    brief = hand_built()
+    brief = replace(brief, sources=(replace(brief.sources[0], voice="opinion"), *brief.sources[1:]))
+    back = brief_from_json(brief_to_json(brief))
+    assert [s.voice for s in back.sources] == ["opinion", "", ""]
+
+
+STATEMENT = """Date: 2024-03-12
+URL: https://lawfirm.example/news/poe-statement
+
+Statement of Jo Lee, counsel for Ann Poe
+
+The court has been misled about the state of the Kestrel dam for three years.
+
+Ms. Poe has always maintained that the dam was sound when she signed the report.
+"""
+REPORT = """Date: 2024-03-12
+URL: https://paper.example/news/kestrel-dam-trial
+
+Kestrel dam engineer goes on trial
+
+Former water board engineer Ann Poe went on trial in Kestrel on Tuesday over the collapse of the Kestrel dam.
+"""
+
+
+def test_a_brief_marks_the_points_of_a_statement_and_not_those_of_a_report(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "statement.txt").write_text(STATEMENT, encoding="utf-8")
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-03-12"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    marked = [line for line in lines if line.endswith("(statement of Jo Lee)")]
+    assert any("The court has been misled" in line for line in marked), result.stdout
+    assert all("Statement of" not in line and "on trial" not in line for line in marked)
+    assert any("went on trial" in line and "(statement" not in line for line in lines), result.stdout
