@@ -28,6 +28,7 @@ class Article:
     version: int = 1
     place: str | None = None  # what the wire dateline said: where ("SIRTE, Libya") ...
     filed: str | None = None  # ... and when, as written ("Mon Oct 10, 2011 5:55 pm EDT")
+    corrections: str | None = None  # its correction notes, one a line, kept when cleaning takes them out of the text
 
     @property
     def date(self) -> date | None:

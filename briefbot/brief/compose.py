@@ -28,7 +28,7 @@ from datetime import date
 import numpy as np
 
 from briefbot.brief import changes as diff
-from briefbot.brief import figures
+from briefbot.brief import corrections, figures
 from briefbot.brief.candidates import (
     KNOWN,
     Candidate,
@@ -142,7 +142,9 @@ def _compose(
     articles = {a.id: a for a in (*old, *new) if a.id is not None}
     new_ids = {a.id for a in new}
     replaced = [s.text for a in earlier for s in sentence_spans(a.text) if is_brief_material(s.text)]
-    cands = candidates([*old, *new], new_ids, known={text_key(t) for t in replaced})
+    corrected = corrections.corrected(list(articles.values()))  # what a correction retracts is no line of the brief
+    cands = [c for c in candidates([*old, *new], new_ids, known={text_key(t) for t in replaced})
+             if not corrected or text_key(c.text) not in corrected.hidden]
     previous_points = _previous_points(previous)
 
     if not cands:
@@ -166,7 +168,7 @@ def _compose(
                          frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")))
         headlines = [h for h in (terms(a.title or _lead_in(a.text)) for a in new) if h]  # what the outlets say is news
         changes, chosen, carried, previous_vec = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
-                                                               vectors.encode(headlines) if headlines else None)
+                                                               vectors.encode(headlines) if headlines else None, corrected)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -198,7 +200,7 @@ def _compose(
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
-                              counted=Counted.of(vectors, [c.terms for c in cands]))
+                              counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected)
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
@@ -211,12 +213,14 @@ def _compose(
 def _what_changed(
     cands: list[Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
     told: diff.Told, replaced: Sequence[str] = (), headlines: sparse.csr_matrix | None = None,
+    corrected: corrections.Corrected | None = None,
 ) -> tuple[list[Point], list[int], np.ndarray | None, sparse.csr_matrix | None]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
     updated; the candidates used; how well recent coverage still carries each previous point (its
     best cosine with a recent sentence; None when there is nothing to compare); and the previous
     points' term vectors (None without them)."""
     previous_points = told.points
+    fixed = corrected or corrections.Corrected()  # what correction notes retract and the statements that correct it
     new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
     old_idx = [i for i, c in enumerate(cands) if not c.new]
     # what the reader knows: the points of the previous brief (its first rows), and what edited
@@ -232,6 +236,8 @@ def _what_changed(
         repeated = np.nonzero(novelty >= KNOWN)[0]
         changed = figure_changes([new_idx[r] for r in repeated], cands, vectors, old_idx, known, known_vec)
         novelty[[r for r, c in zip(repeated, changed, strict=True) if c]] = 0.0
+        # ... and so is a correction's corrected statement ("Bail for Lind was set at $40,000.")
+        novelty[[k for k, i in enumerate(new_idx) if text_key(cands[i].text) in fixed.correcting]] = 0.0
         # ... and one that gives only figures the reader saw, at their values, in other words, is not news
         restated = figures_restated(new_idx, cands, vectors, known, known_vec)
         novelty[[k for k, r in enumerate(restated) if r]] = 1.0
@@ -254,7 +260,12 @@ def _what_changed(
             match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), previous_points,
                                   told.dates)
             status = match.status if match.status is not Status.CONTINUING else Status.NEW
-            point = _point(cands, i, vectors, status, match.previous, float(scores[position_of[i]]))
+            before = match.previous
+            gone = [j for j, p in enumerate(previous_points) if text_key(p.text) in fixed.hidden]
+            if gone and status is Status.NEW and sims_prev is not None and text_key(cands[i].text) in fixed.correcting:
+                # a corrected statement updates the retracted point the reader saw ("previously: ...")
+                status, before = Status.UPDATED, previous_points[max(gone, key=lambda j: sims_prev[k][j])].text
+            point = _point(cands, i, vectors, status, before, float(scores[position_of[i]]))
             changes.append(replace(point, was=diff.was(match, previous_points, told.dates)))
     recent = [i for i, c in enumerate(cands) if diff.recent(c.day, c.new, told.as_of)]
     carried = None

@@ -44,7 +44,9 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from briefbot.brief import corrections
 from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
+from briefbot.brief.corrections import Corrected
 from briefbot.brief.sources import auto_title, number_sources, quoted
 from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank import close
@@ -102,7 +104,7 @@ class _Days:
                                                     -self.sentences.get(d, 0), d))
 
 
-def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Days]:
+def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | None = None) -> tuple[list[_Event], _Days]:
     days = _Days()
     dated = sorted((a.date, a.id, a) for a in articles if a.id is not None and a.date is not None and a.date <= as_of)
     if not dated:
@@ -136,9 +138,10 @@ def _events(articles: Sequence[Article], as_of: date) -> tuple[list[_Event], _Da
 
     for day, article_id, a in dated:
         for span in sentence_spans(a.text):
-            if not is_brief_material(span.text):
+            if not is_brief_material(span.text) or (corrected and text_key(span.text) in corrected.hidden):
                 continue
-            when = event_date(span.text, day)
+            told = corrected.redated.get(text_key(span.text)) if corrected else None
+            when = event_date(span.text, day) if told is None else EventDate(told, Precision.DAY)
             if a.undated and (when.mention is None or when.mention.relative):
                 continue  # an undated article's "on Sunday" or present tense says nothing of when
             add(span, when, article_id, day)
@@ -203,7 +206,7 @@ def _first_members(n: int, rows: list[int], cols: list[int]) -> list[int]:
 
 def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings(),
                    focus: str = "", listed: AbstractSet[int] | None = None,
-                   counted: Counted | None = None) -> tuple[TimelineEntry, ...]:
+                   counted: Counted | None = None, corrected: Corrected | None = None) -> tuple[TimelineEntry, ...]:
     """The ``settings.dates`` days that matter most up to ``as_of``, oldest first, each with up to
     ``settings.sentences`` verbatim sentences that say what happened that day (the closer to
     ``focus``, the topic's title and focus, the better), each citing the articles that carry it.
@@ -211,8 +214,9 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     that a listed article carries is preferred, and an event cites only its carrying articles that
     are listed (or cited by an event before it), else one, and counts the others (:func:`_cite`);
     a day's first line may bring an article of its own, a further line only one the brief lists.
-    ``counted``: the brief's sentences counted already (the same vectors, counted once)."""
-    events, speaking = _events(articles, as_of)
+    ``counted``: the brief's sentences counted already (the same vectors, counted once); ``corrected``: what
+    correction notes retract and redate (:mod:`briefbot.brief.corrections`; read from ``articles`` when not given)."""
+    events, speaking = _events(articles, as_of, corrected if corrected is not None else corrections.corrected(articles))
     if not events or settings.dates < 1 or settings.sentences < 1:
         return ()
     vectors = (counted.vectorize if counted is not None else vectorize)([terms(e.text) for e in events])

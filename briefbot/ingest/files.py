@@ -45,8 +45,10 @@ from briefbot.ingest import urls
 from briefbot.ingest.same_page import merge_same_url
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
+from briefbot.text.comments import thread_start
 from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import page_headline, reads_as_headline, unglued
+from briefbot.text.notes import correction_notes
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
 from briefbot.text.written import parse_date, undated_warning
@@ -149,12 +151,15 @@ def cleaned(article: Article) -> Article:
     An article that is nothing but furniture is kept as read: the brief finds nothing in it to quote
     and says so; one that is nothing but readers' comments is kept with no text (a comment is no
     sentence of the news to quote).  Its content hash stays that of the text as read, so the same
-    file read again is the same article."""
+    file read again is the same article.  Its correction notes (:func:`briefbot.text.notes.correction_notes`),
+    taken out of the text, are kept as its ``corrections``: what they retract is no line of a brief."""
     result = clean_article(article.text, article.title)
     if not result.text.strip():
         return replace(article, text="") if result.comments_only else article
+    lines = article.text.split("\n")
+    notes = "\n".join(lines[k].strip() for k in sorted(correction_notes(lines[:thread_start(lines)])) if lines[k].strip())
     return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,
-                   title=article.title or result.headline)
+                   title=article.title or result.headline, corrections=article.corrections or notes or None)
 
 
 def _no_day(value: str, problems: list[str]) -> date | None:

@@ -190,6 +190,12 @@ def _m009_article_analyses(db: sqlite3.Connection) -> None:
                " version TEXT NOT NULL, data TEXT NOT NULL)")
 
 
+def _m010_article_corrections(db: sqlite3.Connection) -> None:
+    """An article's correction notes ("The article incorrectly said that ..."), kept when cleaning takes them out of
+    the text: what they retract is left out of a brief (briefbot.brief.corrections)."""
+    db.execute("ALTER TABLE articles ADD COLUMN corrections TEXT")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
     ("002_delivery_schedule_feeds", _m002_delivery_schedule_feeds),
@@ -200,6 +206,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("007_article_dateline", _m007_article_dateline),
     ("008_topic_sources", _m008_topic_sources),
     ("009_article_analyses", _m009_article_analyses),
+    ("010_article_corrections", _m010_article_corrections),
 ]
 
 BOOKKEEPING = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

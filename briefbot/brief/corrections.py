@@ -1,0 +1,194 @@
+"""Corrections (pure): what an outlet retracts, left out of the brief, and the note itself no point.
+
+A correction note names a claim an earlier story made and takes it back: "Correction: A story on March 5
+about the hearing incorrectly stated that bail for Jo Lind was set at $80,000.", "An earlier version of this
+article wrongly said that the plant employs 400 people.", "This article misidentified Tom Reyes as the
+mayor.", "This article was amended on 8 May to correct the figure given for the port's revenue from $12bn
+to $21bn.", "The original said that the port employs 900."  It is a note when the retraction ("incorrectly
+stated", "misstated", "mistakenly reported", "wrongly said", "misidentified") has the outlet's own story for
+its subject ("A story", "This article", "An earlier version of this report", "The original") or the sentence
+opens with "Correction:": "State radio incorrectly reported that the town had fallen." is news of another's
+error, and no note.  The claim is the clause after the verb (after "from" in "correct ... from A to B": A
+was wrong).  Notes are read in an article's text and in those cleaning took out of it
+(:attr:`briefbot.models.Article.corrections`).
+
+Of the articles dated up to the note's (its own too: a page may carry its note under the text it did not
+fix), a sentence that states a number the claim states (of the same unit: "$", "gallons"; not a year) and
+shares two or more of its content words, as many as two in five, is retracted ("Jo Lind was held on $80,000
+bail." after the first note above); with no number in the claim, it must share four or more, as many as
+three in four ("Mayor Tom Reyes of Dunmore said ...").  A claim that names what was wrong without stating
+it ("misstated the first name of Jo Lind", "incorrectly described how the fund is paid") retracts nothing.
+A sentence that shares the words but states another value ("Jo Lind's bail was set at $40,000.") is not
+retracted.  Retracted sentences are in no part of the brief: not the situation, not what changed, not a
+figure, not the timeline (a line there "marked as corrected" would still put the wrong value before the
+reader, on the wrong day).  The note, and its article's apology ("The Herald regrets the error."), are no
+point either.
+
+A sentence of the note's article that shares two or more of the claim's content words, half of them, and
+(for a claim with a number) states one of the same unit at another value, is the corrected statement ("Bail
+for Lind was set at $40,000."): in what changed it is news, though close in words to the retracted point
+the reader saw, and updates that point ("previously: Jo Lind was held on $80,000 bail."); in the
+timeline, when it names no date of its own, it is dated to the day of the story the note names ("A story
+on March 5"): the day of the event, not of the correction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from briefbot.models import Article
+from briefbot.text import dates
+from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key
+
+__all__ = ["Corrected", "corrected", "retraction"]
+
+_ADVERB = r"(?:incorrectly|wrongly|mistakenly|erroneously|falsely|inaccurately)"
+_SAID = r"(?:stated|said|reported|described|identified|gave|put|listed|referred\s+to|called|termed|quoted|attributed|named|spelled)"
+_MIS = r"(?:misstated|misreported|misidentified|misquoted|misnamed|misspelled|misattributed|misrepresented)"
+_OWN = r"(?:stor(?:y|ies)|articles?|headlines?|captions?|items?|graphics?|editorials?|columns?)"
+# an earlier text of the page: "An earlier version of this story", "The original"; its plain "said" is the retraction
+_EARLIER = re.compile(rf"^(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s+versions?(?:\s+of\s+this\s+{_OWN})?"
+                      r"|the\s+original)$", re.I)
+# the outlet's own story as the verb's subject: "A story on March 5 about ...", "This article", "The article"
+_SUBJECT = re.compile(rf"^(?:(?:an?)\b[^.;:]{{0,160}}?\b{_OWN}|(?:the|this|our)\s+(?:\w+\s+)?{_OWN}\b.{{0,160}})$", re.I)
+# the retraction: "incorrectly stated", "misstated", "was amended on 8 May to correct"; after an earlier text, "said"
+_WRONG = re.compile(rf"\b(?:{_ADVERB}\s+{_SAID}|{_MIS}|(?:was|has\s+been)\s+(?:amended|corrected|updated)\b[^.;]*?\bto\s+correct)\b", re.I)
+_MAY_NOTE = re.compile(rf"{_ADVERB}|\bmis[a-z]+ed\b|\bto\s+correct\b|\b(?:version|original)\s+(?:of\s+this\s+\w+\s+)?{_SAID}", re.I)
+_PLAIN = re.compile(rf"\b{_SAID}\b", re.I)
+_NOTE = re.compile(r"^(?:correction|clarification|corrections)\s*:\s*", re.I)
+_FROM_TO = re.compile(r"^(?P<claim>.*?)\bfrom\s+(?P<wrong>[^,;]+?)\s+to\s+[^,;]+$", re.I)
+_THAT = re.compile(r"^\s*(?:that\s+)?", re.I)
+# a claim that names what was wrong without stating it: "the first name of Jo Lind", "how the fund is paid for"
+_UNSTATED = re.compile(r"^(?:the\s+)?(?:(?:first|last|middle|full)\s+)?(?:name|spelling|title|age|date|day|location|role)s?\s+of\b"
+                       r"|^(?:how|where|when|why|what|whether|who)\b", re.I)
+_APOLOGY = re.compile(r"\b(?:regrets?|apologi[sz]es?\s+for)\s+(?:the|this|that|these|those|any)\s+(?:errors?|mistakes?)\b", re.I)
+_VALUE = re.compile(r"(?<![\w.])([$£€]\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(bn|billion|mn|m|million|k|thousand|trillion|tn)\b)?"
+                    r"(?:\s+([A-Za-z]+))?", re.I)
+_SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3, "trillion": 1e12, "tn": 1e12}
+
+
+@dataclass(frozen=True)
+class Retraction:
+    claim: str  # the retracted clause ("bail for Jo Lind was set at $80,000")
+    words: frozenset[str]  # its content words (terms)
+    values: frozenset[tuple[float, str]]  # the numbers it states, years left out, each with its unit ("$", "gallon")
+    story_day: date | None  # the day of the story the note names ("A story on March 5"), if it names one
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """What a brief leaves out (``hidden``: the text keys of retracted sentences, notes and apologies), the
+    corrected statements (``correcting``: their text keys) and their days (``redated``: text key -> the day of the
+    story the note names)."""
+
+    hidden: frozenset[str] = frozenset()
+    redated: Mapping[str, date] = field(default_factory=dict)
+    correcting: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.hidden or self.redated)
+
+
+def _values(text: str) -> frozenset[tuple[float, str]]:
+    """The numbers ``text`` states ("$80,000", "$12bn", "400 workers"), each with its unit (a currency's "$", else the
+    next word's term: "worker"; "" for none), a year ("in 2009") left out."""
+    out: set[tuple[float, str]] = set()
+    for m in _VALUE.finditer(text):
+        currency, digits, scale, after = m.group(1), m.group(2), (m.group(3) or "").lower(), m.group(4) or ""
+        value = float(digits.replace(",", "")) * _SCALE.get(scale, 1.0)
+        if not currency and not scale and "," not in digits and "." not in digits and len(digits) == 4 and 1900 <= value <= 2100:
+            continue
+        out.add((value, "$" if currency else "".join(terms(after)[:1])))
+    return frozenset(out)
+
+
+def _same_value(claim: frozenset[tuple[float, str]], sentence: frozenset[tuple[float, str]]) -> bool:
+    """A number of the claim, of the same unit (or of none: "bail was set at $80,000" and "$80,000 bail" are one)."""
+    return any(v == w and (u == x or not u or not x) for v, u in claim for w, x in sentence)
+
+
+@lru_cache(maxsize=4096)
+def retraction(sentence: str, published: date | None = None) -> Retraction | None:
+    """The claim a correction note retracts (see the module docstring), None if ``sentence`` is no note."""
+    body = _NOTE.sub("", sentence)
+    noted = len(body) != len(sentence)
+    verb = _WRONG.search(body)
+    if verb is None or not (noted or _SUBJECT.match(body[:verb.start()].strip())):
+        verb = next((m for m in _PLAIN.finditer(body) if _EARLIER.match(body[:m.start()].strip())), None)
+    if verb is None:
+        return None
+    claim = _THAT.sub("", body[verb.end():]).rstrip(" .")
+    wrong = _FROM_TO.match(claim)
+    if wrong is not None:  # "to correct the figure given for X from A to B": A was wrong
+        claim = f"{wrong['claim']} {wrong['wrong']}"
+    words = frozenset(terms(claim))
+    if not words:
+        return None
+    day = None
+    if published is not None:
+        days = [m.day for m in dates.mentions(body[:verb.start()], published) if m.precision is dates.Precision.DAY]
+        day = days[0] if days and days[0] <= published else None
+    values = _values(claim)
+    unstated = not values and _UNSTATED.match(claim)  # a note still, that retracts nothing it could find
+    return Retraction(claim, frozenset() if unstated else words, values, day)
+
+
+def _retracts(r: Retraction, sentence: str) -> bool:
+    shared = r.words & set(terms(sentence))
+    if r.values:
+        return _same_value(r.values, _values(sentence)) and len(shared) >= 2 and len(shared) * 5 >= 2 * len(r.words)
+    return len(shared) >= 4 and len(shared) * 4 >= 3 * len(r.words)
+
+
+def _corrects(r: Retraction, sentence: str) -> bool:
+    """Whether ``sentence`` (of the note's article) tells the claim anew: it shares two or more of its content words, half
+    of them, and, when the claim states a number, states one of the same unit at another value ("$40,000" for "$80,000")."""
+    shared = r.words & set(terms(sentence))
+    if len(shared) < 2 or len(shared) * 2 < len(r.words):
+        return False
+    said = _values(sentence)
+    return not r.values or (not _same_value(r.values, said) and any(u == x for _, u in r.values for _, x in said))
+
+
+def corrected(articles: Sequence[Article]) -> Corrected:
+    """The sentences the correction notes of ``articles`` retract, the notes and apologies, and the
+    corrected statements' days (see the module docstring)."""
+    hidden: set[str] = set()
+    redated: dict[str, date] = {}
+    correcting: set[str] = set()
+    notes: list[tuple[Article, Retraction]] = []
+    for a in articles:
+        if not a.corrections and not _MAY_NOTE.search(a.text):
+            continue  # (no article is split again for a note it cannot hold: a brief reads most of its articles as told)
+        spans = [s for s in sentence_spans(a.text) if is_brief_material(s.text)]
+        found = [(s.text, r) for s in spans if (r := retraction(s.text, a.date)) is not None]
+        if a.corrections:
+            found += [(s.text, r) for s in sentence_spans(a.corrections) if (r := retraction(s.text, a.date)) is not None]
+        if not found:
+            continue
+        hidden.update(text_key(s) for s, _ in found)
+        hidden.update(text_key(s.text) for s in spans if _APOLOGY.search(s.text))
+        notes.extend((a, r) for _, r in found)
+        for s in spans:
+            key = text_key(s.text)
+            for _, r in found:
+                if key in hidden or not _corrects(r, s.text) or _retracts(r, s.text):
+                    continue
+                correcting.add(key)
+                if r.story_day is not None and a.date is not None and not dates.event_date(s.text, a.date).explicit:
+                    redated.setdefault(key, r.story_day)
+    if not notes:
+        return Corrected()
+    for a in articles:
+        for s in sentence_spans(a.text):
+            key = text_key(s.text)
+            if key in hidden or key in correcting or not is_brief_material(s.text):
+                continue
+            if any((a.date is None or b.date is None or a.date <= b.date) and _retracts(r, s.text)
+                   for b, r in notes):
+                hidden.add(key)
+    return Corrected(frozenset(hidden), redated, frozenset(correcting - hidden))

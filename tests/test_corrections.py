@@ -1,0 +1,110 @@
+"""Corrections: a claim an outlet retracts is no line of the brief, the note no point (briefbot.brief.corrections)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from builders import article
+
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.brief.corrections import corrected, retraction
+from briefbot.ingest.files import cleaned, parse_article
+from briefbot.models import Brief, Status
+from briefbot.store.db import Store
+
+JUNE_3, JUNE_11 = date(2025, 6, 3), date(2025, 6, 11)
+HEARING = article("Judge Mara Tull set bail at $900,000 for Ray Osk in the Kelby dam case on Tuesday.\n\n"
+                  "Tom Lind was ordered held on $80,000 bail.\n\n"
+                  "Prosecutors had asked that Tom Lind be held on $120,000 bail.", title="Judge sets bail in dam case",
+                  published=JUNE_3, id=1)
+NOTE = ("Correction: A story on June 3 about the bail hearing of Ray Osk incorrectly stated that bail for Tom Lind "
+        "was set at $80,000.")
+CORRECTION = article("Bail for Lind was set at $40,000.\n\nThe Tribune regrets the error.", title="Correction: Bail in Osk story",
+                     published=JUNE_11, id=2)
+CORRECTION = replace(CORRECTION, corrections=NOTE)  # as cleaning keeps the note it takes out of the text
+
+
+@pytest.mark.parametrize(("note", "words", "value"), [
+    (NOTE, {"bail", "tom", "lind", "set"}, 80000.0),
+    ("An earlier version of this story said that the plant employs 400 workers.", {"plant", "employ", "worker"}, 400.0),
+    ("This article was amended on 8 May to correct the figure given for the port's revenue from $12bn to $21bn.",
+     {"figur", "port", "revenu", "12bn"}, 12e9),
+    ("This article misidentified Tom Reyes as the mayor of Dunmore.", {"tom", "rey", "mayor", "dunmor"}, None),
+])
+def test_a_note_names_the_claim_it_retracts(note: str, words: set[str], value: float | None) -> None:
+    r = retraction(note, JUNE_11)
+    assert r is not None and r.words == words
+    assert {v for v, _ in r.values} == ({value} if value else set())
+
+
+@pytest.mark.parametrize("news", [
+    "State radio incorrectly reported that the town had fallen to the rebels.",  # another's error, told as news
+    "The committee's version described the dam as safe for another decade.",  # a version, not the outlet's earlier one
+    "Engineers said the gauges had incorrectly suggested the pressure was safe.",
+])
+def test_news_of_an_error_is_no_note(news: str) -> None:
+    assert retraction(news, JUNE_11) is None
+
+
+def test_a_note_that_names_what_was_wrong_without_stating_it_retracts_nothing() -> None:
+    note = "This article misstated the first name of Tom Lind, the head of the Kelby water board."
+    r = retraction(note, JUNE_11)
+    assert r is not None and not r.words  # a note (no point), but no sentence states its wrong name
+    board = article("Tom Lind, the head of the Kelby water board, said the dam held.", published=JUNE_3, id=1)
+    assert corrected([board, replace(article("The board met on Monday.", published=JUNE_11, id=2), corrections=note)]).hidden \
+        == {"this article misstated the first name of tom lind the head of the kelby water board"}
+
+
+def test_the_retracted_sentence_is_hidden_and_one_of_another_value_is_not() -> None:
+    c = corrected([HEARING, CORRECTION])
+    assert {k for k in c.hidden if "ordered" in k} == {"tom lind was ordered held on 80 000 bail"}
+    assert not any("120 000" in k or "900 000" in k for k in c.hidden)  # the same words, another value: untouched
+    assert c.redated == {"bail for lind was set at 40 000": JUNE_3}  # the corrected statement, on the corrected story's day
+
+
+def _lines(brief: Brief) -> list[str]:
+    return [p.text for p in (*brief.changes, *brief.summary) if p.status is not Status.DROPPED] + [
+        p.text for e in brief.timeline for p in e.events]
+
+
+def test_a_retracted_figure_leaves_the_brief_and_the_corrected_one_is_news_of_its_day() -> None:
+    settings = Settings(topic="t")
+    first = compose_brief(settings, JUNE_3, [HEARING], [], None)
+    assert "Tom Lind was ordered held on $80,000 bail." in _lines(first)
+    brief = compose_brief(settings, JUNE_11, [CORRECTION], [HEARING], first)
+    lines = _lines(brief)
+    assert not any("$80,000" in t or "regrets" in t or "incorrectly" in t for t in lines)
+    assert [(p.text, p.status, p.previous) for p in brief.changes if p.status is not Status.DROPPED] == [
+        ("Bail for Lind was set at $40,000.", Status.UPDATED, "Tom Lind was ordered held on $80,000 bail.")]
+    assert [e.date for e in brief.timeline if any("$40,000" in p.text for p in e.events)] == [JUNE_3]
+    assert not any("80,000" in f.sentence for f in brief.figures)
+
+
+def test_without_the_note_the_brief_is_as_before() -> None:
+    settings = Settings(topic="t")
+    plain = replace(CORRECTION, corrections=None)
+    brief = compose_brief(settings, JUNE_11, [plain], [HEARING], None)
+    assert "Tom Lind was ordered held on $80,000 bail." in _lines(brief)
+
+
+def test_cleaning_keeps_the_note_it_takes_out_and_the_store_keeps_it(tmp_path: Path) -> None:
+    raw = parse_article(f"Correction: Bail in Osk story\n\n{NOTE}\n\nBail for Lind was set at $40,000.", key="k", origin="o")
+    a = cleaned(raw)
+    assert NOTE not in a.text and a.corrections == NOTE
+    assert cleaned(parse_article("Bail for Lind was set at $40,000.", key="k2", origin="o2")).corrections is None
+    with Store(tmp_path / "c.db") as s:
+        s.add_articles("t", [a], seen=JUNE_11, now=datetime(2025, 6, 11, 9, 0, tzinfo=UTC))
+        (stored,) = s.articles([1]).values()
+    assert stored.corrections == NOTE
+
+
+def test_a_page_that_kept_the_wrong_claim_under_its_note_loses_it_and_keeps_the_right_one() -> None:
+    page = replace(article("Sen. Jo Ray, chair of the Senate farm committee, backed the bill on Monday.\n\n"
+                           "Ray is the chair of the Senate budget committee.", published=JUNE_11, id=1),
+                   corrections="The article incorrectly said that Sen. Jo Ray chairs the Senate farm committee.")
+    hidden = corrected([page]).hidden
+    assert "sen jo ray chair of the senate farm committee backed the bill on monday" in hidden
+    assert "ray is the chair of the senate budget committee" not in hidden
