@@ -1177,3 +1177,20 @@ def test_an_event_s_toll_a_later_toll_of_the_same_event_exceeds_is_superseded() 
     later = Report("A rescuer hurt in the Orra tunnel flood on the Kessel Line died on Sunday, raising the death toll to 6.", (2,))
     assert superseded([event, other, older, later], {1: d1, 2: d2}, "Orra tunnel flood") == {event.text}
     assert superseded([event, later], {1: d2, 2: d2}, "Orra tunnel flood") == frozenset()  # the same day: no later toll
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # an owner's own size: after a possessive determiner, or what a verb of owning in the present has
+    ("Orvane Care said it had to divert ambulances from three of its 14 clinics.", [None, None]),
+    ("Orvane Care, which runs 14 clinics across the valley, said its records were offline.", [None]),
+    ("The district, which operates 22 clinics, closed them on Monday.", [None]),
+    ("The carrier employs 5,400 workers and owns 30 clinics.", [None, None]),
+    # the nearest ordinary counts stay: a count of the story's, an event's count after a possessive, a state with "has"
+    ("Ambulances were diverted from 14 clinics on Monday.", ["Clinics"]),
+    ("Orvane Care continues to operate eight clinics on paper records.", ["Clinics"]),
+    ("The ministry raised its death toll to 56.", ["Deaths"]),
+    ("Its two pilots are missing.", ["Missing (pilots)"]),
+    ("Velano has 26 confirmed cases of the flu.", ["Cases (Velano, confirmed)"]),
+])
+def test_an_owner_s_own_size_is_no_figure_of_the_story(sentence: str, labels: list[str | None]) -> None:
+    assert q(sentence, focus="clinics closed and ambulances diverted, workers") == labels

@@ -71,6 +71,7 @@ class Mention:
     supposed: bool = False  # in a clause of a supposition: "if a million people had died", "unless 500 jobs go"
     retold: bool = False  # a set already introduced, told again: "the two suspects arrested on Tuesday were remanded"
     left: bool = False  # the value a change left behind: "14,500 acres, up from 6,800", "rose to 12 from nine"
+    owned: bool = False  # what its owner has: "its 14 hospitals", "Selvane Health, which runs 14 hospitals"
 
 
 @dataclass
@@ -95,6 +96,7 @@ class _Raw:
     group: str = ""  # resolved thing counted (without the event)
     inherited: bool = False
     definite: bool = False  # "the two sides": a set already introduced, not a figure
+    owned: bool = False  # after a possessive determiner or a verb of owning ("its 14 hospitals", "runs 14 hospitals")
     np_end: int = 0  # end offset of the number and what it counts, before any event
     rate: bool = False
     place: str = ""
@@ -215,6 +217,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                    high=number.high, marker=" ".join(t.lower for t in toks[first:i]) if approx else "")
         raw.qualifier = qualifier(toks, first, j)
         raw.definite = is_word(at(toks, first - 1), *L.DETERMINERS, "both", "all", "this", "that")
+        raw.owned = is_word(at(toks, first - 1), *L.POSSESSIVES, *L.OWNING)
         end_tok = j
         if percent:
             obj, k = object_after(toks, j, preps=("of",))
@@ -292,8 +295,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                 raw.event, raw.event_where, raw.agent = event, "before", agent
                 first = start_tok
                 raw.qualifier = raw.qualifier or qualifier(toks, first, i)
-        if currency and not raw.of_object:
-            raw.money_verb = money_word(toks, first)
+        raw.money_verb = money_word(toks, first) if currency and not raw.of_object else ""
         raw.start = toks[first].start
         raw.end = toks[end_tok - 1].end
         raw.total = any(t.lower in ("toll", "tally", "number") for t in toks[first:i])  # "the U.S. death toll from Sandy"
@@ -380,12 +382,11 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         if not what:
             continue
         out.append(Mention(
-            value=raw.value, what=what, phrase=sentence[raw.start:raw.end], start=raw.start, end=raw.end,
-            approximate=raw.approximate, high=raw.high, marker=raw.marker, event=raw.event,
-            head=raw.head if not raw.percent else "percent", of_object=raw.of_object, currency=raw.currency,
-            rate=raw.rate, place=raw.place, qualifier=raw.qualifier, carried=raw.event_where.startswith("carried"),
-            definite=raw.definite, agent=raw.agent, money_verb=raw.money_verb,
-            looks_back=looks_back(sentence, raw.start, raw.end), inherited=raw.inherited,
+            value=raw.value, what=what, phrase=sentence[raw.start:raw.end], start=raw.start, end=raw.end, event=raw.event,
+            approximate=raw.approximate, high=raw.high, marker=raw.marker, currency=raw.currency, rate=raw.rate,
+            head=raw.head if not raw.percent else "percent", of_object=raw.of_object, place=raw.place, qualifier=raw.qualifier,
+            carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
+            money_verb=raw.money_verb, inherited=raw.inherited, looks_back=looks_back(sentence, raw.start, raw.end),
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT,
             supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None,
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,

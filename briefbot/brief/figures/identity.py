@@ -110,8 +110,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         plain = noun in PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure
         subject = "" if plain or measure == "cases" else m.of_object if noun in _MEMBERS and m.of_object else m.head
         return Quantity(measure, _join(subject, place), m.qualifier)
-    if m.value == 1 or (m.definite and m.value < 10):
-        return None  # "one officer", "the three men": a set already introduced
+    if m.value == 1 or (m.definite and m.value < 10) or m.owned:
+        return None  # "one officer", "the three men": a set already introduced; "its 14 hospitals": its owner's own size
     if noun in L.MEASURE_OF_HEAD:
         if _OTHER.search(m.phrase) and not m.qualifier:
             return None  # "seven other victims": others, not the story's

@@ -211,6 +211,11 @@ AUX = {"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", 
         "initially", "both", "still", "feared", "presumed", "said", "remain", "remains", "remained"}
 PARTITIVE_PRONOUNS = {"them", "whom", "those", "these", "us", "which"}
 DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our"}
+# What a count after them is its owner's own ("its 14 hospitals", "which runs 14 hospitals"): a possessive determiner, and
+# a verb of owning in the present, a standing state ("continues to operate eight robots" tells what is done, and "has 26
+# cases" a story's count: neither is one)
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+OWNING = frozenset({"runs", "operates", "owns", "employs", "manages"})
 
 
 # --------------------------------------------------------------------------- tracked quantities
