@@ -1194,3 +1194,37 @@ def test_an_event_s_toll_a_later_toll_of_the_same_event_exceeds_is_superseded() 
 ])
 def test_an_owner_s_own_size_is_no_figure_of_the_story(sentence: str, labels: list[str | None]) -> None:
     assert q(sentence, focus="clinics closed and ambulances diverted, workers") == labels
+
+
+def test_an_older_count_of_the_place_the_topic_names_is_the_whole_s_value_before() -> None:
+    """"Acres (Tarrow County)" of the Ridge Fire in Tarrow County, left behind by a later whole count as large with no later
+    value of its own, is the whole's value before, not a second quantity beside it."""
+    d1, d5 = Dated(date(2025, 8, 6)), Dated(date(2025, 8, 10))
+    topic = "Ridge Fire, Tarrow County The Ridge Fire in Tarrow County, Nevada: acres burned, deaths, evacuations."
+    reports = [Report("A wildfire in Eastern Nevada killed one person on Wednesday, officials said.", (1,)),
+               Report("The Ridge Fire in Tarrow County has burned more than 21,000 acres since Monday.", (1,)),
+               Report("The fire has burned 38,600 acres and is 40% contained, officials said.", (2,)),
+               Report("Three people have died in the fire, the sheriff said.", (2,))]
+    figs, dis = track(reports, {1: d1, 2: d5}, topic)
+    assert dis == ()
+    rows = {f.what: (f.value, f.previous.value if f.previous else None) for f in figs}
+    assert rows == {"Acres": (38_600, 21_000), "Deaths": (3, 1)}
+
+
+def test_a_place_the_topic_does_not_name_or_one_of_two_it_names_stays_its_own_count() -> None:
+    d1, d5 = Dated(date(2025, 4, 25)), Dated(date(2025, 4, 29))
+    # a pandemic's country count beside the world's: a part, whatever its age
+    flu = [Report("At least 20 people have died of the flu in Velano, officials said.", (1,)),
+           Report("The flu has killed 149 people, the agency said.", (2,))]
+    figs, _ = track(flu, {1: d1, 2: d5}, "Ostrava flu The 2025 flu pandemic: its spread and deaths.")
+    assert sorted(f.what for f in figs) == ["Deaths", "Deaths (Velano)"]
+    # two places the topic names, each with its count: parts of the story
+    two = [Report("Eleven people died in Tarsa, officials said.", (1,)),
+           Report("The blast killed 240 people in Kessia.", (1,)),
+           Report("The bombings killed more than 250 people, officials said.", (2,))]
+    figs, _ = track(two, {1: d1, 2: d5}, "Embassy bombings The bombings of the embassies in Kessia and Tarsa.")
+    assert sorted(f.what for f in figs) == ["Deaths", "Deaths (Kessia)", "Deaths (Tarsa)"]
+    # a crowd told another day is no running count: the place's stays its own
+    crowd = [Report("Some 1,000 protesters gathered in Velano.", (1,)), Report("About 3,000 protesters marched on Friday.", (2,))]
+    figs, _ = track(crowd, {1: d1, 2: d5}, "Velano protests The 2025 protests in Velano.")
+    assert sorted(f.what for f in figs) == ["Protesters", "Protesters (Velano)"]

@@ -23,7 +23,7 @@ __all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity"]
 # Measures that only grow as a story goes on: a later, larger value is an update.
 CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
               "charged", "hospitalised", "casualties", "shot", "refugees", "troops deployed", "cost", "claims",
-              "pledges", "losses", "payments", "data exposed"}
+              "pledges", "losses", "payments", "data exposed", "acres", "hectares"}  # (the area a fire has burned, as the focus names it)
 # The measures of the story's own figures (a count the focus names is tracked under its noun instead).
 MEASURES = {*L.MEASURE_OF_EVENT.values(), *L.MEASURE_OF_HEAD.values(), *L.MONEY_MEASURES.values(),
             *L.MONEY_VERBS.values(), "oil flow", "oil spilled"}

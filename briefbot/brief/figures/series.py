@@ -10,6 +10,7 @@ agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -152,6 +153,7 @@ def track(
                 q = quantity(m, words, d.day.year if d.day else None)
                 if q is not None:
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start)))
+    _own_place(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
     figures: list[Figure] = []
     disagreements: list[Disagreement] = []
@@ -177,6 +179,31 @@ def track(
     later, told = _stale(list(by_key.values())), {*(_identity(f) for f in figures), *disputed}  # (a whole count left behind)
     return (tuple(f for f in figures if not later.get(_identity(f), set()) & told),
             tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
+
+
+def _own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
+    """Fold into the story's whole count (in place) a count of the story's own place, the one the topic names ("Acres (Mendala
+    County)" of "the Caspar Fire in Mendala County", "Deaths (Northern California)" of a fire in California), that a later
+    whole count of no place, as large, has left behind, no later value of the place's own following it: where the whole
+    story is, its place is no part of it, and its older value is the whole's value before ("Acres: 44,200, up from more
+    than 27,000").  A place the topic does not name ("Deaths (Mexico)" of a pandemic) may be a part, and so is each of two
+    places the topic names that both have a count of the measure ("the embassies in Kenya and Tanzania"): they stay their own."""
+    own: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}  # the whole's key: its own places' keys
+    for key, obs in by_key.items():  # (a count that only grows: the older is a value before)
+        if key[1] and key[0] in CUMULATIVE and all(o.q.subject == o.m.place and _named(o.m.place, topic) for o in obs):
+            own.setdefault((key[0], "", key[2], key[3]), []).append(key)
+    for whole_key, keys in own.items():
+        whole = by_key.get(whole_key)
+        if whole is None or len(keys) > 1:
+            continue
+        obs, last = by_key[keys[0]], max(o.ordinal for o in whole)
+        if max(o.ordinal for o in obs) < last and max(o.m.value for o in obs) <= max(o.m.value for o in whole if o.ordinal == last):
+            whole.extend(replace(o, q=whole[0].q) for o in by_key.pop(keys[0]))
+
+
+def _named(place: str, topic: str) -> bool:
+    """Whether ``topic`` names ``place``, or the name a word narrows ("Northern California" of "California")."""
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", topic) for p in (place, place.partition(" ")[2]) if p)
 
 
 def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
