@@ -1228,3 +1228,20 @@ def test_a_place_the_topic_does_not_name_or_one_of_two_it_names_stays_its_own_co
     crowd = [Report("Some 1,000 protesters gathered in Velano.", (1,)), Report("About 3,000 protesters marched on Friday.", (2,))]
     figs, _ = track(crowd, {1: d1, 2: d5}, "Velano protests The 2025 protests in Velano.")
     assert sorted(f.what for f in figs) == ["Protesters", "Protesters (Velano)"]
+
+
+def test_a_name_the_topic_names_before_a_counted_noun_is_no_subject_of_it() -> None:
+    """"three Orvane Care clinics" of an attack on Orvane Care are the story's clinics, not Orvane Care's size."""
+    day = {1: Dated(date(2025, 5, 12)), 2: Dated(date(2025, 5, 13))}
+    topic = "Orvane Care cyberattack The cyberattack on clinic operator Orvane Care: clinics offline, ambulances diverted."
+    told = [Report("Ambulances were diverted from three Orvane Care clinics on Monday.", (1,))]
+    assert [f.what for f in track(told, day, topic)[0]] == ["Clinics"]
+    # a name the topic does not name stays the count's subject, and so does one beside a count of no name
+    assert [f.what for f in track(told, day, "Clinic outages The outages at clinics: ambulances diverted.")[0]] == [
+        "Clinics (Orvane Care)"]
+    beside = [*told, Report("Ambulances were diverted from five clinics on Tuesday.", (2,))]
+    assert sorted(f.what for f in track(beside, day, topic)[0]) == ["Clinics", "Clinics (Orvane Care)"]
+    # a word the topic writes in lower case narrows no name of it ("Moroccan female athletes" of "female athletes")
+    athletes = [Report("Two Moroccan female athletes were named to the team.", (1,))]
+    assert [f.what for f in track(athletes, day, "Women in sport The rise of female athletes.")[0]] == [
+        "Athletes (Moroccan female)"]

@@ -153,7 +153,8 @@ def track(
                 q = quantity(m, words, d.day.year if d.day else None)
                 if q is not None:
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start)))
-    _own_place(by_key, focus)
+    _own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
+    _own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
     figures: list[Figure] = []
     disagreements: list[Disagreement] = []
@@ -193,17 +194,30 @@ def _own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) 
         if key[1] and key[0] in CUMULATIVE and all(o.q.subject == o.m.place and _named(o.m.place, topic) for o in obs):
             own.setdefault((key[0], "", key[2], key[3]), []).append(key)
     for whole_key, keys in own.items():
-        whole = by_key.get(whole_key)
-        if whole is None or len(keys) > 1:
+        if (whole := by_key.get(whole_key)) is None or len(keys) > 1:
             continue
         obs, last = by_key[keys[0]], max(o.ordinal for o in whole)
         if max(o.ordinal for o in obs) < last and max(o.m.value for o in obs) <= max(o.m.value for o in whole if o.ordinal == last):
             whole.extend(replace(o, q=whole[0].q) for o in by_key.pop(keys[0]))
 
 
+def _own_name(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
+    """Drop (in place) from a count the focus names the name before its noun that the topic names: "three Selvane Health hospitals"
+    of an attack on Selvane Health are the story's hospitals, not Selvane's size ("Hospitals", not "Hospitals (Selvane Health)");
+    a name the topic does not name, or one of two it names that both count the noun, stays, and so does one beside a count of no name."""
+    own: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}
+    for key, obs in by_key.items():
+        if key[1] and key[0] not in MEASURES and all(not o.m.place and o.q.subject[:1].isupper() and _named(o.q.subject, topic)
+                                                     and o.m.head.endswith(f"{o.q.subject} {key[0]}") for o in obs):
+            own.setdefault((key[0], "", key[2], key[3]), []).append(key)
+    for plain, keys in own.items():  # (beside a count of no name, it may be a part: "four Jupiter moons" of "five moons")
+        if len(keys) == 1 and plain not in by_key:
+            by_key[plain] = [replace(o, q=replace(o.q, subject="")) for o in by_key.pop(keys[0])]
+
+
 def _named(place: str, topic: str) -> bool:
     """Whether ``topic`` names ``place``, or the name a word narrows ("Northern California" of "California")."""
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", topic) for p in (place, place.partition(" ")[2]) if p)
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", topic) for p in (place, place.partition(" ")[2]) if p[:1].isupper())
 
 
 def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
