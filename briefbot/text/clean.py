@@ -1,16 +1,14 @@
 """Wire furniture out of article text (pure), done once when an article is read.
 
-News copy as feeds and wires deliver it carries more than the story: datelines (``TRIPOLI (Reuters) -``,
-``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``, ``(CNN) --``), timestamps (``Updated 1542 GMT``), bylines
-(``By Jane Doe, Health Editor``), ``Full Article``, headlines and photo captions glued to the first sentence,
-captions and credits (``REUTERS/Name``, ``(AP Photo/Name)``, ``Photograph: ... /Getty Images``), ``(Reporting
-by ...; Editing by ...)``, related-story, share and advertisement lines, the reader's instructions (``Click
-NEXT``, ``For updates, please see ...``), copyright notices and factbox lines (``Here are some facts ...``).
+News copy as feeds and wires deliver it carries more than the story: datelines (``TRIPOLI (Reuters) -``, ``SIRTE, Libya | Mon Oct 10,
+2011 5:55 pm EDT``, ``(CNN) --``), timestamps (``Updated 1542 GMT``), bylines (``By Jane Doe, Health Editor``), ``Full Article``,
+headlines and photo captions glued to the first sentence, captions and credits (``REUTERS/Name``, ``(AP Photo/Name)``, ``Photograph: ...
+/Getty Images``), ``(Reporting by ...; Editing by ...)``, related-story, share and advertisement lines, the reader's instructions
+(``Click NEXT``, ``For updates, please see ...``), copyright notices and factbox lines (``Here are some facts ...``).
 
-The rules only ever *drop whole lines* or *trim the ends of a line* (see :func:`clean_line`): a
-sentence of the cleaned text is a sentence of the original with at most leading or trailing
-furniture removed, never a word changed inside (the verbatim promise; a property test holds it).
-What a dateline says (its place and time) is kept as the article's data (:class:`Cleaned`).
+The rules only ever *drop whole lines* or *trim the ends of a line* (see :func:`clean_line`): a sentence of the cleaned text is a
+sentence of the original with at most leading or trailing furniture removed, never a word changed inside (the verbatim promise; a
+property test holds it). What a dateline says (its place and time) is kept as the article's data (:class:`Cleaned`).
 """
 
 from __future__ import annotations
@@ -57,7 +55,7 @@ from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.glue import SENTENCE_END as _SENTENCE_END
 from briefbot.text.glue import Casing, capital_head, glued_start, staff_byline
 from briefbot.text.guarded import guarded
-from briefbot.text.labels import SECTION_LABEL
+from briefbot.text.labels import SECTION_LABEL, item_labels
 from briefbot.text.notes import page_notes
 from briefbot.text.pictures import picture_caption
 from briefbot.text.seams import story_start
@@ -302,6 +300,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     caption_end = -1
     story, at = story_line(lines)
     talk = sum(1 for line in lines if speaker_label(line)) > 1  # a transcript: its speakers' labels are no colon datelines
+    items = item_labels(lines)  # a roundup's items' labels ("SELVANE: ..."): trimmed (text/labels)
     for k, line in enumerate(lines):
         if k < caption_end:
             continue  # the rest of a caption that runs from the page's stamp to its credit
@@ -334,6 +333,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if is_furniture_line(line) and not ((first and dateline_within(line, True)) or credit_start(line)):
             continue
         start, end, p, w, piece = _trim(line, first, known, title, first and not talk)
+        start = start or (items.get(k, 0) if k != story or not at else 0)
         if first and not (talk or start) and (c := COLON_LINE.match(line)) and picture_caption(line[c.end():end]):
             start = c.end()  # "VELANO: <a picture's caption>": a gallery's caption under its place, no dateline (text/pictures)
         if first:

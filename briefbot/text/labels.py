@@ -7,13 +7,22 @@ a line's start (the sentence after it is the story's, kept verbatim), and :func:
 are only a label, or a link to another story ("Go deeper"). Only these labels, each followed by a colon, are
 one: a sentence that opens on the same words ("What's next for the dam is unclear.", "By the numbers, the plan
 fails.") is the story's.
+
+A roundup's items open on their subject's name in capitals and a colon ("SELVANE: A court fined Selvane
+Health ...", "VALMARK: Two suspects arrested in Valmark ..."): :func:`item_labels` are those labels, trimmed
+as the section labels are.  The label is one when its name is named again in the sentence after it, on a
+page where no label opens two lines: a transcript's speakers ("BLITZER: Wolf Blitzer in Washington.")
+speak again, and every turn is kept whole.  A list of who is who ("JO LEE: Former mayor. Heads the Lee
+Trust.") has the name as the subject of what follows, which names it later if at all: kept whole, as is an
+item whose first sentence does not name its label ("OSTRAVIA: Smokers light up anywhere."), which the
+label places.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SECTION_LABEL", "label_lines"]
+__all__ = ["SECTION_LABEL", "item_labels", "label_lines"]
 
 _LABELS = (
     r"(?:why it matters|driving the news|between the lines|what['’]s next|what to watch(?: for)?|what we['’]re watching"
@@ -27,6 +36,26 @@ _READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\))?"  # "Go deeper (2 min. read):"
 SECTION_LABEL = re.compile(rf"[*•·\-–—\s]{{0,3}}{_LABELS}{_READ}\s*+:\s++(?=(?-i:[A-Z0-9\"“‘']))", re.I)
 # a line that is only a label ("By the numbers:"), or a link to another story under one ("Go deeper: <headline>")
 _LABEL_LINE = re.compile(rf"[*•·\-–—\s]{{0,3}}(?:{_LABELS}{_READ}\s*+:?\s*+$|go deeper{_READ}\s*+(?::|$))", re.I)
+
+
+# a roundup item's label: one to three words in capitals and a colon before a sentence ("SELVANE: Kettering ...")
+_ITEM_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z0-9\"“‘])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])")
+_NAME_LETTERS = 4  # a label's word this long or longer is looked for again in its line
+
+
+def item_labels(lines: list[str]) -> dict[int, int]:
+    """The lines that open on a roundup item's label (see the module's note), each with the label's length."""
+    found = {k: m for k, line in enumerate(lines) if (m := _ITEM_LABEL.match(line))}
+    seen = [m.group("label") for m in found.values()]
+    if len(set(seen)) < len(seen):
+        return {}  # a transcript: its speakers speak again
+    return {k: m.end() for k, m in found.items() if _named_again(m, lines[k])}
+
+
+def _named_again(m: re.Match[str], line: str) -> bool:
+    rest = _SENTENCE_END.split(line[m.end():], maxsplit=1)[0]
+    return any(re.search(rf"\b{re.escape(w.capitalize())}", rest) for w in m.group("label").split() if len(w) >= _NAME_LETTERS)
 
 
 def label_lines(lines: list[str]) -> set[int]:
