@@ -42,6 +42,7 @@ from briefbot.brief.candidates import (
     support,
     support_counts,
 )
+from briefbot.brief.items import on_topic_text
 from briefbot.brief.select import select
 from briefbot.brief.sources import article_title, auto_title, citations, listed, number_sources, shared_citations, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
@@ -120,12 +121,18 @@ def compose_brief(
     if topic.keeps_everything:
         return _compose(settings, as_of, new, old, previous, health)
     off = [a for a in new if not topic.about(a.text, a.title)]
-    new = [a for a in new if a not in off]
-    old = [a for a in old if topic.about(a.text, a.title)]
+    new = [_on_topic(topic, a) for a in new if a not in off]
+    old = [_on_topic(topic, a) for a in old if topic.about(a.text, a.title)]
     brief = _compose(settings, as_of, new, old, previous, health)
     left_out = tuple(Source(number=0, article_id=a.id or 0, title=article_title(a), origin=a.origin, date=a.date,
                             undated=a.undated, url=a.url, title_made=title_made(a)) for a in off)
     return replace(brief, off_topic=left_out) if left_out else brief
+
+
+def _on_topic(topic: Topic, article: Article) -> Article:
+    """``article`` without a roundup's items that are not about the topic (:mod:`briefbot.brief.items`)."""
+    text = on_topic_text(topic, article.text, article.title)
+    return article if text == article.text else replace(article, text=text)
 
 
 def _compose(

@@ -74,6 +74,12 @@ class Topic:
         return (self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split()[:LEAD_WORDS])}")))
                 or (self._dense(words) and self._spread(text)))
 
+    def names(self, text: str) -> bool:
+        """Whether ``text`` (a part of an article) names the topic: an ``include`` term, one of the title's
+        words or ``FOCUS_HITS`` of the focus's (see :mod:`briefbot.brief.items`)."""
+        words = terms(text)
+        return any(_phrase_in(p, words, frozenset(words)) for p in self._include) or self._names(frozenset(words))
+
     def _names(self, have: frozenset[str]) -> bool:
         """Whether words name the topic: one of the title's, or ``FOCUS_HITS`` of the focus's."""
         return any(_matches(t, have) for t in self._title) or sum(1 for t in self._focus if _matches(t, have)) >= FOCUS_HITS

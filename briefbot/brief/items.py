@@ -1,0 +1,94 @@
+"""A roundup's or a newsletter's other items (pure): one article, several stories, one on the topic.
+
+A newsletter carries several items under their headings, and a roundup one item a paragraph under a
+headline that lists them ("The Kelby Week: council budget, school closures and the bridge trial"). The
+article is about the topic when one item is (:mod:`briefbot.brief.topic` judges the whole), but the other
+items are other stories: a fine of a crypto exchange or a football result is no point of a ransomware
+brief.  :func:`on_topic_text` is the article's text without them.  The text's own shape tells the items:
+
+- item headings: two or more short lines in capitals (``ITEM_HEADING_WORDS`` words at most), each over
+  the item's paragraphs ("SELVANE UPDATE", "CRYPTO EXCHANGE FINED"): an item runs to the next heading, and
+  what stands above the first is the page's own (kept);
+- or a headline that lists three or more subjects of a few words (``SUBJECT_WORDS``) after a name and a
+  colon, with commas, semicolons or "and" between them, two or more of which name no topic word, each
+  taken up by a paragraph that names no topic word either: each paragraph is an item.
+
+An item is kept when it names the topic (a title word or an ``include`` term, or two focus words, as an
+article does), or shares a name (a capitalised word inside a sentence, "Dunmore", "Valmark") or two content
+words (``SHARED_WORDS``) with an item kept: a feature's sections under capitals subheads ("THE RESCUE",
+"THE BUILDER") tell one story and share its words.  A story's later paragraphs often name no topic word:
+an ordinary article, whose headline is no list of other subjects and which has no item headings, is never
+cut; nor is a roundup none of whose items names the topic (it is about the topic as a whole), nor one
+whose items all stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.brief.topic import Topic
+from briefbot.text.terms import terms
+
+SHARED_WORDS = 2  # content words an item shares with the items kept to be kept (one, "million" or "day", is chance)
+ITEM_HEADING_WORDS = 6  # an item's heading in capitals ("PATCH TUESDAY RECAP") has at most this many words
+_HEADING = re.compile(r"[A-Z0-9][A-Z0-9'’&,/ -]*[A-Z]")
+SUBJECT_WORDS = 5  # a subject a headline lists ("school closures", "a new phone exploit") has at most this many words
+_SUBJECT = re.compile(r"[\w'’ -]+")  # ... and is words alone (no question mark, no quotation)
+_LISTED = re.compile(r"\s*(?:;|,|\band\b)\s*")  # what stands between a headline's subjects
+_NAME = re.compile(r"(?<=[\w,;:)'’\"”] )[A-Z][\w'’-]*[a-z][\w'’-]*")  # a capitalised word inside a sentence
+
+
+def on_topic_text(topic: Topic, text: str, headline: str | None) -> str:
+    """``text`` without the items of a roundup that are not about ``topic`` (see the module's note);
+    ``text`` itself when it is no roundup, or all its items stay."""
+    lines = text.split("\n")
+    items = _headed_items(lines) or _listed_items(topic, lines, headline)
+    if len(items) < 2:
+        return text
+    named = [topic.names(" ".join(lines[k] for k in item)) for item in items]
+    if not any(named):
+        return text
+    names = [_names(" ".join(lines[k] for k in item)) for item in items]
+    words = [frozenset(terms(" ".join(lines[k] for k in item))) for item in items]
+    kept = {i for i, n in enumerate(named) if n}
+    grown = True
+    while grown:  # an item that shares a name, or SHARED_WORDS words, with one kept tells the same story
+        known, said = (frozenset().union(*(f[i] for i in kept)) for f in (names, words))
+        more = {i for i in range(len(items)) if i not in kept and (names[i] & known or len(words[i] & said) >= SHARED_WORDS)}
+        kept |= more
+        grown = bool(more)
+    if len(kept) == len(items):
+        return text
+    cut = {k for i, item in enumerate(items) if i not in kept for k in item}
+    return "\n".join(line for k, line in enumerate(lines) if k not in cut).strip("\n")
+
+
+def _heading(line: str) -> bool:
+    return len(line.split()) <= ITEM_HEADING_WORDS and _HEADING.fullmatch(line.strip()) is not None
+
+
+def _headed_items(lines: list[str]) -> list[list[int]]:
+    """The items under two or more headings in capitals, each a heading and the lines to the next one."""
+    heads = [k for k, line in enumerate(lines) if _heading(line) and k + 1 < len(lines) and lines[k + 1].strip()]
+    if len(heads) < 2:
+        return []
+    return [list(range(k, end)) for k, end in zip(heads, [*heads[1:], len(lines)], strict=True)]
+
+
+def _listed_items(topic: Topic, lines: list[str], headline: str | None) -> list[list[int]]:
+    """Each paragraph an item, when the headline lists two or more subjects that name no topic word, each
+    taken up by a paragraph that names none either."""
+    if not headline or ":" not in headline:
+        return []
+    subjects = [s for s in _LISTED.split(headline.split(":", 1)[1]) if s.strip()]
+    if len(subjects) < 3 or any(len(s.split()) > SUBJECT_WORDS or not _SUBJECT.fullmatch(s.strip()) for s in subjects):
+        return []  # (a sentence after the colon, a question, is no list: "... and You: What to ask, and why?")
+    paragraphs = [k for k, line in enumerate(lines) if line.strip()]
+    off = [set(terms(lines[k])) for k in paragraphs if not topic.names(lines[k])]
+    others = [set(terms(s)) for s in subjects if not topic.names(s)]
+    taken = sum(1 for words in others if words and any(words & p for p in off))
+    return [[k] for k in paragraphs] if taken >= 2 else []
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(t for m in _NAME.finditer(text) for t in terms(m.group()))
