@@ -85,6 +85,27 @@ def test_explicit_dates_with_and_without_a_year(published: date, sentence: str, 
     assert event_date(sentence, published).day == expected
 
 
+@pytest.mark.parametrize(("published", "sentence", "expected"), [
+    # a dotted date is day first, and a weekday before it takes its day (not the weekday's own nearest)
+    (date(2025, 6, 12), "The accord enters into force at 00:00 on Friday, 13.06.2025.", date(2025, 6, 13)),
+    (date(2025, 6, 3), "The talks will resume at 10:00 on Wednesday, 04.06.2025.", date(2025, 6, 4)),
+    (date(2025, 6, 3), "The mandate ended on 1.6.2025, the ministry said.", date(2025, 6, 1)),
+])
+def test_a_dotted_date_is_day_first(published: date, sentence: str, expected: date) -> None:
+    found = event_date(sentence, published)
+    assert (found.day, found.explicit) == (expected, True)
+    assert [m.day for m in mentions(sentence, published)] == [expected]  # the weekday before it is no second date
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mandate ended on 11/05/2025, the ministry said.",  # a slash date: either order, not read
+    "The memo, stamped 6.13.2025 in the American order, was leaked.",  # no thirteenth month: no day-first date
+    "Version 2.10.2025.1 of the app was released.",  # a number of more parts
+])
+def test_a_date_in_numbers_that_does_not_tell_its_order_is_not_read(sentence: str) -> None:
+    assert mentions(sentence, date(2025, 6, 3)) == []
+
+
 def test_a_holidays_name_is_no_ordinal_day() -> None:
     found = event_date("Crowds gathered for the Fourth of July as the strike went on.", date(2024, 9, 2))
     assert found.precision is not Precision.DAY  # ("the Fourth of July": a name, its year not told)
@@ -173,6 +194,10 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("Of the votes cast on Sunday, 52 percent went to the opposition.", "Sunday", date(2024, 3, 10)),  # a noun's
     ("The town faces weeks without power after the storm on Monday.", "Monday", date(2024, 3, 11)),  # another phrase's day
     ("Prime Minister Jo Lee meets flood victims in Velano on Tuesday.", "Tuesday", date(2024, 3, 12)),  # a caption's present
+    # a clock time's colon opens no clause: the "will" before it still tells the day ahead
+    ("The talks will resume at 10:00 on Thursday in Geneva.", "Thursday", date(2024, 3, 14)),
+    ("The talks broke down at 10:00 on Monday in Geneva.", "Monday", date(2024, 3, 11)),
+    ("Officials will say only this: the talks ended on Monday.", "Monday", date(2024, 3, 11)),  # a colon between words does
     # what happened: a report, a past stretch, a past verb after the marker, past ability, a time stamp
     ("The agency announced Monday that it will reopen the border crossing.", "Monday", date(2024, 3, 11)),
     ("It is unclear whether the call took place before or after the speech on Monday when the general "

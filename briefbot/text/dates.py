@@ -2,10 +2,10 @@
 
 ``mentions(text, published)`` finds every date expression of a sentence and resolves it:
 explicit dates with or without a year ("on 24 September", "Sept. 24, 2023", "March 17", "the ninth of March"), ISO
-dates, weekdays ("on Sunday", "last Friday", "Sunday's attack"), "yesterday", "today", "last
-night", "N days ago", and coarser spans ("last week", "earlier this month", "in March", "last
-year").  ``event_date(text, published)`` picks the one that dates the sentence's event, or, for a
-report with no date of its own (present tense, "has announced"), the article's date.
+dates, dotted ones (day first, "13.06.2025"; one with slashes, "11/05/2025", is either order and not read),
+weekdays ("on Sunday", "last Friday", "Sunday's attack"), "yesterday", "today", "last night", "N days ago", and
+coarser spans ("last week", "earlier this month", "in March", "last year").  ``event_date(text, published)`` picks
+the one that dates the sentence's event, or, for a report with no date of its own (present tense, "has announced"), the article's date.
 
 Rules, in the way wire copy uses them:
 
@@ -125,6 +125,8 @@ _COUNT = r"(?P<count>\d{1,2}|(?i:a couple of|a few|an?|one|two|three|four|five|s
 _MONTH_PREFIXES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PATTERNS: list[tuple[str, Guarded]] = [
     ("iso", guarded(re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"), "-")),
+    # day first when dotted ("13.06.2025", "4.6.2025"); a slash or a dash does not tell the order ("11/05/2025"): not read
+    ("dotted", guarded(re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\.?\d)"), ".")),
     ("dmy", guarded(re.compile(rf"\b{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR}|{_WHICH_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
     ("nth", guarded(re.compile(rf"\b(?i:the) (?P<nth>{'|'.join(_ORDINALS)}) of {_MONTH}(?:,? {_YEAR}|{_WHICH_YEAR})?(?![\w-])"),
                     _MONTH_PREFIXES)),
@@ -200,7 +202,7 @@ def _month_start(d: date, months_back: int = 0) -> date:
 
 def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[date, Precision] | None:
     g = m.groupdict()
-    if kind == "iso":
+    if kind in ("iso", "dotted"):
         d = calendar_date(int(g["year"]), int(g["m"]), int(g["day"]))
         return (d, Precision.DAY) if d else None
     if kind in ("dmy", "mdy", "nth"):

@@ -41,6 +41,8 @@ writes it:
   deliberating at 3 p.m. and will resume on Friday", "has approved the payout and is expected to pay it on 21
   March") dates the clause to come only: the past one is the sentence's event ("Talks broke down on Monday and will
   resume on Friday" is Monday's; "The jury will resume on Friday" and "said talks will resume on Friday" stay Friday's).
+* A clause ends at a semicolon, a colon between words (not a clock time's: "will resume at 10:00 on Friday" looks
+  ahead), "that", a comma and a conjunction, or a dash.
 * An expression that opens its sentence ("On Monday, the president will ...") takes the tense of
   the verb after it, up to the end of its clause ("Monday when the general gave ... that he would"
   is past: the "would" is another clause's); words before it that report ("the agency announced
@@ -93,9 +95,9 @@ _NOT_FINITE = re.compile(r"(?i:\b(?:be|been|being|is|are|am|was|were|have|has|ha
                          r"|remain|remains|become|becomes|seem|seems|keep|keeps|the|a|an|its|their|his|her|of|for|with|by"
                          r"|in|on|at|to|will|would|could|may|might|should|must|can|shall)"
                          r"(?: (?:not|also|now|still|already|widely|jointly|\w+ly))? $)")
-_CLAUSE = re.compile(r"[;:]|\bthat\b|, (?:and|but|while|as|after|before|when)\b| (?:--|—) ")
+_CLAUSE = re.compile(r";|:(?!\d)|\bthat\b|, (?:and|but|while|as|after|before|when)\b| (?:--|—) ")
 # where the verb of an expression that opens its sentence is looked for ends: another clause starts
-_CLAUSE_AHEAD = re.compile(r"[;:)]|\b(?:that|when|which|who|where|whether|because|after|before|while|if)\b", re.I)
+_CLAUSE_AHEAD = re.compile(r"[;)]|:(?!\d)|\b(?:that|when|which|who|where|whether|because|after|before|while|if)\b", re.I)
 _UNTIL = re.compile(r"(?i:\b(?:until|till|til)\s+(?:the\s+)?)$")
 _PERFECT = re.compile(r"(?i:\bhad(?:n['’]t)?\b)")
 _TOLD_IN_THE_PAST = re.compile(r"(?i:^(?:was|were|had)\b|^(?:vowed|pledged|promised|threatened)\b)")
