@@ -194,6 +194,14 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("Of the votes cast on Sunday, 52 percent went to the opposition.", "Sunday", date(2024, 3, 10)),  # a noun's
     ("The town faces weeks without power after the storm on Monday.", "Monday", date(2024, 3, 11)),  # another phrase's day
     ("Prime Minister Jo Lee meets flood victims in Velano on Tuesday.", "Tuesday", date(2024, 3, 12)),  # a caption's present
+    # a noun's "due to" or "set to" and a verb, or a plan "had been due to", is ahead whatever the main verb's tense
+    ("The truce, due to expire on Friday, was extended until the signing.", "Friday", date(2024, 3, 15)),
+    ("Talks set to resume on Monday were called off by the envoy.", "Monday", date(2024, 3, 18)),
+    ("The ministers had been due to meet on Friday in Vienna.", "Friday", date(2024, 3, 15)),
+    # ... not a cause after a past verb, nor "due to" a noun
+    ("Flights were cancelled due to fog on Monday at the airport.", "Monday", date(2024, 3, 11)),
+    ("The final was postponed, due to rain on Monday.", "Monday", date(2024, 3, 11)),
+    ("Delays due to the strike on Monday cost the port millions.", "Monday", date(2024, 3, 11)),
     # a clock time's colon opens no clause: the "will" before it still tells the day ahead
     ("The talks will resume at 10:00 on Thursday in Geneva.", "Thursday", date(2024, 3, 14)),
     ("The talks broke down at 10:00 on Monday in Geneva.", "Monday", date(2024, 3, 11)),

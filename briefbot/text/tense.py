@@ -8,9 +8,11 @@ writes it:
 * A marker of what is to come earlier in the expression's clause: "will", "would", a modal ("could
   resume as soon as Saturday", "may crest on Sunday", "may have to decide"; not "could not", "could
   hear", nor a perfect, "may have died"), a schedule ("is due to", "expected to", "scheduled for",
-  "has been set for", "ahead of"), a passive infinitive ("the report, to be published on
-  Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting verb or a finite past verb
-  follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
+  "has been set for", "ahead of"; a noun's "due to" or "set to" and a verb, whatever the
+  main verb's tense: "The truce, due to expire on Tuesday, was extended"; not a cause after a past verb, "flights were
+  cancelled due to fog on Sunday"; "had been due to meet on Sunday" too: a plan overtaken before its day), a passive
+  infinitive ("the report, to be published on Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting
+  verb or a finite past verb follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
   Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
 * A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day,
   unless an event's past verb follows its noun ("the toll from Monday's collapse rose to 51"; not a
@@ -71,11 +73,14 @@ _MODAL = (r"\b(?:could(?! (?:not|never|barely|hardly|scarcely|only|see|hear|feel
           r"| be (?:heard|seen|felt|smelled|smelt)\b)|might|should|must|(?-i:may))\b"
           r"(?! (?:not |never |also |well |still )?have\b(?! (?:to|a|an|the|no|some|any|more|its|their|his|her)\b))")
 _BARE_MODAL = re.compile(r"(?i:could|might|should|must|may)")
+# a noun's schedule: "due to" or "set to" and a verb (not a noun phrase: "due to the storm", "due to rising prices")
+_DUE = r"\b(?:due|set) to(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our|some|any|no|\w+ing)\b)[a-z])"
+_DUE_TO = re.compile(r"(?i:(?:due|set) to)")
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b|" + _MODAL +
     r"|\b(?:is|are|was|were)(?: (?:also|not|now|still|widely))? (?:due|expected|scheduled|set|going|planning|planned|to)\b"
-    r"|\b(?:has|have) been (?:due|expected|scheduled|set|planned|slated)\b"
-    r"|\b(?:expected|scheduled|slated|poised) to\b|\b(?:planned|scheduled|set|slated) for\b|\bahead of\b"
+    r"|\b(?:has|have|had) been (?:due|expected|scheduled|set|planned|slated)\b"
+    r"|\b(?:expected|scheduled|slated|poised) to\b|" + _DUE + r"|\b(?:planned|scheduled|set|slated) for\b|\bahead of\b"
     r"|\b(?:plans?|intends?|hopes?|aims?|vow(?:s|ed)?|pledg(?:es?|ed)|promis(?:es?|ed)|threaten(?:s|ed)?) to\b"
     rf"|\bto be {_PARTICIPLE}\b",
     re.I,
@@ -100,7 +105,7 @@ _CLAUSE = re.compile(r";|:(?!\d)|\bthat\b|, (?:and|but|while|as|after|before|whe
 _CLAUSE_AHEAD = re.compile(r"[;)]|:(?!\d)|\b(?:that|when|which|who|where|whether|because|after|before|while|if)\b", re.I)
 _UNTIL = re.compile(r"(?i:\b(?:until|till|til)\s+(?:the\s+)?)$")
 _PERFECT = re.compile(r"(?i:\bhad(?:n['’]t)?\b)")
-_TOLD_IN_THE_PAST = re.compile(r"(?i:^(?:was|were|had)\b|^(?:vowed|pledged|promised|threatened)\b)")
+_TOLD_IN_THE_PAST = re.compile(r"(?i:^(?:was|were)\b|^(?:vowed|pledged|promised|threatened)\b)")
 _DEFERRED = re.compile(r"(?i:\b(?:postpon|delay|defer|adjourn|extend|suspend|push(?:ed|es|ing)? back|put(?:s|ting)? off))")
 _STRETCH = re.compile(r",\s|\band\b")  # the last piece of a clause before "until": its verb
 # a day something starts from: "effective Monday"; "starting on Friday" after a decision, or ending the sentence
@@ -144,7 +149,7 @@ def tense(text: str, start: int) -> Tense:
 
 def _tense(text: str, start: int, before: str) -> Tense:
     """What :func:`tense` says of an expression that is no possessive day, ``before`` its clause up to it."""
-    markers = list(_FUTURE.finditer(before))
+    markers = [m for m in _FUTURE.finditer(before) if not _because(before, m)]
     if markers:
         if _past_after(before, markers[-1].end()):
             return Tense.PAST
@@ -158,7 +163,9 @@ def _tense(text: str, start: int, before: str) -> Tense:
         ahead = text[start:start + 60]
         stop = _CLAUSE_AHEAD.search(ahead, 1)
         ahead = ahead[:stop.start()] if stop else ahead
-        future, past = _FUTURE.search(ahead), _PAST.search(ahead)
+        # (a noun's "due to" after the expression is not its clause's: "after this weekend there appear set to be three")
+        future = next((f for f in _FUTURE.finditer(ahead) if not _DUE_TO.fullmatch(f.group(0))), None)
+        past = _PAST.search(ahead)
         if until is not None:  # "Until Sunday, it was hard to see ...": a stretch ends ahead unless told in the past
             return Tense.AHEAD if past is None or (future is not None and future.start() < past.start()) else Tense.PAST
         if future is not None and (past is None or future.start() < past.start()):
@@ -166,6 +173,18 @@ def _tense(text: str, start: int, before: str) -> Tense:
                 return Tense.NEAR  # "On Monday, the president could barely ...", "The decision on Monday could ..."
             return Tense.AHEAD
     return Tense.PAST
+
+
+def _because(before: str, marker: re.Match[str]) -> bool:
+    """Whether "due to" (or "set to") at ``marker`` follows a past verb of its clause, no comma between ("flights were
+    cancelled due to fog on Sunday": a cause), not a noun's schedule ("The truce, due to expire on Tuesday", "talks due to
+    start on Monday")."""
+    if not _DUE_TO.fullmatch(marker.group(0)):
+        return False
+    head = before[:marker.start()].rstrip()
+    if head.endswith(","):  # after a comma: a noun's ("The truce, due to"), unless a past verb's ("was postponed, due to rain")
+        return _PAST.fullmatch(head[:-1].rsplit(None, 1)[-1] if head[:-1].strip() else "") is not None
+    return any(_finite(head, _PAST))
 
 
 # a verb that tells a span's tense: a finite past one, or one in the present ("is", "has", "remains", "runs")
