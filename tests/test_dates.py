@@ -189,6 +189,9 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("The government faces a vote of no confidence on Monday.", "Monday", date(2024, 3, 18)),
     ("The trial of the three engineers resumes Tuesday.", "Tuesday", date(2024, 3, 19)),
     ("The museum opens to the public on Saturday, after a year of repairs.", "Saturday", date(2024, 3, 16)),
+    ("The second round of talks opens in the port city of Velano on Monday.", "Monday", date(2024, 3, 18)),  # a place after it
+    ("The accord enters into force at 00:00 on Friday.", "Friday", date(2024, 3, 15)),  # a time after it
+    ("The second round of talks opened in the port city of Velano on Monday.", "Monday", date(2024, 3, 11)),  # told in the past
     ("Police say the man died on Monday.", "Monday", date(2024, 3, 11)),
     ("The strike, which began on Monday, closes the port.", "Monday", date(2024, 3, 11)),
     ("Of the votes cast on Sunday, 52 percent went to the opposition.", "Sunday", date(2024, 3, 10)),  # a noun's

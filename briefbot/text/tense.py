@@ -119,15 +119,16 @@ _NOT_NOUN = r"(?!(?i:was|were|is|are|had|has|have|will|would|could|may|might|be|
 _TOLD_AFTER_NOUN = re.compile(rf"(?:\s+{_NOT_NOUN}[\w-]+){{1,3}}?(?:\s+(?:of|on|in|at|against|near)(?:\s+{_NOT_NOUN}[\w'’-]+){{1,4}}?)?\s+"
                               r"(?!(?i:was|were|had|did|remained|stayed|seemed|appeared|looked)\b|(?i:\w+n['’]t)\b)" + _PAST.pattern)
 # a schedule told in the present, its verb a few words before the day ("faces a vote of no confidence on Monday",
-# "The committee meets Monday", "The trial opens on Friday"), no noun's ("the votes cast on Sunday": a determiner
+# "The committee meets Monday", "The trial opens on Friday", "opens in the port city of Velano on Monday": a place right
+# after the verb, "enters into force at 00:00 on Friday": a time), no noun's ("the votes cast on Sunday": a determiner
 # before it), no other phrase's between ("faces weeks without power after the storm on Monday", "over the spill on
 # Saturday") and no picture's place ("meets flood victims in Velano on Tuesday", a caption's present)
 _BLOCKS = r"(?:in|at|after|over|since|following|before|during|from|amid|near|by|for|when|until|than|with)"
 _SCHEDULED = re.compile(
     r"(?i:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\ba )(?<!\ban )\b(?:begins|starts|opens|resumes|ends|closes|meets|faces|"
     r"votes|convenes|testifies|takes office|goes to the polls|kicks off|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
-    rf"vote|talks|summit|session|election|referendum|news conference|press conference))(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}"
-    r"\s+(?:on\s+)?$)")
+    rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
+    rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
 
 
