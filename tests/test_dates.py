@@ -373,3 +373,17 @@ def test_a_day_of_the_sentences_own_event_still_dates_it(sentence: str, expected
 ])
 def test_a_day_to_come_joined_to_a_past_clause_dates_no_event(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a possessive day names a thing: another weekday of the sentence dates its event
+    ("The death toll from Friday's quake in the hill province rose to 120 on Saturday, officials said.", SATURDAY, SATURDAY),
+    ("One man detained in Tuesday's protest told reporters Thursday that he was beaten.", date(2024, 3, 14), date(2024, 3, 14)),
+    # ... not a day in brackets, a comparison's day or a date that names a thing too; nor without another weekday
+    ("Monday's blast occurred at 4 a.m. (10 p.m. ET Sunday), police said.", date(2024, 3, 18), date(2024, 3, 18)),
+    ("Monday's call volume was heavier than on Thursday and Friday, the firm said.", date(2024, 3, 18), date(2024, 3, 18)),
+    ("The minister appeared at Monday's hearing on the 4 March spill.", date(2024, 3, 19), date(2024, 3, 18)),
+    ("Friday's quake in the hill province killed at least 80 people.", SATURDAY, FRIDAY),
+])
+def test_a_possessive_day_gives_way_to_the_sentences_own_weekday(sentence: str, published: date, expected: date) -> None:
+    assert event_date(sentence, published).day == expected

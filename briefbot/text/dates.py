@@ -342,6 +342,9 @@ def _spans(text: str, published: date, found: list[Mention]) -> list[Mention]:
     return found
 
 
+_NAMES_A_THING = re.compile(r"day['’]s\b")  # "Friday's earthquake", "Monday's vote"
+# a comparison's day: "Monday's volume was heavier than on Thursday and Friday"
+_ASIDE = re.compile(r"(?i:\bthan\s+(?:(?:on\s+)?\w+day\s+(?:and|or)\s+(?:on\s+)?)?)$")
 _ON = re.compile(r"(?i:\b(?:on|in the early hours of|early|late|at dawn on)\s+)$")
 
 
@@ -349,8 +352,9 @@ def event_date(text: str, published: date) -> EventDate:
     """The date of the event ``text`` (one sentence of an article dated ``published``) reports.
 
     The first day-precise expression that is not a bound ("since Monday") dates it, one introduced
-    by "on" first; else the first coarser one ("last week"); else the article's date (a report in
-    the present tense or one that states no date)."""
+    by "on" first, a possessive one last when a weekday or "today" outside brackets and comparisons can take over
+    ("The toll from Friday's quake rose to 380 on Saturday" is Saturday's: "Friday's" names a thing); else the first
+    coarser one ("last week"); else the article's date (a report in the present tense or one that states no date)."""
     known = told_event_dates.get((text, published))
     return known if known is not None else _event_date(text, published)
 
@@ -362,6 +366,10 @@ def _event_date(text: str, published: date) -> EventDate:
     candidates = [m for m in found if not m.bounds]
     recalled = tuple(m.day for m in found if m.recalls and m.precision is Precision.DAY)
     days = [m for m in candidates if m.precision is Precision.DAY]
+    if any(_NAMES_A_THING.search(m.phrase) for m in days):  # "Friday's earthquake" names a thing: another weekday dates
+        own = [m for m in days if m.relative and not _NAMES_A_THING.search(m.phrase) and not _ASIDE.search(text, 0, m.start)
+               and text[:m.start].count("(") <= text[:m.start].count(")")]  # (not "(10 p.m. ET Sunday)")
+        days = own + [m for m in days if m not in own]
     if days:
         on = [m for m in days if _ON.search(text[max(0, m.start - 25):m.start])]
         chosen = (on or days)[0]
