@@ -387,3 +387,15 @@ def test_a_day_to_come_joined_to_a_past_clause_dates_no_event(sentence: str, pub
 ])
 def test_a_possessive_day_gives_way_to_the_sentences_own_weekday(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    # a relative day in a report's "that" clause counts from the report's own day (said on a Monday, of the Sunday)
+    ("Engineers said on Sunday that a crack in the dam had widened overnight by 4 centimetres.", "overnight", SUNDAY),
+    ("Police told reporters Sunday that the man died yesterday in hospital.", "yesterday", SATURDAY),
+    # ... not outside such a clause, nor a report of no day of its own
+    ("The crack in the dam widened overnight, engineers said on Sunday.", "overnight", date(2024, 3, 18)),
+    ("Engineers said that a crack in the dam had widened overnight.", "overnight", date(2024, 3, 18)),
+])
+def test_a_relative_day_in_a_dated_report_counts_from_its_day(sentence: str, words: str, expected: date) -> None:
+    assert _day_of(sentence, words, date(2024, 3, 18)) == expected

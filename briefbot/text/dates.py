@@ -26,8 +26,8 @@ Rules, in the way wire copy uses them:
   ("A warning is in effect from 11 a.m. Wednesday to 8 p.m. Thursday", said on a Tuesday: no past
   verb) ends on or after the article's date, and so does one whose end a week names ("from Monday
   to Friday last week"), its start the last such day on or before its end.
-* "last night" is the evening before the article's date; "overnight", "today", "tonight", "this
-  morning" are the article's date.
+* "last night" is the evening before the article's date; "overnight", "today", "tonight", "this morning" are the
+  article's date; all count from a report's own day in its "that" clause ("said on Sunday that it widened overnight").
 * Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
   it: they are found but never chosen as the event's date; so are those named only in a
   back-reference (:func:`briefbot.text.tense.back_reference`: "up from 1,400 on Monday", "since the
@@ -53,7 +53,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefbot.text.guarded import Guarded, guarded, holds
-from briefbot.text.tense import Tense, back_reference, is_future, reports_past, span_told_past, tense, told_after_past
+from briefbot.text.tense import Tense, back_reference, is_future, reported_on, reports_past, span_told_past, tense, told_after_past
 from briefbot.text.told import Told
 
 
@@ -145,6 +145,7 @@ _PATTERNS: list[tuple[str, Guarded]] = [
                      ("18", "19", "20"))),
 ]
 
+_DAYWORDS = dict(_PATTERNS)["dayword"]
 # every pattern above needs a digit, a month's name or one of these words: a sentence without any
 # of them (most sentences) is passed over with one search instead of nine
 _ANY = re.compile(r"\d|" + "|".join(_MONTH_PREFIXES) + r"|(?i:day|night|tomorrow|week|month|year|morning|afternoon|evening)")
@@ -305,7 +306,12 @@ def mentions(text: str, published: date) -> list[Mention]:
     # a weekday right before a date it names ("on Sunday, 24 September"): the date says it all
     found = [x for x in found if not (x.phrase.lower().rstrip().endswith(tuple(_WEEKDAYS)) and any(
         y.start > x.end and y.start - x.end <= 3 and y.precision is Precision.DAY and y is not x for y in found))]
-    return _spans(text, published, sorted(found, key=lambda x: x.start))
+    found = _spans(text, published, sorted(found, key=lambda x: x.start))
+    for k in range(1, len(found)):  # "said on Sunday that ... had widened overnight": Sunday's night, not the article's
+        said, word = found[k - 1], found[k]
+        if _DAYWORDS.fullmatch(word.phrase) and said.precision is Precision.DAY and reported_on(text, (said.start, said.end), word.start):
+            found[k] = replace(word, day=word.day + (said.day - published))
+    return found
 
 
 # a span of days: "from 11 a.m. Wednesday to 8 p.m. Thursday", "between Monday and Friday", "from today until Thursday"
@@ -343,8 +349,7 @@ def _spans(text: str, published: date, found: list[Mention]) -> list[Mention]:
 
 
 _NAMES_A_THING = re.compile(r"day['’]s\b")  # "Friday's earthquake", "Monday's vote"
-# a comparison's day: "Monday's volume was heavier than on Thursday and Friday"
-_ASIDE = re.compile(r"(?i:\bthan\s+(?:(?:on\s+)?\w+day\s+(?:and|or)\s+(?:on\s+)?)?)$")
+_ASIDE = re.compile(r"(?i:\bthan\s+(?:(?:on\s+)?\w+day\s+(?:and|or)\s+(?:on\s+)?)?)$")  # "heavier than on Thursday and Friday"
 _ON = re.compile(r"(?i:\b(?:on|in the early hours of|early|late|at dawn on)\s+)$")
 
 

@@ -331,3 +331,14 @@ def _ends_ahead(head: str) -> bool:
         return True  # "postponed the vote until Thursday": put off to a day after the act
     pieces = _STRETCH.split(head)
     return not _PAST.search(pieces[-1] if pieces[-1].strip() else head)
+
+
+# a report told on a day of its own, before its "that" ("Engineers said on Sunday that ...", "told reporters Sunday that")
+_SAID_ON = re.compile(r"(?i:\b(?:said|told(?:\s+[\w'’-]+){1,3}?|announced|reported|confirmed|warned|added|stated)\s+)$")
+_THAT_CLAUSE = re.compile(r"\s*,?\s+that\b[^;:]*$")
+
+
+def reported_on(text: str, said: tuple[int, int], start: int) -> bool:
+    """Whether the expression at ``start`` of ``text`` is told in the "that" clause of a report whose own day is the date
+    at ``text[said[0]:said[1]]`` ("Engineers said on Sunday that a crack had widened overnight": Sunday's night)."""
+    return _SAID_ON.search(text, 0, said[0]) is not None and _THAT_CLAUSE.match(text, said[1], start) is not None
