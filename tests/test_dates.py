@@ -399,3 +399,19 @@ def test_a_possessive_day_gives_way_to_the_sentences_own_weekday(sentence: str, 
 ])
 def test_a_relative_day_in_a_dated_report_counts_from_its_day(sentence: str, words: str, expected: date) -> None:
     assert _day_of(sentence, words, date(2024, 3, 18)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected", "recalled"), [
+    # a date between "the" and its noun names a thing: recalled by a main verb in the present, it dates nothing
+    ("The number of people killed in the 3 March shelling of the port has risen to 14, the hospital said.", WEDNESDAY,
+     WEDNESDAY, (date(2024, 3, 3),)),
+    ("A man charged over the Feb. 20 bombing of the depot has been helping the police, sources say.", WEDNESDAY, WEDNESDAY,
+     (date(2024, 2, 20),)),
+    # ... the thing's own verb in the past dates it, and so does a date that is no thing's name
+    ("The 3 March shelling of the port killed 11 people.", WEDNESDAY, date(2024, 3, 3), ()),
+    ("The port was shelled on 3 March and the toll has risen to 14.", WEDNESDAY, date(2024, 3, 3), ()),
+])
+def test_a_date_that_names_a_thing_recalled_in_the_present_dates_nothing(sentence: str, published: date, expected: date,
+                                                                        recalled: tuple[date, ...]) -> None:
+    found = event_date(sentence, published)
+    assert (found.day, found.recalled) == (expected, recalled)
