@@ -200,6 +200,30 @@ def test_another_article_reports_a_point_only_if_it_says_what_the_point_says(oth
     assert support(cands, i, vectors) == ((1,), (2,) if also else ())
 
 
+LEAKED = "The Brask gang began publishing the stolen patient files on Monday after its deadline passed."
+
+
+@pytest.mark.parametrize(("other", "also"), [
+    # a threat, a plan or a possibility is no report that it was done
+    ("The Brask gang has said it will publish the stolen patient files on Monday if no ransom is paid.", False),
+    ("The Brask gang threatened to publish the stolen patient files on Monday.", False),
+    # the same leak told as done in other words (the nearest ordinary sentence): counted
+    ("The Brask gang started publishing the stolen patient files on its leak site on Monday.", True),
+    # a sentence of both tenses tells neither: counted as before
+    ("The Brask gang published some stolen patient files on Monday and will release more on Friday.", True),
+])
+def test_a_threat_is_not_counted_as_reporting_what_was_done(other: str, also: bool) -> None:
+    arts = [article(f"{LEAKED} Hospital staff were told on Tuesday.", id=1, published=D2, title=None),
+            article(f"Patients are worried. {other}", id=2, published=D0, title=None)]
+    cands = candidates(arts, {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == LEAKED]
+    (j,) = [k for k, c in enumerate(cands) if c.text == other]
+    vectors = vectorize([c.terms for c in cands])
+    assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] > SUPPORT  # close enough in words to be counted before
+    assert support(cands, i, vectors) == ((1,), (2,) if also else ())
+    assert support(cands, j, vectors) == ((2,), (1,) if also else ())  # nor the reverse
+
+
 def test_a_sentence_keeps_its_lead_place_after_a_caption_run_into_it() -> None:
     lead = "The dam on the Velan held overnight as the river fell by a metre, engineers said."
     plain = article(f"{lead} Residents of the lower town were told to stay indoors.", id=1, published=D0, title=None)

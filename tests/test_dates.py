@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefbot.text.dates import DATED_CHARS, Precision, event_date, mentions, resolve_weekday
+from briefbot.text.tense import Tense, told_as
 
 CASES = Path(__file__).parent / "data" / "event_dates.tsv"
 MONDAY = date(2024, 1, 1)  # a Monday, the first of a year
@@ -415,3 +416,23 @@ def test_a_date_that_names_a_thing_recalled_in_the_present_dates_nothing(sentenc
                                                                         recalled: tuple[date, ...]) -> None:
     found = event_date(sentence, published)
     assert (found.day, found.recalled) == (expected, recalled)
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    # to come: a plan, a threat, a schedule, a possibility, past a report's frame and a condition
+    ("The Brask gang has said it will publish the files on Monday if no ransom is paid.", Tense.AHEAD),
+    ("The Brask gang threatened to publish the files.", Tense.AHEAD),
+    ("Closing arguments are scheduled for Thursday.", Tense.AHEAD),
+    ("The minister said the government planned to send relief teams.", Tense.AHEAD),
+    # done: a past verb or a present perfect, past a frame and an aside
+    ("The Brask gang began publishing the files on Monday after its deadline passed.", Tense.PAST),
+    ("Police said the man, who was 40, was arrested on Monday.", Tense.PAST),
+    ("The hospital has restored its records system.", Tense.PAST),
+    # neither: a present, both tenses, a clause of no verb read, "going according to plan"
+    ("The trial resumes Wednesday.", None),
+    ("The gang published some files on Monday and will release more on Friday.", None),
+    ("Officials put the toll at 40, but doctors say it could rise.", None),
+    ("The company says the repair is going according to plan.", None),
+])
+def test_a_sentence_tells_its_event_as_done_or_to_come(sentence: str, told: Tense | None) -> None:
+    assert told_as(sentence) is told

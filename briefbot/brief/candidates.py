@@ -20,6 +20,7 @@ from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
 from briefbot.text.dates import MONTH_WORD, Precision, event_date
+from briefbot.text.tense import told_apart
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
@@ -218,7 +219,9 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     and the other articles that report the same point in other words (a similar sentence, or one that
     names a day the point names by its date, :func:`stated_days`; that gives the point's telling numbers
     again when it has any, "has recorded 335 cholera cases" is not
-    reported again by "lifted a cholera quarantine"; and that says what it says, :func:`says_alike`)."""
+    reported again by "lifted a cholera quarantine"; and that says what it says, :func:`says_alike`), neither
+    telling as to come what the other tells as done ("said it will publish the data" and "began publishing the
+    data": :func:`briefbot.text.tense.told_apart`)."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
@@ -227,6 +230,8 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
         if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))
                           or days & stated_days(cands[j])):
+            continue
+        if told_apart(cands[i].text, cands[j].text):  # a threat or a plan is no report that it was done, nor the reverse
             continue
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
