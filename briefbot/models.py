@@ -61,6 +61,7 @@ class Point:
     also_reported: tuple[int, ...] = ()  # same point, other words: counted, not cited
     was: Reading | None = None  # for an updated point: the value it updates, who reported it and when
     written: date | None = None  # the date of the article it quotes: what "yesterday" or "on Monday" in it mean
+    to_come: date | None = None  # a timeline event still to come as its articles tell it: the (latest) day they told it
 
 
 @dataclass(frozen=True)

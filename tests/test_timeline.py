@@ -13,7 +13,10 @@ from click.testing import CliRunner, Result
 
 from briefbot.brief.timeline import TimelineSettings, build_timeline, compose_timeline
 from briefbot.cli import cli
+from briefbot.models import Brief, Point, TimelineEntry
 from briefbot.output.markdown import timeline_markdown
+from briefbot.output.serialize import brief_from_json, brief_to_dict, brief_to_json
+from briefbot.output.slack import timeline_lines
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -320,3 +323,51 @@ def test_a_transcripts_turns_under_their_speakers_labels_are_no_days_lines() -> 
     ]), published=day, id=2)
     lines = [p.text for e in build_timeline([told], day, TimelineSettings(dates=1, sentences=2)) for p in e.events]
     assert len(lines) == 2 and not any(line.startswith("THE WITNESS") for line in lines)
+
+
+SEATED = "A jury of nine was seated on Friday in the trial of Ivo Brenn over the Tarn bridge collapse."
+SCHEDULED = "Opening statements are scheduled for Monday."
+OPENED = "Prosecutors opened their case on Monday, telling jurors that Ivo Brenn ignored warnings about the bridge."
+
+
+def test_a_line_still_to_come_as_its_article_told_it_keeps_its_day_and_is_marked() -> None:
+    friday, monday = date(2025, 3, 7), date(2025, 3, 10)
+    entries = build_timeline([article(f"{SEATED} {SCHEDULED}", published=friday, id=1)], monday,
+                             TimelineSettings(dates=5, sentences=2))
+    days = {e.date: e.events for e in entries}
+    assert [p.text for p in days[monday]] == [SCHEDULED] and days[monday][0].to_come == friday  # the day it names
+    assert [(p.text, p.to_come) for p in days[friday]] == [(SEATED, None)]  # a report of its article's own day
+    brief_line = timeline_markdown(compose_timeline("trial", "Brenn trial", monday, [article(f"{SEATED} {SCHEDULED}",
+                                                                                             published=friday, id=1)]))
+    assert f"- 10 Mar 2025 — {SCHEDULED} [1] (to come, as told on 7 Mar)" in brief_line
+    assert f"— {SEATED} [1]\n" in brief_line  # no mark
+
+
+def test_a_schedule_told_on_its_own_day_or_a_report_of_it_is_not_marked() -> None:
+    monday = date(2025, 3, 10)
+    entries = build_timeline([article(f"{SCHEDULED} {OPENED}", published=monday, id=1)], monday, TimelineSettings(sentences=2))
+    assert {p.text: p.to_come for e in entries for p in e.events} == {SCHEDULED: None, OPENED: None}
+
+
+THREAT = "The Brask gang has said it will publish the stolen patient files on Monday if no ransom is paid."
+LEAK = "The Brask gang began publishing the stolen patient files on Monday after its deadline passed."
+
+
+def test_a_later_report_of_the_event_done_on_its_day_is_the_days_line_not_the_threat() -> None:
+    saturday, monday = date(2025, 5, 17), date(2025, 5, 19)
+    threat = article(f"Patients of Selm Hospital are worried. {THREAT}", published=saturday, id=1)
+    leak = article(f"{LEAK} The hospital said it was told by police.", published=monday, id=2)
+    entries = build_timeline([threat, leak], monday, TimelineSettings(dates=5, sentences=2))
+    on_monday = [p.text for e in entries if e.date == monday for p in e.events]
+    assert LEAK in on_monday and THREAT not in on_monday
+    # the nearest ordinary case: with no report of it yet, the threat is the day's line, marked
+    alone = build_timeline([threat], monday, TimelineSettings(dates=5, sentences=2))
+    assert [(p.text, p.to_come) for e in alone if e.date == monday for p in e.events] == [(THREAT, saturday)]
+
+
+def test_the_mark_travels_in_the_json_and_in_slack() -> None:
+    entry = TimelineEntry(date(2025, 3, 10), (Point(SCHEDULED, (1,), to_come=date(2025, 3, 7)), Point(OPENED, (1,))))
+    brief = Brief("t", "t", date(2025, 3, 10), None, (), (), (), (), (), timeline=(entry,))
+    assert [p["to_come"] for p in brief_to_dict(brief)["timeline"][0]["events"]] == ["2025-03-07", None]
+    assert brief_from_json(brief_to_json(brief)).timeline == brief.timeline
+    assert [line.endswith("(to come, as told on 7 Mar)") for line in timeline_lines(brief)] == [True, False]

@@ -32,7 +32,12 @@
    the lines are sentences that read alone where the day has any (the rule of a brief's points).  A transcript's
    turn under its speaker's label ("THE WITNESS: No, I was told ...") is no line on any day, as it is no point.
 
-Each event is a verbatim sentence citing the articles that carry it word for word.
+Each event is a verbatim sentence citing the articles that carry it word for word.  One still to come as its
+articles told it (every article carrying it is dated before the day it names, and the grammar reads that day ahead:
+"Opening statements are scheduled for Monday" in an article of Friday) keeps that day (the rule for what is to come)
+and is marked with the day it was told (:attr:`briefbot.models.Point.to_come`), so that no reader takes it for a
+report that it happened; where one of the day's sentences reports it done ("Prosecutors opened their case on
+Monday"), that report is the day's line in its place.
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from briefbot.brief import corrections
-from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
+from briefbot.brief.candidates import SUPPORT, says_alike  # cosine above which another article's sentence carries the same point
 from briefbot.brief.corrections import Corrected
 from briefbot.brief.sources import auto_title, number_sources, quoted
 from briefbot.models import Article, Point, Timeline, TimelineEntry
@@ -54,6 +59,7 @@ from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.dates import EventDate, Precision, event_date
 from briefbot.text.standalone import stands_alone
+from briefbot.text.tense import Tense, tense, told_as
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
 from briefbot.text.transcripts import speaker_label
 
@@ -84,6 +90,20 @@ class _Event:
     position: int
     article_ids: list[int] = field(default_factory=list)  # that carry the sentence word for word
     reach: int = 0  # how many articles carry it or a near-duplicate (counted by _collapse)
+    told_ahead: date | None = None  # the latest day an article told it as to come on ``day`` (see _ahead)
+    reported: bool = False  # an article tells it on ``day`` not as to come (on that day or after it, or as done)
+
+    @property
+    def to_come(self) -> date | None:
+        """The day its articles told it, when every one of them told it as still to come on its day."""
+        return None if self.reported else self.told_ahead
+
+    def told(self, ahead: bool, published: date) -> None:
+        """One more article tells it on its day: as to come (``ahead``), or not."""
+        if ahead:
+            self.told_ahead = max(self.told_ahead or published, published)
+        else:
+            self.reported = True
 
 
 @dataclass
@@ -129,9 +149,11 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
         if e is None:
             e = by_text[key] = _Event(span.text, when.day, when.explicit, span.index)
         elif when.day < e.day:
-            e.day, e.named = when.day, when.explicit
+            e.day, e.named, e.told_ahead, e.reported = when.day, when.explicit, None, False
         elif when.day == e.day:
             e.named = e.named or when.explicit
+        if when.day == e.day:
+            e.told(_ahead(span.text, when, published), published)
         if article_id not in e.article_ids:
             e.article_ids.append(article_id)
         e.position = min(e.position, span.index)
@@ -146,6 +168,14 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
                 continue  # an undated article's "on Sunday" or present tense says nothing of when
             add(span, when, article_id, day)
     return list(by_text.values()), days
+
+
+def _ahead(text: str, when: EventDate, published: date) -> bool:
+    """Whether the sentence ``text`` of an article of ``published`` tells its event, dated ``when``, as still to come:
+    the day it names is after the article's, and the grammar reads it ahead (:func:`briefbot.text.tense.tense`: "is
+    scheduled for Monday", "will resume on Wednesday", "was due to meet on Monday", "threatened to publish on
+    Monday")."""
+    return when.mention is not None and when.day > published and tense(text, when.mention.start) is not Tense.PAST
 
 
 def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
@@ -255,6 +285,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
         alone = [stands_alone(events[i].text) for i in idx] if one_source else [True] * len(idx)
         talk = [speaker_label(events[i].text) for i in idx]  # a transcript's turn ("THE WITNESS: ..."): no line, as no point
+        overtaken = _overtaken(events, idx, vectors)  # still to come as told: the day's report of it, if any
         if not any(alone):  # none reads alone: any may
             alone = [True] * len(idx)
         points: list[Point] = []
@@ -262,11 +293,13 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             now = scores if day_sims is None or not points else scores - central * (1.0 - _untold_share(day_sims, covered))
             order = np.argsort(-(now - settings.redundancy * sims), kind="stable")
             fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT and not talk[k]
+                     and not any(idx[j] in chosen for j in overtaken[k])  # (told done already: what was to come is no line)
                      and (not points or _cites_listed(events[idx[k]], shown))]
             # a sentence that reads alone if the day has one left; its first line whatever it is
             k = next((k for k in fresh if alone[k]), None if points or not fresh else fresh[0])
             if k is None:
                 break
+            k = next((j for j in overtaken[k] if j in fresh), k)  # the report of what was to come, when one may be shown
             i = idx[k]
             chosen.append(i)
             seen_groups.add(groups[i])
@@ -282,6 +315,25 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     return tuple(entries)
 
 
+def _overtaken(events: list[_Event], idx: list[int], vectors: Vectors) -> list[list[int]]:
+    """For each of a day's events (by its place in ``idx``) still to come as its articles told it
+    (:attr:`_Event.to_come`), the day's other events that report it done (:func:`briefbot.text.tense.told_as`), saying
+    much the same (cosine above ``SUPPORT``, :func:`briefbot.brief.candidates.says_alike`), the closest first: the day's
+    line in its place ("The gang began publishing the data on Monday" for "The gang has said it will publish the data on
+    Monday")."""
+    ahead = [k for k, i in enumerate(idx) if events[i].to_come is not None]
+    done = [k for k, i in enumerate(idx) if events[i].to_come is None and told_as(events[i].text) is Tense.PAST]
+    out: list[list[int]] = [[] for _ in idx]
+    if not ahead or not done:
+        return out
+    cosines = (vectors.matrix[[idx[k] for k in ahead]] @ vectors.matrix[[idx[k] for k in done]].T).toarray()
+    for row, k in enumerate(ahead):
+        close = [(-c, done[j]) for j, c in enumerate(cosines[row].tolist())
+                 if c > SUPPORT and says_alike(events[idx[k]].text, events[idx[done[j]]].text)]
+        out[k] = [j for _, j in sorted(close)]
+    return out
+
+
 def _cites_listed(event: _Event, shown: AbstractSet[int] | None) -> bool:
     """Whether a day's further line may be shown: in a brief (``shown``: the articles it lists so
     far), only when an article it lists carries the sentence; a day's first line may bring its own."""
@@ -293,9 +345,9 @@ def _cite(event: _Event, shown: AbstractSet[int] | None) -> Point:
     it lists so far), those of them it lists, else the first (earliest), and the other carrying
     articles counted, not cited (:func:`briefbot.brief.sources.quoted`)."""
     if shown is None:
-        return Point(event.text, tuple(event.article_ids))
+        return Point(event.text, tuple(event.article_ids), to_come=event.to_come)
     cited = quoted(event.article_ids, shown, event.article_ids[0])
-    return Point(event.text, cited, also_reported=tuple(a for a in event.article_ids if a not in cited))
+    return Point(event.text, cited, also_reported=tuple(a for a in event.article_ids if a not in cited), to_come=event.to_come)
 
 
 def compose_timeline(topic: str, title: str, as_of: date, articles: Sequence[Article],

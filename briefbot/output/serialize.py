@@ -39,10 +39,12 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
 
 
 def timeline_entries(entries: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]:
-    """``[{"date": "YYYY-MM-DD", "events": [{"text": ..., "article_ids": [...], "also_reported": [...]}]}]``,
-    oldest first (``also_reported``: other articles carrying the sentence, counted, not cited)."""
+    """``[{"date": "YYYY-MM-DD", "events": [{"text": ..., "article_ids": [...], "also_reported": [...], "to_come": ...}]}]``,
+    oldest first (``also_reported``: other articles carrying the sentence, counted, not cited; ``to_come``: for an
+    event still to come as its articles told it, the day they told it, "YYYY-MM-DD", else null)."""
     return [{"date": e.date.isoformat(), "events": [{"text": p.text, "article_ids": list(p.article_ids),
-                                                     "also_reported": list(p.also_reported)} for p in e.events]}
+                                                     "also_reported": list(p.also_reported),
+                                                     "to_come": p.to_come.isoformat() if p.to_come else None} for p in e.events]}
             for e in entries]
 
 
@@ -112,7 +114,8 @@ def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
                             dated_after=health.get("dated_after", 0)) if health else None,
         algorithm=d.get("algorithm", ""), id=brief_id,
         timeline=tuple(TimelineEntry(date.fromisoformat(e["date"]),
-                                     tuple(Point(p["text"], tuple(p["article_ids"]), also_reported=tuple(p.get("also_reported", ())))
+                                     tuple(Point(p["text"], tuple(p["article_ids"]), also_reported=tuple(p.get("also_reported", ())),
+                                                 to_come=_day(p.get("to_come")))
                                            for p in e["events"]))
                        for e in d.get("timeline", ())),
     )

@@ -43,6 +43,7 @@ from briefbot.output.wording import (
     new_articles_words,
     reading_value,
     source_when,
+    to_come_words,
     whose_words,
 )
 
@@ -300,8 +301,9 @@ def situation_lines(brief: Brief) -> list[str]:
 
 
 def timeline_lines(brief: Brief) -> list[str]:
+    """One line per event; one still to come as its articles told it marked ("(to come, as told on 7 Mar)")."""
     return [f"• {day_label(e.date)} — {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
-            for e in brief.timeline for p in e.events]
+            + (f" ({to_come_words(p.to_come)})" if p.to_come else "") for e in brief.timeline for p in e.events]
 
 
 def figure_lines(brief: Brief) -> list[str]:

@@ -26,6 +26,12 @@ def reading_value(r: Figure | Reading) -> str:
     return f"{r.marker} {text}" if r.marker else text
 
 
+def to_come_words(told: date) -> str:
+    """"to come, as told on 7 Mar": a timeline line on the day its sentence says something is set for, told before
+    that day (a schedule, a plan, a threat), not a report that it happened."""
+    return f"to come, as told on {told.day} {_MONTHS[told.month - 1]}"
+
+
 def also_reported_words(n: int) -> str:
     """"also reported by 6 other articles": articles that report the same in other words (not cited)."""
     return f"also reported by {n} other article{'s' if n != 1 else ''}"
