@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefbot.text.aspect import told_as
 from briefbot.text.dates import DATED_CHARS, Precision, event_date, mentions, resolve_weekday
-from briefbot.text.tense import Tense, told_as
+from briefbot.text.tense import Tense
 
 CASES = Path(__file__).parent / "data" / "event_dates.tsv"
 MONDAY = date(2024, 1, 1)  # a Monday, the first of a year

@@ -19,8 +19,8 @@ from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
+from briefbot.text.aspect import told_apart
 from briefbot.text.dates import MONTH_WORD, Precision, event_date
-from briefbot.text.tense import told_apart
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point

@@ -57,9 +57,10 @@ from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
+from briefbot.text.aspect import told_as
 from briefbot.text.dates import EventDate, Precision, event_date
 from briefbot.text.standalone import stands_alone
-from briefbot.text.tense import Tense, tense, told_as
+from briefbot.text.tense import Tense, tense
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
 from briefbot.text.transcripts import speaker_label
 

@@ -1,0 +1,74 @@
+"""Whether a sentence tells its event as done or as to come (pure), a whole sentence at once.
+
+A whole sentence tells its event as done or as to come (:func:`told_as`) when every verb group it has, past a
+report's frame ("has said it will publish", "Police said the man was arrested"), an aside (", which was founded in
+2019,") and a condition ("if no ransom is paid"), tells it so: a marker of what is to come, a plan or a threat
+("will publish", "is set to", "threatened to", "could reach") is to come; a finite past verb or a present perfect
+("began publishing", "has published") is done; a present ("is", "has"), or verbs of both kinds ("would not say
+... but said the process was working"), tell neither.
+
+"Also reported" reads it (:func:`told_apart`): "began publishing the data on Monday" is no report of "has said it
+will publish the data on Monday if no ransom is paid"; and the timeline marks a line still to come as told.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from briefbot.text.tense import _FUTURE, _NOT_FINITE, _PAST, Tense
+
+__all__ = ["told_apart", "told_as"]
+
+# what a sentence's verb groups are read without: an aside (", which was founded in 2019,"), a condition ("if no
+# ransom is paid": the clause to come's own) and a report's frame ("The gang has said (that)", "Police say")
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?:,|$)")
+_CONDITION = re.compile(r"(?i:\b(?:if|unless)\b[^,;]*(?:,|$))")
+_FRAME = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:said|told|announced|confirmed|reported|added|warned|stated|claimed)|say|says|said"
+                    r"|told|tells|announced|confirmed|reported|added|warned|stated|insisted|claimed|according to)\b)")
+_PERFECT_DONE = re.compile(r"(?i:\b(?:has|have)\s+(?:not\s+|also\s+|already\s+|now\s+|all\s+)?(?:been|\w+ed|\w+en)\b)")
+_PLANNED = re.compile(r"(?i:\b(?:planned|intended|hoped|aimed|wanted|sought|prepared|preparing|planning) to\b)")  # a plan told in the past
+_JOINS = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\s(?:--|—)\s")  # clauses joined in one sentence
+_NOW = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?)\b)")
+# "is going according to plan" tells no plan to come ("is going to close" does)
+_NOT_AHEAD = re.compile(r"(?i:(?:is|are|was|were) going\b(?! to (?!plan\b)\w))")
+
+
+@lru_cache(maxsize=16_384)
+def told_as(text: str) -> Tense | None:
+    """Whether the sentence ``text`` tells its event as done (``Tense.PAST``) or as to come (``Tense.AHEAD``: planned,
+    expected, threatened, possible): every verb group it has past its asides, conditions and report's frames (see the
+    module's docstring) tells it so; None when it tells neither or both (a present, no verb, "Talks collapsed and will
+    resume on Friday")."""
+    body = _CONDITION.sub(",", _ASIDE.sub(",", text))
+    taken = [m.span() for m in _FRAME.finditer(body)]
+    kinds: set[Tense | None] = set()
+
+    def add(m: re.Match[str], kind: Tense | None) -> None:
+        if not any(s <= m.start() < e for s, e in taken):
+            taken.append(m.span())
+            kinds.add(kind)
+
+    for m in _FUTURE.finditer(body):
+        if not _NOT_AHEAD.match(m.group(0)):
+            add(m, Tense.AHEAD)
+    for m in _PLANNED.finditer(body):
+        add(m, Tense.AHEAD)
+    for m in _PERFECT_DONE.finditer(body):
+        add(m, Tense.PAST)
+    for m in _PAST.finditer(body):
+        if m.start() > 0 and not _NOT_FINITE.search(body, 0, m.start()) and body[m.start() - 1:m.start()] != "-":
+            add(m, Tense.PAST)
+    for m in _NOW.finditer(body):
+        add(m, None)
+    # a clause of no verb read ("Official estimates put the spill at 5,000 barrels, but ..."): its tense is not known
+    cuts = [0, *(m.start() for m in _JOINS.finditer(body)), len(body)]
+    unread = any(not any(s <= a < e for a, _ in taken) for s, e in pairwise(cuts) if body[s:e].strip(" ,;:.-—\"'“”"))
+    return next(iter(kinds)) if len(kinds) == 1 and not unread else None
+
+
+def told_apart(a: str, b: str) -> bool:
+    """Whether one of two sentences tells its event as done and the other as to come (:func:`told_as`): "began
+    publishing the data on Monday" is no report of "has said it will publish the data on Monday if no ransom is paid"."""
+    return {told_as(a), told_as(b)} == {Tense.AHEAD, Tense.PAST}
