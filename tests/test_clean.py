@@ -44,6 +44,27 @@ def test_leading_datelines_are_trimmed(line: str, place: str | None) -> None:
     assert found == place
 
 
+@pytest.mark.parametrize(("line", "place", "time"), [
+    # an agency's dateline with its date in numbers, day first or the year first, a 24-hour clock and a zone's offset
+    ("VESKO, 09.05.2026, 08:20 GMT+2 (MiraNews) - Floodwaters reached the old town overnight.", "VESKO", "09.05.2026, 08:20 GMT+2"),
+    ("PORT ALDA, 9/5/2026 (MiraNews) – Floodwaters reached the old town overnight.", "PORT ALDA", "9/5/2026"),
+    ("Vesko, 2026-05-09 08:20 UTC+02:00 (Reuters) - Floodwaters reached the old town overnight.", "Vesko", "2026-05-09 08:20 UTC+02:00"),
+    ("VESKO, 09.05.2026 - Floodwaters reached the old town overnight.", "VESKO", "09.05.2026"),
+])
+def test_an_agencys_dateline_dated_in_numbers_is_trimmed_and_its_date_kept(line: str, place: str, time: str) -> None:
+    cleaned = clean_article(f"{line}\n{STORY[1]}")
+    story = ["Floodwaters reached the old town overnight.", STORY[1]]
+    assert (cleaned.text.split("\n"), cleaned.place, cleaned.time) == (story, place, time)
+
+
+@pytest.mark.parametrize("line", [
+    "Jo Lee, 09.05.2026 (MiraNews) - A reporter asked the sheriff about the flood.",  # a name, no place in capitals
+    "VESKO 09.05.2026 figures (in brackets) - the town's own count - were lower.",  # no outlet's name, no dash after the date
+])
+def test_a_date_in_numbers_in_a_sentence_is_no_dateline(line: str) -> None:
+    assert clean_line(line)[:3] == (0, len(line), None)
+
+
 @pytest.mark.parametrize("line", [
     "Generation X _ that youthful, slacker generation _ is facing a quiet crisis.",
     "The reservation population of 12,000 _ including 6,000 tribal members _ is small.",
