@@ -541,6 +541,16 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     ("4:10 p.m. — The jury found the two engineers guilty of fraud.", "The jury found the two engineers guilty of fraud."),
     ("11.05 am: Divers reached the second pier of the bridge.", "Divers reached the second pier of the bridge."),
     ("9.40 pm BST: The minister left the hearing early.", "The minister left the hearing early."),
+    # a 24-hour clock, with or without its dash, and a page's flag after a clock
+    ("21:40 Divers reached the second pier of the bridge.", "Divers reached the second pier of the bridge."),
+    ("07.15 — The minister left the hearing early.", "The minister left the hearing early."),
+    ("18h05 “We will rebuild,” the mayor said.", "“We will rebuild,” the mayor said."),
+    ("21:40 BREAKING: Divers reached the second pier.", "Divers reached the second pier."),
+    ("4:10 p.m. — UPDATE: The jury found the two engineers guilty.", "The jury found the two engineers guilty."),
+    # ... not a clock of one-digit hours before capitals (a recorder's transcript), nor a range, nor a flag without a clock
+    ("0:48 PILOT Gear down.", "0:48 PILOT Gear down."),
+    ("7.30-8.30 pm Velano Radio carries the debate live.", "7.30-8.30 pm Velano Radio carries the debate live."),
+    ("21:40 was when the divers reached the pier.", "21:40 was when the divers reached the pier."),
     # ... not a wire chronology's clock, the entry's news, nor a schedule's, nor a clock in a sentence
     ("2:05 a.m. EST -- The ferry leaves the harbour with 40 aboard.", "2:05 a.m. EST -- The ferry leaves the harbour with 40 aboard."),
     ("10:00 am ET - Budget hearing - The committee meets.", "10:00 am ET - Budget hearing - The committee meets."),
@@ -554,6 +564,11 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
 ])
 def test_a_live_blogs_entry_stamp_is_trimmed_on_any_line(line: str, story: str) -> None:
     assert clean_article(f"{STORY[0]}\n{line}").text.split("\n") == [STORY[0], story]
+
+
+def test_a_live_pages_entries_under_24_hour_clocks_keep_their_sentences_and_its_update_stamp_goes() -> None:
+    page = ["Updated 23:55", f"23:55 {STORY[2]}", f"22:10 BREAKING: {STORY[1]}", f"19:30 {STORY[0]}"]
+    assert clean_article("\n".join(page)).text.split("\n") == [STORY[2], STORY[1], STORY[0]]
 
 
 def test_a_live_blogs_stamp_broken_over_two_lines_comes_off_both() -> None:

@@ -113,12 +113,16 @@ CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,:]\s*{_CLOCK}){_STAMP_
 # or a clock alone before a colon or a typeset dash, the words after it the entry's sentence: "2:20 p.m. — The jury
 # returned ...", "12.45 pm: Senators are ...", "10.38 am CDT: It's ..." (a page's posting times, no time of the story's);
 # not a wire chronology's 7-bit dash, whose clock is the entry's news ("8:02 a.m. EDT -- Plane lands in ..."), nor a
-# schedule's hyphen ("10:00 am ET - Budget hearing - ..."), nor a clock alone on its line (a bare stamp, furniture)
+# schedule's hyphen ("10:00 am ET - Budget hearing - ..."), nor a clock alone on its line (a bare stamp, furniture);
+# or a 24-hour clock of two-digit hours, with or without its dash, before a sentence in sentence case ("22:10 Rescuers
+# have ...", "09.05 — The dam ...", "22h10 The mayor says ..."; not "0:48 CO-PILOT ...", a recorder's transcript, nor a
+# range "7.30-8.30 pm ..."); a page's flag after either clock goes with it ("22:10 BREAKING: Rescuers have ...")
+_DAY_CLOCK = rf"(?:[01]\d|2[0-3])[:.h][0-5]\d(?:\s*{_ZONE})?(?:\s*:|\s[—–])?(?=\s+(?:[A-Z][a-z]|[“\"‘]|{LABEL_WORD}:))"
 _ZONED_CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s*{_ZONE}"
 _ENTRY_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}\s*(?:(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s*{_ZONE})?|{_ZONE})"
 BLOG_STAMP = re.compile(
     rf"^(?:(?P<place>{_CAPS_PLACE}),\s+(?P<when>{_ZONED_CLOCK}(?:,\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s+local)?)"
-    rf"\s*:?|{_ENTRY_CLOCK}\s*(?::|\s[—–]))\s+(?=[A-Z“\"‘'0-9`])"
+    rf"\s*:?|(?:{_ENTRY_CLOCK}\s*(?::|\s[—–])|{_DAY_CLOCK})(?:\s+{LABEL_WORD}:)?)\s+(?=[A-Z“\"‘'0-9`])"
 )
 
 # a live blog's entry stamp in brackets at a line's start: "(Update 1:50 a.m. Cairo, 6:50 p.m. ET) - ", "(Updated: 1:38
