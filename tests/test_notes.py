@@ -291,6 +291,10 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     "Translated from the German by the Kestrel Herald's English desk.",
     "(Translated by Ada Vell)",
     "Translation: Ada Vell",
+    "Unofficial translation from the Ostravian original.",  # a statement's translation note and its sign-off
+    "This is an unofficial English translation.",
+    "Issued in Velano, 11 April 2026.",
+    "Done at Port Esk on March 3, 2025.",
     "KVLO will update this story as more information becomes available.",  # the outlet's promise to update the page
     "This is a developing story and will be updated.",
     "This story will be updated.",
@@ -315,6 +319,9 @@ def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_st
         '"We apologise for the confusion and disruption," the airline said.',
         "The minister's letter was translated from the German by embassy staff.",
         "Translation: as much as another $2 billion for the dam's owners.",
+        "An official translation of the treaty was published on Friday.",
+        "Issued in Velano on 11 April 2026, the decree closes the dam.",
+        "The decree was issued in Velano on 11 April 2026.",
         "The water board will update this report on the dam's safety next week.",
         "The board will update its flood maps as more information becomes available, the mayor said.",
         '"Good morning," the mayor told the families at the shelter.',

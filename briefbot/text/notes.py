@@ -42,7 +42,8 @@ greeting, welcome, thanks and sponsor and why the reader gets it ("Good morning,
 Letter.", "Here's what you need to know today.", "Thanks for reading The Dam Letter!", "This edition is sponsored by
 ...", "You're receiving this newsletter because ..."), a call to
 write for the site or republish it, its promise to update the page ("KVLO will update this story as more
-information becomes available.", "This is a developing story and will be updated."). A sentence that quotes a
+information becomes available.", "This is a developing story and will be updated."), a statement's translation note
+and sign-off ("Unofficial translation from the Ostravian original.", "Issued in Velano, 11 April 2026."). A sentence that quotes a
 call ("Follow the evacuation orders," the governor said) is the story's: it does not open on one, or its speaker says it.
 """
 
@@ -51,6 +52,7 @@ from __future__ import annotations
 import re
 
 from briefbot.text.boilerplate import page_blocks
+from briefbot.text.dates import MONTH_WORD
 from briefbot.text.labels import label_lines
 from briefbot.text.seamwords import SPEECH_VERBS
 
@@ -246,7 +248,11 @@ _PROMOTION = re.compile(
 # longer be current."), a newsletter's greeting and thanks ("Welcome back to The Dam Letter.", "If you were forwarded
 # this email, you can sign up below.", "Thanks for reading The Dam Letter!", "Subscribe for free to receive new
 # posts."), a site's call to write for it or republish it ("Want to write?", "Write an article and join a growing
-# community of 9,000 academics."), an edition's translation credit ("Translated from the German by the English desk.")
+# community of 9,000 academics."), an edition's translation credit ("Translated from the German by the English desk.") or
+# note ("Unofficial translation from the Ostravian original.", "This is an unofficial English translation."), a statement's
+# sign-off, where and when it was issued and nothing else ("Issued in Velano, 11 April 2026.", "Done at Kestrel on 3 May 2025.")
+_SIGNED_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_WORD})|(?:{MONTH_WORD}) \d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}"
+                r"|\d{1,2}[./]\d{1,2}[./]\d{4}")
 _NOTICE = re.compile(
     r"[*•·\-–—\s]{0,3}(?:"
     r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed(?: (?:in|on) this \w+| (?:in|on) (?:these|the) (?:article|"
@@ -278,7 +284,12 @@ _NOTICE = re.compile(
     # an edition's translation credit: "Translated from the German by the English desk.", "Translation: Jo Lee"
     r"|\(?translated(?: from (?:the )?[a-z]+)?(?: (?:in)?to english)? by(?: the)?(?-i:(?:\s+[A-Z][\w.'’-]*)+)"
     r"(?:\s+(?:english |foreign |news |translation )?(?:desk|staff|team|service))?[.)]*\s*$"
-    r"|\(?translation\s*:(?-i:\s*[A-Z][\w.'’-]*){1,4}[.)]*\s*$)", re.I)  # (not a writer's "Translation: as much as ...")
+    r"|\(?translation\s*:(?-i:\s*[A-Z][\w.'’-]*){1,4}[.)]*\s*$"  # (not a writer's "Translation: as much as ...")
+    r"|\(?(?:this is an? )?(?:unofficial|informal|courtesy|working|official) (?:english )?translation(?: (?:from|of) (?:the )?"
+    r"(?-i:[A-Z][\w'’-]*)(?: (?:original|text|version))?)?[.)]*\s*$"
+    rf"|(?:issued|done|signed|given|made) (?:in|at) (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}),? (?:on |this )?"
+    rf"(?:{_SIGNED_DATE})\.?\s*$)",
+    re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
