@@ -538,6 +538,7 @@ def test_a_byline_glued_to_the_headline_is_not_the_titles(first: str, title: str
     ("UPDATE 2-Velano dam holds as river crests", "Velano dam holds as river crests"),  # a wire's slug glued to its start
     ("CORRECTED-UPDATE 1-Velano dam holds as river crests", "Velano dam holds as river crests"),
     ("REFILE-Velano dam holds as river crests", "Velano dam holds as river crests"),
+    ("FACTBOX-Velano's flood in numbers", "Velano's flood in numbers"),  # a factbox's slug: the rest is the page's headline
     ("NATO-Velan talks stall over the dam", "NATO-Velan talks stall over the dam"),  # names joined: the headline's
     ("COVID-19 cases rise in Velano", "COVID-19 cases rise in Velano"),
 ])

@@ -14,8 +14,9 @@ The rules, as the README documents them:
   real day (``date 2023-13-45``, ``Date: 2023-02-30``), or two (``Date: 11/05/2025``), is taken out
   too, with a warning naming the file (and the two readings); the article is kept, undated.
 * A short first line that reads as a headline (at most 20 words, no closing full stop, more text
-  after it, not a byline, dateline or other wire furniture), or a Markdown ``# heading``, becomes
-  the title; under a page's masthead (a site's name, a kicker: :mod:`briefbot.text.mastheads`), the first such line.
+  after it, not a byline, dateline or other wire furniture; a wire's slug cut off its start: ``FACTBOX-``, ``UPDATE 3-``),
+  or a Markdown ``# heading``, becomes the title; under a page's masthead (a site's name, a kicker:
+  :mod:`briefbot.text.mastheads`), the first such line.
 * Every article is cleaned of wire furniture once, as it is read (:mod:`briefbot.text.clean`):
   what its dateline said becomes the article's ``place`` and ``filed``, and a headline glued in
   front of the dateline, a staff byline or a caption its title when it has none; a known title
@@ -134,7 +135,7 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
     heading = _MD_HEADING.match(first)
     if heading and title is None:
         title, text = heading.group(1).strip(), rest
-    elif title is None and rest and reads_as_headline(first) and not is_furniture_line(first):
+    elif title is None and rest and reads_as_headline(first) and not is_furniture_line(unglued(first)):  # (a slug: "FACTBOX-...")
         at, end = staff_byline(first)  # "By the CNN Wire Staff <headline>": the byline is not the headline's
         title, text = unglued(first[end:].strip() if end and not at else first), rest
     text = text.strip()
