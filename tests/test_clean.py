@@ -571,6 +571,14 @@ def test_a_live_pages_entries_under_24_hour_clocks_keep_their_sentences_and_its_
     assert clean_article("\n".join(page)).text.split("\n") == [STORY[2], STORY[1], STORY[0]]
 
 
+def test_a_factbox_items_bullet_and_label_come_off_its_sentence() -> None:
+    lines = ["* DEATHS: The Civil Defence Agency puts the death toll at 1,134.", "• AID: Kestrel has sent 40 tonnes of food.",
+             "* NATO said it would send engineers to the dam.", "MISSING: 320 people are still missing."]
+    assert clean_article("\n".join([STORY[0], *lines])).text.split("\n") == [
+        STORY[0], "The Civil Defence Agency puts the death toll at 1,134.", "Kestrel has sent 40 tonnes of food.",
+        "NATO said it would send engineers to the dam.", "MISSING: 320 people are still missing."]  # (no bullet: no list's label)
+
+
 def test_a_live_blogs_stamp_broken_over_two_lines_comes_off_both() -> None:
     text = "\n".join([f"{STORY[0]} (Update 1:34 p.m. in Velano, 6:34 am.", f"ET) {STORY[1]}", STORY[2]])
     assert clean_article(text).text.split("\n") == list(STORY)

@@ -6,7 +6,9 @@ list, "Go deeper: <another story's headline>". The label is the page's: :data:`S
 a line's start (the sentence after it is the story's, kept verbatim), and :func:`label_lines` are the lines that
 are only a label, or a link to another story ("Go deeper"). Only these labels, each followed by a colon, are
 one: a sentence that opens on the same words ("What's next for the dam is unclear.", "By the numbers, the plan
-fails.") is the story's.
+fails.") is the story's. A list's bullet mark comes off too, with a factbox item's label in capitals after it
+("* DEATHS: The agency puts the toll at 1,134."): a capitals label without the bullet is left to the rules for it.
+
 
 A roundup's items open on their subject's name in capitals and a colon ("SELVANE: A court fined Selvane
 Health ...", "VALMARK: Two suspects arrested in Valmark ..."): :func:`item_labels` are those labels, trimmed
@@ -33,7 +35,10 @@ _LABELS = (
 )
 _READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\))?"  # "Go deeper (2 min. read):"
 # a label glued before the story's sentence: "Why it matters: The vote ...", "- Zoom in: 312 people ..."
-SECTION_LABEL = re.compile(rf"[*•·\-–—\s]{{0,3}}{_LABELS}{_READ}\s*+:\s++(?=(?-i:[A-Z0-9\"“‘']))", re.I)
+# ... and a list's bullet, with a factbox item's label in capitals after it: "* DEATHS: The agency puts the toll at 1,134.",
+# "• AID: Kestrel sent 40 tonnes ..." (the mark and the label are the list's; the sentence after them is the story's)
+_BULLET = r"\s*+[*•▪‣](?:\s++(?-i:[A-Z][A-Z&'’/ -]{1,30}[A-Z])\s*+:)?"
+SECTION_LABEL = re.compile(rf"(?:[*•·\-–—\s]{{0,3}}{_LABELS}{_READ}\s*+:|{_BULLET})\s++(?=(?-i:[A-Z0-9\"“‘']))", re.I)
 # a line that is only a label ("By the numbers:"), or a link to another story under one ("Go deeper: <headline>")
 _LABEL_LINE = re.compile(rf"[*•·\-–—\s]{{0,3}}(?:{_LABELS}{_READ}\s*+:?\s*+$|go deeper{_READ}\s*+(?::|$))", re.I)
 
