@@ -434,3 +434,21 @@ def test_a_number_to_call_is_a_service_not_a_point(sentence: str) -> None:
 ])
 def test_numbers_near_calls_that_are_no_telephone_numbers_stay(sentence: str) -> None:
     assert is_brief_material(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kestrel Red Crescent says nearly 1,300.",  # a list's ellipsis: nothing says what is counted
+    "Hospital staff in the flooded district put it at 40.",
+])
+def test_a_count_of_nothing_named_after_a_reporting_verb_is_no_point(sentence: str) -> None:
+    assert not is_brief_material(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Civil Defence Agency puts the death toll at 1,134.",
+    "The Kestrel Red Crescent says nearly 1,300 people have died.",
+    "The port city has grown to an estimated 1 million.",
+    "Asked how many had died, the governor of the province said 40.",
+])
+def test_a_count_that_says_what_it_counts_stays(sentence: str) -> None:
+    assert is_brief_material(sentence)
