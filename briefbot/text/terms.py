@@ -20,6 +20,7 @@ from itertools import chain, pairwise
 from typing import Any
 
 from briefbot.text.clean import clean_line, is_furniture_line
+from briefbot.text.elliptic import says_too_little
 from briefbot.text.repair import repair
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.segment import split_sentences
@@ -172,24 +173,16 @@ def is_brief_material(sentence: str) -> bool:
         return False
     if ("@" in sentence or "(at)" in sentence or "(AT)" in sentence) and _is_contact(sentence):
         return False  # contact details (the writer's, the outlet's, a readers' service), never a point
-    if any(ch.isdigit() for ch in sentence) and (_telephone(sentence) or _BARE_COUNT.match(sentence)):
-        return False  # a number to call ("... can call 0800 151 3513 for ..."), a count of nothing named: no point
+    if any(ch.isdigit() for ch in sentence) and _telephone(sentence):
+        return False  # a number to call ("Members of the public can call 0800 151 3513 for ..."): a service, no point
+    if says_too_little(sentence):
+        return False  # a count of nothing named, a slogan (text/elliptic)
     return bool(_HAS_LETTER.search(sentence))
 
 
 # a telephone number after a word that asks to call it: nine digits or more, in groups (a date's "16 2008 21" has 8)
 _CALL_NUMBER = re.compile(r"(?i:\b(?:call|calls|calling|phone|ring|dial|text|contact|helpline|hotline)\b)[^.;]{0,40}?"
                           r"(?<![\d,.])(?P<number>\+?\d[\d -]{7,}\d)(?![\d,])")
-
-
-# a sentence that ends on a bare number after its reporting verb, a list's ellipsis: nothing says what is counted ("The
-# Red Crescent says nearly 1,300.", "Officials put it at 40."; not "... the toll at 1,134.", "... has grown to 1 million.",
-# nor an answer to its question: "Asked how many had died, the governor said 40.")
-_BARE_COUNT = re.compile(
-    rf"(?!.*\bhow (?:many|much)\b).*\b(?:{SPEECH_VERBS}|estimates|counts|puts|reports|puts? it at)\s++(?:(?:nearly|about|around|almost|"
-    r"roughly|some|over|more than|at least|up to|fewer than|less than|just over|just under)\s+)?\d[\d,.]*+"
-    r"(?:\s+(?:million|billion|thousand))?[.!]?[\"”’')]*\s*$", re.I)
-
 
 
 def _telephone(sentence: str) -> bool:

@@ -1,0 +1,40 @@
+"""Sentences that say too little to be a point (pure), however well formed.
+
+A point is read alone, so a sentence whose words leave out what they are about is no point, even where
+its article makes it clear: a list's ellipsis that ends on a bare number after its reporting verb, nothing
+saying what is counted ("The Red Crescent says nearly 1,300.", under a factbox's "DEATHS:" label), and a
+slogan, noun phrases with no verb that hail or demand ("Glory to the martyrs, freedom for Ostra.", a
+movement's communiqué signing off), which no one can read as an event or a fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.text.seamwords import SPEECH_VERBS
+
+__all__ = ["says_too_little"]
+
+# the count of nothing named, after its verb ("... says nearly 1,300.", "Officials put it at 40."); not a count with its
+# noun ("... the toll at 1,134.", "... has grown to 1 million."), nor an answer to a question ("Asked how many had died,
+# the governor said 40.")
+_BARE_COUNT = re.compile(
+    rf"(?!.*\bhow (?:many|much)\b).*\b(?:{SPEECH_VERBS}|estimates|counts|puts|reports|puts? it at)\s++(?:(?:nearly|about|around|almost|"
+    r"roughly|some|over|more than|at least|up to|fewer than|less than|just over|just under)\s+)?\d[\d,.]*+"
+    r"(?:\s+(?:million|billion|thousand))?[.!]?[\"”’')]*\s*$", re.I)
+# a slogan: one noun or more, each hailing a noun phrase (a determiner's or a name's, not a verb's: "Troops to leave ...")
+# with "to" or "for", joined by commas or "and", and no verb anywhere ("Glory to the martyrs, freedom for Ostra.", "Bread
+# for our children and justice for Belvik!"); its first word no verb's third person or past either ("Aid arrives for ...")
+_DETERMINER = r"(?:the|our|all|a|an|their|your|every|his|her|its|this|these|those)"
+_HAIL = rf"[A-Za-z]+(?<!s)(?<!ed) (?:to|for) (?:{_DETERMINER} [\w'’-]+|[A-Z][\w'’-]*)(?: [\w'’-]+){{0,3}}"
+_SLOGAN = re.compile(rf"[\"“‘']?{_HAIL}(?:(?:,| and|, and) {_HAIL})*[.!]+[\"”’']?")
+_VERB_SHAPED = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|"
+                          r"did|[a-z]{2,}ed)\b", re.I)
+
+
+def says_too_little(sentence: str) -> bool:
+    """Whether ``sentence`` ends on a count of nothing named or is a slogan (see the module's note)."""
+    text = sentence.strip()
+    if any(ch.isdigit() for ch in text) and _BARE_COUNT.match(text):
+        return True
+    return _SLOGAN.fullmatch(text) is not None and _VERB_SHAPED.search(text) is None
