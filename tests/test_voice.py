@@ -28,10 +28,13 @@ from briefbot.text.voice import own_words
     ("Why the dam failed | Opinion", None, "opinion"),
     ("Statement of Jo Lee, counsel for Ann Poe", None, "statement of Jo Lee"),
     ("Statement by the Velan Water Board on the Kestrel dam", None, "statement of the Velan Water Board"),
+    ("Statement of the Kestrel Front (unofficial translation)", None, "statement of the Kestrel Front"),  # a note in brackets
+    ("Statement of the Council of the Kestrel Front", None, "statement of the Council of the Kestrel Front"),
     ("The dam should never have been built", "https://paper.example/opinion/2024/03/dam", "opinion"),
     ("Water board announces inquiry into dam", "https://water.example/press-releases/inquiry", "press release"),
     # reported: a headline about a statement or opinion polls, a news section, a page named "opinion"
     ("Statement by Lee angers the water board", None, ""),
+    ("Statement by Lee (in full) angers the water board", None, ""),
     ("Opinion polls show Lee ahead in Velano", None, ""),
     ("Comment sought from the water board after the flood", None, ""),
     ("Kestrel dam fails after three days of rain", "https://paper.example/news/2024/03/dam", ""),

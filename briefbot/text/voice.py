@@ -11,8 +11,9 @@ page says it is, never from a list of outlets:
   ...", "Letters: ...", "Press release: ...", or the same label after a bar at the headline's end
   ("... | Opinion");
 * a headline that is a statement's own, naming who makes it ("Statement of Jo Lee, counsel for Ann
-  Poe", "Statement by the Velan Water Board on the dam"); a news headline about a statement goes on
-  with its verb after the name ("Statement by Lee angers the board"), and is none;
+  Poe", "Statement by the Velan Water Board on the dam", "Statement of the Kestrel Front (unofficial
+  translation)"); a news headline about a statement goes on with its verb after the name ("Statement by Lee
+  angers the board"), and is none;
 * its address's section: ``/opinion/``, ``/opinions/``, ``/commentisfree/``, ``/comment/``,
   ``/editorial/``, ``/editorials/``, ``/op-ed/``, ``/letters/``, ``/press-releases/``, ``/press/``.
 """
@@ -32,9 +33,10 @@ _LABELS = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True)
 _LABEL_FIRST = re.compile(rf"^\s*({_LABELS})\s*(?::|\||[–—]|\s-)\s*\S", re.I)
 _LABEL_LAST = re.compile(rf"\S\s*\|\s*({_LABELS})\s*$", re.I)
 # a statement's own headline: who makes it, a name in capitals (with "the"), then nothing, an apposition after a
-# comma or what it is about ("on ...", "regarding ...")
-_NAME = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?[A-Z][\w.'’&-]*)*"
-_STATEMENT = re.compile(rf"^\s*(?:Joint\s+)?Statement\s+(?:of|by|from)\s+({_NAME})\s*(?:$|[,:;]|\s+(?:on|regarding|about|in)\s)")
+# comma, what it is about ("on ...", "regarding ...") or a note in brackets that ends it ("... (unofficial translation)")
+_NAME = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|&)\s+(?:the\s+)?|the\s+)?[A-Z][\w.'’&-]*)*"  # ("... Council of the ... Front")
+_STATEMENT = re.compile(
+    rf"^\s*(?:Joint\s+)?Statement\s+(?:of|by|from)\s+({_NAME})\s*(?:$|[,:;]|\([^()]*\)\s*$|\s+(?:on|regarding|about|in)\s)")
 # an address's section that holds a party's own words
 _SECTIONS = {"opinion": "opinion", "opinions": "opinion", "commentisfree": "opinion", "comment": "opinion",
              "op-ed": "opinion", "oped": "opinion", "editorial": "editorial", "editorials": "editorial",
