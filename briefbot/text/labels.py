@@ -9,7 +9,6 @@ one: a sentence that opens on the same words ("What's next for the dam is unclea
 fails.") is the story's. A list's bullet mark comes off too, with a factbox item's label in capitals after it
 ("* DEATHS: The agency puts the toll at 1,134."): a capitals label without the bullet is left to the rules for it.
 
-
 A roundup's items open on their subject's name in capitals and a colon ("SELVANE: A court fined Selvane
 Health ...", "VALMARK: Two suspects arrested in Valmark ..."): :func:`item_labels` are those labels, trimmed
 as the section labels are.  The label is one when its name is named again in the sentence after it, on a
