@@ -213,6 +213,16 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("By the water board's own count, it has spent 4 million euros on the dam.", True),
     ("By Kestrel's own count, it has spent 4 million euros on the dam.", True),
     ("On Friday, the engineers filed their report with the Velan water board.", True),
+    # a time told from a moment the sentence does not name, opening it or ending a sentence of one clause; not where the
+    # sentence names the moment itself, nor a time told from now
+    ("Hours later, the water board opened the sluices of the Velano dam.", False),
+    ("The next day, engineers found a second crack in the dam wall.", False),
+    ("Shortly afterwards, the Velan water board ordered the lower town evacuated.", False),
+    ("A second tremor shook the valley about two hours later.", False),
+    ("The dam cracked on 4 March and gave way two days later.", True),
+    ("The tremor cracked the dam, and the wall gave way two days later.", True),
+    ("The day after the flood, the water board met in Kestrel.", True),
+    ("The Velan water board will meet later this week to decide on the sluices.", True),
     # a speaker and where they spoke, their words in the next paragraph
     ("Jo Lee, a Velan government spokesman, told reporters in Kestrel on Sunday.", False),
     ("The dam will hold, Jo Lee, a Velan government spokesman, told reporters in Kestrel.", True),

@@ -1,7 +1,8 @@
 """Sentences that make sense out of their article (pure): what a brief prefers to quote.
 
 A point is read alone, so a sentence that leans on the one before it ("He said ...", "This
-followed ...", "The two men ...") or quotes words without saying whose they are, speaks in its
+followed ...", "The two men ...", a time told from a moment it does not name: "Hours later, ...", "The
+next day, ...", "The mayor repeated the announcement several hours later.") or quotes words without saying whose they are, speaks in its
 writer's own first person ("I was part of ...", "we know that ...": a column's, a live blog's or a
 reader's voice, nobody's once quoted alone), promotes the outlet's video ("CNN's Jo Lee reports on
 ..."), or runs past ``LONG_POINT`` words, is kept out of a brief whenever another sentence can take
@@ -163,7 +164,7 @@ def _stands_alone(sentence: str) -> bool:
     if _DEFINITE_BACK.match(text):
         return False
     if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
-            or _SPEAKER_ONLY.match(text) or _caveat(text)):
+            or _SPEAKER_ONLY.match(text) or _caveat(text) or _from_unnamed_moment(text)):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
@@ -276,6 +277,31 @@ def one_word_name(sentence: str) -> tuple[str, bool] | None:
 # word ("CNN 's", "did n't"), a bracket's token ("-LRB-"); quoted, the sentence reads as garbled, however true
 _TOKENISED = guarded(re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-z]* s (?=[A-Za-z])|(?<=\w) ['’](?:s|re|ve|ll|d|m)(?![\w-])|"
                                 r"(?<=\w) n['’]t\b|-[LR][RCS]B-"), ("`", " '", " ’", " s ", " n'", " n’", "B-"))
+
+
+# a time told from a moment the sentence does not name: "Hours later, ...", "A week later, the bank ...", "The next day,
+# ...", "Shortly afterwards, ...", "In the days that followed, ..."; opening the sentence, or ending a sentence of one
+# clause with no date ("A magnitude 6.1 aftershock rocked the region about two hours later."), where a clause before it
+# may name the moment ("The rig exploded on 20 April and sank two days later.")
+_AMOUNT = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+|some|"
+           r"about|nearly|just|only|around|roughly|barely|almost|more than|less than|under|over)\s+)*")
+_LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:later|afterwards?)|(?:later|earlier) that "
+          r"(?:day|night|morning|afternoon|evening|week|month)|(?:moments|minutes|hours|days|weeks) later|"
+          r"the (?:next|following|previous) (?:day|morning|night|evening|afternoon|week)|in the (?:days|hours|weeks) "
+          r"(?:that followed|afterwards?))\b")
+_FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
+                           r"(?:after|afterwards?)|moments after),)")
+_ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b{_LATER}\s*[.!]?[\"”’']*$")
+_NAMES_A_MOMENT = re.compile(rf"[,;]|\b(?:and|when|after|before|until|as|following)\b|\b(?:1[89]|20)\d\d\b|\b(?:{MONTH_WORD}|"
+                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _from_unnamed_moment(text: str) -> bool:
+    """Whether ``text`` tells its time from a moment it does not name (see ``_FROM_UNNAMED``)."""
+    if _FROM_UNNAMED.match(text):
+        return True
+    end = _ENDS_FROM_UNNAMED.search(text)
+    return end is not None and not _NAMES_A_MOMENT.search(text, 0, end.start())
 
 
 def _caveat(text: str) -> bool:
