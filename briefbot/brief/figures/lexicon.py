@@ -291,19 +291,21 @@ TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arre
 TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was", "has", "had", "to", "at", "of",
             "now", "jumped", "hit", "increased", "soared", "grew", "reaching", "climbing", "rising", "officially",
             "could", "may", "might", "will", "would", "reach", "top", "exceed", "included", "include", "includes",
-            "bringing", "brought", "put", "puts", "be", "been", "passed", "surpassed"}
+            "bringing", "brought", "put", "puts", "be", "been", "passed", "surpassed", "down"}
 # "from" before a value that a change left behind: right after the change ("up from 6,800", "fell from"), or after
 # the value it came to ("rose to 14,500 acres from 6,800"), and an earlier value named so ("from a previous estimate of
-# nine", "an earlier toll of 12"); not "evacuated from 12 towns", "raised from 30 donors"
+# nine", "an earlier toll of 12"), or a revision's ("revised the toll down to 874 from 901"); not "evacuated from 12 towns",
+# "raised from 30 donors"
 _CHANGE = r"rose|risen|rising|climbed|climbing|jumped|grew|increased|soared|fell|fallen|falling|dropped|declined|decreased|" \
           r"revised|lowered"
-LEFT_BEHIND = re.compile(r"(?i:(?:\b(?:up|down|higher|lower|" + _CHANGE + r"|(?:" + _CHANGE + r"|cut|raised|reduced|eased)"
-                         r"\s+to\s+[^,;:.()]*?)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+_TO_VALUE = r"\s+to\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*?"  # (a value's own comma or point is no clause's end: "to 14,500 acres")
+LEFT_BEHIND = re.compile(r"(?i:(?:\b(?:up|down|higher|lower|" + _CHANGE + r"|(?:" + _CHANGE + r"|cut|raised|reduced|eased)" + _TO_VALUE
+                         + r"|down\s+to\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+[\w-]+){0,2}?)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
                          r"|\b(?:previous|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+)(?:between\s+)?$)")
 # a revision of a count to its value ("the ministry lowered its death toll to 17"): up to the value, the words before it
 REVISED = re.compile(r"(?i:\b(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|reduc(?:ed|es|ing)|cut(?:s|ting)?|downgrad(?:ed|es|ing)|"
                      r"correct(?:ed|s|ing)|adjust(?:ed|s|ing))\b(?:\s+(?:down(?:wards?)?|its|their|the|his|her|a|an|[\w-]+['’]s))*"
-                     r"(?:\s+[\w-]+){0,2}?\s+(?:toll|tally|count|number|estimate|figure|demand|total|forecast|target)s?\b"
+                     r"(?:\s+[\w-]+){0,3}?\s+(?:toll|tally|count|number|estimate|figure|demand|total|forecast|target)s?\b"
                      r"[^.;]{0,30}?\bto\b)")
 # a stretch a count is told over, as a tally of its own ("Wildfires in the state have killed 10 people this season":
 # the season's, not the story's toll): not "earlier this year", when the story's event happened

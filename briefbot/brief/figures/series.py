@@ -66,6 +66,7 @@ class _Obs:
     sentence: str
     dated: Dated
     order: tuple[int, int]
+    before: float | None = None  # the value its sentence says it left behind ("1,100 remain missing, down from 1,300")
 
     @property
     def low(self) -> float:
@@ -147,12 +148,12 @@ def track(
         # each carrying article's day, or the earlier one the sentence opens on ("On Saturday, ... at 41"): once a report
         dated = {a: d if (d := dating.get(a, Dated(None))).undated else replace(d, day=told_on(report.text, d.day))
                  for a in report.article_ids}
-        for m in found:
+        for n, m in enumerate(found):
             for a in report.article_ids:
                 d = dated[a]
                 q = quantity(m, words, d.day.year if d.day else None)
                 if q is not None:
-                    by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start)))
+                    by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), _left_by(found, n)))
     _own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     _own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
@@ -178,6 +179,9 @@ def track(
                                                                     and p.previous for p in previous)):  # (gone: dropped?)
                 figures.append(figure)
     later, told = _stale(list(by_key.values())), {*(_identity(f) for f in figures), *disputed}  # (a whole count left behind)
+    for k, (j, r) in _revised_away(list(by_key.values()), listed).items():  # ("down to 874 from 901": 901 is its value before)
+        later.setdefault(k, set()).add(j)
+        figures = [replace(f, previous=r) if f.previous is None and _identity(f) == j and k in told else f for f in figures]
     return (tuple(f for f in figures if not later.get(_identity(f), set()) & told),
             tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
 
@@ -218,6 +222,32 @@ def _own_name(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -
 def _named(place: str, topic: str) -> bool:
     """Whether ``topic`` names ``place``, or the name a word narrows ("Northern California" of "California")."""
     return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", topic) for p in (place, place.partition(" ")[2]) if p[:1].isupper())
+
+
+def _left_by(found: Sequence[Mention], n: int) -> float | None:
+    """The value the sentence says mention ``n`` left behind: the marked one right after it ("1,100 remain missing, the
+    agency said, down from 1,300"), else right before it ("rose from 26 to 56"), with no other count between."""
+    after = next((m for m in found[n + 1:n + 2] if m.left), None)
+    before = next((m for m in found[max(0, n - 1):n] if m.left), None)
+    return after.value if after is not None else before.value if before is not None else None
+
+
+def _revised_away(quantities: list[list[_Obs]], listed: AbstractSet[int]) -> dict[tuple[str, ...], tuple[tuple[str, ...], Reading]]:
+    """The quantities a later count of the same measure says it left behind, with that count's quantity and the value
+    left: "the agency revised the death toll down to 874 from 901" leaves "Deaths (Karsovia): 901" of the day before
+    behind, whatever its place or group; shown beside it, the 901 would pass for another count, not the value before."""
+    latest = {obs[0].q.key: max(o.ordinal for o in obs) for obs in quantities}
+    out: dict[tuple[str, ...], tuple[tuple[str, ...], Reading]] = {}
+    for obs in quantities:
+        k, day = obs[0].q.key, latest[obs[0].q.key]
+        last = [o for o in obs if o.ordinal == day]
+        for other in quantities:
+            j = other[0].q.key
+            if j != k and j[0] == k[0] and j[3] == k[3] and latest[j] > day > 0 and any(
+                    o.before is not None and o.ordinal == latest[j] and all(x.m.value == o.before for x in last) for o in other):
+                out[k] = (j, _reading(last, listed))
+                break
+    return out
 
 
 def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
@@ -275,8 +305,10 @@ def recounted(current: Sequence[Figure], previous: Sequence[Figure], new_article
 
 
 def _moved_from(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int]) -> Figure | None:
-    """The previous brief's figure of ``f``'s quantity, when ``f``'s value, reported by ``new_articles``, differs from it."""
-    old = next((p for p in previous if _identity(p) == _identity(f)), None)
+    """The previous brief's figure of ``f``'s quantity, when ``f``'s value, reported by ``new_articles``, differs from it
+    (or the one of the same measure it says it left behind: "down to 874 from 901" after "Deaths (Karsovia): 901")."""
+    old = next((p for p in previous if _identity(p) == _identity(f)), None) or next(
+        (p for p in previous if f.measure and (p.measure, p.unit) == (f.measure, f.unit) and _says_left(f, p.value)), None)
     if old is None or not f.article_ids or not {*f.article_ids, *f.also_reported} & new_articles:
         return None
     return old if (old.value, old.high) != (f.value, f.high) else None
@@ -293,9 +325,14 @@ def _news(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int])
 
 
 def _credible(f: Figure, old: Figure) -> bool:
-    """Whether ``f``'s value can follow ``old``'s: within :data:`FAR_APART` of it (see :func:`_news`), and not
-    smaller for a count that only grows."""
-    return _close(f, old.value, f.value) and not (f.measure in CUMULATIVE and f.value < old.value)
+    """Whether ``f``'s value can follow ``old``'s: within :data:`FAR_APART` of it (see :func:`_news`), and not smaller
+    for a count that only grows, unless ``f``'s sentence says it came from that value ("revised down to 874 from 901")."""
+    return _close(f, old.value, f.value) and (not (f.measure in CUMULATIVE and f.value < old.value) or _says_left(f, old.value))
+
+
+def _says_left(f: Figure, value: float) -> bool:
+    """Whether ``f``'s sentence marks ``value`` as the value a change left behind ("down to 874 from 901")."""
+    return any(m.left and m.value == value for m in mentions(f.sentence))
 
 
 def _identity(f: Figure) -> tuple[str, ...]:
@@ -388,7 +425,9 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
         # an earlier count of a toll that has grown since is its previous value, not the same one ("at least
         # nine people had died" on Tuesday, "killed at least 17 people" on Thursday)
         floor = min(c.m.value for c in current) if current[0].q.measure in CUMULATIVE else float("-inf")
-        agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.m.value >= floor]
+        # (a value the latest says it left behind is its value before, however close: "about 1,100, down from 1,300")
+        left = {c.before for c in current}
+        agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.m.value >= floor and o.m.value not in left]
         if agree and len(agree) == len(by_day[day]):
             current = current + agree
             continue

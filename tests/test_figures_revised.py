@@ -1,0 +1,57 @@
+"""Tests of briefbot.brief.figures: a value a later sentence says it left behind ("down to 212 from 240", "down from
+1,300") is the figure's value before, never a second report of it nor another count beside the new one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefbot.brief.figures import Dated, Report, mentions, moves, quantity, track
+
+DAY1, DAY2 = Dated(date(2025, 3, 9)), Dated(date(2025, 3, 10))
+
+
+@pytest.mark.parametrize(("sentence", "tracked", "left"), [
+    # a revision down to a value, from the one before
+    ("The ministry revised the Orlen flood death toll down to 212 from 240 on Monday.", [212], [240]),
+    ("Officials revised the toll down to 1,048 from 1,120.", [1048], [1120]),
+    # a value's own comma is no clause's end: "grew to 14,500 acres from 6,800"
+    ("The fire grew to 14,500 acres from 6,800 on Monday, the county said.", [], [6800]),
+    # ... but "down to" a place is no change: "from 12 villages" is where from
+    ("Boats carried 300 people down to the coast from 12 villages.", [], []),
+])
+def test_a_revision_down_to_a_value_leaves_the_value_before(sentence: str, tracked: list[int], left: list[int]) -> None:
+    found = mentions(sentence)
+    assert [m.value for m in found if quantity(m) is not None and m.event] == tracked
+    assert [m.value for m in found if m.left] == left
+
+
+def test_a_toll_revised_down_is_the_figure_with_its_value_before_not_a_second_row() -> None:
+    first = Report("The death toll from the floods in Veldria climbed to 240, the ministry said.", (1,))
+    revised = Report("The ministry revised the Orlen flood death toll down to 212 from 240 on Monday.", (2,))
+    figs, disputes = track([first, revised], {1: DAY1, 2: DAY2}, "Orlen floods")
+    assert disputes == ()
+    (deaths,) = figs
+    assert deaths.value == 212 and deaths.previous is not None and deaths.previous.value == 240
+    # the brief before showed 240 (of the country): the revision is an update of it, not another count
+    (before,), _ = track([first], {1: DAY1}, "Orlen floods")
+    moved, recounted = moves(figs, [before], {2})
+    assert [f.value for f in moved] == [212] and recounted == []
+    # the nearest ordinary sentence: a lower toll with no word of a revision is no value before of the 240
+    plain = Report("The ministry said on Monday that 212 people had died in the Orlen floods.", (2,))
+    figs, _ = track([first, plain], {1: DAY1, 2: DAY2}, "Orlen floods")
+    assert sorted(f.value for f in figs) == [212, 240] and all(f.previous is None for f in figs)
+    assert moves(figs, [before], {2})[0] == []
+
+
+def test_the_value_a_state_came_down_from_is_its_value_before_not_a_second_report() -> None:
+    first = Report("About 1,500 people are missing, the agency said.", (1,))
+    later = Report("About 1,300 people remain missing, the agency said, down from 1,500.", (2,))
+    (missing,), disputes = track([first, later], {1: DAY1, 2: DAY2}, "earthquake")
+    assert disputes == () and missing.value == 1300 and missing.also_reported == ()
+    assert missing.previous is not None and missing.previous.value == 1500
+    # the nearest ordinary sentence: two close approximate values agree (one figure, both articles give it)
+    close = Report("About 1,400 people remain missing, the agency said.", (2,))
+    (missing,), disputes = track([first, close], {1: DAY1, 2: DAY2}, "earthquake")
+    assert disputes == () and missing.previous is None and {*missing.article_ids, *missing.also_reported} == {1, 2}
