@@ -51,7 +51,19 @@ def test_the_value_a_state_came_down_from_is_its_value_before_not_a_second_repor
     (missing,), disputes = track([first, later], {1: DAY1, 2: DAY2}, "earthquake")
     assert disputes == () and missing.value == 1300 and missing.also_reported == ()
     assert missing.previous is not None and missing.previous.value == 1500
-    # the nearest ordinary sentence: two close approximate values agree (one figure, both articles give it)
+    # the nearest ordinary sentence: two close approximate values agree (one figure, no value before)
     close = Report("About 1,400 people remain missing, the agency said.", (2,))
     (missing,), disputes = track([first, close], {1: DAY1, 2: DAY2}, "earthquake")
-    assert disputes == () and missing.previous is None and {*missing.article_ids, *missing.also_reported} == {1, 2}
+    assert disputes == () and missing.previous is None
+
+
+def test_an_open_bound_agrees_with_a_value_but_is_no_report_of_it() -> None:
+    bound = Report("More than 600 people were injured, the agency said.", (1,))
+    exact = Report("The ministry said 740 people were injured in the quake.", (2,))
+    (injured,), disputes = track([bound, exact], {1: DAY1, 2: DAY1}, "quake")
+    assert disputes == () and injured.value == 740 and injured.also_reported == ()
+    # the nearest ordinary case: another article giving the same number ("at least 740") does report it
+    same = Report("At least 740 people were injured, officials said.", (3,))
+    (injured,), _ = track([bound, exact, same], {1: DAY1, 2: DAY1, 3: DAY1}, "quake")
+    assert injured.value == 740 and {*injured.article_ids, *injured.also_reported} == {2, 3}
+

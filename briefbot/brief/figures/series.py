@@ -386,13 +386,14 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset()) -> Readi
     """The group's value as one sentence states it (of equally plain ones, one that a ``listed``
     article carries), citing the articles that carry that sentence (verbatim or nearly) that are
     listed, else the one it was read from: one quote is enough, and a brief lists fewer sources.
-    The other articles that give the value are counted apart."""
+    The other articles that give the same number are counted apart (an open bound, "more than 1,000", agrees with 1,870
+    but reports no 1,870)."""
     rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.article not in listed, o.order))
     quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
     carrying = sorted({o.article for o in group if o.sentence in quoting})
     cited = sources.quoted(carrying, listed, rep.article)
     days = [o.dated.day for o in group if o.dated.day and o.article in cited]  # when the cited articles said it
-    also = sorted({o.article for o in group} - set(cited))
+    also = sorted({o.article for o in group if (o.m.value, o.m.high) == (rep.m.value, rep.m.high)} - set(cited))
     return Reading(value=rep.m.value, text=rep.m.phrase, article_ids=tuple(cited), date=max(days) if days else None,
                    high=rep.m.high, marker=rep.m.marker, sentence=rep.sentence, also_reported=tuple(also))
 
