@@ -67,3 +67,15 @@ def test_an_open_bound_agrees_with_a_value_but_is_no_report_of_it() -> None:
     (injured,), _ = track([bound, exact, same], {1: DAY1, 2: DAY1, 3: DAY1}, "quake")
     assert injured.value == 740 and {*injured.article_ids, *injured.also_reported} == {2, 3}
 
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    # the verb tells what befell the people counted, over a word before their noun
+    ("The minister said 900 injured people were being treated in hospitals after the quake.", "hospitalised"),
+    ("Police said 30 wounded protesters were arrested at the clinic.", "arrested"),
+    # ... and with no verb of an event, the word before the noun still tells it
+    ("The minister said 900 injured people had reached the city.", "injured"),
+])
+def test_the_verb_of_a_count_over_its_modifier(sentence: str, measure: str) -> None:
+    (m,) = [m for m in mentions(sentence) if m.value > 1]
+    q = quantity(m)
+    assert q is not None and q.measure == measure

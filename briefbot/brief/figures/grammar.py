@@ -284,7 +284,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                         if nxt is not None and nxt.lower in L.RELATIVE_TIME:
                             continue  # "two years ago"
         raw.np_end = toks[end_tok - 1].end
-        if not raw.event and not percent and not currency:
+        if (not raw.event or raw.event_where == "modifier") and not percent and not currency:  # (the verb tells what befell them)
             event, k3 = _event_after(toks, end_tok)
             if event:
                 raw.event, raw.event_where = event, "after"

@@ -145,6 +145,7 @@ EVENT_AFTER: list[tuple[tuple[str, ...], str]] = [
     (("fled", "their", "homes"), "displaced"), (("left", "homeless"), "displaced"),
     (("tested", "positive"), "infected"), (("crossed", "into"), "displaced"), (("crossed", "the", "border"), "displaced"),
     (("to", "evacuate"), "evacuated"), (("in", "hospital"), "hospitalised"), (("in", "hospitals"), "hospitalised"),
+    (("treated", "in", "hospital"), "hospitalised"), (("treated", "in", "hospitals"), "hospitalised"),
     (("fell", "ill"), "infected"), (("taken", "to", "hospital"), "hospitalised"),
     (("admitted", "to", "hospital"), "hospitalised"), (("under", "evacuation", "orders"), "evacuated"),
     (("under", "evacuation", "order"), "evacuated"), (("ordered", "to", "evacuate"), "evacuated"),
