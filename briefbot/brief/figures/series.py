@@ -18,6 +18,7 @@ from datetime import date
 
 from briefbot.brief import sources
 from briefbot.brief.figures import lexicon as L
+from briefbot.brief.figures.behind import left_by, revised_away, stale
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity
 from briefbot.brief.figures.when import in_a_period, told_on
@@ -153,7 +154,7 @@ def track(
                 d = dated[a]
                 q = quantity(m, words, d.day.year if d.day else None)
                 if q is not None:
-                    by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), _left_by(found, n)))
+                    by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n)))
     _own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     _own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
@@ -178,10 +179,11 @@ def track(
                     or _news(figure, previous, new_articles) or any(_identity(p) == _identity(figure) and p.value == figure.value
                                                                     and p.previous for p in previous)):  # (gone: dropped?)
                 figures.append(figure)
-    later, told = _stale(list(by_key.values())), {*(_identity(f) for f in figures), *disputed}  # (a whole count left behind)
-    for k, (j, r) in _revised_away(list(by_key.values()), listed).items():  # ("down to 874 from 901": 901 is its value before)
+    later, told = stale(list(by_key.values())), {*(_identity(f) for f in figures), *disputed}  # (a whole count left behind)
+    for k, (j, last) in revised_away(list(by_key.values())).items():  # ("down to 874 from 901": 901 is its value before)
         later.setdefault(k, set()).add(j)
-        figures = [replace(f, previous=r) if f.previous is None and _identity(f) == j and k in told else f for f in figures]
+        figures = [replace(f, previous=_reading(last, listed)) if f.previous is None and _identity(f) == j and k in told else f
+                   for f in figures]
     return (tuple(f for f in figures if not later.get(_identity(f), set()) & told),
             tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
 
@@ -222,49 +224,6 @@ def _own_name(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -
 def _named(place: str, topic: str) -> bool:
     """Whether ``topic`` names ``place``, or the name a word narrows ("Northern California" of "California")."""
     return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", topic) for p in (place, place.partition(" ")[2]) if p[:1].isupper())
-
-
-def _left_by(found: Sequence[Mention], n: int) -> float | None:
-    """The value the sentence says mention ``n`` left behind: the marked one right after it ("1,100 remain missing, the
-    agency said, down from 1,300"), else right before it ("rose from 26 to 56"), with no other count between."""
-    after = next((m for m in found[n + 1:n + 2] if m.left), None)
-    before = next((m for m in found[max(0, n - 1):n] if m.left), None)
-    return after.value if after is not None else before.value if before is not None else None
-
-
-def _revised_away(quantities: list[list[_Obs]], listed: AbstractSet[int]) -> dict[tuple[str, ...], tuple[tuple[str, ...], Reading]]:
-    """The quantities a later count of the same measure says it left behind, with that count's quantity and the value
-    left: "the agency revised the death toll down to 874 from 901" leaves "Deaths (Karsovia): 901" of the day before
-    behind, whatever its place or group; shown beside it, the 901 would pass for another count, not the value before."""
-    latest = {obs[0].q.key: max(o.ordinal for o in obs) for obs in quantities}
-    out: dict[tuple[str, ...], tuple[tuple[str, ...], Reading]] = {}
-    for obs in quantities:
-        k, day = obs[0].q.key, latest[obs[0].q.key]
-        last = [o for o in obs if o.ordinal == day]
-        for other in quantities:
-            j = other[0].q.key
-            if j != k and j[0] == k[0] and j[3] == k[3] and latest[j] > day > 0 and any(
-                    o.before is not None and o.ordinal == latest[j] and all(x.m.value == o.before for x in last) for o in other):
-                out[k] = (j, _reading(last, listed))
-                break
-    return out
-
-
-def _stale(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """The later counts that leave each quantity behind: of a cumulative count of no one group ("Deaths": at least 18
-    on Friday), the counts of the same measure and unit, of no group or place either ("Deaths (confirmed)"), that give
-    a value as large on a later day (104 on Tuesday): shown beside it, the older would pass for the latest.  A group's
-    or a place's count ("Deaths (police)", "Deaths (Europe)") may be a part of the whole or a wider whole: it leaves
-    nothing behind, and nothing leaves it behind."""
-    latest: dict[tuple[str, ...], tuple[int, float]] = {}
-    for obs in quantities:
-        q, day = obs[0].q, max(o.ordinal for o in obs)
-        if day and q.measure in CUMULATIVE and not q.subject:
-            latest[q.key] = (day, max(o.m.value for o in obs if o.ordinal == day))
-    return {k: {j for j, (d, v) in latest.items() if j != k and j[0] == k[0] and j[3] == k[3] and d > day and v >= value}
-            for k, (day, value) in latest.items()}
-
-
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
     """Whether a figure may be shown: one that articles the brief lists anyway (``shown``) give costs
     the reader nothing; one that only other articles give adds a source of its own, and is shown
