@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from briefbot.brief.changes import tracked_figures
 from briefbot.brief.figures import Dated, Report, mentions, moves, quantity, track
 
 DAY1, DAY2 = Dated(date(2025, 3, 9)), Dated(date(2025, 3, 10))
@@ -79,3 +80,20 @@ def test_the_verb_of_a_count_over_its_modifier(sentence: str, measure: str) -> N
     (m,) = [m for m in mentions(sentence) if m.value > 1]
     q = quantity(m)
     assert q is not None and q.measure == measure
+
+
+@pytest.mark.parametrize("rest", [
+    "The remaining prisoners from the first exchange, 60 detainees and 45 soldiers, were freed on Sunday, the Red Cross said.",
+    "The remaining 60 detainees were freed on Sunday, the Red Cross said.",
+])
+def test_the_rest_of_a_set_is_a_later_batch_not_a_new_total(rest: str) -> None:
+    first = Report("The government freed 150 detainees at the crossing on Friday, the Red Cross said.", (1,))
+    (arrested,), _ = track([first, Report(rest, (2,))], {1: DAY1, 2: DAY2}, "prisoner exchange")
+    assert arrested.value == 150 and arrested.previous is None
+    assert tracked_figures(rest) == {}  # nor does a point telling it update the count before
+    # the nearest ordinary sentence: a count with no word of a rest is the count's value
+    plain = "The Red Cross said 60 detainees were freed on Sunday."
+    assert tracked_figures(plain) == {"Arrested": 60}
+    # ... and a state's rest is its value now: "the remaining 11 workers are still missing"
+    state = Report("The remaining 11 workers are still missing, the company said.", (2,))
+    assert [(f.what, f.value) for f in track([state], {2: DAY2}, "rig explosion")[0]] == [("Missing (workers)", 11)]

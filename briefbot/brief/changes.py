@@ -22,8 +22,9 @@ from functools import lru_cache
 import numpy as np
 
 from briefbot.brief.figures import Mention, mentions, quantity
-from briefbot.brief.figures.identity import PLAIN
+from briefbot.brief.figures.identity import PLAIN, the_rest
 from briefbot.brief.figures.lexicon import STOP, TIME_UNITS
+from briefbot.brief.figures.series import STATES
 from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
 
@@ -48,11 +49,12 @@ def _counted(sentence: str) -> dict[str, Mention]:
     """The number mentions of ``sentence`` by what they count: a tracked quantity's label ("Cases
     (Mexico, confirmed)", so that confirmed and suspected cases never update each other), else the
     words; the first of each (a later bare number that takes its noun from the count before it,
-    "in some 30 countries, with 61 having died", counts nothing for sure and is left out)."""
+    "in some 30 countries, with 61 having died", counts nothing for sure and is left out, and so is the rest of a
+    set, "the remaining 88 detainees were freed": a later batch, no new value of the count before)."""
     out: dict[str, Mention] = {}
     for m in mentions(sentence):
         q = quantity(m)
-        if q is None and m.inherited:
+        if (q is None and m.inherited) or ((q is None or q.measure not in STATES) and the_rest(sentence, m.start)):
             continue
         out.setdefault(q.label if q is not None else m.what, m)
     return out

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention
 
-__all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity"]
+__all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity", "the_rest"]
 
 # Measures that only grow as a story goes on: a later, larger value is an update.
 CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
@@ -75,6 +75,17 @@ _OTHER = re.compile(r"(?i)\bother\s")
 # ... told before the number ("a further 42 cases", "another 12 deaths"): an increment too, but "another 150 were
 # wounded" as often names a group of its own, a figure, so only a running total must not take it (stale.superseded)
 _ADDED_BEFORE = re.compile(r"(?i:\b(?:another|a further|an additional|additional|further)\s+$)")
+
+
+# the rest of a set ("the remaining 88 detainees were freed", "the remaining prisoners, 88 detainees and 113 soldiers, were
+# freed"): of a count of what befell them, a later batch, no new total (of a state, its value: "the remaining 11 are missing")
+_REST_BEFORE = re.compile(r"(?i:\b(?:remaining|rest\s+of\s+the)(?:\s+$|(?:\s+[\w-]+){1,6}?\s*,\s*"
+                         r"(?:[\d,.]+(?:\s+[\w-]+){0,2}?(?:\s*,)?\s+and\s+)?$))")  # (and one after it: "88 detainees and 113 soldiers")
+
+
+def the_rest(sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` is told as the rest of a set ("the remaining 88 detainees")."""
+    return _REST_BEFORE.search(sentence, max(0, start - 60), start) is not None
 
 
 def added_before(sentence: str, start: int) -> bool:

@@ -20,7 +20,7 @@ from briefbot.brief import sources
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, stale
 from briefbot.brief.figures.grammar import Mention, mentions
-from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity
+from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity, the_rest
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
@@ -153,7 +153,7 @@ def track(
             for a in report.article_ids:
                 d = dated[a]
                 q = quantity(m, words, d.day.year if d.day else None)
-                if q is not None:
+                if q is not None and (q.measure in STATES or not the_rest(report.text, m.start)):  # (a later batch: no total)
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n)))
     _own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     _own_name(by_key, focus)
