@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefbot.brief.figures.grammar import Mention
+from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE
 
 if TYPE_CHECKING:
     from briefbot.brief.figures.series import _Obs
 
-__all__ = ["left_by", "revised_away", "stale"]
+__all__ = ["left_by", "revised_away", "says_left", "stale"]
 
 
 def left_by(found: Sequence[Mention], n: int) -> float | None:
@@ -26,6 +26,11 @@ def left_by(found: Sequence[Mention], n: int) -> float | None:
     after = next((m for m in found[n + 1:n + 2] if m.left), None)
     before = next((m for m in found[max(0, n - 1):n] if m.left), None)
     return after.value if after is not None else before.value if before is not None else None
+
+
+def says_left(sentence: str, value: float) -> bool:
+    """Whether ``sentence`` marks ``value`` as the value a change left behind ("down to 874 from 901")."""
+    return any(m.left and m.value == value for m in mentions(sentence))
 
 
 def revised_away(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], tuple[tuple[str, ...], list[_Obs]]]:

@@ -18,9 +18,10 @@ from datetime import date
 
 from briefbot.brief import sources
 from briefbot.brief.figures import lexicon as L
-from briefbot.brief.figures.behind import left_by, revised_away, stale
+from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity, the_rest
+from briefbot.brief.figures.teller import other_tellers, teller
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
@@ -68,6 +69,7 @@ class _Obs:
     dated: Dated
     order: tuple[int, int]
     before: float | None = None  # the value its sentence says it left behind ("1,100 remain missing, down from 1,300")
+    teller: str = ""  # the body whose count it is ("Health Ministry"; teller.py)
 
     @property
     def low(self) -> float:
@@ -104,7 +106,9 @@ def _close(q: Quantity | Figure, x: float, y: float) -> bool:
 
 
 def _clash(a: _Obs, b: _Obs) -> bool:
-    return a.article != b.article and not _consistent(a, b) and _same_window(a, b) and _comparable(a, b)
+    """Whether two values disagree: of two articles, or of two named bodies' whole counts in one (a factbox's tolls)."""
+    apart = a.article != b.article or (other_tellers(a.teller, b.teller) and not a.q.subject)
+    return apart and not _consistent(a, b) and _same_window(a, b) and _comparable(a, b)
 
 
 def _same_window(a: _Obs, b: _Obs) -> bool:
@@ -154,7 +158,8 @@ def track(
                 d = dated[a]
                 q = quantity(m, words, d.day.year if d.day else None)
                 if q is not None and (q.measure in STATES or not the_rest(report.text, m.start)):  # (a later batch: no total)
-                    by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n)))
+                    by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
+                                                            teller(report.text)))
     _own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     _own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
@@ -182,7 +187,7 @@ def track(
     later, told = stale(list(by_key.values())), {*(_identity(f) for f in figures), *disputed}  # (a whole count left behind)
     for k, (j, last) in revised_away(list(by_key.values())).items():  # ("down to 874 from 901": 901 is its value before)
         later.setdefault(k, set()).add(j)
-        figures = [replace(f, previous=_reading(last, listed)) if f.previous is None and _identity(f) == j and k in told else f
+        figures = [replace(f, previous=_reading(last, listed)) if not f.previous and _identity(f) == j and k in told else f
                    for f in figures]
     return (tuple(f for f in figures if not later.get(_identity(f), set()) & told),
             tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
@@ -264,10 +269,10 @@ def recounted(current: Sequence[Figure], previous: Sequence[Figure], new_article
 
 
 def _moved_from(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int]) -> Figure | None:
-    """The previous brief's figure of ``f``'s quantity, when ``f``'s value, reported by ``new_articles``, differs from it
-    (or the one of the same measure it says it left behind: "down to 874 from 901" after "Deaths (Karsovia): 901")."""
+    """The previous brief's figure of ``f``'s quantity (or the one it says it left: 901 of "down to 874 from 901"), when ``f``'s
+    value, reported by ``new_articles``, differs from it."""
     old = next((p for p in previous if _identity(p) == _identity(f)), None) or next(
-        (p for p in previous if f.measure and (p.measure, p.unit) == (f.measure, f.unit) and _says_left(f, p.value)), None)
+        (p for p in previous if f.measure and (p.measure, p.unit) == (f.measure, f.unit) and says_left(f.sentence, p.value)), None)
     if old is None or not f.article_ids or not {*f.article_ids, *f.also_reported} & new_articles:
         return None
     return old if (old.value, old.high) != (f.value, f.high) else None
@@ -284,14 +289,10 @@ def _news(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int])
 
 
 def _credible(f: Figure, old: Figure) -> bool:
-    """Whether ``f``'s value can follow ``old``'s: within :data:`FAR_APART` of it (see :func:`_news`), and not smaller
-    for a count that only grows, unless ``f``'s sentence says it came from that value ("revised down to 874 from 901")."""
-    return _close(f, old.value, f.value) and (not (f.measure in CUMULATIVE and f.value < old.value) or _says_left(f, old.value))
-
-
-def _says_left(f: Figure, value: float) -> bool:
-    """Whether ``f``'s sentence marks ``value`` as the value a change left behind ("down to 874 from 901")."""
-    return any(m.left and m.value == value for m in mentions(f.sentence))
+    """Whether ``f``'s value can follow ``old``'s: within :data:`FAR_APART` of it (see :func:`_news`), not smaller for a
+    count that only grows unless its sentence says it came from it ("down to 874 from 901"), and of the same body (teller.py)."""
+    return _close(f, old.value, f.value) and (not (f.measure in CUMULATIVE and f.value < old.value) or says_left(f.sentence, old.value)) \
+        and not other_tellers(teller(f.sentence), teller(old.sentence))
 
 
 def _identity(f: Figure) -> tuple[str, ...]:
@@ -345,8 +346,7 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset()) -> Readi
     """The group's value as one sentence states it (of equally plain ones, one that a ``listed``
     article carries), citing the articles that carry that sentence (verbatim or nearly) that are
     listed, else the one it was read from: one quote is enough, and a brief lists fewer sources.
-    The other articles that give the same number are counted apart (an open bound, "more than 1,000", agrees with 1,870
-    but reports no 1,870)."""
+    The other articles giving the same number are counted apart ("more than 1,000" reports no 1,870)."""
     rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.article not in listed, o.order))
     quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
     carrying = sorted({o.article for o in group if o.sentence in quoting})
@@ -385,15 +385,15 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
         # an earlier count of a toll that has grown since is its previous value, not the same one ("at least
         # nine people had died" on Tuesday, "killed at least 17 people" on Thursday)
         floor = min(c.m.value for c in current) if current[0].q.measure in CUMULATIVE else float("-inf")
-        # (a value the latest says it left behind is its value before, however close: "about 1,100, down from 1,300")
-        left = {c.before for c in current}
+        left = {c.before for c in current}  # (what the latest says it left is its value before: "about 1,100, down from 1,300")
         agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.m.value >= floor and o.m.value not in left]
         if agree and len(agree) == len(by_day[day]):
             current = current + agree
             continue
         differ = [o for o in by_day[day] if o not in agree]
         before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})), listed)
-        if _close(current[0].q, before.value, current[0].m.value):
+        if _close(current[0].q, before.value, current[0].m.value) and not all(  # (another body's count is no value before)
+                other_tellers(o.teller, c.teller) for o in differ for c in current):
             previous = before  # a value far from the latest counted something else: no change to show
         break
     return _figure(label, current, listed, tuple(series[-MAX_SERIES:]), previous)

@@ -1,0 +1,64 @@
+"""Tests of briefbot.brief.figures: whose count a figure is (teller.py) and what that changes in a series."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefbot.brief.figures import Dated, Report, moves, track
+from briefbot.brief.figures.teller import other_tellers, teller
+
+DAY1, DAY2 = Dated(date(2026, 5, 8)), Dated(date(2026, 5, 10))
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("The Relief Agency puts the death toll at 640.", "Relief Agency"),
+    ("About 300 people are missing, the Relief Agency said.", "Relief Agency"),
+    ("More than 30 people died, according to the Orla Medical Union.", "Orla Medical Union"),
+    ("The Relief Agency said on Friday that the death toll had reached 610.", "Relief Agency"),
+    # one word names no body for sure
+    ("Officials said 12 people died.", ""),
+    ("Police said 12 people were killed on Friday.", ""),
+])
+def test_the_teller_of_a_sentence(sentence: str, who: str) -> None:
+    assert teller(sentence) == who
+
+
+def test_two_names_of_one_body_are_one_teller() -> None:
+    assert not other_tellers("Health Ministry", "Velan's Health Ministry") and not other_tellers("", "Relief Agency")
+    assert other_tellers("Health Ministry", "Relief Agency")
+
+
+def test_two_bodies_tolls_in_one_article_disagree_and_neither_updates_the_other() -> None:
+    day1 = Report("The Relief Agency said on Friday that the death toll had reached 610.", (1,))
+    agency = Report("The Relief Agency puts the death toll at 640.", (2,))
+    ministry = Report("The Health Ministry says 700 people died.", (2,))
+    figs, disputes = track([day1, agency, ministry], {1: DAY1, 2: DAY2}, "earthquake")
+    assert [sorted(f.value for f in d.figures) for d in disputes] == [[640, 700]] and figs == ()
+    # the ministry's count after the agency's is no update of it
+    (deaths,), _ = track([day1, ministry], {1: DAY1, 2: DAY2}, "earthquake")
+    assert deaths.value == 700 and deaths.previous is None
+    # the nearest ordinary case: the same body's later count is
+    (deaths,), _ = track([day1, Report("The Relief Agency says 700 people died.", (2,))], {1: DAY1, 2: DAY2}, "earthquake")
+    assert deaths.value == 700 and deaths.previous is not None and deaths.previous.value == 610
+
+
+def test_one_article_s_counts_of_unnamed_tellers_or_of_a_group_are_no_dispute() -> None:
+    plain = [Report("Officials said 640 people died.", (2,)), Report("By evening, 700 people had died.", (2,))]
+    assert track(plain, {2: DAY2}, "earthquake")[1] == ()
+    groups = [Report("Radio Velan said nine journalists had been detained.", (2,)),
+              Report("The Daily Orla reported that six journalists were arrested.", (2,))]
+    assert track(groups, {2: DAY2}, "protests")[1] == ()
+
+
+def test_another_body_s_count_in_a_later_brief_is_news_not_an_update() -> None:
+    day1 = Report("The Relief Agency said on Friday that the death toll had reached 610.", (1,))
+    (before,), _ = track([day1], {1: DAY1}, "earthquake")
+    ministry = Report("The Health Ministry says 700 people died.", (2,))
+    figs, _ = track([day1, ministry], {1: DAY1, 2: DAY2}, "earthquake")
+    assert moves(figs, [before], {2}) == ([], list(figs))
+    # the nearest ordinary case: the same body's later count is an update
+    agency = Report("The Relief Agency says 700 people died.", (2,))
+    figs, _ = track([day1, agency], {1: DAY1, 2: DAY2}, "earthquake")
+    assert moves(figs, [before], {2})[0] == list(figs)
