@@ -62,3 +62,12 @@ def test_another_body_s_count_in_a_later_brief_is_news_not_an_update() -> None:
     agency = Report("The Relief Agency says 700 people died.", (2,))
     figs, _ = track([day1, agency], {1: DAY1, 2: DAY2}, "earthquake")
     assert moves(figs, [before], {2})[0] == list(figs)
+
+
+def test_a_body_s_count_that_says_it_came_from_another_s_keeps_its_value_before() -> None:
+    day1 = Report("More than 600 people were injured, the Relief Agency said.", (1,))
+    (before,), _ = track([day1], {1: DAY1}, "earthquake")
+    ministry = Report("The Health Ministry said 740 people were injured, up from more than 600 reported on Friday.", (2,))
+    (injured,), _ = track([day1, ministry], {1: DAY1, 2: DAY2}, "earthquake")
+    assert injured.value == 740 and injured.previous is not None and injured.previous.value == 600
+    assert moves([injured], [before], {2})[0] == [injured]

@@ -289,10 +289,10 @@ def _news(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int])
 
 
 def _credible(f: Figure, old: Figure) -> bool:
-    """Whether ``f``'s value can follow ``old``'s: within :data:`FAR_APART` of it (see :func:`_news`), not smaller for a
-    count that only grows unless its sentence says it came from it ("down to 874 from 901"), and of the same body (teller.py)."""
-    return _close(f, old.value, f.value) and (not (f.measure in CUMULATIVE and f.value < old.value) or says_left(f.sentence, old.value)) \
-        and not other_tellers(teller(f.sentence), teller(old.sentence))
+    """Whether ``f`` can follow ``old``: close (:data:`FAR_APART`), not smaller if it only grows, told by one body, or said so."""
+    said = says_left(f.sentence, old.value)  # ("down to 874 from 901", "up from more than 1,000": whoever told it; teller.py)
+    return _close(f, old.value, f.value) and (not (f.measure in CUMULATIVE and f.value < old.value) or said) \
+        and (said or not other_tellers(teller(f.sentence), teller(old.sentence)))
 
 
 def _identity(f: Figure) -> tuple[str, ...]:
@@ -392,8 +392,8 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
             continue
         differ = [o for o in by_day[day] if o not in agree]
         before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})), listed)
-        if _close(current[0].q, before.value, current[0].m.value) and not all(  # (another body's count is no value before)
-                other_tellers(o.teller, c.teller) for o in differ for c in current):
+        if _close(current[0].q, before.value, current[0].m.value) and (before.value in left or not all(  # (another body's count
+                other_tellers(o.teller, c.teller) for o in differ for c in current)):  # is no value before, unless it says so)
             previous = before  # a value far from the latest counted something else: no change to show
         break
     return _figure(label, current, listed, tuple(series[-MAX_SERIES:]), previous)
