@@ -108,3 +108,33 @@ def test_a_page_that_kept_the_wrong_claim_under_its_note_loses_it_and_keeps_the_
     hidden = corrected([page]).hidden
     assert "sen jo ray chair of the senate farm committee backed the bill on monday" in hidden
     assert "ray is the chair of the senate budget committee" not in hidden
+
+
+WIRE_DAY, WIRE_NEXT = date(2025, 4, 16), date(2025, 4, 17)
+ARRESTS = article("Ostravian police detained 14 builders and site inspectors on Thursday over the collapse of the Kelby flats, "
+                  "the justice minister said.\n\nThe minister said 30 more people were being questioned.",
+                  title="UPDATE 1-Ostravia arrests builders over collapsed flats", published=WIRE_DAY, id=1)
+WIRE_FIX = article("(Corrects number of people detained to 11, not 14, in paragraph 1 of story published April 16)\n\n"
+                   "Ostravian police detained 11 builders and site inspectors on Thursday over the collapse of the Kelby flats, "
+                   "the justice minister said.", title="CORRECTED-Ostravia arrests builders over collapsed flats",
+                   published=WIRE_NEXT, id=2)
+
+
+def test_a_wires_bracketed_note_retracts_its_value_in_the_story_it_names() -> None:
+    r = retraction("(Corrects number of people detained to 11, not 14, in paragraph 1 of story published April 16)", WIRE_NEXT)
+    assert r is not None and r.wire and {v for v, _ in r.values} == {14.0} and r.story_day == WIRE_DAY
+    c = corrected([ARRESTS, WIRE_FIX])
+    assert any("detained 14 builders" in k for k in c.hidden)  # the retracted sentence
+    assert not any("30 more people" in k or "detained 11" in k for k in c.hidden)  # another value; the corrected one
+    brief = compose_brief(Settings(topic="t"), WIRE_NEXT, [WIRE_FIX], [ARRESTS], None)
+    lines = _lines(brief)
+    assert not any("detained 14" in t or t.startswith("(Corrects") for t in lines)
+    assert not brief.disagreements and [f.value for f in brief.figures if "11" in f.sentence] == [11]
+
+
+def test_a_wires_note_that_states_no_value_retracts_nothing() -> None:
+    r = retraction("(Corrects spelling of the justice minister's name in paragraph 2)", WIRE_NEXT)
+    assert r is not None and not r.words and not r.values
+    assert not any("detained 14" in k for k in corrected([ARRESTS, replace(WIRE_FIX, text=WIRE_FIX.text.replace(
+        "(Corrects number of people detained to 11, not 14, in paragraph 1 of story published April 16)",
+        "(Corrects spelling of the justice minister's name in paragraph 2)"))]).hidden)

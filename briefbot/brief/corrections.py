@@ -12,6 +12,13 @@ error, and no note.  The claim is the clause after the verb (after "from" in "co
 was wrong).  Notes are read in an article's text and in those cleaning took out of it
 (:attr:`briefbot.models.Article.corrections`).
 
+A wire's note in brackets ("(Corrects number of people detained to 11, not 14, in paragraph 1 of story published
+April 16)", "(Corrects spelling of the minister's name)") is one too: its claim is what it names with the wrong value
+("number of people detained 14"), the story it names dated as above; as such a note names what it corrects by a
+description ("number of people detained"), a sentence of the same value that shares one of its words other than
+the description's own ("number", "people", "figure", ...) is retracted ("police detained 14 contractors"), and
+one of its article at another value is the corrected statement.
+
 Of the articles dated up to the note's (its own too: a page may carry its note under the text it did not
 fix), a sentence that states a number the claim states (of the same unit: "$", "gallons"; not a year) and
 shares two or more of its content words, as many as two in five, is retracted ("Jo Lind was held on $80,000
@@ -57,7 +64,8 @@ _EARLIER = re.compile(rf"^(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s
 _SUBJECT = re.compile(rf"^(?:(?:an?)\b[^.;:]{{0,160}}?\b{_OWN}|(?:the|this|our)\s+(?:\w+\s+)?{_OWN}\b.{{0,160}})$", re.I)
 # the retraction: "incorrectly stated", "misstated", "was amended on 8 May to correct"; after an earlier text, "said"
 _WRONG = re.compile(rf"\b(?:{_ADVERB}\s+{_SAID}|{_MIS}|(?:was|has\s+been)\s+(?:amended|corrected|updated)\b[^.;]*?\bto\s+correct)\b", re.I)
-_MAY_NOTE = re.compile(rf"{_ADVERB}|\bmis[a-z]+ed\b|\bto\s+correct\b|\b(?:version|original)\s+(?:of\s+this\s+\w+\s+)?{_SAID}", re.I)
+_MAY_NOTE = re.compile(rf"\(\s*corrects?\b|{_ADVERB}"
+                       rf"|\bmis[a-z]+ed\b|\bto\s+correct\b|\b(?:version|original)\s+(?:of\s+this\s+\w+\s+)?{_SAID}", re.I)
 _PLAIN = re.compile(rf"\b{_SAID}\b", re.I)
 _NOTE = re.compile(r"^(?:correction|clarification|corrections)\s*:\s*", re.I)
 _FROM_TO = re.compile(r"^(?P<claim>.*?)\bfrom\s+(?P<wrong>[^,;]+?)\s+to\s+[^,;]+$", re.I)
@@ -65,6 +73,14 @@ _THAT = re.compile(r"^\s*(?:that\s+)?", re.I)
 # a claim that names what was wrong without stating it: "the first name of Jo Lind", "how the fund is paid for"
 _UNSTATED = re.compile(r"^(?:the\s+)?(?:(?:first|last|middle|full)\s+)?(?:name|spelling|title|age|date|day|location|role)s?\s+of\b"
                        r"|^(?:how|where|when|why|what|whether|who)\b", re.I)
+# a wire's note in brackets: "(Corrects number of people detained to 11, not 14, in paragraph 1 of story published April 16)",
+# "(Corrects the port's revenue from $12bn to $21bn)"; what comes after the values says where and in which story
+_WIRE = re.compile(r"^\(\s*corrects?\s+(?P<body>[^()]+?)\s*\)?\s*$", re.I)
+_NOT = re.compile(r"^(?P<claim>.*?)\s+to\s+[^,;]+?,?\s+not\s+(?P<wrong>[^,;]+?)$", re.I)
+_WHERE = re.compile(r"(?:,\s*|\s+)(?:in|of)\s+(?:the\s+)?(?:paragraph|para|headline|lead|first|second|third|\d|story|item|caption)\b.*$",
+                    re.I)
+# a description's own words, which any sentence may share: not what the claim is about
+_DESCRIBING = frozenset(terms("number figure total amount people name spelling age title paragraph story headline day date year"))
 _APOLOGY = re.compile(r"\b(?:regrets?|apologi[sz]es?\s+for)\s+(?:the|this|that|these|those|any)\s+(?:errors?|mistakes?)\b", re.I)
 _VALUE = re.compile(r"(?<![\w.])([$£€]\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(bn|billion|mn|m|million|k|thousand|trillion|tn)\b)?"
                     r"(?:\s+([A-Za-z]+))?", re.I)
@@ -77,6 +93,7 @@ class Retraction:
     words: frozenset[str]  # its content words (terms)
     values: frozenset[tuple[float, str]]  # the numbers it states, years left out, each with its unit ("$", "gallon")
     story_day: date | None  # the day of the story the note names ("A story on March 5"), if it names one
+    wire: bool = False  # a wire's note in brackets, naming what it corrects by a description
 
 
 @dataclass(frozen=True)
@@ -114,6 +131,9 @@ def _same_value(claim: frozenset[tuple[float, str]], sentence: frozenset[tuple[f
 @lru_cache(maxsize=4096)
 def retraction(sentence: str, published: date | None = None) -> Retraction | None:
     """The claim a correction note retracts (see the module docstring), None if ``sentence`` is no note."""
+    wire = _WIRE.match(sentence.strip())
+    if wire is not None:
+        return _wire_retraction(wire["body"], published)
     body = _NOTE.sub("", sentence)
     noted = len(body) != len(sentence)
     verb = _WRONG.search(body)
@@ -137,8 +157,29 @@ def retraction(sentence: str, published: date | None = None) -> Retraction | Non
     return Retraction(claim, frozenset() if unstated else words, values, day)
 
 
+def _wire_retraction(body: str, published: date | None) -> Retraction:
+    """The claim of a wire's note in brackets (see the module docstring)."""
+    day = None
+    if published is not None:
+        days = [m.day for m in dates.mentions(body, published) if m.precision is dates.Precision.DAY]
+        day = days[0] if days and days[0] <= published else None
+    what = _WHERE.sub("", body).strip()
+    wrong = _NOT.match(what) or _FROM_TO.match(what)
+    if wrong is None:  # "(Corrects spelling of the minister's name)": a note, that retracts nothing it could find
+        return Retraction(what, frozenset(), frozenset(), day, wire=True)
+    claim = f"{wrong['claim']} {wrong['wrong']}"
+    return Retraction(claim, frozenset(terms(claim)), _values(wrong["wrong"]), day, wire=True)
+
+
+def _shares(r: Retraction, sentence: str) -> set[str]:
+    """The claim's words ``sentence`` shares (a wire note's, bar its description's own)."""
+    return (r.words - _DESCRIBING if r.wire else r.words) & set(terms(sentence))
+
+
 def _retracts(r: Retraction, sentence: str) -> bool:
-    shared = r.words & set(terms(sentence))
+    shared = _shares(r, sentence)
+    if r.wire:
+        return bool(r.values) and bool(shared) and _same_value(r.values, _values(sentence))
     if r.values:
         return _same_value(r.values, _values(sentence)) and len(shared) >= 2 and len(shared) * 5 >= 2 * len(r.words)
     return len(shared) >= 4 and len(shared) * 4 >= 3 * len(r.words)
@@ -147,8 +188,8 @@ def _retracts(r: Retraction, sentence: str) -> bool:
 def _corrects(r: Retraction, sentence: str) -> bool:
     """Whether ``sentence`` (of the note's article) tells the claim anew: it shares two or more of its content words, half
     of them, and, when the claim states a number, states one of the same unit at another value ("$40,000" for "$80,000")."""
-    shared = r.words & set(terms(sentence))
-    if len(shared) < 2 or len(shared) * 2 < len(r.words):
+    shared = _shares(r, sentence)
+    if not shared if r.wire else (len(shared) < 2 or len(shared) * 2 < len(r.words)):
         return False
     said = _values(sentence)
     return not r.values or (not _same_value(r.values, said) and any(u == x for _, u in r.values for _, x in said))
@@ -165,7 +206,8 @@ def corrected(articles: Sequence[Article]) -> Corrected:
         if not a.corrections and not _MAY_NOTE.search(a.text):
             continue  # (no article is split again for a note it cannot hold: a brief reads most of its articles as told)
         spans = [s for s in sentence_spans(a.text) if is_brief_material(s.text)]
-        found = [(s.text, r) for s in spans if (r := retraction(s.text, a.date)) is not None]
+        found = [(s.text, r) for s in sentence_spans(a.text) if (is_brief_material(s.text) or _WIRE.match(s.text))
+                 and (r := retraction(s.text, a.date)) is not None]
         if a.corrections:
             found += [(s.text, r) for s in sentence_spans(a.corrections) if (r := retraction(s.text, a.date)) is not None]
         if not found:
