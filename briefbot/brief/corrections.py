@@ -171,7 +171,7 @@ def _wire_retraction(body: str, published: date | None) -> Retraction:
     return Retraction(claim, frozenset(terms(claim)), _values(wrong["wrong"]), day, wire=True)
 
 
-def _shares(r: Retraction, sentence: str) -> set[str]:
+def _shares(r: Retraction, sentence: str) -> frozenset[str]:
     """The claim's words ``sentence`` shares (a wire note's, bar its description's own)."""
     return (r.words - _DESCRIBING if r.wire else r.words) & set(terms(sentence))
 
