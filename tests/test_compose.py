@@ -618,3 +618,19 @@ def test_a_day_recalled_by_another_clause_does_not_make_two_points_one() -> None
     texts = [p.text for p in _points_of(brief)]
     assert any(t.startswith("Thousands of protesters first marched") for t in texts)
     assert any(t.startswith("Prime Minister Ilko Darr resigned") for t in texts)
+
+
+def test_a_day_to_come_now_past_is_no_situation() -> None:
+    monday, tuesday, thursday = date(2024, 6, 10), date(2024, 6, 11), date(2024, 6, 13)
+    plan = article("The Velan and Ostravian delegations will sign the water treaty in Kestrel on Wednesday, the mediator said on "
+                   "Monday. Engineers from both countries inspected the Kestrel dam on Monday.", id=1, published=monday,
+                   title="Water treaty to be signed")
+    other = article("Farmers in the Kestrel valley asked both governments for a share of the dam's water. The valley's "
+                    "harvest fell by a third in the drought.", id=2, published=monday, title="Kestrel farmers ask for water")
+    settings = Settings(topic="w", title="Velan-Ostravian water treaty", words=250)
+    schedule = "The Velan and Ostravian delegations will sign the water treaty in Kestrel on Wednesday"
+    before = compose_brief(settings, tuesday, [plan, other], [], None)
+    assert any(p.text.startswith(schedule) for p in before.summary)  # still to come on Tuesday
+    after = compose_brief(settings, thursday, [plan, other], [], None)
+    assert not any(p.text.startswith(schedule) for p in after.summary)  # Wednesday has passed: overtaken, whatever came of it
+    assert any(p.text.startswith("Engineers from both countries inspected") for p in after.summary)  # what was done stays

@@ -19,8 +19,9 @@ from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
-from briefbot.text.aspect import told_apart
+from briefbot.text.aspect import told_apart, told_as
 from briefbot.text.dates import MONTH_WORD, Precision, event_date
+from briefbot.text.tense import Tense
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
@@ -307,6 +308,18 @@ _LOOKING_BACK = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
+
+
+def overtaken(c: Candidate, as_of: date) -> bool:
+    """Whether ``c`` tells an event on a day after its article's (its date read ahead:
+    :func:`briefbot.text.dates.event_date`) that is past at ``as_of``, and not as done (:func:`briefbot.text.aspect.told_as`):
+    "The two sides will sign the agreement on Wednesday, the mediator said on Monday." is no situation on Thursday,
+    whatever came of it (the timeline keeps it, marked as told to come)."""
+    if not c.quoted_day and not c.day:
+        return False
+    written = date.fromordinal(c.quoted_day or c.day)
+    when = event_date(c.text, written)
+    return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
 
 
 def looks_back(text: str, day: int) -> bool:

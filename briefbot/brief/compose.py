@@ -37,6 +37,7 @@ from briefbot.brief.candidates import (
     figures_restated,
     looks_back,
     max_similarity,
+    overtaken,
     retold,
     specific_counts,
     support,
@@ -185,7 +186,7 @@ def _compose(
     reports = [figures.Report(c.text, tuple(c.article_ids)) for c in cands]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, focus)  # a toll a later article gives anew is no situation
-    taken[[i for i, c in enumerate(cands) if c.text in stale]] = True
+    taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of)]] = True  # nor a day to come now past
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
