@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
+from briefbot.brief.figures.ahead import to_come
+from briefbot.brief.figures.mention import Mention
 from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
 from briefbot.brief.figures.phrases import (
     group,
@@ -40,38 +42,6 @@ from briefbot.text.told import Told
 
 __all__ = ["Mention", "mentions"]
 told_mentions: Told[str, tuple[Mention, ...]] = Told(65_536)  # a sentence's figures kept from an earlier run
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One number in one sentence, with what it counts."""
-
-    value: float
-    what: str  # what is counted, with the event: "attackers killed", "British soldiers", "cases of swine flu"
-    phrase: str  # the verbatim words of the sentence that state it
-    start: int  # offsets of ``phrase`` in the sentence
-    end: int
-    approximate: bool  # "at least", "about", "around", "some", "more than", ...
-    high: float | None = None  # upper end of a range
-    marker: str = ""  # the approximation as written: "at least"
-    event: str = ""  # killed, injured, arrested, ...
-    head: str = ""  # the thing counted, without event or "of" object: "attackers", "British soldiers"
-    of_object: str = ""  # "swine flu" of "cases of swine flu", "damages" of "$1bn in damages"
-    currency: str = ""
-    rate: bool = False  # "barrels a day"
-    place: str = ""  # "Mexico" of "... in Mexico"
-    qualifier: str = ""  # confirmed, suspected, probable, official, unconfirmed
-    carried: bool = False  # the event was carried from a coordinated count
-    definite: bool = False  # "the two sides": a set already introduced
-    agent: str = ""  # who did the event ("the police arrested five")
-    money_verb: str = ""  # "will cost $4bn": what an amount of money is
-    looks_back: str = ""  # "in 2005", "last year": words that set the figure in another time
-    inherited: bool = False  # a bare number that takes the noun of the count before it ("and three arrested")
-    subset: bool = False  # a part of a set that its noun counts: "seven of the nine new cases", "three of those injured"
-    supposed: bool = False  # in a clause of a supposition: "if a million people had died", "unless 500 jobs go"
-    retold: bool = False  # a set already introduced, told again: "the two suspects arrested on Tuesday were remanded"
-    left: bool = False  # the value a change left behind: "14,500 acres, up from 6,800", "rose to 12 from nine"
-    owned: bool = False  # what its owner has: "its 14 hospitals", "Selvane Health, which runs 14 hospitals"
 
 
 @dataclass
@@ -388,7 +358,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
             money_verb=raw.money_verb, inherited=raw.inherited, looks_back=looks_back(sentence, raw.start, raw.end),
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT,
-            supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None,
+            supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None, ahead=to_come(sentence, raw.start, raw.end),
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),
         ))

@@ -98,8 +98,9 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
     ``focus`` holds the words of the topic's focus (see :func:`focus_words`)."""
     if m.retold or _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or m.left \
-            or _INCREMENT.search(m.phrase):  # a set retold; another time; a part of a set; a bare number whose noun is
-        return None  # a guess; a supposition; a value left; an increment
+            or _INCREMENT.search(m.phrase) or (m.ahead and not m.currency and m.event != "deployed"):  # a set retold; another time; a
+        return None  # part of a set; a bare number whose noun is a guess; a supposition; a value left; an increment; a count to come
+        # (not a cost nor a deployment: "will send 600 soldiers" is the deployment's figure)
     noun = m.head.split()[-1].lower() if m.head else ""
     if m.qualifier in L.VERDICTS and L.MEASURE_OF_HEAD.get(noun) != "counts":
         m = replace(m, qualifier="")  # a verdict qualifies a defendant's counts, nothing else

@@ -1,0 +1,48 @@
+"""Tests of briefbot.brief.figures: counts of what is to come (ahead.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefbot.brief.figures import Dated, Report, mentions, quantity, track
+
+DAY1, DAY2 = Dated(date(2026, 3, 2)), Dated(date(2026, 3, 3))
+
+
+def _tracked(sentence: str, focus: frozenset[str] = frozenset()) -> list[tuple[float, str]]:
+    return [(m.value, q.label) for m in mentions(sentence) if (q := quantity(m, focus)) is not None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Dral government will free 150 detainees and the Kesh militia will free 150 captured soldiers on Monday.",
+    "The two sides agreed on Tuesday to swap 400 prisoners, the first result of the talks.",
+    "Under the deal, 900 prisoners held by both sides will be freed within 30 days.",
+    "The draft, dated March 1, also provides for a truce and the opening of four aid corridors.",
+    "Under the plan, the army would open four aid corridors.",
+])
+def test_a_count_to_come_is_no_current_count(sentence: str) -> None:
+    assert _tracked(sentence, frozenset({"corridors"})) == []
+
+
+@pytest.mark.parametrize(("sentence", "tracked"), [
+    # the nearest sentences that keep their figure: a count done, an estimate of a toll, a deployment, a cost
+    ("The Dral government freed 120 detainees on Monday, the Red Cross said, adding that the rest would be freed soon.",
+     [(120.0, "Arrested")]),
+    ("Police said 30 people were killed and 12 will be charged.", [(30.0, "Deaths")]),
+    ("Officials said the death toll could reach 5,000.", [(5000.0, "Deaths")]),
+    ("Dralia will send 400 soldiers to the border, the ministry said.", [(400.0, "Troops deployed")]),
+    ("Officials said it could take weeks to seal two leaks from the pipeline.", [(2.0, "Leaks")]),
+    ("The army opened four aid corridors on Monday.", [(4.0, "Corridors (aid)")]),
+])
+def test_a_count_done_estimated_or_sent_stays(sentence: str, tracked: list[tuple[float, str]]) -> None:
+    assert _tracked(sentence, frozenset({"corridors", "leaks"})) == tracked
+
+
+def test_a_plan_and_what_was_done_neither_disagree_nor_update() -> None:
+    plan = Report("The Dral government will free 150 detainees on Monday.", (1,))
+    done = Report("The Dral government freed 120 detainees on Tuesday, the Red Cross said.", (2,))
+    figs, disputes = track([plan, done], {1: DAY1, 2: DAY2}, "prisoner swap")
+    assert disputes == ()
+    assert [(f.what, f.value, f.previous) for f in figs] == [("Arrested", 120.0, None)]
