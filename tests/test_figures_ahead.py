@@ -1,4 +1,4 @@
-"""Tests of briefbot.brief.figures: counts of what is to come (ahead.py)."""
+"""Tests of briefbot.brief.figures: counts of what is to come (ahead.py) and counts of people freed."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def test_a_count_to_come_is_no_current_count(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "tracked"), [
     # the nearest sentences that keep their figure: a count done, an estimate of a toll, a deployment, a cost
     ("The Dral government freed 120 detainees on Monday, the Red Cross said, adding that the rest would be freed soon.",
-     [(120.0, "Arrested")]),
+     [(120.0, "Released")]),
     ("Police said 30 people were killed and 12 will be charged.", [(30.0, "Deaths")]),
     ("Officials said the death toll could reach 5,000.", [(5000.0, "Deaths")]),
     ("Dralia will send 400 soldiers to the border, the ministry said.", [(400.0, "Troops deployed")]),
@@ -40,9 +40,16 @@ def test_a_count_done_estimated_or_sent_stays(sentence: str, tracked: list[tuple
     assert _tracked(sentence, frozenset({"corridors", "leaks"})) == tracked
 
 
+def test_people_freed_are_no_arrests() -> None:
+    assert _tracked("The militia released 85 hostages and freed 40 soldiers.") == [(85.0, "Released (hostages)"),
+                                                                                  (40.0, "Released (soldiers)")]
+    assert _tracked("Police arrested 85 people on Monday.") == [(85.0, "Arrested")]
+    assert _tracked("The well released 5,000 barrels of oil a day.") == [(5000.0, "Oil flow (barrels per day)")]
+
+
 def test_a_plan_and_what_was_done_neither_disagree_nor_update() -> None:
     plan = Report("The Dral government will free 150 detainees on Monday.", (1,))
     done = Report("The Dral government freed 120 detainees on Tuesday, the Red Cross said.", (2,))
     figs, disputes = track([plan, done], {1: DAY1, 2: DAY2}, "prisoner swap")
     assert disputes == ()
-    assert [(f.what, f.value, f.previous) for f in figs] == [("Arrested", 120.0, None)]
+    assert [(f.what, f.value, f.previous) for f in figs] == [("Released", 120.0, None)]

@@ -93,7 +93,7 @@ def test_the_rest_of_a_set_is_a_later_batch_not_a_new_total(rest: str) -> None:
     assert tracked_figures(rest) == {}  # nor does a point telling it update the count before
     # the nearest ordinary sentence: a count with no word of a rest is the count's value
     plain = "The Red Cross said 60 detainees were freed on Sunday."
-    assert tracked_figures(plain) == {"Arrested": 60}
+    assert tracked_figures(plain) == {"Released": 60}  # freed detainees are no arrests
     # ... and a state's rest is its value now: "the remaining 11 workers are still missing"
     state = Report("The remaining 11 workers are still missing, the company said.", (2,))
     assert [(f.what, f.value) for f in track([state], {2: DAY2}, "rig explosion")[0]] == [("Missing (workers)", 11)]

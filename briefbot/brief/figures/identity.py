@@ -93,6 +93,9 @@ def added_before(sentence: str, start: int) -> bool:
     return _ADDED_BEFORE.search(sentence, max(0, start - 20), start) is not None
 
 
+_HELD = {"detainees", "prisoners", "hostages", "captives", "inmates", "men", "women", "children", "civilians", "fighters", "rebels"}
+
+
 def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None = None) -> Quantity | None:
     """The quantity ``m`` is a value of, or ``None`` when it is context.  ``year`` is the year of
     the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
@@ -108,6 +111,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         return _money(m)
     if m.head == "percent":
         return None
+    if m.event == "released" and noun not in _HELD and noun not in L.PEOPLE_HEADS and noun not in L.SOLDIER_HEADS:
+        m = replace(m, event="")  # "released 5,000 barrels": no one freed
     place = _join(m.place, m.looks_back if L.STRETCH.fullmatch(m.looks_back) else "")  # "Deaths (this season)"
     if m.event:
         measure = L.MEASURE_OF_EVENT.get(m.event, "")

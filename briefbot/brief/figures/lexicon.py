@@ -163,7 +163,7 @@ EVENT_WORDS = {
     "trapped": "trapped",
     "evacuated": "evacuated", "missing": "missing", "displaced": "displaced",
     "homeless": "displaced", "rescued": "rescued", "infected": "infected",
-    "kidnapped": "kidnapped", "abducted": "kidnapped", "taken hostage": "kidnapped",
+    "kidnapped": "kidnapped", "abducted": "kidnapped", "taken hostage": "kidnapped", "freed": "released", "released": "released",
 }
 # Event nouns heading the count ("40 deaths", "12 arrests").
 EVENT_NOUNS = {
@@ -185,6 +185,7 @@ EVENT_VERBS = {
     "deploying": "deployed", "deploy": "deployed", "sent": "deployed", "sending": "deployed", "send": "deployed",
     "dispatched": "deployed", "dispatching": "deployed", "sickened": "infected", "sickening": "infected",
     "hospitalised": "hospitalised", "hospitalized": "hospitalised", "saved": "rescued", "evacuate": "evacuated",
+    "freed": "released", "freeing": "released", "released": "released", "releasing": "released",
 }
 # "the number of dead rose to 187", "the number of arrests to six"
 COUNTED = {**EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
@@ -227,6 +228,7 @@ MEASURE_OF_EVENT = {
     "displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued", "infected": "cases",
     "kidnapped": "kidnapped", "shot": "shot", "casualties": "casualties", "charged": "charged",
     "deployed": "troops deployed", "hospitalised": "hospitalised", "trapped": "trapped", "exposed": "data exposed",
+    "released": "released",  # of people held only (identity): "freed 212 detainees" are no arrests
 }
 # Counts that are a story's figure without an event word ("1,626 cases", "5,000 protesters").
 MEASURE_OF_HEAD = {
