@@ -35,6 +35,9 @@ def test_a_count_to_come_is_no_current_count(sentence: str) -> None:
     ("Dralia will send 400 soldiers to the border, the ministry said.", [(400.0, "Troops deployed")]),
     ("Officials said it could take weeks to seal two leaks from the pipeline.", [(2.0, "Leaks")]),
     ("The army opened four aid corridors on Monday.", [(4.0, "Corridors (aid)")]),
+    ("Engineers said the leak could now be 9,000 barrels of oil a day.", [(9000.0, "Oil flow (barrels per day)")]),
+    ("The cap is meant to catch some of the 4,000 barrels of oil a day leaking from the pipe.", [(4000.0, "Oil flow (barrels per day)")]),
+    ("Talks to resume, envoy says Four aid workers were killed in Tesk on Monday.", [(4.0, "Deaths (aid workers, Tesk)")]),
 ])
 def test_a_count_done_estimated_or_sent_stays(sentence: str, tracked: list[tuple[float, str]]) -> None:
     assert _tracked(sentence, frozenset({"corridors", "leaks"})) == tracked

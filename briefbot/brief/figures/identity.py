@@ -111,7 +111,7 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         return _money(m)
     if m.head == "percent":
         return None
-    if m.event == "released" and noun not in _HELD and noun not in L.PEOPLE_HEADS and noun not in L.SOLDIER_HEADS:
+    if m.event == "released" and (noun not in _HELD | L.PEOPLE_HEADS | L.SOLDIER_HEADS or noun not in m.phrase.lower()):
         m = replace(m, event="")  # "released 5,000 barrels": no one freed
     place = _join(m.place, m.looks_back if L.STRETCH.fullmatch(m.looks_back) else "")  # "Deaths (this season)"
     if m.event:
