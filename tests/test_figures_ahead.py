@@ -56,3 +56,9 @@ def test_a_plan_and_what_was_done_neither_disagree_nor_update() -> None:
     figs, disputes = track([plan, done], {1: DAY1, 2: DAY2}, "prisoner swap")
     assert disputes == ()
     assert [(f.what, f.value, f.previous) for f in figs] == [("Released", 120.0, None)]
+
+
+def test_vehicles_are_no_people_displaced() -> None:
+    assert _tracked("An aide said 25 lorries had crossed into the valley on Sunday.") == []
+    # the nearest ordinary sentence: people crossing are displaced
+    assert _tracked("About 2,500 people had crossed into the valley on Sunday.") == [(2500.0, "Displaced")]

@@ -96,6 +96,11 @@ def added_before(sentence: str, start: int) -> bool:
 _HELD = {"detainees", "prisoners", "hostages", "captives", "inmates", "men", "women", "children", "civilians", "fighters", "rebels"}
 
 
+# what befalls people only, and vehicles, which it never befalls
+_OF_PEOPLE = {"deaths", "injured", "arrested", "missing", "displaced", "evacuated", "rescued", "kidnapped", "trapped", "released"}
+_VEHICLES = {"trucks", "lorries", "vehicles", "cars", "buses", "convoys", "ships", "boats", "vessels", "planes", "helicopters", "trains"}
+
+
 def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None = None) -> Quantity | None:
     """The quantity ``m`` is a value of, or ``None`` when it is context.  ``year`` is the year of
     the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
@@ -122,6 +127,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return None
         if measure == "data exposed":  # of whom, always people: "the data of 3.4 million people" after "1.2 million patients"
             return Quantity(measure, _join("people", place), m.qualifier) if noun in L.PEOPLE_HEADS else None
+        if measure in _OF_PEOPLE and noun in _VEHICLES:
+            return None  # "38 trucks had crossed into the hills": no one displaced, killed or freed
         if measure == "displaced" and L.MEASURE_OF_HEAD.get(noun) == "refugees":
             measure = "refugees"  # "660,000 refugees have fled"
         plain = noun in PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure
