@@ -62,6 +62,7 @@ class Point:
     was: Reading | None = None  # for an updated point: the value it updates, who reported it and when
     written: date | None = None  # the date of the article it quotes: what "yesterday" or "on Monday" in it mean
     to_come: date | None = None  # a timeline event still to come as its articles tell it: the (latest) day they told it
+    speaker: str = ""  # whose turn of a transcript it quotes ("Idris Banoun, foreign minister": briefbot.brief.turns), "" if none
 
 
 @dataclass(frozen=True)

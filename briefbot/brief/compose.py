@@ -22,6 +22,7 @@ The steps, each measured by ``benchmarks/quality.py`` (see the README's quality 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -48,6 +49,7 @@ from briefbot.brief.select import select
 from briefbot.brief.sources import article_title, auto_title, citations, listed, number_sources, shared_citations, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
+from briefbot.brief.turns import quiet, spoken
 from briefbot.models import Article, Brief, Figure, Point, Source, SourceHealth, Status
 from briefbot.rank import coverage
 from briefbot.rank.scipy_sparse import sparse
@@ -151,6 +153,7 @@ def _compose(
     new_ids = {a.id for a in new}
     replaced = [s.text for a in earlier for s in sentence_spans(a.text) if is_brief_material(s.text)]
     corrected = corrections.corrected(list(articles.values()))  # what a correction retracts is no line of the brief
+    hush = quiet(articles.values())  # a transcript's questions and greetings: no points (briefbot.brief.turns)
     cands = [c for c in candidates([*old, *new], new_ids, known={text_key(t) for t in replaced})
              if not corrected or text_key(c.text) not in corrected.hidden]
     previous_points = _previous_points(previous)
@@ -176,7 +179,7 @@ def _compose(
                          frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")))
         headlines = [h for h in (terms(a.title or _lead_in(a.text)) for a in new) if h]  # what the outlets say is news
         changes, chosen, carried, previous_vec = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
-                                                               vectors.encode(headlines) if headlines else None, corrected)
+                                                               vectors.encode(headlines) if headlines else None, corrected, hush)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -186,7 +189,7 @@ def _compose(
     reports = [figures.Report(c.text, tuple(c.article_ids)) for c in cands]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, focus)  # a toll a later article gives anew is no situation
-    taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of)]] = True  # nor a day to come now past
+    taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of) or text_key(c.text) in hush]] = True  # nor a day past
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
@@ -212,7 +215,8 @@ def _compose(
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
-        previous_as_of=previous.as_of if previous else None, summary=tuple(summary), changes=tuple(changes),
+        previous_as_of=previous.as_of if previous else None, summary=tuple(spoken(summary, articles)),
+        changes=tuple(spoken(changes, articles)),
         figures=key, disagreements=disagree, sources=sources, nothing_new=False, new_articles=len(new),
         health=health, algorithm=settings.algorithm, timeline=timeline,
     )
@@ -221,7 +225,7 @@ def _compose(
 def _what_changed(
     cands: list[Candidate], vectors: Vectors, focus_vec: sparse.csr_matrix | None, settings: Settings,
     told: diff.Told, replaced: Sequence[str] = (), headlines: sparse.csr_matrix | None = None,
-    corrected: corrections.Corrected | None = None,
+    corrected: corrections.Corrected | None = None, hush: AbstractSet[str] = frozenset(),
 ) -> tuple[list[Point], list[int], np.ndarray | None, sparse.csr_matrix | None]:
     """The points of the new articles worth telling a reader of the previous brief, labelled new or
     updated; the candidates used; how well recent coverage still carries each previous point (its
@@ -246,6 +250,7 @@ def _what_changed(
         novelty[[r for r, c in zip(repeated, changed, strict=True) if c]] = 0.0
         # ... and so is a correction's corrected statement ("Bail for Lind was set at $40,000.")
         novelty[[k for k, i in enumerate(new_idx) if text_key(cands[i].text) in fixed.correcting]] = 0.0
+        novelty[[k for k, i in enumerate(new_idx) if text_key(cands[i].text) in hush]] = 1.0  # (a transcript's greeting)
         # ... and one that gives only figures the reader saw, at their values, in other words, is not news
         restated = figures_restated(new_idx, cands, vectors, known, known_vec)
         novelty[[k for k, r in enumerate(restated) if r]] = 1.0

@@ -53,6 +53,7 @@ from briefbot.brief import corrections
 from briefbot.brief.candidates import SUPPORT, says_alike  # cosine above which another article's sentence carries the same point
 from briefbot.brief.corrections import Corrected
 from briefbot.brief.sources import auto_title, number_sources, quoted
+from briefbot.brief.turns import quiet, spoken
 from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -268,7 +269,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     days.sort()
 
     chosen: list[int] = []
-    entries: list[TimelineEntry] = []
+    entries, hush = list[TimelineEntry](), quiet(articles)  # (a transcript's questions and greetings: briefbot.brief.turns)
     shown = set(listed) if listed is not None else None
     for day in days:
         idx = on_day[day]
@@ -285,7 +286,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
         alone = [stands_alone(events[i].text) for i in idx] if one_source else [True] * len(idx)
-        talk = [speaker_label(events[i].text) for i in idx]  # a transcript's turn ("THE WITNESS: ..."): no line, as no point
+        talk = [speaker_label(events[i].text) or text_key(events[i].text) in hush for i in idx]  # a turn: no line, as no point
         overtaken = _overtaken(events, idx, vectors)  # still to come as told: the day's report of it, if any
         if not any(alone):  # none reads alone: any may
             alone = [True] * len(idx)
@@ -312,7 +313,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             if shown is not None:  # a later event may cite what this one does
                 shown.update(points[-1].article_ids)
         if points:
-            entries.append(TimelineEntry(day, tuple(points)))
+            entries.append(TimelineEntry(day, tuple(spoken(points, {a.id: a for a in articles if a.id is not None}))))
     return tuple(entries)
 
 

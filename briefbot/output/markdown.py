@@ -30,7 +30,7 @@ from briefbot.output.wording import (
     source_when,
     to_come_words,
     was_words,
-    whose_words,
+    whose_turn,
 )
 from briefbot.text.written import date_notes
 
@@ -90,8 +90,8 @@ def also_reported(p: Point) -> str:
 
 def voice(owner: Brief | Timeline, p: Point) -> str:
     """" (opinion)", " (statement of Jo Lee)": the quoted article is one party's own words (see
-    :func:`briefbot.output.wording.whose_words`), else ""."""
-    kind = whose_words(owner.sources, p.article_ids)
+    :func:`briefbot.output.wording.whose_turn`: a transcript's speaker first), else ""."""
+    kind = whose_turn(owner.sources, p)
     return f" ({escape(kind)})" if kind else ""
 
 

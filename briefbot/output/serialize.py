@@ -44,7 +44,8 @@ def timeline_entries(entries: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]
     event still to come as its articles told it, the day they told it, "YYYY-MM-DD", else null)."""
     return [{"date": e.date.isoformat(), "events": [{"text": p.text, "article_ids": list(p.article_ids),
                                                      "also_reported": list(p.also_reported),
-                                                     "to_come": p.to_come.isoformat() if p.to_come else None} for p in e.events]}
+                                                     "to_come": p.to_come.isoformat() if p.to_come else None, "speaker": p.speaker}
+                                                    for p in e.events]}
             for e in entries]
 
 
@@ -65,7 +66,7 @@ def _point(d: dict[str, Any]) -> Point:
                  previous=d.get("previous"), score=d.get("score", 0.0),
                  figure=_figure(d["figure"]) if d.get("figure") else None,
                  also_reported=tuple(d.get("also_reported", ())), was=_reading(d["was"]) if d.get("was") else None,
-                 written=_day(d.get("written")))
+                 written=_day(d.get("written")), speaker=d.get("speaker", ""))
 
 
 def _day(text: str | None) -> date | None:
@@ -115,7 +116,7 @@ def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
         algorithm=d.get("algorithm", ""), id=brief_id,
         timeline=tuple(TimelineEntry(date.fromisoformat(e["date"]),
                                      tuple(Point(p["text"], tuple(p["article_ids"]), also_reported=tuple(p.get("also_reported", ())),
-                                                 to_come=_day(p.get("to_come")))
+                                                 to_come=_day(p.get("to_come")), speaker=p.get("speaker", ""))
                                            for p in e["events"]))
                        for e in d.get("timeline", ())),
     )

@@ -44,7 +44,7 @@ from briefbot.output.wording import (
     reading_value,
     source_when,
     to_come_words,
-    whose_words,
+    whose_turn,
 )
 
 HEADER_MAX = 150
@@ -250,7 +250,7 @@ def source_name(s: Source) -> str:
 
 def _voice(brief: Brief, p: Point) -> str:
     """" (opinion)": the quoted article is one party's own words (as in Markdown), else ""."""
-    kind = whose_words(brief.sources, p.article_ids)
+    kind = whose_turn(brief.sources, p)
     return f" ({escape(kind)})" if kind else ""
 
 

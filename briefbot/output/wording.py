@@ -45,6 +45,12 @@ def whose_words(sources: Sequence[Source], article_ids: Sequence[int]) -> str:
     return quoted.voice if quoted is not None else ""
 
 
+def whose_turn(sources: Sequence[Source], p: Point) -> str:
+    """Whose words a point or an event quotes, for the note after its citation: the speaker of a transcript's turn
+    ("Idris Banoun, foreign minister, in a transcript": :mod:`briefbot.brief.turns`), else :func:`whose_words`."""
+    return f"{p.speaker}, in a transcript" if p.speaker else whose_words(sources, p.article_ids)
+
+
 def dated(r: Figure | Reading) -> str:
     return f" on {r.date.isoformat()}" if r.date else ""
 

@@ -12,6 +12,7 @@ the outlet's written word, so it is kept out of points while another sentence ca
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _NOTICE = re.compile(r"\bTHIS IS A RUSH TRANSCRIPT\b|\bTHIS COPY MAY NOT BE IN ITS FINAL FORM\b")
 # what stands between the segments and the notice: when it aired, or a school show's maps link
@@ -57,3 +58,79 @@ def transcript_header(line: str) -> str | None:
 def speaker_label(sentence: str) -> bool:
     """Whether ``sentence`` opens on a transcript speaker's label in capitals ("BLITZER: ...")."""
     return sentence[:1].isupper() and ":" in sentence[:80] and _LABEL.match(sentence) is not None
+
+
+# Whose turn a sentence is.  A transcript's labels open its turns, and a turn runs to the next label: "IDRIS BANOUN,
+# FOREIGN MINISTER: Good afternoon. I can announce ...", "QUESTION (Jo Lee, VBN): ...", "BANOUN: I will not comment
+# ... We are discussing ...".  A page is a transcript when someone asks a speaker (a question's label) or its
+# speakers, two or more, one introduced with a role, speak again (a last name opens two turns, "BANOUN:" after "IDRIS
+# BANOUN, FOREIGN MINISTER:"); a roundup's items ("CANADA: ...") and a factbox's fields ("IMPACT: ...") are no turns.
+# A sentence of a speaker's turn is theirs to quote ("(Idris Banoun, foreign minister, in a transcript)"), its label
+# trimmed off; a question's turn and a turn's greetings and thanks ("Good afternoon.", "Thank you, Minister.") are no
+# points.
+_QUESTION = re.compile(r"^(?:Q|QUESTION|QUESTIONER)(?:\s*\([^()]{1,60}\))?\s*:\s")
+_PLEASANTRY = re.compile(
+    r"^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|hello|hi|welcome)\b[^.!?]{0,50}[.!]?$", re.I)
+_NAME_END = re.compile(r"[,(]")
+
+
+def label_end(sentence: str) -> int:
+    """Where the text after the speaker's or question's label that opens ``sentence`` starts (0: no label)."""
+    m = _QUESTION.match(sentence) or (_LABEL.match(sentence) if speaker_label(sentence) else None)
+    return m.end() if m else 0
+
+
+def _name(label: str) -> str:
+    return _NAME_END.split(label, 1)[0].strip()
+
+
+def _acronym(word: str) -> bool:
+    return re.fullmatch(r"(?:[A-Z]\.){2,},?|[B-DF-HJ-NP-TV-XZ&]+,?", word) is not None  # "U.S.", "CNN" (not "REP.", "'S")
+
+
+def _cased(word: str) -> str:
+    """A name's word in capitals as a name is written ("O'BRIEN" → "O'Brien", "MCCAIN" → "McCain")."""
+    if _acronym(word):
+        return word
+    return re.sub(r"^Mc[a-z]", lambda m: m.group(0)[:2] + m.group(0)[2].upper(),
+                  re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), word))
+
+
+def speaker_words(label: str) -> str:
+    """The label's name, as a name is written, and its role in small letters ("IDRIS BANOUN, FOREIGN MINISTER" →
+    "Idris Banoun, foreign minister"; "CNN", "U.S." and a party or place in brackets as they are)."""
+    name = _name(label)
+    role = " ".join(w if w.startswith("(") or _acronym(w) else w.lower() for w in label[len(name):].split())
+    return " ".join(_cased(w) for w in name.split()) + ("" if role.startswith(",") or not role else " ") + role
+
+
+def turns(sentences: Sequence[str]) -> list[str | None]:
+    """For each of a page's sentences, in order, whose turn of a transcript it is (:func:`speaker_words` of its
+    turn's label, the fullest label of that name the page gives before it), "" when it is in none (or the page is no
+    transcript), None when it is no point: a question's turn, a turn's greeting or thanks, a label alone."""
+    labels = [s[:label_end(s)].rstrip(": ") for s in sentences]
+    names = [_name(lab).split()[-1] for lab in labels if lab and not _QUESTION.match(lab + ": ")]
+    asked = any(_QUESTION.match(lab + ": ") for lab in labels if lab) and bool(names)  # (a bare "Q:"/"A:" page: none)
+    introduced = any("," in lab for lab in labels if lab)  # a speaker named with a role ("JO LEE, CNN ANCHOR:")
+    if not asked and (not introduced or len(set(names)) < 2 or len(names) == len(set(names))):
+        return [""] * len(sentences)  # no talk: a factbox's fields ("IMPACT:", "STATUS:"), a roundup's items
+    fullest: dict[str, str] = {}
+    out: list[str | None] = []
+    speaker: str | None = ""
+    for s, lab in zip(sentences, labels, strict=True):
+        if lab:
+            if _QUESTION.match(lab + ": "):
+                speaker = None
+            else:
+                last = _name(lab).split()[-1]
+                if len(lab) > len(fullest.get(last, "")):
+                    fullest[last] = lab
+                speaker = speaker_words(fullest[last])
+        said = s[len(lab):].lstrip(": ") if lab else s
+        out.append(None if speaker is None or (speaker and (not said or _PLEASANTRY.match(said))) else speaker)
+    return out
+
+
+def unlabelled(sentence: str) -> str:
+    """``sentence`` with the label that opens it trimmed off ("BANOUN: I will not ..." → "I will not ...")."""
+    return sentence[label_end(sentence):]
