@@ -241,3 +241,26 @@ def test_a_small_toll_told_again_on_its_day_is_not_news() -> None:
     assert not any("brought the toll to six" in t for t in changed(brief)) and any("inquiry" in t for t in changed(brief))
     moved = toll_then("A second hiker died on Wednesday, bringing the toll to 7. An inquiry into the footbridge's cables will open in May.")
     assert any("bringing the toll to 7" in t for t in changed(moved))  # another day, another value: news
+
+
+def breach_then(explainer: str) -> Brief:
+    """The brief of Wednesday 21 May 2025 on ``explainer``, after a brief of Monday 19 May on the breach."""
+    settings = Settings(topic="breach", title="Corvin Bank breach", words=150)
+    breach = article("Hackers who broke into Corvin Bank took the records of about 2.6 million customers and staff, the bank "
+                     "said on Monday, twice its first estimate. The Velk group posted some of the files online.",
+                     id=1, published=date(2025, 5, 19), title="Corvin breach hit 2.6 mln people")
+    before = compose_brief(settings, date(2025, 5, 19), [breach], [], None)
+    later = article(explainer, id=2, published=date(2025, 5, 21), title="Q&A: What the Corvin breach means")
+    return compose_brief(settings, date(2025, 5, 21), [later], [breach], before)
+
+
+def test_a_figure_told_again_in_the_words_of_its_point_is_not_news() -> None:
+    brief = breach_then("Corvin says the records of about 2.6 million current and former customers were taken. "
+                        "Corvin is offering two years of free fraud cover to every customer.")
+    assert not any("were taken" in t for t in changed(brief)) and any("fraud cover" in t for t in changed(brief))
+
+
+def test_the_same_figure_with_more_said_of_it_is_news() -> None:
+    brief = breach_then("Corvin, which lost the records of 2.6 million customers, said its chief executive would resign. "
+                        "Corvin is offering two years of free fraud cover to every customer.")
+    assert any("chief executive would resign" in t for t in changed(brief))

@@ -154,12 +154,15 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
     no news, though its words differ.  "1,400 residents were allowed home on Friday", after "1,400
     residents were ordered to leave on Monday", names another day: news; so is a sentence that adds a
     figure ("Three people have died in the fire, which began on Monday"), or a number that counts
-    nothing ("a pole along Highway 29")."""
+    nothing ("a pole along Highway 29").  A sentence that names no day tells the event again when it says
+    little more than a point of the previous brief, with its figures (not an older article's sentence: the reader
+    may not have seen it) (:func:`_within`: an explainer's "Selvane says the data of
+    about 3.4 million patients and staff was stolen", two days after the point "Hackers ... stole data on about
+    3.4 million patients and employees")."""
     out = [False] * len(rows)
     told = [(p.text, p.written) for p in points] + [(cands[j].text, cands[j].written) for j in older]
-    telling = [(r, figures, day) for r, i in enumerate(rows)
-               if (figures := diff.amounts(cands[i].text)) and (max(figures.values()) >= 10 or diff.tracked_figures(cands[i].text))
-               and (day := _event_day(cands[i].text, cands[i].written, named=True))]
+    telling = [(r, figures, _event_day(cands[i].text, cands[i].written, named=True)) for r, i in enumerate(rows)
+               if (figures := diff.amounts(cands[i].text)) and (max(figures.values()) >= 10 or diff.tracked_figures(cands[i].text))]
     if not telling or not told:
         return out
     mine = vectors.matrix[[rows[r] for r, _, _ in telling]]
@@ -173,9 +176,32 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
         return read[k]
 
     for (r, figures, day), row in zip(telling, sims, strict=True):
-        out[r] = any(day == (known := day_and_figures(int(k)))[0] and figures.items() <= known[1].items()
+        text = cands[rows[r]].text
+        out[r] = any(figures.items() <= (known := day_and_figures(int(k)))[1].items()
+                     and (day == known[0] if day is not None else k < len(points) and _within(text, told[int(k)][0]))
                      for k in np.nonzero(row >= diff.SAME_THING)[0])
     return out
+
+
+WITHIN = 2 / 3  # share of a sentence's terms another gives that makes it a restatement of it (with its figures)
+_WITHIN_TERMS = 4  # ... of a sentence of at least this many terms ("The following day it was 20 miles long" says too little)
+_STEM = 4  # letters of a term that make it the same word ("stole" and "stolen")
+
+
+def _within(text: str, other: str) -> bool:
+    """Whether ``other`` gives at least :data:`WITHIN` of the terms of ``text`` (alike in their first letters: "was
+    stolen" and "stole") and every name ``text`` gives inside it (a capitalised word after its first): with the same
+    figures, "Selvane says the data of about 3.4 million patients and staff was stolen" restates "Hackers ... stole
+    data on about 3.4 million patients and employees, Selvane said"; "The company, which lost the data of 3.4 million
+    patients, filed for bankruptcy" tells more, and "The Kurds make up over 10% of the population" is about others
+    than "Christians ... make up about 10% of the population" (its names whole: "Chile" is not "child"); and a
+    number that tells one point from another (:func:`telling_numbers`) it gives too ("cases jumped from 250 to 411,
+    with one death" is news after "one death was confirmed")."""
+    mine, said = terms(text), terms(other)
+    theirs = {t[:_STEM] for t in said}
+    names = {t for k, w in enumerate(words(text)) if k and w[:1].isupper() for t in terms(w)}
+    return (len(mine) >= _WITHIN_TERMS and names <= set(said) and telling_numbers(text) <= telling_numbers(other)
+            and sum(t[:_STEM] in theirs for t in mine) >= WITHIN * len(mine))
 
 
 def _event_day(text: str, written: date | None, *, named: bool = False) -> date | None:
