@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from briefbot.models import Article
 from briefbot.text import dates
+from briefbot.text.guarded import guarded
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key
 
 __all__ = ["Corrected", "corrected", "retraction"]
@@ -64,8 +65,11 @@ _EARLIER = re.compile(rf"^(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s
 _SUBJECT = re.compile(rf"^(?:(?:an?)\b[^.;:]{{0,160}}?\b{_OWN}|(?:the|this|our)\s+(?:\w+\s+)?{_OWN}\b.{{0,160}})$", re.I)
 # the retraction: "incorrectly stated", "misstated", "was amended on 8 May to correct"; after an earlier text, "said"
 _WRONG = re.compile(rf"\b(?:{_ADVERB}\s+{_SAID}|{_MIS}|(?:was|has\s+been)\s+(?:amended|corrected|updated)\b[^.;]*?\bto\s+correct)\b", re.I)
-_MAY_NOTE = re.compile(rf"\(\s*corrects?\b|{_ADVERB}"
-                       rf"|\bmis[a-z]+ed\b|\bto\s+correct\b|\b(?:version|original)\s+(?:of\s+this\s+\w+\s+)?{_SAID}", re.I)
+# what a note's sentence holds, looked for in a whole article's text (the literals first: most articles hold none)
+_MAY_NOTE = guarded(re.compile(rf"\(\s*corrects?\b|{_ADVERB}|\b{_MIS}\b|\bto\s+correct\b|\b(?:version|original)\s+"
+                               rf"(?:of\s+this\s+\w+\s+)?{_SAID}", re.I),
+                    ("correct", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately", "misstat", "misreport",
+                     "misidentif", "misquot", "misnam", "misspel", "misattribut", "misrepresent", "version", "original"))
 _PLAIN = re.compile(rf"\b{_SAID}\b", re.I)
 _NOTE = re.compile(r"^(?:correction|clarification|corrections)\s*:\s*", re.I)
 _FROM_TO = re.compile(r"^(?P<claim>.*?)\bfrom\s+(?P<wrong>[^,;]+?)\s+to\s+[^,;]+$", re.I)
@@ -81,6 +85,7 @@ _WHERE = re.compile(r"(?:,\s*|\s+)(?:in|of)\s+(?:the\s+)?(?:paragraph|para|headl
                     re.I)
 # a description's own words, which any sentence may share: not what the claim is about
 _DESCRIBING = frozenset(terms("number figure total amount people name spelling age title paragraph story headline day date year"))
+_A_DIGIT = re.compile(r"\d")
 _APOLOGY = re.compile(r"\b(?:regrets?|apologi[sz]es?\s+for)\s+(?:the|this|that|these|those|any)\s+(?:errors?|mistakes?)\b", re.I)
 _VALUE = re.compile(r"(?<![\w.])([$£€]\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(bn|billion|mn|m|million|k|thousand|trillion|tn)\b)?"
                     r"(?:\s+([A-Za-z]+))?", re.I)
@@ -177,6 +182,8 @@ def _shares(r: Retraction, sentence: str) -> frozenset[str]:
 
 
 def _retracts(r: Retraction, sentence: str) -> bool:
+    if not r.words or (r.values and not _A_DIGIT.search(sentence)):
+        return False  # (most sentences of a brief's articles: no number where the claim has one)
     shared = _shares(r, sentence)
     if r.wire:
         return bool(r.values) and bool(shared) and _same_value(r.values, _values(sentence))
@@ -223,8 +230,8 @@ def corrected(articles: Sequence[Article]) -> Corrected:
                 correcting.add(key)
                 if r.story_day is not None and a.date is not None and not dates.event_date(s.text, a.date).explicit:
                     redated.setdefault(key, r.story_day)
-    if not notes:
-        return Corrected()
+    if not any(r.words for _, r in notes):
+        return Corrected(frozenset(hidden), redated, frozenset(correcting - hidden)) if notes else Corrected()
     for a in articles:
         for s in sentence_spans(a.text):
             key = text_key(s.text)

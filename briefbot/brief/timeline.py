@@ -324,14 +324,14 @@ def _overtaken(events: list[_Event], idx: list[int], vectors: Vectors) -> list[l
     line in its place ("The gang began publishing the data on Monday" for "The gang has said it will publish the data on
     Monday")."""
     ahead = [k for k, i in enumerate(idx) if events[i].to_come is not None]
-    done = [k for k, i in enumerate(idx) if events[i].to_come is None and told_as(events[i].text) is Tense.PAST]
     out: list[list[int]] = [[] for _ in idx]
-    if not ahead or not done:
+    others = [k for k, i in enumerate(idx) if events[i].to_come is None] if ahead else []
+    if not others:  # (on most days nothing is to come; a tense is read only of a close sentence, below)
         return out
-    cosines = (vectors.matrix[[idx[k] for k in ahead]] @ vectors.matrix[[idx[k] for k in done]].T).toarray()
+    cosines = (vectors.matrix[[idx[k] for k in ahead]] @ vectors.matrix[[idx[k] for k in others]].T).toarray()
     for row, k in enumerate(ahead):
-        close = [(-c, done[j]) for j, c in enumerate(cosines[row].tolist())
-                 if c > SUPPORT and says_alike(events[idx[k]].text, events[idx[done[j]]].text)]
+        close = [(-c, others[j]) for j, c in enumerate(cosines[row].tolist()) if c > SUPPORT
+                 and says_alike(events[idx[k]].text, events[idx[others[j]]].text) and told_as(events[idx[others[j]]].text) is Tense.PAST]
         out[k] = [j for _, j in sorted(close)]
     return out
 

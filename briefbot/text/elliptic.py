@@ -32,9 +32,14 @@ _VERB_SHAPED = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will
                           r"did|[a-z]{2,}ed)\b", re.I)
 
 
+# what a sentence ending on a bare count ends with, looked for first in its last characters: most sentences do not
+_ENDS_ON_A_NUMBER = re.compile(r"\d[\d,.]*+(?:\s+(?:million|billion|thousand))?[.!]?[\"”’')]*\s*$", re.I)
+_TAIL = 40  # characters: a count, its scale and its closing marks
+
+
 def says_too_little(sentence: str) -> bool:
     """Whether ``sentence`` ends on a count of nothing named or is a slogan (see the module's note)."""
     text = sentence.strip()
-    if any(ch.isdigit() for ch in text) and _BARE_COUNT.match(text):
+    if _ENDS_ON_A_NUMBER.search(text[-_TAIL:]) and _BARE_COUNT.match(text):
         return True
     return _SLOGAN.fullmatch(text) is not None and _VERB_SHAPED.search(text) is None

@@ -173,13 +173,14 @@ def is_brief_material(sentence: str) -> bool:
         return False
     if ("@" in sentence or "(at)" in sentence or "(AT)" in sentence) and _is_contact(sentence):
         return False  # contact details (the writer's, the outlet's, a readers' service), never a point
-    if any(ch.isdigit() for ch in sentence) and _telephone(sentence):
+    if _A_DIGIT.search(sentence) and _telephone(sentence):
         return False  # a number to call ("Members of the public can call 0800 151 3513 for ..."): a service, no point
     if says_too_little(sentence):
         return False  # a count of nothing named, a slogan (text/elliptic)
     return bool(_HAS_LETTER.search(sentence))
 
 
+_A_DIGIT = re.compile(r"\d")
 # a telephone number after a word that asks to call it: nine digits or more, in groups (a date's "16 2008 21" has 8)
 _CALL_NUMBER = re.compile(r"(?i:\b(?:call|calls|calling|phone|ring|dial|text|contact|helpline|hotline)\b)[^.;]{0,40}?"
                           r"(?<![\d,.])(?P<number>\+?\d[\d -]{7,}\d)(?![\d,])")
