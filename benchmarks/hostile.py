@@ -96,6 +96,18 @@ def masthead_blanks(folder: Path, scale: float) -> Path:
     return path
 
 
+def crafted_notes(folder: Path, scale: float) -> Path:
+    """A correction note whose claim repeats "to ... not" and "from ... to" for 20,000 characters, and a sentence of
+    10,000 counting words before "later": the note's and the time's patterns read such a run once, never every way it
+    could be split (they took minutes and seconds on it before they were bounded, session 18)."""
+    path = folder / "notes.txt"
+    n = max(1, int(2_850 * scale))
+    lines = ["The dam held overnight, engineers said.", "(Corrects " + "to not " * n + ";)",
+             "Correction: This story incorrectly stated " + "from a to b " * n + ";", "In " + "a " * (4 * n) + ", he said."]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 CASES: list[tuple[str, Callable[[Path, float], Path]]] = [
     ("1. 19,000 sentences, 25-word vocabulary (one file)", vocabulary_file),
     ("2. 40,000 near-identical paragraphs (one HTML page)", paragraphs_page),
@@ -103,6 +115,7 @@ CASES: list[tuple[str, Callable[[Path, float], Path]]] = [
     ("4. one line of 8,000 trailing stamps", furniture_line),
     ("5. 200 lines of one capitalised run after \"By\"", capitals_lines),
     ("6. top lines of 40,000 blanks, 40,000 \"Partners\" lines", masthead_blanks),
+    ("7. crafted correction notes and a run of counting words", crafted_notes),
 ]
 
 

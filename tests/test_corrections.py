@@ -138,3 +138,4 @@ def test_a_wires_note_that_states_no_value_retracts_nothing() -> None:
     assert not any("detained 14" in k for k in corrected([ARRESTS, replace(WIRE_FIX, text=WIRE_FIX.text.replace(
         "(Corrects number of people detained to 11, not 14, in paragraph 1 of story published April 16)",
         "(Corrects spelling of the justice minister's name in paragraph 2)"))]).hidden)
+

@@ -80,7 +80,8 @@ _UNSTATED = re.compile(r"^(?:the\s+)?(?:(?:first|last|middle|full)\s+)?(?:name|s
 # a wire's note in brackets: "(Corrects number of people detained to 11, not 14, in paragraph 1 of story published April 16)",
 # "(Corrects the port's revenue from $12bn to $21bn)"; what comes after the values says where and in which story
 _WIRE = re.compile(r"^\(\s*corrects?\s+(?P<body>[^()]+?)\s*\)?\s*$", re.I)
-_NOT = re.compile(r"^(?P<claim>.*?)\s+to\s+[^,;]+?,?\s+not\s+(?P<wrong>[^,;]+?)$", re.I)
+_NOT = re.compile(r"^(?P<claim>[^,;]*?)\s+to\s+[^,;]+?,?\s+not\s+(?P<wrong>[^,;]+?)$", re.I)
+_CLAIM_CHARS = 400  # a note's claim is a clause: a longer one is read as stating nothing (its patterns stay fast)
 _WHERE = re.compile(r"(?:,\s*|\s+)(?:in|of)\s+(?:the\s+)?(?:paragraph|para|headline|lead|first|second|third|\d|story|item|caption)\b.*$",
                     re.I)
 # a description's own words, which any sentence may share: not what the claim is about
@@ -147,7 +148,7 @@ def retraction(sentence: str, published: date | None = None) -> Retraction | Non
     if verb is None:
         return None
     claim = _THAT.sub("", body[verb.end():]).rstrip(" .")
-    wrong = _FROM_TO.match(claim)
+    wrong = _FROM_TO.match(claim) if len(claim) <= _CLAIM_CHARS else None
     if wrong is not None:  # "to correct the figure given for X from A to B": A was wrong
         claim = f"{wrong['claim']} {wrong['wrong']}"
     words = frozenset(terms(claim))
@@ -169,7 +170,7 @@ def _wire_retraction(body: str, published: date | None) -> Retraction:
         days = [m.day for m in dates.mentions(body, published) if m.precision is dates.Precision.DAY]
         day = days[0] if days and days[0] <= published else None
     what = _WHERE.sub("", body).strip()
-    wrong = _NOT.match(what) or _FROM_TO.match(what)
+    wrong = (_NOT.match(what) or _FROM_TO.match(what)) if len(what) <= _CLAIM_CHARS else None
     if wrong is None:  # "(Corrects spelling of the minister's name)": a note, that retracts nothing it could find
         return Retraction(what, frozenset(), frozenset(), day, wire=True)
     claim = f"{wrong['claim']} {wrong['wrong']}"

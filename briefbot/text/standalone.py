@@ -284,13 +284,14 @@ _TOKENISED = guarded(re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-
 # clause with no date ("A magnitude 6.1 aftershock rocked the region about two hours later."), where a clause before it
 # may name the moment ("The rig exploded on 20 April and sank two days later.")
 _AMOUNT = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+|some|"
-           r"about|nearly|just|only|around|roughly|barely|almost|more than|less than|under|over)\s+)*")
+           r"about|nearly|just|only|around|roughly|barely|almost|more than|less than|under|over)\s+){0,4}")
 _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:later|afterwards?)|(?:later|earlier) that "
           r"(?:day|night|morning|afternoon|evening|week|month)|(?:moments|minutes|hours|days|weeks) later|"
           r"the (?:next|following|previous) (?:day|morning|night|evening|afternoon|week)|in the (?:days|hours|weeks) "
           r"(?:that followed|afterwards?))\b")
 _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
                            r"(?:after|afterwards?)|moments after),)")
+_TAIL = 120  # characters
 _ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b{_LATER}\s*[.!]?[\"”’']*$")
 _NAMES_A_MOMENT = re.compile(rf"[,;]|\b(?:and|when|after|before|until|as|following)\b|\b(?:1[89]|20)\d\d\b|\b(?:{MONTH_WORD}|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -300,7 +301,8 @@ def _from_unnamed_moment(text: str) -> bool:
     """Whether ``text`` tells its time from a moment it does not name (see ``_FROM_UNNAMED``)."""
     if _FROM_UNNAMED.match(text):
         return True
-    end = _ENDS_FROM_UNNAMED.search(text)
+    tail = max(0, len(text) - _TAIL)  # (a time's words end the sentence: its last characters are enough to look at)
+    end = _ENDS_FROM_UNNAMED.search(text, tail)
     return end is not None and not _NAMES_A_MOMENT.search(text, 0, end.start())
 
 
