@@ -211,7 +211,7 @@ def _compose(
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
-                              counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected)
+                              counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected, hush=hush)
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,

@@ -238,7 +238,8 @@ def _first_members(n: int, rows: list[int], cols: list[int]) -> list[int]:
 
 def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineSettings = TimelineSettings(),
                    focus: str = "", listed: AbstractSet[int] | None = None,
-                   counted: Counted | None = None, corrected: Corrected | None = None) -> tuple[TimelineEntry, ...]:
+                   counted: Counted | None = None, corrected: Corrected | None = None,
+                   hush: AbstractSet[str] | None = None) -> tuple[TimelineEntry, ...]:
     """The ``settings.dates`` days that matter most up to ``as_of``, oldest first, each with up to
     ``settings.sentences`` verbatim sentences that say what happened that day (the closer to
     ``focus``, the topic's title and focus, the better), each citing the articles that carry it.
@@ -246,8 +247,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     that a listed article carries is preferred, and an event cites only its carrying articles that
     are listed (or cited by an event before it), else one, and counts the others (:func:`_cite`);
     a day's first line may bring an article of its own, a further line only one the brief lists.
-    ``counted``: the brief's sentences counted already (the same vectors, counted once); ``corrected``: what
-    correction notes retract and redate (:mod:`briefbot.brief.corrections`; read from ``articles`` when not given)."""
+    ``counted``: the brief's sentences counted already (the same vectors, counted once); ``corrected``, what correction
+    notes retract and redate, and ``hush``, a transcript's questions and greetings, as the brief read them (read again when not given)."""
     events, speaking = _events(articles, as_of, corrected if corrected is not None else corrections.corrected(articles))
     if not events or settings.dates < 1 or settings.sentences < 1:
         return ()
@@ -269,7 +270,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     days.sort()
 
     chosen: list[int] = []
-    entries, hush = list[TimelineEntry](), quiet(articles)  # (a transcript's questions and greetings: briefbot.brief.turns)
+    entries, hush = list[TimelineEntry](), quiet(articles) if hush is None else hush
     shown = set(listed) if listed is not None else None
     for day in days:
         idx = on_day[day]
