@@ -17,20 +17,21 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from briefbot.text.tense import _FUTURE, _NOT_FINITE, _PAST, Tense
+from briefbot.text.tense import FUTURE, Tense, finite_past
 
-__all__ = ["told_apart", "told_as"]
+__all__ = ["PRESENT", "REPORT_FRAME", "told_apart", "told_as"]
 
 # what a sentence's verb groups are read without: an aside (", which was founded in 2019,"), a condition ("if no
 # ransom is paid": the clause to come's own) and a report's frame ("The gang has said (that)", "Police say")
 _ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*(?:,|$)")
 _CONDITION = re.compile(r"(?i:\b(?:if|unless)\b[^,;]*(?:,|$))")
-_FRAME = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:said|told|announced|confirmed|reported|added|warned|stated|claimed)|say|says|said"
-                    r"|told|tells|announced|confirmed|reported|added|warned|stated|insisted|claimed|according to)\b)")
+REPORT_FRAME = re.compile(r"(?i:\b(?:(?:has|have|had)\s+(?:said|told|announced|confirmed|reported|added|warned|stated|claimed)"
+                          r"|say|says|said|told|tells|announced|confirmed|reported|added|warned|stated|insisted|claimed"
+                          r"|according to)\b)")
 _PERFECT_DONE = re.compile(r"(?i:\b(?:has|have)\s+(?:not\s+|also\s+|already\s+|now\s+|all\s+)?(?:been|\w+ed|\w+en)\b)")
 _PLANNED = re.compile(r"(?i:\b(?:planned|intended|hoped|aimed|wanted|sought|prepared|preparing|planning) to\b)")  # a plan told in the past
 _JOINS = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\s(?:--|—)\s")  # clauses joined in one sentence
-_NOW = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?)\b)")
+PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?)\b)")  # a verb in the present: tells neither done nor to come
 # "is going according to plan" tells no plan to come ("is going to close" does)
 _NOT_AHEAD = re.compile(r"(?i:(?:is|are|was|were) going\b(?! to (?!plan\b)\w))")
 
@@ -42,7 +43,7 @@ def told_as(text: str) -> Tense | None:
     module's docstring) tells it so; None when it tells neither or both (a present, no verb, "Talks collapsed and will
     resume on Friday")."""
     body = _CONDITION.sub(",", _ASIDE.sub(",", text))
-    taken = [m.span() for m in _FRAME.finditer(body)]
+    taken = [m.span() for m in REPORT_FRAME.finditer(body)]
     kinds: set[Tense | None] = set()
 
     def add(m: re.Match[str], kind: Tense | None) -> None:
@@ -50,17 +51,17 @@ def told_as(text: str) -> Tense | None:
             taken.append(m.span())
             kinds.add(kind)
 
-    for m in _FUTURE.finditer(body):
+    for m in FUTURE.finditer(body):
         if not _NOT_AHEAD.match(m.group(0)):
             add(m, Tense.AHEAD)
     for m in _PLANNED.finditer(body):
         add(m, Tense.AHEAD)
     for m in _PERFECT_DONE.finditer(body):
         add(m, Tense.PAST)
-    for m in _PAST.finditer(body):
-        if m.start() > 0 and not _NOT_FINITE.search(body, 0, m.start()) and body[m.start() - 1:m.start()] != "-":
+    for m in finite_past(body):
+        if m.start() > 0:
             add(m, Tense.PAST)
-    for m in _NOW.finditer(body):
+    for m in PRESENT.finditer(body):
         add(m, None)
     # a clause of no verb read ("Official estimates put the spill at 5,000 barrels, but ..."): its tense is not known
     cuts = [0, *(m.start() for m in _JOINS.finditer(body)), len(body)]

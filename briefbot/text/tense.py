@@ -78,7 +78,7 @@ _BARE_MODAL = re.compile(r"(?i:could|might|should|must|may)")
 # a noun's schedule: "due to" or "set to" and a verb (not a noun phrase: "due to the storm", "due to rising prices")
 _DUE = r"\b(?:due|set) to(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our|some|any|no|\w+ing)\b)[a-z])"
 _DUE_TO = re.compile(r"(?i:(?:due|set) to)")
-_FUTURE = re.compile(
+FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b|" + _MODAL +
     r"|\b(?:is|are|was|were)(?: (?:also|not|now|still|widely))? (?:due|expected|scheduled|set|going|planning|planned|to)\b"
     r"|\b(?:has|have|had) been (?:due|expected|scheduled|set|planned|slated)\b"
@@ -92,13 +92,13 @@ _REPORTED = re.compile(r"(?i:\b(?:said|told|announced|confirmed|reported|added|w
 NOT_PAST = frozenset({"need", "feed", "seed", "speed", "deed", "breed", "bleed", "weed", "greed", "proceed", "succeed",
                       "exceed", "red", "bed", "hundred", "sacred", "naked", "wicked", "kindred", "hatred", "embed", "shred"})
 _NOT_PAST = rf"(?!(?:{'|'.join(sorted(NOT_PAST))})\b)"
-_PAST = re.compile(r"(?i:\b" + _NOT_PAST + r"(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost"
+PAST = re.compile(r"(?i:\b" + _NOT_PAST + r"(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost"
                    r"|gave|left|saw|made|struck|broke|sent|held|led|fled|wore|spent|built|brought|bought|caught"
                    r"|fought|stood|ran|sought|spoke|wrote|drove|flew|grew|threw|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b)")
 # a past form that is no finite verb: a participle after be/been/have, "stay" and the like ("will be held",
 # "has been set", "will stay closed"), a base form after "to" or a modal, or an adjective after a determiner or
 # a preposition ("a closed-door meeting", "for invited guests"); "so-called" neither
-_NOT_FINITE = re.compile(r"(?i:\b(?:be|been|being|is|are|am|was|were|have|has|had|having|get|gets|got|stay|stays"
+NOT_FINITE = re.compile(r"(?i:\b(?:be|been|being|is|are|am|was|were|have|has|had|having|get|gets|got|stay|stays"
                          r"|remain|remains|become|becomes|seem|seems|keep|keeps|the|a|an|its|their|his|her|of|for|with|by"
                          r"|in|on|at|to|will|would|could|may|might|should|must|can|shall)"
                          r"(?: (?:not|also|now|still|already|widely|jointly|\w+ly))? $)")
@@ -119,7 +119,7 @@ _ENDS_HERE = re.compile(r"(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night)
 # (an event's verb: not a state's, "Thursday's vote was expected to be close", "Thursday's deadline remained")
 _NOT_NOUN = r"(?!(?i:was|were|is|are|had|has|have|will|would|could|may|might|be|been|that|which|who|whom|whose|when|where)\b)"
 _TOLD_AFTER_NOUN = re.compile(rf"(?:\s+{_NOT_NOUN}[\w-]+){{1,3}}?(?:\s+(?:of|on|in|at|against|near)(?:\s+{_NOT_NOUN}[\w'’-]+){{1,4}}?)?\s+"
-                              r"(?!(?i:was|were|had|did|remained|stayed|seemed|appeared|looked)\b|(?i:\w+n['’]t)\b)" + _PAST.pattern)
+                              r"(?!(?i:was|were|had|did|remained|stayed|seemed|appeared|looked)\b|(?i:\w+n['’]t)\b)" + PAST.pattern)
 # a schedule told in the present, its verb a few words before the day ("faces a vote of no confidence on Monday",
 # "The committee meets Monday", "The trial opens on Friday", "opens in the port city of Velano on Monday": a place right
 # after the verb, "enters into force at 00:00 on Friday": a time), no noun's ("the votes cast on Sunday": a determiner
@@ -152,23 +152,23 @@ def tense(text: str, start: int) -> Tense:
 
 def _tense(text: str, start: int, before: str) -> Tense:
     """What :func:`tense` says of an expression that is no possessive day, ``before`` its clause up to it."""
-    markers = [m for m in _FUTURE.finditer(before) if not _because(before, m)]
+    markers = [m for m in FUTURE.finditer(before) if not _because(before, m)]
     if markers:
         if _past_after(before, markers[-1].end()):
             return Tense.PAST
         return Tense.NEAR if _TOLD_IN_THE_PAST.search(markers[-1].group(0)) else Tense.AHEAD
-    if _SCHEDULED.search(before) and not _PAST.search(before):
+    if _SCHEDULED.search(before) and not PAST.search(before):
         return Tense.AHEAD  # "The government faces a vote of no confidence on Monday": a schedule told in the present
     until = _UNTIL.search(before)
     if until is not None and until.start() > 0:
         return Tense.AHEAD if _ends_ahead(before[:until.start()]) else Tense.PAST
-    if len(before.split()) <= 2 and not _PAST.search(before):
+    if len(before.split()) <= 2 and not PAST.search(before):
         ahead = text[start:start + 60]
         stop = _CLAUSE_AHEAD.search(ahead, 1)
         ahead = ahead[:stop.start()] if stop else ahead
         # (a noun's "due to" after the expression is not its clause's: "after this weekend there appear set to be three")
-        future = next((f for f in _FUTURE.finditer(ahead) if not _DUE_TO.fullmatch(f.group(0))), None)
-        past = _PAST.search(ahead)
+        future = next((f for f in FUTURE.finditer(ahead) if not _DUE_TO.fullmatch(f.group(0))), None)
+        past = PAST.search(ahead)
         if until is not None:  # "Until Sunday, it was hard to see ...": a stretch ends ahead unless told in the past
             return Tense.AHEAD if past is None or (future is not None and future.start() < past.start()) else Tense.PAST
         if future is not None and (past is None or future.start() < past.start()):
@@ -186,17 +186,17 @@ def _because(before: str, marker: re.Match[str]) -> bool:
         return False
     head = before[:marker.start()].rstrip()
     if head.endswith(","):  # after a comma: a noun's ("The truce, due to"), unless a past verb's ("was postponed, due to rain")
-        return _PAST.fullmatch(head[:-1].rsplit(None, 1)[-1] if head[:-1].strip() else "") is not None
-    return any(_finite(head, _PAST))
+        return PAST.fullmatch(head[:-1].rsplit(None, 1)[-1] if head[:-1].strip() else "") is not None
+    return any(_finite(head, PAST))
 
 
 # a verb that tells a span's tense: a finite past one, or one in the present ("is", "has", "remains", "runs")
-_SPAN_VERB = re.compile(_PAST.pattern + r"|(?i:\b(?:is|are|am|has|have|remains?|runs?|stays?|lasts?|continues?|goes)\b)")
+_SPAN_VERB = re.compile(PAST.pattern + r"|(?i:\b(?:is|are|am|has|have|remains?|runs?|stays?|lasts?|continues?|goes)\b)")
 
 
 def _finite(text: str, verbs: re.Pattern[str] = _SPAN_VERB) -> Iterator[re.Match[str]]:
     """The verbs of ``text`` (``verbs``' matches) that are finite: not a participle after be, have, get or stay."""
-    return (v for v in verbs.finditer(text) if not _NOT_FINITE.search(text, 0, v.start()))
+    return (v for v in verbs.finditer(text) if not NOT_FINITE.search(text, 0, v.start()))
 
 
 _HAS_DONE = re.compile(r"(?i:\s+(?:not\s+|also\s+|already\s+)?(?:been|\w+ed|\w+en)\b)")  # "has been", "have closed"
@@ -223,7 +223,7 @@ def span_told_past(text: str, start: int, end: int) -> bool:
 def _told_past(text: str, verb: re.Match[str]) -> bool:
     """Whether ``verb`` (of ``text``) is past: a past form, or a present perfect ("has been", "have closed")."""
     word = verb.group(0).lower()
-    return bool(_PAST.fullmatch(word)) or (word in ("has", "have") and _HAS_DONE.match(text, verb.end()) is not None)
+    return bool(PAST.fullmatch(word)) or (word in ("has", "have") and _HAS_DONE.match(text, verb.end()) is not None)
 
 
 # a figure's earlier value: "up from about 1,400 on Monday", "down from between three and five on Friday"
@@ -276,7 +276,7 @@ def back_reference(text: str, start: int, end: int) -> bool:
     if relative is None:
         return False
     clause = relative.group(1)  # its verb in the past, nothing to come ("which the board will take up Wednesday")
-    if _FUTURE.search(clause) or _REPORTED.search(clause) or not any(_finite(clause, _PAST)):
+    if FUTURE.search(clause) or _REPORTED.search(clause) or not any(_finite(clause, PAST)):
         return False
     main = text[:start - len(head) + relative.start()]
     if _SPEAKER.search(main):  # who the speaker is: not when they spoke ("said Jo Lee, who was speaking on Monday")
@@ -295,14 +295,14 @@ def told_after_past(text: str, start: int) -> bool:
     clause in the past ("The jury began deliberating at 3 p.m. and will resume on Friday": the day is
     the resumption's; the sentence's event, the start, is not told on it)."""
     head = text[:start]
-    markers = list(_FUTURE.finditer(head))
+    markers = list(FUTURE.finditer(head))
     if not markers or tense(text, start) is not Tense.AHEAD:
         return False
     joined = _JOINED.search(head, 0, markers[-1].start())
     if joined is None:
         return False
     first = head[:joined.start()]
-    if _FUTURE.search(first):
+    if FUTURE.search(first):
         return False
     return any(_told_past(first, v) for v in _finite(first))
 
@@ -323,13 +323,19 @@ def _past_after(before: str, at: int) -> bool:
     the past ("who could face a vote, met union leaders on Tuesday"), not a participle ("will be held")."""
     if _REPORTED.search(before, at):
         return True
-    return any(not _NOT_FINITE.search(before, at, verb.start()) and before[verb.start() - 1:verb.start()] != "-"
-               for verb in _PAST.finditer(before, at))
+    return any(finite_past(before, at))
+
+
+def finite_past(text: str, at: int = 0) -> Iterator[re.Match[str]]:
+    """The finite verbs in the past of ``text`` from ``at`` on: not a participle after be, have, get or stay ("will be
+    held"), nor the end of a hyphenated word ("well-armed")."""
+    return (verb for verb in PAST.finditer(text, at)
+            if not NOT_FINITE.search(text, at, verb.start()) and text[verb.start() - 1:verb.start()] != "-")
 
 
 def reports_past(text: str) -> bool:
     """Whether ``text`` has a verb in the past ("crowds topped 50,000", "was arrested")."""
-    return _PAST.search(text) is not None
+    return PAST.search(text) is not None
 
 
 def _ends_ahead(head: str) -> bool:
@@ -339,7 +345,7 @@ def _ends_ahead(head: str) -> bool:
     if _DEFERRED.search(head):
         return True  # "postponed the vote until Thursday": put off to a day after the act
     pieces = _STRETCH.split(head)
-    return not _PAST.search(pieces[-1] if pieces[-1].strip() else head)
+    return not PAST.search(pieces[-1] if pieces[-1].strip() else head)
 
 
 # a report told on a day of its own, before its "that" ("Engineers said on Sunday that ...", "told reporters Sunday that")

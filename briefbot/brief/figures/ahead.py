@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from briefbot.text.aspect import _FRAME
-from briefbot.text.tense import _FUTURE, _NOT_FINITE, _PAST
+from briefbot.text.aspect import PRESENT, REPORT_FRAME
+from briefbot.text.tense import FUTURE, NOT_FINITE, PAST
 
 __all__ = ["to_come"]
 
@@ -44,16 +44,15 @@ _DEFINITE = re.compile(r"(?i:(?:\bthe|\bits|\btheir|['’]s)\s+(?:(?:some|about|
 _NO_VERB = re.compile(r"(?i:ahead of)|(?-i:may)")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!(?:the|a|an|this|that|it|be)\b)[a-z]+\b")
 _REACH = 40  # how far before its number a verb governs it
-_NOW = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?)\b)")
 
 
 def _verbs(text: str, base: int) -> list[tuple[int, int, bool]]:
     """The verb groups of ``text`` (offset ``base``) as (start, end, to come), report frames left out."""
-    frames = [m.span() for m in _FRAME.finditer(text)]
-    out = [(m.start(), m.end(), not _ESTIMATE.match(text, m.end())) for m in (*_FUTURE.finditer(text), *_PLAN.finditer(text))
+    frames = [m.span() for m in REPORT_FRAME.finditer(text)]
+    out = [(m.start(), m.end(), not _ESTIMATE.match(text, m.end())) for m in (*FUTURE.finditer(text), *_PLAN.finditer(text))
            if not _NO_VERB.fullmatch(m.group(0))]
-    for m in (*_PAST.finditer(text), *_NOW.finditer(text)):
-        if any(s <= m.start() < e for s, e in frames) or _NOT_FINITE.search(text, 0, m.start()) or text.startswith(" by", m.end()):
+    for m in (*PAST.finditer(text), *PRESENT.finditer(text)):
+        if any(s <= m.start() < e for s, e in frames) or NOT_FINITE.search(text, 0, m.start()) or text.startswith(" by", m.end()):
             continue
         out.append((m.start(), m.end(), False))
     return [(s + base, e + base, ahead) for s, e, ahead in out]
