@@ -213,8 +213,9 @@ def corrected(articles: Sequence[Article]) -> Corrected:
     for a in articles:
         if not a.corrections and not _MAY_NOTE.search(a.text):
             continue  # (no article is split again for a note it cannot hold: a brief reads most of its articles as told)
-        spans = [s for s in sentence_spans(a.text) if is_brief_material(s.text)]
-        found = [(s.text, r) for s in sentence_spans(a.text) if (is_brief_material(s.text) or _WIRE.match(s.text))
+        every = sentence_spans(a.text)
+        spans = [s for s in every if is_brief_material(s.text)]
+        found = [(s.text, r) for s in every if (is_brief_material(s.text) or _WIRE.match(s.text))
                  and (r := retraction(s.text, a.date)) is not None]
         if a.corrections:
             found += [(s.text, r) for s in sentence_spans(a.corrections) if (r := retraction(s.text, a.date)) is not None]
