@@ -185,15 +185,21 @@ def test_an_update_names_the_value_the_previous_brief_gave_not_an_older_one() ->
     assert updated.was is not None and (updated.was.value, updated.was.date) == (1100, date(2024, 3, 5))
 
 
+def told_after(settings: Settings, first: Article, later_text: str, day: date, title: str) -> Brief:
+    """The brief of ``day`` on one article (``later_text``), after a brief of ``first``'s day on ``first``."""
+    assert first.date is not None
+    before = compose_brief(settings, first.date, [first], [], None)
+    later = article(later_text, id=2, published=day, title=title)
+    return compose_brief(settings, day, [later], [first], before)
+
+
 def shutoff_then(column: str) -> Brief:
     """The brief of Tuesday 12 March 2024 on ``column``, after a brief of Wednesday 6 March on the shutoff."""
-    settings = Settings(topic="fire", title="Fire near Tarrow", words=150)
     shutoff = article("The Lusk utility cut power to about 9,200 customers in Oren county on Wednesday to keep its lines "
                       "from sparking new fires, the company said. Flames reached the village of Tarrow.",
                       id=1, published=date(2024, 3, 6), title="Fire reaches Tarrow")
-    before = compose_brief(settings, date(2024, 3, 6), [shutoff], [], None)
-    later = article(column, id=2, published=date(2024, 3, 12), title="Column: Lusk owes Oren answers")
-    return compose_brief(settings, date(2024, 3, 12), [later], [shutoff], before)
+    return told_after(Settings(topic="fire", title="Fire near Tarrow", words=150), shutoff, column, date(2024, 3, 12),
+                      "Column: Lusk owes Oren answers")
 
 
 def test_an_event_told_again_in_other_words_on_its_day_with_its_figures_is_not_news() -> None:
@@ -228,12 +234,10 @@ def test_a_moved_figure_told_by_a_point_in_other_words_adds_no_second_point() ->
 
 def toll_then(later_text: str) -> Brief:
     """The brief of Thursday 7 March 2024 on ``later_text``, after a brief of Monday 4 March that told a toll of 6."""
-    settings = Settings(topic="bridge", title="Orra footbridge collapse", words=150)
     toll = article("A hiker hurt in the Orra footbridge collapse died on Sunday, raising the death toll to 6. "
                    "Rangers closed two other bridges on the Kessel trail.", id=1, published=date(2024, 3, 4), title="Toll rises to 6")
-    before = compose_brief(settings, date(2024, 3, 4), [toll], [], None)
-    later = article(later_text, id=2, published=date(2024, 3, 7), title="Orra footbridge inquiry")
-    return compose_brief(settings, date(2024, 3, 7), [later], [toll], before)
+    return told_after(Settings(topic="bridge", title="Orra footbridge collapse", words=150), toll, later_text, date(2024, 3, 7),
+                      "Orra footbridge inquiry")
 
 
 def test_a_small_toll_told_again_on_its_day_is_not_news() -> None:
@@ -245,13 +249,11 @@ def test_a_small_toll_told_again_on_its_day_is_not_news() -> None:
 
 def breach_then(explainer: str) -> Brief:
     """The brief of Wednesday 21 May 2025 on ``explainer``, after a brief of Monday 19 May on the breach."""
-    settings = Settings(topic="breach", title="Corvin Bank breach", words=150)
     breach = article("Hackers who broke into Corvin Bank took the records of about 2.6 million customers and staff, the bank "
                      "said on Monday, twice its first estimate. The Velk group posted some of the files online.",
                      id=1, published=date(2025, 5, 19), title="Corvin breach hit 2.6 mln people")
-    before = compose_brief(settings, date(2025, 5, 19), [breach], [], None)
-    later = article(explainer, id=2, published=date(2025, 5, 21), title="Q&A: What the Corvin breach means")
-    return compose_brief(settings, date(2025, 5, 21), [later], [breach], before)
+    return told_after(Settings(topic="breach", title="Corvin Bank breach", words=150), breach, explainer, date(2025, 5, 21),
+                      "Q&A: What the Corvin breach means")
 
 
 def test_a_figure_told_again_in_the_words_of_its_point_is_not_news() -> None:
