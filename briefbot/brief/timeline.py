@@ -288,7 +288,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
         alone = [stands_alone(events[i].text) for i in idx] if one_source else [True] * len(idx)
         talk = [speaker_label(events[i].text) or text_key(events[i].text) in hush for i in idx]  # a turn: no line, as no point
-        overtaken = _overtaken(events, idx, vectors)  # still to come as told: the day's report of it, if any
+        done_reports = _done_reports(events, idx, vectors)  # still to come as told: the day's report of it, if any
         if not any(alone):  # none reads alone: any may
             alone = [True] * len(idx)
         points: list[Point] = []
@@ -296,13 +296,13 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             now = scores if day_sims is None or not points else scores - central * (1.0 - _untold_share(day_sims, covered))
             order = np.argsort(-(now - settings.redundancy * sims), kind="stable")
             fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT and not talk[k]
-                     and not any(idx[j] in chosen for j in overtaken[k])  # (told done already: what was to come is no line)
+                     and not any(idx[j] in chosen for j in done_reports[k])  # (told done already: what was to come is no line)
                      and (not points or _cites_listed(events[idx[k]], shown))]
             # a sentence that reads alone if the day has one left; its first line whatever it is
             k = next((k for k in fresh if alone[k]), None if points or not fresh else fresh[0])
             if k is None:
                 break
-            k = next((j for j in overtaken[k] if j in fresh), k)  # the report of what was to come, when one may be shown
+            k = next((j for j in done_reports[k] if j in fresh), k)  # the report of what was to come, when one may be shown
             i = idx[k]
             chosen.append(i)
             seen_groups.add(groups[i])
@@ -318,7 +318,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     return tuple(entries)
 
 
-def _overtaken(events: list[_Event], idx: list[int], vectors: Vectors) -> list[list[int]]:
+def _done_reports(events: list[_Event], idx: list[int], vectors: Vectors) -> list[list[int]]:
     """For each of a day's events (by its place in ``idx``) still to come as its articles told it
     (:attr:`_Event.to_come`), the day's other events that report it done (:func:`briefbot.text.tense.told_as`), saying
     much the same (cosine above ``SUPPORT``, :func:`briefbot.brief.candidates.says_alike`), the closest first: the day's
