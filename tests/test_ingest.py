@@ -152,6 +152,18 @@ def test_what_reads_as_a_headline(first: str, is_title: bool) -> None:
     assert a.text == (BODY if is_title else f"{first}\n{BODY}")
 
 
+def test_a_headline_ending_on_a_full_stop_over_its_byline_is_the_title() -> None:
+    head = "Analysis: Velano's warnings saved lives. Its levees did not."
+    a = parse(f"{head}\n\nBy Ana Ortel, The Kestrel Post\n\n{BODY}")
+    assert a.title == head and head not in a.text
+    # without a byline under it, a first line ending on a full stop is the story's first sentence
+    b = parse(f"The levees at Velano failed on Monday.\n\n{BODY}")
+    assert b.title is None and b.text.startswith("The levees at Velano failed on Monday.")
+    # a long first sentence over a byline is no headline either
+    long_first = "Officials in the northern town said on Monday that the bridge over the river would reopen after weeks of repairs again."
+    assert parse(f"{long_first}\n\nBy Ana Ortel\n\n{BODY}").title is None
+
+
 def test_a_staff_byline_in_front_of_a_headline_line_is_not_the_titles() -> None:
     a = parse(f"By the CNN Wire Staff Rebels likely to hold the port?\n{BODY}")
     assert a.title == "Rebels likely to hold the port?" and a.text == BODY

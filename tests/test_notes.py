@@ -204,6 +204,11 @@ def test_lines_about_sending_or_sharing_in_a_story_stay(line: str) -> None:
     # a call to use a readers' service, its address or number all that follows
     "To find your evacuation zone, visit zones.kestrel.example.gov. For questions call 555-010-0142.",
     "Visit kestrel.example.org/floods.",
+    # a call to subscribe to the outlet's own letter, offering more of its kind of news
+    "Subscribe to Harbour Ledger Daily for more shipping market analysis.",
+    # a series' note on the piece's place in it: the outlet's plan, no event of the story
+    "This is the first of two pieces on Ostravia's flood defences.",
+    "This article is part of a series on the Velano dam collapse.",
 ])
 def test_an_outlets_promotion_or_note_to_the_reader_is_not_story(promotion: str) -> None:
     assert promotions([*STORY, promotion]) == {len(STORY)}
@@ -382,3 +387,19 @@ def test_a_last_line_bio_told_in_the_past_is_known_by_its_writer_s_name_not_its_
     page = ["By Jo Lee, Contributing Columnist", "The river rose after a week of rain and the Kestrel bridge closed.",
             "Engineers say the piers will hold until the spring.", "Jo Lee was a civil engineer in Velano for 30 years."]
     assert writer_bio(page) == {3}  # ("a" of "was a civil engineer" is in the story: it is no name)
+
+
+@pytest.mark.parametrize("line", [
+    "This is the first time the dam has failed in two decades.",
+    "This is the first of three dams the board will inspect this year.",
+    "The minister said this is the second of two bills on flood insurance.",
+    "Subscribers to the Harbour Ledger were told of the losses on Monday.",
+])
+def test_a_story_s_firsts_and_subscribers_stay(line: str) -> None:
+    assert promotions([*STORY, line]) == set()
+
+
+def test_a_bio_over_a_call_to_subscribe_at_the_page_s_end_goes() -> None:
+    bio = "Ana Ortel is the Harbour Ledger's Asia-Pacific shipping correspondent."
+    lines = ["By Ana Ortel, Harbour Ledger", *STORY, bio, "Subscribe to Harbour Ledger Daily for more shipping market analysis."]
+    assert clean_article("\n".join(lines)).text.split("\n") == list(STORY)

@@ -48,7 +48,7 @@ from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.comments import thread_start
 from briefbot.text.glue import staff_byline
-from briefbot.text.mastheads import page_headline, reads_as_headline, unglued
+from briefbot.text.mastheads import headline_over_byline, page_headline, reads_as_headline, unglued
 from briefbot.text.notes import correction_notes
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
@@ -135,7 +135,8 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
     heading = _MD_HEADING.match(first)
     if heading and title is None:
         title, text = heading.group(1).strip(), rest
-    elif title is None and rest and reads_as_headline(first) and not is_furniture_line(unglued(first)):  # (a slug: "FACTBOX-...")
+    elif title is None and rest and (reads_as_headline(first) or headline_over_byline(first, rest)) and not is_furniture_line(
+            unglued(first)):  # (a slug: "FACTBOX-...")
         at, end = staff_byline(first)  # "By the CNN Wire Staff <headline>": the byline is not the headline's
         title, text = unglued(first[end:].strip() if end and not at else first), rest
     text = text.strip()

@@ -99,7 +99,7 @@ _PAGE_LINKS = re.compile(
     r"|^BACK\s+(?:-LCB-\s*|\{)?(?:current|\d+)\s*(?:-RCB-\s*|\})?\s*of\s+(?:-LCB-\s*|\{)?(?:total|\d+)\s*(?:-RCB-\s*|\})?\s*NEXT\b\s*"
     r"|^\((?:[\w.'’ -]{0,30}\s)?(?:Photo|Video|Image)\b[^()]{0,60}\)\s*"  # a credit: "(AP Video)", "(Pool Photo By ...)"
     r"|^(?-i:(?:[A-Z]{2,8}\s*\|\s*)+[A-Z]{2,8}\s+(?=[A-Z]))", re.I)  # a poll's or a menu's buttons: "YES | NO <story>"
-_BYLINE = re.compile(
+BYLINE = re.compile(
     r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by)\s+"
     r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*(?:[,|-].{0,70}(?<![.!?]))?$"
 )
@@ -187,7 +187,7 @@ def is_furniture_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if _BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped) or (
+    if BYLINE.match(stripped) or _CREDIT.match(stripped) or _CHROME.match(stripped) or _FACTBOX.match(stripped) or (
             "online" in stripped and _CHAT_PROMO.match(stripped)):  # a web chat's promo
         return True
     if BARE_STAMP.match(stripped) or _PAGE_LINKS.fullmatch(stripped) or dateline_alone(stripped):

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from briefbot.text.clean import is_furniture_line
+from briefbot.text.clean import BYLINE, is_furniture_line
 from briefbot.text.datelines import BARE_STAMP, LABEL_WORD
 from briefbot.text.notes import promotions
 
-__all__ = ["TOP_LINES", "page_headline", "reads_as_headline", "unglued"]
+__all__ = ["TOP_LINES", "headline_over_byline", "page_headline", "reads_as_headline", "unglued"]
 
 TOP_LINES = 8  # masthead lines read above a headline at most
 HEADLINE_WORDS = 20
@@ -62,6 +62,14 @@ def reads_as_headline(line: str) -> bool:
     ends = (".", ",", ";", ":")
     return (0 < len(line.split()) <= HEADLINE_WORDS and len(line) <= 160 and not line.endswith(ends)
             and not (bare != line and bare.rstrip("’”'\"").endswith(ends)) and bare[:1].isupper())
+
+
+def headline_over_byline(line: str, rest: str) -> bool:
+    """Whether ``line``, a page's first, is its headline because the writer's byline is the next line: a headline may end
+    on a full stop ("Analysis: The warnings saved lives. The sea walls did not." / "By Jo Lee, The Velano Post"), which
+    :func:`reads_as_headline` alone takes for a sentence of the story; no story's sentence stands over its byline."""
+    below = next((r.strip() for r in rest.split("\n") if r.strip()), "")
+    return reads_as_headline(line.removesuffix(".")) and bool(BYLINE.match(below))
 
 
 def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:

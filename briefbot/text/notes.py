@@ -215,7 +215,7 @@ def reader_calls(lines: list[str]) -> set[int]:
 _PRODUCT = (r"(?:apps?|website|newsletters?|inbox|(?:breaking news )?alerts?|updates|podcasts?|articles|reading list|full report|"
             r"(?:live )?coverage|headlines|on (?:X|Twitter|Facebook|Instagram|TikTok|YouTube|WhatsApp|Telegram|Threads)"
             r"|(?:WhatsApp|Telegram|Signal) (?:channel|group|community)"
-            r"|[\w-]+\.(?:com|co\.uk|org|net))")
+            r"|[\w-]+\.(?:com|co\.uk|org|net)|more (?:[\w-]+ ){0,3}(?:news|analysis|coverage|stories|reporting))")  # (what a call offers)
 # a call the story quotes has its speaker, and a sentence with an auxiliary tells, it does not call: both looked for
 # only once a call's words are (``_TELLS``, ``_SPOKEN``), not on every line
 _CALL_TO_ACT = re.compile(
@@ -280,6 +280,12 @@ _NOTICE = re.compile(
     r"|(?:(?:[\w.'’&-]+ ){1,4}will (?:continue to )?update this (?:article|story|page|post)"
     r"|this (?:is a (?:developing|breaking)(?: news)? story|(?:article|story|page|post) is developing)[.,]?(?: (?:and|that|which) "
     r"(?:will|may) be updated)?|this (?:article|story|page|post) (?:will|may) be updated)\b[^.!?]{0,80}[.!]?\s*$"
+    # a series' note on the piece's place in it: "This is the first of two pieces on ...", "This article is part of a series
+    # on ...", "This is the second part of our series ..." (the outlet's plan, no event of the story)
+    r"|this is (?:the )?(?:first|second|third|fourth|fifth|sixth|last|final|latest)(?: (?:part|piece|article|instalment|installment))?"
+    r" (?:of|in) (?:a |an |our |the |this )?(?:two|three|four|five|six|\d+)?[- ]?(?:part )?(?:pieces|parts|articles|stories|"
+    r"reports|instalments|installments|series)\b|this (?:article|story|piece|report) is (?:the \w+ )?part of (?:a|an|our|the) "
+    r"[^.!?]{0,60}\bseries\b"
     r"|want to write\?|write an article and join\b|republish (?:this article|our articles)\b|register now\W*$|(?:log|sign) in\W*$"
     # an edition's translation credit: "Translated from the German by the English desk.", "Translation: Jo Lee"
     r"|\(?translated(?: from (?:the )?[a-z]+)?(?: (?:in)?to english)? by(?: the)?(?-i:(?:\s+[A-Z][\w.'’-]*)+)"
