@@ -29,7 +29,7 @@ from datetime import date
 import numpy as np
 
 from briefbot.brief import changes as diff
-from briefbot.brief import corrections, figures
+from briefbot.brief import corrections, figures, live
 from briefbot.brief.candidates import (
     KNOWN,
     Candidate,
@@ -186,7 +186,8 @@ def _compose(
     scores = _scores(cands, all_idx, vectors, focus_vec, settings, novelty=None, first=previous is None)
     taken = np.zeros(len(cands), dtype=bool)
     taken[chosen] = True
-    reports = [figures.Report(c.text, tuple(c.article_ids)) for c in cands]
+    in_time = live.told_order(cands, {i for i, a in articles.items() if a.newest_first})  # a live page's entries, newest first
+    reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, focus)  # a toll a later article gives anew is no situation
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of) or text_key(c.text) in hush]] = True  # nor a day past

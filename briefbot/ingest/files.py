@@ -47,6 +47,7 @@ from briefbot.ingest.same_page import merge_same_url
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.comments import thread_start
+from briefbot.text.entries import newest_first
 from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import headline_over_byline, page_headline, reads_as_headline, unglued
 from briefbot.text.notes import correction_notes
@@ -154,14 +155,17 @@ def cleaned(article: Article) -> Article:
     and says so; one that is nothing but readers' comments is kept with no text (a comment is no
     sentence of the news to quote).  Its content hash stays that of the text as read, so the same
     file read again is the same article.  Its correction notes (:func:`briefbot.text.notes.correction_notes`),
-    taken out of the text, are kept as its ``corrections``: what they retract is no line of a brief."""
+    taken out of the text, are kept as its ``corrections``: what they retract is no line of a brief; a live page whose
+    entries run newest first is marked so (:func:`briefbot.text.entries.newest_first`), its text in page order."""
     result = clean_article(article.text, article.title)
     if not result.text.strip():
         return replace(article, text="") if result.comments_only else article
     lines = article.text.split("\n")
-    notes = "\n".join(lines[k].strip() for k in sorted(correction_notes(lines[:thread_start(lines)])) if lines[k].strip())
+    story = lines[:thread_start(lines)]  # (readers' comments under it are not the page's)
+    notes = "\n".join(lines[k].strip() for k in sorted(correction_notes(story)) if lines[k].strip())
     return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,
-                   title=article.title or result.headline, corrections=article.corrections or notes or None)
+                   title=article.title or result.headline, corrections=article.corrections or notes or None,
+                   newest_first=article.newest_first or newest_first(story))
 
 
 def _no_day(value: str, problems: list[str]) -> date | None:

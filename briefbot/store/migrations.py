@@ -196,6 +196,12 @@ def _m010_article_corrections(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN corrections TEXT")
 
 
+def _m011_article_newest_first(db: sqlite3.Connection) -> None:
+    """Whether an article is a live page whose entries run newest first (briefbot.text.entries): the brief reads its
+    sentences further down as told earlier.  An article stored before is read in page order (0)."""
+    db.execute("ALTER TABLE articles ADD COLUMN newest_first INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
     ("002_delivery_schedule_feeds", _m002_delivery_schedule_feeds),
@@ -207,6 +213,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("008_topic_sources", _m008_topic_sources),
     ("009_article_analyses", _m009_article_analyses),
     ("010_article_corrections", _m010_article_corrections),
+    ("011_article_newest_first", _m011_article_newest_first),
 ]
 
 BOOKKEEPING = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

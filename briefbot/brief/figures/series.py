@@ -43,10 +43,11 @@ _AT_MOST = {"up to", "fewer than", "less than", "nearly", "almost", "as many as"
 
 @dataclass(frozen=True)
 class Report:
-    """A sentence and the articles that carry it."""
+    """A sentence, the articles that carry it and, for a live page's sentence, its place in the order told."""
 
     text: str
     article_ids: tuple[int, ...]
+    told: int | None = None  # (None: its place in the list; a live page's entries: :mod:`briefbot.text.entries`)
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,10 @@ class _Obs:
     article: int
     sentence: str
     dated: Dated
-    order: tuple[int, int]
+    order: tuple[int, int]  # (its report's place in the list, the number's in the sentence): its prominence
     before: float | None = None  # the value its sentence says it left behind ("1,100 remain missing, down from 1,300")
     teller: str = ""  # the body whose count it is ("Health Ministry"; teller.py)
+    told: int = 0  # its report's place in the order told (a live page's entries: Report.told; else its place in the list)
 
     @property
     def low(self) -> float:
@@ -94,9 +96,8 @@ def _consistent(a: _Obs, b: _Obs) -> bool:
 
 
 def _comparable(a: _Obs, b: _Obs) -> bool:
-    """Whether two values are close enough to be two reports of one figure: within a factor of
-    :data:`FAR_APART` (``FAR_APART_SPECIFIC`` when subject or qualifier pin the quantity down).
-    "5 killed" and "270 killed" without a subject are two incidents, not two accounts of one."""
+    """Whether two values are close enough to be two reports of one figure: within a factor of :data:`FAR_APART`
+    (``FAR_APART_SPECIFIC`` when subject or qualifier pin it down): "5 killed" and "270 killed", no subject, are two incidents."""
     return _close(a.q, a.m.value, b.m.value)
 
 
@@ -159,7 +160,7 @@ def track(
                 q = quantity(m, words, d.day.year if d.day else None)
                 if q is not None and (q.measure in STATES or not the_rest(report.text, m.start)):  # (a later batch: no total)
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
-                                                            teller(report.text)))
+                                                            teller(report.text), s if report.told is None else report.told))
     _own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     _own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
@@ -377,7 +378,7 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
         series.extend(_reading(g, listed) for g in _clusters(by_day[day]))
     latest_day = max(by_day)
     latest = _clusters(by_day[latest_day])
-    current = max(latest, key=lambda g: (len({o.article for o in g}), max(o.order for o in g)))
+    current = max(latest, key=lambda g: (len({o.article for o in g}), max((o.told, o.order[1]) for o in g)))  # the last told
     previous: Reading | None = None
     for day in sorted(by_day, reverse=True):
         if day == latest_day:

@@ -8,6 +8,12 @@ Halvern River bridge collapse"): to a reader, the event's toll is the latest.  A
 Tuesday clashes", "in the last 24 hours") or of a part ("Two demonstrators died in Suez", after a toll of no
 group) is that day's or that part's, and stays; so does another event's count that names nothing the later
 toll names ("Gunmen killed five people in an attack on a market in Tesk").
+
+One day's values are those of one time, save on a live page told newest first (:mod:`briefbot.text.entries`; a
+report's ``told``): there the page's newest entry to give the quantity that day (any count of it but a day's or a
+stretch's) leaves an older entry's other value behind, a running total or state (as a later article's would), or its
+event's toll when the newest is larger and no more than three times it ("18 people had died in the floods so far" of
+the 09:05 entry, below the 16:40 entry's "31 people had died"; not "Gunmen killed five people at a market").
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
     the same event exceeds: told as the situation, they would pass for the latest."""
     words = focus_words(focus)
     told: list[tuple[_Key, int, float, str, bool]] = []  # (quantity, day, value, sentence, a running value)
+    entries: dict[tuple[_Key, int, int], list[tuple[int, float, str, int]]] = {}  # a live page's, by (quantity, day, page)
     for report in reports:
         days = [d.day for a in report.article_ids if (d := dating.get(a)) is not None and d.day is not None]
         if not days:
@@ -62,16 +69,22 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             if added_before(report.text, m.start):
                 continue  # "a further 42 cases": what a day adds, no total
             q = quantity(m, words, first.year)
+            kind = 0  # 2: a running value, 1: its event's toll, 0: another count (a live page's newest entry may give it)
             if q is not None and (q.measure in STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)):
                 told.append((q.key, first.toordinal(), m.value, report.text, True))
-                continue
-            q = q or (quantity(replace(m, looks_back=""), words, first.year) if m.looks_back else None)
-            if q is not None and q.measure in _TOLLS:
-                if event_toll is None:
-                    event_toll = not _DAY.search(report.text) and not any(
-                        in_a_period(report.text, x.start, x.end) for x in mentions(report.text))
-                if event_toll:
-                    told.append((q.key, first.toordinal(), m.value, report.text, False))
+                kind = 2
+            else:
+                q = q or (quantity(replace(m, looks_back=""), words, first.year) if m.looks_back else None)
+                if q is not None and q.measure in _TOLLS:
+                    if event_toll is None:
+                        event_toll = not _DAY.search(report.text) and not any(
+                            in_a_period(report.text, x.start, x.end) for x in mentions(report.text))
+                    if event_toll:
+                        told.append((q.key, first.toordinal(), m.value, report.text, False))
+                        kind = 1
+            if q is not None and report.told is not None and (kind or not in_a_period(report.text, m.start, m.end)):
+                page = entries.setdefault((q.key, first.toordinal(), report.article_ids[0]), [])
+                page.append((report.told, m.value, report.text, kind))
     latest: dict[_Key, tuple[int, set[float], set[str]]] = {}
     for key, day, value, text, running in told:
         last = latest.get(key)
@@ -95,4 +108,11 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
                 return True
         return False
 
-    return frozenset(t[3] for t in told if left(*t))
+    behind: set[str] = set()  # a live page's older entries the newest of the day leaves (a value under a third of it: another count)
+    for values in entries.values():
+        newest = max(t for t, _, _, _ in values)
+        now = {v for t, v, _, _ in values if t == newest}
+        top = max(now)
+        behind.update(text for t, v, text, kind in values if t < newest and v not in now
+                      and (3 * top >= v if kind == 2 else kind == 1 and v < top <= 3 * v))
+    return frozenset(t[3] for t in told if left(*t)) | behind
