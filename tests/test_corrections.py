@@ -33,6 +33,11 @@ CORRECTION = replace(CORRECTION, corrections=NOTE)  # as cleaning keeps the note
     ("This article was amended on 8 May to correct the figure given for the port's revenue from $12bn to $21bn.",
      {"figur", "port", "revenu", "12bn"}, 12e9),
     ("This article misidentified Tom Reyes as the mayor of Dunmore.", {"tom", "rey", "mayor", "dunmor"}, None),
+    # the earlier version named with its day
+    ("CORRECTION: An earlier version of this story, dated 3 June, said that the plant employs 400 workers.",
+     {"plant", "employ", "worker"}, 400.0),
+    ("An earlier version of this article, published on June 3, said that the plant employs 400 workers.",
+     {"plant", "employ", "worker"}, 400.0),
 ])
 def test_a_note_names_the_claim_it_retracts(note: str, words: set[str], value: float | None) -> None:
     r = retraction(note, JUNE_11)
@@ -139,3 +144,35 @@ def test_a_wires_note_that_states_no_value_retracts_nothing() -> None:
         "(Corrects number of people detained to 11, not 14, in paragraph 1 of story published April 16)",
         "(Corrects spelling of the justice minister's name in paragraph 2)"))]).hidden)
 
+
+
+def test_an_earlier_version_named_with_its_day_dates_the_story_it_corrects() -> None:
+    r = retraction("CORRECTION: An earlier version of this story, dated 3 June, said 40 to 60 people were missing in Kelby.", JUNE_11)
+    assert r is not None and r.story_day == JUNE_3 and {v for v, _ in r.values} == {40.0, 60.0}
+    # a plan's or a body's earlier version is no note of the outlet's
+    assert retraction("An earlier version of the plan, dated 2019, said the dam would hold.", JUNE_11) is None
+
+
+def test_a_count_after_a_retracted_one_updates_nothing_the_reader_was_told() -> None:
+    settings = Settings(topic="t", title="Kelby floods")
+    day1 = article("Between 40 and 60 people were unaccounted for in Kelby on Tuesday, local officials said.\n\n"
+                   "The river rose above its banks overnight.", published=JUNE_3, id=1)
+    first = compose_brief(settings, JUNE_3, [day1], [], None)
+    assert any("40 and 60" in p.text for p in first.summary)
+    # the note's claim and the new count share too few words for a corrected statement ("previously: ..."): a count of its own
+    note = "CORRECTION: An earlier version of this story, dated 3 June, said between 40 and 60 people were unaccounted for in Kelby."
+    day2 = replace(article("The number of people missing after the floods fell to 28 on Wednesday, the emergency agency said.",
+                           published=JUNE_11, id=2), corrections=note)
+    brief = compose_brief(settings, JUNE_11, [day2], [day1], first)
+    news = [p for p in brief.changes if "28" in p.text]
+    assert [(p.status, p.previous, p.was) for p in news] == [(Status.NEW, None, None)]  # no "down from 40 to 60"
+    assert not any("40 and 60" in t for t in _lines(brief))
+    assert all(f.previous is None or f.previous.value != 40 for f in brief.figures)
+
+
+def test_the_same_sentence_re_issued_at_its_corrected_value_still_updates_the_point_the_reader_saw() -> None:
+    first = compose_brief(Settings(topic="t"), WIRE_DAY, [ARRESTS], [], None)
+    assert any("detained 14" in p.text for p in first.summary)
+    brief = compose_brief(Settings(topic="t"), WIRE_NEXT, [WIRE_FIX], [ARRESTS], first)
+    fixed = [p for p in brief.changes if "detained 11" in p.text]
+    assert [p.status for p in fixed] == [Status.UPDATED]  # the re-issued sentence tells the reader what the 14 became

@@ -110,14 +110,8 @@ class Settings:
         return terms(f"{self.title} {self.focus}")
 
 
-def compose_brief(
-    settings: Settings,
-    as_of: date,
-    new: Sequence[Article],
-    old: Sequence[Article],
-    previous: Brief | None,
-    health: SourceHealth | None = None,
-) -> Brief:
+def compose_brief(settings: Settings, as_of: date, new: Sequence[Article], old: Sequence[Article], previous: Brief | None,
+                  health: SourceHealth | None = None) -> Brief:
     """The brief of ``settings.topic`` as of ``as_of`` from its new and older articles; articles not
     about the topic (see :mod:`briefbot.brief.topic`) are left out, the new ones listed as such."""
     topic = Topic(settings.title, settings.focus, settings.include, settings.exclude)
@@ -208,7 +202,8 @@ def _compose(
         reports, dating, focus=focus, listed=listed(citations([*changes, *summary])),
         previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
-        changes = _figure_updates(changes, cands, *figures.moves(key, previous.figures, fresh), told_until=previous.as_of)
+        shown = [f for f in previous.figures if text_key(f.sentence) not in corrected.hidden]  # (a retracted value moved nowhere)
+        changes = _figure_updates(changes, cands, *figures.moves(key, shown, fresh), told_until=previous.as_of)
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
@@ -228,16 +223,14 @@ def _what_changed(
     told: diff.Told, replaced: Sequence[str] = (), headlines: sparse.csr_matrix | None = None,
     corrected: corrections.Corrected | None = None, hush: AbstractSet[str] = frozenset(),
 ) -> tuple[list[Point], list[int], np.ndarray | None, sparse.csr_matrix | None]:
-    """The points of the new articles worth telling a reader of the previous brief, labelled new or
-    updated; the candidates used; how well recent coverage still carries each previous point (its
-    best cosine with a recent sentence; None when there is nothing to compare); and the previous
-    points' term vectors (None without them)."""
+    """The points of the new articles worth telling a reader of the previous brief, labelled new or updated; the
+    candidates used; how well recent coverage still carries each previous point (its best cosine with a recent
+    sentence; None when there is nothing to compare); and the previous points' term vectors (None without them)."""
     previous_points = told.points
     fixed = corrected or corrections.Corrected()  # what correction notes retract and the statements that correct it
     new_idx = [i for i, c in enumerate(cands) if c.new]  # empty when new articles only repeat old ones
     old_idx = [i for i, c in enumerate(cands) if not c.new]
-    # what the reader knows: the points of the previous brief (its first rows), and what edited
-    # articles said before
+    # what the reader knows: the points of the previous brief (its first rows), and what edited articles said before
     known = [p.text for p in previous_points] + list(replaced)
     known_vec = vectors.encode([terms(t) for t in known]) if known else None
     previous_vec = known_vec[:len(previous_points)] if known_vec is not None and previous_points else None
@@ -260,8 +253,7 @@ def _what_changed(
         novelty[[k for k, i in enumerate(new_idx) if told.not_news(cands[i].text, cands[i].day, cands[i].article_ids)]] = 1.0
         scores = _scores(cands, new_idx, vectors, focus_vec, settings, novelty=novelty, headlines=headlines)
         weights = replace(settings.weights, coverage=settings.weights.change_coverage)
-        # the phrases the reader saw matter only to selection for coverage (off by default): the
-        # word pairs of every older sentence are not worth finding otherwise
+        # the phrases the reader saw matter only to selection for coverage (off by default): else not worth finding
         known_pairs: set[coverage.Concept] = (
             set().union(*(word_pairs(t) for t in known), *(word_pairs(cands[i].text) for i in old_idx))
             if weights.coverage else set())
@@ -273,6 +265,9 @@ def _what_changed(
         for k, i in enumerate(picked):
             match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), previous_points,
                                   told.dates)
+            j = match.index  # a value a correction retracted is none another sentence updates (the same one re-issued: its fix)
+            if j is not None and text_key(previous_points[j].text) in fixed.hidden and sims_prev is not None and sims_prev[k][j] < KNOWN:
+                match = diff.Match(Status.NEW, None)
             status = match.status if match.status is not Status.CONTINUING else Status.NEW
             before = match.previous
             gone = [j for j, p in enumerate(previous_points) if text_key(p.text) in fixed.hidden]

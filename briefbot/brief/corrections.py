@@ -59,8 +59,10 @@ _SAID = r"(?:stated|said|reported|described|identified|gave|put|listed|referred\
 _MIS = r"(?:misstated|misreported|misidentified|misquoted|misnamed|misspelled|misattributed|misrepresented)"
 _OWN = r"(?:stor(?:y|ies)|articles?|headlines?|captions?|items?|graphics?|editorials?|columns?)"
 # an earlier text of the page: "An earlier version of this story", "The original"; its plain "said" is the retraction
+# (with its day: "An earlier version of this story, dated 12 November,", "The original of March 5")
 _EARLIER = re.compile(rf"^(?:(?:an?|the)\s+(?:earlier|previous|prior|original)\s+versions?(?:\s+of\s+this\s+{_OWN})?"
-                      r"|the\s+original)$", re.I)
+                      r"|the\s+original)(?:,?\s+(?:dated|published|posted|filed|issued)(?:\s+on)?\s+[^,;]{1,40}?,?"
+                      r"|\s+(?:of|on|from)\s+[^,;]{1,40}?)?$", re.I)
 # the outlet's own story as the verb's subject: "A story on March 5 about ...", "This article", "The article"
 _SUBJECT = re.compile(rf"^(?:(?:an?)\b[^.;:]{{0,160}}?\b{_OWN}|(?:the|this|our)\s+(?:\w+\s+)?{_OWN}\b.{{0,160}})$", re.I)
 # the retraction: "incorrectly stated", "misstated", "was amended on 8 May to correct"; after an earlier text, "said"
