@@ -11,8 +11,7 @@ from briefbot.brief.compose import Settings, compose_brief
 from briefbot.models import Brief, Point, Source
 from briefbot.output.markdown import markdown
 from briefbot.output.serialize import brief_from_json, brief_to_json
-from briefbot.text.dates import relative
-from briefbot.text.written import annotate, parse_date
+from briefbot.text.written import annotate, parse_date, relative
 
 WED = date(2011, 3, 30)  # a Wednesday
 

@@ -385,15 +385,3 @@ def _event_date(text: str, published: date) -> EventDate:
 
 
 told_event_dates: Told[tuple[str, date], EventDate] = Told(65_536)  # kept from an earlier run
-
-
-_EXPLICIT = re.compile(rf"{_MONTH}|\b(?:1[89]|20)\d\d\b")
-
-
-def relative(text: str, published: date | None) -> list[Mention]:
-    """The mentions of ``text`` that do not say their own date ("on Monday", "yesterday", "last
-    week", "three days ago"), resolved against ``published`` (none when the article is undated)."""
-    if published is None:
-        return []
-    return [m for m in mentions(text, published)
-            if not _EXPLICIT.search(m.phrase) and m.precision in (Precision.DAY, Precision.WEEK)]

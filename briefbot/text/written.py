@@ -15,7 +15,7 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
-from briefbot.text.dates import WEEKDAY_NAMES, Mention, Precision, calendar_date, relative
+from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES, Mention, Precision, calendar_date, mentions
 
 _DAY_FIRST = re.compile(r"^\s*\d{1,2}(?:[ ./-]+[A-Za-z]|\.\d{1,2}\.\d)")  # "13 Nov 2023", "13.11.2023" (dotted: day first)
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
@@ -92,6 +92,18 @@ def label(mention: Mention, as_of: date | None = None) -> str:
     if as_of is not None and mention.day.year != as_of.year:
         text += f" {mention.day.year}"
     return f"week of {text}" if mention.precision is Precision.WEEK else text
+
+
+_EXPLICIT = re.compile(rf"{MONTH_WORD}|\b(?:1[89]|20)\d\d\b")
+
+
+def relative(text: str, published: date | None) -> list[Mention]:
+    """The mentions of ``text`` that do not say their own date ("on Monday", "yesterday", "last
+    week", "three days ago"), resolved against ``published`` (none when the article is undated)."""
+    if published is None:
+        return []
+    return [m for m in mentions(text, published)
+            if not _EXPLICIT.search(m.phrase) and m.precision in (Precision.DAY, Precision.WEEK)]
 
 
 def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
