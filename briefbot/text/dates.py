@@ -35,6 +35,9 @@ Rules, in the way wire copy uses them:
   "the suspects arrested on Tuesday were remanded", '"...," said Jo Lee, whose sister died on Sunday"), and a day to
   come of a clause joined to one in the past (:func:`briefbot.text.tense.told_after_past`: "The jury began deliberating
   at 3 p.m. and will resume on Friday", said on a Thursday: the start is the sentence's event, told on no day).
+* A date that names which thing a noun phrase is (:mod:`briefbot.text.named`: "the 12 April presidential election",
+  "Velano's April 12 vote") gives way to another day of the sentence ("took note of the certification of the results of
+  the 12 April election today" is today's), as a possessive weekday does ("Friday's earthquake").
 
 Dates as people write them on a ``Date:`` line, and the day a relative date means shown beside
 its words ("on Monday [28 Mar]"), are :mod:`briefbot.text.written`'s.
@@ -53,6 +56,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefbot.text.guarded import Guarded, guarded, holds
+from briefbot.text.named import names_thing
 from briefbot.text.tense import Tense, back_reference, is_future, reported_on, reports_past, span_told_past, tense, told_after_past
 from briefbot.text.told import Told
 
@@ -371,9 +375,10 @@ def _event_date(text: str, published: date) -> EventDate:
     candidates = [m for m in found if not m.bounds]
     recalled = tuple(m.day for m in found if m.recalls and m.precision is Precision.DAY)
     days = [m for m in candidates if m.precision is Precision.DAY]
-    if any(_NAMES_A_THING.search(m.phrase) for m in days):  # "Friday's earthquake" names a thing: another weekday dates
-        own = [m for m in days if m.relative and not _NAMES_A_THING.search(m.phrase) and not _ASIDE.search(text, 0, m.start)
-               and text[:m.start].count("(") <= text[:m.start].count(")")]  # (not "(10 p.m. ET Sunday)")
+    named = [m for m in days if _NAMES_A_THING.search(m.phrase) or (not m.relative and names_thing(text, m.start, m.end))]
+    if named:  # "Friday's earthquake" names a thing: another weekday dates ("the 12 April election": another day)
+        own = [m for m in days if m not in named and (m.relative or not any(x.relative for x in named)) and not _ASIDE.search(
+            text, 0, m.start) and text[:m.start].count("(") <= text[:m.start].count(")")]  # (not "(10 p.m. ET Sunday)")
         days = own + [m for m in days if m not in own]
     if days:
         on = [m for m in days if _ON.search(text[max(0, m.start - 25):m.start])]

@@ -30,9 +30,9 @@ writes it:
 * A day named only in a back-reference dates no event of the sentence: a figure's earlier value
   ("3,200 are under orders, up from 1,400 on Monday", "down from five on Friday", "compared with
   ... on Sunday"), a "since" clause ("have been postponed since the attack began Sunday"), a date naming a thing
-  whose main verb is in the present ("the toll from the June 3 shelling has risen to 14"; not "the June 3 shelling
-  killed 11"), or a
-  relative clause of a main clause in the present or present perfect ("Three people have died in
+  (:mod:`briefbot.text.named`) whose main verb is in the present ("the toll from the June 3 shelling has risen to 14",
+  "is the favourite to win the 6 May election"; not "the June 3 shelling killed 11"), or a relative clause of a main
+  clause in the present or present perfect ("Three people have died in
   the fire, which began on Aug. 4", "has restored power to the customers of the shutoff that began
   on 6 August", its own verb past; not "The ship, which sank on Sunday, was carrying 300", "has said
   that ...", "there is a roof that collapsed last night", "the attacks from everyone up to the
@@ -59,6 +59,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from enum import StrEnum
+
+from briefbot.text.named import NOUN_NEXT, names_thing
 
 
 class Tense(StrEnum):
@@ -254,9 +256,6 @@ _PARTICIPLE_AFTER_NOUN = re.compile(rf"\b[a-z][\w'’-]*\s+(?:{_NOT_PAST}\w+ed|h
 _MAIN_VERB_NEXT = re.compile(rf",?\s+(?:were|was|are|is|have|has|had)\s+(?:\w+ly\s+)?(?:{_NOT_PAST}\w+ed|{_PARTICIPLE})\b")  # an event
 
 
-_NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|of|in|on|at|by|for|from|with|as|is|are|was|were|has|have|had|will|would|that|which)\b)[a-z]")
-
-
 def back_reference(text: str, start: int, end: int) -> bool:
     """Whether the date expression ``text[start:end]`` is named only in a back-reference (see the
     module's docstring): a figure's earlier value, a "since" clause, or a relative clause of a main
@@ -264,9 +263,12 @@ def back_reference(text: str, start: int, end: int) -> bool:
     head = text[max(0, start - 80):start]
     if _COMPARED.search(head) or _SINCE_CLAUSE.search(head):
         return True
-    if head.endswith(("the ", "The ")) and _NOUN_NEXT.match(text, end):  # "the June 3 shelling": a thing's name
-        verb = next(_finite(text[end:end + 120]), None)  # ... recalled by a main verb in the present ("has risen to 14")
-        if verb is not None and _PRESENT.fullmatch(verb.group(0)):
+    named = names_thing(text, start, end)  # "the June 3 shelling", "Velano's 12 April vote" (or "the Friday prayer"): a name
+    if named or (head.endswith(("the ", "The ")) and NOUN_NEXT.match(text, end)):
+        # ... recalled by a main verb in the present: the one after it ("has risen to 14") or, for a date, the sentence's
+        # first ("is a favourite to win the 6 May election"); not "officials said the June 3 shelling killed 11"
+        recalling = (next(_finite(text[end:end + 120]), None), next(_finite(text[:start]), None) if named else None)
+        if any(verb is not None and _PRESENT.fullmatch(verb.group(0)) for verb in recalling):
             return True
     subject = text[:start]
     if (_MAIN_VERB_NEXT.match(text, end) and len(subject.split()) >= 3 and not _SUBJECT_VERB.search(subject)
