@@ -1,4 +1,5 @@
-"""Days that date no event of their sentence: a date naming which thing a noun phrase is (briefbot.text.named)."""
+"""Days that date no event of their sentence: a date naming which thing a noun phrase is (briefbot.text.named), a day
+in a relative clause of a main clause in the past, and the day a past deferral moves a thing to (briefbot.text.tense)."""
 
 from __future__ import annotations
 
@@ -39,4 +40,32 @@ def test_a_date_that_names_which_thing_dates_no_event(sentence: str, published: 
     ("The Friday prayers at the mosque drew thousands of worshippers.", MONDAY, FRIDAY),
 ])
 def test_a_date_that_names_a_thing_done_in_the_past_keeps_its_day(sentence: str, published: date, expected: date) -> None:
+    assert event_date(sentence, published).day == expected
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    # a day to come told in a relative clause of a main clause in the past: the main clause is the event, on no day told
+    ("Lawyers for the candidate filed an appeal at the Supreme Court, which set a hearing for 24 May.", MONDAY),
+    ("The union called a strike at the port, which will begin on 1 June.", MONDAY),
+    ("Rebels seized the town hall, a move that could delay the vote planned for Sunday.", MONDAY),
+    # ... and the day a deferral told in the past moves a thing to, or the one it was set for before
+    ("The court postponed the trial, which had been set for 22 May, to 29 May to hear more witnesses.", MONDAY),
+    ("The tribunal adjourned the hearing on the dam's collapse to Friday.", MONDAY),
+])
+def test_a_scheduled_day_of_an_aside_or_a_deferral_dates_no_event(sentence: str, published: date) -> None:
+    found = event_date(sentence, published)
+    assert (found.day, found.mention) == (published, None)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # the nearest ordinary sentences: a schedule told alone, reported, or of a main clause dated or to come
+    ("The Supreme Court will hear the appeal on 24 May.", MONDAY, date(2024, 5, 24)),
+    ("The board said that the recount will start on Friday.", MONDAY, date(2024, 5, 24)),
+    ("The paper ran an editorial saying that the recount must start on Friday.", MONDAY, date(2024, 5, 24)),
+    ("Lawyers filed an appeal on Monday, which the court will hear on 24 May.", date(2024, 5, 21), MONDAY),
+    ("The court will postpone the trial to 29 May, its clerk said.", MONDAY, date(2024, 5, 29)),
+    ("The talks were moved to a hotel outside the capital on Friday.", date(2024, 5, 18), FRIDAY),
+    ("The ferry, which sank on Sunday, was carrying 300 people.", MONDAY, date(2024, 5, 19)),
+])
+def test_a_day_of_the_sentences_own_schedule_still_dates_it(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected

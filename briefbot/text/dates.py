@@ -34,7 +34,9 @@ Rules, in the way wire copy uses them:
   attack began Sunday", "the fire, which began on Aug. 4", told in a present-tense main clause,
   "the suspects arrested on Tuesday were remanded", '"...," said Jo Lee, whose sister died on Sunday"), and a day to
   come of a clause joined to one in the past (:func:`briefbot.text.tense.told_after_past`: "The jury began deliberating
-  at 3 p.m. and will resume on Friday", said on a Thursday: the start is the sentence's event, told on no day).
+  at 3 p.m. and will resume on Friday", said on a Thursday: the start is the sentence's event, told on no day), or of a
+  relative clause of a main clause in the past ("Lawyers filed a challenge, which set a hearing for April 20"), or the day
+  a past deferral moves a thing to ("postponed the hearing, which had been set for April 20, to April 22").
 * A date that names which thing a noun phrase is (:mod:`briefbot.text.named`: "the 12 April presidential election",
   "Velano's April 12 vote") gives way to another day of the sentence ("took note of the certification of the results of
   the 12 April election today" is today's), as a possessive weekday does ("Friday's earthquake").

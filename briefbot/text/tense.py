@@ -44,7 +44,12 @@ writes it:
 * A day to come of a clause joined by "and"/"but" to one in the past (:func:`told_after_past`: "The jury began
   deliberating at 3 p.m. and will resume on Friday", "has approved the payout and is expected to pay it on 21
   March") dates the clause to come only: the past one is the sentence's event ("Talks broke down on Monday and will
-  resume on Friday" is Monday's; "The jury will resume on Friday" and "said talks will resume on Friday" stay Friday's).
+  resume on Friday" is Monday's; "The jury will resume on Friday" and "said talks will resume on Friday" stay Friday's);
+  so does one of a relative clause of a main clause in the past ("Lawyers filed a challenge, which set a hearing for April
+  20", "proposed two bills that could come up for votes on Thursday": the filing, the proposal are the event; not a
+  report's "that", "said that talks will resume on Friday"), and the day a deferral told in the past moves a thing to, or
+  the one it was set for ("The court postponed the hearing, which had been set for April 20, to April 22": the
+  postponement is the event; "adjourned the hearing to Friday" looks ahead).
 * A clause ends at a semicolon, a colon between words (not a clock time's: "will resume at 10:00 on Friday" looks
   ahead), "that", a comma and a conjunction, or a dash.
 * An expression that opens its sentence ("On Monday, the president will ...") takes the tense of
@@ -161,6 +166,8 @@ def _tense(text: str, start: int, before: str) -> Tense:
         return Tense.NEAR if _TOLD_IN_THE_PAST.search(markers[-1].group(0)) else Tense.AHEAD
     if _SCHEDULED.search(before) and not PAST.search(before):
         return Tense.AHEAD  # "The government faces a vote of no confidence on Monday": a schedule told in the present
+    if _DEFERRED_TO.search(before):
+        return Tense.AHEAD  # "adjourned the hearing to Friday": the day it is moved to, after the act
     until = _UNTIL.search(before)
     if until is not None and until.start() > 0:
         return Tense.AHEAD if _ends_ahead(before[:until.start()]) else Tense.PAST
@@ -292,11 +299,29 @@ def back_reference(text: str, start: int, end: int) -> bool:
 _JOINED = re.compile(r"(?i:\b(?:and|but)\s+(?:(?:he|she|it|we|they|the\s+\w+)\s+)?(?:also\s+|then\s+|now\s+)?$)")
 
 
+# a relative clause the day is in (", which set a hearing for April 20", "a hearing that will rule on 2 May")
+_ASIDE_OPEN = re.compile(r"(?:,\s+(?:which|who|whose)|\b(?P<that>(?i:a|an|the|its|their)(?:\s+[\w'’-]+){1,3}\s+that))\b[^,;:()]*$")
+# the day a deferral told in the past moves a thing to ("postponed the hearing ... to April 22", "was adjourned to Monday")
+_DEFERRED_TO = re.compile(r"(?i:\b(?:postponed|delayed|deferred|adjourned|rescheduled|pushed back|put off|moved)\b[^;:]*"
+                          r"\bto\s+(?:on\s+)?(?:the\s+)?$)")
+
+
 def told_after_past(text: str, start: int) -> bool:
-    """Whether the date expression at ``start`` of ``text`` is told only in a clause to come joined to a
-    clause in the past ("The jury began deliberating at 3 p.m. and will resume on Friday": the day is
-    the resumption's; the sentence's event, the start, is not told on it)."""
+    """Whether the date expression at ``start`` of ``text`` (a day after the article's) is told only in a clause to come
+    joined to a clause in the past ("The jury began deliberating at 3 p.m. and will resume on Friday": the day is
+    the resumption's; the sentence's event, the start, is not told on it), in a relative clause of a main clause in the
+    past ("Lawyers filed a challenge, which set a hearing for April 20": the filing is the event; not one that reports,
+    "said that talks will resume on Friday"), or is the day a past deferral moves a thing to ("The court postponed the
+    hearing, which had been set for April 20, to April 22": the postponement is the event)."""
     head = text[:start]
+    if _DEFERRED_TO.search(head, max(0, start - 160)):
+        return True
+    aside = _ASIDE_OPEN.search(head, max(0, start - 100))
+    if aside is not None:
+        main = head[:aside.start()]
+        that = aside.group("that") and (_REPORTING.search(head, 0, aside.end("that")) or "saying" in aside.group("that"))
+        if not FUTURE.search(main) and not that and any(_told_past(main, v) for v in _finite(main)):
+            return True
     markers = list(FUTURE.finditer(head))
     if not markers or tense(text, start) is not Tense.AHEAD:
         return False
