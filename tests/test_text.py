@@ -457,3 +457,24 @@ def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None
 ])
 def test_a_count_that_says_what_it_counts_and_a_sentence_with_its_verb_stay(sentence: str) -> None:
     assert is_brief_material(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the lead of a table, a list or a text the sentence does not hold
+    "Following are the full provisional results of Ostravia's 9 May general election, as released by the board on Friday.",
+    "The following is a chronology of the main events since the dam burst.",
+    "Below is a video of the rally in the capital.",
+    "Here are the latest developments as confirmed by our correspondents.",
+])
+def test_the_lead_of_what_follows_is_no_point(sentence: str) -> None:
+    assert not is_brief_material(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Here is what the minister said: the dam will be rebuilt by June.",  # it goes on to say it
+    "Here is this man who looted his country, and he leaves a void.",  # ("this man": one pointed at, no lead)
+    "The following day, the board published the full provisional results.",
+    "Results published on Friday showed the ruling party ahead with 41% of the vote.",
+])
+def test_a_sentence_that_says_what_it_introduces_stays(sentence: str) -> None:
+    assert is_brief_material(sentence)

@@ -4,7 +4,10 @@ A point is read alone, so a sentence whose words leave out what they are about i
 its article makes it clear: a list's ellipsis that ends on a bare number after its reporting verb, nothing
 saying what is counted ("The Red Crescent says nearly 1,300.", under a factbox's "DEATHS:" label), and a
 slogan, noun phrases with no verb that hail or demand ("Glory to the martyrs, freedom for Ostra.", a
-movement's communiqué signing off), which no one can read as an event or a fact.
+movement's communiqué signing off), which no one can read as an event or a fact; and the lead of a list, a table or a text
+that it does not hold itself ("Following are the full results of the vote, as published by the commission on Monday.",
+"Below is a video of the rally.", "Here are the latest developments."; not "Here is what he said: ...", which goes on to
+say it, nor "Here is this man who looted his country.").
 """
 
 from __future__ import annotations
@@ -32,14 +35,23 @@ _VERB_SHAPED = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will
                           r"did|[a-z]{2,}ed)\b", re.I)
 
 
+# the lead of what follows it, and nothing of it after a colon or a semicolon ("Here are five options: 1) ...")
+_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+_LEAD_OF_WHAT_FOLLOWS = re.compile(rf"[\"“‘']?(?:(?:The )?[Ff]ollowing (?:is|are)|Below (?:is|are)"
+                                   rf"|Here (?:is|are) (?:the|a|an|some|his|her|its|their|our|several|{_NUMBER_WORD})\b)[^:;]*")
+
+
 # what a sentence ending on a bare count ends with, looked for first in its last characters: most sentences do not
 _ENDS_ON_A_NUMBER = re.compile(r"\d[\d,.]*+(?:\s+(?:million|billion|thousand))?[.!]?[\"”’')]*\s*$", re.I)
 _TAIL = 40  # characters: a count, its scale and its closing marks
 
 
 def says_too_little(sentence: str) -> bool:
-    """Whether ``sentence`` ends on a count of nothing named or is a slogan (see the module's note)."""
+    """Whether ``sentence`` ends on a count of nothing named, is a slogan or the lead of what follows it (see the module's
+    note)."""
     text = sentence.strip()
+    if text[:1] in "FBHTfbht\"“‘'" and _LEAD_OF_WHAT_FOLLOWS.fullmatch(text):
+        return True
     if _ENDS_ON_A_NUMBER.search(text[-_TAIL:]) and _BARE_COUNT.match(text):
         return True
     return _SLOGAN.fullmatch(text) is not None and _VERB_SHAPED.search(text) is None
