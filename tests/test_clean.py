@@ -50,6 +50,11 @@ def test_leading_datelines_are_trimmed(line: str, place: str | None) -> None:
     ("PORT ALDA, 9/5/2026 (MiraNews) – Floodwaters reached the old town overnight.", "PORT ALDA", "9/5/2026"),
     ("Vesko, 2026-05-09 08:20 UTC+02:00 (Reuters) - Floodwaters reached the old town overnight.", "Vesko", "2026-05-09 08:20 UTC+02:00"),
     ("VESKO, 09.05.2026 - Floodwaters reached the old town overnight.", "VESKO", "09.05.2026"),
+    # its place in any case, after the clock of the date in numbers, or two places (sent from one, datelined the other)
+    ("Vesko/Tarsk, 09.05.2026, 08:20 GMT+2 (MiraNews) - Floodwaters reached the old town overnight.", "Vesko/Tarsk",
+     "09.05.2026, 08:20 GMT+2"),
+    ("Port Alda, 09.05.2026 08:20 (MiraNews) - Floodwaters reached the old town overnight.", "Port Alda", "09.05.2026 08:20"),
+    ("Vesko/Tarsk, May 9 (MiraNews) - Floodwaters reached the old town overnight.", "Vesko/Tarsk", "May 9"),
 ])
 def test_an_agencys_dateline_dated_in_numbers_is_trimmed_and_its_date_kept(line: str, place: str, time: str) -> None:
     cleaned = clean_article(f"{line}\n{STORY[1]}")
@@ -59,6 +64,7 @@ def test_an_agencys_dateline_dated_in_numbers_is_trimmed_and_its_date_kept(line:
 
 @pytest.mark.parametrize("line", [
     "Jo Lee, 09.05.2026 (MiraNews) - A reporter asked the sheriff about the flood.",  # a name, no place in capitals
+    "Jo Lee, May 9 (MiraNews) - A reporter asked the sheriff about the flood.",  # nor a clock nor two places
     "VESKO 09.05.2026 figures (in brackets) - the town's own count - were lower.",  # no outlet's name, no dash after the date
 ])
 def test_a_date_in_numbers_in_a_sentence_is_no_dateline(line: str) -> None:

@@ -3,7 +3,8 @@
 An agency's dateline (``TRIPOLI (Reuters) -``, ``Tripoli, Libya (CNN) --``), a pipe dateline
 (``SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT``), a capitals dateline (``KABUL, Afghanistan —``, ``RIYADH: ``,
 with any outlet's name in brackets before its dash at a line's start: ``VELANO, Marovia (KVLO) -``, its date in
-numbers too: ``VELANO, 14.04.2026, 16:45 GMT+3 (KVN) -``)
+numbers too: ``VELANO, 14.04.2026, 16:45 GMT+3 (KVN) -``, and then its place in any case with a clock or two places:
+``Velano, 14.04.2026, 16:45 GMT+3 (KVN) -``, ``Velano/Tarsk, 14.04.2026 (KVN) -``)
 and page stamps (``Updated 1542 GMT``, ``Tuesday, September 16, 2008; 4:30 PM``): where they are on
 a line, and the place and time they give.  :mod:`briefbot.text.clean` cuts them out of the text
 and keeps what they say as the article's data.
@@ -57,8 +58,9 @@ _DAY_DATE = rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})
 _STAMP = rf"(?:{_DAY_DATE}(?:,?\s*(?:at\s+)?(?:{_CLOCK}))?|{_CLOCK}(?:\s*(?:\([^)]{{1,12}}\)))?(?:,?\s*{_DAY_DATE})?)"
 # a date in numbers, day first or the year first, with a 24-hour clock and a zone's offset after it, as agencies outside
 # the English-speaking wires date their lines ("14.04.2026, 16:45 GMT+3", "14/04/2026", "2026-04-14 16:45 UTC+02:00")
-_NUM_STAMP = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
-              rf"(?:,?\s+\d{{1,2}}[:.h]\d{{2}}(?:\s*{_ZONE}(?:[+−-]\d{{1,2}}(?::?\d{{2}})?)?)?)?")
+_NUM_DATE = r"(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+_NUM_CLOCK = rf",?\s+\d{{1,2}}[:.h]\d{{2}}(?:\s*{_ZONE}(?:[+−-]\d{{1,2}}(?::?\d{{2}})?)?)?"
+_NUM_STAMP = rf"{_NUM_DATE}(?:{_NUM_CLOCK})?"
 # a dateline's place: "WASHINGTON", "NAWFALIYAH/MISRATA, Libya", "Paris", "SAN JUAN, Puerto Rico"
 _PLACE = r"[A-Z][A-Za-z.'’/-]*(?:[ ][A-Z][A-Za-z.'’/-]*){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
 _CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
@@ -79,8 +81,15 @@ PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\
 # between the place and the dash, a station's or a paper's as well as an agency's: the shape is the evidence, not the
 # name ("PINE HOLLOW, Calif. (KVLO) - ", "VELANO (NTV7) — "; its words capitalised: "UN (in English) - " is no outlet)
 _OUTLET = r"\((?P<outlet>[A-Z0-9][\w&.'’-]*(?:[ ][A-Z0-9][\w&.'’-]*){0,3})\)"
+# a place in any case before an outlet in brackets, when the date in numbers before the outlet has its clock ("Velano,
+# 15.04.2026, 18:40 GMT+3 (KVN) - "), or when it is two places, sent from one city and datelined another ("Velano/Tarsk,
+# April 15 (KVN) - "): a name's words and a date ("Jo Lee, 15.04.2026 (KVN) - ") may open a sentence, no clock after them
+_SLASHED = r"[A-Z][A-Za-z.'’-]*/[A-Z][A-Za-z.'’/-]*(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
+_DATED_PLACE = (rf"{_PLACE}(?=,?\s+{_NUM_DATE}{_NUM_CLOCK}\s*\()"
+                rf"|{_SLASHED}(?=,?\s+(?:{_DAY_DATE}|{_NUM_STAMP})\s*\()")
 CAPS_LINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?(?:\s*{_OUTLET})?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
+    rf"^(?P<place>{_CAPS_PLACE}|{_DATED_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?(?:\s*{_OUTLET})?\s*{_DASH}\s+"
+    rf"(?=[A-Z“\"‘'0-9`])")
 # an Arab News or Gulf outlet's dateline, a place in capitals and a colon: "VELANO: ", "PORT ESK: "; not a page's label
 # ("UPDATE: ", "NOTE: ", "EXCLUSIVE: ", "EDITOR'S NOTE: "), and on an article's first line only, when it is no
 # transcript (a speaker's label has the same shape: "BLITZER: ..."; see text/transcripts): the caller tells
