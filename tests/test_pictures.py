@@ -91,3 +91,29 @@ def test_a_gallerys_captions_come_off_each_after_the_credit_of_the_one_before() 
 def test_a_lead_in_the_past_above_a_caption_stays() -> None:
     lead = "Traders fled the grain exchange in Kestrel as prices fell."
     assert clean_article("\n".join([lead, *GALLERY[1:]])).text.split("\n") == [lead, *STORY]
+
+
+PICTURES = [
+    "Week in pictures: floods in the north",
+    "",
+    "A farmer wades through his flooded field near Kestrel on May 2. Photo: Jo Lee/Velan Press",
+    "",
+    "Soldiers fill sandbags on the river bank in Velano on Tuesday.",
+    "",
+    "Volunteers hand out bread at a school in Tarsk on Wednesday.",
+    "",
+    "The mayor visits the shelters on Thursday.",
+]
+
+
+def test_a_gallery_of_captions_alone_comes_off_whole() -> None:
+    """Most of the page's lines tell a picture in the present, two with its day and place: every such line is a caption,
+    the one without a place ("The mayor visits the shelters on Thursday.") and the one with its credit after it too."""
+    assert clean_article("\n".join(PICTURES)).text.strip() == PICTURES[0]
+
+
+def test_a_present_tense_lead_in_a_story_stays() -> None:
+    """Three lines in the present among a story told in the past: no gallery."""
+    lead = "Rescuers search for survivors in Velano on Sunday."
+    lines = [STORY[0], lead, PICTURES[4], PICTURES[8], *STORY[1:], "Crews cleared the main road on Monday.", "The river fell overnight."]
+    assert clean_article("\n".join(lines)).text.split("\n") == lines

@@ -25,6 +25,7 @@ from briefbot.text.credits import (
     credit_start,
     first_line,
     gallery_caption,
+    gallery_captions,
     opens_with_credit,
     reads_as_caption,
     without_last_sentence,
@@ -284,13 +285,12 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     lines = text.split("\n")
     thread = thread_start(lines)
     lines = lines[:thread]  # readers' comments under the story are not the article
-    notes = page_notes(lines) | chat_questions(lines)  # nor the page's notes on itself, a chat's readers
+    notes = page_notes(lines) | chat_questions(lines) | gallery_captions(lines)  # nor page notes, chat readers, gallery captions
     known = Casing("\n".join(lines))
     kept: list[str] = []
     place: str | None = None
     when: str | None = None
-    in_factbox = False
-    first = True
+    in_factbox, first = False, True
     headline: str | None = None
     caption_last = captioned(lines)
     page_top = first_line(lines)

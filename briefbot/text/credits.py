@@ -29,7 +29,7 @@ from briefbot.text.glue import REPORTING, SENTENCE_END
 from briefbot.text.pictures import picture_caption
 from briefbot.text.segment import split_sentences
 
-__all__ = ["CAPTION_WORDS", "captioned", "credit_start", "first_line", "gallery_caption", "opens_with_credit",
+__all__ = ["CAPTION_WORDS", "captioned", "credit_start", "first_line", "gallery_caption", "gallery_captions", "opens_with_credit",
            "reads_as_caption", "without_last_sentence"]
 
 _AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Bloomberg|Xinhua|Corbis|"
@@ -109,6 +109,24 @@ def gallery_caption(lines: list[str], k: int, piece: str) -> bool:
         return False
     return picture_caption(piece) or (any(opens_with_credit(line) for line in lines[k + 1:k + 3])
                                       and not REPORTING.search(piece) and not any(q in piece for q in "\"“”"))
+
+
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+{_LABEL}[^.!?]{{1,60}}$")  # "... in Velano on May 4. Photo: Jo Lee/AP"
+_GALLERY_LINES = 3
+
+
+def gallery_captions(lines: list[str]) -> set[int]:
+    """The lines of a gallery page that are its captions (see the module): when at least three of the page's lines
+    with words, and at least half of them, tell a picture in the present simple (a credit after it aside), two of
+    those with the picture's day and place (:func:`briefbot.text.pictures.picture_caption`), those lines; else none."""
+    said = [k for k, line in enumerate(lines) if line.strip()]
+    if len(said) > 60:  # (a gallery's page is short)
+        return set()
+    bare = {k: _TRAILING_CREDIT.sub("", lines[k].strip()) for k in said}
+    present = {k for k in said if picture_caption(bare[k], dated=False)}
+    if len(present) < _GALLERY_LINES or 2 * len(present) < len(said):
+        return set()
+    return present if sum(1 for k in present if picture_caption(bare[k])) >= 2 else set()
 
 
 def _uncredited(line: str) -> str:
