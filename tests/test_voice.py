@@ -32,11 +32,23 @@ from briefbot.text.voice import own_words
     ("Statement of the Council of the Kestrel Front", None, "statement of the Council of the Kestrel Front"),
     ("The dam should never have been built", "https://paper.example/opinion/2024/03/dam", "opinion"),
     ("Water board announces inquiry into dam", "https://water.example/press-releases/inquiry", "press release"),
+    # an analysis: a journalist's reading of the news, labelled so (a wire's label in capitals before a hyphen too)
+    ("Analysis: Why the Kestrel dam failed", None, "analysis"),
+    ("News analysis: a valley that will not forget", None, "analysis"),
+    ("ANALYSIS-Water board's inquiry may come too late", None, "analysis"),
+    # a statement with a word before it; a body's statements' section, its name before the word or none
+    ("Preliminary statement of the Kestrel Observer Mission", None, "statement of the Kestrel Observer Mission"),
+    ("KOM statement on the certification of results", "https://kom.example/statements/certification", "statement of KOM"),
+    ("Water levels after the repair", "https://kom.example/statements/levels", "statement"),
     # reported: a headline about a statement or opinion polls, a news section, a page named "opinion"
     ("Statement by Lee angers the water board", None, ""),
     ("Statement by Lee (in full) angers the water board", None, ""),
     ("Opinion polls show Lee ahead in Velano", None, ""),
     ("Comment sought from the water board after the flood", None, ""),
+    ("Analysis of water samples shows lead in the valley", None, ""),  # no label: a news headline
+    ("Analysis-paralysis grips the water board", None, ""),  # a word with a hyphen, not a label in capitals
+    ("KOM statement on the dam angers the valley", "https://paper.example/news/kom-statement", ""),  # a news section
+    ("Damning statement by Lee angers the water board", None, ""),
     ("Kestrel dam fails after three days of rain", "https://paper.example/news/2024/03/dam", ""),
     ("Kestrel dam fails after three days of rain", "https://paper.example/news/opinion", ""),
     (None, None, ""),

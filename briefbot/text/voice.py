@@ -8,12 +8,16 @@ it quotes (:func:`own_words`): "(opinion)", "(statement of Jo Lee)".  The kind i
 page says it is, never from a list of outlets:
 
 * its headline's label: "Opinion: ...", "Comment: ...", "Column: ...", "Op-ed: ...", "Editorial:
-  ...", "Letters: ...", "Press release: ...", or the same label after a bar at the headline's end
-  ("... | Opinion");
+  ...", "Letters: ...", "Press release: ...", "Analysis: ..." and "News analysis: ..." (a journalist's
+  reading of the news, not news: "(analysis)"), or the same label after a bar at the headline's end
+  ("... | Opinion"), or in capitals before a hyphen, as wires label ("ANALYSIS-Why the dam failed");
 * a headline that is a statement's own, naming who makes it ("Statement of Jo Lee, counsel for Ann
   Poe", "Statement by the Velan Water Board on the dam", "Statement of the Kestrel Front (unofficial
-  translation)"); a news headline about a statement goes on with its verb after the name ("Statement by Lee
-  angers the board"), and is none;
+  translation)", "Preliminary statement of the Kestrel Observer Mission"); a news headline about a statement goes
+  on with its verb after the name ("Statement by Lee angers the board"), and is none;
+* on a page whose address's section is a body's statements (``/statements/``, ``/statement/``), a headline that
+  names who makes it before the word ("KOM statement on the certification of results": "statement of KOM"), or
+  none ("statement");
 * its address's section: ``/opinion/``, ``/opinions/``, ``/commentisfree/``, ``/comment/``,
   ``/editorial/``, ``/editorials/``, ``/op-ed/``, ``/letters/``, ``/press-releases/``, ``/press/``.
 """
@@ -26,22 +30,27 @@ from urllib.parse import urlsplit
 __all__ = ["own_words"]
 
 # a headline's label and the kind it names
-_KINDS = {"opinion": "opinion", "comment": "opinion", "commentary": "opinion", "column": "opinion", "op-ed": "opinion",
+_KINDS = {"analysis": "analysis", "news analysis": "analysis",
+          "opinion": "opinion", "comment": "opinion", "commentary": "opinion", "column": "opinion", "op-ed": "opinion",
           "oped": "opinion", "viewpoint": "opinion", "editorial": "editorial", "letter": "letter", "letters": "letter",
           "letters to the editor": "letter", "letter to the editor": "letter", "press release": "press release"}
 _LABELS = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _LABEL_FIRST = re.compile(rf"^\s*({_LABELS})\s*(?::|\||[–—]|\s-)\s*\S", re.I)
 _LABEL_LAST = re.compile(rf"\S\s*\|\s*({_LABELS})\s*$", re.I)
+_CAPS_LABEL = re.compile(rf"^\s*((?i:{_LABELS}))-(?=[A-Z\"“‘'])")  # "ANALYSIS-Why ..." (in capitals: see own_words)
 # a statement's own headline: who makes it, a name in capitals (with "the"), then nothing, an apposition after a
 # comma, what it is about ("on ...", "regarding ...") or a note in brackets that ends it ("... (unofficial translation)")
 _NAME = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|&)\s+(?:the\s+)?|the\s+)?[A-Z][\w.'’&-]*)*"  # ("... Council of the ... Front")
 _STATEMENT = re.compile(
-    rf"^\s*(?:Joint\s+)?Statement\s+(?:of|by|from)\s+({_NAME})\s*(?:$|[,:;]|\([^()]*\)\s*$|\s+(?:on|regarding|about|in)\s)")
+    rf"^\s*(?:[A-Z][a-z]+\s+)?[Ss]tatement\s+(?:of|by|from)\s+({_NAME})\s*"
+    rf"(?:$|[,:;]|\([^()]*\)\s*$|\s+(?:on|regarding|about|in)\s)")
 # an address's section that holds a party's own words
 _SECTIONS = {"opinion": "opinion", "opinions": "opinion", "commentisfree": "opinion", "comment": "opinion",
              "op-ed": "opinion", "oped": "opinion", "editorial": "editorial", "editorials": "editorial",
              "letters": "letter", "press-releases": "press release", "press-release": "press release",
-             "pressreleases": "press release", "press": "press release"}
+             "pressreleases": "press release", "press": "press release", "statements": "statement", "statement": "statement"}
+# a statement page's headline naming who makes it first: "KOM statement on ...", "The Kestrel Front's statement"
+_NAMED_FIRST = re.compile(rf"^\s*({_NAME}?)(?:['’]s)?\s+(?:[a-z]+\s+)?statement\b(?!\s+(?:of|by|from)\b)")
 
 
 def own_words(title: str | None, url: str | None) -> str:
@@ -51,10 +60,13 @@ def own_words(title: str | None, url: str | None) -> str:
     statement = _STATEMENT.match(head)
     if statement:
         return f"statement of {statement.group(1)}"
-    label = _LABEL_FIRST.match(head) or _LABEL_LAST.search(head)
+    caps = _CAPS_LABEL.match(head)
+    label = _LABEL_FIRST.match(head) or _LABEL_LAST.search(head) or (caps if caps and caps.group(1).isupper() else None)
     if label:
         return _KINDS[" ".join(label.group(1).lower().split())]
-    return _section(url)
+    section = _section(url)
+    named = _NAMED_FIRST.match(head) if section == "statement" else None
+    return f"statement of {named.group(1)}" if named else section
 
 
 def _section(url: str | None) -> str:
