@@ -223,6 +223,11 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The tremor cracked the dam, and the wall gave way two days later.", True),
     ("The day after the flood, the water board met in Kestrel.", True),
     ("The Velan water board will meet later this week to decide on the sluices.", True),
+    # a figure compared with one the sentence does not give (a comparative without "than", no number)
+    ("Residents say the true toll is far higher.", False),
+    ("Aid groups believe the real number of displaced could be much larger.", False),
+    ("The water board counted 300 homes flooded, though residents say the real figure is much higher.", True),
+    ("The toll is higher than after the floods of 1998.", True),
     # a speaker and where they spoke, their words in the next paragraph
     ("Jo Lee, a Velan government spokesman, told reporters in Kestrel on Sunday.", False),
     ("The dam will hold, Jo Lee, a Velan government spokesman, told reporters in Kestrel.", True),

@@ -2,7 +2,8 @@
 
 A point is read alone, so a sentence that leans on the one before it ("He said ...", "This
 followed ...", "The two men ...", a time told from a moment it does not name: "Hours later, ...", "The
-next day, ...", "The mayor repeated the announcement several hours later.") or quotes words without saying whose they are, speaks in its
+next day, ...", "The mayor repeated the announcement several hours later.", a figure compared with one it does not
+give: "Rights groups say the real figure is much higher.") or quotes words without saying whose they are, speaks in its
 writer's own first person ("I was part of ...", "we know that ...": a column's, a live blog's or a
 reader's voice, nobody's once quoted alone), promotes the outlet's video ("CNN's Jo Lee reports on
 ..."), or runs past ``LONG_POINT`` words, is kept out of a brief whenever another sentence can take
@@ -94,6 +95,14 @@ _ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^
 _GOES_ON = re.compile(r"^[\"'“‘(]*+(?:(?!(?:who|that|which|whose|whom)\b)[^\s,;:]++\s+){1,3}also\s+[a-z]"
                       r"|^[\"'“‘(]*+The \w+ (?:came|comes)\s+as\s+(?!(?:high|low|far|much|many|close|little|long|soon|quickly|"
                       r"fast|well|early|late|near|deep|big|large|strong)\b)")
+# a figure compared with one the sentence does not give: a comparative without "than" and no number in the sentence
+# ("Activists say the real figure is much higher.", "The true toll could be far higher."; not "... 26,900 refugees,
+# although activists say the real figure is much higher", "The toll is higher than in 2010")
+_COMPARED_BACK = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+){0,2}(?:figures?|numbers?|tolls?|totals?|tally|count|estimates?)\s+"
+    r"(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:is|was|are|were|(?:could|may|might|will|would|must)\s+be|is\s+likely\s+to\s+be|(?:is|are)\s+probably)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:higher|lower|greater|larger|smaller|bigger)\b(?!\s+than)", re.I)
+_A_NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 # a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ..."): a box's line
 _DATE_LABEL = re.compile(rf"^(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?\s*:\s")
 # an outlet's promo for its video or programme: what its reporter shows, not what happened ("CNN's Jo Lee
@@ -164,7 +173,8 @@ def _stands_alone(sentence: str) -> bool:
     if _DEFINITE_BACK.match(text):
         return False
     if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
-            or _SPEAKER_ONLY.match(text) or _caveat(text) or _from_unnamed_moment(text)):
+            or _SPEAKER_ONLY.match(text) or _caveat(text) or _from_unnamed_moment(text)
+            or (_COMPARED_BACK.search(text) and not _A_NUMBER.search(text))):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
         return False
