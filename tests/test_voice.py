@@ -128,3 +128,14 @@ def test_a_brief_marks_the_points_of_a_statement_and_not_those_of_a_report(tmp_p
     assert any("The court has been misled" in line for line in marked), result.stdout
     assert all("Statement of" not in line and "on trial" not in line for line in marked)
     assert any("went on trial" in line and "(statement" not in line for line in lines), result.stdout
+
+
+def test_a_statements_maker_named_by_initials_is_named_in_full_as_the_page_spells_them_out() -> None:
+    text = "The Kestrel Observer Mission takes note of the certification of the results by the commission."
+    url = "https://kom.example/statements/certification"
+    assert own_words("KOM statement on the certification of results", url, text) == "statement of the Kestrel Observer Mission"
+    assert own_words("Statement by NATO on the dam", None, "The North Atlantic Treaty Organization said ...") == (
+        "statement of the North Atlantic Treaty Organization")
+    # initials the page does not spell out, and a name that is no initials, stay as they are
+    assert own_words("KOM statement on the certification of results", url, "The mission takes note.") == "statement of KOM"
+    assert own_words("Statement of Jo Lee, counsel for Ann Poe", None, "Jo Lee Associates said ...") == "statement of Jo Lee"

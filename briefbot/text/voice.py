@@ -53,20 +53,32 @@ _SECTIONS = {"opinion": "opinion", "opinions": "opinion", "commentisfree": "opin
 _NAMED_FIRST = re.compile(rf"^\s*({_NAME}?)(?:['’]s)?\s+(?:[a-z]+\s+)?statement\b(?!\s+(?:of|by|from)\b)")
 
 
-def own_words(title: str | None, url: str | None) -> str:
+def own_words(title: str | None, url: str | None, text: str = "") -> str:
     """What kind of one party's own words an article with this headline and address is ("opinion",
-    "editorial", "letter", "press release", "statement of Jo Lee"), or "" for a reported one."""
+    "editorial", "letter", "press release", "statement of Jo Lee"), or "" for a reported one; a statement's maker
+    named by its initials is named in full as the article's ``text`` spells them out ("statement of the Kestrel
+    Observer Mission" for "KOM statement on ...")."""
     head = " ".join((title or "").split())
     statement = _STATEMENT.match(head)
     if statement:
-        return f"statement of {statement.group(1)}"
+        return f"statement of {_spelt_out(statement.group(1), text)}"
     caps = _CAPS_LABEL.match(head)
     label = _LABEL_FIRST.match(head) or _LABEL_LAST.search(head) or (caps if caps and caps.group(1).isupper() else None)
     if label:
         return _KINDS[" ".join(label.group(1).lower().split())]
     section = _section(url)
     named = _NAMED_FIRST.match(head) if section == "statement" else None
-    return f"statement of {named.group(1)}" if named else section
+    return f"statement of {_spelt_out(named.group(1), text)}" if named else section
+
+
+def _spelt_out(name: str, text: str) -> str:
+    """``name`` in full when it is initials ("KOM") that the capitalised words of a name in ``text`` begin with
+    ("the Kestrel Observer Mission"; "of", "and", "the" inside it no initials), else ``name``."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return name
+    words = r"\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?".join(rf"{c}[a-z]+" for c in name)
+    full = re.search(rf"\b(?:(the|The)\s+)?({words})\b", text)
+    return f"the {full.group(2)}" if full and full.group(1) else full.group(2) if full else name
 
 
 def _section(url: str | None) -> str:
