@@ -10,8 +10,9 @@ from builders import article
 
 from briefbot.brief.candidates import candidates
 from briefbot.brief.compose import Settings, compose_brief
-from briefbot.brief.select import strangers
+from briefbot.brief.select import named_before, strangers
 from briefbot.text.standalone import one_word_name
+from briefbot.text.terms import terms
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
@@ -97,3 +98,28 @@ def test_a_weekday_before_a_name_is_no_first_name() -> None:
                     "at risk of cholera.", id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
     cands = candidates(arts, {a.id for a in arts})
     assert not strangers(cands, range(len(cands))).any()
+
+
+MISSION = ("The Kestrel Observer Mission said on Monday that the count in the valley had been orderly. "
+           "The mission welcomes the recount in two districts north of Kestrel. "
+           "The mission's estimate of turnout is 61 percent.")
+
+
+def test_a_body_its_own_article_names_in_full_and_no_other_uses_is_named_before() -> None:
+    """Read alone, "The mission ..." does not say which mission: its article named it in full, the round's other
+    articles never do, and the topic names none."""
+    arts = [article(MISSION, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
+    cands = candidates(arts, {a.id for a in arts})
+    flagged = {c.text for c, s in zip(cands, named_before(cands, range(len(cands)), set(terms("valley floods"))), strict=True) if s}
+    assert flagged == {"The mission welcomes the recount in two districts north of Kestrel.",
+                       "The mission's estimate of turnout is 61 percent."}
+
+
+def test_a_body_the_topic_or_the_round_names_is_not_named_before() -> None:
+    arts = [article(MISSION, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
+    cands = candidates(arts, {a.id for a in arts})
+    assert not named_before(cands, range(len(cands)), set(terms("observer mission to the valley"))).any()  # the topic's
+    shared = [*OTHERS, "Observers of the mission toured the flooded villages north of Kestrel on Tuesday."]
+    arts = [article(MISSION, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(shared, 2))]
+    cands = candidates(arts, {a.id for a in arts})
+    assert not named_before(cands, range(len(cands)), set(terms("valley floods"))).any()  # another article's word too

@@ -37,7 +37,7 @@ def select(
     brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words."""
     if budget <= 0 or not idx:
         return []
-    fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool) & ~strangers(cands, idx)
+    fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool) & ~strangers(cands, idx) & ~named_before(cands, idx, focus)
     if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
         exclude = exclude | ~fits
     if weights is not None and weights.coverage:
@@ -117,6 +117,43 @@ def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
         if using is not None:
             out[k] = len(using - set(cands[i].article_ids)) < STRANGER_SHARE * total
     return out
+
+
+# a definite head opening the sentence, its verb or a possessive after it: "The mission welcomes ...", "The mission's ..."
+_DEFINITE_HEAD = re.compile(r"^[\"“‘(]*The ([a-z]{3,})(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|"
+                            r"must|should|did|does|said|told|[a-z]+(?:s|ed))\b)")
+
+
+def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: AbstractSet[str]) -> np.ndarray:
+    """Whether each candidate of ``idx`` opens on a definite head that stands for a name its article gives in full before
+    it (a name in capitals ending in the word: "The Kestrel Observer Mission takes note ..." / "The mission welcomes ..."),
+    when the topic's title and focus (``focus``, their terms) do not name it and fewer than ``STRANGER_SHARE`` of the
+    round's other articles use the word: read alone, "the mission" says not which.  The topic's own nouns, and those the
+    round's articles share ("The company said ...", "The army shelled ..." of a brief on the company, the war), say which."""
+    out = np.zeros(len(idx), dtype=bool)
+    heads = [(k, i, m.group(1)) for k, i in enumerate(idx) if (m := _DEFINITE_HEAD.match(cands[i].text)) is not None]
+    heads = [(k, i, noun) for k, i, noun in heads if terms(noun) and not set(terms(noun)) & focus]  # (not a stop word)
+    if not heads:
+        return out
+    by_article: dict[int, list[Candidate]] = {}
+    for c in cands:
+        for a in c.article_ids:
+            by_article.setdefault(a, []).append(c)
+    words: dict[int, set[str]] = {}  # each article's terms (found once, when a head needs them)
+    for k, i, noun in heads:
+        name, stem = _full_body(noun.capitalize()), terms(noun)[0]
+        at = cands[i].position
+        if any(c.position < at and name.search(c.text) for a in cands[i].article_ids for c in by_article.get(a, ())):
+            words = words or {a: set().union(*(c.terms for c in said)) for a, said in by_article.items()}
+            using = {a for a, held in words.items() if stem in held} - set(cands[i].article_ids)
+            out[k] = len(using) < STRANGER_SHARE * len(by_article)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _full_body(word: str) -> re.Pattern[str]:
+    """A name in capitals that ends in ``word`` ("Kestrel Observer Mission", "Security Council"), not "The Mission"."""
+    return re.compile(rf"\b(?!(?:The|A|An)\b)[A-Z][\w'’-]+\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]+\s+)*{word}\b")
 
 
 def _named_in_full(name: str, sentences: Sequence[Candidate]) -> bool:
