@@ -18,7 +18,12 @@ ends with a caption.  The credit's shapes:
 
 A gallery strings captions and credits: each caption's line opens with the credit of the picture
 before it, and the next picture's credit opens a line or two below ("(Jo Lee - AP) Crowds fill the
-square in Velano." / "(Ann Poe - AP) <next caption>").
+square in Velano." / "(Ann Poe - AP) <next caption>"). A gallery page may also string its captions alone, one a
+line, a credit after some ("A woman casts her ballot in Velano on May 4. Photo: Jo Lee/AP" / "Riot police fire tear
+gas in Tarsk on Tuesday." / "Jo Lee addresses supporters on Saturday."): when the page says it shows pictures and most
+of its lines tell a picture in the present simple, two of them with its day and place, the page is a gallery and each
+such line a caption (:func:`gallery_captions`); a story tells its news in the past, and its present-tense lead
+("Rescuers search for survivors in Velano on Sunday.") is one line among many.
 """
 
 from __future__ import annotations
@@ -113,20 +118,46 @@ def gallery_caption(lines: list[str], k: int, piece: str) -> bool:
 
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?])\s+{_LABEL}[^.!?]{{1,60}}$")  # "... in Velano on May 4. Photo: Jo Lee/AP"
 _GALLERY_LINES = 3
+# what a caption's line looks like at a glance, before it is read (picture_caption): a capital, up to ~300 characters
+# with no quotation or colon, a full stop at the end, no full stop before a capital inside
+_CAPTION_SHAPE = re.compile(r"[A-Z][^\"“”:]{15,300}\.")
+_TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
+_PICTURES = re.compile(r"\b(?:photo|photograph|picture|image|gallery)(?:s|es)?\b", re.I)  # "In pictures: ...", "Photo: ..."
 
 
 def gallery_captions(lines: list[str]) -> set[int]:
-    """The lines of a gallery page that are its captions (see the module): when at least three of the page's lines
-    with words, and at least half of them, tell a picture in the present simple (a credit after it aside), two of
-    those with the picture's day and place (:func:`briefbot.text.pictures.picture_caption`), those lines; else none."""
+    """The lines of a gallery page that are its captions (see the module): when the page says it shows pictures (its
+    headline's "In pictures: ...", a credit's "Photo: ...", "All photographs subject to copyright") and at least three
+    of its lines with words, and at least half of them, tell a picture in the present simple (a credit after it aside),
+    two of those with the picture's day and place (:func:`briefbot.text.pictures.picture_caption`), those lines."""
+    low = "\n".join(lines).lower()
+    if not any(word in low for word in ("photo", "pictur", "image", "galler")):
+        return set()  # (a gallery's page says it shows pictures: most pages never name them, found at once)
     said = [k for k, line in enumerate(lines) if line.strip()]
-    if len(said) > 60:  # (a gallery's page is short)
+    if not _GALLERY_LINES <= len(said) <= 60 or not any(_shows_pictures(line) for line in lines):
+        return set()  # (a gallery's page is short)
+    present: dict[int, str] = {}
+    misses = len(said) // 2  # the lines that may be no caption
+    for k in said:
+        bare = _TRAILING_CREDIT.sub("", lines[k].strip()) if len(lines[k]) < 400 else ""
+        if _CAPTION_SHAPE.fullmatch(bare) and not _TWO_SENTENCES.search(bare) and picture_caption(bare, dated=False):
+            present[k] = bare
+        elif (misses := misses - 1) < 0:
+            return set()  # (most news lines tell no picture: the page is known to be none early)
+    if len(present) < _GALLERY_LINES or sum(1 for bare in present.values() if picture_caption(bare)) < 2:
         return set()
-    bare = {k: _TRAILING_CREDIT.sub("", lines[k].strip()) for k in said}
-    present = {k for k in said if picture_caption(bare[k], dated=False)}
-    if len(present) < _GALLERY_LINES or 2 * len(present) < len(said):
-        return set()
-    return present if sum(1 for k in present if picture_caption(bare[k])) >= 2 else set()
+    return set(present)
+
+
+def _shows_pictures(line: str) -> bool:
+    """Whether ``line`` says its page shows pictures: a credit's label ("Photo: Jo Lee/AP"), or a short line, a
+    headline's or a notice's, that names them ("In pictures: ...", "All photographs subject to copyright.")."""
+    if ":" in line and _LABELLED.search(line):
+        return True
+    return len(line) <= 120 and len(line.split()) <= 12 and _PICTURES.search(line) is not None
+
+
+_LABELLED = re.compile(_LABEL)
 
 
 def _uncredited(line: str) -> str:
