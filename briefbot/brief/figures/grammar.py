@@ -271,7 +271,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
         raw.total = any(t.lower in ("toll", "tally", "number") for t in toks[first:i])  # "the U.S. death toll from Sandy"
         raw.summed = is_word(at(toks, first - 2), "total") and is_word(at(toks, first - 1), "to", "of", "at")
         if raw.total:
-            raw.place = place_before(toks, first) or place_after(toks, first, window=10)
+            raw.place = place_before(toks, first) or place_after(toks, first, window=10, toll=True)
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
                 or place_before(toks, first)

@@ -12,13 +12,14 @@ year").  Context the topic's focus names is tracked after all.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention
 
-__all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity", "the_rest"]
+__all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity", "the_rest", "toll_parts"]
 
 # Measures that only grow as a story goes on: a later, larger value is an update.
 CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
@@ -91,6 +92,21 @@ def the_rest(sentence: str, start: int) -> bool:
 def added_before(sentence: str, start: int) -> bool:
     """Whether the words before ``start`` (a number's) tell an addition ("a further 42 cases")."""
     return _ADDED_BEFORE.search(sentence, max(0, start - 20), start) is not None
+
+
+# a whole a sentence gives of a measure: "bringing the toll to 11", "the death toll rose to 16"
+_TOLL = re.compile(r"(?i)\b(?:toll|tally|total)\b.*\bto\b")
+
+
+def toll_parts(found: Sequence[Mention], qs: Sequence[Quantity | None]) -> frozenset[int]:
+    """Of a sentence's counts (``found``, their quantities ``qs``), the parts of a larger toll it gives of the same measure:
+    "Police recovered eight bodies in Tarn, bringing the toll to 11", "The toll rose to 16 after two bodies were found":
+    what brought the toll there, not its value; its victims are its own people ("lowered the toll to nine, saying two
+    victims had been counted twice").  A group's or a place's count stays its own ("Three soldiers were killed,
+    bringing the toll to 40")."""
+    tolls = [(q.measure, m.value) for m, q in zip(found, qs, strict=True) if q is not None and not m.left and _TOLL.search(m.phrase)]
+    return frozenset(n for n, (m, q) in enumerate(zip(found, qs, strict=True)) if q is not None and not q.subject
+                     and not _TOLL.search(m.phrase) and any(q.measure in (t, "victims") and v > m.value for t, v in tolls))
 
 
 _HELD = {"detainees", "prisoners", "hostages", "captives", "inmates", "men", "women", "children", "civilians", "fighters", "rebels"}

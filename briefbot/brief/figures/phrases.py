@@ -169,14 +169,15 @@ _NAME_MODIFIES = {"history", "record", "records", "force", "forces", "government
                   "side", "officials", "police", "troops", "media", "economy", "waters", "authorities"}
 
 
-def place_after(toks: list[Tok], k: int, window: int = 6) -> str:
+def place_after(toks: list[Tok], k: int, window: int = 6, toll: bool = False) -> str:
     """The place named shortly after token ``k`` ("... in Mexico", "... across the Gulf"): the first
-    capitalised name after one of ``in``, ``across``, ``off`` within ``window`` tokens, before any comma."""
+    capitalised name after one of ``in``, ``across``, ``off`` within ``window`` tokens, before any comma.  After a
+    ``toll``, "from" names its cause, no place ("the toll from Cyclone Tarra across Mirel": Mirel)."""
     for j in range(k, min(k + window, len(toks))):
         tok = toks[j]
         if tok.kind in ("num", "badnum") or tok.text in (",", ";", ":", "(", ")", "."):
             return ""
-        if not is_word(tok, *_PLACE_PREPS):
+        if not is_word(tok, *_PLACE_PREPS) or (toll and tok.lower == "from"):
             continue
         n = j + 1
         if is_word(at(toks, n), "the"):

@@ -20,7 +20,7 @@ from briefbot.brief import sources
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
-from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity, the_rest
+from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
 from briefbot.brief.figures.teller import other_tellers, teller
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
@@ -149,16 +149,15 @@ def track(
     by_key: dict[tuple[str, str, str, str], list[_Obs]] = {}
     for s, report in enumerate(reports):
         found = [m for m in mentions(report.text) if not in_a_period(report.text, m.start, m.end)]  # (a day's addition)
-        if not found:
-            continue
         # each carrying article's day, or the earlier one the sentence opens on ("On Saturday, ... at 41"): once a report
         dated = {a: d if (d := dating.get(a, Dated(None))).undated else replace(d, day=told_on(report.text, d.day))
                  for a in report.article_ids}
+        year = next((d.day.year for d in dated.values() if d.day), None)  # (a toll's parts: "eight bodies ..., bringing the toll to 11")
+        parts = toll_parts(found, [quantity(m, words, year) for m in found])  # (and the rest of a set, a later batch: no total)
         for n, m in enumerate(found):
-            for a in report.article_ids:
-                d = dated[a]
+            for a, d in dated.items():
                 q = quantity(m, words, d.day.year if d.day else None)
-                if q is not None and (q.measure in STATES or not the_rest(report.text, m.start)):  # (a later batch: no total)
+                if q is not None and n not in parts and (q.measure in STATES or not the_rest(report.text, m.start)):
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
                                                             teller(report.text), s if report.told is None else report.told))
     _own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
@@ -199,8 +198,9 @@ def _own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) 
     County)" of "the Caspar Fire in Mendala County", "Deaths (Northern California)" of a fire in California), that a later
     whole count of no place, as large, has left behind, no later value of the place's own following it: where the whole
     story is, its place is no part of it, and its older value is the whole's value before ("Acres: 44,200, up from more
-    than 27,000").  A place the topic does not name ("Deaths (Mexico)" of a pandemic) may be a part, and so is each of two
-    places the topic names that both have a count of the measure ("the embassies in Kenya and Tanzania"): they stay their own."""
+    than 27,000"); so is the whole's when the place's count is the later and as large ("Deaths: 11, up from at least 3").
+    A place the topic does not name ("Deaths (Mexico)" of a pandemic) may be a part, and so is each of two places the topic
+    names that both have a count of the measure ("the embassies in Kenya and Tanzania"): they stay their own."""
     own: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}  # the whole's key: its own places' keys
     for key, obs in by_key.items():  # (a count that only grows: the older is a value before)
         if key[1] and key[0] in CUMULATIVE and all(o.q.subject == o.m.place and _named(o.m.place, topic) for o in obs):
@@ -208,8 +208,9 @@ def _own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) 
     for whole_key, keys in own.items():
         if (whole := by_key.get(whole_key)) is None or len(keys) > 1:
             continue
-        obs, last = by_key[keys[0]], max(o.ordinal for o in whole)
-        if max(o.ordinal for o in obs) < last and max(o.m.value for o in obs) <= max(o.m.value for o in whole if o.ordinal == last):
+        obs, last, own_last = by_key[keys[0]], max(o.ordinal for o in whole), max(o.ordinal for o in by_key[keys[0]])
+        if (own_last < last and max(o.m.value for o in obs) <= max(o.m.value for o in whole if o.ordinal == last)) or (
+                last < own_last and max(o.m.value for o in whole) <= max(o.m.value for o in obs if o.ordinal == own_last)):
             whole.extend(replace(o, q=whole[0].q) for o in by_key.pop(keys[0]))
 
 
@@ -237,8 +238,7 @@ def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
     return sources.listed(sources.citations((), (figure,))) <= shown or len({*figure.article_ids, *figure.also_reported}) >= CORROBORATED
 
 
-def moves(current: Sequence[Figure], previous: Sequence[Figure],
-          new_articles: AbstractSet[int]) -> tuple[list[Figure], list[Figure]]:
+def moves(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> tuple[list[Figure], list[Figure]]:
     """The figures whose latest value, reported by ``new_articles``, differs from the value the
     previous brief showed for the same quantity (or for which it showed a disagreement), in two
     lists, each figure looked up once.  Moved: a credible next value (see :func:`_news`), an update; one

@@ -38,8 +38,9 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
 _SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
 _TOLLS = {"deaths", "injured", "casualties"}  # an event's count that a later toll of the event carries on
 _CALENDAR = {*L.WEEKDAYS, *L.MONTHS}
-# a day of the week: a count told of it is that day's ("On Sunday, 16 civilians were killed", "in the Tuesday clashes")
-_DAY = re.compile(rf"\b(?:{'|'.join(L.WEEKDAYS)})\b", re.I)
+# a day of the week: a count told of it is that day's ("On Sunday, 16 civilians were killed", "in the Tuesday clashes"), not
+# the day it is told ("..., officials said on Thursday")
+_DAY = re.compile(rf"(?<!\bsaid on )(?<!\bsaid )(?<!\bsays )\b(?:{'|'.join(L.WEEKDAYS)})\b", re.I)
 
 _Key = tuple[str, str, str, str]
 

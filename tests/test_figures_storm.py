@@ -1,0 +1,73 @@
+"""Tests of briefbot.brief.figures on a storm's story: one death toll told with the story's own names ("the toll from
+Cyclone Tarra across Mirel") and the parts that brought it there ("eight bodies ..., bringing the toll to 11") is one
+row, not one row a name or a part."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefbot.brief.figures import Dated, Report, mentions, quantity, superseded, track
+from briefbot.brief.figures.identity import toll_parts
+
+D1, D2, D3, D4 = (Dated(date(2027, 3, d)) for d in (4, 5, 6, 10))
+TOPIC = "Cyclone Tarra in Mirel: deaths, shelters, power outages"
+
+
+def _labels(sentence: str) -> list[tuple[float, str, bool]]:
+    found = mentions(sentence)
+    qs = [quantity(m, frozenset(), 2027) for m in found]
+    parts = toll_parts(found, qs)
+    return [(m.value, q.label, n in parts) for n, (m, q) in enumerate(zip(found, qs, strict=True)) if q is not None]
+
+
+def test_a_toll_s_from_names_its_cause_not_a_place() -> None:
+    assert _labels("The toll from Cyclone Tarra rose to 16 on Monday.") == [(16, "Deaths", False)]
+    assert _labels("The toll from Cyclone Tarra across Mirel rose to 11.") == [(11, "Deaths (Mirel)", False)]
+    # the nearest ordinary sentence: a place after "in" stays the toll's place
+    assert _labels("The death toll in Mirel rose to 11.") == [(11, "Deaths (Mirel)", False)]
+
+
+def test_a_count_that_brought_a_toll_to_its_value_is_a_part_of_it() -> None:
+    assert _labels("Police recovered eight bodies in the village of Oss, bringing the toll to 11.") == [
+        (8, "Deaths", True), (11, "Deaths", False)]
+    assert _labels("The death toll rose to 16 after two bodies were found in a warehouse.") == [
+        (16, "Deaths", False), (2, "Deaths", True)]
+    assert _labels("The agency lowered the death toll to nine, saying two victims had been counted twice.") == [
+        (9, "Deaths", False), (2, "Victims", True)]
+    # a group's count stays its own; a toll put at a value by another body is another account, not a whole of it
+    assert _labels("Three soldiers were killed, bringing the toll to 40.") == [
+        (3, "Deaths (soldiers)", False), (40, "Deaths", False)]
+    assert _labels("Medics said at least 40 people were killed, with one group putting the death toll at over 70.") == [
+        (40, "Deaths", False), (70, "Deaths", False)]
+
+
+REPORTS = [
+    Report("Cyclone Tarra killed at least three people after it crashed into Mirel's coast, officials said on Monday.", (1,)),
+    Report("Police recovered eight bodies in the village of Oss on Tuesday, bringing the toll from Cyclone Tarra across Mirel to 11.",
+           (2,)),
+    Report("Mirel's emergency agency lowered the death toll from Cyclone Tarra to nine from 11, saying two victims had been "
+           "counted twice.", (3,)),
+    Report("The death toll from Cyclone Tarra rose to 16 on Saturday after two bodies were found in a warehouse, Mirel's agency said.",
+           (4,)),
+]
+DATING = {1: D1, 2: D2, 3: D3, 4: D4}
+
+
+def test_one_toll_told_with_the_story_s_names_and_parts_is_one_row() -> None:
+    for upto, value, before in ((2, 11, None), (3, 9, 11), (4, 16, 9)):
+        figs, disputes = track(REPORTS[:upto], DATING, TOPIC)
+        assert disputes == ()
+        assert [(f.what, f.value) for f in figs] == [("Deaths", value)]
+        assert (figs[0].previous.value if figs[0].previous else None) == before  # ("at least 3" agrees with 11)
+    # the nearest ordinary case: a place the topic does not name stays a count of its own
+    other = Report("The death toll in Vessa rose to 11, officials said on Tuesday.", (2,))
+    figs, _ = track([REPORTS[0], other], DATING, TOPIC)
+    assert sorted(f.what for f in figs) == ["Deaths", "Deaths (Vessa)"]
+
+
+def test_a_toll_told_on_a_day_is_left_behind_by_a_later_larger_toll() -> None:
+    # "officials said on Monday" is the day it is told, not a day's count: a later toll of the story leaves it behind
+    assert superseded([REPORTS[0], REPORTS[3]], DATING, TOPIC) == {REPORTS[0].text}
+    # the nearest ordinary sentence: a count of a day stays
+    day = Report("On Monday, Cyclone Tarra killed at least three people on Mirel's coast, officials said.", (1,))
+    assert superseded([day, REPORTS[3]], DATING, TOPIC) == frozenset()
