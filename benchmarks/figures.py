@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import re
 import sys
 from dataclasses import dataclass
@@ -80,7 +81,7 @@ def score(cases: list[Case], show_errors: bool) -> dict[str, float]:
     tracked = sum(1 for c in cases for lab in c.labels if lab.identity)
     context = sum(1 for c in cases for lab in c.labels if not lab.identity)
     read = sum(1 for c in cases for lab in c.labels if lab.identity and any(
-        n.value == lab.value for n in read_numbers(c.sentence, tokens(c.sentence))))
+        math.isclose(n.value, lab.value) for n in read_numbers(c.sentence, tokens(c.sentence))))
     errors: list[str] = []
     for case in cases:
         left = list(case.labels)
@@ -91,8 +92,8 @@ def score(cases: list[Case], show_errors: bool) -> dict[str, float]:
                 continue
             extracted += 1
             ident = (q.measure, q.subject.lower(), q.qualifier, q.unit)
-            match = next((lab for lab in left if lab.value == m.value and lab.identity), None) or \
-                next((lab for lab in left if lab.value == m.value), None)
+            match = next((lab for lab in left if math.isclose(lab.value, m.value) and lab.identity), None) or \
+                next((lab for lab in left if math.isclose(lab.value, m.value)), None)  # (8.2 million read as 8199999.99...)
             if match is None or match.identity is None:
                 context_leaks += match is not None
                 errors.append(f"FP  {ident} from “{m.phrase}” [{'context' if match else 'no label'}]: {case.sentence}")

@@ -71,3 +71,35 @@ def test_a_toll_told_on_a_day_is_left_behind_by_a_later_larger_toll() -> None:
     # the nearest ordinary sentence: a count of a day stays
     day = Report("On Monday, Cyclone Tarra killed at least three people on Mirel's coast, officials said.", (1,))
     assert superseded([day, REPORTS[3]], DATING, TOPIC) == frozenset()
+
+
+def test_an_outage_and_a_shelter_count_are_states() -> None:
+    assert _labels("Harlow Electric said 215,000 customers were without power on Saturday.") == [
+        (215000, "Without power (customers)", False)]
+    assert _labels("The agency put the number of households without power at 90,000.") == [(90000, "Without power (households)", False)]
+    assert _labels("The agency said 61,000 homes still had no electricity.") == [(61000, "Without power (homes)", False)]
+    assert _labels("The number of people in evacuation shelters fell to 3,400 on Monday.") == [(3400, "In shelters", False)]
+    assert _labels("About 1,200 people were still sleeping in shelters.") == [(1200, "In shelters", False)]
+    # the nearest ordinary sentences: power restored to customers, and a company's customers, are no outage
+    assert _labels("Crews restored power to 40,000 customers in the past 24 hours.") == []
+    assert _labels("The utility supplies electricity to 560,000 customers across the state.") == []
+    assert _labels("The storm damaged 40 shelters.") == []
+
+
+def test_an_outage_that_falls_is_an_update_and_leaves_its_older_value_behind() -> None:
+    reports = [
+        Report("Harlow Electric said 182,000 customers were without power on Monday.", (1,)),
+        Report("The county said 240,000 households were without power.", (1,)),
+        Report("Harlow Electric said 40,000 customers remained without power on Saturday.", (4,)),
+        Report("About 9,500 people were in evacuation shelters, the agency said.", (2,)),
+        Report("The number of people in evacuation shelters fell to 1,800 on Saturday.", (4,)),
+    ]
+    dating = {1: D1, 2: D2, 4: D4}
+    figs, disputes = track(reports, dating, TOPIC)
+    assert disputes == ()
+    assert sorted((f.what, f.value, f.previous.value if f.previous else None) for f in figs) == [
+        ("In shelters", 1800, 9500), ("Without power (customers)", 40000, 182000), ("Without power (households)", 240000, None)]
+    assert superseded(reports, dating, TOPIC) == {reports[0].text, reports[3].text}
+    # the nearest ordinary case: a death toll far below an earlier one is another count, not its value
+    tolls = [Report("The death toll in Mirel rose to 60.", (1,)), Report("The death toll in Mirel rose to 5.", (4,))]
+    assert superseded(tolls, dating, TOPIC) == frozenset()

@@ -150,7 +150,8 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
 def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, str]:
     """The event of what "number of" counts a few words before token ``i``: "the number of confirmed cases of swine flu
     in Mexico rose to 26", "the number of people detained rose to seven" (a participle after people, when words ``led``
-    to the value: not "the number of people killed every two days")."""
+    to the value: not "the number of people killed every two days"), "the number of people in shelters fell to 9,500"
+    (a state's words after its noun, so led)."""
     for back in range(1, 10):
         tok = at(toks, i - back)
         if tok is None or tok.kind not in ("word", "sym") or tok.text in (",", ";", ":"):
@@ -159,6 +160,8 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
             event = next((L.COUNTED[c.lower] for c in toks[i - back + 2:i] if c.lower in L.COUNTED), "")
             done = at(toks, i - back + 3) if is_word(at(toks, i - back + 2), "people", "persons") else None
             event = event or (L.EVENT_VERBS.get(done.lower, "") if led and done and done.lower.endswith("ed") else "")
+            after = _event_after(toks, i - back + 3)[0] if led else ""  # "the number of households without power": a state's
+            event = event or (after if after in L.STATE_EVENTS else "")
             return (event, i - back - is_word(at(toks, i - back - 1), "the"), "") if event else ("", i, "")
     return "", i, ""
 

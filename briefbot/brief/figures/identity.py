@@ -19,12 +19,14 @@ from dataclasses import dataclass, replace
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention
 
-__all__ = ["CUMULATIVE", "MEASURES", "Quantity", "focus_words", "quantity", "the_rest", "toll_parts"]
+__all__ = ["CUMULATIVE", "DRAINING", "MEASURES", "Quantity", "focus_words", "quantity", "the_rest", "toll_parts"]
 
 # Measures that only grow as a story goes on: a later, larger value is an update.
 CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
               "charged", "hospitalised", "casualties", "shot", "refugees", "troops deployed", "cost", "claims",
               "pledges", "losses", "payments", "data exposed", "acres", "hectares"}  # (the area a fire has burned, as the focus names it)
+# States a recovery drains: a later value far below the last (182,000 customers without power, then 40,000) is the same count.
+DRAINING = frozenset({"without power", "in shelters"})
 # The measures of the story's own figures (a count the focus names is tracked under its noun instead).
 MEASURES = {*L.MEASURE_OF_EVENT.values(), *L.MEASURE_OF_HEAD.values(), *L.MONEY_MEASURES.values(),
             *L.MONEY_VERBS.values(), "oil flow", "oil spilled"}
@@ -113,7 +115,9 @@ _HELD = {"detainees", "prisoners", "hostages", "captives", "inmates", "men", "wo
 
 
 # what befalls people only, and vehicles, which it never befalls
-_OF_PEOPLE = {"deaths", "injured", "arrested", "missing", "displaced", "evacuated", "rescued", "kidnapped", "trapped", "released"}
+_OF_PEOPLE = {"deaths", "injured", "arrested", "missing", "displaced", "evacuated", "rescued", "kidnapped", "trapped", "released",
+              "in shelters"}
+_NUMBER_OF = re.compile(r"(?i)\bnumber of ([a-z]+)")  # what "the number of households without power" counts
 _VEHICLES = {"trucks", "lorries", "vehicles", "cars", "buses", "convoys", "ships", "boats", "vessels", "planes", "helicopters", "trains"}
 
 
@@ -145,6 +149,9 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return Quantity(measure, _join("people", place), m.qualifier) if noun in L.PEOPLE_HEADS else None
         if measure in _OF_PEOPLE and noun in _VEHICLES:
             return None  # "38 trucks had crossed into the hills": no one displaced, killed or freed
+        if measure == "without power":  # counted in what a supplier counts (customers, households, homes): a unit, not a group
+            unit = noun if noun not in PLAIN else (found.group(1) if (found := _NUMBER_OF.search(m.phrase)) else "")
+            return Quantity(measure, place, m.qualifier, "" if unit in PLAIN else unit)
         if measure == "displaced" and L.MEASURE_OF_HEAD.get(noun) == "refugees":
             measure = "refugees"  # "660,000 refugees have fled"
         plain = noun in PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure

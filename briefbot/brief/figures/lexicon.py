@@ -149,7 +149,14 @@ EVENT_AFTER: list[tuple[tuple[str, ...], str]] = [
     (("fell", "ill"), "infected"), (("taken", "to", "hospital"), "hospitalised"),
     (("admitted", "to", "hospital"), "hospitalised"), (("under", "evacuation", "orders"), "evacuated"),
     (("under", "evacuation", "order"), "evacuated"), (("ordered", "to", "evacuate"), "evacuated"),
+    # states a storm leaves people in: "142,000 customers remain without power", "9,500 people were still in shelters"
+    (("without", "power"), "without power"), (("without", "electricity"), "without power"), (("no", "power"), "without power"),
+    (("no", "electricity"), "without power"), (("without", "electric", "power"), "without power"),
+    (("in", "shelters"), "sheltered"), (("in", "evacuation", "shelters"), "sheltered"), (("in", "emergency", "shelters"), "sheltered"),
+    (("in", "temporary", "shelters"), "sheltered"), (("in", "evacuation", "centres"), "sheltered"),
+    (("in", "evacuation", "centers"), "sheltered"), (("sleeping", "in", "shelters"), "sheltered"),
 ]
+STATE_EVENTS = frozenset({"without power", "sheltered"})  # (told after "the number of": "the number of people in shelters")
 EVENT_WORDS = {
     "killed": "killed", "dead": "killed", "died": "killed", "die": "killed", "dies": "killed",
     "perished": "killed", "slain": "killed", "murdered": "killed", "fatally": "killed",
@@ -229,6 +236,7 @@ MEASURE_OF_EVENT = {
     "kidnapped": "kidnapped", "shot": "shot", "casualties": "casualties", "charged": "charged",
     "deployed": "troops deployed", "hospitalised": "hospitalised", "trapped": "trapped", "exposed": "data exposed",
     "released": "released",  # of people held only (identity): "freed 212 detainees" are no arrests
+    "without power": "without power", "sheltered": "in shelters",  # (states: of customers, households or homes; of people)
 }
 # Counts that are a story's figure without an event word ("1,626 cases", "5,000 protesters").
 MEASURE_OF_HEAD = {

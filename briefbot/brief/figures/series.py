@@ -20,7 +20,7 @@ from briefbot.brief import sources
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
-from briefbot.brief.figures.identity import CUMULATIVE, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
+from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
 from briefbot.brief.figures.teller import other_tellers, teller
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
@@ -35,7 +35,7 @@ CORROBORATED = 3  # articles giving a figure's value for it to be shown on a sou
 FAR_APART = 3.0  # values further apart than this factor count different things, not a disagreement
 FAR_APART_SPECIFIC = 10.0
 # what any value tells as it stands that day (a day's new cases are no value: identity._INCREMENT; a defendant's counts)
-STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed", "counts"}
+STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed", "counts", "without power", "in shelters"}
 _AT_LEAST = {"at least", "more than", "over", "in excess of", "upwards of", "just over"}
 _AT_MOST = {"up to", "fewer than", "less than", "nearly", "almost", "as many as", "as much as", "just under",
             "close to"}
@@ -96,14 +96,14 @@ def _consistent(a: _Obs, b: _Obs) -> bool:
 
 
 def _comparable(a: _Obs, b: _Obs) -> bool:
-    """Whether two values are close enough to be two reports of one figure: within a factor of :data:`FAR_APART`
-    (``FAR_APART_SPECIFIC`` when subject or qualifier pin it down): "5 killed" and "270 killed", no subject, are two incidents."""
+    """Whether two values are close enough to be two reports of one figure: within a factor of :data:`FAR_APART` (``FAR_APART_SPECIFIC``
+    when subject or qualifier pin it down, or a recovery drains it): "5 killed" and "270 killed", no subject, are two incidents."""
     return _close(a.q, a.m.value, b.m.value)
 
 
 def _close(q: Quantity | Figure, x: float, y: float) -> bool:
     low, high = max(min(x, y), 1.0), max(x, y)
-    return high / low <= (FAR_APART_SPECIFIC if q.subject or q.qualifier else FAR_APART)
+    return high / low <= (FAR_APART_SPECIFIC if q.subject or q.qualifier or q.measure in DRAINING else FAR_APART)
 
 
 def _clash(a: _Obs, b: _Obs) -> bool:
@@ -194,13 +194,12 @@ def track(
 
 
 def _own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
-    """Fold into the story's whole count (in place) a count of the story's own place, the one the topic names ("Acres (Mendala
-    County)" of "the Caspar Fire in Mendala County", "Deaths (Northern California)" of a fire in California), that a later
-    whole count of no place, as large, has left behind, no later value of the place's own following it: where the whole
-    story is, its place is no part of it, and its older value is the whole's value before ("Acres: 44,200, up from more
-    than 27,000"); so is the whole's when the place's count is the later and as large ("Deaths: 11, up from at least 3").
-    A place the topic does not name ("Deaths (Mexico)" of a pandemic) may be a part, and so is each of two places the topic
-    names that both have a count of the measure ("the embassies in Kenya and Tanzania"): they stay their own."""
+    """Fold into the story's whole count (in place) a count of the story's own place, the one the topic names ("Acres (Mendala County)"
+    of "the Caspar Fire in Mendala County", "Deaths (Northern California)" of a fire in California), that a later whole count of no
+    place, as large, has left behind, no later value of the place's own following it: its older value is the whole's value before
+    ("Acres: 44,200, up from more than 27,000"); or the whole's older value is its value before, when it is the later and as large
+    ("Deaths: 11, up from at least 3").  A place the topic does not name ("Deaths (Mexico)" of a pandemic) may be a part, and so is
+    each of two places the topic names that both have a count of the measure ("the embassies in Kenya and Tanzania"): they stay."""
     own: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}  # the whole's key: its own places' keys
     for key, obs in by_key.items():  # (a count that only grows: the older is a value before)
         if key[1] and key[0] in CUMULATIVE and all(o.q.subject == o.m.place and _named(o.m.place, topic) for o in obs):

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import mentions
-from briefbot.brief.figures.identity import added_before, focus_words, quantity
+from briefbot.brief.figures.identity import DRAINING, added_before, focus_words, quantity
 from briefbot.brief.figures.series import STATES, Dated, Report
 from briefbot.brief.figures.when import in_a_period
 
@@ -97,12 +97,13 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             last[1].add(value)
             last[2].add(text)
 
-    # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3"); a place's
+    # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3", but for a state
+    # a recovery drains, a tenth: identity.DRAINING); a place's
     # value is left behind by its own later one, or by a later whole of no place as large ("27,000 acres" in the county, 45,300)
     def left(key: _Key, day: int, value: float, text: str, running: bool) -> bool:
         for k in {key, (key[0], "", *key[2:])} & latest.keys():
             later, values, texts = latest[k]
-            if day >= later or (3 if k == key else 1) * max(values) < value:
+            if day >= later or ((10 if k[0] in DRAINING else 3) if k == key else 1) * max(values) < value:
                 continue
             if (value not in values) if running else (k == key and max(values) > value and any(
                     len(names := _names(text)) >= 2 and names <= _names(t) for t in texts)):
