@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import STORY
 
-from briefbot.text.boilerplate import about_block, disclosures, name_lists
+from briefbot.text.boilerplate import about_block, about_line, disclosures, name_lists
 from briefbot.text.clean import clean_article
 from briefbot.text.notes import correction_notes, promotions, reader_calls, writer_bio
 
@@ -261,6 +261,25 @@ def test_an_issuers_about_block_ends_the_page_and_a_storys_subhead_stays(block: 
     # ... nor an acronym's whose line under it opens on other words
     story = [*STORY, "About KWB", "Velan residents say the board is slow to answer their complaints.", "Contact: Jo Lee"]
     assert about_block(story) == set()
+
+
+@pytest.mark.parametrize("block", [
+    ["About Kestrel Aid: Kestrel Aid is a charity that brings clean water to flooded villages in nine countries."],
+    # the name's initials opening what it is, the release's contacts under it
+    ["About North Coast Power & Light: NCPL supplies electricity to 410,000 customers in the Velan valley.",
+     "Media contact: press@ncpl.example"],
+])
+def test_an_issuers_about_line_ends_the_page_and_a_storys_line_on_about_stays(block: list[str]) -> None:
+    assert about_line([*STORY, *block]) == set(range(len(STORY), len(STORY) + len(block)))
+    assert clean_article("\n".join([*STORY, *block])).text.split("\n") == list(STORY)
+    # a story's line that opens "About", a count or a subject of its own: what follows is no issuer's name
+    for line in ("About Kestrel Aid: critics say the charity spent little of its flood appeal in the valley.",
+                 "About 200 people: that is how many stayed behind when the dam broke, police said."):
+        assert about_line([*STORY, line]) == set()
+    # ... nor one whose story goes on below it with no release's close
+    story = [*STORY, "About Sorrel Hydro: Sorrel Hydro is the state utility that runs 14 of the country's dams.",
+             "Its chief executive resigned on Friday.", "The dam's operator has not commented.", "Repairs begin in May."]
+    assert about_line(story) == set()
 
 
 def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_story_stay() -> None:

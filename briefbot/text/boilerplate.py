@@ -7,7 +7,8 @@ reads as news of the topic. The heading is known by the line under it, which ope
 in 1998, <name> ...", or on the name an acronym heading spells out: "About KAC" / "Kestrel Aid Council is ...") and
 says what it is; a story's own subhead ("About the dam", then "Engineers found ...")
 has no such line, and the block is the page's last lines, closed by a release's contacts or source line (or
-only the heading and the line under it).
+only the heading and the line under it).  The heading may open the line itself (:func:`about_line`: "About Kestrel
+Aid: Kestrel Aid is a non-profit ...", "About North Coast Power & Light: NCPL supplies electricity to ...").
 
 A commentary site puts its writer's disclosure and its partners above or below the piece (:func:`disclosures`):
 "Disclosure statement" / "Ada Vell has received funding from the Kestrel Research Council." / "Partners" /
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["about_block", "disclosures", "name_lists", "page_blocks"]
+__all__ = ["about_block", "about_line", "disclosures", "name_lists", "page_blocks"]
 
 # "About Kestrel Aid", "About Kestrel Aid Inc.:", "About the author"
 _ABOUT = re.compile(
@@ -36,7 +37,7 @@ _WRITER = re.compile(r"the (?:authors?|writers?|contributors?)$", re.I)  # "Abou
 # what the line under the heading opens on: the name, and what it is ("Kestrel Aid is a ...", "Founded in 1998,
 # Kestrel Aid provides ..."); the name's first word is enough ("Kestrel Aid Inc. (NASDAQ: KAID) is ...")
 _SAYS_WHAT = (r"\s*+(?:(?:Founded|Established|Headquartered|Based|Since)\b[^,.]{{0,60}},\s++)?(?:The\s++)?{first}\b"
-              r"(?:[^.!?]|\.(?! [A-Z])){{0,120}}?\b(?:is|are|was|provides|operates|offers|helps|works|serves|has been)\b")
+              r"(?:[^.!?]|\.(?! [A-Z])){{0,120}}?\b(?:is|are|was|provides|operates|offers|helps|works|serves|supplies|has been)\b")
 _BLOCK_LINES = 25  # filled lines from the heading to the page's end, at most
 _LAST_LINES = 3  # ... and with no release's close under it, at most this many (the heading and what the issuer is)
 # a release's close under its boilerplate: its contacts, its source line, its end mark ("Media contact:", "SOURCE Kestrel
@@ -58,6 +59,29 @@ def about_block(lines: list[str]) -> set[int]:
         first = _spelt_out(first, under) or first
         if _WRITER.match(name) or (re.match(_SAYS_WHAT.format(first=re.escape(first)), under) and (
                 len(filled) - at <= _LAST_LINES or any(_RELEASE_END.search(lines[j]) for j in filled[at + 2:]))):
+            return set(range(k, len(lines)))
+    return set()
+
+
+# the heading and what the issuer is on one line: "About Kestrel Aid: Kestrel Aid is a non-profit ...", "About North Coast
+# Power & Light: NCPL serves 560,000 customers ..."
+_ABOUT_INLINE = re.compile(r"[\W_]{0,3}About\s++(?P<name>(?:the\s++)?[A-Z][\w&.'’-]*+(?:\s++(?:[A-Z][\w&.'’-]*+|of|and|for|the|de|&))*+)"
+                           r"\s*+:\s++(?P<under>\S.*)$")
+
+
+def about_line(lines: list[str]) -> set[int]:
+    """The indexes from an issuer's boilerplate on one line ("About <name>: <name> is ...", its name or the name's initials
+    opening what follows the colon) to the page's end, when it is among the page's last lines or a release's close
+    follows it; a story's line that opens "About" ("About 200 people: ...", "About the dam: engineers ...") does not."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    for at, k in enumerate(filled[1:], start=1):
+        m = _ABOUT_INLINE.match(lines[k].strip())
+        if not m or len(m.group("name").split()) > _NAME_WORDS or len(filled) - at > _BLOCK_LINES:
+            continue
+        words = re.sub(r"^the\s+", "", m.group("name"), flags=re.I).split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if any(re.match(_SAYS_WHAT.format(first=re.escape(first)), m.group("under")) for first in {words[0], initials} if first) and (
+                len(filled) - at < _LAST_LINES or any(_RELEASE_END.search(lines[j]) for j in filled[at + 1:])):
             return set(range(k, len(lines)))
     return set()
 
@@ -122,4 +146,4 @@ def name_lists(lines: list[str]) -> set[int]:
 
 def page_blocks(lines: list[str]) -> set[int]:
     """The indexes of every line of the page's standing blocks: an issuer's boilerplate, a site's disclosures, a list of names."""
-    return about_block(lines) | disclosures(lines) | name_lists(lines)
+    return about_block(lines) | about_line(lines) | disclosures(lines) | name_lists(lines)
