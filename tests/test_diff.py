@@ -246,3 +246,18 @@ def test_an_update_that_gives_a_moved_figure_names_the_value_before_the_figures_
 def test_a_count_of_things_under_another_verb_is_no_revision(before: str, now: str, updated: bool) -> None:
     status = diff.classify(now, cosines(now, [before]), [Point(before, (2,))]).status
     assert (status is Status.UPDATED) is updated
+
+
+def test_another_named_things_count_is_no_update_and_a_speed_keeps_its_unit() -> None:
+    first = "Cyclone Tarra crossed the Mirel coast as a Category 4 storm with sustained winds of about 205 km/h."
+    other = "Rowan is expected to remain a tropical storm with winds of up to 95 km/h and is not forecast to make landfall."
+    match = diff.classify(other, np.array([diff.MATCH]), points(first))
+    assert match.status is not Status.UPDATED
+    # the nearest ordinary sentence: the same storm's later value is its update, and quotes the speed whole
+    later = "Tropical Storm Rowan is now forecast to pass north of Mirel with winds of up to 110 km/h."
+    match = diff.classify(later, np.array([diff.MATCH]), points(other))
+    assert match.status is Status.UPDATED and match.was is not None and match.was.phrase == "up to 95 km/h"
+    # ... and a sentence that opens on no name ("At least", a teller) is judged as before
+    leak = "At least 12,000 barrels are leaking into the gulf, the agency said."
+    told = "Velan Oil has said more oil than the 5,000 barrels it first estimated is leaking."
+    assert diff.classify(leak, np.array([diff.MATCH]), points(told)).status is Status.UPDATED

@@ -23,10 +23,11 @@ import numpy as np
 
 from briefbot.brief.figures import Mention, mentions, quantity
 from briefbot.brief.figures.identity import PLAIN, the_rest
-from briefbot.brief.figures.lexicon import STOP, TIME_UNITS
+from briefbot.brief.figures.lexicon import MONTHS, STOP, TIME_UNITS
 from briefbot.brief.figures.series import STATES
 from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
+from briefbot.text.seamwords import SPEECH_VERBS
 
 MATCH = 0.35  # cosine at which two sentences state the same point
 SAME_THING = 0.15  # cosine that, with the same thing counted, makes two sentences one point
@@ -70,6 +71,7 @@ def _updatable(m: Mention) -> bool:
     return quantity(m) is not None or (bool(noun) and noun not in TIME_UNITS and noun not in PLAIN)
 
 
+_CALENDAR = {*WEEKDAY_NAMES.lower().split("|"), *MONTHS}
 _DAY_WORDS = re.compile(rf"\b(?:{WEEKDAY_NAMES}|yesterday|today)\b", re.I)
 
 
@@ -102,6 +104,29 @@ def _other_acts(a: str, ma: Mention, b: str, mb: Mention) -> bool:
         return False
     stem = min(4, len(va), len(vb))
     return va[:stem] != vb[:stem]
+
+
+# a sentence's subject that names a thing: its opening capitalised words before a word in lower case that is no telling
+# ("Tropical Storm Bexley is now forecast", "Cyclone Amara crossed"; not "Police said", "BP has said", nor "On Monday, ..."); a
+# name of one word only before a verb's auxiliary ("Bexley is expected"; not "Oil company BP's ...", whose first word opens the
+# sentence as any word would)
+_TELLING = rf"(?:(?:has|have|had)\s+)?(?:{SPEECH_VERBS}|say|reported|reports|announced|announces|confirmed|confirms|estimated|estimates)\b"
+_NAMED_SUBJECT = re.compile(rf"(?:The\s+)?((?:[A-Z][\w'’-]*\s+){{1,3}}[A-Z][\w'’-]*|[A-Z][\w'’-]*(?=\s+(?:is|was|are|were|has|had|have|"
+                            rf"will|would|could|may|might|can)\b))\s+(?!{_TELLING})[a-z]")
+
+
+def _other_subjects(a: str, ma: Mention, b: str, mb: Mention) -> bool:
+    """Whether two counts that no tracked quantity reads are of other named things: each sentence's subject a name
+    that the other sentence does not name ("Bexley is expected to remain a tropical storm with winds of up to 95 km/h"
+    is no update of "Cyclone Amara crossed the coast with winds of about 205 km/h"; "Tropical Storm Bexley is now
+    forecast ... 110 km/h" is one of Bexley's 95)."""
+    if quantity(ma) is not None or quantity(mb) is not None:
+        return False
+    na, nb = _NAMED_SUBJECT.match(a), _NAMED_SUBJECT.match(b)
+    if na is None or nb is None or any(w.lower() in STOP or w.lower() in _CALENDAR for w in (*na.group(1).split(), *nb.group(1).split())):
+        return False  # ("At least 12,000 barrels", "On Monday ...": no name)
+    words_a, words_b = set(re.findall(r"[\w'’-]+", a)), set(re.findall(r"[\w'’-]+", b))
+    return not (set(na.group(1).split()) & words_b or set(nb.group(1).split()) & words_a)
 
 
 def tracked_figures(sentence: str) -> dict[str, float]:
@@ -152,7 +177,7 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
         theirs = _counted(previous[j].text)
         retold = float(similarities[j]) >= RETOLD and not _other_days(text, previous[j].text)
         for w in set(mine) & set(theirs):
-            if _other_acts(text, counted[w], previous[j].text, theirs[w]):
+            if _other_acts(text, counted[w], previous[j].text, theirs[w]) or _other_subjects(text, counted[w], previous[j].text, theirs[w]):
                 continue
             if (_updatable(theirs[w]) or retold) and (w not in told or _told_on(previous[j], dates) > _told_on(previous[told[w]], dates)):
                 told[w] = j

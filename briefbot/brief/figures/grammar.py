@@ -167,6 +167,7 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
 
 
 _DIGIT = re.compile(r"\d")
+_PER_TIME = re.compile(r"/(?:h|hr|s|sec|min)\b")  # a unit's rate after it, no space between ("km/h", "m/s")
 _HAS_NUMBER_WORD = holds(*L.NUMBER_WORDS, ignore_case=True)
 # a digit or a number word: the search runs only when one is there (see briefbot.text.guarded)
 _MAYBE_NUMBER = guarded(re.compile(r"\d|\b(?:" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")", re.I),
@@ -354,8 +355,9 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         what = _what(raw)
         if not what:
             continue
+        end = per.end() if (per := _PER_TIME.match(sentence, raw.end)) else raw.end  # (a speed's "/h": "205 km/h", not "205 km")
         out.append(Mention(
-            value=raw.value, what=what, phrase=sentence[raw.start:raw.end], start=raw.start, end=raw.end, event=raw.event,
+            value=raw.value, what=what, phrase=sentence[raw.start:end], start=raw.start, end=end, event=raw.event,
             approximate=raw.approximate, high=raw.high, marker=raw.marker, currency=raw.currency, rate=raw.rate,
             head=raw.head if not raw.percent else "percent", of_object=raw.of_object, place=raw.place, qualifier=raw.qualifier,
             carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
