@@ -322,6 +322,7 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     "KVLO will update this story as more information becomes available.",  # the outlet's promise to update the page
     "This is a developing story and will be updated.",
     "This story will be updated.",
+    "The next advisory will be issued at 1500 UTC 14/06/2026.",  # a bulletin's on its next issue
     # a newsletter's greeting, welcome, sponsor and why the reader gets it
     "Good morning, readers! Thanks for reading The Sluice Gate, your weekly dose of dam news.",
     "Welcome to The Sluice Gate, the newsletter for river watchers. This edition is sponsored by Kestrel Pumps.",
@@ -347,6 +348,8 @@ def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_st
         "Issued in Velano on 11 April 2026, the decree closes the dam.",
         "The decree was issued in Velano on 11 April 2026.",
         "The water board will update this report on the dam's safety next week.",
+        "The next advisory will be issued at 1500 UTC unless the storm weakens, forecasters said.",
+        "The next report will be published in May and will cover the dam's spillway and its gates.",
         "The board will update its flood maps as more information becomes available, the mayor said.",
         '"Good morning," the mayor told the families at the shelter.',
         "Welcome to Velano, reads the sign at the flooded bridge.",

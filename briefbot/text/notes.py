@@ -42,7 +42,8 @@ greeting, welcome, thanks and sponsor and why the reader gets it ("Good morning,
 Letter.", "Here's what you need to know today.", "Thanks for reading The Dam Letter!", "This edition is sponsored by
 ...", "You're receiving this newsletter because ..."), a call to
 write for the site or republish it, its promise to update the page ("KVLO will update this story as more
-information becomes available.", "This is a developing story and will be updated."), a statement's translation note
+information becomes available.", "This is a developing story and will be updated.", a bulletin's "The next advisory will be
+issued at 1500 UTC."), a statement's translation note
 and sign-off ("Unofficial translation from the Ostravian original.", "Issued in Velano, 11 April 2026."). A sentence that quotes a
 call ("Follow the evacuation orders," the governor said) is the story's: it does not open on one, or its speaker says it.
 """
@@ -280,6 +281,9 @@ _NOTICE = re.compile(
     r"|(?:(?:[\w.'’&-]+ ){1,4}will (?:continue to )?update this (?:article|story|page|post)"
     r"|this (?:is a (?:developing|breaking)(?: news)? story|(?:article|story|page|post) is developing)[.,]?(?: (?:and|that|which) "
     r"(?:will|may) be updated)?|this (?:article|story|page|post) (?:will|may) be updated)\b[^.!?]{0,80}[.!]?\s*$"
+    # ... and a bulletin's on its next issue, when and nothing else: "The next advisory will be issued at 1500 UTC 09/11/2026."
+    r"|the next (?:advisory|bulletin|warning|update|statement|report) will be (?:issued|published|released|posted) (?:at|on|by|"
+    r"in|around|no later than)\b[^.!?]{1,50}[.!]?\s*$"
     # a series' note on the piece's place in it: "This is the first of two pieces on ...", "This article is part of a series
     # on ...", "This is the second part of our series ..." (the outlet's plan, no event of the story)
     r"|this is (?:the )?(?:first|second|third|fourth|fifth|sixth|last|final|latest)(?: (?:part|piece|article|instalment|installment))?"
