@@ -84,6 +84,7 @@ def test_an_outage_and_a_shelter_count_are_states() -> None:
     assert _labels("Crews restored power to 40,000 customers in the past 24 hours.") == []
     assert _labels("The utility supplies electricity to 560,000 customers across the state.") == []
     assert _labels("The storm damaged 40 shelters.") == []
+    assert _labels("Residents spent three nights without electricity, and two nights in shelters.") == []  # (how long)
 
 
 def test_an_outage_that_falls_is_an_update_and_leaves_its_older_value_behind() -> None:

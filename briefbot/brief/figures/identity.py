@@ -149,6 +149,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return Quantity(measure, _join("people", place), m.qualifier) if noun in L.PEOPLE_HEADS else None
         if measure in _OF_PEOPLE and noun in _VEHICLES:
             return None  # "38 trucks had crossed into the hills": no one displaced, killed or freed
+        if measure in DRAINING and noun in L.TIME_UNITS:
+            return None  # "spent three nights without electricity", "two nights in shelters": how long, no count of a state
         if measure == "without power":  # counted in what a supplier counts (customers, households, homes): a unit, not a group
             unit = noun if noun not in PLAIN else (found.group(1) if (found := _NUMBER_OF.search(m.phrase)) else "")
             return Quantity(measure, place, m.qualifier, "" if unit in PLAIN else unit)
