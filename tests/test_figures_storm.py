@@ -73,6 +73,15 @@ def test_a_toll_told_on_a_day_is_left_behind_by_a_later_larger_toll() -> None:
     assert superseded([day, REPORTS[3]], DATING, TOPIC) == frozenset()
 
 
+def test_a_toll_is_left_behind_by_a_later_larger_toll_of_the_topic_s_own_place() -> None:
+    # "the toll ... across Mirel" (the topic's place, a possessive opening its sentence a name too) is the story's toll
+    for later in REPORTS[1:3]:
+        assert superseded([REPORTS[0], later], DATING, TOPIC) == {REPORTS[0].text}
+    # the nearest ordinary case: a place the topic does not name may be a part: the story's toll stays
+    other = Report("The toll from Cyclone Tarra across Vessa and Mirel's north rose to 11 on Tuesday.", (2,))
+    assert superseded([REPORTS[0], other], DATING, TOPIC.replace("Mirel", "the Tarra coast")) == frozenset()
+
+
 def test_an_outage_and_a_shelter_count_are_states() -> None:
     assert _labels("Harlow Electric said 215,000 customers were without power on Saturday.") == [
         (215000, "Without power (customers)", False)]

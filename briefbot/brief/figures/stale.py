@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import mentions
-from briefbot.brief.figures.identity import DRAINING, added_before, focus_words, quantity
+from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, added_before, focus_words, quantity
 from briefbot.brief.figures.series import STATES, Dated, Report
 from briefbot.brief.figures.when import in_a_period
 
@@ -47,9 +47,11 @@ _Key = tuple[str, str, str, str]
 
 @lru_cache(maxsize=4096)
 def _names(text: str) -> frozenset[str]:
-    """The capitalised words of ``text`` after its first (names, days and months left out); read once a sentence."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)[1:]
-    return frozenset(w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _CALENDAR)
+    """The capitalised words of ``text`` after its first, or its first a possessive ("Mirel's agency"), without the possessive (names,
+    days and months left out); read once a sentence."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    words = [re.sub(r"['’]s$", "", w) for w in words[(not words or not re.search(r"['’]s$", words[0])):]]
+    return frozenset(w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _CALENDAR | {"today", "yesterday"})
 
 
 def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "") -> frozenset[str]:
@@ -99,13 +101,17 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
 
     # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3", but for a state
     # a recovery drains, a tenth: identity.DRAINING); a place's
-    # value is left behind by its own later one, or by a later whole of no place as large ("27,000 acres" in the county, 45,300)
+    # value is left behind by its own later one, or by a later whole of no place as large ("27,000 acres" in the county, 45,300),
+    # and a whole's by a later value of the topic's own place ("killed at least three" by "the toll across Mirel rose to 11")
+    own = {k for k in latest if k[1] and k[0] in CUMULATIVE and re.search(rf"(?<![\w-]){re.escape(k[1])}(?![\w-])", focus, re.I)}
+
     def left(key: _Key, day: int, value: float, text: str, running: bool) -> bool:
-        for k in {key, (key[0], "", *key[2:])} & latest.keys():
+        whole = set() if key[1] else {k for k in own if (k[0], *k[2:]) == (key[0], *key[2:])}
+        for k in ({key, (key[0], "", *key[2:])} | whole) & latest.keys():
             later, values, texts = latest[k]
-            if day >= later or ((10 if k[0] in DRAINING else 3) if k == key else 1) * max(values) < value:
+            if day >= later or ((10 if k[0] in DRAINING else 3) if k == key or k in whole else 1) * max(values) < value:
                 continue
-            if (value not in values) if running else (k == key and max(values) > value and any(
+            if (value not in values) if running else ((k == key or k in whole) and max(values) > value and any(
                     len(names := _names(text)) >= 2 and names <= _names(t) for t in texts)):
                 return True
         return False
