@@ -552,11 +552,19 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     ("07.15 — The minister left the hearing early.", "The minister left the hearing early."),
     ("18h05 “We will rebuild,” the mayor said.", "“We will rebuild,” the mayor said."),
     ("21:40 BREAKING: Divers reached the second pier.", "Divers reached the second pier."),
+    # ... the page's own time for its zone ("local"), the entry opening on an acronym or a number after the dash
+    ("23:05 local — The dam's spillway gave way, the water board has confirmed.",
+     "The dam's spillway gave way, the water board has confirmed."),
+    ("17:20 local time — KWB says 3,000 people are in shelters.", "KWB says 3,000 people are in shelters."),
+    ("06:45 BST: 40 families were moved overnight.", "40 families were moved overnight."),
+    ("8:15 a.m. local — Divers reached the second pier.", "Divers reached the second pier."),
     ("4:10 p.m. — UPDATE: The jury found the two engineers guilty.", "The jury found the two engineers guilty."),
     # ... not a clock of one-digit hours before capitals (a recorder's transcript), nor a range, nor a flag without a clock
     ("0:48 PILOT Gear down.", "0:48 PILOT Gear down."),
     ("7.30-8.30 pm Velano Radio carries the debate live.", "7.30-8.30 pm Velano Radio carries the debate live."),
     ("21:40 was when the divers reached the pier.", "21:40 was when the divers reached the pier."),
+    ("21:40 local time was when the divers reached the pier.", "21:40 local time was when the divers reached the pier."),
+    ("21:40 KWB ENGINEER Gate two is open.", "21:40 KWB ENGINEER Gate two is open."),
     # ... not a wire chronology's clock, the entry's news, nor a schedule's, nor a clock in a sentence
     ("2:05 a.m. EST -- The ferry leaves the harbour with 40 aboard.", "2:05 a.m. EST -- The ferry leaves the harbour with 40 aboard."),
     ("10:00 am ET - Budget hearing - The committee meets.", "10:00 am ET - Budget hearing - The committee meets."),

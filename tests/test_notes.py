@@ -425,3 +425,21 @@ def test_a_bio_over_a_call_to_subscribe_at_the_page_s_end_goes() -> None:
     bio = "Ana Ortel is the Harbour Ledger's Asia-Pacific shipping correspondent."
     lines = ["By Ana Ortel, Harbour Ledger", *STORY, bio, "Subscribe to Harbour Ledger Daily for more shipping market analysis."]
     assert clean_article("\n".join(lines)).text.split("\n") == list(STORY)
+
+
+@pytest.mark.parametrize("standfirst", [
+    "Updates from KVLO News reporters across the valley. All times local.",
+    "Live updates from our team in Velano.",
+    "All times are GMT.",
+    "Good morning and welcome to our live coverage of the Kestrel floods.",
+    "Welcome to the Dam Watch blog, where our reporters post news and video from the valley.",
+])
+def test_a_live_pages_standfirst_on_itself_goes_and_the_same_words_in_a_story_stay(standfirst: str) -> None:
+    assert promotions([*STORY, standfirst]) == {len(STORY)}
+    said = [
+        "Updates from rescue teams in the north were grim.",
+        "News from the newsroom staff was that the paper would close, the editor said.",
+        "All times are approximate, the inquiry's report warned.",
+        "Welcome to Velano's flooded quarter, the sign by the bridge reads.",
+    ]
+    assert promotions([*STORY, *said]) == set()

@@ -125,10 +125,14 @@ CLOCKED_STAMP = re.compile(rf"^(?P<when>{_YEAR_DATE}\s*[;,:]\s*{_CLOCK}){_STAMP_
 # schedule's hyphen ("10:00 am ET - Budget hearing - ..."), nor a clock alone on its line (a bare stamp, furniture);
 # or a 24-hour clock of two-digit hours, with or without its dash, before a sentence in sentence case ("22:10 Rescuers
 # have ...", "09.05 — The dam ...", "22h10 The mayor says ..."; not "0:48 CO-PILOT ...", a recorder's transcript, nor a
-# range "7.30-8.30 pm ..."); a page's flag after either clock goes with it ("22:10 BREAKING: Rescuers have ...")
-_DAY_CLOCK = rf"(?:[01]\d|2[0-3])[:.h][0-5]\d(?:\s*{_ZONE})?(?:\s*:|\s[—–])?(?=\s+(?:[A-Z][a-z]|[“\"‘]|{LABEL_WORD}:))"
+# range "7.30-8.30 pm ..."); a page's flag after either clock goes with it ("22:10 BREAKING: Rescuers have ...");
+# the page's own time may stand for a zone, "local" ("23:52 local — The eye crossed ...", "9:31 a.m. local: ..."), and
+# after a colon or a typeset dash the entry's sentence may open on an acronym or a number ("18:30 local — VEMA says ...")
+_LOCAL = rf"(?:{_ZONE}|local(?:\s+time)?\b)"
+_DAY_CLOCK = (rf"(?:[01]\d|2[0-3])[:.h][0-5]\d(?:(?:\s*{_LOCAL})?(?:\s*:|\s[—–])(?=\s+[A-Z“\"‘'0-9`])"
+              rf"|(?:\s*{_ZONE})?(?=\s+(?:[A-Z][a-z]|[“\"‘]|{LABEL_WORD}:)))")
 _ZONED_CLOCK = rf"\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s*{_ZONE}"
-_ENTRY_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}\s*(?:(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s*{_ZONE})?|{_ZONE})"
+_ENTRY_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}\s*(?:(?:[ap]\.?m\.?|[AP]\.?M\.?)(?:\s*{_LOCAL})?|{_LOCAL})"
 BLOG_STAMP = re.compile(
     rf"^(?:(?P<place>{_CAPS_PLACE}),\s+(?P<when>{_ZONED_CLOCK}(?:,\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.m\.|[AP]M)\s+local)?)"
     rf"\s*:?|(?:{_ENTRY_CLOCK}\s*(?::|\s[—–])|{_DAY_CLOCK})(?:\s+{LABEL_WORD}:)?)\s+(?=[A-Z“\"‘'0-9`])"

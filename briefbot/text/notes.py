@@ -44,8 +44,10 @@ Letter.", "Here's what you need to know today.", "Thanks for reading The Dam Let
 write for the site or republish it, its promise to update the page ("KVLO will update this story as more
 information becomes available.", "This is a developing story and will be updated.", a bulletin's "The next advisory will be
 issued at 1500 UTC."), a statement's translation note
-and sign-off ("Unofficial translation from the Ostravian original.", "Issued in Velano, 11 April 2026."). A sentence that quotes a
-call ("Follow the evacuation orders," the governor said) is the story's: it does not open on one, or its speaker says it.
+and sign-off ("Unofficial translation from the Ostravian original.", "Issued in Velano, 11 April 2026."), a live page's standfirst
+on itself ("Updates from KVLO reporters across the valley.", "All times local.", "Good morning and welcome to our live coverage of
+the floods.", "Welcome to the Dam Watch blog, where ..."). A sentence that quotes a call ("Follow the evacuation orders,"
+the governor said) is the story's: it does not open on one, or its speaker says it.
 """
 
 from __future__ import annotations
@@ -298,7 +300,16 @@ _NOTICE = re.compile(
     r"|\(?(?:this is an? )?(?:unofficial|informal|courtesy|working|official) (?:english )?translation(?: (?:from|of) (?:the )?"
     r"(?-i:[A-Z][\w'’-]*)(?: (?:original|text|version))?)?[.)]*\s*$"
     rf"|(?:issued|done|signed|given|made) (?:in|at) (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}),? (?:on |this )?"
-    rf"(?:{_SIGNED_DATE})\.?\s*$)",
+    rf"(?:{_SIGNED_DATE})\.?\s*$"
+    # a live page's standfirst, what it carries from whom, its clocks' zone and its welcome: "Updates from KVLO reporters across
+    # the valley.", "Live updates from our team in Velano.", "All times local.", "All times are GMT.", "Good morning and welcome to
+    # our live coverage of the floods.", a blog's welcome ("Welcome to the Dam Watch blog, where our reporters post ...")
+    r"|(?:live |the latest |latest )?(?:updates|news|coverage|reports|reporting) from (?:[\w.'’&-]+ ){0,4}?(?:reporters|"
+    r"correspondents|journalists|teams?|newsroom|staff)\b(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|could)\b)"
+    r"[^.!?]{0,80}[.!]?\s*$"  # (verbless: "Updates from rescue teams in the north were grim." is the story's)
+    r"|all times (?:are |in )?(?:local|(?-i:[A-Z]{2,5}))(?: time)?[.!]?\s*$"
+    r"|(?:good (?:morning|afternoon|evening),? (?:and )?)?welcome (?:back )?to (?:our|the|[\w.'’&-]+['’]s) (?:[\w'’-]+ ){0,5}?"
+    r"(?:live (?:coverage|blog|updates|page)|blog)\b[^.!?]{0,80}[.!]?\s*$)",
     re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
