@@ -18,6 +18,7 @@ from builders import article
 
 from briefbot.brief.candidates import SUPPORT, candidates, support, telling_numbers
 from briefbot.brief.compose import Settings, Weights, _lead_in, compose_brief
+from briefbot.brief.select import REDUNDANT, repeats
 from briefbot.brief.sources import auto_title, shared_citations
 from briefbot.models import Article, Brief, Point, Status
 from briefbot.rank.vectors import vectorize
@@ -634,3 +635,26 @@ def test_a_day_to_come_now_past_is_no_situation() -> None:
     after = compose_brief(settings, thursday, [plan, other], [], None)
     assert not any(p.text.startswith(schedule) for p in after.summary)  # Wednesday has passed: overtaken, whatever came of it
     assert any(p.text.startswith("Engineers from both countries inspected") for p in after.summary)  # what was done stays
+
+
+TOLD = "At least four people were killed when the storm struck the coast of Kestrel overnight, officials said."
+
+
+@pytest.mark.parametrize(("other", "same"), [
+    # the same count of the same thing, in other words and in words or digits: one point told twice
+    ("The national rescue agency confirms that four people have died as a result of the storm.", True),
+    ("The storm killed at least 4 people and flattened hundreds of homes along the Kestrel coast.", True),
+    # ... not another count, nor the same number of another thing, nor the same toll of another place
+    ("The storm killed at least five people and flattened hundreds of homes along the Kestrel coast.", False),
+    ("The storm destroyed four bridges and flattened hundreds of homes along the Kestrel coast.", False),
+    ("Four people died in Marrow when the storm struck, the national rescue agency said.", False),
+])
+def test_a_sentence_giving_the_same_count_of_the_same_thing_repeats_a_chosen_one(other: str, same: bool) -> None:
+    arts = [article(f"{TOLD} Roads were closed.", id=1, published=D0, title=None),
+            article(f"Crews worked through the night. {other}", id=2, published=D0, title=None)]
+    cands = candidates(arts, {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == TOLD]
+    (j,) = [k for k, c in enumerate(cands) if c.text == other]
+    vectors = vectorize([c.terms for c in cands])
+    assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] < REDUNDANT  # not close enough as wholes
+    assert repeats(cands, j, [i], vectors) is same

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, stated_days, telling_numbers
+from briefbot.brief.figures.grammar import mentions
+from briefbot.brief.figures.identity import quantity
 from briefbot.rank import coverage
 from briefbot.rank.vectors import Vectors
 from briefbot.text.dates import CALENDAR_WORDS
@@ -197,7 +199,8 @@ def select_covering(
 
 def repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vectors) -> bool:
     """Whether candidate ``i`` tells a point of ``chosen`` again: a close sentence, or the same
-    telling number or the same day named by its date (see :func:`stated_days`) in a similar one."""
+    telling number, the same day named by its date (see :func:`stated_days`) or the same count of the same
+    thing (see :func:`counts`) in a similar one."""
     if not chosen:
         return False
     sims = (vectors.matrix[[i]] @ vectors.matrix[list(chosen)].T).toarray().ravel()
@@ -207,5 +210,17 @@ def repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vect
         return False
     mine = telling_numbers(cands[i].text)
     days = stated_days(cands[i])
-    return any(s > SUPPORT_WITH_FIGURE and (mine & telling_numbers(cands[j].text) or days & stated_days(cands[j]))
+    counted = counts(cands[i].text)
+    return any(s > SUPPORT_WITH_FIGURE and (mine & telling_numbers(cands[j].text) or days & stated_days(cands[j])
+                                            or counted & counts(cands[j].text))
                for j, s in zip(chosen, sims, strict=True))
+
+
+@lru_cache(maxsize=16_384)
+def counts(text: str) -> frozenset[tuple[tuple[str, str, str, str], float, float | None]]:
+    """The figures ``text`` states as a value of a quantity (:func:`briefbot.brief.figures.identity.quantity`): what is
+    counted, of whom or where, and the value, in words or in digits, small as it may be ("three people have died" and
+    "killed at least three people": deaths, 3).  A small number alone tells no point from another ("3 ministers", "2
+    goals"); the same toll of the same thing in two similar sentences is one point, told twice (a place tells two apart:
+    "three died in Kelby" is not "three died in Velano")."""
+    return frozenset((q.key, m.value, m.high) for m in mentions(text) if (q := quantity(m)) is not None)
