@@ -29,7 +29,7 @@ from datetime import date
 import numpy as np
 
 from briefbot.brief import changes as diff
-from briefbot.brief import corrections, figures, live
+from briefbot.brief import corrections, figures, forecasts, live
 from briefbot.brief.candidates import (
     KNOWN,
     Candidate,
@@ -183,7 +183,7 @@ def _compose(
     in_time = live.told_order(cands, {i for i, a in articles.items() if a.newest_first})  # a live page's entries, newest first
     reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
-    stale = figures.superseded(reports, dating, focus)  # a toll a later article gives anew is no situation
+    stale = figures.superseded(reports, dating, focus) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of) or text_key(c.text) in hush]] = True  # nor a day past
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))

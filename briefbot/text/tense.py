@@ -7,7 +7,7 @@ writes it:
 
 * A marker of what is to come earlier in the expression's clause: "will", "would", a modal ("could
   resume as soon as Saturday", "may crest on Sunday", "may have to decide"; not "could not", "could
-  hear", nor a perfect, "may have died"), a schedule ("is due to", "expected to", "scheduled for",
+  hear", nor a perfect, "may have died"), a schedule or a forecast ("is due to", "expected to", "is forecast to", "scheduled for",
   "has been set for", "ahead of"; a noun's "due to" or "set to" and a verb, whatever the
   main verb's tense: "The truce, due to expire on Tuesday, was extended"; not a cause after a past verb, "flights were
   cancelled due to fog on Sunday"; "had been due to meet on Sunday" too: a plan overtaken before its day), a passive
@@ -87,9 +87,10 @@ _DUE = r"\b(?:due|set) to(?= (?!(?:the|a|an|this|these|those|his|her|its|their|o
 _DUE_TO = re.compile(r"(?i:(?:due|set) to)")
 FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b|" + _MODAL +
-    r"|\b(?:is|are|was|were)(?: (?:also|not|now|still|widely))? (?:due|expected|scheduled|set|going|planning|planned|to)\b"
-    r"|\b(?:has|have|had) been (?:due|expected|scheduled|set|planned|slated)\b"
-    r"|\b(?:expected|scheduled|slated|poised) to\b|" + _DUE + r"|\b(?:planned|scheduled|set|slated) for\b|\bahead of\b"
+    r"|\b(?:is|are|was|were)(?: (?:also|not|now|still|widely))? (?:due|expected|forecast|scheduled|set|going|planning|planned|to)\b"
+    r"|\b(?:has|have|had) been (?:due|expected|forecast|scheduled|set|planned|slated)\b"  # (a forecast: "is forecast to cross")
+    r"|\b(?:expected|forecast|forecasted|predicted|scheduled|slated|poised) to\b|" + _DUE
+    + r"|\b(?:planned|scheduled|set|slated) for\b|\bahead of\b"
     r"|\b(?:plans?|intends?|hopes?|aims?|vow(?:s|ed)?|pledg(?:es?|ed)|promis(?:es?|ed)|threaten(?:s|ed)?) to\b"
     rf"|\bto be {_PARTICIPLE}\b",
     re.I,
