@@ -210,6 +210,25 @@ def test_partitive() -> None:
     assert found("Two of the five suspects were arrested.") == [(2, "suspects arrested"), (5, "suspects")]
 
 
+def test_partitive_whose_whole_a_participle_qualifies() -> None:
+    # "N of the M people VERBed ... had been VERB2ed": the participle qualifies the whole (M arrested), the main verb tells
+    # what befell the part (N released), not a revision of the arrests down to N
+    s = "Police said 75 of the 310 people detained after the march had been freed."
+    assert found(s) == [(75, "people released"), (310, "people arrested")]
+    assert found("Police said 75 of the 310 people who were detained had been freed.") == [
+        (75, "people released"), (310, "people arrested")]
+    ms = mentions(s)
+    assert [quantity(m) and quantity(m).label for m in ms] == ["Released", "Arrested"]  # type: ignore[union-attr]
+    # no verb of its own: the part is only a part of the arrests, no figure
+    (part, whole) = mentions("Four of the 31 men arrested in Tarn appeared in court.")
+    assert (part.subset, whole.what) == (True, "men arrested")
+    # a main verb telling the whole's own event again: the part is a part of that count ("two of the 11 who died")
+    (part, whole) = mentions("Nine of the 40 men detained in Tarn were arrested at night.")
+    assert (part.subset, whole.value, whole.what) == (True, 40, "men arrested")
+    # the nearest ordinary sentence: the verb after the whole tells the part's event
+    assert found("Four of the 31 men were arrested in Tarn.") == [(4, "men arrested"), (31, "men")]
+
+
 # ----------------------------------------------------------------------------- quantity identity
 
 

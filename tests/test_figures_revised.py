@@ -97,3 +97,11 @@ def test_the_rest_of_a_set_is_a_later_batch_not_a_new_total(rest: str) -> None:
     # ... and a state's rest is its value now: "the remaining 11 workers are still missing"
     state = Report("The remaining 11 workers are still missing, the company said.", (2,))
     assert [(f.what, f.value) for f in track([state], {2: DAY2}, "rig explosion")[0]] == [("Missing (workers)", 11)]
+
+
+def test_a_part_freed_of_the_people_arrested_is_no_revision_of_the_arrests() -> None:
+    first = Report("Police said 310 people had been detained after the march.", (1,))
+    part = Report("Police said 75 of the 310 people detained after the march had been freed.", (2,))
+    figs, disputes = track([first, part], {1: DAY1, 2: DAY2}, "march protests")
+    assert disputes == ()
+    assert sorted((f.what, f.value, f.previous is None) for f in figs) == [("Arrested", 310, True), ("Released", 75, True)]

@@ -22,6 +22,7 @@ from briefbot.brief.figures.ahead import to_come
 from briefbot.brief.figures.mention import Mention
 from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
 from briefbot.brief.figures.phrases import (
+    event_after,
     group,
     looks_back,
     money_word,
@@ -75,29 +76,6 @@ class _Raw:
     partitive: bool = False  # "two of the five suspects"
     total: bool = False  # a toll or a tally ("the death toll reached 58"): never the noun of a count before it
     summed: bool = False  # "bringing the total to 243": the noun of the count before it, not a guess
-
-
-def _event_after(toks: list[Tok], k: int) -> tuple[str, int]:
-    """An event stated after the counted thing ("were killed", "lost their lives")."""
-    j, steps = k, 0
-    while j < len(toks) and steps <= 4:
-        tok = toks[j]
-        if tok.kind != "word":
-            return "", k
-        for words, event in L.EVENT_AFTER:
-            if all(is_word(at(toks, j + m), words[m]) for m in range(len(words))):
-                return event, j + len(words)
-        if tok.lower in L.EVENT_WORDS:
-            if tok.lower == "shot" and is_word(at(toks, j + 1), "at"):
-                return "", k
-            if tok.lower == "fled" and is_word(at(toks, j + 1), "to", "into", "on", "toward", "towards", "the", "after"):
-                return "", k  # "the gunmen fled to a monastery": a movement, not people displaced
-            return L.EVENT_WORDS[tok.lower], j + 1
-        if tok.lower not in L.AUX:
-            return "", k
-        j += 1
-        steps += 1
-    return "", k
 
 
 def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
@@ -160,7 +138,7 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
             event = next((L.COUNTED[c.lower] for c in toks[i - back + 2:i] if c.lower in L.COUNTED), "")
             done = at(toks, i - back + 3) if is_word(at(toks, i - back + 2), "people", "persons") else None
             event = event or (L.EVENT_VERBS.get(done.lower, "") if led and done and done.lower.endswith("ed") else "")
-            after = _event_after(toks, i - back + 3)[0] if led else ""  # "the number of households without power": a state's
+            after = event_after(toks, i - back + 3)[0] if led else ""  # "the number of households without power": a state's
             event = event or (after if after in L.STATE_EVENTS else "")
             return (event, i - back - is_word(at(toks, i - back - 1), "the"), "") if event else ("", i, "")
     return "", i, ""
@@ -259,7 +237,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                             continue  # "two years ago"
         raw.np_end = toks[end_tok - 1].end
         if (not raw.event or raw.event_where == "modifier") and not percent and not currency:  # (the verb tells what befell them)
-            event, k3 = _event_after(toks, end_tok)
+            event, k3 = event_after(toks, end_tok)
             if event:
                 raw.event, raw.event_where = event, "after"
                 end_tok = k3
@@ -283,11 +261,39 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
         raws.append(raw)
     for a, b in itertools.pairwise(raws):
         if a.start <= b.start < a.end and b.event_where == "after":
+            if a.partitive and _whole_told(sentence, b):  # "180 of the 260 people arrested ... had been released"
+                main, k = _main_event(toks, next(n for n, t in enumerate(toks) if t.start >= b.end))
+                own = main and main != b.event  # ("12 of the 16 journalists killed have died": a part of the deaths)
+                a.event, a.event_where, a.end = (main, "after", toks[k - 1].end) if own else (b.event, "whole", a.end)
+                continue
             # "two of the five suspects were arrested": the event belongs to the two
             b.event, b.event_where, b.end = "", "", b.np_end
     _coordinate(sentence, raws)
     _resolve(raws)
     return raws
+
+
+def _whole_told(sentence: str, whole: _Raw) -> bool:
+    """Whether the event after the whole of a partitive qualifies it (a participle right after its noun or a relative clause:
+    "of the 260 people arrested", "of the 260 people who were arrested"), not tells what befell the part ("of the five were")."""
+    words = sentence[whole.np_end:whole.end].split()
+    return bool(words) and (words[0].lower() in ("who", "that", "whom") or not any(w.lower() in L.AUX for w in words[:-1]))
+
+
+_MAIN_AUX = ("were", "was", "had", "have", "has", "are", "is", "remain", "remains", "remained")
+_CLAUSE_ENDS = ("and", "but", "or", "who", "which", "that", "where", "when", "while", "because", "they", "he", "she", "it", "we")
+
+
+def _main_event(toks: list[Tok], k: int) -> tuple[str, int]:
+    """The event the main verb after a partitive's whole tells of its part, past a phrase of a few words ("... arrested during the
+    protests had been released": released), and the token after it; ("", k) when the clause's verb tells no event or none follows."""
+    for j in range(k, min(k + 8, len(toks))):
+        tok = toks[j]
+        if tok.kind != "word" or tok.lower in _CLAUSE_ENDS:
+            break
+        if tok.lower in _MAIN_AUX:
+            return event_after(toks, j)
+    return "", k
 
 
 def _coordinate(sentence: str, raws: list[_Raw]) -> None:

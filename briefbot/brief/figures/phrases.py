@@ -75,6 +75,29 @@ def noun_phrase(toks: list[Tok], j: int, singular_ok: bool) -> tuple[list[Tok], 
     return words, k, event
 
 
+def event_after(toks: list[Tok], k: int) -> tuple[str, int]:
+    """An event stated after the counted thing ("were killed", "lost their lives")."""
+    j, steps = k, 0
+    while j < len(toks) and steps <= 4:
+        tok = toks[j]
+        if tok.kind != "word":
+            return "", k
+        for words, event in L.EVENT_AFTER:
+            if all(is_word(at(toks, j + m), words[m]) for m in range(len(words))):
+                return event, j + len(words)
+        if tok.lower in L.EVENT_WORDS:
+            if tok.lower == "shot" and is_word(at(toks, j + 1), "at"):
+                return "", k
+            if tok.lower == "fled" and is_word(at(toks, j + 1), "to", "into", "on", "toward", "towards", "the", "after"):
+                return "", k  # "the gunmen fled to a monastery": a movement, not people displaced
+            return L.EVENT_WORDS[tok.lower], j + 1
+        if tok.lower not in L.AUX:
+            return "", k
+        j += 1
+        steps += 1
+    return "", k
+
+
 def norm_word(tok: Tok) -> str:
     low = tok.lower.replace("’", "'")
     if low.endswith("'s"):
