@@ -21,7 +21,7 @@ from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
-from briefbot.brief.figures.teller import other_tellers, teller
+from briefbot.brief.figures.teller import other_tellers, teller, told_by
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
 from briefbot.text.terms import nearly_same
@@ -175,7 +175,7 @@ def track(
         # the articles the brief lists so far: its points' (``listed``), then those of the rows before
         shown = listed | sources.listed(sources.citations((), figures, disagreements))
         if rows:
-            disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r, shown) for r in rows)))
+            disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r, shown, named=True) for r in rows)))
             disputed.append(obs[0].q.key)
         else:
             figure = _tracked(label, obs, shown)
@@ -342,7 +342,7 @@ def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
     return clashing[:MAX_VALUES] if len(clashing) > 1 else []
 
 
-def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset()) -> Reading:
+def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset(), *, named: bool = False) -> Reading:
     """The group's value as one sentence states it (of equally plain ones, one that a ``listed``
     article carries), citing the articles that carry that sentence (verbatim or nearly) that are
     listed, else the one it was read from: one quote is enough, and a brief lists fewer sources.
@@ -352,14 +352,14 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset()) -> Readi
     carrying = sorted({o.article for o in group if o.sentence in quoting})
     cited = sources.quoted(carrying, listed, rep.article)
     days = [o.dated.day for o in group if o.dated.day and o.article in cited]  # when the cited articles said it
-    also = sorted({o.article for o in group if (o.m.value, o.m.high) == (rep.m.value, rep.m.high)} - set(cited))
-    return Reading(value=rep.m.value, text=rep.m.phrase, article_ids=tuple(cited), date=max(days) if days else None,
-                   high=rep.m.high, marker=rep.m.marker, sentence=rep.sentence, also_reported=tuple(also))
+    also = tuple(sorted({o.article for o in group if (o.m.value, o.m.high) == (rep.m.value, rep.m.high)} - set(cited)))
+    return Reading(value=rep.m.value, text=told_by(rep.sentence, rep.m.start, rep.m.end) if named else rep.m.phrase, high=rep.m.high,
+                   article_ids=tuple(cited), date=max(days, default=None), marker=rep.m.marker, sentence=rep.sentence, also_reported=also)
 
 
 def _figure(label: str, group: list[_Obs], listed: AbstractSet[int] = frozenset(), series: tuple[Reading, ...] = (),
-            previous: Reading | None = None) -> Figure:
-    r = _reading(group, listed)
+            previous: Reading | None = None, *, named: bool = False) -> Figure:
+    r = _reading(group, listed, named=named)
     q = group[0].q
     return Figure(value=r.value, what=label, text=r.text, article_ids=r.article_ids, sentence=r.sentence,
                   also_reported=r.also_reported, high=r.high, marker=r.marker, date=r.date, measure=q.measure, subject=q.subject,
