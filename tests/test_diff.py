@@ -261,3 +261,15 @@ def test_another_named_things_count_is_no_update_and_a_speed_keeps_its_unit() ->
     leak = "At least 12,000 barrels are leaking into the gulf, the agency said."
     told = "Velan Oil has said more oil than the 5,000 barrels it first estimated is leaking."
     assert diff.classify(leak, np.array([diff.MATCH]), points(told)).status is Status.UPDATED
+
+
+def test_a_count_s_progress_is_no_figure_the_candidates_shares_are() -> None:
+    before = "With 40% of precincts counted, Marsh has 47.5% and Ode 44.1%, officials say."
+    after = "With 88% of precincts counted, Marsh is on 48.2% and Ode on 46.0%."
+    match = diff.classify(after, cosines(after, [BRIDGE, before]), points(BRIDGE, before))
+    assert match.status is Status.UPDATED and match.was is not None
+    assert match.was.phrase in ("Marsh has 47.5%", "Ode 44.1%")  # a share, not "40% of precincts"
+    assert diff.figures_of(after) == {"percent Marsh": 48.2, "percent Ode": 46.0}
+    # the nearest ordinary sentences: a share of a thing named after it stays, and so does a name inside a longer phrase
+    assert diff.figures_of("With 40% of its shares held in Orla, the firm is exposed.") == {"percent of shares held": 40}
+    assert diff.figures_of("The share of voters who link Ode with Marsh is 31%.") == {}

@@ -38,6 +38,7 @@ from briefbot.brief.figures.phrases import (
     toll_at,
     toll_before_phrase,
 )
+from briefbot.brief.figures.shares import progress, share_owner
 from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
 
@@ -173,6 +174,8 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
         end_tok = j
         if percent:
             obj, k = object_after(toks, j, preps=("of",))
+            if obj and progress(toks, first, k):
+                continue  # "With 91% of stations reporting, ...": the count's progress, no figure
             if obj:
                 raw.of_object = obj
                 end_tok = k
@@ -180,6 +183,8 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                 raw.of_object = nxt.lower
                 raw.head = "percent"
                 end_tok = j + 1
+            elif (owner := share_owner(toks, first))[0]:  # "Hale has 49.6%", "... and Dostan 42.8%": whose share
+                raw.of_object, raw.head, first = owner[0], "percent", owner[1]
         elif currency:
             words, k, _ = noun_phrase(toks, j, singular_ok=True)
             if words:

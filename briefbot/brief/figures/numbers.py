@@ -254,10 +254,12 @@ def _finish_number(toks: list[Tok], i: int, j: int, value: float, currency: str,
 
 
 def prev_is_model_name(sentence: str, toks: list[Tok], i: int) -> bool:
-    """"Boeing 777", "Apollo 11", "Route 66": a number right after a name inside a sentence is a label."""
-    prev = at(toks, i - 1)
+    """"Boeing 777", "Apollo 11", "Route 66": a number right after a name inside a sentence is a label (not a percentage:
+    "and Dostan 42.8%" is her share)."""
+    prev, nxt = at(toks, i - 1), at(toks, i + 1)
     tok = toks[i]
     return (prev is not None and i >= 2 and prev.kind == "word" and prev.text[:1].isupper() and "," not in tok.text
+            and not (nxt is not None and (nxt.kind == "pct" or nxt.lower in L.PERCENT_WORDS))
             and prev.lower not in L.STOP and prev.lower.rstrip(".") not in L.MONTHS and tok.text[:1].isdigit()
             and toks[i - 2].text not in (".", "!", "?"))
 

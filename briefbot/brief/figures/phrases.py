@@ -374,3 +374,4 @@ def taken_away(sentence: str, counts: Sequence[tuple[int, int, str]]) -> set[int
     cut = sentence.find(", leaving")
     return {n for n, (start, end, noun) in enumerate(counts)
             if noun and (L.REMOVED.search(sentence, max(0, start - 40), start) or (noun in rest and end <= cut))}
+
