@@ -225,6 +225,26 @@ def test_a_threat_is_not_counted_as_reporting_what_was_done(other: str, also: bo
     assert support(cands, j, vectors) == ((2,), (1,) if also else ())  # nor the reverse
 
 
+CERTIFIED = "Certified turnout in Orlen was 61.4%, down from the preliminary 62.9%."
+NOT_BEFORE = "Orlen board chairman Lev Marek has just said the full preliminary count will not be finished before Friday."
+
+
+@pytest.mark.parametrize(("point", "other", "also"), [
+    # a sentence whose news is a new number is not reported by one giving only the number it left behind
+    (CERTIFIED, "Preliminary turnout in Orlen was 62.9%, the election board said.", False),
+    (CERTIFIED, "Certified turnout in Orlen was 61.4%, the election board said.", True),  # (its number: reported)
+    # nor is a point reported by a sentence that shares only its teller's name and title
+    (NOT_BEFORE, "Preliminary turnout in Orlen was 62.9%, Orlen board chairman Lev Marek told a news conference.", False),
+    (NOT_BEFORE, "The full preliminary count will not be finished before Friday, Orlen board chairman Lev Marek said.", True),
+])
+def test_another_article_reports_a_point_by_its_news_not_its_old_number_nor_its_teller(point: str, other: str, also: bool) -> None:
+    arts = [article(f"{point} Voters queued in the rain.", id=1, published=D0, title=None),
+            article(f"Observers were present. {other}", id=2, published=D0, title=None)]
+    cands = candidates(arts, {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == point]
+    assert support(cands, i, vectorize([c.terms for c in cands])) == ((1,), (2,) if also else ())
+
+
 def test_a_sentence_keeps_its_lead_place_after_a_caption_run_into_it() -> None:
     lead = "The dam on the Velan held overnight as the river fell by a metre, engineers said."
     plain = article(f"{lead} Residents of the lower town were told to stay indoors.", id=1, published=D0, title=None)

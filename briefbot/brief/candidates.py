@@ -15,6 +15,7 @@ import numpy as np
 
 from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
+from briefbot.brief.figures.lexicon import LEFT_BEHIND
 from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -223,6 +224,15 @@ def telling_numbers(text: str) -> set[str]:
     return {n for n in found if float(n) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}  # ("12,000" is "12000")
 
 
+def news_numbers(text: str) -> set[str]:
+    """The telling numbers of ``text`` (:func:`telling_numbers`) but a value it says a change left behind ("Certified turnout
+    was 66.8%, down from the preliminary 67.2%": 66.8, the news; a sentence giving only 67.2 reports the old value, not it);
+    all of them when every one is left behind."""
+    told = telling_numbers(text)
+    left = {m.group().replace(",", "") for m in _NUMBER.finditer(text) if LEFT_BEHIND.search(text, max(0, m.start() - 120), m.start())}
+    return (told - left) or told
+
+
 def stated_days(c: Candidate) -> frozenset[date]:
     """The day of ``c``'s event when the sentence names it by its date ("is set for May 22", "took to the streets
     on January 25"), not by a weekday or "yesterday" (see :func:`briefbot.text.dates.event_date`; a day another
@@ -252,7 +262,7 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
-    mine = telling_numbers(cands[i].text)
+    mine = news_numbers(cands[i].text)
     days = stated_days(cands[i])
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
         if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))
@@ -273,15 +283,32 @@ def says_alike(point: str, other: str) -> bool:
     """Whether ``other`` says more than a third of what ``point`` says: the terms of its words in
     lower case (and its first word), its action and objects rather than the names it shares with
     the whole story ("residents have sued North Coast Power over the fire" is not reported again by
-    "the fire started near North Coast Power equipment"). A point of names alone is alike to any
+    "the fire started near North Coast Power equipment"), and a third of it past the words of a teller both name in their
+    frames ("Turnout was 67.2%, commission chairman Ivo Ranik told a news conference" says nothing of "Commission chairman
+    Ivo Ranik has just said the count will not end before Wednesday"). A point of names alone is alike to any
     similar sentence."""
-    said = _said(point)
-    return not said or len(said & _said(other)) > SAYS_ALIKE * len(said)
+    said, theirs = _said(point), _said(other)
+    framed = (said - _said(_unframed(point))) & (theirs - _said(_unframed(other)))  # (a teller both name: "commission chairman")
+    return not said or (len(said & theirs) > SAYS_ALIKE * len(said) and len((said & theirs) - framed) >= SAYS_ALIKE * len(said - framed))
+
+
+def _unframed(text: str) -> str:
+    """``text`` without its report's frame (who tells it: :data:`_FRAME_OPENING`, :data:`_FRAME_CLOSING`)."""
+    return _FRAME_CLOSING.sub("", _FRAME_OPENING.sub("", text))
 
 
 @lru_cache(maxsize=8192)
 def _said(text: str) -> frozenset[str]:  # (a point meets every similar sentence: read once each)
     return frozenset(t for k, w in enumerate(words(text)) if k == 0 or w[:1].islower() for t in terms(w))
+
+
+# a report's frame, who tells it and where: before its verb of saying at the sentence's opening ("Commission chairman Ivo Ranik has
+# just said (that)") or in a clause closing it (", commission chairman Ivo Ranik told a news conference."): no part of what it says
+_SAYING = r"(?:said|says|say|told|tells)"
+_FRAME_OPENING = re.compile(rf"^[^,;:\"“”]{{0,80}}?\b(?:(?:has|have|had)\s+)?(?:(?:just|also|now)\s+)?{_SAYING}\b(?:\s+that\b)?")
+# (", said on Monday.", ", told a news conference.", not ", said it had ...")
+_WHERE = r"(?:\s+(?:on|in|at|late|early|during|after|from|to)\b[^,;:\"“”]{0,40})?"
+_FRAME_CLOSING = re.compile(rf",\s+[^,;:\"“”]{{0,80}}?\b(?:(?:said|says|say){_WHERE}|(?:told|tells)(?:\s+\S+){{1,3}})\W*$")
 
 
 def figure_changes(

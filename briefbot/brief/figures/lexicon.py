@@ -303,7 +303,8 @@ TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was"
             "now", "jumped", "hit", "increased", "soared", "grew", "reaching", "climbing", "rising", "officially",
             "could", "may", "might", "will", "would", "reach", "top", "exceed", "included", "include", "includes",
             "bringing", "brought", "put", "puts", "be", "been", "passed", "surpassed", "down"}
-# "from" before a value that a change left behind: right after the change ("up from 6,800", "fell from"), or after
+# "from" before a value that a change left behind: right after the change ("up from 6,800", "fell from", "down from the
+# preliminary 67.2%"), or after
 # the value it came to ("rose to 14,500 acres from 6,800"), and an earlier value named so ("from a previous estimate of
 # nine", "an earlier toll of 12"), or a revision's ("revised the toll down to 874 from 901"); not "evacuated from 12 towns",
 # "raised from 30 donors"
@@ -311,7 +312,8 @@ _CHANGE = r"rose|risen|rising|climbed|climbing|jumped|grew|increased|soared|fell
           r"revised|lowered"
 _TO_VALUE = r"\s+to\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*?"  # (a value's own comma or point is no clause's end: "to 14,500 acres")
 LEFT_BEHIND = re.compile(r"(?i:(?:\b(?:up|down|higher|lower|" + _CHANGE + r"|(?:" + _CHANGE + r"|cut|raised|reduced|eased)" + _TO_VALUE
-                         + r"|down\s+to\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+[\w-]+){0,2}?)\s+from\s+(?:(?:an?|the|its|their)\s+)?"
+                         + r"|down\s+to\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+[\w-]+){0,2}?)\s+from\s+"
+                         r"(?:(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?)?"
                          r"|\b(?:previous|earlier|initial|original)\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+)(?:between\s+)?$)")
 # a revision of a count to its value ("the ministry lowered its death toll to 17"): up to the value, the words before it
 REVISED = re.compile(r"(?i:\b(?:lower(?:ed|s|ing)?|revis(?:ed|es|ing)|reduc(?:ed|es|ing)|cut(?:s|ting)?|downgrad(?:ed|es|ing)|"
