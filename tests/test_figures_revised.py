@@ -105,3 +105,14 @@ def test_a_part_freed_of_the_people_arrested_is_no_revision_of_the_arrests() -> 
     figs, disputes = track([first, part], {1: DAY1, 2: DAY2}, "march protests")
     assert disputes == ()
     assert sorted((f.what, f.value, f.previous is None) for f in figs) == [("Arrested", 310, True), ("Released", 75, True)]
+
+
+def test_a_bare_count_freed_of_the_people_held_before_it_is_released() -> None:
+    first = Report("Police said 310 people had been detained after the march, and that 40 had been freed.", (1,))
+    part = Report("Police said 75 of the 310 people detained after the march had been freed.", (2,))
+    figs, _ = track([first, part], {1: DAY1, 2: Dated(date(2025, 3, 14))}, "march protests")
+    (released,) = [f for f in figs if f.what == "Released"]
+    assert released.value == 75 and released.previous is not None and released.previous.value == 40
+    # the nearest ordinary case: a bare count after a thing no one holds frees no one
+    (m,) = [m for m in mentions("The tanker spilled 300 barrels, and 20 were released on Monday.") if m.value == 20]
+    assert quantity(m) is None

@@ -136,7 +136,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         return _money(m)
     if m.head == "percent":
         return None
-    if m.event == "released" and (noun not in _HELD | L.PEOPLE_HEADS | L.SOLDIER_HEADS or noun not in m.phrase.lower()):
+    held = noun in m.phrase.lower() or m.inherited  # (or the people of a count before it: "260 people ..., and that 95 had been released")
+    if m.event == "released" and (noun not in _HELD | L.PEOPLE_HEADS | L.SOLDIER_HEADS or not held):
         m = replace(m, event="")  # "released 5,000 barrels": no one freed
     place = _join(m.place, m.looks_back if L.STRETCH.fullmatch(m.looks_back) else "")  # "Deaths (this season)"
     if m.event:
