@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from briefbot import analyses, app
 from briefbot.brief import analysis
-from briefbot.brief.figures import grammar
+from briefbot.brief.figures import grammar, when
 from briefbot.config import TopicConfig
 from briefbot.output.serialize import brief_to_json
 from briefbot.store.db import Store
@@ -34,6 +34,8 @@ CLAUSES = (
     "The talks collapsed in March 2011 after three rounds of negotiation",
     "A spokesman said the bridge would reopen next year",
     "Kosovo’s prime minister said the attack was organised, and it’s not over",
+    "On Saturday, officials put the death toll at 41",
+    "Okafor said 30 more families had left the valley since Monday",
 )
 
 
@@ -49,9 +51,11 @@ def _forget() -> None:
     analysis.forget()
     terms._sentence_spans.cache_clear()
     terms._terms.cache_clear()
+    terms._is_brief_material.cache_clear()
     standalone._stands_alone.cache_clear()
     grammar._mentions.cache_clear()
     dates._event_date.cache_clear()
+    when._opens_on.cache_clear()
 
 
 @pytest.fixture(autouse=True)
@@ -68,14 +72,22 @@ def test_an_analysis_told_back_is_what_the_functions_compute(text: str, publishe
     kept = analysis.written(a)
     assert kept is not None
     _forget()
+    computed = {s.text: (terms.is_brief_material(s.text), standalone.fits_a_point(s.text), standalone.one_word_name(s.text),
+                         when.opens_on(s.text, a.date) if a.date else None) for s in terms.sentence_spans(a.text)}
+    _forget()
     assert analysis.tell(a, kept)
     assert terms.told_spans.get(a.text) is not None  # answered from what was told, not computed
     assert terms.terms(a.text) == list(terms._terms.__wrapped__(a.text))
     spans = terms.sentence_spans(a.text)
     assert spans == list(terms._sentence_spans.__wrapped__(a.text))
     for s in spans:
+        assert terms.told_material.get(s.text) is computed[s.text][0]  # every span's answer told, a quotable one's or not
         if not terms.is_brief_material(s.text):
             continue
+        assert standalone.told_fits.get(s.text) is not None and standalone.told_names.get(s.text) is not None
+        assert (standalone.fits_a_point(s.text), standalone.one_word_name(s.text)) == computed[s.text][1:3]
+        if a.date is not None and grammar.mentions(s.text):  # (the day a sentence opens on: kept for one giving figures)
+            assert when.told_opens.get((s.text, a.date)) is not None and when.opens_on(s.text, a.date) == computed[s.text][3]
         assert terms.told_terms.get(s.text) is not None
         assert terms.terms(s.text) == list(terms._terms.__wrapped__(s.text))
         assert grammar.mentions(s.text) == list(grammar._mentions.__wrapped__(s.text))
@@ -214,6 +226,9 @@ def test_a_damaged_analysis_tells_nothing() -> None:
         re.sub(r'"spans":\[\[\d+', '"spans":[[-3', kept),  # a span before the text
         re.sub(r'"alone":\[(true|false)', '"alone":[1', kept),  # an answer that is no yes or no
         re.sub(r',"alone":\[[^]]*\]', "", kept),  # (the format's) answers left out
+        re.sub(r'"fits":\[(true|false)', '"fits":[0', kept),
+        re.sub(r'"names":\[(null|\[[^]]*\])', '"names":[["",true]', kept),  # a name of no letters
+        re.sub(r'"opens":\[[^],]*', '"opens":[7', kept),  # a day that is no date
         "[1, 2]",  # JSON, but no analysis
     ]
     for text in damaged:

@@ -14,36 +14,45 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 from datetime import date
+from itertools import repeat
 from typing import Any
 
 from briefbot.brief.figures.grammar import Mention, mentions, told_mentions
+from briefbot.brief.figures.when import opens_on, told_opens
 from briefbot.models import Article
 from briefbot.text import dates
-from briefbot.text.standalone import stands_alone, told_alone
-from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, told_spans, told_terms
+from briefbot.text.standalone import fits_a_point, one_word_name, stands_alone, told_alone, told_fits, told_names
+from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, told_material, told_spans, told_terms
 
-FORMAT = 5  # the layout below; the code's version is the store's business
+FORMAT = 6  # the layout below; the code's version is the store's business
 _FIGURE_FIELDS = tuple(f.name for f in fields(Mention))
 
 
 def written(article: Article) -> str | None:
-    """``article``'s sentence spans, the terms of its whole text and, for each quotable sentence, its
-    terms, figure mentions, (for a dated article) event date and whether it stands alone, as JSON;
-    None if a span is not the text between its offsets."""
+    """``article``'s sentence spans (which of them are quotable), the terms of its whole text and, for each quotable
+    sentence, its terms, figure mentions, (for a dated article) event date and, if it gives figures, the earlier day it
+    opens on (:func:`briefbot.brief.figures.when.opens_on`), whether it stands alone, whether it fits a point and the one
+    word that names its subject (:mod:`briefbot.text.standalone`), as JSON; None if a span is not the text between its
+    offsets."""
     spans = sentence_spans(article.text)
     if any(article.text[s.start:s.end] != s.text for s in spans):
         return None
     quotable = [s for s in spans if is_brief_material(s.text)]
     day = article.date
+    figures = [mentions(s.text) for s in quotable]
     data: dict[str, Any] = {
         "format": FORMAT,
         "spans": [[s.start, s.end, s.paragraph] for s in spans],
         "quotable": [s.index for s in quotable],
         "words": terms(article.text),  # the whole text's, which tell whether it is about the topic
         "terms": [terms(s.text) for s in quotable],
-        "figures": [[[getattr(m, f) for f in _FIGURE_FIELDS] for m in mentions(s.text)] for s in quotable],
+        "figures": [[[getattr(m, f) for f in _FIGURE_FIELDS] for m in found] for found in figures],
         "events": [_event(dates.event_date(s.text, day)) for s in quotable] if day is not None else None,
+        "opens": [_day(opens_on(s.text, day)) if found else None for s, found in zip(quotable, figures, strict=True)]
+        if day is not None else None,
         "alone": [stands_alone(s.text) for s in quotable],
+        "fits": [fits_a_point(s.text) for s in quotable],
+        "names": [list(name) if (name := one_word_name(s.text)) is not None else None for s in quotable],
     }
     return json.dumps(data, separators=(",", ":"))
 
@@ -65,8 +74,12 @@ def tell(article: Article, text: str) -> bool:
         if not all(_whole(k) and k < len(spans) for k in data["quotable"]):
             return False
         quotable = [spans[k] for k in data["quotable"]]
-        events, alone = data["events"], data["alone"]
-        if not isinstance(alone, list) or len(alone) != len(quotable) or not all(isinstance(v, bool) for v in alone):
+        events, alone, fits, opens = data["events"], data["alone"], data["fits"], data["opens"]
+        if not all(isinstance(v, list) and len(v) == len(quotable) and all(isinstance(b, bool) for b in v) for v in (alone, fits)):
+            return False
+        names = [_name(n) for n in data["names"]]
+        if len(names) != len(quotable) or (opens is None) != (article.date is None) or (
+                opens is not None and len(opens) != len(quotable)):
             return False
         if len(data["terms"]) != len(quotable) or len(data["figures"]) != len(quotable) or (
                 events is not None and len(events) != len(quotable)) or (events is None) != (article.date is None):
@@ -78,9 +91,14 @@ def tell(article: Article, text: str) -> bool:
         figures = [tuple(Mention(*row) for row in rows) for rows in data["figures"]]
         own = dates.EventDate(article.date, dates.Precision.DAY) if article.date is not None else None
         told = [_told_event(e, own) for e in events] if events is not None and own is not None else None
+        opened = [(s.text, _opened(o)) for s, o in zip(quotable, opens or (), strict=True)]
     except (ValueError, KeyError, TypeError, IndexError):
         return False
     told_spans.tell(body, spans)
+    material = set(data["quotable"])
+    told_material.tell_many((s.text, k in material) for k, s in enumerate(spans))
+    told_fits.tell_many(zip([s.text for s in quotable], fits, strict=True))
+    told_names.tell_many((s.text, n or ("", False)) for s, n in zip(quotable, names, strict=True))
     told_terms.tell(body, words)
     told_terms.tell_many((s.text, t) for s, t in zip(quotable, sentence_terms, strict=True))
     told_mentions.tell_many(zip([s.text for s in quotable], figures, strict=True))
@@ -88,12 +106,14 @@ def tell(article: Article, text: str) -> bool:
     if told is not None and article.date is not None:
         day = article.date
         dates.told_event_dates.tell_many(((s.text, day), e) for s, e in zip(quotable, told, strict=True))
+        told_opens.tell_many(((text, day), o) for text, o in opened if o is not None)
     return True
 
 
 def forget() -> None:
     """Forget everything told (a run's analyses are told for that run only)."""
-    for told in (told_spans, told_terms, told_mentions, dates.told_event_dates, told_alone):
+    for told in (told_spans, told_terms, told_mentions, dates.told_event_dates, told_alone, told_material, told_fits, told_names,
+                 told_opens):
         told.forget()
 
 
@@ -102,9 +122,32 @@ def _whole(value: object) -> bool:
 
 
 def _strings(value: object) -> tuple[str, ...] | None:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list) or not all(map(isinstance, value, repeat(str))):  # (each checked in C: ~6,000 lists a run)
         return None
     return tuple(value)
+
+
+def _name(value: object) -> tuple[str, bool] | None:
+    """A sentence's one-word name as JSON told back (ValueError if it is none)."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) != 2 or not isinstance(value[0], str) or not value[0] or not isinstance(value[1], bool):
+        raise ValueError("not a name")
+    return value[0], value[1]
+
+
+def _opened(value: object) -> tuple[date | None] | None:
+    """An answer of ``opens_on`` as JSON told back, in a 1-tuple (None: none kept; ValueError if it is none)."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("not a day")
+    return (date.fromisoformat(value) if value else None,)
+
+
+def _day(day: date | None) -> str:
+    """An answer of ``opens_on`` as JSON: the day, or "" for None."""
+    return day.isoformat() if day is not None else ""
 
 
 def _event(e: dates.EventDate) -> list[Any] | None:

@@ -271,6 +271,16 @@ def one_word_name(sentence: str) -> tuple[str, bool] | None:
     it is a person's and whether a reader knows them is the round's to say (see
     :func:`briefbot.brief.select.strangers`): "Obama said ..." in a brief about his government is clear,
     "Unicef said ..." is no person's."""
+    known = told_names.get(sentence)
+    if known is not None:
+        return known if known[0] else None
+    return _one_word_name(sentence)
+
+
+told_names: Told[str, tuple[str, bool]] = Told(65_536)  # a quotable sentence's answer kept from an earlier run ("": None)
+
+
+def _one_word_name(sentence: str) -> tuple[str, bool] | None:
     m = _BARE_NAME.search(sentence)
     if m is None:
         return None
@@ -325,7 +335,13 @@ def _caveat(text: str) -> bool:
 def fits_a_point(sentence: str) -> bool:
     """A sentence a brief prefers: it stands alone, is at most ``LONG_POINT`` words and does not read as
     a tokeniser's debris."""
+    known = told_fits.get(sentence)
+    if known is not None:
+        return known
     return len(sentence.split()) <= LONG_POINT and not _TOKENISED.search(sentence) and stands_alone(sentence)
+
+
+told_fits: Told[str, bool] = Told(65_536)  # a quotable sentence's answer kept from an earlier run
 
 
 def _in_first_person(text: str) -> bool:

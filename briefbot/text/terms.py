@@ -159,11 +159,18 @@ _EXCLAIMS = re.compile(r"!['\"’”)]*$")  # a sentence that ends on an exclama
 _GOES_ON_BELOW = re.compile(r"[ \t]*\n[ \t]*([a-z]+)\b")  # the next line goes on on a function word ("and", "upon")
 
 
-@lru_cache(maxsize=65_536)
 def is_brief_material(sentence: str) -> bool:
-    """A sentence fit to quote in a brief: long enough, ends as a sentence ends, not a list or a
-    question, has words, gives no contact details (asked of each sentence by limits, the candidates, the timeline and the kept
-    analysis: answered once)."""
+    """A sentence fit to quote in a brief: long enough, ends as a sentence ends, not a list or a question, has words, gives
+    no contact details (asked of each sentence by limits, the candidates, the timeline and the kept analysis: answered once)."""
+    known = told_material.get(sentence)
+    return known if known is not None else _is_brief_material(sentence)
+
+
+told_material: Told[str, bool] = Told(65_536)  # a sentence's answer kept from an earlier run (its article's spans)
+
+
+@lru_cache(maxsize=65_536)
+def _is_brief_material(sentence: str) -> bool:
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False

@@ -17,8 +17,9 @@ from datetime import date
 from functools import lru_cache
 
 from briefbot.text.dates import Precision, mentions
+from briefbot.text.told import Told
 
-__all__ = ["in_a_period", "told_on"]
+__all__ = ["in_a_period", "opens_on", "told_on", "told_opens"]
 
 OPENING = frozenset({"late", "early", "by", "and", "but", "then"})  # the words a day may follow and still open its sentence
 
@@ -27,7 +28,17 @@ def told_on(sentence: str, published: date | None) -> date | None:
     """The day ``sentence``, of an article dated ``published``, gives its figures as of (see the module's note)."""
     if published is None:
         return None
-    return _opens_on(sentence, published) or published
+    return opens_on(sentence, published) or published
+
+
+# a sentence's answer of _opens_on (in a 1-tuple: None is an answer) kept from an earlier run, by the sentence and its article's date
+told_opens: Told[tuple[str, date], tuple[date | None]] = Told(65_536)
+
+
+def opens_on(sentence: str, published: date) -> date | None:
+    """The earlier day ``sentence``, of an article dated ``published``, opens on and gives its figures as of; None: its article's."""
+    known = told_opens.get((sentence, published))
+    return known[0] if known is not None else _opens_on(sentence, published)
 
 
 @lru_cache(maxsize=16_384)
