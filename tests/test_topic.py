@@ -10,6 +10,7 @@ from builders import article
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from briefbot.brief import topic
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.topic import Topic
 from briefbot.text.standalone import _ANY_FIRST_PERSON, _in_first_person, _unquoted, fits_a_point, stands_alone
@@ -69,6 +70,16 @@ def test_a_topic_named_again_and_again_in_two_paragraphs_of_a_long_page_is_not_i
     assert FLU.about("\n".join(spread))
     # a live page's time stamps on lines of their own are no paragraphs
     assert FLU.about("\n".join(line for k, entry in enumerate(spread) for line in (f"{10 + k // 60}:{k % 60:02d} GMT", entry)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(have=st.frozensets(st.text("aben", min_size=1, max_size=7), max_size=12), term=st.text("aben", min_size=1, max_size=7))
+@example(have=frozenset({"egyptian"}), term="egypt")  # a word the term begins
+@example(have=frozenset({"egy", "egypt"}), term="egyptian")  # a word that begins the term (one too short to count)
+@example(have=frozenset({"egyptian"}), term="egyptology")  # sharing only a beginning: no match
+def test_a_topics_words_are_matched_as_before_by_lookups(have: frozenset[str], term: str) -> None:
+    # the speed-up of Topic._names (looked up, not a loop over an article's words) answers as _matches does
+    assert topic._matcher(have)(term) is topic._matches(term, have)
 
 
 def test_include_and_exclude_terms() -> None:

@@ -14,7 +14,7 @@ about it.  Words are compared as stems, and a stem matches another it begins ("l
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -71,7 +71,7 @@ class Topic:
             return False
         if not self._focus:  # a title's few words alone are too few to weigh how much an article is about them
             return True
-        return (self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split()[:LEAD_WORDS])}")))
+        return (self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])}")))
                 or (self._dense(words) and self._spread(text)))
 
     def names(self, text: str) -> bool:
@@ -82,7 +82,8 @@ class Topic:
 
     def _names(self, have: frozenset[str]) -> bool:
         """Whether words name the topic: one of the title's, or ``FOCUS_HITS`` of the focus's."""
-        return any(_matches(t, have) for t in self._title) or sum(1 for t in self._focus if _matches(t, have)) >= FOCUS_HITS
+        matches = _matcher(have)
+        return any(matches(t) for t in self._title) or sum(1 for t in self._focus if matches(t)) >= FOCUS_HITS
 
     def _spread(self, text: str) -> bool:
         """Whether ``MIN_SPREAD`` of the text's paragraphs (its lines) or more name the topic (a line of
@@ -101,6 +102,24 @@ def _matches(term: str, have: Iterable[str]) -> bool:
     if len(term) < MIN_PREFIX:
         return term in have
     return any(w == term or (len(w) >= MIN_PREFIX and (w.startswith(term) or term.startswith(w))) for w in have)
+
+
+def _matcher(have: frozenset[str]) -> Callable[[str], bool]:
+    """:func:`_matches` against ``have``, asked of several terms: the words of ``have`` that begin a term are looked up
+    (one per length), those that a term begins are found by one search of them all joined (not a loop over them; no
+    word holds a line break)."""
+    joined = ""
+
+    def matches(term: str) -> bool:
+        nonlocal joined
+        if len(term) < MIN_PREFIX or term in have:
+            return term in have
+        if any(term[:k] in have for k in range(MIN_PREFIX, len(term))):
+            return True
+        joined = joined or "".join(f"\n{w}" for w in have)
+        return f"\n{term}" in joined
+
+    return matches
 
 
 def _phrase_in(phrase: Sequence[str], words: Sequence[str], have: frozenset[str]) -> bool:
