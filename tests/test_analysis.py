@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefbot import analyses, app
-from briefbot.brief import analysis
+from briefbot.brief import analysis, topic
 from briefbot.brief.figures import grammar, when
 from briefbot.config import TopicConfig
 from briefbot.output.serialize import brief_to_json
@@ -78,6 +78,8 @@ def test_an_analysis_told_back_is_what_the_functions_compute(text: str, publishe
     assert analysis.tell(a, kept)
     assert terms.told_spans.get(a.text) is not None  # answered from what was told, not computed
     assert terms.terms(a.text) == list(terms._terms.__wrapped__(a.text))
+    lead = topic.lead(a.text, a.title)  # (what tells whether an article is about the topic)
+    assert terms.told_terms.get(lead) is not None and terms.terms(lead) == list(terms._terms.__wrapped__(lead))
     spans = terms.sentence_spans(a.text)
     assert spans == list(terms._sentence_spans.__wrapped__(a.text))
     for s in spans:

@@ -71,7 +71,7 @@ class Topic:
             return False
         if not self._focus:  # a title's few words alone are too few to weigh how much an article is about them
             return True
-        return (self._names(frozenset(terms(f"{headline or ''} {' '.join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])}")))
+        return (self._names(frozenset(terms(lead(text, headline))))
                 or (self._dense(words) and self._spread(text)))
 
     def names(self, text: str) -> bool:
@@ -96,6 +96,11 @@ class Topic:
         """Whether the topic's words are ``MIN_DENSITY`` per hundred of ``words`` or more."""
         weight = {w: 2 if _matches(w, self._title) else 1 if _matches(w, self._focus) else 0 for w in set(words)}
         return sum(weight[w] for w in words) * 100 >= MIN_DENSITY * len(words)
+
+
+def lead(text: str, headline: str | None) -> str:
+    """An article's headline and first ``LEAD_WORDS`` words (split off without splitting the whole text): where its subject is named."""
+    return f"{headline or ''} {' '.join(text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])}"
 
 
 def _matches(term: str, have: Iterable[str]) -> bool:
