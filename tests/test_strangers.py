@@ -3,14 +3,17 @@ says ...", "Smick views ...") is quoted only when nothing else can take its plac
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from builders import article
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from briefbot.brief.candidates import candidates
 from briefbot.brief.compose import Settings, compose_brief
-from briefbot.brief.select import named_before, strangers
+from briefbot.brief.select import _in_other_case, named_before, strangers
 from briefbot.text.standalone import one_word_name
 from briefbot.text.terms import terms
 
@@ -71,6 +74,17 @@ def test_a_name_written_in_lower_case_elsewhere_is_a_word() -> None:
     cands = candidates(arts, {1, 2})
     assert one_word_name(cands[0].text) == ("Investigators", False)
     assert not strangers(cands, range(len(cands))).any()
+
+
+@settings(max_examples=400, deadline=None)
+@given(name=st.text("AbeßİÉ_1", min_size=1, max_size=4), text=st.text("AaBbeEßSİi̇É_1 .-", max_size=24))
+@example(name="Reed", text="The reed beds flooded.")  # lower case, a whole word: a word
+@example(name="Reed", text="Reeds and REEDY banks.")  # part of a longer word only: not
+@example(name="Reed", text="A REED_BED sign.")  # an underscore is a word's character
+def test_a_name_in_another_case_is_found_as_its_pattern_finds_it(name: str, text: str) -> None:
+    # strangers() tells a word from a name by a search with str.find, not a pattern compiled for each name
+    pattern = re.compile(rf"\b{re.escape(name.lower())}\b|\b{re.escape(name.upper())}\b")
+    assert _in_other_case(name, text) is (pattern.search(text) is not None)
 
 
 def test_a_brief_quotes_a_stranger_only_when_nothing_else_can_take_its_place() -> None:
