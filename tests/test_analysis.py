@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefbot import analyses, app
-from briefbot.brief import analysis, topic
+from briefbot.brief import analysis, corrections, topic
 from briefbot.brief.figures import grammar, when
 from briefbot.config import TopicConfig
 from briefbot.output.serialize import brief_to_json
@@ -36,6 +36,7 @@ CLAUSES = (
     "Kosovo’s prime minister said the attack was organised, and it’s not over",
     "On Saturday, officials put the death toll at 41",
     "Okafor said 30 more families had left the valley since Monday",
+    "An earlier version of this story misstated the number of families",
 )
 
 
@@ -78,6 +79,7 @@ def test_an_analysis_told_back_is_what_the_functions_compute(text: str, publishe
     assert analysis.tell(a, kept)
     assert terms.told_spans.get(a.text) is not None  # answered from what was told, not computed
     assert terms.terms(a.text) == list(terms._terms.__wrapped__(a.text))
+    assert corrections.told_notes.get(a.text) is (corrections._MAY_NOTE.search(a.text) is not None)
     lead = topic.lead(a.text, a.title)  # (what tells whether an article is about the topic)
     assert terms.told_terms.get(lead) is not None and terms.terms(lead) == list(terms._terms.__wrapped__(lead))
     spans = terms.sentence_spans(a.text)
@@ -231,6 +233,7 @@ def test_a_damaged_analysis_tells_nothing() -> None:
         re.sub(r'"fits":\[(true|false)', '"fits":[0', kept),
         re.sub(r'"names":\[(null|\[[^]]*\])', '"names":[["",true]', kept),  # a name of no letters
         re.sub(r'"opens":\[[^],]*', '"opens":[7', kept),  # a day that is no date
+        re.sub(r'"note":(true|false)', '"note":0', kept),
         "[1, 2]",  # JSON, but no analysis
     ]
     for text in damaged:

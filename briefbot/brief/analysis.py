@@ -17,6 +17,7 @@ from datetime import date
 from itertools import repeat
 from typing import Any
 
+from briefbot.brief.corrections import may_hold_note, told_notes
 from briefbot.brief.figures.grammar import Mention, mentions, told_mentions
 from briefbot.brief.figures.when import opens_on, told_opens
 from briefbot.brief.topic import lead
@@ -25,16 +26,16 @@ from briefbot.text import dates
 from briefbot.text.standalone import fits_a_point, one_word_name, stands_alone, told_alone, told_fits, told_names
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, told_material, told_spans, told_terms
 
-FORMAT = 7  # the layout below; the code's version is the store's business
+FORMAT = 8  # the layout below; the code's version is the store's business
 _FIGURE_FIELDS = tuple(f.name for f in fields(Mention))
 
 
 def written(article: Article) -> str | None:
     """``article``'s sentence spans (which of them are quotable), the terms of its whole text and of its headline and
-    lead (:func:`briefbot.brief.topic.lead`) and, for each quotable sentence, its terms, figure mentions, (for a dated
-    article) event date and, if it gives figures, the earlier day it opens on (:func:`briefbot.brief.figures.when.opens_on`),
-    whether it stands alone, whether it fits a point and the one word that names its subject (:mod:`briefbot.text.standalone`),
-    as JSON; None if a span is not the text between its offsets."""
+    lead (:func:`briefbot.brief.topic.lead`), whether it may hold a correction note and, for each quotable sentence, its
+    terms, figure mentions, (for a dated article) event date and, if it gives figures, the earlier day it opens on
+    (:func:`briefbot.brief.figures.when.opens_on`), whether it stands alone, whether it fits a point and the one word that
+    names its subject (:mod:`briefbot.text.standalone`), as JSON; None if a span is not the text between its offsets."""
     spans = sentence_spans(article.text)
     if any(article.text[s.start:s.end] != s.text for s in spans):
         return None
@@ -47,6 +48,7 @@ def written(article: Article) -> str | None:
         "quotable": [s.index for s in quotable],
         "words": terms(article.text),  # the whole text's, which tell whether it is about the topic
         "lead": terms(lead(article.text, article.title)),  # ... and its headline's and lead's
+        "note": may_hold_note(article.text),  # whether it may hold a correction note
         "terms": [terms(s.text) for s in quotable],
         "figures": [[[getattr(m, f) for f in _FIGURE_FIELDS] for m in found] for found in figures],
         "events": [_event(dates.event_date(s.text, day)) for s in quotable] if day is not None else None,
@@ -86,9 +88,9 @@ def tell(article: Article, text: str) -> bool:
         if len(data["terms"]) != len(quotable) or len(data["figures"]) != len(quotable) or (
                 events is not None and len(events) != len(quotable)) or (events is None) != (article.date is None):
             return False
-        words, lead_terms = _strings(data["words"]), _strings(data["lead"])
+        words, lead_terms, note = _strings(data["words"]), _strings(data["lead"]), data["note"]
         sentence_terms = [t for t in map(_strings, data["terms"]) if t is not None]
-        if words is None or lead_terms is None or len(sentence_terms) != len(quotable):
+        if words is None or lead_terms is None or not isinstance(note, bool) or len(sentence_terms) != len(quotable):
             return False
         figures = [tuple(Mention(*row) for row in rows) for rows in data["figures"]]
         own = dates.EventDate(article.date, dates.Precision.DAY) if article.date is not None else None
@@ -103,6 +105,7 @@ def tell(article: Article, text: str) -> bool:
     told_names.tell_many((s.text, n or ("", False)) for s, n in zip(quotable, names, strict=True))
     told_terms.tell(body, words)
     told_terms.tell(lead(body, article.title), lead_terms)
+    told_notes.tell(body, note)
     told_terms.tell_many((s.text, t) for s, t in zip(quotable, sentence_terms, strict=True))
     told_mentions.tell_many(zip([s.text for s in quotable], figures, strict=True))
     told_alone.tell_many(zip([s.text for s in quotable], alone, strict=True))
@@ -116,7 +119,7 @@ def tell(article: Article, text: str) -> bool:
 def forget() -> None:
     """Forget everything told (a run's analyses are told for that run only)."""
     for told in (told_spans, told_terms, told_mentions, dates.told_event_dates, told_alone, told_material, told_fits, told_names,
-                 told_opens):
+                 told_opens, told_notes):
         told.forget()
 
 

@@ -51,6 +51,7 @@ from briefbot.models import Article
 from briefbot.text import dates
 from briefbot.text.guarded import guarded
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key
+from briefbot.text.told import Told
 
 __all__ = ["Corrected", "corrected", "retraction"]
 
@@ -205,6 +206,17 @@ def _corrects(r: Retraction, sentence: str) -> bool:
     return not r.values or (not _same_value(r.values, said) and any(u == x for _, u in r.values for _, x in said))
 
 
+def may_hold_note(text: str) -> bool:
+    """Whether an article's ``text`` holds what a note's sentence holds (``_MAY_NOTE``): else none of its sentences is read
+    for one.  Told back for an older article from its kept analysis (a search of its whole text, most of them holding a
+    literal the note's pattern needs: "original", "version")."""
+    known = told_notes.get(text)
+    return known if known is not None else _MAY_NOTE.search(text) is not None
+
+
+told_notes: Told[str, bool] = Told(1024)  # an article's answer kept from an earlier run
+
+
 def corrected(articles: Sequence[Article]) -> Corrected:
     """The sentences the correction notes of ``articles`` retract, the notes and apologies, and the
     corrected statements' days (see the module docstring)."""
@@ -213,7 +225,7 @@ def corrected(articles: Sequence[Article]) -> Corrected:
     correcting: set[str] = set()
     notes: list[tuple[Article, Retraction]] = []
     for a in articles:
-        if not a.corrections and not _MAY_NOTE.search(a.text):
+        if not a.corrections and not may_hold_note(a.text):
             continue  # (no article is split again for a note it cannot hold: a brief reads most of its articles as told)
         every = sentence_spans(a.text)
         spans = [s for s in every if is_brief_material(s.text)]
