@@ -54,6 +54,8 @@ def _forget() -> None:
     terms._terms.cache_clear()
     terms._is_brief_material.cache_clear()
     standalone._stands_alone.cache_clear()
+    standalone._fits_a_point.cache_clear()
+    standalone._one_word_name.cache_clear()
     grammar._mentions.cache_clear()
     dates._event_date.cache_clear()
     when._opens_on.cache_clear()

@@ -280,6 +280,7 @@ def one_word_name(sentence: str) -> tuple[str, bool] | None:
 told_names: Told[str, tuple[str, bool]] = Told(65_536)  # a quotable sentence's answer kept from an earlier run ("": None)
 
 
+@lru_cache(maxsize=65_536)  # (asked of a new sentence by what changed's selection, the situation's and its kept analysis)
 def _one_word_name(sentence: str) -> tuple[str, bool] | None:
     m = _BARE_NAME.search(sentence)
     if m is None:
@@ -336,8 +337,11 @@ def fits_a_point(sentence: str) -> bool:
     """A sentence a brief prefers: it stands alone, is at most ``LONG_POINT`` words and does not read as
     a tokeniser's debris."""
     known = told_fits.get(sentence)
-    if known is not None:
-        return known
+    return known if known is not None else _fits_a_point(sentence)
+
+
+@lru_cache(maxsize=65_536)  # (as _one_word_name)
+def _fits_a_point(sentence: str) -> bool:
     return len(sentence.split()) <= LONG_POINT and not _TOKENISED.search(sentence) and stands_alone(sentence)
 
 
