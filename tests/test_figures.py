@@ -865,6 +865,17 @@ def test_a_running_total_a_later_article_gives_anew_is_superseded() -> None:
     assert superseded(reports[:2] + reports[3:4], {1: day5, 2: day5}) == frozenset()
 
 
+def test_a_count_told_since_a_start_is_a_running_total_a_later_one_supersedes() -> None:
+    """"120 people had been detained since the strike began" counts from a start to now: a later article's "150 had now
+    been detained" leaves it behind; a raid's count, told of its event, stays."""
+    d1, d2 = Dated(date(2024, 5, 6)), Dated(date(2024, 5, 7))
+    since = Report("The ministry said 120 people had been detained since the strike began.", (1,))
+    raid = Report("Police said 40 people had been detained in a raid on the port.", (1,))
+    stretch = Report("Police said 12 people had been detained in the 48 hours since Sunday.", (1,))  # a stretch's count
+    later = Report("The ministry said 150 people had now been detained, and 30 released.", (2,))
+    assert superseded([since, raid, stretch, later], {1: d1, 2: d2}, "Tarn port strike: detained, protests") == {since.text}
+
+
 def test_an_area_burned_and_a_place_s_value_are_left_behind_by_a_later_whole() -> None:
     day1, day5 = Dated(date(2024, 8, 4)), Dated(date(2024, 8, 8))
     reports = [

@@ -1,6 +1,7 @@
 """Stale values (pure): the sentences a brief's situation leaves out, since they would pass for the latest value.
 
-A running total ("the death toll has risen to 44"), a state ("200 people were reported missing") or an area
+A running total ("the death toll has risen to 44", "230 people had been arrested since the protests began": a
+count from a start to now), a state ("200 people were reported missing") or an area
 ("has burned 27,000 acres") of a quantity a later article gives another such value of is stale.  So is a toll
 told as its event's ("Seven people died when the Halvern bridge collapsed on Sept. 3, 2024", whatever year it
 names) when a later running toll of the same quantity is larger and names every name it does, two or more ("the
@@ -34,6 +35,10 @@ __all__ = ["superseded"]
 # a value told as the running total of its day: a toll, a tally, what "has risen to" or is "still" so
 _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbed|reached|now|still|remains?|remained)\b",
                       re.I)
+# ... or told from a start to now, right after its count ("230 people had been arrested since the protests began", "have died
+# since Tuesday"): what has added up by then ("killed in a raid on Tuesday" is that event's count, "died in the 24 hours
+# since midday" a stretch's)
+_SINCE = re.compile(r"(?:(?!\b(?:hours|days|weeks|months)\b)[^,;.!?]){0,20}?\bsince\b", re.I)
 # an area, what a fire or a slick "has burned" or covers by then
 _SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
 _TOLLS = {"deaths", "injured", "casualties"}  # an event's count that a later toll of the event carries on
@@ -73,7 +78,8 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
                 continue  # "a further 42 cases": what a day adds, no total
             q = quantity(m, words, first.year)
             kind = 0  # 2: a running value, 1: its event's toll, 0: another count (a live page's newest entry may give it)
-            if q is not None and (q.measure in STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)):
+            if q is not None and (q.measure in STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)
+                                  or _SINCE.match(report.text, m.end)):
                 told.append((q.key, first.toordinal(), m.value, report.text, True))
                 kind = 2
             else:
