@@ -16,6 +16,7 @@ import numpy as np
 from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.lexicon import LEFT_BEHIND
+from briefbot.brief.schedules import given_up
 from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -258,17 +259,22 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     again when it has any, "has recorded 335 cholera cases" is not
     reported again by "lifted a cholera quarantine"; and that says what it says, :func:`says_alike`), neither
     telling as to come what the other tells as done ("said it will publish the data" and "began publishing the
-    data": :func:`briefbot.text.tense.told_apart`)."""
+    data": :func:`briefbot.text.tense.told_apart`), nor one telling an event moved or called off what the other tells
+    as set on the day it gives up ("postponed the hearing, set for May 12, to May 15" and "will hear the appeal on
+    May 12": :func:`briefbot.brief.schedules.given_up`)."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
     mine = news_numbers(cands[i].text)
     days = stated_days(cands[i])
+    off = _given_up(cands[i])
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
         if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))
                           or days & stated_days(cands[j])):
             continue
         if told_apart(cands[i].text, cands[j].text):  # a threat or a plan is no report that it was done, nor the reverse
+            continue
+        if off & stated_days(cands[j]) or days & _given_up(cands[j]):  # nor a schedule one of its postponement
             continue
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
@@ -277,6 +283,12 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
                 also.extend(cands[j].article_ids)  # the point's number told again, and what it says
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
+
+
+def _given_up(c: Candidate) -> frozenset[date]:
+    """The days ``c`` tells an event was moved from or called off on (:func:`briefbot.brief.schedules.given_up`)."""
+    day = c.quoted_day or c.day
+    return given_up(c.text, date.fromordinal(day)) if day > 0 else frozenset()
 
 
 def says_alike(point: str, other: str) -> bool:

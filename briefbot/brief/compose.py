@@ -29,7 +29,7 @@ from datetime import date
 import numpy as np
 
 from briefbot.brief import changes as diff
-from briefbot.brief import corrections, figures, forecasts, live, tallies
+from briefbot.brief import corrections, figures, forecasts, live, schedules, tallies
 from briefbot.brief.candidates import (
     KNOWN,
     Candidate,
@@ -184,7 +184,7 @@ def _compose(
     reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, focus) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
-    stale |= tallies.overtaken_counts(reports, dating)  # a partial count of a vote a later count overtook
+    stale |= tallies.overtaken_counts(reports, dating) | schedules.moved(cands)  # a partial count overtaken, a day given up
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of) or text_key(c.text) in hush]] = True  # nor a day past
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms))

@@ -1,0 +1,59 @@
+"""A schedule a later article says was moved or called off leaves the situation; the two are not one point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from builders import article
+
+from briefbot.brief.compose import Settings, compose_brief
+from briefbot.brief.schedules import calls_off, moved
+
+MON, WED = date(2025, 5, 5), date(2025, 5, 7)
+
+
+@dataclass
+class _Told:
+    text: str
+    written: date | None
+
+
+SET = _Told("The tribunal says it will hear the Marl Union's appeal on Monday 12 May.", MON)
+MOVE = _Told("The tribunal postponed the hearing on the union's appeal, which had been set for May 12, to May 15.", WED)
+
+
+def test_a_day_a_later_article_gives_up_leaves_the_schedule_out() -> None:
+    filed = _Told("The union filed an appeal at the tribunal, which set a hearing for May 12.", MON)
+    runoff = _Told("The electoral board says the runoff will be held on Monday 12 May.", MON)  # another event that day
+    assert moved([SET, filed, runoff, MOVE]) == {SET.text, filed.text}
+    called = _Told("The May 12 hearing of the union's appeal was cancelled by the tribunal.", WED)
+    assert moved([SET, runoff, called]) == {SET.text}
+
+
+def test_a_new_day_a_move_on_its_own_day_and_a_move_asked_for_give_up_nothing() -> None:
+    to_new = _Told("The tribunal postponed the hearing on the union's appeal to May 12.", WED)
+    told_on = _Told("On Monday the tribunal cancelled its plans to visit the union's offices.", WED)
+    asked = _Told("The union asked the tribunal to postpone the hearing on its appeal set for May 12.", WED)
+    refused = _Told("The tribunal said the May 12 hearing on the union's appeal would not be postponed.", WED)
+    assert moved([SET, to_new, told_on, asked, refused]) == frozenset()
+    assert not calls_off(asked.text) and not calls_off(refused.text) and calls_off(MOVE.text)
+    assert moved([SET, _Told(MOVE.text, MON)]) == frozenset()  # (told the same day as the schedule: no later article)
+
+
+def test_the_situation_leaves_out_a_moved_hearing_and_the_schedule_does_not_report_the_move() -> None:
+    first = article("The union filed an appeal against the strike ban at the tribunal, which set a hearing for May 12. "
+                    "Dock workers in Marl stayed away from the port for a third day.", id=1, published=MON,
+                    title="Tribunal to hear Marl appeal")
+    later = article("The tribunal postponed the hearing on the union's appeal, which had been set for May 12, to May 15. "
+                    "The port authority said two ships had left Marl under police escort.", id=2, published=WED,
+                    title="Marl appeal hearing delayed")
+    settings = Settings(topic="m", title="Marl dock strike", words=250)
+    schedule = "The union filed an appeal"
+    before = compose_brief(settings, MON, [first], [], None)
+    assert any(p.text.startswith(schedule) for p in before.summary)
+    after = compose_brief(settings, WED, [later], [first], before)
+    assert not any(p.text.startswith(schedule) for p in after.summary)
+    assert any(p.text.startswith("Dock workers in Marl") for p in after.summary)  # the rest of its article stays
+    (move,) = [p for p in (*after.changes, *after.summary) if p.text.startswith("The tribunal postponed")]
+    assert 1 not in move.also_reported  # the schedule is no report of its postponement
