@@ -29,6 +29,15 @@ def test_of_one_day_the_count_with_more_in_is_the_standing_one() -> None:
     assert overtaken_counts([less, more], {1: D1, 2: D1}) == {less.text}
 
 
+def test_a_preliminary_measure_is_overtaken_by_its_certified_value_and_only_by_it() -> None:
+    turnout = Report("Preliminary turnout was 61.4%, the board chairman told reporters.", (1,))
+    certified = Report("Certified turnout was 60.9%, down from the preliminary 61.4%.", (2,))
+    cost = Report("The final cost of the vote was put at 2% of the city's budget.", (2,))  # a final value of no partial measure
+    dating = {1: D1, 2: D9}
+    assert overtaken_counts([turnout, certified], dating) == {turnout.text}
+    assert overtaken_counts([turnout, cost], dating) == frozenset()
+
+
 def test_a_result_no_partial_count_another_vote_and_a_vote_a_month_on_stay() -> None:
     """The nearest ordinary sentences: a result that says nothing of its partialness, a partial count of a vote the later
     count does not name, a count a month on (a runoff's), and a schedule of the final count that gives no result."""

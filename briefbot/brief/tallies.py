@@ -3,7 +3,8 @@ of the same vote is known.
 
 A sentence that states its own partialness is a running total of the count: "With 40% of precincts reporting, Oster
 leads with 51.2%", "with most ballots counted", "partial results gave Oster 52%", "preliminary results show ...",
-"with Tarnby still counting".  A later article's count of the same vote (it names a name the partial one does, and
+"with Tarnby still counting", "preliminary turnout was 61%".  A later article's count of the same vote (it names a
+name the partial one does, or the same measure, "certified turnout", and
 gives a result, a share or a number of votes, within three weeks) overtakes it: another partial count ("With 85% of
 precincts reporting, Oster had 49.8%"), a complete one ("with all precincts reporting") or the final one ("final
 results", "certified", "official results").  Told as the situation it would pass for the standing result.  Of one
@@ -35,6 +36,9 @@ _PARTIAL = re.compile(r"\b(?:partial|preliminary|provisional|early|incomplete|un
 # a count that says it is final
 _FINAL = re.compile(r"\b(?:final|official|certified|complete|full) (?:\w+ )?(?:results?|count|returns|tally)\b|\bcertif(?:y|ies|ied)\b",
                     re.I)
+# ... or a measure of it ("preliminary turnout was 67.2%", "certified turnout"): the measure tells which count it is
+_COUNTS = r"(?:results?|count|returns|tally|final|official|certified|preliminary)\b"
+_MEASURE = re.compile(rf"\b(?:(partial|preliminary|provisional|unofficial)|final|official|certified) (?!{_COUNTS})([a-z]+)\b", re.I)
 # a result a count gives: a share or a number of votes or seats ("49.6%", "56 percent", "3.4 million votes"; not "April 5")
 _FIGURE = re.compile(r"\d ?(?:%|per ?cent\b)|\d (?:(?:million|thousand) )?(?:votes|ballots|seats)\b", re.I)
 # days within which two counts naming a name alike are of one vote: from first returns to certification, a vote is counted in
@@ -61,22 +65,33 @@ def _level(text: str) -> tuple[bool, float | None] | None:
         return True, float(share.group(1)) if share.group(1) else (100.0 if share.group(2) else None)
     if _PARTIAL.search(text):
         return True, None
+    measure = _MEASURE.search(text)
+    if measure is not None and measure.group(1):
+        return True, None
     if _FINAL.search(text):
         return False, None
-    return None
+    return (False, -1.0) if measure is not None else None  # (the final value of a measure: a count if one was partial)
+
+
+def _whose(text: str) -> frozenset[str]:
+    """Whose count ``text`` tells: the names it gives (:func:`_names`) and the measure a partial or final count is of."""
+    return _names(text) | {f"({m.group(2).lower()})" for m in _MEASURE.finditer(text)}
 
 
 def overtaken_counts(reports: Sequence[Report], dating: Mapping[int, Dated]) -> frozenset[str]:
     """The sentences that tell a partial count of a vote (see the module's note) a later count of the same vote
     overtakes: a count of a later article (within :data:`WINDOW` days), or of the same day with more of the count in; the
-    two name a name alike."""
+    two name a name alike, or a measure ("preliminary turnout", then "certified turnout")."""
     counts: list[tuple[int, bool, float | None, frozenset[str], str]] = []  # (day, partial, share in, names, sentence)
     for report in reports:
         level = _level(report.text)
         days = [d.day for a in report.article_ids if (d := dating.get(a)) is not None and d.day is not None]
         if level is None or not days:
             continue
-        counts.append((min(days).toordinal(), *level, _names(report.text), report.text))
+        counts.append((min(days).toordinal(), *level, _whose(report.text), report.text))
+    partial_of = {w for _, partial, _, whose, _ in counts if partial for w in whose if w.startswith("(")}
+    # ("final cost", "official rate": of no measure told partial, no count)
+    counts = [c for c in counts if c[2] != -1.0 or c[3] & partial_of]
 
     def left(day: int, share: float | None, named: frozenset[str]) -> bool:
         for later, partial, more, theirs, _ in counts:
