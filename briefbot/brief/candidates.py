@@ -16,7 +16,7 @@ import numpy as np
 from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.lexicon import LEFT_BEHIND
-from briefbot.brief.schedules import given_up
+from briefbot.brief.schedules import days_ahead, given_up
 from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -274,7 +274,7 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
             continue
         if told_apart(cands[i].text, cands[j].text):  # a threat or a plan is no report that it was done, nor the reverse
             continue
-        if off & stated_days(cands[j]) or days & _given_up(cands[j]):  # nor a schedule one of its postponement
+        if _gives_up(off, cands[j]) or _gives_up(_given_up(cands[j]), cands[i]):  # nor a schedule one of its postponement
             continue
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
@@ -289,6 +289,12 @@ def _given_up(c: Candidate) -> frozenset[date]:
     """The days ``c`` tells an event was moved from or called off on (:func:`briefbot.brief.schedules.given_up`)."""
     day = c.quoted_day or c.day
     return given_up(c.text, date.fromordinal(day)) if day > 0 else frozenset()
+
+
+def _gives_up(days: frozenset[date], c: Candidate) -> bool:
+    """Whether ``days`` (given up by a move) hold one ``c`` names to come (:func:`briefbot.brief.schedules.days_ahead`)."""
+    day = c.quoted_day or c.day
+    return bool(days) and day > 0 and bool(days & days_ahead(c.text, date.fromordinal(day)))
 
 
 def says_alike(point: str, other: str) -> bool:

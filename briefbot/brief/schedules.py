@@ -28,7 +28,7 @@ from typing import Protocol
 from briefbot.text.dates import Precision, mentions
 from briefbot.text.terms import terms
 
-__all__ = ["calls_off", "given_up", "moved"]
+__all__ = ["calls_off", "days_ahead", "given_up", "moved"]
 
 # a move or a calling off, told as done
 _MOVED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|cancel+ed|called off|put off(?! by)|pushed back|brought forward)\b",
@@ -73,7 +73,13 @@ def given_up(text: str, written: date | None) -> frozenset[date]:
     if written is None or not calls_off(text):
         return frozenset()
     return frozenset(m.day for m in mentions(text, written)
-                     if m.precision is Precision.DAY and not m.bounds and _OLD_DAY.search(text, 0, m.start))
+                     if m.precision is Precision.DAY and _OLD_DAY.search(text, 0, m.start))
+
+
+@lru_cache(maxsize=8192)
+def days_ahead(text: str, written: date) -> frozenset[date]:
+    """The days after ``written`` that ``text`` names (", which set a hearing for May 12" too): the days it gives to come."""
+    return frozenset(m.day for m in mentions(text, written) if m.precision is Precision.DAY and m.day > written)
 
 
 def moved(told: Sequence[Told]) -> frozenset[str]:
@@ -90,7 +96,7 @@ def moved(told: Sequence[Told]) -> frozenset[str]:
         written = t.written
         if written is None or not _CALENDAR.search(t.text) or calls_off(t.text):  # (a move told again moves nothing)
             continue
-        days = {m.day for m in mentions(t.text, written) if m.precision is Precision.DAY and not m.bounds and m.day > written}
+        days = days_ahead(t.text, written)
         if any(day in days and on > written and len(_stems(t.text) & words) >= SHARED for day, on, words in days_given_up):
             out.add(t.text)
     return frozenset(out)
