@@ -16,7 +16,7 @@ import numpy as np
 from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.lexicon import LEFT_BEHIND
-from briefbot.brief.schedules import days_ahead, given_up
+from briefbot.brief.schedules import gives_up
 from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -267,14 +267,13 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
     mine = news_numbers(cands[i].text)
     days = stated_days(cands[i])
-    off = _given_up(cands[i])
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
         if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))
                           or days & stated_days(cands[j])):
             continue
         if told_apart(cands[i].text, cands[j].text):  # a threat or a plan is no report that it was done, nor the reverse
             continue
-        if _gives_up(off, cands[j]) or _gives_up(_given_up(cands[j]), cands[i]):  # nor a schedule one of its postponement
+        if gives_up(cands[i], cands[j]) or gives_up(cands[j], cands[i]):  # nor a schedule one of its postponement
             continue
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
@@ -283,18 +282,6 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
                 also.extend(cands[j].article_ids)  # the point's number told again, and what it says
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
-
-
-def _given_up(c: Candidate) -> frozenset[date]:
-    """The days ``c`` tells an event was moved from or called off on (:func:`briefbot.brief.schedules.given_up`)."""
-    day = c.quoted_day or c.day
-    return given_up(c.text, date.fromordinal(day)) if day > 0 else frozenset()
-
-
-def _gives_up(days: frozenset[date], c: Candidate) -> bool:
-    """Whether ``days`` (given up by a move) hold one ``c`` names to come (:func:`briefbot.brief.schedules.days_ahead`)."""
-    day = c.quoted_day or c.day
-    return bool(days) and day > 0 and bool(days & days_ahead(c.text, date.fromordinal(day)))
 
 
 def says_alike(point: str, other: str) -> bool:

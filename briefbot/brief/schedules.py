@@ -28,7 +28,7 @@ from typing import Protocol
 from briefbot.text.dates import Precision, mentions
 from briefbot.text.terms import terms
 
-__all__ = ["calls_off", "days_ahead", "given_up", "moved"]
+__all__ = ["calls_off", "days_ahead", "given_up", "gives_up", "moved"]
 
 # a move or a calling off, told as done
 _MOVED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|cancel+ed|called off|put off(?! by)|pushed back|brought forward)\b",
@@ -80,6 +80,13 @@ def given_up(text: str, written: date | None) -> frozenset[date]:
 def days_ahead(text: str, written: date) -> frozenset[date]:
     """The days after ``written`` that ``text`` names (", which set a hearing for May 12" too): the days it gives to come."""
     return frozenset(m.day for m in mentions(text, written) if m.precision is Precision.DAY and m.day > written)
+
+
+def gives_up(move: Told, other: Told) -> bool:
+    """Whether ``move`` gives up a day ``other`` names to come (:func:`given_up`, :func:`days_ahead`): the two are no
+    report of each other (:func:`briefbot.brief.candidates.support`)."""
+    off = given_up(move.text, move.written)
+    return bool(off) and other.written is not None and bool(off & days_ahead(other.text, other.written))
 
 
 def moved(told: Sequence[Told]) -> frozenset[str]:
