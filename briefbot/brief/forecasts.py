@@ -90,21 +90,28 @@ def _measures(forecast: tuple[str, frozenset[str]], measured: tuple[str, frozens
 def overtaken_forecasts(cands: Sequence[Candidate], as_of: date) -> frozenset[str]:
     """The sentences of ``cands`` that forecast what a later day overtook (see the module's note) by ``as_of``."""
     out: set[str] = set()
-    measured: list[tuple[int, tuple[str, frozenset[str]], Candidate]] | None = None  # (day, value, sentence): told as done
-    for c in cands:
+    pending: list[tuple[int, frozenset[tuple[str, frozenset[str]]], Candidate]] = []  # (day, values to come, sentence)
+    for c in cands:  # (the tense read last: a sentence with no day in numbers and no count to come is no forecast to check)
         written = c.quoted_day or c.day
-        if written <= 0 or told_as(c.text) is not Tense.AHEAD:
+        if written <= 0:
             continue
         when = numeric_day(c.text, date.fromordinal(written))
-        if when is not None and date.fromordinal(written) < when < as_of:
+        overdue = when is not None and date.fromordinal(written) < when < as_of
+        forecast = frozenset() if overdue else _counted(c.text, True)
+        if not (overdue or forecast) or told_as(c.text) is not Tense.AHEAD:
+            continue
+        if overdue:
             out.add(c.text)
-            continue
-        forecast = _counted(c.text, True)
-        if not forecast:
-            continue
-        if measured is None:
-            measured = [(d.quoted_day or d.day, value, d) for d in cands if told_as(d.text) is Tense.PAST
-                        for value in _counted(d.text, False)]
+        else:
+            pending.append((written, forecast, c))
+    if not pending:
+        return frozenset(out)
+    first, last = min(w for w, _, _ in pending), max(w for w, _, _ in pending) + WITHIN
+    nouns = {noun for _, forecast, _ in pending for noun, _ in forecast}  # (what a forecast counts: a later value of it only)
+    measured = [(day, value, d) for d in cands if first < (day := d.quoted_day or d.day) <= last  # (told as done, in a window)
+                and any(m.head and m.head.split()[-1].lower() in nouns for m in mentions(d.text))
+                for value in _counted(d.text, False) if told_as(d.text) is Tense.PAST]
+    for written, forecast, c in pending:
         if any(written < day <= written + WITHIN and any(_measures(f, value) for f in forecast)
                and len(_words(c, value[0]) & _words(d, value[0])) >= SHARED for day, value, d in measured):
             out.add(c.text)

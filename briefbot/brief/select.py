@@ -141,14 +141,14 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
     for c in cands:
         for a in c.article_ids:
             by_article.setdefault(a, []).append(c)
-    words: dict[int, set[str]] = {}  # each article's terms (found once, when a head needs them)
+    holders: dict[str, set[int]] = {}  # the articles using a head's word (found once a word, when a head needs it)
     for k, i, noun in heads:
         name, stem = _full_body(noun.capitalize()), terms(noun)[0]
         at = cands[i].position
         if any(c.position < at and name.search(c.text) for a in cands[i].article_ids for c in by_article.get(a, ())):
-            words = words or {a: set().union(*(c.terms for c in said)) for a, said in by_article.items()}
-            using = {a for a, held in words.items() if stem in held} - set(cands[i].article_ids)
-            out[k] = len(using) < STRANGER_SHARE * len(by_article)
+            if stem not in holders:
+                holders[stem] = {a for a, said in by_article.items() if any(stem in c.terms for c in said)}
+            out[k] = len(holders[stem] - set(cands[i].article_ids)) < STRANGER_SHARE * len(by_article)
     return out
 
 

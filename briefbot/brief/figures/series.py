@@ -148,8 +148,8 @@ def track(
     words = focus_words(focus)
     by_key: dict[tuple[str, str, str, str], list[_Obs]] = {}
     for s, report in enumerate(reports):
-        found = [m for m in mentions(report.text) if not in_a_period(report.text, m.start, m.end)]  # (a day's addition)
-        # each carrying article's day, or the earlier one the sentence opens on ("On Saturday, ... at 41"): once a report
+        if not (found := [m for m in mentions(report.text) if not in_a_period(report.text, m.start, m.end)]):  # (a day's addition)
+            continue  # (else each carrying article's day, or the earlier one the sentence opens on: "On Saturday, ... at 41")
         dated = {a: d if (d := dating.get(a, Dated(None))).undated else replace(d, day=told_on(report.text, d.day))
                  for a in report.article_ids}
         year = next((d.day.year for d in dated.values() if d.day), None)  # (a toll's parts: "eight bodies ..., bringing the toll to 11")
