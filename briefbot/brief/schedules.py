@@ -26,13 +26,15 @@ from functools import lru_cache
 from typing import Protocol
 
 from briefbot.text.dates import Precision, mentions
+from briefbot.text.guarded import guarded
 from briefbot.text.terms import terms
 
 __all__ = ["calls_off", "days_ahead", "given_up", "gives_up", "moved"]
 
 # a move or a calling off, told as done
-_MOVED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|cancel+ed|called off|put off(?! by)|pushed back|brought forward)\b",
-                    re.I)
+_MOVED = guarded(re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|cancel+ed|called off|put off(?! by)|pushed back|"
+                            r"brought forward)\b", re.I),
+                 ("postponed", "delayed", "deferred", "rescheduled", "cancel", "called off", "put off", "pushed back", "brought forward"))
 # ... not when asked for, refused or only possible ("asked that the vote be postponed", "could be delayed", "was not put off")
 _NOT_DONE = re.compile(r"\b(?:not|n't|never|no|refus\w*|reject\w*|den(?:y|ies|ied)|against|asks?|asked|wants?|sought|seek\w*|"
                        r"request\w*|urg\w*|call\w* for|if|whether|may|might|could|would|should|be)\b[^.;]{0,30}$", re.I)

@@ -143,9 +143,9 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
             by_article.setdefault(a, []).append(c)
     holders: dict[str, set[int]] = {}  # the articles using a head's word (found once a word, when a head needs it)
     for k, i, noun in heads:
-        name, stem = _full_body(noun.capitalize()), terms(noun)[0]
-        at = cands[i].position
-        if any(c.position < at and name.search(c.text) for a in cands[i].article_ids for c in by_article.get(a, ())):
+        word, stem, at = noun.capitalize(), terms(noun)[0], cands[i].position
+        earlier = [c for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at and word in c.text]
+        if earlier and any(_full_body(word).search(c.text) for c in earlier):  # (the word's pattern only where the word is)
             if stem not in holders:
                 holders[stem] = {a for a, said in by_article.items() if any(stem in c.terms for c in said)}
             out[k] = len(holders[stem] - set(cands[i].article_ids)) < STRANGER_SHARE * len(by_article)
