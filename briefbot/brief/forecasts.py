@@ -42,7 +42,7 @@ _NUMERIC = re.compile(r"(?<![\w/.-])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?!
 def numeric_day(text: str, written: date) -> date | None:
     """The first date ``text`` writes in numbers, read day first or month first, whichever is a day and the nearer
     to ``written`` (the article's day: "10/11/2026" in an article of 10 November is 10 November); None when none is."""
-    m = _NUMERIC.search(text)
+    m = _NUMERIC.search(text) if "/" in text or "-" in text or ".19" in text or ".20" in text else None  # (what each holds)
     if m is None:
         return None
     if m.group(5):
@@ -109,6 +109,7 @@ def overtaken_forecasts(cands: Sequence[Candidate], as_of: date) -> frozenset[st
     first, last = min(w for w, _, _ in pending), max(w for w, _, _ in pending) + WITHIN
     nouns = {noun for _, forecast, _ in pending for noun, _ in forecast}  # (what a forecast counts: a later value of it only)
     measured = [(day, value, d) for d in cands if first < (day := d.quoted_day or d.day) <= last  # (told as done, in a window)
+                and any(noun in d.text.lower() for noun in nouns)  # (the noun's letters first, then its reading)
                 and any(m.head and m.head.split()[-1].lower() in nouns for m in mentions(d.text))
                 for value in _counted(d.text, False) if told_as(d.text) is Tense.PAST]
     for written, forecast, c in pending:
