@@ -84,10 +84,7 @@ def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
     named = [(k, i, found) for k, i in enumerate(idx) if (found := one_word_name(cands[i].text)) is not None]
     if not named:
         return out
-    by_article: dict[int, list[Candidate]] = {}
-    for c in cands:
-        for a in c.article_ids:
-            by_article.setdefault(a, []).append(c)
+    by_article = _by_article(cands)
     people: list[tuple[int, int, str]] = []  # (place in idx, candidate, name) of the names a person's
     in_full: dict[tuple[str, int], bool] = {}  # whether an article names a person in full
     for k, i, (name, titled) in named:
@@ -137,10 +134,7 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
     heads = [(k, i, noun) for k, i, noun in heads if terms(noun) and not set(terms(noun)) & focus]  # (not a stop word)
     if not heads:
         return out
-    by_article: dict[int, list[Candidate]] = {}
-    for c in cands:
-        for a in c.article_ids:
-            by_article.setdefault(a, []).append(c)
+    by_article = _by_article(cands)
     holders: dict[str, set[int]] = {}  # the articles using a head's word (found once a word, when a head needs it)
     for k, i, noun in heads:
         word, stem, at = noun.capitalize(), terms(noun)[0], cands[i].position
@@ -149,6 +143,15 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
             if stem not in holders:
                 holders[stem] = {a for a, said in by_article.items() if any(stem in c.terms for c in said)}
             out[k] = len(holders[stem] - set(cands[i].article_ids)) < STRANGER_SHARE * len(by_article)
+    return out
+
+
+def _by_article(cands: Sequence[Candidate]) -> dict[int, list[Candidate]]:
+    """The candidates each article carries, in their order."""
+    out: dict[int, list[Candidate]] = {}
+    for c in cands:
+        for a in c.article_ids:
+            out.setdefault(a, []).append(c)
     return out
 
 
