@@ -879,3 +879,24 @@ def test_a_sources_name_before_a_sentence_that_names_no_source_stays_on_it() -> 
 def test_a_picture_s_caption_under_its_place_is_no_dateline() -> None:
     cleaned = clean_article(f"KESTREL: Protesters wave flags outside the parliament in Velano on Friday.\n{_LEAD}\n{_NEXT}")
     assert (cleaned.text, cleaned.place) == (f"{_LEAD}\n{_NEXT}", None)
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    # a French agency's place with its country in brackets before the agency's ("Port Alda (Ostravia) (AO) - ")
+    ("Port Alda (Ostravia) (AO) - Floodwaters reached the old town overnight.", "Port Alda (Ostravia)"),
+    # a wire's date alone before the agency, as its factbox or roundup opens
+    ("Nov 15 (Meridian Press) - Floodwaters reached the old town overnight.", None),
+])
+def test_a_place_with_its_country_or_a_date_alone_before_an_outlet_is_a_dateline(line: str, place: str | None) -> None:
+    cleaned = clean_article(f"{line}\n{STORY[1]}")
+    assert (cleaned.text.split("\n"), cleaned.place) == (["Floodwaters reached the old town overnight.", STORY[1]], place)
+
+
+@pytest.mark.parametrize("line", [
+    "Nov 15 - The storm reached the coast of Ostravia.",  # a chronology's day: no outlet, its news
+    "Nov 15 (local time) - Ships were told to stay in port.",  # brackets in lower case: no outlet
+    "Ann Marsh (left) - pictured with her son - said the water rose.",
+    "Jo Lee (Reuters) said the storm reached the coast.",  # no dash after the outlet
+])
+def test_a_day_or_a_name_before_brackets_in_a_sentence_is_no_dateline(line: str) -> None:
+    assert clean_line(line)[:3] == (0, len(line), None)

@@ -86,10 +86,15 @@ _OUTLET = r"\((?P<outlet>[A-Z0-9][\w&.'’-]*(?:[ ][A-Z0-9][\w&.'’-]*){0,3})\)
 # April 15 (KVN) - "): a name's words and a date ("Jo Lee, 15.04.2026 (KVN) - ") may open a sentence, no clock after them
 _SLASHED = r"[A-Z][A-Za-z.'’-]*/[A-Z][A-Za-z.'’/-]*(?:,[ ][A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){0,2})?"
 _DATED_PLACE = (rf"{_PLACE}(?=,?\s+{_NUM_DATE}{_NUM_CLOCK}\s*\()"
-                rf"|{_SLASHED}(?=,?\s+(?:{_DAY_DATE}|{_NUM_STAMP})\s*\()")
+                rf"|{_SLASHED}(?=,?\s+(?:{_DAY_DATE}|{_NUM_STAMP})\s*\()"
+                # ... or a place with its country in brackets before the outlet's, as French agencies write it ("Port
+                # Santel (Veloria) (AO) - "): a name and a bracket may open a sentence, two brackets before a dash no
+                rf"|{_PLACE}\s\([A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){{0,2}}\)(?=\s*\([A-Z0-9])")
+# (or the date alone before the outlet, as a wire's factbox or roundup opens: "Nov 15 (Meridian Press) - "; a chronology's
+# "Nov 15 - The storm ..." has no outlet and stays)
 CAPS_LINE = re.compile(
-    rf"^(?P<place>{_CAPS_PLACE}|{_DATED_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?(?:\s*{_OUTLET})?\s*{_DASH}\s+"
-    rf"(?=[A-Z“\"‘'0-9`])")
+    rf"^(?:(?P<place>{_CAPS_PLACE}|{_DATED_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?|(?P<day>{_DAY_DATE})(?=\s*\([A-Z0-9]))"
+    rf"(?:\s*{_OUTLET})?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
 # an Arab News or Gulf outlet's dateline, a place in capitals and a colon: "VELANO: ", "PORT ESK: "; not a page's label
 # ("UPDATE: ", "NOTE: ", "EXCLUSIVE: ", "EDITOR'S NOTE: "), and on an article's first line only, when it is no
 # transcript (a speaker's label has the same shape: "BLITZER: ..."; see text/transcripts): the caller tells
