@@ -443,3 +443,12 @@ def test_a_live_pages_standfirst_on_itself_goes_and_the_same_words_in_a_story_st
         "Welcome to Velano's flooded quarter, the sign by the bridge reads.",
     ]
     assert promotions([*STORY, *said]) == set()
+
+
+@pytest.mark.parametrize("line", [
+    "Reports from rescue teams in the north put the toll at 40.",
+    "News from medical teams in Kelby suggests at least 40 people died.",
+    "Reports from correspondents in Homs describe heavy shelling overnight.",
+])
+def test_a_story_s_reports_from_teams_are_no_live_page_standfirst(line: str) -> None:
+    assert promotions([*STORY, line]) == set()

@@ -57,3 +57,10 @@ def test_the_situation_leaves_out_a_moved_hearing_and_the_schedule_does_not_repo
     assert any(p.text.startswith("Dock workers in Marl") for p in after.summary)  # the rest of its article stays
     (move,) = [p for p in (*after.changes, *after.summary) if p.text.startswith("The tribunal postponed")]
     assert 1 not in move.also_reported  # the schedule is no report of its postponement
+
+
+def test_the_day_a_move_goes_to_is_not_a_day_given_up() -> None:
+    from briefbot.brief.schedules import given_up
+    moved_on = date(2026, 4, 18)
+    assert given_up("The tribunal postponed the appeal hearing to the May 15 session.", moved_on) == frozenset()
+    assert given_up("The tribunal postponed the April 20 hearing to May 2.", moved_on) == {date(2026, 4, 20)}

@@ -137,3 +137,11 @@ def test_a_body_the_topic_or_the_round_names_is_not_named_before() -> None:
     arts = [article(MISSION, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(shared, 2))]
     cands = candidates(arts, {a.id for a in arts})
     assert not named_before(cands, range(len(cands)), set(terms("valley floods"))).any()  # another article's word too
+
+
+def test_the_full_name_pattern_repeats_a_bounded_run_of_capitalised_words() -> None:
+    from briefbot.brief.select import _full_body
+    pattern = _full_body("Mission").pattern
+    assert ")*" not in pattern and ")+" not in pattern  # (an unbounded run backtracked on a page of capitalised words)
+    assert _full_body("Mission").search("The Kestrel Observer Mission met on Monday.") is not None
+    assert _full_body("Mission").search("Mission: " + "Aa " * 50) is None

@@ -65,3 +65,10 @@ def test_the_situation_leaves_out_a_partial_count_a_later_article_overtakes() ->
     after = compose_brief(settings, date(2025, 6, 9), [final], [first], None)
     assert not any(p.text.startswith(early) for p in after.summary)
     assert any(p.text.startswith("Turnout queues") for p in after.summary)  # the rest of its article stays
+
+
+def test_a_provisional_body_or_a_preliminary_inquiry_is_no_partial_count_of_a_vote() -> None:
+    from briefbot.brief.tallies import _level
+    assert _level("The provisional government said 40% of Tripoli still has no water.") is None
+    assert _level("A preliminary investigation found 12% of the ballots were spoiled.") is None
+    assert _level("Preliminary turnout was 67.2%, the commission said.") == (True, None)

@@ -139,3 +139,11 @@ def test_a_statements_maker_named_by_initials_is_named_in_full_as_the_page_spell
     # initials the page does not spell out, and a name that is no initials, stay as they are
     assert own_words("KOM statement on the certification of results", url, "The mission takes note.") == "statement of KOM"
     assert own_words("Statement of Jo Lee, counsel for Ann Poe", None, "Jo Lee Associates said ...") == "statement of Jo Lee"
+
+
+def test_a_statement_page_s_kind_is_no_maker_and_a_possessive_maker_reads_plainly() -> None:
+    from briefbot.text.voice import own_words
+    url = "https://kom.example/statements/certification"
+    assert own_words("Joint statement on the talks", url) == "statement"
+    assert own_words("Press statement", url) == "statement"
+    assert own_words("The Kestrel Front's statement", url) == "statement of the Kestrel Front"

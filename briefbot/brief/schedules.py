@@ -40,9 +40,10 @@ _NOT_DONE = re.compile(r"\b(?:not|n't|never|no|refus\w*|reject\w*|den(?:y|ies|ie
                        r"request\w*|urg\w*|call\w* for|if|whether|may|might|could|would|should|be)\b[^.;]{0,30}$", re.I)
 # the day given up, as the move names it: what the event was set for ("which had been set for April 20", "scheduled for
 # Monday", "due on May 3"), what it is moved from ("from April 20 to April 22") or the day the event's noun is named by
-# ("the April 20 hearing", "its Feb. 9 match"); not "on Tuesday, he cancelled plans to ..." (the day of the move)
+# ("the April 20 hearing", "its Feb. 9 match"); not "on Tuesday, he cancelled plans to ..." (the day of the move), nor
+# the day it is moved to ("postponed to the May 15 session")
 _OLD_DAY = re.compile(r"(?:\b(?:set|scheduled|slated|planned|due|meant|supposed|expected)\s+(?:to\s+(?:\w+\s+){1,3}?)?(?:for|on)"
-                      r"|\bfrom|\b(?:the|its|their|his|her|a|this|next))\s+$", re.I)
+                      r"|\bfrom|(?<!\bto )(?<!\buntil )(?<!\btill )\b(?:the|its|their|his|her|a|this|next))\s+$", re.I)
 _CALENDAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\w+day\b|\d", re.I)
 SHARED = 2  # words (their first letters, :data:`_STEM`) a schedule and its move share beyond the date: one event
 _STEM = 4

@@ -158,7 +158,7 @@ def _by_article(cands: Sequence[Candidate]) -> dict[int, list[Candidate]]:
 @lru_cache(maxsize=4096)
 def _full_body(word: str) -> re.Pattern[str]:
     """A name in capitals that ends in ``word`` ("Kestrel Observer Mission", "Security Council"), not "The Mission"."""
-    return re.compile(rf"\b(?!(?:The|A|An)\b)[A-Z][\w'’-]+\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]+\s+)*{word}\b")
+    return re.compile(rf"\b(?!(?:The|A|An)\b)[A-Z][\w'’-]+\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]+\s+){{0,5}}{word}\b")
 
 
 def _named_in_full(name: str, sentences: Sequence[Candidate]) -> bool:

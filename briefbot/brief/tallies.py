@@ -38,7 +38,9 @@ _FINAL = re.compile(r"\b(?:final|official|certified|complete|full) (?:\w+ )?(?:r
                     re.I)
 # ... or a measure of it ("preliminary turnout was 67.2%", "certified turnout"): the measure tells which count it is
 _COUNTS = r"(?:results?|count|returns|tally|final|official|certified|preliminary)\b"
-_MEASURE = re.compile(rf"\b(?:(partial|preliminary|provisional|unofficial)|final|official|certified) (?!{_COUNTS})([a-z]+)\b", re.I)
+# (a vote's measure only: "preliminary turnout", "final share"; not "the provisional government", "preliminary investigation")
+_MEASURE = re.compile(rf"\b(?:(partial|preliminary|provisional|unofficial)|final|official|certified) (?!{_COUNTS})"
+                      r"(turnout|participation|share|margin|vote)\b", re.I)
 # a result a count gives: a share or a number of votes or seats ("49.6%", "56 percent", "3.4 million votes"; not "April 5")
 _FIGURE = re.compile(r"\d ?(?:%|per ?cent\b)|\d (?:(?:million|thousand) )?(?:votes|ballots|seats)\b", re.I)
 # days within which two counts naming a name alike are of one vote: from first returns to certification, a vote is counted in

@@ -304,9 +304,9 @@ _NOTICE = re.compile(
     # a live page's standfirst, what it carries from whom, its clocks' zone and its welcome: "Updates from KVLO reporters across
     # the valley.", "Live updates from our team in Velano.", "All times local.", "All times are GMT.", "Good morning and welcome to
     # our live coverage of the floods.", a blog's welcome ("Welcome to the Dam Watch blog, where our reporters post ...")
-    r"|(?:live |the latest |latest )?(?:updates|news|coverage|reports|reporting) from (?:[\w.'’&-]+ ){0,4}?(?:reporters|"
-    r"correspondents|journalists|teams?|newsroom|staff)\b(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|could)\b)"
-    r"[^.!?]{0,80}[.!]?\s*$"  # (verbless: "Updates from rescue teams in the north were grim." is the story's)
+    r"|(?:live |the latest |latest )?(?:updates|coverage|reporting) from (?:our |the |[\w.'’&-]+['’]s |(?-i:[A-Z][\w.'’&-]*) ){1,3}?"
+    r"(?:reporters|correspondents|journalists|team|newsroom|staff)\b[^.!?\d]{0,80}[.!]?\s*$"  # (an outlet's own people, no figure:
+    # not "Reports from rescue teams in the north put the toll at 40.", "News from medical teams suggests ...": the story's)
     r"|all times (?:are |in )?(?:local|(?-i:[A-Z]{2,5}))(?: time)?[.!]?\s*$"
     r"|(?:good (?:morning|afternoon|evening),? (?:and )?)?welcome (?:back )?to (?:our|the|[\w.'’&-]+['’]s) (?:[\w'’-]+ ){0,5}?"
     r"(?:live (?:coverage|blog|updates|page)|blog)\b[^.!?]{0,80}[.!]?\s*$)",

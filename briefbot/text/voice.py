@@ -50,7 +50,10 @@ _SECTIONS = {"opinion": "opinion", "opinions": "opinion", "commentisfree": "opin
              "letters": "letter", "press-releases": "press release", "press-release": "press release",
              "pressreleases": "press release", "press": "press release", "statements": "statement", "statement": "statement"}
 # a statement page's headline naming who makes it first: "KOM statement on ...", "The Kestrel Front's statement"
-_NAMED_FIRST = re.compile(rf"^\s*({_NAME}?)(?:['’]s)?\s+(?:[a-z]+\s+)?statement\b(?!\s+(?:of|by|from)\b)")
+# (not a word that tells the statement's kind: "Joint statement on ...", "Preliminary statement", "Press statement")
+_KIND_OF_STATEMENT = (r"(?:Joint|Preliminary|Press|Media|News|Updated|Revised|Final|Full|Official|Initial|Further|Second|Third|"
+                      r"Closing|Opening|Public|Written|Formal|New|Latest|Short|Brief|Interim|Draft)\s+statement\b")
+_NAMED_FIRST = re.compile(rf"^\s*(?!{_KIND_OF_STATEMENT})({_NAME}?)(?:['’]s)?\s+(?:[a-z]+\s+)?statement\b(?!\s+(?:of|by|from)\b)")
 
 
 def own_words(title: str | None, url: str | None, text: str = "") -> str:
@@ -68,7 +71,8 @@ def own_words(title: str | None, url: str | None, text: str = "") -> str:
         return _KINDS[" ".join(label.group(1).lower().split())]
     section = _section(url)
     named = _NAMED_FIRST.match(head) if section == "statement" else None
-    return f"statement of {_spelt_out(named.group(1), text)}" if named else section
+    maker = re.sub(r"^The\s+", "the ", re.sub(r"['’]s$", "", named.group(1))) if named else ""  # ("The Front's": "the Front")
+    return f"statement of {_spelt_out(maker, text)}" if named else section
 
 
 def _spelt_out(name: str, text: str) -> str:
