@@ -900,3 +900,20 @@ def test_a_place_with_its_country_or_a_date_alone_before_an_outlet_is_a_dateline
 ])
 def test_a_day_or_a_name_before_brackets_in_a_sentence_is_no_dateline(line: str) -> None:
     assert clean_line(line)[:3] == (0, len(line), None)
+
+
+@pytest.mark.parametrize("caption", [
+    "Residents board up a shop in Port Alda, Ostravia, November 11, 2026. Kestrel Press/Jo Lee",
+    "A woman carries a mattress through floodwater in Vesko, 12 November 2026. Kestrel Press / Ann Marsh",
+])
+def test_a_wire_photos_caption_with_its_day_and_credit_on_its_line_goes(caption: str) -> None:
+    assert clean_article("\n".join([STORY[0], caption, STORY[1]])).text.split("\n") == [STORY[0], STORY[1]]
+
+
+@pytest.mark.parametrize("line", [
+    "The ruling came in Vesko on May 3, 2025.",  # a date in full, no credit after it
+    "There were no deaths. Residents board up a shop in Port Alda, Ostravia, November 11, 2026. Kestrel Press/Jo Lee",
+    "The dam at Vesko failed on November 11, 2026. Engineers and/or inspectors had warned of cracks.",
+])
+def test_a_story_line_with_a_full_date_or_a_slash_stays(line: str) -> None:
+    assert line in clean_article("\n".join([STORY[0], line])).text

@@ -23,6 +23,7 @@ from briefbot.text.credits import (
     CAPTION_WORDS,
     captioned,
     credit_start,
+    dated_credit,
     first_line,
     gallery_caption,
     gallery_captions,
@@ -176,8 +177,8 @@ class Cleaned:
 
 
 def is_factbox_heading(line: str) -> bool:
-    """A factbox, timeline or Q&A heading ("FACTBOX-Key facts about the vote", "TIMELINE: Crisis on
-    Wall Street", "Here are some facts about ..."): what follows restates background."""
+    """A factbox, timeline or Q&A heading ("FACTBOX-Key facts about the vote", "TIMELINE: Crisis on Wall Street", "Here
+    are some facts about ..."): what follows restates background."""
     return bool(_FACTBOX.match(line.strip()))
 
 
@@ -193,7 +194,7 @@ def is_furniture_line(line: str) -> bool:
         return True
     if BARE_STAMP.match(stripped) or _PAGE_LINKS.fullmatch(stripped) or dateline_alone(stripped):
         return True
-    if _BOOK_BOX.search(stripped) or _AGES_AGO.search(stripped) or header_field(stripped):
+    if _BOOK_BOX.search(stripped) or _AGES_AGO.search(stripped) or header_field(stripped) or dated_credit(stripped):
         return True
     if len(stripped.split()) <= 45 and (
             _CREDIT_END.search(stripped) or (_CREDIT_MARK.search(stripped) and not _INNER_END.search(stripped))):
@@ -203,9 +204,8 @@ def is_furniture_line(line: str) -> bool:
 
 
 def clean_line(line: str, *, first: bool = False) -> tuple[int, int, str | None, str | None]:
-    """Where the story of ``line`` starts and ends (``line[start:end]``), with the place and time of a
-    dateline found at its start.  ``first`` marks an article's first line, where a headline,
-    caption or timestamp may be glued in front of the dateline or the first sentence."""
+    """Where the story of ``line`` starts and ends (``line[start:end]``), with the place and time of a dateline found at its
+    start.  ``first`` marks an article's first line, where a headline, caption or timestamp may open it before those."""
     return _trim(line, first, None, None)[:4]
 
 
@@ -258,8 +258,8 @@ def _leading(head: str, first: bool, colon: bool = False) -> tuple[int, str | No
 
 
 def _headline(line: str) -> str | None:
-    """The headline glued in front of a first line's dateline ("Full Article Rebels push west
-    NAWFALIYAH, Libya | Tue ...", "By the CNN Wire Staff Rebels push west (CNN) -- ..."), or None."""
+    """The headline glued in front of a first line's dateline ("Full Article Rebels push west NAWFALIYAH, Libya | Tue ...",
+    "By the CNN Wire Staff Rebels push west (CNN) -- ..."), or None."""
     links = _PAGE_LINKS.match(line)
     begin = links.end() if links else 0
     begin += _byline_end(line[begin:])

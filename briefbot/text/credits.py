@@ -34,8 +34,8 @@ from briefbot.text.glue import REPORTING, SENTENCE_END
 from briefbot.text.pictures import picture_caption
 from briefbot.text.segment import split_sentences
 
-__all__ = ["CAPTION_WORDS", "captioned", "credit_start", "first_line", "gallery_caption", "gallery_captions", "opens_with_credit",
-           "reads_as_caption", "without_last_sentence"]
+__all__ = ["CAPTION_WORDS", "captioned", "credit_start", "dated_credit", "first_line", "gallery_caption", "gallery_captions",
+           "opens_with_credit", "reads_as_caption", "without_last_sentence"]
 
 _AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Bloomberg|Xinhua|Corbis|"
              r"Rex Features|Alamy|ANP|dpa)")
@@ -189,3 +189,20 @@ def without_last_sentence(line: str) -> str:
     """``line`` without its last sentence (a caption), "" when it has one sentence."""
     spans = split_sentences(line)
     return line[:spans[-2][1]].rstrip() if len(spans) > 1 else ""
+
+
+# a wire photo's caption with its credit on its line: what it shows, where, and the day in full, then the outlet's and the
+# photographer's names ("Residents board up a shop in Port Alda, Ostravia, November 11, 2026. Meridian Press/Leo Carrow")
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
+_DATED_CREDIT = re.compile(
+    rf",\s+(?:{_MONTH_NAME}\s+\d{{1,2}},|\d{{1,2}}\s+{_MONTH_NAME})\s+(?:19|20)\d\d\.\s+"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
+_STORY_BEFORE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
+
+
+def dated_credit(line: str) -> bool:
+    """Whether ``line`` is one wire photo's caption, its day in full, with its credit after it (see ``_DATED_CREDIT``): a
+    line with a sentence of the story before the caption is the story's."""
+    m = _DATED_CREDIT.search(line) if "/" in line else None
+    return m is not None and _STORY_BEFORE.search(line, 0, m.start()) is None
