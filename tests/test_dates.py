@@ -367,10 +367,15 @@ def test_a_day_of_the_sentences_own_event_still_dates_it(sentence: str, expected
     ("The jury began deliberating at noon and will resume on Friday.", date(2024, 3, 14), date(2024, 3, 14)),
     ("The hearing ended without a ruling, and the judge will decide on Monday.", WEDNESDAY, WEDNESDAY),
     ("The company has approved the payout and is expected to pay it on 21 March.", WEDNESDAY, WEDNESDAY),
+    # ... told in the past as expected or due: the past clause is still the event
+    ("The storm's winds reached 205 km/h, forecasters said, and it was expected to make landfall on Friday.", WEDNESDAY,
+     WEDNESDAY),
+    ("The jury began deliberating at noon and was due to resume on Friday.", WEDNESDAY, WEDNESDAY),
     # the nearest ordinary sentences: a day of the past clause, a plan alone, a report of a plan, a day already past
     ("Talks broke down on Monday and will resume on Friday.", WEDNESDAY, date(2024, 3, 11)),
     ("The jury will resume its deliberations on Friday.", WEDNESDAY, FRIDAY),
     ("The minister said talks will resume on Friday.", WEDNESDAY, FRIDAY),
+    ("The storm was expected to make landfall on Friday.", WEDNESDAY, FRIDAY),  # a plan told in the past, alone
     ("The leak was found and will be reported to the board, which met on Monday.", WEDNESDAY, date(2024, 3, 11)),
 ])
 def test_a_day_to_come_joined_to_a_past_clause_dates_no_event(sentence: str, published: date, expected: date) -> None:

@@ -43,7 +43,8 @@ writes it:
   action Friday in a letter").
 * A day to come of a clause joined by "and"/"but" to one in the past (:func:`told_after_past`: "The jury began
   deliberating at 3 p.m. and will resume on Friday", "has approved the payout and is expected to pay it on 21
-  March") dates the clause to come only: the past one is the sentence's event ("Talks broke down on Monday and will
+  March", told in the past too: "winds reached 205 km/h, and it was expected to cross the coast on Wednesday") dates
+  the clause to come only: the past one is the sentence's event ("Talks broke down on Monday and will
   resume on Friday" is Monday's; "The jury will resume on Friday" and "said talks will resume on Friday" stay Friday's);
   so does one of a relative clause of a main clause in the past ("Lawyers filed a challenge, which set a hearing for April
   20", "proposed two bills that could come up for votes on Thursday": the filing, the proposal are the event; not a
@@ -324,7 +325,7 @@ def told_after_past(text: str, start: int) -> bool:
         if not FUTURE.search(main) and not that and any(_told_past(main, v) for v in _finite(main)):
             return True
     markers = list(FUTURE.finditer(head))
-    if not markers or tense(text, start) is not Tense.AHEAD:
+    if not markers or tense(text, start) is Tense.PAST:  # (to come, or a plan told in the past: "and was expected to")
         return False
     joined = _JOINED.search(head, 0, markers[-1].start())
     if joined is None:
