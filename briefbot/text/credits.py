@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.dates import MONTH_WORD
 from briefbot.text.glue import REPORTING, SENTENCE_END
 from briefbot.text.pictures import picture_caption
 from briefbot.text.segment import split_sentences
@@ -193,10 +194,8 @@ def without_last_sentence(line: str) -> str:
 
 # a wire photo's caption with its credit on its line: what it shows, where, and the day in full, then the outlet's and the
 # photographer's names ("Residents board up a shop in Port Alda, Ostravia, November 11, 2026. Meridian Press/Leo Carrow")
-_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-               r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")
 _DATED_CREDIT = re.compile(
-    rf",\s+(?:{_MONTH_NAME}\s+\d{{1,2}},|\d{{1,2}}\s+{_MONTH_NAME})\s+(?:19|20)\d\d\.\s+"
+    rf",\s+(?:{MONTH_WORD}\s+\d{{1,2}},|\d{{1,2}}\s+{MONTH_WORD})\s+(?:19|20)\d\d\.\s+"
     r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$")
 _STORY_BEFORE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
 
