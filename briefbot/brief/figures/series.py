@@ -153,10 +153,11 @@ def track(
         dated = {a: d if (d := dating.get(a, Dated(None))).undated else replace(d, day=told_on(report.text, d.day))
                  for a in report.article_ids}
         year = next((d.day.year for d in dated.values() if d.day), None)  # (a toll's parts: "eight bodies ..., bringing the toll to 11")
-        parts = toll_parts(found, [quantity(m, words, year) for m in found])  # (and the rest of a set, a later batch: no total)
+        qs = [quantity(m, words, year) for m in found]
+        parts = toll_parts(found, qs)  # (and the rest of a set, a later batch: no total)
         for n, m in enumerate(found):
-            for a, d in dated.items():
-                q = quantity(m, words, d.day.year if d.day else None)
+            for a, d in dated.items():  # (each article's year: the quantity read above, unless another year's)
+                q = qs[n] if (y := d.day.year if d.day else None) == year else quantity(m, words, y)
                 if q is not None and n not in parts and (q.measure in STATES or not the_rest(report.text, m.start)):
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
                                                             teller(report.text), s if report.told is None else report.told))
