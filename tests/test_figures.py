@@ -266,6 +266,11 @@ def test_quantities_have_measure_subject_and_qualifier(sentence: str, labels: li
 
 def test_names_keep_their_capitals() -> None:
     assert q("Police said 12 Kosovo Serbs were arrested.") == ["Arrested (Kosovo Serbs)"]
+    # a vague adjective that opens a name is the name's ("New Port Times", not "Port Times"), not a vague word
+    assert q("Four New Port Times journalists were taken into custody in Tarn.") == ["Arrested (New Port Times journalists, Tarn)"]
+    assert q("Police said 12 New Velano residents were arrested.") == ["Arrested (New Velano residents)"]
+    # ... but a lower-case one is a vague word still
+    assert q("Police said 12 other Velano residents were arrested.") == ["Arrested (Velano residents)"]
 
 
 @pytest.mark.parametrize(

@@ -142,8 +142,11 @@ def group(words: list[Tok]) -> tuple[str, str]:
     else:
         head = display(words[-1]) if words[-1].text[:1].isupper() else _plural(head)
     kept = []
-    for tok in mods:
+    for k, tok in enumerate(mods):
         low = norm_word(tok)
+        if low in L.VAGUE_ADJ and _opens_name(mods, k):
+            kept.append(display(tok))  # "New Port Times journalists": the name's, no vague word
+            continue
         if low in L.VAGUE_ADJ or low.endswith("ly") or low in L.EVENT_WORDS:
             continue
         if low.endswith(("ed", "ing")) and not tok.text[:1].isupper():
@@ -152,6 +155,15 @@ def group(words: list[Tok]) -> tuple[str, str]:
             continue  # Title Case headline: "Heavily Armed Gunmen"
         kept.append(display(tok))
     return " ".join([*kept, head]), event
+
+
+def _opens_name(mods: list[Tok], k: int) -> bool:
+    """Whether the capitalised word ``mods[k]`` opens a name with the capitalised modifier after it ("New Port
+    Times"): past a sentence's first word, where any word is capitalised ("Additional Velano troops"), bar "New"."""
+    tok = mods[k]
+    nxt = mods[k + 1] if k + 1 < len(mods) else None
+    return (tok.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper()
+            and (tok.start > 0 or tok.lower == "new"))
 
 
 def display(tok: Tok) -> str:
