@@ -516,6 +516,15 @@ def test_the_story_starts_at_a_dateline_below_captions_and_highlights() -> None:
     assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), "VELANO, Ostravia")
     cleaned = clean_article("The Velan Post plans to move the following stories.\nDAM-FLOOD (Undated) _ " + "\n".join(STORY))
     assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), None)
+    # a site's own story opens on its name alone in brackets: the highlights above go, and so does the name
+    cleaned = clean_article("Story Highlights\nAgency says the floods are an emergency\n(Northgate) -- " + "\n".join(STORY))
+    assert (cleaned.text.split("\n"), cleaned.place) == (list(STORY), None)
+    # ... a live page's entry label in brackets is trimmed, and the entries above it stay
+    cleaned = clean_article("Rescue teams have reached the flooded villages.\n(Earlier) -- " + "\n".join(STORY))
+    assert cleaned.text.split("\n") == ["Rescue teams have reached the flooded villages.", *STORY]
+    # ... but a sentence that opens on a bracket and goes on is prose ("(Updated) figures show ..." has no dash)
+    text = "Floods cut off villages.\n(Northgate) figures show the rains went on. " + STORY[0]
+    assert clean_article(text).text.split("\n")[-1].startswith("(Northgate) figures show")
 
 
 def test_the_headline_of_a_page_whose_story_starts_at_a_later_dateline_is_kept() -> None:

@@ -91,9 +91,10 @@ _DATED_PLACE = (rf"{_PLACE}(?=,?\s+{_NUM_DATE}{_NUM_CLOCK}\s*\()"
                 # Santel (Veloria) (AO) - "): a name and a bracket may open a sentence, two brackets before a dash no
                 rf"|{_PLACE}\s\([A-Z][A-Za-z.'’-]*(?:[ ][A-Z][A-Za-z.'’-]*){{0,2}}\)(?=\s*\([A-Z0-9])")
 # (or the date alone before the outlet, as a wire's factbox or roundup opens: "Nov 15 (Meridian Press) - "; a chronology's
-# "Nov 15 - The storm ..." has no outlet and stays)
+# "Nov 15 - The storm ..." has no outlet and stays; or the outlet alone, as a site's own story opens: "(Northgate) -- ")
 CAPS_LINE = re.compile(
-    rf"^(?:(?P<place>{_CAPS_PLACE}|{_DATED_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?|(?P<day>{_DAY_DATE})(?=\s*\([A-Z0-9]))"
+    rf"^(?:(?P<place>{_CAPS_PLACE}|{_DATED_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?|(?P<day>{_DAY_DATE})(?=\s*\([A-Z0-9])"
+    rf"|(?={_OUTLET.replace('?P<outlet>', '')}\s*{_DASH}\s))"
     rf"(?:\s*{_OUTLET})?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
 # an Arab News or Gulf outlet's dateline, a place in capitals and a colon: "VELANO: ", "PORT ESK: "; not a page's label
 # ("UPDATE: ", "NOTE: ", "EXCLUSIVE: ", "EDITOR'S NOTE: "), and on an article's first line only, when it is no
@@ -254,6 +255,8 @@ def dateline_alone(line: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+# a live page's entry label in brackets is no outlet's name: the entries above it are the page's too ("(Earlier) -- ...")
+_ENTRY_WORDS = frozenset({"earlier", "later", "update", "updated", "undated", "new", "breaking", "developing", "latest"})
 _STORY_OPENS = re.compile(r"[A-Z0-9\"“‘'`]")
 
 
@@ -271,7 +274,7 @@ def story_line(lines: list[str]) -> tuple[int, int]:
             at = m.start() and m.start("wire")
             return (k, at) if 0 < words <= 200 else (0, 0)
         caps = CAPS_LINE.match(line)  # any outlet's at a line's start: "VELANO, Marovia (KVLO) - ..."
-        if caps and caps.group("outlet"):
+        if caps and caps.group("outlet") and (caps.group("place") or caps.group("outlet").lower() not in _ENTRY_WORDS):
             return (k, 0) if 0 < words <= 200 else (0, 0)
         words += len(line.split())
     return 0, 0
