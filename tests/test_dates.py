@@ -237,10 +237,22 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     # a plan told in the past may be kept already: the nearest such day
     ("The army vowed to enforce a curfew from 4 p.m. Monday, but the streets stayed full.", "Monday", date(2024, 3, 11)),
     ("The first convoy was due to cross the border on Thursday.", "Thursday", date(2024, 3, 14)),
+    # ... and so may a directive told in the past, with its object between ("were told to", "asked schools to")
+    ("The ministry asked all schools in Tarn to close on Friday.", "Friday", date(2024, 3, 15)),
+    ("Residents were ordered to leave the valley by Thursday.", "Thursday", date(2024, 3, 14)),
+    # ... but the day of the telling itself, and a directive to a thing ("urged the council to ..." aside), are behind
+    ("Residents were told on Monday to leave the valley.", "Monday", date(2024, 3, 11)),
+    ("The minister told reporters the dam had held on Monday.", "Monday", date(2024, 3, 11)),
     ("(9:19 a.m. Monday ET) Voters will elect a new parliament in June, an official said.", "Monday", date(2024, 3, 11)),
 ])
 def test_forecasts_are_dated_ahead_and_reports_behind(sentence: str, words: str, expected: date) -> None:
     assert _day_of(sentence, words) == expected
+
+
+def test_a_directive_told_in_the_past_dates_the_nearest_day_it_names() -> None:
+    saturday = date(2024, 3, 16)  # "told to cancel Sunday services" in a Saturday's article: tomorrow, not six days ago
+    assert _day_of("Churches in Tarn were told to cancel Sunday services.", "Sunday", saturday) == date(2024, 3, 17)
+    assert _day_of("Churches in Tarn cancelled Sunday services.", "Sunday", saturday) == date(2024, 3, 10)
 
 
 def test_this_weekend_said_on_a_monday_is_the_one_just_past_unless_to_come() -> None:
