@@ -94,7 +94,8 @@ FUTURE = re.compile(
     + r"|\b(?:planned|scheduled|set|slated) for\b|\bahead of\b"
     r"|\b(?:plans?|intends?|hopes?|aims?|vow(?:s|ed)?|pledg(?:es?|ed)|promis(?:es?|ed)|threaten(?:s|ed)?) to\b"
     # a directive told in the past, its object between: "were told to cancel Sunday services", "asked schools to close"
-    r"|\b(?:told|asked|ordered|urged|instructed|advised|directed) (?:(?!to\b)[\w'’-]+ ){0,5}?to(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our)\b)[a-z])"
+    r"|\b(?:told|asked|ordered|urged|instructed|advised|directed) (?:(?!to\b)[\w'’-]+ ){0,5}?to"
+    r"(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our)\b)[a-z])"
     rf"|\bto be {_PARTICIPLE}\b",
     re.I,
 )
@@ -118,7 +119,8 @@ _CLAUSE = re.compile(r";|:(?!\d)|\bthat\b|, (?:and|but|while|as|after|before|whe
 _CLAUSE_AHEAD = re.compile(r"[;)]|:(?!\d)|\b(?:that|when|which|who|where|whether|because|after|before|while|if)\b", re.I)
 _UNTIL = re.compile(r"(?i:\b(?:until|till|til)\s+(?:the\s+)?)$")
 _PERFECT = re.compile(r"(?i:\bhad(?:n['’]t)?\b)")
-_TOLD_IN_THE_PAST = re.compile(r"(?i:^(?:was|were)\b|^(?:vowed|pledged|promised|threatened|told|asked|ordered|urged|instructed|advised|directed)\b)")
+_TOLD_IN_THE_PAST = re.compile(
+    r"(?i:^(?:was|were)\b|^(?:vowed|pledged|promised|threatened|told|asked|ordered|urged|instructed|advised|directed)\b)")
 _DEFERRED = re.compile(r"(?i:\b(?:postpon|delay|defer|adjourn|extend|suspend|push(?:ed|es|ing)? back|put(?:s|ting)? off))")
 _STRETCH = re.compile(r",\s|\band\b")  # the last piece of a clause before "until": its verb
 # a day something starts from: "effective Monday"; "starting on Friday" after a decision, or ending the sentence
