@@ -341,6 +341,11 @@ def test_a_span_of_days_runs_forward(sentence: str, published: date, expected: l
     ("About 900 people are in shelters, up from 400 on Monday night, the mayor said.", WEDNESDAY, date(2024, 3, 11)),
     ("One climber remains missing, down from between two and four on Friday, police said.", date(2024, 3, 11), date(2024, 3, 8)),
     ("More than 200 flights have been cancelled since the strike began Sunday, the airline said.", WEDNESDAY, date(2024, 3, 10)),
+    # a since clause however long, its initials' dots no sentence end
+    ("Ferries crossed to Mirel for the first time since the storm flooded the harbour at Velano and shut the port on 4 March.",
+     WEDNESDAY, date(2024, 3, 4)),
+    ("Since the U.N. Security Council voted Thursday to send monitors to Tarn, a fierce debate has erupted in Kessary.", WEDNESDAY,
+     date(2024, 3, 7)),
     # a relative clause on the speaker named after the quote: who they are, not when they spoke
     ('"It has been a long wait," said Mara Quill, whose brother died on Sunday.', WEDNESDAY, date(2024, 3, 10)),
     ('"We knew the bridge was weak," said Tomas Reyk, 52, who was injured in the collapse on Monday.', WEDNESDAY, date(2024, 3, 11)),
@@ -368,6 +373,8 @@ def test_a_day_named_only_in_a_back_reference_dates_no_event(sentence: str, publ
     ('"It has been a long wait," said Mara Quill, who was speaking on Monday.', date(2024, 3, 11)),
     ('"Act now," said the envoy, who urged a vote on Monday in a letter.', date(2024, 3, 11)),
     ("Mara Quill, whose brother died on Sunday, wept as the verdict was read.", date(2024, 3, 10)),
+    # a since clause ends at its comma: the main clause's day dates the sentence
+    ("Since the U.N. monitors left Tarn, the envoy has flown to Kessary, and talks resumed on Monday.", date(2024, 3, 11)),
 ])
 def test_a_day_of_the_sentences_own_event_still_dates_it(sentence: str, expected: date) -> None:
     found = event_date(sentence, WEDNESDAY)

@@ -245,7 +245,9 @@ def _told_past(text: str, verb: re.Match[str]) -> bool:
 _NUMBER_GAP = r"(?:(?!\bto\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))"  # (not "rose from 71 percent in 1990 to 115 percent in 1998")
 _COMPARED = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling|rise|fall|rose|fell|increase|decrease|drop|jump)\s+from\b"
                        rf"{_NUMBER_GAP}{{0,60}}$|\bcompared\s+(?:with|to)\b{_NUMBER_GAP}{{0,30}}\d{_NUMBER_GAP}{{0,30}}$)")
-_SINCE_CLAUSE = re.compile(rf"(?i:\bsince\b{_NUMBER_GAP}{{0,50}}$)")  # "since the attack began Sunday"
+# "since the attack began Sunday", "since the U.N. council voted Thursday", "since the rig exploded in the gulf and sank on
+# 20 April": a since clause's day, however long the clause (the dot of an initial or "p.m." is no sentence end)
+_SINCE_CLAUSE = re.compile(rf"(?i:\bsince\b(?:{_NUMBER_GAP}|(?<=\b[A-Z])\.){{0,100}}$)")
 _RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b([^,;]{0,60})$")  # (lower case: not "(WHO)")
 # a report's speaker named after its quoted words ('"...," said Jo Lee, whose', '"..." said Jo Lee, 45, who')
 _SPEAKER = re.compile(r"[\"”’']\s+(?:said|says|added)\s+(?:[^,;!?\"“”]{1,60}?,\s*){1,2}$")
@@ -274,7 +276,7 @@ def back_reference(text: str, start: int, end: int) -> bool:
     module's docstring): a figure's earlier value, a "since" clause, or a relative clause of a main
     clause in the present or present perfect."""
     head = text[max(0, start - 80):start]
-    if _COMPARED.search(head) or _SINCE_CLAUSE.search(head):
+    if _COMPARED.search(head) or ("ince" in text[max(0, start - 120):start] and _SINCE_CLAUSE.search(text, max(0, start - 120), start)):
         return True
     named = names_thing(text, start, end)  # "the June 3 shelling", "Velano's 12 April vote" (or "the Friday prayer"): a name
     if named or (head.endswith(("the ", "The ")) and NOUN_NEXT.match(text, end)):
