@@ -69,3 +69,28 @@ def test_a_scheduled_day_of_an_aside_or_a_deferral_dates_no_event(sentence: str,
 ])
 def test_a_day_of_the_sentences_own_schedule_still_dates_it(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "recalled", "expected"), [
+    # weeks later, the story's first day told again in an aside on a thing the main clause names after its verb
+    ("Satellite images showed the slick from the Velano platform, which exploded on 20 April, had doubled in size on Thursday.",
+     MONDAY, date(2024, 4, 20), THURSDAY),
+    ("The first signs of recovery came amid grim news of the damage caused by the blast, which began when the Velano "
+     "platform exploded on 20 April.", MONDAY, date(2024, 4, 20), MONDAY),
+])
+def test_a_weeks_old_day_in_an_aside_on_a_thing_dates_no_event(sentence: str, published: date, recalled: date,
+                                                                expected: date) -> None:
+    found = event_date(sentence, published)
+    assert (found.day, found.recalled) == (expected, (recalled,))
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a fresh day of an aside: the report's own news
+    ("Ten people died in the storm, which struck the Tarn coast on Thursday.", MONDAY, THURSDAY),
+    # an aside on the subject, before its verb: the thing's day is the sentence's
+    ("The Velano platform, which exploded on 20 April, was operated by Mirel Oil.", MONDAY, date(2024, 4, 20)),
+    # no verb of the main clause's own before the aside ("United" is no verb)
+    ("The United Nations mission, which arrived on 20 April, is to stay a year.", MONDAY, date(2024, 4, 20)),
+])
+def test_a_day_of_an_aside_that_is_fresh_or_on_the_subject_still_dates_it(sentence: str, published: date, expected: date) -> None:
+    assert event_date(sentence, published).day == expected

@@ -32,7 +32,8 @@ Rules, in the way wire copy uses them:
   it: they are found but never chosen as the event's date; so are those named only in a
   back-reference (:func:`briefbot.text.tense.back_reference`: "up from 1,400 on Monday", "since the
   attack began Sunday", "the fire, which began on Aug. 4", told in a present-tense main clause,
-  "the suspects arrested on Tuesday were remanded", '"...," said Jo Lee, whose sister died on Sunday"), and a day to
+  "the suspects arrested on Tuesday were remanded", '"...," said Jo Lee, whose sister died on Sunday", a weeks-old day of an
+  aside on a thing after the main verb, :func:`briefbot.text.named.old_aside`), and a day to
   come of a clause joined to one in the past (:func:`briefbot.text.tense.told_after_past`: "The jury began deliberating
   at 3 p.m. and will resume on Friday", said on a Thursday: the start is the sentence's event, told on no day), or of a
   relative clause of a main clause in the past ("Lawyers filed a challenge, which set a hearing for April 20"), or the day
@@ -58,8 +59,8 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefbot.text.guarded import Guarded, guarded, holds
-from briefbot.text.named import names_thing
-from briefbot.text.tense import Tense, back_reference, is_future, reported_on, reports_past, span_told_past, tense, told_after_past
+from briefbot.text.named import OLD_ASIDE_DAYS, names_thing, old_aside
+from briefbot.text.tense import PAST, Tense, back_reference, is_future, reported_on, reports_past, span_told_past, tense, told_after_past
 from briefbot.text.told import Told
 
 
@@ -302,7 +303,8 @@ def mentions(text: str, published: date) -> list[Mention]:
             resolved = _resolve(kind, m, text, published)
             if resolved is None:
                 continue
-            recalls = resolved[1] is Precision.DAY and back_reference(text, start, end)  # (a coarser date dates nothing in a timeline)
+            recalls = resolved[1] is Precision.DAY and (back_reference(text, start, end) or (  # (a coarser date dates nothing)
+                (published - resolved[0]).days > OLD_ASIDE_DAYS and old_aside(text, start, PAST)))  # "the rig, which exploded on 20 April"
             # a day to come of a clause joined to one in the past ("began deliberating and will resume on Friday") dates no event
             later = resolved[1] is Precision.DAY and resolved[0] > published and told_after_past(text, start)
             bounds = recalls or later or bool(_BOUND.search(text[max(0, start - 20):start])) or (

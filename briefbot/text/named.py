@@ -9,13 +9,20 @@ candidate is the favourite to win the 6 May election"), by the article's day (:f
 a past verb of the thing itself keeps its day ("The 3 March shelling of the port killed 11 people", "Eleven people died in
 the 3 March shelling").  A weekday ("the Friday prayer", "the Thursday a leader returns home") is no such date: its own
 rules are :mod:`briefbot.text.tense`'s.
+
+A day told weeks before its article in an aside on a thing the main clause names after its verb ("Satellite images found
+the spill from the rig, which exploded on 20 April, had grown", "The progress came amid news of the damage caused by the
+accident, which began when the rig exploded on 20 April") recalls the thing too (:func:`old_aside`): the story's first
+days, told again in later reports, are not those reports' events.  A fresh day stays ("Ten people died in the storm,
+which struck on Sunday"), and so does an aside on the subject before its verb ("The ferry, which sank on 3 March, was
+carrying 300 people").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN_NEXT", "names_thing"]
+__all__ = ["NOUN_NEXT", "OLD_ASIDE_DAYS", "names_thing", "old_aside"]
 
 # a noun after a date (not a preposition, a conjunction or a verb: "the 3 March to 5 March", "the 12th of April that")
 NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|of|in|on|at|by|for|from|with|as|is|are|was|were|has|have|had|will|would|that|which)\b)[a-z]")
@@ -28,3 +35,23 @@ def names_thing(text: str, start: int, end: int) -> bool:
     "on the 12th of April, 1967 that", "the 3 March to 5 March", nor a weekday's "the Thursday a leader returns")."""
     return (_THE_OR_WHOSE.search(text, max(0, start - 30), start) is not None and NOUN_NEXT.match(text, end) is not None
             and any(c.isdigit() for c in text[start:end]))
+
+
+OLD_ASIDE_DAYS = 7  # days before its article from which a day told in an aside on a thing is the thing's, not the report's
+# an aside on a thing, its verb in the past: ", which exploded on", ", which began when the rig exploded on"
+_OWN_VERB = re.compile(r"\b(?:is|are|has|have|found|sank|hit|shot|cut|put|set)\b")  # (and what ``past`` reads)
+_ASIDE = re.compile(r",\s+which\s+(?!(?:will|would|is|are|has|have)\b)([^,;:()\"“”]{1,80})$")
+
+
+def old_aside(text: str, start: int, past: re.Pattern[str]) -> bool:
+    """Whether the day at ``start`` of ``text`` is told in an aside (", which ...") on a thing the main clause names after
+    a verb of its own, the aside's verb in the past (see the module's docstring; the caller tells a day weeks old).
+    ``past``: the verbs in the past (:data:`briefbot.text.tense.PAST`, given by the caller: that module reads this one)."""
+    head = text[max(0, start - 120):start]
+    if "which" not in head:
+        return False
+    m = _ASIDE.search(head)
+    if m is None or not any(v.group()[:1].islower() for v in past.finditer(m.group(1))):
+        return False
+    main = text[:start - len(head) + m.start()]  # its own verb, in lower case ("The United Nations mission, which": none)
+    return any(v.group()[:1].islower() for v in past.finditer(main)) or _OWN_VERB.search(main) is not None
