@@ -404,3 +404,23 @@ def test_the_restated_subject_rule_reads_a_long_line_without_stops_in_linear_tim
     for _ in range(20):
         restated_start(line)
     assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize(("heading", "lead"), [
+    # a heading that ends on an acronym, then a day's capitalised opening
+    ("Case notes: the Velano dam flood and MPC", "On 14 March 2019 a spillway gate failed at the Velano dam."),
+    ("River towns brace for the floods in the UK", "On Tuesday the regional governor ordered the first villages emptied."),
+])
+def test_a_days_opening_after_a_heading_starts_the_story(heading: str, lead: str) -> None:
+    assert clean_article("\n".join([f"{heading} {lead}", *NOUN_STORY[1:]])).text.split("\n")[0] == lead
+
+
+@pytest.mark.parametrize("line", [
+    # after a function word the words run on (a broken line, not a heading's end)
+    "The report on the failure was handed to a On 14 March panel of engineers at the Velano dam.",
+    # a day before a capitalised word: a Title Case headline's words, no sentence's own opening
+    "Velano Dam Repairs Begin On Monday Engineers from Mirel Power began work at the dam on Monday.",
+])
+def test_a_days_capitalised_words_with_no_sentence_after_them_are_not_cut_there(line: str) -> None:
+    first = clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0]
+    assert not first.startswith("On ")

@@ -12,8 +12,9 @@ hit hard ..."). Where the story starts is found from evidence, never from a list
   writes "oil"), not a name ("told reporters Reuters had ..."); English function words ("Another",
   "Following", "During") and number words ("Fifty") count as written in lower case;
 * a count's capitalised opening ("More than 2,000 people ...", "At least 20 ...", "Two more people
-  ..."), which no sentence writes so inside itself, after any word that ends in a letter or digit,
-  a name or a particle too ("... to allow refugees in More than 2,000 people have ...");
+  ..."), or a day's ("On 20 April 2010 a well ...", "In March the ..."), which no sentence writes so inside itself,
+  after any word that ends in a letter or digit, a name or a particle too ("... to allow refugees in More than 2,000
+  people have ...", "... oil spill and BP On 20 April ..."), not a function word ("delivered to a In May ...");
 * a pronoun and its verb in lower case after an acronym ("... disaster for the US This was ...");
 * an agency's staff byline ("... By the CNN Wire Staff Rebels ...");
 * a caption's photo credit ("... Photograph: Jo Lee/Reuters The chief executive ...",
@@ -35,6 +36,7 @@ from briefbot.text.dates import CALENDAR_WORDS
 from briefbot.text.seamwords import ACRONYM as _ACRONYM
 from briefbot.text.seamwords import BARE_RELATIVE as _BARE_RELATIVE
 from briefbot.text.seamwords import CLAUSE_ENDS as _CLAUSE_ENDS
+from briefbot.text.seamwords import DATED_OPENING as _DATED_OPENING
 from briefbot.text.seamwords import GOVERNING as _GOVERNING
 from briefbot.text.seamwords import NUMBERS as _NUMBERS
 from briefbot.text.seamwords import PRONOUN_CLAUSE as _PRONOUN_CLAUSE
@@ -177,7 +179,8 @@ def glued_start(head: str, known: Casing | None = None, title: str | None = None
         if SENTENCE_END.search(head, 0, tokens[k].start()) or words - k < _AFTER:
             break
         prev_token, word = tokens[k - 1].group(), tokens[k].group()
-        if (_QUANTITY.match(head, tokens[k].start()) and prev_token[-1:].isalnum()) or (
+        if ((_QUANTITY.match(head, tokens[k].start()) or (_DATED_OPENING.match(head, tokens[k].start()) and _word(
+                prev_token).lower() not in GLUE_STOPS)) and prev_token[-1:].isalnum()) or (
                 _ACRONYM.fullmatch(prev_token) and _PRONOUN_CLAUSE.match(head, tokens[k].start())):
             cuts.append(tokens[k].start())  # "... to allow refugees in More than 2,000 people have ...", "... for the US This was ..."
             continue

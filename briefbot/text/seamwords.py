@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefbot.text.dates import MONTH_NAMES, WEEKDAY_NAMES
+from briefbot.text.dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES
 
 __all__ = ["ACRONYM", "BARE_RELATIVE", "CLAUSE_AFTER_TIME", "CLAUSE_ENDS", "FRONTED_TIME", "GOVERNING", "NUMBERS",
            "PRONOUN_CLAUSE", "QUANTITY", "ROLES", "SAYS", "SPEECH_VERBS", "SUBJECT_PRONOUNS", "TELLS", "TIME_AS_MODIFIER",
@@ -60,6 +60,11 @@ TELLS = re.compile(r"(?:tell|tells|told|telling|assure[sd]?|remind(?:s|ed)?|warn
 QUANTITY = re.compile(rf"(?:(?:More|Fewer|Less) than|At least|Nearly|Almost|Up to)\s+(?:\d[\d,.]*|{'|'.join(_SMALL_NUMBERS)}|"
                       r"a dozen|dozens|hundreds|thousands)\s+(?:[a-z]|\([^)]*\)\s+[a-z])"
                       rf"|(?:{'|'.join(w.capitalize() for w in _SMALL_NUMBERS)}|Dozens|Hundreds|Thousands) (?:more|other|further) [a-z]")
+# a capitalised time preposition and a day or month, then the sentence's own lower-case words ("... oil spill and BP On 20 April 2010
+# a deepwater well exploded ...", "... In March the council ..."): no sentence writes it so inside itself
+DATED_OPENING = re.compile(rf"(?:On|In|Early|Late) (?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH_WORD}(?: \d{{4}})?"
+                           rf"|{MONTH_WORD} \d{{1,2}}(?:, \d{{4}})?|(?:{WEEKDAY_NAMES})(?: morning| afternoon| evening| night)?"
+                           rf"|{MONTH_WORD}(?: \d{{4}})?)[ \t]+[a-z]")
 # a pronoun and its verb after an acronym ending a headline: "... disaster for the US This was the catastrophe ..."
 ACRONYM = re.compile(r"[A-Z]{2,}")
 # the words that open a clause as its subject, capitalised: a sentence's start wherever they stand before their verb
