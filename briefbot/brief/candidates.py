@@ -21,7 +21,7 @@ from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
-from briefbot.text.aspect import told_apart, told_as
+from briefbot.text.aspect import in_progress, told_apart, told_as
 from briefbot.text.dates import MONTH_WORD, Precision, event_date
 from briefbot.text.tense import Tense
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
@@ -368,13 +368,20 @@ _LOOKING_BACK = re.compile(
 _YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
 
 
+_GOING_ON = 7  # days after which what the newest article carrying a sentence told as going on is no longer the situation
+
+
 def overtaken(c: Candidate, as_of: date) -> bool:
     """Whether ``c`` tells an event on a day after its article's (its date read ahead:
     :func:`briefbot.text.dates.event_date`) that is past at ``as_of``, and not as done (:func:`briefbot.text.aspect.told_as`):
     "The two sides will sign the agreement on Wednesday, the mediator said on Monday." is no situation on Thursday,
-    whatever came of it (the timeline keeps it, marked as told to come)."""
+    whatever came of it (the timeline keeps it, marked as told to come); or an action told as going on
+    (:func:`briefbot.text.aspect.in_progress`: "Drug police are searching the doctor's home") by articles all more than a
+    week older than ``as_of``: what was going on then, not now."""
     if not c.quoted_day and not c.day:
         return False
+    if c.day and as_of.toordinal() - c.day > _GOING_ON and in_progress(c.text):
+        return True
     written = date.fromordinal(c.quoted_day or c.day)
     when = event_date(c.text, written)
     return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
