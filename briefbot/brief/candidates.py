@@ -368,25 +368,23 @@ _LOOKING_BACK = re.compile(
 _YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
 
 
-_GOING_ON = 7  # days after which what the newest article carrying a sentence told as going on or to come is not the situation
+_GOING_ON = 7  # days after which what the newest article carrying a sentence told as going on is no longer the situation
 
 
 def overtaken(c: Candidate, as_of: date) -> bool:
     """Whether ``c`` tells an event on a day after its article's (its date read ahead:
     :func:`briefbot.text.dates.event_date`) that is past at ``as_of``, and not as done (:func:`briefbot.text.aspect.told_as`):
     "The two sides will sign the agreement on Wednesday, the mediator said on Monday." is no situation on Thursday,
-    whatever came of it (the timeline keeps it, marked as told to come); or, naming no such day, an action told as going on
-    (:func:`briefbot.text.aspect.in_progress`: "Drug police are searching the doctor's home") or as to come ("He is
-    expected to be buried in a private ceremony") by articles all more than a week older than ``as_of``: what was going on
-    or ahead then, not now."""
+    whatever came of it (the timeline keeps it, marked as told to come); or an action told as going on
+    (:func:`briefbot.text.aspect.in_progress`: "Drug police are searching the doctor's home") by articles all more than a
+    week older than ``as_of``: what was going on then, not now."""
     if not c.quoted_day and not c.day:
         return False
+    if c.day and as_of.toordinal() - c.day > _GOING_ON and in_progress(c.text):
+        return True
     written = date.fromordinal(c.quoted_day or c.day)
     when = event_date(c.text, written)
-    if when.explicit and when.precision is Precision.DAY and written < when.day:  # a day after its article's
-        return when.day < as_of and told_as(c.text) is not Tense.PAST
-    return (as_of.toordinal() - c.day > _GOING_ON and c.day > 0
-            and (in_progress(c.text) or told_as(c.text) is Tense.AHEAD))
+    return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
 
 
 def looks_back(text: str, day: int) -> bool:
