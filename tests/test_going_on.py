@@ -40,10 +40,11 @@ def _candidate(text: str) -> Candidate:
 
 def test_what_was_going_on_more_than_a_week_before_is_overtaken() -> None:
     c = _candidate("Customs officers are searching the Velano home of the ship's owner, his lawyer says.")
-    assert not overtaken(c, WRITTEN + timedelta(days=7))  # a week on: still the latest word
-    assert overtaken(c, WRITTEN + timedelta(days=8))
+    assert not overtaken(c, WRITTEN + timedelta(days=7), update=True)  # a week on: still the latest word
+    assert overtaken(c, WRITTEN + timedelta(days=8), update=True)
+    assert not overtaken(c, WRITTEN + timedelta(days=8))  # a first brief sums up all the coverage
     done = _candidate("Customs officers searched the Velano home of the ship's owner, his lawyer says.")
-    assert not overtaken(done, WRITTEN + timedelta(days=30))  # told as done: it stays what happened
+    assert not overtaken(done, WRITTEN + timedelta(days=30), update=True)  # told as done: it stays what happened
 
 
 def test_the_situation_leaves_out_a_month_old_search_told_as_going_on() -> None:
@@ -57,6 +58,9 @@ def test_the_situation_leaves_out_a_month_old_search_told_as_going_on() -> None:
     searching = "Customs officers are searching the Velano home"
     soon = compose_brief(settings, WRITTEN + timedelta(days=3), [search, spill], [], None)
     assert any(p.text.startswith(searching) for p in soon.summary)
-    later = compose_brief(settings, WRITTEN + timedelta(days=30), [search, spill], [], None)
+    news = article("Divers began pumping the last fuel out of the Kessary tanker's hull off Tarn on Tuesday. "
+                   "The Meridian Press said the fishing ban along the Mirel coast would stay until September.", id=3,
+                   published=WRITTEN + timedelta(days=30), title="Divers pump fuel from tanker")
+    later = compose_brief(settings, WRITTEN + timedelta(days=30), [news], [search, spill], soon)
     assert not any(p.text.startswith(searching) for p in later.summary)
     assert any(p.text.startswith("Customs officers seized the tanker's logbooks") for p in later.summary)  # what was done stays
