@@ -4,10 +4,9 @@ A point is read alone, so a sentence that leans on the one before it ("He said .
 followed ...", "The two men ...", a time told from a moment it does not name: "Hours later, ...", "The
 next day, ...", "The mayor repeated the announcement several hours later.", a figure compared with one it does not
 give: "Rights groups say the real figure is much higher.") or quotes words without saying whose they are, speaks in its
-writer's own first person ("I was part of ...", "we know that ...": a column's, a live blog's or a
-reader's voice, nobody's once quoted alone), promotes the outlet's video ("CNN's Jo Lee reports on
-..."), or runs past ``LONG_POINT`` words, is kept out of a brief whenever another sentence can take
-its place.
+writer's own first person ("I was part of ...", "we know that ...": a column's, a live blog's or a reader's voice, nobody's
+once quoted alone) or addresses its reader ("... protecting your money.", "Remember, ..."), promotes the outlet's video ("CNN's
+Jo Lee reports on ..."), or runs past ``LONG_POINT`` words, is kept out of a brief whenever another sentence can take its place.
 """
 
 from __future__ import annotations
@@ -139,14 +138,16 @@ _PRONOUN_REPORTED = re.compile(
 _QUOTED = re.compile(
     rf"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=\S)(?:''|\"))|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
 # the writer's first person: "we", "our", "us", "my", "me" in lower case anywhere, capitalised where
-# a sentence starts; "I" before a lower-case word or as "I'm", "I've"
-# (one before a capitalised word starts a name or a title: "Our Lady of ...", "My Lai", "We Were Soldiers")
-_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My)\b(?!\s+[A-Z])")
+# a sentence starts; "I" before a lower-case word or as "I'm", "I've"; and the writer's address to the reader, "you",
+# "your" ("... laws protecting your money."), or "Remember," opening a sentence
+# (one before a capitalised word starts a name or a title: "Our Lady of ...", "My Lai", "We Were Soldiers", "Your Honor")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My|You|Your)\b(?!\s+[A-Z])"
+                           r"|(?<![\w-])(?:you|your|yours|yourself)\b|(?:^|[.!?:;]\s+)Remember,")
 _I = re.compile(r"(?<![\w’'-])I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
 # any of their words, quoted or not: what the text must hold for either to find one outside quotation
 # marks (taking out what is quoted leaves the other words and their word boundaries as they were),
 # looked for first: most sentences hold none, and taking out what they quote costs 6 times more
-_ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|Our|My|I)\b")
+_ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|Our|My|I|you|your|yours|yourself|You|Your|Remember)\b")
 
 
 def stands_alone(sentence: str) -> bool:
