@@ -35,8 +35,6 @@ RETOLD = 0.6  # cosine at which a time or a crowd told again with another number
 STILL_REPORTED = 0.3  # cosine at which a current sentence still carries an old point
 RECENT_DAYS = 7  # "no longer reported": carried by no sentence of the articles of this many days
 BACKGROUND_DAYS = 2  # a new sentence about a calendar day this long before the previous brief is background
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.]*$")  # a clause a month's name ends that counts from it
-_SINCE_REACH = 40  # characters before a month's name read for it
 
 
 @dataclass(frozen=True)
@@ -249,21 +247,15 @@ def recent(day: int, new: bool, as_of: date) -> bool:
 
 
 def restates_background(text: str, published: date | None, previous_as_of: date) -> bool:
-    """Whether a new article's sentence reports an event of a calendar day, or of a month named alone, well before the
-    previous brief (:data:`BACKGROUND_DAYS`): "A drilling rig explosion on April 20 left 11 workers missing", in an article
-    of May 10, when the reader's last brief was of May 3, restates background; so does "The singer died in June from a
-    cardiac arrest" in an article of 27 August, after a brief of 31 July (not "in July": part of it was after that brief)."""
+    """Whether a new article's sentence reports an event of a calendar day well before the previous
+    brief (:data:`BACKGROUND_DAYS`): "A drilling rig explosion on April 20 left 11 workers missing",
+    in an article of May 10, when the reader's last brief was of May 3, restates background."""
     if published is None:
         return False
     when = event_date(text, published)
-    if when.mention is None or when.mention.relative or when.precision not in (Precision.DAY, Precision.MONTH):
+    if when.mention is None or when.mention.relative or when.precision is not Precision.DAY:
         return False  # no date, or one relative to the article ("on Sunday"): it may well be news
-    last = when.day
-    if when.precision is Precision.MONTH:  # a month named alone ("The singer died in June"): background once all of it is
-        if _SINCE_BEFORE.search(text, max(0, when.mention.start - _SINCE_REACH), when.mention.start):
-            return False  # the start of a count up to now ("killed since the protests began in February")
-        last = (last.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return last < previous_as_of - timedelta(days=BACKGROUND_DAYS)
+    return when.day < previous_as_of - timedelta(days=BACKGROUND_DAYS)
 
 
 def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3,
