@@ -285,6 +285,10 @@ OTHER_TIME = re.compile(
     r"|\bin an? (?:average|typical|normal|ordinary|usual) (?:year|season|winter|summer|month|week)\b",
     re.I,
 )
+# ... a year that opens its sentence sets all of it in that time, however far its numbers ("In 2009, Tarn Oil was fined $8m
+# after a blast at its Kessary refinery [...] that killed 15 people"; "Back in March 2005, ...")
+OPENS_IN_YEAR = re.compile(r"\W{0,3}(?:[Bb]ack |[Ee]arlier |[Ee]arly |[Ll]ate )?[Ii]n (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]{2,8} )?"
+                           r"(?:19|20)\d\d\b(?!\s*(?:%|percent\b))")
 
 # a clause that supposes rather than reports, up to a number with no clause break between: "If a million people
 # had died ...", "... unless 500 jobs go", "even if 20 ships were sent" (search up to the number's start)

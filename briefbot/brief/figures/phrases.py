@@ -332,7 +332,7 @@ def looks_back(sentence: str, start: int, end: int) -> str:
     for m in L.OTHER_TIME.finditer(sentence):
         if m.start() < end + 100 and m.end() > start - 100:
             return m.group()
-    return ""
+    return opening.group() if (opening := L.OPENS_IN_YEAR.match(sentence)) else ""  # "In 2009, ...": all of it is then's
 
 
 def toll_before_phrase(toks: list[Tok], last: int) -> tuple[str, int, str] | None:
