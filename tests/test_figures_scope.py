@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefbot.brief.figures import Dated, Report, mentions, quantity, track
 from briefbot.brief.figures.identity import focus_words
 
@@ -39,3 +41,74 @@ def test_another_year_s_toll_is_no_value_before_of_the_story_s() -> None:
     reports = [Report("The explosion on the Velano rig killed 11 people.", (1,)), Report(FINED, (2,))]
     (f,), _ = track(reports, dating)
     assert (f.what, f.value, f.previous) == ("Deaths", 11, None)
+
+
+# ----------------------------------------------------------------------------- a rate told after its amount's words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The damaged well is still spewing 5,000 barrels of oil into the sea each day.", "Oil flow (barrels per day)"),
+        ("Crews are trying to stem the estimated 5,000 barrels of oil spewing each day from the Velano well.",
+         "Oil flow (barrels per day)"),
+        ("Around 1,000 barrels of oil are still gushing from the site into the sea each day.", "Oil flow (barrels per day)"),
+        ("Some 5,000 barrels (210,000 gallons) of oil a day are flowing into the sea.", "Oil flow (barrels per day)"),
+        ("The cost to Tarn Oil is $6m (£4m) a day, including attempts to cap the well.", "Cost (dollars per day)"),
+    ],
+)
+def test_a_rate_told_after_its_amount_s_words_is_a_rate(sentence: str, label: str) -> None:
+    assert q(sentence)[0] == label  # (a bracketed conversion after it is no figure of its own)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Velano well leaked 5,000 barrels of oil before it was capped a day after the blast.", "Oil spilled (barrels)"),
+        ("The Velano well leaked 5,000 barrels of oil, and a day later it was capped.", "Oil spilled (barrels)"),
+        ("The Velano well leaked 5,000 barrels of oil for a day.", "Oil spilled (barrels)"),
+        ("Tarn Oil paid $6m (£4m) to the families a day after the blast.", "Payments (dollars)"),
+        ("The Velano well has spilled 5,000 barrels of oil.", "Oil spilled (barrels)"),
+    ],
+)
+def test_a_day_that_is_no_rate_leaves_an_amount_an_amount(sentence: str, label: str) -> None:
+    assert q(sentence)[0] == label
+
+
+# ----------------------------------------------------------------------------- an amount rounded or converted
+
+D1, D2 = date(2010, 5, 5), date(2010, 5, 9)
+
+
+def tracked(*reports: tuple[str, int, date]) -> tuple:
+    dating = {a: Dated(d, d, False) for _, a, d in reports}
+    return track([Report(t, (a,)) for t, a, _ in reports], dating)
+
+
+def test_an_amount_converted_within_a_hundredth_is_no_change() -> None:
+    (f,), dis = tracked(("The Velano well has been spewing at least 800,000 litres of oil a day.", 1, D1),
+                        ("The Velano well is pumping 795,000 litres (210,000 gallons) of oil into the sea each day.", 2, D2))
+    assert (f.what, f.value, f.previous, dis) == ("Oil flow (litres per day)", 795_000, None, ())
+
+
+def test_an_amount_rounded_within_a_hundredth_is_no_disagreement() -> None:
+    figs, dis = tracked(("The Velano well is leaking 800,000 litres of oil a day.", 1, D2),
+                        ("The Velano well is pumping 795,000 litres (210,000 gallons) of oil into the sea each day.", 2, D2))
+    assert dis == () and [f.what for f in figs] == ["Oil flow (litres per day)"]
+
+
+def test_an_amount_further_apart_on_one_day_is_a_disagreement() -> None:
+    _, dis = tracked(("Tarn Oil said its costs from the spill had risen to $990m.", 1, D2),
+                     ("The clean-up has cost Tarn Oil $1bn to date, the company said.", 2, D2))
+    assert [d.what for d in dis] == ["Cost (dollars)"]
+
+
+def test_an_amount_further_apart_is_a_change() -> None:
+    (f,), _ = tracked(("The Velano well is leaking 5,000 barrels of oil a day.", 1, D1),
+                      ("The Velano well is leaking 5,200 barrels of oil a day.", 2, D2))
+    assert f.value == 5_200 and f.previous is not None and f.previous.value == 5_000
+
+
+def test_a_count_one_apart_is_a_change() -> None:
+    (f,), _ = tracked(("The blast in Velano killed 100 people.", 1, D1), ("The blast in Velano killed 101 people.", 2, D2))
+    assert f.value == 101 and f.previous is not None and f.previous.value == 100

@@ -198,6 +198,7 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                     raw.of_object, end_tok = obj, k
             if k5 := rate_after(toks, end_tok):  # "1.8 million euros a day": a rate, not an amount
                 raw.rate, end_tok = True, k5
+            raw.rate = raw.rate or L.RATE_LATER.match(sentence, toks[end_tok - 1].end) is not None  # "$6m (£4m) a day"
         else:
             k = j
             if is_word(at(toks, j), "of"):
@@ -232,6 +233,8 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                             raw.of_object, end_tok = obj, k4
                     if words[-1].lower in L.SPILL_UNITS and (k5 := rate_after(toks, end_tok)):
                         raw.rate, end_tok = True, k5
+                    elif words[-1].lower in L.SPILL_UNITS and raw.of_object.lower() in ("", "oil", "crude", "crude oil"):
+                        raw.rate = L.RATE_LATER.match(sentence, toks[end_tok - 1].end) is not None
                     if noun_event:
                         raw.event, raw.event_where = noun_event, "noun"
                     elif mod_event:

@@ -249,6 +249,11 @@ MEASURE_OF_HEAD = {
 # Units of oil and other spills; "a day" after them makes a flow rate.
 SPILL_UNITS = {"barrels", "gallons", "tonnes", "tons", "litres", "liters"}
 RATE_AFTER = (("a", "day"), ("per", "day"), ("each", "day"), ("every", "day"), ("daily",), ("a", "week"))
+# ... or told on in the amount's clause, past a bracketed conversion or up to ten words of it ("spewing 5,000 barrels of oil into
+# the sea each day", "$6m (£4m) a day"; not "a day after the blast", "for a day", "..., and a day later", "380,000 litres more a day")
+RATE_LATER = re.compile(r"(?:\s*\([^()]{1,24}\))?(?:\s+(?!(?:and|or|but|while|as|when|after|before|which|that|who|until|since|than|then|"
+                        r"because|if|more|less|fewer|extra)\b)[a-z][\w'’-]*){0,10}(?<!\bfor)\s+(?:a|per|each|every)\s+day\b"
+                        r"(?!['’]s|\s+(?:after|before|later|earlier|ago|of|when|or)\b)")
 # Money is tracked when it is one of these (a "$20bn fund", "$1.2bn in damages").
 MONEY_MEASURES = {
     "cost": "cost", "costs": "cost", "damage": "damages", "damages": "damages", "fund": "fund",

@@ -91,8 +91,8 @@ class _Obs:
         return self.dated.day.toordinal() if self.dated.day else 0
 
 
-def _consistent(a: _Obs, b: _Obs) -> bool:
-    return a.low <= b.high and b.low <= a.high
+def _consistent(a: _Obs, b: _Obs) -> bool:  # (an amount in a unit, within 1%: rounded or converted, "795,000 litres" of 5,000 barrels)
+    return a.low <= b.high * (1.01 if a.q.unit else 1) and b.low <= a.high * (1.01 if a.q.unit else 1)
 
 
 def _comparable(a: _Obs, b: _Obs) -> bool:
