@@ -75,6 +75,33 @@ def test_a_day_that_is_no_rate_leaves_an_amount_an_amount(sentence: str, label: 
     assert q(sentence)[0] == label
 
 
+# ----------------------------------------------------------------------------- a count that introduces who tells
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One worker rescued from the rig, Mirel Kessary, reportedly said the blast shook the whole platform.",
+        "One protester arrested in Tuesday's march told the Meridian Press that police had beaten him.",
+        "But two men detained in Velano told reporters they had been held without charge.",
+    ],
+)
+def test_a_count_that_introduces_who_tells_is_no_count_of_its_event(sentence: str) -> None:
+    assert q(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("17 people killed in the Velano blast, police said.", "Deaths"),
+        ("Seventeen workers were injured in the blast, officials said.", "Injured (workers)"),
+        ("Police said 40 protesters arrested in Tuesday's march told them they had been paid.", "Arrested (protesters)"),
+    ],
+)
+def test_a_count_told_by_another_stays_a_count(sentence: str, label: str) -> None:
+    assert q(sentence) == [label]
+
+
 # ----------------------------------------------------------------------------- an amount rounded or converted
 
 D1, D2 = date(2010, 5, 5), date(2010, 5, 9)

@@ -39,6 +39,7 @@ from briefbot.brief.figures.phrases import (
     toll_before_phrase,
 )
 from briefbot.brief.figures.shares import progress, share_owner
+from briefbot.brief.figures.teller import introduces
 from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
 
@@ -380,6 +381,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None, ahead=to_come(sentence, raw.start, raw.end),
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),
+            speaker=raw.event_where == "after" and introduces(sentence, raw.start, raw.end),
         ))
     # a count a revision comes to leaves the same count told before it behind: "one of the four deaths ... was unrelated to the
     # fire, lowering the toll to three" (4 is the toll revised); a part a change took away is none either (phrases.taken_away)

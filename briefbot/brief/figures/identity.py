@@ -125,7 +125,7 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     """The quantity ``m`` is a value of, or ``None`` when it is context.  ``year`` is the year of
     the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
     ``focus`` holds the words of the topic's focus (see :func:`focus_words`)."""
-    if m.retold or _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or m.left \
+    if m.retold or m.speaker or _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or m.left \
             or _INCREMENT.search(m.phrase) or (m.ahead and not m.currency and m.event != "deployed"):  # a set retold; another time; a
         return None  # part of a set; a bare number whose noun is a guess; a supposition; a value left; an increment; a count to come
         # (not a cost nor a deployment: "will send 600 soldiers" is the deployment's figure)

@@ -41,4 +41,5 @@ class Mention:
     ahead: bool = False  # in a clause of what is to come or might be (ahead.py): "will release 300", "would open three"
     retold: bool = False  # a set already introduced, told again: "the two suspects arrested on Tuesday were remanded"
     left: bool = False  # the value a change left behind: "14,500 acres, up from 6,800", "rose to 12 from nine"
+    speaker: bool = False  # it introduces who tells: "One worker rescued from the rig, Mirel Tarn, said" (teller.introduces)
     owned: bool = False  # what its owner has: "its 14 hospitals", "Selvane Health, which runs 14 hospitals"

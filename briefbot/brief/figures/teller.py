@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from briefbot.brief.figures.lexicon import STOP
 
-__all__ = ["other_tellers", "teller", "told_by"]
+__all__ = ["introduces", "other_tellers", "teller", "told_by"]
 
 _NAME = r"((?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*)"  # two to six capitalised words: "Civil Protection Agency"
 _NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|other|first|last"
@@ -63,3 +63,16 @@ def told_by(sentence: str, start: int, end: int) -> str:
     last = sentence.find(who, first) + len(who)
     gap = sentence[last:start] if last <= start else sentence[end:first]
     return sentence[min(first, start):max(last, end)] if len(gap) <= 60 and not re.search(r"\d", gap) else sentence[start:end]
+
+
+# a count that opens its sentence as the subject of a verb of telling, its event a participle after it, introduces who tells:
+# "One worker rescued from the rig, Mirel Tarn, said", "Two protesters arrested on Tuesday told the Meridian Press" count the
+# tellers, not the rescued or the arrested ("17 people were killed in the blast, police said" is a count)
+_OPENS = re.compile(r"\W{0,3}(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?")
+_SPEAKS = re.compile(r"(?:\s+(?!(?:was|were|is|are|has|have|had|and|or|but|who|which|that|when|after)\b)[\w'’-]+){0,8}?"
+                     r"(?:\s*,[^,;:.\"“”]{2,40},)?\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|recalled|recounted|described)\b")
+
+
+def introduces(sentence: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` introduces who tells (see ``_SPEAKS``), not a count of its event."""
+    return (opens := _OPENS.match(sentence)) is not None and opens.end() >= start and _SPEAKS.match(sentence, end) is not None
