@@ -102,6 +102,31 @@ def test_a_count_told_by_another_stays_a_count(sentence: str, label: str) -> Non
     assert q(sentence) == [label]
 
 
+# ----------------------------------------------------------------------------- an amount told as a limit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tarn Oil agreed to pay clean-up costs beyond the current $75m (£52m) liability limit.",
+        "The government agreed to absorb all losses beyond $42 billion, a threshold that could be exceeded.",
+    ],
+)
+def test_an_amount_told_as_a_limit_after_it_is_no_amount(sentence: str) -> None:
+    assert q(sentence) == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Tarn Oil said the spill had cost it $350m (£233m) so far.", "Cost (dollars)"),
+        ("The clean-up has cost Tarn Oil $75m, the company said.", "Cost (dollars)"),
+    ],
+)
+def test_an_amount_with_no_limit_after_it_stays_an_amount(sentence: str, label: str) -> None:
+    assert q(sentence) == [label]
+
+
 # ----------------------------------------------------------------------------- an amount rounded or converted
 
 D1, D2 = date(2010, 5, 5), date(2010, 5, 9)

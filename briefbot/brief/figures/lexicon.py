@@ -254,6 +254,10 @@ RATE_AFTER = (("a", "day"), ("per", "day"), ("each", "day"), ("every", "day"), (
 RATE_LATER = re.compile(r"(?:\s*\([^()]{1,24}\))?(?:\s+(?!(?:and|or|but|while|as|when|after|before|which|that|who|until|since|than|then|"
                         r"because|if|more|less|fewer|extra)\b)[a-z][\w'’-]*){0,10}(?<!\bfor)\s+(?:a|per|each|every)\s+day\b"
                         r"(?!['’]s|\s+(?:after|before|later|earlier|ago|of|when|or)\b)")
+# an amount told as a limit, past a bracketed conversion or in an apposition ("the $75m (£52m) liability limit", "losses beyond
+# $42bn, a threshold that ..."): what passes it is the quantity, not the limit (group 1: the limit, as the amount's object; a limit
+# named before the amount is phrases.money_word's)
+A_LIMIT = re.compile(r"(?:\s*\([^()]{1,24}\))?(?:\s*,\s+(?:a|the|its)\s+|\s+)((?:[a-z-]+\s+)?(?:limit|cap|ceiling|threshold)s?)\b")
 # Money is tracked when it is one of these (a "$20bn fund", "$1.2bn in damages").
 MONEY_MEASURES = {
     "cost": "cost", "costs": "cost", "damage": "damages", "damages": "damages", "fund": "fund",
