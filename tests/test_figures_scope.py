@@ -145,7 +145,7 @@ def test_an_amount_converted_within_a_hundredth_is_no_change() -> None:
 
 def test_an_amount_rounded_within_a_hundredth_is_no_disagreement() -> None:
     figs, dis = tracked(("The Velano well is leaking 800,000 litres of oil a day.", 1, D2),
-                        ("The Velano well is pumping 795,000 litres (210,000 gallons) of oil into the sea each day.", 2, D2))
+                        ("The Velano well is leaking 795,000 litres of oil a day, the agency said.", 2, D2))
     assert dis == () and [f.what for f in figs] == ["Oil flow (litres per day)"]
 
 
@@ -164,3 +164,4 @@ def test_an_amount_further_apart_is_a_change() -> None:
 def test_a_count_one_apart_is_a_change() -> None:
     (f,), _ = tracked(("The blast in Velano killed 100 people.", 1, D1), ("The blast in Velano killed 101 people.", 2, D2))
     assert f.value == 101 and f.previous is not None and f.previous.value == 100
+
