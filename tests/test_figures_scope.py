@@ -165,3 +165,28 @@ def test_a_count_one_apart_is_a_change() -> None:
     (f,), _ = tracked(("The blast in Velano killed 100 people.", 1, D1), ("The blast in Velano killed 101 people.", 2, D2))
     assert f.value == 101 and f.previous is not None and f.previous.value == 100
 
+
+# ----------------------------------------------------------------------------- a count split off from the one after it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 95,000 people have crossed into Velano and another 83,000 into Kessary, the refugee agency said.",
+        "Five people were killed on Tuesday and another three on Wednesday.",
+    ],
+)
+def test_a_count_of_no_place_split_off_from_another_is_a_part(sentence: str) -> None:
+    assert q(sentence) == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("Five people were killed in Tarn on Tuesday and another three on Wednesday.", ["Deaths (Tarn)", None]),
+        ("Police arrested 20 people and another 30 were detained later.", ["Arrested", "Arrested"]),
+        ("About 95,000 people have crossed into Velano since the fighting began.", ["Displaced"]),
+    ],
+)
+def test_a_place_s_count_or_one_with_its_own_verb_stays_a_count(sentence: str, labels: list[str | None]) -> None:
+    assert q(sentence) == labels

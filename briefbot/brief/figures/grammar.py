@@ -389,5 +389,8 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     # fire, lowering the toll to three" (4 is the toll revised); a part a change took away is none either (phrases.taken_away)
     revised = [m for m in out if L.REVISED.search(sentence, max(0, m.start - 80), m.end)]
     taken = taken_away(sentence, [(m.start, m.end, m.head.split()[-1] if m.head and not m.event else "") for m in out])
-    return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) or n in taken else m
-                 for n, m in enumerate(out))
+    # a count of no place split off from the one after it ("95,000 have crossed into Tarn and another 83,000 into Velano") is a part
+    split = {n for n, (m, nxt) in enumerate(itertools.pairwise(out)) if not m.place and nxt.inherited and not nxt.event
+             and L.SPLIT_OFF.search(sentence, max(0, nxt.start - 20), nxt.start)}
+    return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) or n in taken
+                 else replace(m, subset=True) if n in split else m for n, m in enumerate(out))

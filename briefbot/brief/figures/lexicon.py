@@ -299,6 +299,9 @@ OTHER_TIME = re.compile(
 OPENS_IN_YEAR = re.compile(r"\W{0,3}(?:[Bb]ack |[Ee]arlier |[Ee]arly |[Ll]ate )?[Ii]n (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]{2,8} )?"
                            r"(?:19|20)\d\d\b(?!\s*(?:%|percent\b))")
 
+# what splits a count off from a bare one after it, of the same noun: "95,000 into Tarn and another 83,000 into Velano"
+SPLIT_OFF = re.compile(r"(?i:\band\s+another\s+$)")
+
 # a clause that supposes rather than reports, up to a number with no clause break between: "If a million people
 # had died ...", "... unless 500 jobs go", "even if 20 ships were sent" (search up to the number's start)
 SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$")
