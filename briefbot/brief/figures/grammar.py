@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.ahead import to_come
-from briefbot.brief.figures.mention import Mention
+from briefbot.brief.figures.mention import Mention, Raw
 from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
 from briefbot.brief.figures.phrases import (
     event_after,
@@ -39,45 +39,13 @@ from briefbot.brief.figures.phrases import (
     toll_before_phrase,
 )
 from briefbot.brief.figures.shares import progress, share_owner
+from briefbot.brief.figures.sums import added, opening_name, sum_of, summing
 from briefbot.brief.figures.teller import introduces
 from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
 
 __all__ = ["Mention", "mentions"]
 told_mentions: Told[str, tuple[Mention, ...]] = Told(65_536)  # a sentence's figures kept from an earlier run
-
-
-@dataclass
-class _Raw:
-    value: float
-    num_start: int  # token index of the first token of the number
-    num_end: int  # token index after the number (and its unit)
-    start: int  # phrase offsets
-    end: int
-    approximate: bool
-    currency: str = ""
-    percent: bool = False
-    high: float | None = None
-    marker: str = ""
-    modifiers: tuple[str, ...] = ()
-    head: str = ""
-    of_object: str = ""  # "percent of ...", "$10bn in ...", "cases of ..."
-    event: str = ""
-    event_where: str = ""  # "after", "before", "modifier", "noun", "carried"
-    partitive_pronoun: bool = False
-    agent: str = ""  # the group doing an active event verb ("the police arrested five")
-    group: str = ""  # resolved thing counted (without the event)
-    inherited: bool = False
-    definite: bool = False  # "the two sides": a set already introduced, not a figure
-    owned: bool = False  # after a possessive determiner or a verb of owning ("its 14 hospitals", "runs 14 hospitals")
-    np_end: int = 0  # end offset of the number and what it counts, before any event
-    rate: bool = False
-    place: str = ""
-    qualifier: str = ""
-    money_verb: str = ""
-    partitive: bool = False  # "two of the five suspects"
-    total: bool = False  # a toll or a tally ("the death toll reached 58"): never the noun of a count before it
-    summed: bool = False  # "bringing the total to 243": the noun of the count before it, not a guess
 
 
 def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
@@ -154,11 +122,11 @@ _MAYBE_NUMBER = guarded(re.compile(r"\d|\b(?:" + "|".join(sorted(L.NUMBER_WORDS,
                         lambda text, pos, end: _DIGIT.search(text, pos, end) is not None or _HAS_NUMBER_WORD(text, pos, end))
 
 
-def _raw_mentions(sentence: str) -> list[_Raw]:
+def _raw_mentions(sentence: str) -> list[Raw]:
     if not _MAYBE_NUMBER.search(sentence):  # most sentences state no number: skip the tokenizer
         return []
     toks = tokens(sentence)
-    raws: list[_Raw] = []
+    raws: list[Raw] = []
     for number in numbers(sentence, toks):
         i, j, value, currency, percent = number.first, number.after, number.value, number.currency, number.percent
         approx = False
@@ -166,10 +134,11 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
         marker = approx_before(toks, i)
         if marker is not None:
             first, approx = marker
-        raw = _Raw(value=value, num_start=i, num_end=j, start=toks[first].start,
+        raw = Raw(value=value, num_start=i, num_end=j, start=toks[first].start,
                    end=toks[j - 1].end, approximate=approx, currency=currency, percent=percent,
                    high=number.high, marker=" ".join(t.lower for t in toks[first:i]) if approx else "")
         raw.qualifier = qualifier(toks, first, j)
+        raw.added = marker is not None and added(toks, first, " ".join(t.lower for t in toks[first:i]), money=bool(currency))
         raw.definite = is_word(at(toks, first - 1), *L.DETERMINERS, "both", "all", "this", "that")
         raw.owned = is_word(at(toks, first - 1), *L.POSSESSIVES, *L.OWNING)
         end_tok = j
@@ -258,17 +227,21 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
                 raw.event, raw.event_where, raw.agent = event, "before", agent
                 first = start_tok
                 raw.qualifier = raw.qualifier or qualifier(toks, first, i)
+        if not raw.head and not percent and not currency and (span := summing(toks, i)) is not None:
+            raw.summed, first = True, min(first, span.first)  # ("Mirel confirmed 13 new cases, bringing its total to 45")
+            raw.owner = span.name or (opening_name(toks) if span.owned else "")
         raw.money_verb = money_word(toks, first) if currency and not raw.of_object else ""
         raw.start = toks[first].start
         raw.end = toks[end_tok - 1].end
         raw.total = any(t.lower in ("toll", "tally", "number") for t in toks[first:i])  # "the U.S. death toll from Sandy"
-        raw.summed = is_word(at(toks, first - 2), "total") and is_word(at(toks, first - 1), "to", "of", "at")
+        raw.summed = raw.summed or (is_word(at(toks, first - 2), "total") and is_word(at(toks, first - 1), "to", "of", "at"))
         if raw.total:
             raw.place = place_before(toks, first) or place_after(toks, first, window=10, toll=True)
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
                 or place_before(toks, first)
-        raw.qualifier = raw.qualifier or qualifier(toks, end_tok, min(end_tok + 2, len(toks)))
+        aux = next((n for n in range(2) if not is_word(at(toks, end_tok + n), *_PERFECT)), 2)  # ("20 deaths had been confirmed")
+        raw.qualifier = raw.qualifier or qualifier(toks, end_tok, min(end_tok + max(2, aux + 1), len(toks)))
         raws.append(raw)
     for a, b in itertools.pairwise(raws):
         if a.start <= b.start < a.end and b.event_where == "after":
@@ -284,13 +257,14 @@ def _raw_mentions(sentence: str) -> list[_Raw]:
     return raws
 
 
-def _whole_told(sentence: str, whole: _Raw) -> bool:
+def _whole_told(sentence: str, whole: Raw) -> bool:
     """Whether the event after the whole of a partitive qualifies it (a participle right after its noun or a relative clause:
     "of the 260 people arrested", "of the 260 people who were arrested"), not tells what befell the part ("of the five were")."""
     words = sentence[whole.np_end:whole.end].split()
     return bool(words) and (words[0].lower() in ("who", "that", "whom") or not any(w.lower() in L.AUX for w in words[:-1]))
 
 
+_PERFECT = ("had", "have", "has", "been", "were", "was", "are", "is")
 _MAIN_AUX = ("were", "was", "had", "have", "has", "are", "is", "remain", "remains", "remained")
 _CLAUSE_ENDS = ("and", "but", "or", "who", "which", "that", "where", "when", "while", "because", "they", "he", "she", "it", "we")
 
@@ -307,10 +281,10 @@ def _main_event(toks: list[Tok], k: int) -> tuple[str, int]:
     return "", k
 
 
-def _coordinate(sentence: str, raws: list[_Raw]) -> None:
+def _coordinate(sentence: str, raws: list[Raw]) -> None:
     """Share one event across "the deaths of three gunmen and one policeman" (and the reverse)."""
     for a, b in itertools.pairwise(raws):
-        if a.event and a.event_where in ("before", "carried-before") and not b.event and \
+        if a.event and a.event_where in ("before", "carried-before") and not b.event and not b.summed and \
                 not b.percent and not b.currency and L.COORD.match(sentence[a.end:b.start]):
             b.event, b.event_where = a.event, "carried-before"
     for a, b in reversed(list(itertools.pairwise(raws))):
@@ -322,9 +296,12 @@ def _coordinate(sentence: str, raws: list[_Raw]) -> None:
             a.event, a.event_where = b.event, "carried-after"
 
 
-def _resolve(raws: list[_Raw]) -> None:
+def _resolve(raws: list[Raw]) -> None:
     """Settle what each mention counts, letting a bare number inherit the previous noun."""
     for n, raw in enumerate(raws):
+        if raw.summed and not raw.head and not raw.percent and not raw.currency and \
+                sum_of(raw, [p for p in raws[:n] if p.group and not p.percent and not p.currency]):
+            continue
         if raw.percent:
             raw.group = f"percent of {raw.of_object}" if raw.of_object and raw.head != "percent" \
                 else (f"percent {raw.of_object}" if raw.of_object else "")
@@ -343,14 +320,13 @@ def _resolve(raws: list[_Raw]) -> None:
                 continue  # the agent: "30 gunmen attacked the village, killing two"
             raw.group = prev.group.split(" ", 1)[1] if prev.group.startswith("people ") else prev.group
             raw.head, raw.of_object, raw.rate = prev.head or raw.group, prev.of_object, prev.rate
-            raw.event = raw.event or (prev.event if raw.summed and n == 1 else "")  # ("12 were killed, ... to 40")
-            raw.inherited = not (raw.summed and n == 1)  # ("42 new cases, bringing the total to 243"; one count before)
+            raw.inherited = True
             break
         if not raw.group and raw.event and raw.value > 1:
             raw.group = raw.head = "people"
 
 
-def _what(raw: _Raw) -> str:
+def _what(raw: Raw) -> str:
     if not raw.group:
         return ""
     if raw.event and raw.event not in raw.group.split():
@@ -378,7 +354,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             approximate=raw.approximate, high=raw.high, marker=raw.marker, currency=raw.currency, rate=raw.rate,
             head=raw.head if not raw.percent else "percent", of_object=raw.of_object, place=raw.place, qualifier=raw.qualifier,
             carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
-            money_verb=raw.money_verb, inherited=raw.inherited, looks_back=looks_back(sentence, raw.start, raw.end),
+            money_verb=raw.money_verb, inherited=raw.inherited, added=raw.added, looks_back=looks_back(sentence, raw.start, raw.end),
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT,
             supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None, ahead=to_come(sentence, raw.start, raw.end),
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,

@@ -97,18 +97,19 @@ def added_before(sentence: str, start: int) -> bool:
 
 
 # a whole a sentence gives of a measure: "bringing the toll to 11", "the death toll rose to 16"
-_TOLL = re.compile(r"(?i)\b(?:toll|tally|total)\b.*\bto\b")
+_TOLL = re.compile(r"(?i)\b(?:toll|tally|total|number|count)\b.*\bto\b")  # (and "bringing the number shut to 300": sums.py)
 
 
 def toll_parts(found: Sequence[Mention], qs: Sequence[Quantity | None]) -> frozenset[int]:
     """Of a sentence's counts (``found``, their quantities ``qs``), the parts of a larger toll it gives of the same measure:
     "Police recovered eight bodies in Tarn, bringing the toll to 11", "The toll rose to 16 after two bodies were found":
     what brought the toll there, not its value; its victims are its own people ("lowered the toll to nine, saying two
-    victims had been counted twice").  A group's or a place's count stays its own ("Three soldiers were killed,
+    victims had been counted twice"), and so is a count of its own quantity ("Another nine cases of flu were confirmed, taking
+    the total to 27": the total's count of flu cases).  A group's or a place's count stays its own ("Three soldiers were killed,
     bringing the toll to 40")."""
-    tolls = [(q.measure, m.value) for m, q in zip(found, qs, strict=True) if q is not None and not m.left and _TOLL.search(m.phrase)]
-    return frozenset(n for n, (m, q) in enumerate(zip(found, qs, strict=True)) if q is not None and not q.subject
-                     and not _TOLL.search(m.phrase) and any(q.measure in (t, "victims") and v > m.value for t, v in tolls))
+    tolls = [(q, m.value) for m, q in zip(found, qs, strict=True) if q is not None and not m.left and _TOLL.search(m.phrase)]
+    return frozenset(n for n, (m, q) in enumerate(zip(found, qs, strict=True)) if q is not None and not _TOLL.search(m.phrase)
+                     and any((q == t or (not q.subject and q.measure in (t.measure, "victims"))) and v > m.value for t, v in tolls))
 
 
 _HELD = {"detainees", "prisoners", "hostages", "captives", "inmates", "men", "women", "children", "civilians", "fighters", "rebels"}
@@ -126,9 +127,11 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     the article (a figure "in 2009" is this story's in a 2009 article, another event's in 2012);
     ``focus`` holds the words of the topic's focus (see :func:`focus_words`)."""
     if m.retold or m.speaker or _other_time(m.looks_back, year) or m.subset or (m.inherited and not m.event) or m.supposed or m.left \
-            or _INCREMENT.search(m.phrase) or (m.ahead and not m.currency and m.event != "deployed"):  # a set retold; another time; a
-        return None  # part of a set; a bare number whose noun is a guess; a supposition; a value left; an increment; a count to come
-        # (not a cost nor a deployment: "will send 600 soldiers" is the deployment's figure)
+            or m.added or _INCREMENT.search(m.phrase) or (m.ahead and not m.currency and m.event != "deployed"):
+        # a set retold; one who tells; another time; a part of a set; a bare number whose noun is a guess; a supposition; a value
+        # left; an increment ("closed a further 180 schools", "42 new cases"); a count to come (not a cost nor a deployment:
+        # "will send 600 soldiers" is one)
+        return None
     noun = m.head.split()[-1].lower() if m.head else ""
     if m.qualifier in L.VERDICTS and L.MEASURE_OF_HEAD.get(noun) != "counts":
         m = replace(m, qualifier="")  # a verdict qualifies a defendant's counts, nothing else

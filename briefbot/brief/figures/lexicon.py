@@ -44,8 +44,9 @@ APPROX = [
     ("upwards", "of"), ("an", "estimated"), ("just", "over"), ("just", "under"), ("nearly",),
     ("almost",), ("about",), ("around",), ("approximately",), ("roughly",), ("some",),
     ("over",), ("approx",), ("estimated",), ("circa",), ("an", "additional"),
+    ("a", "further"), ("another",),
 ]
-NOT_APPROX = {("an", "additional")}  # recognised so it joins the phrase, but exact
+NOT_APPROX = {("an", "additional"), ("a", "further"), ("another",)}  # recognised so it joins the phrase (an addition: sums.py), but exact
 
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Mention"]
+__all__ = ["Mention", "Raw"]
 
 
 @dataclass(frozen=True)
@@ -42,4 +42,42 @@ class Mention:
     retold: bool = False  # a set already introduced, told again: "the two suspects arrested on Tuesday were remanded"
     left: bool = False  # the value a change left behind: "14,500 acres, up from 6,800", "rose to 12 from nine"
     speaker: bool = False  # it introduces who tells: "One worker rescued from the rig, Mirel Tarn, said" (teller.introduces)
+    added: bool = False  # what a verb adds to a count told before: "closed a further 180 schools" (sums.added)
     owned: bool = False  # what its owner has: "its 14 hospitals", "Selvane Health, which runs 14 hospitals"
+
+
+@dataclass
+class Raw:
+    """A number of a sentence as :mod:`.grammar` reads it (its working record, before it is a :class:`Mention`)."""
+
+    value: float
+    num_start: int  # token index of the first token of the number
+    num_end: int  # token index after the number (and its unit)
+    start: int  # phrase offsets
+    end: int
+    approximate: bool
+    currency: str = ""
+    percent: bool = False
+    high: float | None = None
+    marker: str = ""
+    modifiers: tuple[str, ...] = ()
+    head: str = ""
+    of_object: str = ""  # "percent of ...", "$10bn in ...", "cases of ..."
+    event: str = ""
+    event_where: str = ""  # "after", "before", "modifier", "noun", "carried"
+    partitive_pronoun: bool = False
+    agent: str = ""  # the group doing an active event verb ("the police arrested five")
+    group: str = ""  # resolved thing counted (without the event)
+    inherited: bool = False
+    definite: bool = False  # "the two sides": a set already introduced, not a figure
+    owned: bool = False  # after a possessive determiner or a verb of owning ("its 14 hospitals", "runs 14 hospitals")
+    np_end: int = 0  # end offset of the number and what it counts, before any event
+    rate: bool = False
+    place: str = ""
+    qualifier: str = ""
+    money_verb: str = ""
+    partitive: bool = False  # "two of the five suspects"
+    total: bool = False  # a toll or a tally ("the death toll reached 58"): never the noun of a count before it
+    summed: bool = False  # "bringing the total to 243": the noun of the count before it, not a guess
+    owner: str = ""  # whose running total it is ("bringing its total to 45": the name its sentence opens on; sums.py)
+    added: bool = False  # what a verb adds to a count told before ("closed a further 180 schools"; sums.added)

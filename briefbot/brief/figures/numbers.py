@@ -342,8 +342,8 @@ def _is_year(toks: list[Tok], i: int, value: float, currency: str) -> bool:
     if len(tok.text) != 4:
         return False
     nxt = at(toks, i + 1)
-    if approx_before(toks, i) is not None:
-        return False
+    if (marker := approx_before(toks, i)) is not None and marker[1]:
+        return False  # ("about 2000 people"; not "in another 2000 years")
     prev = at(toks, i - 1)
     if prev is not None and prev.lower in L.YEAR_BEFORE:
         return True
