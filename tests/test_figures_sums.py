@@ -96,3 +96,21 @@ def test_the_running_total_follows_the_count_before_it() -> None:
 ])
 def test_a_qualifier_after_the_auxiliaries_of_a_count(sentence: str, qualifier: str) -> None:
     assert mentions(sentence)[0].qualifier == qualifier
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a part of a set that a verb tells confirmed is the set's confirmed count, of its place
+    ("Of the deaths, 22 had been confirmed.", [(22, "Deaths (confirmed)")]),
+    ("Only 31 of the deaths in Tarn have been confirmed by laboratory tests.", [(31, "Deaths (Tarn, confirmed)")]),
+    ("Tarn has reported 152 deaths, 31 of them confirmed.", [(152, "Deaths (Tarn)"), (31, "Deaths (Tarn, confirmed)")]),
+    # ... not a part of a confirmed set, nor a part told of nothing
+    ("Three of the confirmed cases were in children.", []),
+    ("Of the deaths, 22 were in Tarn.", []),
+    ("Of the 40 passengers, 12 were injured.", [(12, "Injured (passengers)")]),
+])
+def test_a_part_told_confirmed_is_a_confirmed_count(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert _tracked(sentence) == expected
+
+
+def test_a_fronted_whole_s_part_quotes_the_whole() -> None:
+    assert [m.phrase for m in mentions("Of the deaths, 22 had been confirmed.")] == ["Of the deaths, 22"]

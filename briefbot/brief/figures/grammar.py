@@ -242,6 +242,11 @@ def _raw_mentions(sentence: str) -> list[Raw]:
                 or place_before(toks, first)
         aux = next((n for n in range(2) if not is_word(at(toks, end_tok + n), *_PERFECT)), 2)  # ("20 deaths had been confirmed")
         raw.qualifier = raw.qualifier or qualifier(toks, end_tok, min(end_tok + max(2, aux + 1), len(toks)))
+        if not raw.head and not raw.event and not percent and not currency and (front := _fronted(toks, first))[0]:
+            raw.head, raw.partitive, raw.event, raw.event_where = front[0], True, front[1], "whole" if front[1] else ""
+            raw.start = toks[0].start  # (its phrase: "Of the deaths, 22")
+        if (raw.partitive or raw.partitive_pronoun) and (told := _QUALIFIED_PART.match(sentence, raw.end)) is not None:
+            raw.told_part = raw.qualifier = L.QUALIFIERS[told.group(1).lower()]  # ("31 of the deaths have been confirmed")
         raws.append(raw)
     for a, b in itertools.pairwise(raws):
         if a.start <= b.start < a.end and b.event_where == "after":
@@ -255,6 +260,20 @@ def _raw_mentions(sentence: str) -> list[Raw]:
     _coordinate(sentence, raws)
     _resolve(raws)
     return raws
+
+
+# a qualifier a verb tells of a part of a set, in its clause: "31 of the deaths in Tarn have been confirmed", "31 of them confirmed"
+_QUALIFIED_PART = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had|were|was|are|is)\s+(?:now\s+|so\s+far\s+)?(?:been\s+)?)?"
+                             r"(confirmed|laboratory-confirmed|lab-confirmed)\b", re.I)
+
+
+def _fronted(toks: list[Tok], first: int) -> tuple[str, str]:
+    """The whole a sentence opens on, of no number, that the count at token ``first`` is a part of ("Of the deaths, 22 had been
+    confirmed"): (what it counts, its event), or empty."""
+    if first < 4 or not is_word(toks[0], "of") or not is_word(toks[1], "the", "those", "these") or toks[first - 1].text != ",":
+        return "", ""
+    words, end, _ = noun_phrase(toks, 2, singular_ok=False)
+    return group(words) if words and end == first - 1 else ("", "")
 
 
 def _whole_told(sentence: str, whole: Raw) -> bool:
@@ -320,7 +339,8 @@ def _resolve(raws: list[Raw]) -> None:
                 continue  # the agent: "30 gunmen attacked the village, killing two"
             raw.group = prev.group.split(" ", 1)[1] if prev.group.startswith("people ") else prev.group
             raw.head, raw.of_object, raw.rate = prev.head or raw.group, prev.of_object, prev.rate
-            raw.inherited = True
+            raw.inherited = not raw.told_part  # (a part a qualifier tells is the set's count of it: "152 deaths, 31 of them confirmed")
+            raw.event, raw.place = (raw.event or prev.event, raw.place or prev.place) if raw.told_part else (raw.event, raw.place)
             break
         if not raw.group and raw.event and raw.value > 1:
             raw.group = raw.head = "people"
@@ -355,7 +375,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             head=raw.head if not raw.percent else "percent", of_object=raw.of_object, place=raw.place, qualifier=raw.qualifier,
             carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
             money_verb=raw.money_verb, inherited=raw.inherited, added=raw.added, looks_back=looks_back(sentence, raw.start, raw.end),
-            subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT,
+            subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT and not raw.told_part,
             supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None, ahead=to_come(sentence, raw.start, raw.end),
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),

@@ -81,3 +81,4 @@ class Raw:
     summed: bool = False  # "bringing the total to 243": the noun of the count before it, not a guess
     owner: str = ""  # whose running total it is ("bringing its total to 45": the name its sentence opens on; sums.py)
     added: bool = False  # what a verb adds to a count told before ("closed a further 180 schools"; sums.added)
+    told_part: str = ""  # the qualifier a verb tells of a part of a set ("31 of the deaths have been confirmed"): its own count
