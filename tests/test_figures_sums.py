@@ -113,4 +113,16 @@ def test_a_part_told_confirmed_is_a_confirmed_count(sentence: str, expected: lis
 
 
 def test_a_fronted_whole_s_part_quotes_the_whole() -> None:
-    assert [m.phrase for m in mentions("Of the deaths, 22 had been confirmed.")] == ["Of the deaths, 22"]
+    assert [m.phrase for m in mentions("Of the deaths, 22 had been confirmed.")] == ["Of the deaths, 22 had been confirmed"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a count its owner's possessive names ("its count", "its death toll") is the count of the name the sentence opens on
+    ("Kessary revised its count of confirmed Velano flu cases down to 7 from 10 on Monday.", [(7, "Cases (Kessary, confirmed)")]),
+    ("Mirel raised its death toll to 2 on Tuesday.", [(2, "Deaths (Mirel)")]),
+    # ... a body's, or a group's, is no place's
+    ("The ministry revised its count of confirmed cases down to 7.", [(7, "Cases (confirmed)")]),
+    ("Police said their tally of arrests had reached 40.", [(40, "Arrested")]),
+])
+def test_a_possessive_s_count_is_its_subject_s(sentence: str, expected: list[tuple[float, str]]) -> None:
+    assert _tracked(sentence) == expected

@@ -39,7 +39,7 @@ from briefbot.brief.figures.phrases import (
     toll_before_phrase,
 )
 from briefbot.brief.figures.shares import progress, share_owner
-from briefbot.brief.figures.sums import added, opening_name, sum_of, summing
+from briefbot.brief.figures.sums import OWN_TOTALS, added, opening_name, sum_of, summing
 from briefbot.brief.figures.teller import introduces
 from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
@@ -240,6 +240,9 @@ def _raw_mentions(sentence: str) -> list[Raw]:
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
                 or place_before(toks, first)
+        if not raw.place and any(is_word(toks[k], "its", "their") and any(is_word(t, *OWN_TOTALS) for t in toks[k + 1:k + 3])
+                                 for k in range(max(0, first - 1), i)):  # whose count: "Kessary revised its count of cases down to 7"
+            raw.place = opening_name(toks)
         aux = next((n for n in range(2) if not is_word(at(toks, end_tok + n), *_PERFECT)), 2)  # ("20 deaths had been confirmed")
         raw.qualifier = raw.qualifier or qualifier(toks, end_tok, min(end_tok + max(2, aux + 1), len(toks)))
         if not raw.head and not raw.event and not percent and not currency and (front := _fronted(toks, first))[0]:
@@ -247,6 +250,7 @@ def _raw_mentions(sentence: str) -> list[Raw]:
             raw.start = toks[0].start  # (its phrase: "Of the deaths, 22")
         if (raw.partitive or raw.partitive_pronoun) and (told := _QUALIFIED_PART.match(sentence, raw.end)) is not None:
             raw.told_part = raw.qualifier = L.QUALIFIERS[told.group(1).lower()]  # ("31 of the deaths have been confirmed")
+            raw.end = told.end()  # (its phrase: "31 of them confirmed")
         raws.append(raw)
     for a, b in itertools.pairwise(raws):
         if a.start <= b.start < a.end and b.event_where == "after":

@@ -16,12 +16,12 @@ from briefbot.brief.figures.mention import Raw
 from briefbot.brief.figures.numbers import Tok, at, is_word
 from briefbot.brief.figures.phrases import _name_at
 
-__all__ = ["ADDED", "Sum", "added", "opening_name", "sum_of", "summing"]
+__all__ = ["ADDED", "OWN_TOTALS", "Sum", "added", "opening_name", "sum_of", "summing"]
 
 # the words a running total is brought to its value by: "bringing the total to", "taking the tally to", "raising its count to"
 _VERBS = frozenset({"bringing", "brings", "brought", "bring", "taking", "takes", "took", "raising", "raises", "raised",
                     "pushing", "pushes", "pushed", "lifting", "lifts", "lifted"})
-_TOTALS = frozenset({"total", "tally", "number", "count", "toll"})
+_TOTALS = OWN_TOTALS = frozenset({"total", "tally", "number", "count", "toll"})  # (its owner's: "Kessary revised its count to 7")
 _OWNERS = frozenset({"its", "their", "country's", "nation's", "state's", "province's", "region's", "city's",
                      "country’s", "nation’s", "state’s", "province’s", "region’s", "city’s"})
 _WHOLE = frozenset({"nationwide", "countrywide", "statewide"})
