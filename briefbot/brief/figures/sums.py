@@ -16,7 +16,7 @@ from briefbot.brief.figures.mention import Raw
 from briefbot.brief.figures.numbers import Tok, at, is_word
 from briefbot.brief.figures.phrases import _name_at
 
-__all__ = ["ADDED", "OWN_TOTALS", "Sum", "added", "opening_name", "sum_of", "summing"]
+__all__ = ["ADDED", "OWN_TOTALS", "Sum", "added", "another_opening", "opening_name", "sum_of", "summing"]
 
 # the words a running total is brought to its value by: "bringing the total to", "taking the tally to", "raising its count to"
 _VERBS = frozenset({"bringing", "brings", "brought", "bring", "taking", "takes", "took", "raising", "raises", "raised",
@@ -115,3 +115,12 @@ def sum_of(raw: Raw, before: list[Raw]) -> bool:
     raw.event, raw.qualifier, raw.rate = raw.event or near.event, raw.qualifier or near.qualifier, near.rate
     near.added = near.added or raw.place != near.place  # (what brought a place's total there, told of no place: no count of its own)
     return True
+
+
+_ANOTHER = re.compile(r"(?i:another\s+)")
+
+
+def another_opening(phrase: str) -> str:
+    """The "another " an increment's ``phrase`` opens on ("another 83,000"), or nothing: what the split rule reads before it."""
+    m = _ANOTHER.match(phrase)
+    return m.group(0) if m else ""
