@@ -481,16 +481,18 @@ def test_in_a_brief_a_figure_on_one_or_two_unlisted_articles_word_is_left_out_an
     assert [f.what for f in track(given, dating, limit=3)[0]] == ["Arrested (protesters)", "Injured", "Attackers"]
 
 
-def test_in_a_brief_a_figures_earlier_value_counts_in_the_sources_it_adds() -> None:
+def test_in_a_brief_a_figures_earlier_value_counts_in_the_sources_it_adds_and_is_left_out_alone() -> None:
     lead = [("Officials said 40 protesters were arrested.", a, D3) for a in (1, 2, 3)]
     # the gunmen: 30 now (article 6, which the brief lists), 20 before (article 5, which it does not)
     given = [Report(t, (a,)) for t, a, _ in lead] + [Report("Police said 20 gunmen were involved.", (5,)),
                                                      Report("Police said 30 gunmen were involved.", (6,))]
     dating = {**{a: Dated(D3, D3) for _, a, _ in lead}, 5: Dated(D1, D1), 6: Dated(D3, D3)}
     figs, _ = track(given, dating, limit=3, listed={6})
-    assert [f.what for f in figs] == ["Arrested (protesters)"]  # "up from 20 [5]" would list article 5
+    # "up from 20 [5]" would list article 5: the gunmen are shown without their value before, not left out
+    assert [(f.what, f.previous) for f in figs] == [("Arrested (protesters)", None), ("Attackers", None)]
     figs, _ = track(given, dating, limit=3, listed={5, 6})
-    assert [f.what for f in figs] == ["Arrested (protesters)", "Attackers"]
+    assert [f.what for f in figs] == ["Arrested (protesters)", "Attackers"] and figs[1].previous is not None
+    assert [f.what for f in track(given, dating, limit=3, listed={5})[0]] == ["Arrested (protesters)"]  # 30 [6]: a source of its own
 
 
 def test_moved_figures_become_updated_points() -> None:
