@@ -34,3 +34,14 @@ def test_an_older_one_off_count_whose_article_is_unlisted_never_hides_todays_tol
 def test_a_toll_on_unlisted_articles_word_stays_hidden_whatever_its_value_before() -> None:
     # only the older count's article is listed: today's value would still add a source of its own
     assert "Deaths (Velano)" not in [w for w, _, _ in _brief(_TOLL, {5: DAY1}, listed={5})]
+
+
+def test_a_counted_nouns_figure_whose_value_before_is_unlisted_stays_hidden() -> None:
+    # a count the focus names by its noun ("clinics"), not a story's measure: its value before still counts in its sources
+    rows = [("The ministry said four clinics in the capital had closed their doors.", 5),
+            ("Officials said nine clinics in the capital had closed their doors.", 6)]
+    given = [Report(t, (a,)) for t, a in _LEAD + rows]
+    dating = {a: Dated(DAY1 if a == 5 else DAY4, DAY4) for _, a in _LEAD + rows}
+    focus = "Fever in Velano: cases, deaths and closed clinics"
+    assert "Clinics" not in [f.what for f in track(given, dating, focus=focus, listed={6})[0]]
+    assert "Clinics" in [f.what for f in track(given, dating, focus=focus, listed={5, 6})[0]]

@@ -138,10 +138,10 @@ def track(
     anyway (``listed``: the ones its points cite, then those of the figures before it), else one of them (see :func:`_reading`).
     In a brief (``listed`` given), of the ``limit`` best-ranked figures the first is always shown and each other one only when the
     brief lists an article giving it or :data:`CORROBORATED` articles give it: a figure on one or two unlisted articles' word would
-    lengthen the sources for little, and its place stays empty.  What it adds counts its previous value's articles too; one whose
-    value before alone is not worth its sources is shown without it (an older one-off count never hides today's toll).  A figure
-    whose value credibly moved since the brief before (``previous``; see :func:`_news`) is news, and shown whatever it adds ("what
-    changed" tells the change); one it showed moved, at the value still latest, stays."""
+    lengthen the sources for little, and its place stays empty.  What it adds counts its previous value's articles too; a story's
+    measure (a toll) whose value before alone is not worth its sources is shown without it (an older count never hides today's).
+    A figure whose value credibly moved since the brief before (``previous``; see :func:`_news`) is news, and shown whatever it adds
+    ("what changed" tells the change); one it showed moved, at the value still latest, stays."""
     in_brief = listed is not None
     listed = listed if listed is not None else frozenset()
     words = focus_words(focus)
@@ -184,8 +184,8 @@ def track(
                     or _news(figure, previous, new_articles) or any(_identity(p) == _identity(figure) and p.value == figure.value
                                                                     and p.previous for p in previous)):  # (gone: dropped?)
                 figures.append(figure)
-            elif figure.previous and _worth_its_sources(bare := replace(figure, previous=None), shown):
-                figures.append(bare)  # its value before alone would list a source of its own ("up from 62 [9]")
+            elif figure.previous and figure.measure in MEASURES and _worth_its_sources(bare := replace(figure, previous=None), shown):
+                figures.append(bare)  # a toll's value before alone would list a source of its own ("up from 62 [9]")
     later, told = stale(list(by_key.values())), {*(_identity(f) for f in figures), *disputed}  # (a whole count left behind)
     for k, (j, last) in revised_away(list(by_key.values())).items():  # ("down to 874 from 901": 901 is its value before)
         later.setdefault(k, set()).add(j)
