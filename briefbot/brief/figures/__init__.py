@@ -8,7 +8,7 @@ The package reads numbers in four steps, one module each:
   as context (distances, durations, ages, populations, equipment, another event's figures);
 - :mod:`.series` dates the values of each quantity into a series, picks the figures a brief
   shows, and finds where sources disagree within the same short window (:mod:`.behind`: the counts a
-  later one leaves behind); :mod:`.stale` finds the
+  later one leaves behind; :mod:`.own`: the topic's own place and name); :mod:`.stale` finds the
   sentences whose value a later one leaves behind, that a situation would give for the latest.
 """
 

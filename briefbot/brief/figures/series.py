@@ -10,7 +10,6 @@ agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -21,6 +20,7 @@ from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
+from briefbot.brief.figures.own import own_name, own_place
 from briefbot.brief.figures.teller import other_tellers, teller, told_by
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
@@ -160,8 +160,8 @@ def track(
                 if q is not None and n not in parts and (q.measure in STATES or not the_rest(report.text, m.start)):
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
                                                             teller(report.text), s if report.told is None else report.told))
-    _own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
-    _own_name(by_key, focus)
+    own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
+    own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
     figures: list[Figure] = []
     disagreements: list[Disagreement] = []
@@ -195,43 +195,6 @@ def track(
             tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
 
 
-def _own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
-    """Fold into the story's whole count (in place) a count of the story's own place, the one the topic names ("Acres (Mendala County)"
-    of "the Caspar Fire in Mendala County", "Deaths (Northern California)" of a fire in California), that a later whole count of no
-    place, as large, has left behind, no later value of the place's own following it: its older value is the whole's value before
-    ("Acres: 44,200, up from more than 27,000"); or the whole's older value is its value before, when it is the later and as large
-    ("Deaths: 11, up from at least 3").  A place the topic does not name ("Deaths (Mexico)" of a pandemic) may be a part, and so is
-    each of two places the topic names that both have a count of the measure ("the embassies in Kenya and Tanzania"): they stay."""
-    own: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}  # the whole's key: its own places' keys
-    for key, obs in by_key.items():  # (a count that only grows: the older is a value before)
-        if key[1] and key[0] in CUMULATIVE and all(o.q.subject == o.m.place and _named(o.m.place, topic) for o in obs):
-            own.setdefault((key[0], "", key[2], key[3]), []).append(key)
-    for whole_key, keys in own.items():
-        if (whole := by_key.get(whole_key)) is None or len(keys) > 1:
-            continue
-        obs, last, own_last = by_key[keys[0]], max(o.ordinal for o in whole), max(o.ordinal for o in by_key[keys[0]])
-        if (own_last < last and max(o.m.value for o in obs) <= max(o.m.value for o in whole if o.ordinal == last)) or (
-                last < own_last and max(o.m.value for o in whole) <= max(o.m.value for o in obs if o.ordinal == own_last)):
-            whole.extend(replace(o, q=whole[0].q) for o in by_key.pop(keys[0]))
-
-
-def _own_name(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
-    """Drop (in place) from a count the focus names the name before its noun that the topic names: "three Selvane Health hospitals"
-    of an attack on Selvane Health are the story's hospitals, not Selvane's size ("Hospitals", not "Hospitals (Selvane Health)");
-    a name the topic does not name, or one of two it names that both count the noun, stays, and so does one beside a count of no name."""
-    own: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}
-    for key, obs in by_key.items():
-        if key[1] and key[0] not in MEASURES and all(not o.m.place and o.q.subject[:1].isupper() and _named(o.q.subject, topic)
-                                                     and o.m.head.endswith(f"{o.q.subject} {key[0]}") for o in obs):
-            own.setdefault((key[0], "", key[2], key[3]), []).append(key)
-    for plain, keys in own.items():  # (beside a count of no name, it may be a part: "four Jupiter moons" of "five moons")
-        if len(keys) == 1 and plain not in by_key:
-            by_key[plain] = [replace(o, q=replace(o.q, subject="")) for o in by_key.pop(keys[0])]
-
-
-def _named(place: str, topic: str) -> bool:
-    """Whether ``topic`` names ``place``, or the name a word narrows ("Northern California" of "California")."""
-    return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", topic) for p in (place, place.partition(" ")[2]) if p[:1].isupper())
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
     """Whether a figure may be shown: one that articles the brief lists anyway (``shown``) give costs
     the reader nothing; one that only other articles give adds a source of its own, and is shown
