@@ -39,7 +39,7 @@ from briefbot.brief.figures.phrases import (
     toll_before_phrase,
 )
 from briefbot.brief.figures.shares import progress, share_owner
-from briefbot.brief.figures.sums import OWN_TOTALS, added, another_opening, opening_name, sum_of, summing
+from briefbot.brief.figures.sums import OWN_TOTALS, added, another_opening, opening_name, sum_of, summing, worldwide
 from briefbot.brief.figures.teller import introduces
 from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
@@ -240,6 +240,8 @@ def _raw_mentions(sentence: str) -> list[Raw]:
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
                 or place_before(toks, first)
+        if not raw.place and raw.event and not currency and worldwide(toks, first, end_tok):
+            raw.place = "worldwide"  # the whole world's count, no one country's
         if not raw.place and any(is_word(toks[k], "its", "their") and any(is_word(t, *OWN_TOTALS) for t in toks[k + 1:k + 3])
                                  for k in range(max(0, first - 1), i)):  # whose count: "Kessary revised its count of cases down to 7"
             raw.place = opening_name(toks)

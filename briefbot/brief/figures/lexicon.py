@@ -304,8 +304,11 @@ OPENS_IN_YEAR = re.compile(r"\W{0,3}(?:[Bb]ack |[Ee]arlier |[Ee]arly |[Ll]ate )?
 SPLIT_OFF = re.compile(r"(?i:\band\s+another\s+$)")
 
 # a clause that supposes rather than reports, up to a number with no clause break between: "If a million people
-# had died ...", "... unless 500 jobs go", "even if 20 ships were sent" (search up to the number's start)
-SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing)\b[^,;:.!?\"“”]*$")
+# had died ...", "... unless 500 jobs go", "even if 20 ships were sent"; a projection too: "the model predicts 9,000 deaths",
+# "projects 1.2 million admissions and 5,000 deaths" (the noun "projects" is none: a number must follow it); a number's own
+# point or comma is no break (search up to the number's start)
+SUPPOSED = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing|predict(?:s|ed|ing)|projected|forecast(?:s|ed|ing)?"
+                      r"|projects(?=\s+(?:up to |between |about |some |as many as )?\d))\b(?:[^,;:.!?\"“”]|(?<=\d)[.,](?=\d))*$")
 # where an event of a count's own stands (a part of a set with one is a count: "two of them were killed")
 OWN_EVENT = ("after", "before", "carried-after", "carried-before")
 # what a change leaves of a count, after the part it took away: "dismissed 4 fraud counts, leaving him facing 8 counts"
@@ -315,6 +318,8 @@ REMOVED = re.compile(r"(?i:\b(?:dismiss(?:ed|es|ing)?|drop(?:ped|s|ping)?|withdr
                      r"threw|throws?|thrown)\s+(?:out|down))\s+(?:all\s+|the\s+)?$)")
 # the event a toll counts ("death toll", "arrest tally")
 TOLLS = {"death": "killed", "casualty": "casualties", "injury": "injured", "arrest": "arrested", "case": "infected"}
+# a count of the whole world, another quantity than one country's: "the worldwide death toll", "the global toll", "dead worldwide"
+WORLDWIDE = {"worldwide", "global", "globally", "world"}
 # Words between a toll and its value: "the death toll rose to 40", "could reach 50,000"
 TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was", "has", "had", "to", "at", "of",
             "now", "jumped", "hit", "increased", "soared", "grew", "reaching", "climbing", "rising", "officially",

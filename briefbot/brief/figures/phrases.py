@@ -350,13 +350,13 @@ def toll_before_phrase(toks: list[Tok], last: int) -> tuple[str, int, str] | Non
 
 def toll_at(toks: list[Tok], j: int) -> tuple[str, int, str] | None:
     """The toll that token ``j`` ("toll", "tally") names, when the word before says whose: its event
-    ("death toll": killed; a bare "the toll" is of deaths too), its phrase's first token and no agent;
+    ("death toll": killed; a bare "the toll", "the worldwide toll", is of deaths too), its phrase's first token and no agent;
     else None ("a heavy toll on the economy")."""
     if not is_word(at(toks, j), "toll", "tally"):
         return None
     before = at(toks, j - 1)
     event = L.TOLLS.get(before.lower, "") if before is not None else ""
-    if event or is_word(before, "the", "official", "confirmed", "its", "a"):
+    if event or is_word(before, "the", "official", "confirmed", "its", "a", *L.WORLDWIDE):  # ("the worldwide toll": of deaths)
         return event or "killed", j - 1 if event else j, ""
     return None
 

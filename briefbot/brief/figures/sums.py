@@ -4,10 +4,12 @@ shut across the country to 300", and the counts told as what a day adds to one (
 A total a sentence brings its count to is the total of that count's measure: the value of the running figure, of the place
 whose it is.  A possessive ("its total", "the country's total") or "across the country" names the owner: the name the sentence
 opens on ("Mirel confirmed 13 new cases, bringing its total to 45"; "In Mirel, ... bringing the country's total to 20").
+A count told of the whole world ("the worldwide death toll", "154 dead worldwide") is the world's (:func:`worldwide`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -16,7 +18,7 @@ from briefbot.brief.figures.mention import Raw
 from briefbot.brief.figures.numbers import Tok, at, is_word
 from briefbot.brief.figures.phrases import _name_at
 
-__all__ = ["ADDED", "OWN_TOTALS", "Sum", "added", "another_opening", "opening_name", "sum_of", "summing"]
+__all__ = ["ADDED", "OWN_TOTALS", "Sum", "added", "another_opening", "opening_name", "sum_of", "summing", "worldwide"]
 
 # the words a running total is brought to its value by: "bringing the total to", "taking the tally to", "raising its count to"
 _VERBS = frozenset({"bringing", "brings", "brought", "bring", "taking", "takes", "took", "raising", "raises", "raised",
@@ -124,3 +126,12 @@ def another_opening(phrase: str) -> str:
     """The "another " an increment's ``phrase`` opens on ("another 83,000"), or nothing: what the split rule reads before it."""
     m = _ANOTHER.match(phrase)
     return m.group(0) if m else ""
+
+
+def worldwide(toks: list[Tok], first: int, end: int) -> bool:
+    """Whether the count from token ``first`` to ``end`` is the whole world's: a word of it, lower case, right before its phrase
+    ("the worldwide death toll rose to 104", "the global toll") or after it ("154 dead worldwide", "60 deaths around the world")."""
+    before = itertools.takewhile(lambda t: t.kind == "word" and t.text.islower(), reversed(toks[max(0, first - 3):first]))
+    after = " ".join(t.lower for t in toks[end:end + 3])
+    return any(t.lower in L.WORLDWIDE for t in before) or after.startswith(("worldwide", "globally", "around the world",
+                                                                            "across the world"))
