@@ -45,3 +45,35 @@ def test_a_counted_nouns_figure_whose_value_before_is_unlisted_stays_hidden() ->
     focus = "Fever in Velano: cases, deaths and closed clinics"
     assert "Clinics" not in [f.what for f in track(given, dating, focus=focus, listed={6})[0]]
     assert "Clinics" in [f.what for f in track(given, dating, focus=focus, listed={5, 6})[0]]
+
+
+def test_a_worldwide_toll_is_another_quantity_than_a_countrys_and_no_disagreement() -> None:
+    rows = [("That brings the worldwide death toll to 214.", 5), ("The global toll stands at 214, including two deaths in Kessary.", 6),
+            ("Mirel said on Monday the fever had killed 212 people.", 7), ("Officials said 40 people had died in Mirel last week.", 8)]
+    given = [Report(t, (a,)) for t, a in _LEAD + rows]
+    dating = {a: Dated(DAY4, DAY4) for _, a in _LEAD + rows} | {8: Dated(DAY1, DAY1)}
+    figs, dis = track(given, dating, focus="Fever in Velano")
+    shown = {f.what: f.value for f in figs}
+    # the world's toll, and Mirel's own: Mirel tells it, and the story names Mirel a place ("in Mirel")
+    assert dis == () and shown["Deaths (worldwide)"] == 214 and shown["Deaths (Mirel)"] == 212
+
+
+def test_the_worldwide_toll_with_no_death_word_is_read_after_a_countrys() -> None:
+    (f,) = [f for f in track([Report("The toll in Mirel rose to 30, and the worldwide toll reached 34.", (1,))],
+                             {1: Dated(DAY4, DAY4)})[0] if f.what == "Deaths (worldwide)"]
+    assert f.value == 34
+
+
+def test_a_one_word_teller_that_is_no_place_gives_no_place() -> None:
+    # a person's name tells the count: still a count of no place, and two of them the same day disagree
+    rows = [("Renn said on Monday the fever had killed 212 people.", 5), ("Officials said 150 people had died in Mirel.", 6),
+            ("Health officials said the fever had killed 170 people.", 7)]
+    given = [Report(t, (a,)) for t, a in _LEAD + rows]
+    figs, dis = track(given, {a: Dated(DAY4, DAY4) for _, a in _LEAD + rows}, focus="Fever in Velano")
+    assert [d.what for d in dis] == ["Deaths"] and "Deaths (Renn)" not in [f.what for f in figs]
+
+
+def test_a_models_projected_deaths_are_no_toll() -> None:
+    figs, _ = track([Report("The model projects 1.2 million admissions and between 5,000 and 9,000 deaths.", (1,)),
+                     Report("Aid projects have reached 3,000 displaced people.", (2,))], {1: Dated(DAY4, DAY4), 2: Dated(DAY4, DAY4)})
+    assert [f.what for f in figs] == ["Displaced"]  # (the noun "projects" projects nothing)

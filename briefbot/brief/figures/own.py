@@ -1,7 +1,8 @@
 """The story's own place and name (pure): counts of the place or the name the topic names, folded into the story's whole count.
 
 Of a fire in Mendala County, "Acres (Mendala County)" is the fire's own acreage, no part of it; of an attack on Selvane Health,
-"three Selvane Health hospitals" are the story's hospitals (:func:`own_place`, :func:`own_name`).
+"three Selvane Health hospitals" are the story's hospitals (:func:`own_place`, :func:`own_name`).  A count of no place that a
+place tells ("Tarn said the flu had killed 103 people") is that place's (:func:`told_by_place`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES
+from briefbot.brief.figures.teller import lone_teller
 
 if TYPE_CHECKING:
     from briefbot.brief.figures.series import _Obs
 
-__all__ = ["named", "own_name", "own_place"]
+__all__ = ["named", "own_name", "own_place", "told_by_place"]
 
 
 def own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
@@ -55,3 +57,19 @@ def own_name(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) ->
 def named(place: str, topic: str) -> bool:
     """Whether ``topic`` names ``place``, or the name a word narrows ("Northern California" of "California")."""
     return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", topic) for p in (place, place.partition(" ")[2]) if p[:1].isupper())
+
+
+def told_by_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
+    """Move (in place) to its teller's place a count of no place or group that a one-word name tells ("Tarn said on Monday the new
+    flu had killed 103 people": "Deaths (Tarn)"), when the story names that word a place (a count's place, or the topic's): a
+    country's own count, no whole to dispute with the worldwide one.  A person's name ("Renn said 20 people died") is no place."""
+    places = {o.m.place for obs in by_key.values() for o in obs if o.m.place}
+    for key in [k for k in by_key if not k[1]]:
+        moved = [o for o in by_key[key] if not o.m.place and (name := lone_teller(o.sentence)) and (name in places or named(name, topic))]
+        for o in moved:
+            q = replace(o.q, subject=lone_teller(o.sentence))
+            by_key.setdefault(q.key, []).append(replace(o, q=q))
+        if rest := [o for o in by_key[key] if o not in moved]:
+            by_key[key] = rest
+        else:
+            del by_key[key]

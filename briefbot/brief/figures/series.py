@@ -20,7 +20,7 @@ from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
-from briefbot.brief.figures.own import own_name, own_place
+from briefbot.brief.figures.own import own_name, own_place, told_by_place
 from briefbot.brief.figures.teller import other_tellers, teller, told_by
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
@@ -160,6 +160,7 @@ def track(
                 if q is not None and n not in parts and (q.measure in STATES or not the_rest(report.text, m.start)):
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
                                                             teller(report.text), s if report.told is None else report.told))
+    told_by_place(by_key, focus)  # ("Tarn said ... had killed 103 people": Tarn's deaths)
     own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))

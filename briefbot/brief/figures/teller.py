@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from briefbot.brief.figures.lexicon import STOP
 
-__all__ = ["introduces", "other_tellers", "teller", "told_by"]
+__all__ = ["introduces", "lone_teller", "other_tellers", "teller", "told_by"]
 
 _NAME = r"((?:[A-Z][\w'’-]*\s+){1,5}[A-Z][\w'’-]*)"  # two to six capitalised words: "Civil Protection Agency"
 _NUMBER = "one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|other|first|last"
@@ -32,6 +32,8 @@ _NOT_NAMING = "|".join(sorted(STOP | {"earlier", "yesterday", "today"}))
 _WORD = rf"(?!(?:{_NUMBER}|{_NOT_NAMING})\b)(?![a-z][\w'’-]*(?:ed|ly)\b)[A-Za-z][\w'’-]*"
 _COMMON = re.compile(rf"(?:^|(?<=[,;:]\s))[Tt]he\s+((?:{_WORD}\s+){{1,3}}(?=[a-z]){_WORD}){_APPOSITION}\s+{_WHEN}{_TELLS}\b")
 _ACCORDING = re.compile(rf"\baccording to (?:the\s+)?{_NAME}")
+# a name of one word that tells a count ("Tarn said on Monday the flu had killed 103 people"): a place's, when it is one
+_LONE = re.compile(rf"(?:^|(?<=[,;:]\s))([A-Z][\w-]+)\s+{_WHEN}{_TELLS}\b")
 
 
 @lru_cache(maxsize=16_384)
@@ -43,6 +45,14 @@ def teller(sentence: str) -> str:
     words = found.group(1).split()
     words = words[1:] if words[0] in ("The", "A", "An") else words  # (the sentence's first word: "The Health Ministry says")
     return " ".join(words) if len(words) > 1 else ""
+
+
+@lru_cache(maxsize=16_384)
+def lone_teller(sentence: str) -> str:
+    """The one-word name that tells ``sentence``'s figures ("Tarn said ...", "..., Mirel reported"), or "": a country telling
+    its own count ("Tarn said on Monday the flu had killed 103 people") when the story names the word a place (own.py)."""
+    found = _LONE.search(sentence) if " said" in sentence or " say" in sentence or " report" in sentence else None
+    return found.group(1) if found and found.group(1) not in ("The", "A", "An", "It", "He", "She", "They", "We") else ""
 
 
 def other_tellers(a: str, b: str) -> bool:
