@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefbot.brief.figures import Dated, Report, track
 
 DAY1, DAY4 = date(2010, 3, 6), date(2010, 3, 9)
@@ -64,13 +66,15 @@ def test_the_worldwide_toll_with_no_death_word_is_read_after_a_countrys() -> Non
     assert f.value == 34
 
 
-def test_a_one_word_teller_that_is_no_place_gives_no_place() -> None:
-    # a person's name tells the count: still a count of no place, and two of them the same day disagree
-    rows = [("Renn said on Monday the fever had killed 212 people.", 5), ("Officials said 150 people had died in Mirel.", 6),
-            ("Health officials said the fever had killed 170 people.", 7)]
+@pytest.mark.parametrize("teller", ["Renn", "Halcyon"])
+def test_a_one_word_teller_that_is_no_place_gives_no_place(teller: str) -> None:
+    # a person's name, or a company's that only has a count (no count is "in" it), tells the count: still a count of no place,
+    # and two of them the same day disagree
+    rows = [(f"{teller} said on Monday the fever had killed 212 people.", 5), ("Officials said 150 people had died in Mirel.", 6),
+            ("Health officials said the fever had killed 170 people.", 7), ("Halcyon has reported 30 cases among its staff.", 8)]
     given = [Report(t, (a,)) for t, a in _LEAD + rows]
     figs, dis = track(given, {a: Dated(DAY4, DAY4) for _, a in _LEAD + rows}, focus="Fever in Velano")
-    assert [d.what for d in dis] == ["Deaths"] and "Deaths (Renn)" not in [f.what for f in figs]
+    assert [d.what for d in dis] == ["Deaths"] and f"Deaths ({teller})" not in [f.what for f in figs]
 
 
 def test_a_models_projected_deaths_are_no_toll() -> None:

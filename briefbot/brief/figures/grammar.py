@@ -240,7 +240,7 @@ def _raw_mentions(sentence: str) -> list[Raw]:
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
                 or place_before(toks, first)
-        if not raw.place and raw.event and not currency and worldwide(toks, first, end_tok):
+        if raw.total and not raw.place and worldwide(toks, first, end_tok):
             raw.place = "worldwide"  # the whole world's count, no one country's
         if not raw.place and any(is_word(toks[k], "its", "their") and any(is_word(t, *OWN_TOTALS) for t in toks[k + 1:k + 3])
                                  for k in range(max(0, first - 1), i)):  # whose count: "Kessary revised its count of cases down to 7"

@@ -59,15 +59,18 @@ def named(place: str, topic: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", topic) for p in (place, place.partition(" ")[2]) if p[:1].isupper())
 
 
-def told_by_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
+def told_by_place(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
     """Move (in place) to its teller's place a count of no place or group that a one-word name tells ("Tarn said on Monday the new
-    flu had killed 103 people": "Deaths (Tarn)"), when the story names that word a place (a count's place, or the topic's): a
-    country's own count, no whole to dispute with the worldwide one.  A person's name ("Renn said 20 people died") is no place."""
-    places = {o.m.place for obs in by_key.values() for o in obs if o.m.place}
+    flu had killed 103 people": "Deaths (Tarn)"), when the story tells a count in that place ("62 deaths in Tarn"): a country's own
+    count, no whole to dispute with the worldwide one.  A name only a possessive or a teller gives ("BP's costs", "BP said": a
+    company) or a person's ("Renn said 20 people died") is no place."""
+    told = {o: name for k, obs in by_key.items() if not k[1] for o in obs if not o.m.place and (name := lone_teller(o.sentence))}
+    names = {n for n in set(told.values()) if any(o.m.place == n and re.search(rf"\b(?:in|across|throughout)\s+(?:the\s+)?{re.escape(n)}\b",
+                                                                                 o.sentence) for obs in by_key.values() for o in obs)}
     for key in [k for k in by_key if not k[1]]:
-        moved = [o for o in by_key[key] if not o.m.place and (name := lone_teller(o.sentence)) and (name in places or named(name, topic))]
+        moved = [o for o in by_key[key] if told.get(o) in names]
         for o in moved:
-            q = replace(o.q, subject=lone_teller(o.sentence))
+            q = replace(o.q, subject=told[o])
             by_key.setdefault(q.key, []).append(replace(o, q=q))
         if rest := [o for o in by_key[key] if o not in moved]:
             by_key[key] = rest

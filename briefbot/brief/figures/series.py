@@ -160,7 +160,7 @@ def track(
                 if q is not None and n not in parts and (q.measure in STATES or not the_rest(report.text, m.start)):
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
                                                             teller(report.text), s if report.told is None else report.told))
-    told_by_place(by_key, focus)  # ("Tarn said ... had killed 103 people": Tarn's deaths)
+    told_by_place(by_key)  # ("Tarn said ... had killed 103 people": Tarn's deaths)
     own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))

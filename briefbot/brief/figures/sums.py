@@ -4,7 +4,7 @@ shut across the country to 300", and the counts told as what a day adds to one (
 A total a sentence brings its count to is the total of that count's measure: the value of the running figure, of the place
 whose it is.  A possessive ("its total", "the country's total") or "across the country" names the owner: the name the sentence
 opens on ("Mirel confirmed 13 new cases, bringing its total to 45"; "In Mirel, ... bringing the country's total to 20").
-A count told of the whole world ("the worldwide death toll", "154 dead worldwide") is the world's (:func:`worldwide`).
+A toll told of the whole world ("the worldwide death toll", "the toll rose to 154 worldwide") is the world's (:func:`worldwide`).
 """
 
 from __future__ import annotations
@@ -129,8 +129,9 @@ def another_opening(phrase: str) -> str:
 
 
 def worldwide(toks: list[Tok], first: int, end: int) -> bool:
-    """Whether the count from token ``first`` to ``end`` is the whole world's: a word of it, lower case, right before its phrase
-    ("the worldwide death toll rose to 104", "the global toll") or after it ("154 dead worldwide", "60 deaths around the world")."""
+    """Whether the toll from token ``first`` to ``end`` is the whole world's: a word of it, lower case, right before its phrase
+    ("the worldwide death toll rose to 104", "the global toll") or after it ("the toll rose to 154 worldwide").  (A count of no toll,
+    "caused 800 deaths worldwide", is as often another event's, a past pandemic's: it stays the story's count.)"""
     before = itertools.takewhile(lambda t: t.kind == "word" and t.text.islower(), reversed(toks[max(0, first - 3):first]))
     after = " ".join(t.lower for t in toks[end:end + 3])
     return any(t.lower in L.WORLDWIDE for t in before) or after.startswith(("worldwide", "globally", "around the world",
