@@ -218,7 +218,8 @@ def _raw_mentions(sentence: str) -> list[Raw]:
         raw.np_end = toks[end_tok - 1].end
         if (not raw.event or raw.event_where == "modifier") and not percent and not currency:  # (the verb tells what befell them)
             event, k3 = event_after(toks, end_tok)
-            if event:
+            if event:  # (a qualifier among its words: "2,498 people were suspected of having the illness")
+                raw.qualifier = raw.qualifier or next((L.QUALIFIERS[t.lower] for t in toks[end_tok:k3] if t.lower in L.QUALIFIERS), "")
                 raw.event, raw.event_where = event, "after"
                 end_tok = k3
         if not raw.event and not percent:

@@ -145,6 +145,7 @@ EVENT_AFTER: list[tuple[tuple[str, ...], str]] = [
     (("suffered", "injuries"), "injured"), (("forced", "from", "their", "homes"), "displaced"),
     (("fled", "their", "homes"), "displaced"), (("left", "homeless"), "displaced"),
     (("tested", "positive"), "infected"), (("crossed", "into"), "displaced"), (("crossed", "the", "border"), "displaced"),
+    (("suspected", "of", "having"), "infected"), (("suspected", "of", "carrying"), "infected"),  # (and so "suspected": grammar)
     (("to", "evacuate"), "evacuated"), (("in", "hospital"), "hospitalised"), (("in", "hospitals"), "hospitalised"),
     (("treated", "in", "hospital"), "hospitalised"), (("treated", "in", "hospitals"), "hospitalised"),
     (("fell", "ill"), "infected"), (("taken", "to", "hospital"), "hospitalised"),

@@ -261,6 +261,7 @@ def prev_is_model_name(sentence: str, toks: list[Tok], i: int) -> bool:
     return (prev is not None and i >= 2 and prev.kind == "word" and prev.text[:1].isupper() and "," not in tok.text
             and not (nxt is not None and (nxt.kind == "pct" or nxt.lower in L.PERCENT_WORDS))
             and prev.lower not in L.STOP and prev.lower.rstrip(".") not in L.MONTHS and tok.text[:1].isdigit()
+            and not prev.lower.endswith(("'s", "’s"))  # a possessive owns the count: "Of Mirel's 45 confirmed cases"
             and toks[i - 2].text not in (".", "!", "?"))
 
 
