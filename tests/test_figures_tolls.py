@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from briefbot.brief.figures import Dated, Report, track
+from briefbot.brief.figures import Dated, Report, mentions, quantity, track
 
 DAY1, DAY4 = date(2010, 3, 6), date(2010, 3, 9)
 _LEAD = [("The number of suspected cases in Velano rose to 2,100.", a) for a in (1, 2, 3)]
@@ -81,3 +81,44 @@ def test_a_models_projected_deaths_are_no_toll() -> None:
     figs, _ = track([Report("The model projects 1.2 million admissions and between 5,000 and 9,000 deaths.", (1,)),
                      Report("Aid projects have reached 3,000 displaced people.", (2,))], {1: Dated(DAY4, DAY4), 2: Dated(DAY4, DAY4)})
     assert [f.what for f in figs] == ["Displaced"]  # (the noun "projects" projects nothing)
+
+
+def _read(sentence: str) -> list[tuple[float, str]]:
+    return [(m.value, q.label) for m in mentions(sentence) if (q := quantity(m)) is not None]
+
+
+def test_a_table_rows_count_takes_no_qualifier_from_the_column_before() -> None:
+    assert _read("Mirel: 60 confirmed, 1,480 suspected, 95 deaths (20 confirmed)") == [(95, "Deaths")]
+    # with no comma between, the qualifier before the number is its own
+    assert _read("Health officials counted 1,480 suspected cases.") == [(1480, "Cases (suspected)")]
+
+
+def test_people_suspected_of_having_the_illness_are_suspected_cases() -> None:
+    assert _read("The ministry said 1,480 people were suspected of having the illness.") == [(1480, "Cases (suspected)")]
+    assert _read("The ministry said 1,480 people were suspected of carrying the virus.") == [(1480, "Cases (suspected)")]
+    # a person suspected of a crime is no case
+    assert _read("Police said 14 people were suspected of looting.") == []
+
+
+def test_a_possessive_name_before_a_count_owns_it_no_model_number() -> None:
+    assert _read("Of Kessary's 45 confirmed cases, 9 were in people who had not travelled.") == [(45, "Cases (Kessary, confirmed)")]
+    assert _read("A Halcyon 320 crashed near Sorva, killing 12 people.") == [(12, "Deaths")]  # a model's number stays a label
+
+
+def test_a_countrys_later_count_is_not_folded_into_an_older_whole_of_a_story_of_several_places() -> None:
+    # Velano's deaths and Mirel's cases: a story of two places; the confirmed cases of no place mix the countries' counts
+    rows = [("Officials said 20 confirmed cases had been found.", 5), ("Kessary revised its count of confirmed cases down to 7.", 7),
+            ("Mirel has 45 confirmed cases.", 8), ("The death toll in Velano rose to 30.", 9)]
+    days = {5: DAY1, 7: date(2010, 3, 8)}
+    given = [Report(t, (a,)) for t, a in _LEAD + rows]
+    dating = {a: Dated(days.get(a, DAY4), days.get(a, DAY4)) for _, a in _LEAD + rows}
+    figs, dis = track(given, dating, focus="Fever in Velano and Mirel")
+    assert ("Cases (Mirel, confirmed)", 45) in [(f.what, f.value) for f in figs] and dis == ()
+
+
+def test_a_story_of_one_place_still_folds_its_places_later_count_into_the_whole() -> None:
+    rows = [("Officials said 20 confirmed cases had been found.", 5), ("Mirel has 45 confirmed cases.", 8)]
+    given = [Report(t, (a,)) for t, a in _LEAD + rows]
+    dating = {a: Dated(DAY1 if a == 5 else DAY4, DAY4) for _, a in _LEAD + rows}
+    figs, _ = track(given, dating, focus="Fever in Mirel")
+    assert ("Cases (confirmed)", 45) in [(f.what, f.value) for f in figs]

@@ -26,17 +26,20 @@ def own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -
     place, as large, has left behind, no later value of the place's own following it: its older value is the whole's value before
     ("Acres: 44,200, up from more than 27,000"); or the whole's older value is its value before, when it is the later and as large
     ("Deaths: 11, up from at least 3").  A place the topic does not name ("Deaths (Mexico)" of a pandemic) may be a part, and so is
-    each of two places the topic names that both have a count of the measure ("the embassies in Kenya and Tanzania"): they stay."""
+    each of two places the topic names that both have a count of the measure ("the embassies in Kenya and Tanzania": they stay); of
+    a story of several places the topic names with counts ("the flu in Tarn and Mirel"), a place's later count is never folded into
+    an older whole, which may mix the places' counts ("Cases (Mirel, confirmed): 45" stays, beside Kessary's 7 of the day before)."""
     own: dict[tuple[str, str, str, str], list[tuple[str, str, str, str]]] = {}  # the whole's key: its own places' keys
     for key, obs in by_key.items():  # (a count that only grows: the older is a value before)
         if key[1] and key[0] in CUMULATIVE and all(o.q.subject == o.m.place and named(o.m.place, topic) for o in obs):
             own.setdefault((key[0], "", key[2], key[3]), []).append(key)
+    several = len({k[1] for keys in own.values() for k in keys}) > 1  # (a story of several places: a whole may mix theirs)
     for whole_key, keys in own.items():
         if (whole := by_key.get(whole_key)) is None or len(keys) > 1:
             continue
         obs, last, own_last = by_key[keys[0]], max(o.ordinal for o in whole), max(o.ordinal for o in by_key[keys[0]])
         if (own_last < last and max(o.m.value for o in obs) <= max(o.m.value for o in whole if o.ordinal == last)) or (
-                last < own_last and max(o.m.value for o in whole) <= max(o.m.value for o in obs if o.ordinal == own_last)):
+                last < own_last and not several and max(o.m.value for o in whole) <= max(o.m.value for o in obs if o.ordinal == own_last)):
             whole.extend(replace(o, q=whole[0].q) for o in by_key.pop(keys[0]))
 
 
