@@ -89,8 +89,9 @@ def _read(sentence: str) -> list[tuple[float, str]]:
 
 def test_a_table_rows_count_takes_no_qualifier_from_the_column_before() -> None:
     assert _read("Mirel: 60 confirmed, 1,480 suspected, 95 deaths (20 confirmed)") == [(95, "Deaths")]
-    # with no comma between, the qualifier before the number is its own
+    # a qualifier of no number before it is the count's own, commas or not
     assert _read("Health officials counted 1,480 suspected cases.") == [(1480, "Cases (suspected)")]
+    assert _read("The current, confirmed, death toll stands at 16.") == [(16, "Deaths (confirmed)")]
 
 
 def test_people_suspected_of_having_the_illness_are_suspected_cases() -> None:

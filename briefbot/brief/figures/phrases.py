@@ -308,13 +308,13 @@ def rate_after(toks: list[Tok], k: int) -> int:
 
 
 def qualifier(toks: Sequence[Tok], start: int, end: int) -> str:
-    """"confirmed", "suspected", ... among the tokens ``start`` to ``end`` or the two before, no comma between (a table row's
-    "2,498 suspected, 152 deaths": the column before's); a verdict's only before,
+    """"confirmed", "suspected", ... among the tokens ``start`` to ``end`` or the two before, unless a number's own (a table row's
+    "2,498 suspected, 152 deaths": the column before's; "the current, confirmed, death toll" is the toll's); a verdict's only before,
     up to five ("convicted on 5 counts", "A jury convicted Leon Marrick on 5 counts", "found Marrick not guilty on 3
     counts", "cleared of 3 counts"; not "5 counts but acquitted of", nor a plea: "pleaded not guilty to 3 counts")."""
     for k, tok in enumerate(toks[max(0, start - 5):end], max(0, start - 5)):
         if tok.kind == "word" and tok.lower in L.QUALIFIERS and ((tok.lower in L.VERDICTS and k < start) or (
-                tok.lower not in L.VERDICTS and k >= start - 2 and not any(t.text in ",;:()" for t in toks[k + 1:start]))):
+                tok.lower not in L.VERDICTS and k >= start - 2 and (k >= start or k == 0 or toks[k - 1].kind != "num"))):
             if tok.lower == "guilty":  # a plea is no verdict: "pleaded not guilty to three charges"
                 before = [t.lower for t in toks[max(0, k - 2):k] if t.kind == "word"]
                 if any(w.startswith("plead") for w in before):
