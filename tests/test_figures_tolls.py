@@ -66,6 +66,17 @@ def test_the_worldwide_toll_with_no_death_word_is_read_after_a_countrys() -> Non
     assert f.value == 34
 
 
+def test_a_worldwide_toll_a_running_total_verb_takes_to_is_the_worlds() -> None:
+    # the worldwide word stands inside the running total's phrase ("takes the worldwide death toll to 104"), not before it
+    (m,) = mentions("That takes the worldwide death toll to 104.")
+    assert m.place == "worldwide" and m.value == 104
+
+
+def test_a_running_total_toll_of_no_worldwide_word_stays_of_no_place() -> None:
+    (m,) = mentions("That takes the death toll to 104.")
+    assert m.place == "" and m.value == 104 and m.phrase == "takes the death toll to 104"
+
+
 @pytest.mark.parametrize("teller", ["Renn", "Halcyon"])
 def test_a_one_word_teller_that_is_no_place_gives_no_place(teller: str) -> None:
     # a person's name, or a company's that only has a count (no count is "in" it), tells the count: still a count of no place,

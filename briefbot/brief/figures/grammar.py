@@ -228,6 +228,7 @@ def _raw_mentions(sentence: str) -> list[Raw]:
                 raw.event, raw.event_where, raw.agent = event, "before", agent
                 first = start_tok
                 raw.qualifier = raw.qualifier or qualifier(toks, first, i)
+        toll_first = first  # (a toll's own phrase, after a running total's verb: "takes the worldwide death toll to 104")
         if not raw.head and not percent and not currency and (span := summing(toks, i)) is not None:
             raw.summed, first = True, min(first, span.first)  # ("Mirel confirmed 13 new cases, bringing its total to 45")
             raw.owner = span.name or (opening_name(toks) if span.owned else "")
@@ -241,7 +242,7 @@ def _raw_mentions(sentence: str) -> list[Raw]:
         else:
             raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
                 or place_before(toks, first)
-        if raw.total and not raw.place and worldwide(toks, first, end_tok):
+        if raw.total and not raw.place and worldwide(toks, toll_first, end_tok):
             raw.place = "worldwide"  # the whole world's count, no one country's
         if not raw.place and any(is_word(toks[k], "its", "their") and any(is_word(t, *OWN_TOTALS) for t in toks[k + 1:k + 3])
                                  for k in range(max(0, first - 1), i)):  # whose count: "Kessary revised its count of cases down to 7"
