@@ -384,7 +384,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
             money_verb=raw.money_verb, inherited=raw.inherited, added=raw.added, looks_back=looks_back(sentence, raw.start, raw.end),
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT and not raw.told_part,
-            supposed=L.SUPPOSED.search(sentence, 0, raw.start) is not None, ahead=to_come(sentence, raw.start, raw.end),
+            supposed=L.supposed(sentence, raw.start), ahead=to_come(sentence, raw.start, raw.end),
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),
             speaker=raw.event_where == "after" and introduces(sentence, raw.start, raw.end),
