@@ -39,7 +39,7 @@ from briefbot.brief.figures.phrases import (
     toll_before_phrase,
 )
 from briefbot.brief.figures.shares import progress, share_owner
-from briefbot.brief.figures.sums import OWN_TOTALS, added, another_opening, opening_name, sum_of, summing, worldwide
+from briefbot.brief.figures.sums import OWN_TOTALS, added, opening_name, sum_of, summing, worldwide
 from briefbot.brief.figures.teller import introduces
 from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
@@ -395,6 +395,6 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     taken = taken_away(sentence, [(m.start, m.end, m.head.split()[-1] if m.head and not m.event else "") for m in out])
     # a count of no place split off from the one after it ("95,000 have crossed into Tarn and another 83,000 into Velano") is a part
     split = {n for n, (m, nxt) in enumerate(itertools.pairwise(out)) if not m.place and nxt.inherited and not nxt.event
-             and L.SPLIT_OFF.search(sentence[max(0, nxt.start - 20):nxt.start] + another_opening(nxt.phrase))}
+             and L.split_off(sentence, nxt.start, nxt.phrase)}
     return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) or n in taken
                  else replace(m, subset=True) if n in split else m for n, m in enumerate(out))

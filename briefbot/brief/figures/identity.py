@@ -97,7 +97,7 @@ def added_before(sentence: str, start: int) -> bool:
 
 
 # a whole a sentence gives of a measure: "bringing the toll to 11", "the death toll rose to 16"
-_TOLL = re.compile(r"(?i)\b(?:toll|tally|total|number|count)\b.*\bto\b")  # (and "bringing the number shut to 300": sums.py)
+_TOLL = re.compile(r"(?i)\b(?:toll|tally|total|number|count)\b.*\bto\b")  # (sums.OWN_TOTALS: "bringing the number shut to 300")
 
 
 def toll_parts(found: Sequence[Mention], qs: Sequence[Quantity | None]) -> frozenset[int]:
@@ -107,8 +107,9 @@ def toll_parts(found: Sequence[Mention], qs: Sequence[Quantity | None]) -> froze
     victims had been counted twice"), and so is a count of its own quantity ("Another nine cases of flu were confirmed, taking
     the total to 27": the total's count of flu cases).  A group's or a place's count stays its own ("Three soldiers were killed,
     bringing the toll to 40")."""
-    tolls = [(q, m.value) for m, q in zip(found, qs, strict=True) if q is not None and not m.left and _TOLL.search(m.phrase)]
-    return frozenset(n for n, (m, q) in enumerate(zip(found, qs, strict=True)) if q is not None and not _TOLL.search(m.phrase)
+    whole = [_TOLL.search(m.phrase) is not None for m in found]
+    tolls = [(q, m.value) for m, q, w in zip(found, qs, whole, strict=True) if q is not None and not m.left and w]
+    return frozenset(n for n, (m, q, w) in enumerate(zip(found, qs, whole, strict=True)) if q is not None and not w
                      and any((q == t or (not q.subject and q.measure in (t.measure, "victims"))) and v > m.value for t, v in tolls))
 
 

@@ -302,7 +302,15 @@ OPENS_IN_YEAR = re.compile(r"\W{0,3}(?:[Bb]ack |[Ee]arlier |[Ee]arly |[Ll]ate )?
                            r"(?:19|20)\d\d\b(?!\s*(?:%|percent\b))")
 
 # what splits a count off from a bare one after it, of the same noun: "95,000 into Tarn and another 83,000 into Velano"
-SPLIT_OFF = re.compile(r"(?i:\band\s+another\s+$)")
+_SPLIT_OFF = re.compile(r"(?i:\band\s+another\s+$)")
+_ANOTHER = re.compile(r"(?i:another\s+)")
+
+
+def split_off(sentence: str, start: int, phrase: str) -> bool:
+    """Whether the count whose ``phrase`` starts at ``start`` is split off from the one before it ("... and another 83,000"):
+    the phrase may open on its own "another" (an increment's marker), which the window then reaches over."""
+    own = _ANOTHER.match(phrase)
+    return _SPLIT_OFF.search(sentence, max(0, start - 20), start + (own.end() if own else 0)) is not None
 
 # a clause that supposes rather than reports, up to a number with no clause break between: "If a million people
 # had died ...", "... unless 500 jobs go", "even if 20 ships were sent"; a projection too: "the model predicts 9,000 deaths",

@@ -217,13 +217,13 @@ def place_after(toks: list[Tok], k: int, window: int = 6, toll: bool = False) ->
         n = j + 1
         if is_word(at(toks, n), "the"):
             n += 1
-        name = _name_at(toks, n)
+        name = name_at(toks, n)
         if name:
             return name
     return ""
 
 
-def _name_at(toks: list[Tok], n: int) -> str:
+def name_at(toks: list[Tok], n: int) -> str:
     """The capitalised name starting at token ``n`` ("Mexico", "Port-au-Prince", "U.S."), unless it
     modifies a noun after it ("U.S. history", "Kosovo force", and any noun after "the": "the Velano
     dam"): then it is not a place."""
@@ -270,14 +270,14 @@ def place_before(toks: list[Tok], i: int) -> str:
             while first > 0 and toks[first - 1].kind == "word" and toks[first - 1].text[:1].isupper():
                 first -= 1
             first += is_word(at(toks, first), "the")
-            name = _name_at(toks, first)
+            name = name_at(toks, first)
             if name and first + len(name.replace(".", " .").split()) >= i - back - 1 and \
                     name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES:
                 return name
         if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper() and \
                 tok.lower[:-2] not in L.MONTHS | L.WEEKDAYS and not is_word(at(toks, i - back - 1), "the"):
             return display(tok)  # "Mexico's", not "Sunday's quake" nor "the Sheriff's Office" (a name after "the": no place)
-        if is_word(tok, "in") and (name := _name_at(toks, i - back + 1)):
+        if is_word(tok, "in") and (name := name_at(toks, i - back + 1)):
             return name
     return ""
 

@@ -16,19 +16,20 @@ from dataclasses import dataclass
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.mention import Raw
 from briefbot.brief.figures.numbers import Tok, at, is_word
-from briefbot.brief.figures.phrases import _name_at
+from briefbot.brief.figures.phrases import name_at
 
-__all__ = ["ADDED", "OWN_TOTALS", "Sum", "added", "another_opening", "opening_name", "sum_of", "summing", "worldwide"]
+__all__ = ["OWN_TOTALS", "Sum", "added", "opening_name", "sum_of", "summing", "worldwide"]
 
 # the words a running total is brought to its value by: "bringing the total to", "taking the tally to", "raising its count to"
 _VERBS = frozenset({"bringing", "brings", "brought", "bring", "taking", "takes", "took", "raising", "raises", "raised",
                     "pushing", "pushes", "pushed", "lifting", "lifts", "lifted"})
-_TOTALS = OWN_TOTALS = frozenset({"total", "tally", "number", "count", "toll"})  # (its owner's: "Kessary revised its count to 7")
+OWN_TOTALS = frozenset({"total", "tally", "number", "count", "toll"})  # (its owner's too: "Kessary revised its count to 7")
 _OWNERS = frozenset({"its", "their", "country's", "nation's", "state's", "province's", "region's", "city's",
                      "country’s", "nation’s", "state’s", "province’s", "region’s", "city’s"})
 _WHOLE = frozenset({"nationwide", "countrywide", "statewide"})
-# what tells a count as added to one told before: "a further 180 schools", "another 12 cases", "an additional 9 deaths"
-ADDED = frozenset({"a further", "another", "an additional"})
+# what tells a count as added to one told before: "a further 180 schools", "another 12 cases", "an additional 9 deaths" (the
+# markers the number reader joins to a phrase as exact: lexicon.NOT_APPROX)
+_ADDED = frozenset(" ".join(words) for words in L.NOT_APPROX)
 _NO_NAMES = {"authorities", "rescuers", "doctors", "officials", "police", "he", "she", "it", "they", "we", "health"}
 
 
@@ -55,7 +56,7 @@ def summing(toks: list[Tok], i: int) -> Sum | None:
             return None
         owned = owned or tok.lower in _OWNERS or tok.lower in _WHOLE or (
             tok.lower == "country" and is_word(at(toks, k - 1), "the") and is_word(at(toks, k - 2), "across", "throughout"))
-        if tok.lower in _TOTALS and noun < 0:
+        if tok.lower in OWN_TOTALS and noun < 0:
             noun = k
         if tok.lower in _VERBS:
             return Sum(k, owned, _owner(toks, k + 1, noun)) if noun >= 0 and k < noun else None
@@ -83,13 +84,13 @@ def added(toks: list[Tok], first: int, marker: str, *, money: bool = False) -> b
     amount of money so told is always one added ("the cost is likely to be a further $700m")."""
     verb = at(toks, first - 1)
     told = verb is not None and verb.kind == "word" and verb.lower not in L.STOP and verb.text[:1].islower()
-    return marker in ADDED and (money or told)
+    return marker in _ADDED and (money or told)
 
 
 def opening_name(toks: list[Tok]) -> str:
     """The name a sentence opens on as its subject ("Mirel confirmed ...", "Mirel's ministry said ...", "In Mirel, ..."), or ""."""
     start = 1 if is_word(at(toks, 0), "in") and toks[0].text[:1].isupper() else 0
-    name = _name_at(toks, start)
+    name = name_at(toks, start)
     after = at(toks, start + len(name.replace(".", " .").split()))
     if not name or name.split()[0] in ("The", "A", "An") or name.lower() in L.NOUNS | set(L.GROUP_OF) | _NO_NAMES:
         return ""
@@ -118,14 +119,6 @@ def sum_of(raw: Raw, before: list[Raw]) -> bool:
     near.added = near.added or raw.place != near.place  # (what brought a place's total there, told of no place: no count of its own)
     return True
 
-
-_ANOTHER = re.compile(r"(?i:another\s+)")
-
-
-def another_opening(phrase: str) -> str:
-    """The "another " an increment's ``phrase`` opens on ("another 83,000"), or nothing: what the split rule reads before it."""
-    m = _ANOTHER.match(phrase)
-    return m.group(0) if m else ""
 
 
 def worldwide(toks: list[Tok], first: int, end: int) -> bool:
