@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from briefbot.brief.figures import Dated, Report, mentions, quantity, track
+from briefbot.brief.figures.teller import lone_teller
 
 DAY1, DAY4 = date(2010, 3, 6), date(2010, 3, 9)
 _LEAD = [("The number of suspected cases in Velano rose to 2,100.", a) for a in (1, 2, 3)]
@@ -134,3 +135,11 @@ def test_a_story_of_one_place_still_folds_its_places_later_count_into_the_whole(
     dating = {a: Dated(DAY1 if a == 5 else DAY4, DAY4) for _, a in _LEAD + rows}
     figs, _ = track(given, dating, focus="Fever in Mirel")
     assert ("Cases (confirmed)", 45) in [(f.what, f.value) for f in figs]
+
+
+@pytest.mark.parametrize("sentence", ["Tarn estimated on Monday that 103 people had died.", "Tarn puts the toll at 103.",
+                                      "Tarn told the Meridian Press the flu had killed 103 people.", "Tarn said 103 people died."])
+def test_a_one_word_teller_is_read_with_every_verb_of_telling(sentence: str) -> None:
+    # the cheap test in front of the pattern holds every verb the pattern reads, not only "said", "say" and "report"
+    assert lone_teller(sentence) == "Tarn"
+    assert lone_teller(sentence.replace("Tarn", "The ministry", 1)) == ""
