@@ -93,7 +93,7 @@ _DATED_PLACE = (rf"{_PLACE}(?=,?\s+{_NUM_DATE}{_NUM_CLOCK}\s*\()"
 # (or the date alone before the outlet, as a wire's factbox or roundup opens: "Nov 15 (Meridian Press) - "; a chronology's
 # "Nov 15 - The storm ..." has no outlet and stays; or the outlet alone, as a site's own story opens: "(Northgate) -- ")
 CAPS_LINE = re.compile(
-    rf"^(?:(?P<place>{_CAPS_PLACE}|{_DATED_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?|(?P<day>{_DAY_DATE})(?=\s*\([A-Z0-9])"
+    rf"^(?:(?P<place>{_CAPS_PLACE}|{_DATED_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?|{_DAY_DATE}(?=\s*\([A-Z0-9])"
     rf"|(?={_OUTLET.replace('?P<outlet>', '')}\s*{_DASH}\s))"
     rf"(?:\s*{_OUTLET})?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
 # an Arab News or Gulf outlet's dateline, a place in capitals and a colon: "VELANO: ", "PORT ESK: "; not a page's label

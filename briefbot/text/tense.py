@@ -86,6 +86,8 @@ _BARE_MODAL = re.compile(r"(?i:could|might|should|must|may)")
 # a noun's schedule: "due to" or "set to" and a verb (not a noun phrase: "due to the storm", "due to rising prices")
 _DUE = r"\b(?:due|set) to(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our|some|any|no|\w+ing)\b)[a-z])"
 _DUE_TO = re.compile(r"(?i:(?:due|set) to)")
+# the verbs of a directive told in the past ("were told to cancel", "asked schools to close"): a plan, read as one
+_DIRECTIVES = "told|asked|ordered|urged|instructed|advised|directed"
 FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|would)\b|['’]ll\b|" + _MODAL +
     r"|\b(?:is|are|was|were)(?: (?:also|not|now|still|widely))? (?:due|expected|forecast|scheduled|set|going|planning|planned|to)\b"
@@ -94,7 +96,7 @@ FUTURE = re.compile(
     + r"|\b(?:planned|scheduled|set|slated) for\b|\bahead of\b"
     r"|\b(?:plans?|intends?|hopes?|aims?|vow(?:s|ed)?|pledg(?:es?|ed)|promis(?:es?|ed)|threaten(?:s|ed)?) to\b"
     # a directive told in the past, its object between: "were told to cancel Sunday services", "asked schools to close"
-    r"|\b(?:told|asked|ordered|urged|instructed|advised|directed) (?:(?!to\b)[\w'’-]+ ){0,5}?to"
+    rf"|\b(?:{_DIRECTIVES}) (?:(?!to\b)[\w'’-]+ ){{0,5}}?to"
     r"(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our)\b)[a-z])"
     rf"|\bto be {_PARTICIPLE}\b",
     re.I,
@@ -120,7 +122,7 @@ _CLAUSE_AHEAD = re.compile(r"[;)]|:(?!\d)|\b(?:that|when|which|who|where|whether
 _UNTIL = re.compile(r"(?i:\b(?:until|till|til)\s+(?:the\s+)?)$")
 _PERFECT = re.compile(r"(?i:\bhad(?:n['’]t)?\b)")
 _TOLD_IN_THE_PAST = re.compile(
-    r"(?i:^(?:was|were)\b|^(?:vowed|pledged|promised|threatened|told|asked|ordered|urged|instructed|advised|directed)\b)")
+    rf"(?i:^(?:was|were)\b|^(?:vowed|pledged|promised|threatened|{_DIRECTIVES})\b)")
 _DEFERRED = re.compile(r"(?i:\b(?:postpon|delay|defer|adjourn|extend|suspend|push(?:ed|es|ing)? back|put(?:s|ting)? off))")
 _STRETCH = re.compile(r",\s|\band\b")  # the last piece of a clause before "until": its verb
 # a day something starts from: "effective Monday"; "starting on Friday" after a decision, or ending the sentence
