@@ -64,3 +64,10 @@ def test_the_day_a_move_goes_to_is_not_a_day_given_up() -> None:
     moved_on = date(2026, 4, 18)
     assert given_up("The tribunal postponed the appeal hearing to the May 15 session.", moved_on) == frozenset()
     assert given_up("The tribunal postponed the April 20 hearing to May 2.", moved_on) == {date(2026, 4, 20)}
+
+
+def test_the_words_a_move_is_compared_by_keep_names_that_open_on_a_months_letters() -> None:
+    from briefbot.brief.schedules import _stems
+    # a month's or a weekday's word and a number go ("May", "Monday", "12"), "Marl", "mayor" and "market" stay
+    assert {"marl", "mayo", "mark"} <= _stems("The Marl mayor spoke at the market on Monday, May 12.")
+    assert not {"mond", "may"} & _stems("The Marl mayor spoke at the market on Monday, May 12.")

@@ -10,7 +10,7 @@ from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.figures import Dated, Report
 from briefbot.brief.tallies import overtaken_counts
 
-D1, D3, D9, D40 = (Dated(date(2025, 6, d)) for d in (1, 3, 9, 30))
+D1, D3, D9, D30 = (Dated(date(2025, 6, d)) for d in (1, 3, 9, 30))
 
 
 def test_a_partial_count_is_overtaken_by_a_later_count_of_the_same_vote() -> None:
@@ -45,7 +45,7 @@ def test_a_result_no_partial_count_another_vote_and_a_vote_a_month_on_stay() -> 
     measure = Report("With 60% reporting, the school funding measure had 54%.", (1,))
     early = Report("With 40% of precincts reporting, Oster leads with 51.2%.", (1,))
     final = Report("The board certified final results, giving Oster 49.7% and Brann 46.6%.", (3,))
-    dating = {1: D1, 2: D9, 3: D40}
+    dating = {1: D1, 2: D9, 3: D30}
     assert overtaken_counts([won, measure, early, final], dating) == frozenset()
     sitting = Report("The board will meet on June 12 to sum up the official results of the Oster-Brann vote.", (2,))
     assert overtaken_counts([early, sitting], dating) == frozenset()
@@ -72,3 +72,10 @@ def test_a_provisional_body_or_a_preliminary_inquiry_is_no_partial_count_of_a_vo
     assert _level("The provisional government said 40% of Tripoli still has no water.") is None
     assert _level("A preliminary investigation found 12% of the ballots were spoiled.") is None
     assert _level("Preliminary turnout was 67.2%, the commission said.") == (True, None)
+
+
+def test_a_count_opening_on_a_possessive_name_is_that_names_count() -> None:
+    # "Oster's share ..." names Oster as the later count does (the figures' own reading of a sentence's names, not a copy)
+    early = Report("Oster's share stood at 51.2% with 40% of precincts reporting.", (1,))
+    final = Report("The board certified final results, giving Oster 49.7% and Brann 46.6%.", (2,))
+    assert overtaken_counts([early, final], {1: D1, 2: D9}) == {early.text}

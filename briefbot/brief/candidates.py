@@ -261,7 +261,7 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     telling as to come what the other tells as done ("said it will publish the data" and "began publishing the
     data": :func:`briefbot.text.tense.told_apart`), nor one telling an event moved or called off what the other tells
     as set on the day it gives up ("postponed the hearing, set for May 12, to May 15" and "will hear the appeal on
-    May 12": :func:`briefbot.brief.schedules.given_up`)."""
+    May 12": :func:`briefbot.brief.schedules.gives_up`)."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()

@@ -23,7 +23,7 @@ import numpy as np
 
 from briefbot.brief.figures import Mention, mentions, quantity
 from briefbot.brief.figures.identity import PLAIN, the_rest
-from briefbot.brief.figures.lexicon import MONTHS, STOP, TIME_UNITS
+from briefbot.brief.figures.lexicon import CALENDAR, STOP, TIME_UNITS
 from briefbot.brief.figures.series import STATES
 from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
@@ -71,7 +71,6 @@ def _updatable(m: Mention) -> bool:
     return quantity(m) is not None or (bool(noun) and noun not in TIME_UNITS and noun not in PLAIN)
 
 
-_CALENDAR = {*WEEKDAY_NAMES.lower().split("|"), *MONTHS}
 _DAY_WORDS = re.compile(rf"\b(?:{WEEKDAY_NAMES}|yesterday|today)\b", re.I)
 
 
@@ -123,7 +122,7 @@ def _other_subjects(a: str, ma: Mention, b: str, mb: Mention) -> bool:
     if quantity(ma) is not None or quantity(mb) is not None:
         return False
     na, nb = _NAMED_SUBJECT.match(a), _NAMED_SUBJECT.match(b)
-    if na is None or nb is None or any(w.lower() in STOP or w.lower() in _CALENDAR for w in (*na.group(1).split(), *nb.group(1).split())):
+    if na is None or nb is None or any(w.lower() in STOP or w.lower() in CALENDAR for w in (*na.group(1).split(), *nb.group(1).split())):
         return False  # ("At least 12,000 barrels", "On Monday ...": no name)
     words_a, words_b = set(re.findall(r"[\w'’-]+", a)), set(re.findall(r"[\w'’-]+", b))
     return not (set(na.group(1).split()) & words_b or set(nb.group(1).split()) & words_a)

@@ -25,7 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
-from briefbot.text.dates import Precision, mentions
+from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES, Precision, mentions
 from briefbot.text.guarded import guarded
 from briefbot.text.terms import terms
 
@@ -44,7 +44,7 @@ _NOT_DONE = re.compile(r"\b(?:not|n't|never|no|refus\w*|reject\w*|den(?:y|ies|ie
 # the day it is moved to ("postponed to the May 15 session")
 _OLD_DAY = re.compile(r"(?:\b(?:set|scheduled|slated|planned|due|meant|supposed|expected)\s+(?:to\s+(?:\w+\s+){1,3}?)?(?:for|on)"
                       r"|\bfrom|(?<!\bto )(?<!\buntil )(?<!\btill )\b(?:the|its|their|his|her|a|this|next))\s+$", re.I)
-_CALENDAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\w+day\b|\d", re.I)
+_CALENDAR = re.compile(rf"\b(?:{MONTH_WORD}|{WEEKDAY_NAMES}|today|yesterday)\b|\d", re.I)  # (text.dates' words: not "Marl", "mayor")
 SHARED = 2  # words (their first letters, :data:`_STEM`) a schedule and its move share beyond the date: one event
 _STEM = 4
 

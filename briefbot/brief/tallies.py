@@ -22,8 +22,8 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.series import Dated, Report
+from briefbot.brief.figures.stale import capitalised_names
 
 __all__ = ["overtaken_counts"]
 
@@ -46,14 +46,6 @@ _FIGURE = re.compile(r"\d ?(?:%|per ?cent\b)|\d (?:(?:million|thousand) )?(?:vot
 # days within which two counts naming a name alike are of one vote: from first returns to certification, a vote is counted in
 # weeks (a count a month on is another vote's: a runoff, a second election)
 WINDOW = 21
-_CALENDAR = {*L.WEEKDAYS, *L.MONTHS}
-
-
-@lru_cache(maxsize=8192)
-def _names(text: str) -> frozenset[str]:
-    """The capitalised words of ``text`` after its first (days and months left out): whose count it is."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)[1:]
-    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in words if w[0].isupper() and w.lower().rstrip(".") not in _CALENDAR)
 
 
 @lru_cache(maxsize=8192)
@@ -77,7 +69,7 @@ def _level(text: str) -> tuple[bool, float | None] | None:
 
 def _whose(text: str) -> frozenset[str]:
     """Whose count ``text`` tells: the names it gives (:func:`_names`) and the measure a partial or final count is of."""
-    return _names(text) | {f"({m.group(2).lower()})" for m in _MEASURE.finditer(text)}
+    return capitalised_names(text) | {f"({m.group(2).lower()})" for m in _MEASURE.finditer(text)}
 
 
 def overtaken_counts(reports: Sequence[Report], dating: Mapping[int, Dated]) -> frozenset[str]:

@@ -54,6 +54,7 @@ MONTHS = {
     "sept", "oct", "nov", "dec",
 }
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+CALENDAR = frozenset(MONTHS | WEEKDAYS)  # a month's or a weekday's word: no name of whose a count is
 TIME_AFTER = {"am", "pm", "a.m", "p.m", "gmt", "bst", "utc", "cet", "cest", "est", "edt",
                "pst", "pdt", "hrs", "o'clock", "o’clock"}
 YEAR_BEFORE = {"in", "since", "of", "by", "until", "till", "from", "to", "before", "after",

@@ -30,7 +30,7 @@ from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, added_before, 
 from briefbot.brief.figures.series import STATES, Dated, Report
 from briefbot.brief.figures.when import in_a_period
 
-__all__ = ["superseded"]
+__all__ = ["capitalised_names", "superseded"]
 
 # a value told as the running total of its day: a toll, a tally, what "has risen to" or is "still" so
 _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbed|reached|now|still|remains?|remained)\b",
@@ -42,7 +42,6 @@ _SINCE = re.compile(r"(?:(?!\b(?:hours|days|weeks|months)\b)[^,;.!?]){0,20}?\bsi
 # an area, what a fire or a slick "has burned" or covers by then
 _SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
 _TOLLS = {"deaths", "injured", "casualties"}  # an event's count that a later toll of the event carries on
-_CALENDAR = {*L.WEEKDAYS, *L.MONTHS}
 # a day of the week: a count told of it is that day's ("On Sunday, 16 civilians were killed", "in the Tuesday clashes"), not
 # the day it is told ("..., officials said on Thursday")
 _DAY = re.compile(rf"(?<!\bsaid on )(?<!\bsaid )(?<!\bsays )\b(?:{'|'.join(L.WEEKDAYS)})\b", re.I)
@@ -51,12 +50,12 @@ _Key = tuple[str, str, str, str]
 
 
 @lru_cache(maxsize=4096)
-def _names(text: str) -> frozenset[str]:
+def capitalised_names(text: str) -> frozenset[str]:
     """The capitalised words of ``text`` after its first, or its first a possessive ("Mirel's agency"), without the possessive (names,
     days and months left out); read once a sentence."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     words = [re.sub(r"['’]s$", "", w) for w in words[(not words or not re.search(r"['’]s$", words[0])):]]
-    return frozenset(w for w in words if w[0].isupper() and w.lower().rstrip(".") not in _CALENDAR | {"today", "yesterday"})
+    return frozenset(w for w in words if w[0].isupper() and w.lower().rstrip(".") not in L.CALENDAR | {"today", "yesterday"})
 
 
 def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: str = "") -> frozenset[str]:
@@ -118,7 +117,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             if day >= later or ((10 if k[0] in DRAINING else 3) if k == key or k in whole else 1) * max(values) < value:
                 continue
             if (value not in values) if running else ((k == key or k in whole) and max(values) > value and any(
-                    len(names := _names(text)) >= 2 and names <= _names(t) for t in texts)):
+                    len(names := capitalised_names(text)) >= 2 and names <= capitalised_names(t) for t in texts)):
                 return True
         return False
 
