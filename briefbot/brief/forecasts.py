@@ -109,9 +109,9 @@ def overtaken_forecasts(cands: Sequence[Candidate], as_of: date) -> frozenset[st
     first, last = min(w for w, _, _ in pending), max(w for w, _, _ in pending) + WITHIN
     nouns = {noun for _, forecast, _ in pending for noun, _ in forecast}  # (what a forecast counts: a later value of it only)
     measured = [(day, value, d) for d in cands if first < (day := d.quoted_day or d.day) <= last  # (told as done, in a window)
-                and any(noun in d.text.lower() for noun in nouns)  # (the noun's letters first, then its reading)
-                and any(m.head and m.head.split()[-1].lower() in nouns for m in mentions(d.text))
-                for value in _counted(d.text, False) if told_as(d.text) is Tense.PAST]
+                and any(noun in d.text.lower() for noun in nouns)  # (the noun's letters first, then its tense and reading)
+                and told_as(d.text) is Tense.PAST and any(m.head and m.head.split()[-1].lower() in nouns for m in mentions(d.text))
+                for value in _counted(d.text, False)]
     for written, forecast, c in pending:
         if any(written < day <= written + WITHIN and any(_measures(f, value) for f in forecast)
                and len(_words(c, value[0]) & _words(d, value[0])) >= SHARED for day, value, d in measured):

@@ -256,7 +256,7 @@ def dateline_alone(line: str) -> tuple[str | None, str | None] | None:
 
 
 # a live page's entry label in brackets is no outlet's name: the entries above it are the page's too ("(Earlier) -- ...")
-_ENTRY_WORDS = frozenset({"earlier", "later", "update", "updated", "undated", "new", "breaking", "developing", "latest"})
+_ENTRY_WORD = re.compile(rf"(?i:{LABEL_WORD}|EARLIER|LATER|UNDATED)")  # (a page's labels, and a live entry's times)
 _STORY_OPENS = re.compile(r"[A-Z0-9\"“‘'`]")
 
 
@@ -274,7 +274,7 @@ def story_line(lines: list[str]) -> tuple[int, int]:
             at = m.start() and m.start("wire")
             return (k, at) if 0 < words <= 200 else (0, 0)
         caps = CAPS_LINE.match(line)  # any outlet's at a line's start: "VELANO, Marovia (KVLO) - ..."
-        if caps and caps.group("outlet") and (caps.group("place") or caps.group("outlet").lower() not in _ENTRY_WORDS):
+        if caps and caps.group("outlet") and (caps.group("place") or not _ENTRY_WORD.fullmatch(caps.group("outlet"))):
             return (k, 0) if 0 < words <= 200 else (0, 0)
         words += len(line.split())
     return 0, 0
