@@ -59,6 +59,8 @@ from briefbot.text.clean import is_factbox_heading
 from briefbot.text.standalone import fits_a_point
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key, word_pairs
 
+CHANGES_SHARE = 0.8  # of an update brief's words, what changed may take this share; the situation, a fifth at least, the rest
+
 
 @dataclass(frozen=True)
 class Weights:
@@ -259,7 +261,7 @@ def _what_changed(
         known_pairs: set[coverage.Concept] = (
             set().union(*(word_pairs(t) for t in known), *(word_pairs(cands[i].text) for i in old_idx))
             if weights.coverage else set())
-        picked = select(cands, new_idx, scores, vectors, settings.words // 2, exclude=novelty >= KNOWN,
+        picked = select(cands, new_idx, scores, vectors, round(settings.words * CHANGES_SHARE), exclude=novelty >= KNOWN,
                          overlap=settings.weights.phrase_overlap, weights=weights, known=known_pairs,
                          focus=set(settings.focus_terms))
         sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
