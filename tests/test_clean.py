@@ -229,6 +229,31 @@ def test_a_stamp_after_headline_and_standfirst_starts_the_story_and_is_the_artic
     assert clean_article(line).text == line  # a date inside a sentence is the sentence's
 
 
+@pytest.mark.parametrize(("head", "headline"), [
+    # a headline on its line, then the standfirst run into the stamp and the picture's caption
+    (["Velan floods: What happens to the dam now?",
+      "Why the spillway failed, what engineers will try next and more on the floods Tuesday 29 March 2011 09.28 BST Rescue "
+      "workers carry sandbags along the river bank in Velano, where the water rose overnight."],
+     "Velan floods: What happens to the dam now?"),
+    # a headline glued to a standfirst whose first sentence ends on the first line, its second on the stamp's
+    (["The dam keeper in his own words The keeper of the Velan dam has had plenty to say about the floods.",
+      "Not all of it has been welcome Tuesday 29 March 2011 09.28 BST The keeper leaving a council meeting in Velano last week."],
+     None),
+])
+def test_a_page_head_over_two_lines_to_a_stamp_caption_and_credit_is_no_story(head: list[str], headline: str | None) -> None:
+    cleaned = clean_article("\n".join([*head, f"Photograph: Jo Lee/AP {STORY[0]}", *STORY[1:]]))
+    assert (cleaned.text.split("\n"), cleaned.time, cleaned.headline) == (list(STORY), "Tuesday 29 March 2011 09.28 BST", headline)
+
+
+def test_a_stamp_on_a_later_line_without_a_credit_below_or_under_a_long_head_is_left_alone() -> None:
+    stamped = "Not all of it has been welcome Tuesday 29 March 2011 09.28 BST The keeper left a council meeting in Velano."
+    lines = ["The keeper of the Velan dam has had plenty to say about the floods.", stamped, *STORY]
+    assert clean_article("\n".join(lines)).text.split("\n") == lines  # no credit opens the line below: no caption
+    long_head = " ".join(["The keeper of the Velan dam has had plenty to say about the floods."] * 5)
+    lines = [long_head, stamped, f"Photograph: Jo Lee/AP {STORY[0]}", *STORY[1:]]
+    assert long_head in clean_article("\n".join(lines)).text.split("\n")  # 65 words above the stamp: a story, not a head
+
+
 @pytest.mark.parametrize(("head", "time"), [
     # a headline, a stamp and its update, a byline with a wire's name
     ("Velano dam managers held March 9, 2025, 4:12 AM EDT / Updated March 9, 2025, 9:30 AM EDT By Hana Lee and Reuters",

@@ -29,6 +29,7 @@ from briefbot.text.credits import (
     gallery_captions,
     opens_with_credit,
     reads_as_caption,
+    stamped_head,
     without_last_sentence,
 )
 from briefbot.text.cutoff import line_whole_sentences
@@ -283,8 +284,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed;
     ``title`` is the article's known headline, cut off when the first line starts with it."""
     lines = text.split("\n")
-    thread = thread_start(lines)
-    lines = lines[:thread]  # readers' comments under the story are not the article
+    lines = lines[:(thread := thread_start(lines))]  # readers' comments under the story are not the article
     notes = page_notes(lines) | chat_questions(lines) | gallery_captions(lines)  # nor page notes, chat readers, gallery captions
     known = Casing("\n".join(lines))
     kept: list[str] = []
@@ -296,9 +296,10 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     page_top = first_line(lines)
     # a caption of two sentences on two lines may start on the first line (the second a caption whose credit opens the third)
     top = page_top if page_top >= 0 and page_top + 1 in caption_last else -1
-    credit = _credit_below(lines, page_top)
-    caption_end = -1
+    credit, caption_end = _credit_below(lines, page_top), -1
     story, at = story_line(lines)
+    if not story and (head := stamped_head(lines))[0]:  # a head that runs over two or three lines to a stamp and a caption
+        (story, when), at = head, 0
     talk = sum(1 for line in lines if speaker_label(line)) > 1  # a transcript: its speakers' labels are no colon datelines
     items = item_labels(lines)  # a roundup's items' labels ("SELVANE: ..."): trimmed (text/labels)
     for k, line in enumerate(lines):
@@ -307,7 +308,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if k < story:  # the page's headline, captions and highlights above the story's dateline
             if line.strip() and headline is None and not any(lines[:k]):
                 start, _, _, _, piece = _trim(line, True, known, title)
-                headline = (_headline(line[:start]) if start else None) or _glued_headline(line[:piece])
+                headline = (_headline(line[:start]) if start else None) or _glued_headline(line[:piece] if piece or not when else line)
             continue
         line = line[at:] if k == story else line
         if not line.strip() or k in notes:
@@ -359,8 +360,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         first = False
     while kept and not kept[-1]:
         kept.pop()
-    if kept:
-        kept[-1] = line_whole_sentences(kept[-1])
+    kept[-1:] = [line_whole_sentences(last) for last in kept[-1:]]
     out = "\n".join(kept).strip("\n")
     return Cleaned(out, place, when, headline, comments_only=thread is not None and not out.strip())  # furniture aside
 

@@ -30,13 +30,14 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.datelines import stamp_within
 from briefbot.text.dates import MONTH_WORD
 from briefbot.text.glue import REPORTING, SENTENCE_END
 from briefbot.text.pictures import picture_caption
 from briefbot.text.segment import split_sentences
 
 __all__ = ["CAPTION_WORDS", "captioned", "credit_start", "dated_credit", "first_line", "gallery_caption", "gallery_captions",
-           "opens_with_credit", "reads_as_caption", "without_last_sentence"]
+           "opens_with_credit", "reads_as_caption", "stamped_head", "without_last_sentence"]
 
 _AGENCIES = (r"(?:Associated Press|Press Association|AP|AFP|Reuters|EPA|PA|Getty Images|Getty|Bloomberg|Xinhua|Corbis|"
              r"Rex Features|Alamy|ANP|dpa)")
@@ -63,6 +64,9 @@ _CREDIT = re.compile(
 _MARKS = ("Photo", "Picture", "Image", "Illustration", "/", "(By ", "(by ")  # a credit holds one, or opens with "("
 
 
+CREDITED_WORDS = 45  # a caption that its credit closes, at most (the credit tells it a caption: longer than an uncredited one)
+
+
 def credit_start(head: str) -> int:
     """Where the story of ``head`` starts after a photo caption that ends with its credit, at most
     ~45 words into the line and with no sentence end before the credit, else 0."""
@@ -72,7 +76,7 @@ def credit_start(head: str) -> int:
     if m is None or len(head[m.end():].split()) < 4:
         return 0
     caption = head[:m.start()]
-    if len(caption.split()) > 45 or SENTENCE_END.search(caption):
+    if len(caption.split()) > CREDITED_WORDS or SENTENCE_END.search(caption):
         return 0
     return m.end()
 
@@ -85,6 +89,25 @@ def first_line(lines: list[str]) -> int:
 def opens_with_credit(line: str) -> bool:
     """Whether ``line`` opens with a photo credit glued to what follows it ("Photograph: Jo Lee/AP <story>")."""
     return _CREDIT.match(line) is not None and credit_start(line) > 0
+
+
+HEAD_WORDS = 60  # a page's headline and standfirst above its stamp, at most
+
+
+def stamped_head(lines: list[str]) -> tuple[int, str | None]:
+    """The line where the story starts below a page's head that runs over its second or third line to a full date and
+    time stamp, the picture's caption after the stamp and its credit opening the next line ("<headline>" / "<the
+    standfirst's end> Friday 14 May 2026 11.31 BST <caption>." / "Photograph: Jo Lee/AP <story>"; the standfirst may
+    end a sentence on the line above), with the stamp's time; (0, None) when the page has no such head.  A stamp on the
+    first line is read with that line (:func:`briefbot.text.datelines.stamp_within`)."""
+    first = first_line(lines)
+    for k in (first + 1, first + 2) if first >= 0 else ():
+        if k + 1 >= len(lines) or not opens_with_credit(lines[k + 1]) or (found := stamp_within(lines[k])) is None:
+            continue
+        head = sum(len(line.split()) for line in lines[first:k]) + len(lines[k][:found[0]].split())
+        if head <= HEAD_WORDS and len(lines[k][found[0]:].split()) <= CREDITED_WORDS:
+            return k + 1, found[2]
+    return 0, None
 
 
 def captioned(lines: list[str]) -> set[int]:
