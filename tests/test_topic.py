@@ -198,6 +198,13 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Even at that rate, the reservoir will be empty by the end of March.", False),
     ("Of the four reports, the agency's is the most cautious about the dam.", False),
     ("According to the agency, the dam was built on a fault line in 1987.", True),
+    # a connective that answers, adds to or sets against what the sentence before told; not with its own object
+    ("In response, the water board has opened the sluices of the Velano dam.", False),
+    ("In addition, 40 people were injured in the lower town.", False),
+    ("As a result, the ferry to Kestrel will not run until Friday.", False),
+    ("Nevertheless, the dam held through the night.", False),
+    ("In response to the floods, the water board has opened the sluices of the Velano dam.", True),
+    ("As a result of the floods, the ferry to Kestrel will not run until Friday.", True),
     ("In this year's budget, Ostravia cut spending on dams by 4 percent.", True),
     ("When it rains in Velano, the river floods the lower town within hours.", True),
     # an answer to a question the reader does not see; a demonstrative subject after a fronted phrase

@@ -5,7 +5,7 @@ followed ...", "The two men ...", a time told from a moment it does not name: "H
 next day, ...", "The mayor repeated the announcement several hours later.", a figure compared with one it does not
 give: "Rights groups say the real figure is much higher.") or quotes words without saying whose they are, speaks in its
 writer's own first person ("I was part of ...", "we know that ...": a column's, a live blog's or a reader's voice, nobody's
-once quoted alone) or addresses its reader ("... protecting your money.", "Remember, ..."), promotes the outlet's video ("CNN's
+once quoted alone) or addresses its reader ("... protecting your money.", "Remember, ...", "Watch ..."), promotes the outlet's video ("CNN's
 Jo Lee reports on ..."), or runs past ``LONG_POINT`` words, is kept out of a brief whenever another sentence can take its place.
 """
 
@@ -32,6 +32,7 @@ _POINTS_BACK = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|both|there(?:fore|by)|"
     r"the (?:two|three|four|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
     r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still|"
+    r"(?:in (?:response|reply|return|turn|addition|contrast)|by contrast|as a result|nonetheless|nevertheless|moreover|likewise)(?=,)|"
     # a fronted clause or phrase whose pronoun or demonstrative points back ("According to him, ...", "If they fail,
     # ...", "Even at that rate, ...", "Of the four books, ...")
     r"according to (?:him|her|them|it)|(?:if|when|as|after|although|though|because|while|since|before|until|unless) "
@@ -122,9 +123,7 @@ _THERE_IS = re.compile(r"^there (?:is|are|was|were|has|have|had|will|would|may|m
 _QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
 _SPEAKER = re.compile(
     r"\b(?:said|says|say|told|tells|according to|added|adds|asked|wrote|writes|announced|stated|insisted|warned|"
-    r"declared|claimed|explained|argued|noted|urged|called|described|quoted)\b",
-    re.I,
-)
+    r"declared|claimed|explained|argued|noted|urged|called|described|quoted)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"[,”\"’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|told)\b", re.I)
 # reported words whose speaker is only a pronoun at the sentence's end ("..., they said.", "..., he affirmed
 # on Monday.", "..., it added." of a ministry or a report): whose words they are is in another sentence
@@ -137,17 +136,20 @@ _PRONOUN_REPORTED = re.compile(
 # single one closes where no letter follows it, so the apostrophes inside, "can’t", "it’s", do not)
 _QUOTED = re.compile(
     rf"(?:“|``|(?:^|(?<=[\s(]))(?:''|\"))[^”\"]*?(?:”|(?<=\S)(?:''|\"))|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
-# the writer's first person: "we", "our", "us", "my", "me" in lower case anywhere, capitalised where
-# a sentence starts; "I" before a lower-case word or as "I'm", "I've"; and the writer's address to the reader, "you",
-# "your" ("... laws protecting your money."), or "Remember," opening a sentence
-# (one before a capitalised word starts a name or a title: "Our Lady of ...", "My Lai", "We Were Soldiers", "Your Honor")
+# the writer's first person: "we", "our", "us", "my", "me" in lower case anywhere, capitalised where a sentence starts; "I"
+# before a lower-case word or as "I'm", "I've"; and the writer's address to the reader, "you", "your" ("... laws protecting your
+# money."), "Remember," or a call opening a sentence ("Check out our reporting ...", "Watch Jo Lee's take on ...", "Take a look
+# at ..."); a capitalised word after "Our", "My", "We", "You" starts a name or a title ("Our Lady of ...", "My Lai", "Your Honor")
+_TO_READER = (r"(?:Check out|Find out|Take a look|Tune in|Click|Browse|Watch|Read|See|Visit|Join|Listen to|Look at|Learn (?:more|about|how)"
+              r"|Explore|Send|Follow)(?![-\w])")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My|You|Your)\b(?!\s+[A-Z])"
-                           r"|(?<![\w-])(?:you|your|yours|yourself)\b|(?:^|[.!?:;]\s+)Remember,")
+                           rf"|(?<![\w-])(?:you|your|yours|yourself)\b|(?:^|[.!?:;]\s+)(?:Remember,|{_TO_READER})")
 _I = re.compile(r"(?<![\w’'-])I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
 # any of their words, quoted or not: what the text must hold for either to find one outside quotation
 # marks (taking out what is quoted leaves the other words and their word boundaries as they were),
 # looked for first: most sentences hold none, and taking out what they quote costs 6 times more
-_ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|Our|My|I|you|your|yours|yourself|You|Your|Remember)\b")
+_ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|Our|My|I|you|your|yours|yourself|You|Your|Remember)\b"
+                               rf"|{_TO_READER}")
 
 
 def stands_alone(sentence: str) -> bool:
@@ -236,8 +238,7 @@ _OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Pre
             r"Bloomberg|Sky News|NPR|ITN|Channel 4 News|(?:the )?(?:Daily )?Telegraph|(?:the )?Wall Street Journal|"
             r"(?:the )?Independent|this (?:newspaper|paper|website|site|station|network)")
 _CAN_NOT = r"(?:can ?not|could not|couldn[’']t|can[’']t)"
-_CANNOT = (rf"(?:{_CAN_NOT}|(?:was|were|is|are) (?:not (?:immediately )?|un)able to|"
-           r"(?:has|have) not been able to)(?:\s+immediately)?")
+_CANNOT = rf"(?:{_CAN_NOT}|(?:was|were|is|are) (?:not (?:immediately )?|un)able to|(?:has|have) not been able to)(?:\s+immediately)?"
 _UNVERIFIED = re.compile(
     rf"^(?:the )?(?:{_OUTLETS})\s+{_CANNOT}\s+(?:independently\s+)?(?:verify|confirm)\b"
     rf"|^(?:[\w'’-]+\s+){{1,5}}(?:[\w'’-]+,[^,]{{1,100}},\s+)?(?:{_CAN_NOT}"
