@@ -258,6 +258,12 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         ("The ministry said 120 members of the security forces were killed.", ["Deaths (security forces)"]),
         # a place's name with its particle ("Jisr al-Shughour", not "Jisr")
         ("At least 20 people were killed in Deir al-Zour on Friday.", ["Deaths (Deir al-Zour)"]),
+        # a group's cases are that group's, not the story's count of cases ("three crew" after "two schoolgirls" is no
+        # update of it); people and patients who tested positive are the cases themselves
+        ("Two schoolgirls tested positive for the virus after a trip to Kestrel.", ["Cases (schoolgirls)"]),
+        ("Three crew tested positive for swine flu.", ["Cases (crew)"]),
+        ("At least 20 people have tested positive for the virus.", ["Cases"]),
+        ("Twelve patients tested positive on Monday.", ["Cases"]),
     ],
 )
 def test_quantities_have_measure_subject_and_qualifier(sentence: str, labels: list[str]) -> None:

@@ -162,7 +162,7 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         if measure == "displaced" and L.MEASURE_OF_HEAD.get(noun) == "refugees":
             measure = "refugees"  # "660,000 refugees have fled"
         plain = noun in PLAIN or noun in L.EVENT_NOUNS or noun in _NOT_A_GROUP or L.MEASURE_OF_HEAD.get(noun) == measure
-        subject = "" if plain or measure == "cases" else m.of_object if noun in _MEMBERS and m.of_object else m.head
+        subject = "" if plain else m.of_object if noun in _MEMBERS and m.of_object else m.head
         return Quantity(measure, _join(subject, place), m.qualifier)
     if m.value == 1 or (m.definite and m.value < 10) or m.owned:
         return None  # "one officer", "the three men": a set already introduced; "its 14 hospitals": its owner's own size
