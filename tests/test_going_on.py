@@ -1,5 +1,6 @@
 """What an article told as going on is the situation of its day: a brief more than a week on no longer gives it as the
-situation ("Drug police are searching the doctor's home" of 28 July, in a brief of 28 August)."""
+situation ("Drug police are searching the doctor's home" of 28 July, in a brief of 28 August), nor what it told as to come
+with no day ("In the coming days BP will attempt a 'junk shot'")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,15 @@ def test_what_was_going_on_more_than_a_week_before_is_overtaken() -> None:
     assert not overtaken(c, WRITTEN + timedelta(days=8))  # a first brief sums up all the coverage
     done = _candidate("Customs officers searched the Velano home of the ship's owner, his lawyer says.")
     assert not overtaken(done, WRITTEN + timedelta(days=30), update=True)  # told as done: it stays what happened
+
+
+def test_what_was_to_come_with_no_day_more_than_a_week_before_is_overtaken() -> None:
+    c = _candidate("In the coming days the salvage firm will attempt to pump the fuel out of the tanker's hull.")
+    assert not overtaken(c, WRITTEN + timedelta(days=7), update=True)  # a week on: still the latest word
+    assert overtaken(c, WRITTEN + timedelta(days=8), update=True)  # it has come, or not, since
+    assert not overtaken(c, WRITTEN + timedelta(days=8))  # a first brief sums up all the coverage
+    now = _candidate("The salvage firm is a subsidiary of the port authority, his lawyer says.")
+    assert not overtaken(now, WRITTEN + timedelta(days=30), update=True)  # a present state, neither going on nor to come
 
 
 def test_the_situation_leaves_out_a_month_old_search_told_as_going_on() -> None:

@@ -378,10 +378,11 @@ def overtaken(c: Candidate, as_of: date, update: bool = False) -> bool:
     whatever came of it (the timeline keeps it, marked as told to come); or an action told as going on
     (:func:`briefbot.text.aspect.in_progress`: "Drug police are searching the doctor's home") by articles all more than a
     week older than ``as_of``, in an ``update`` (a brief after a previous one, whose reader follows the story): what was
-    going on then, not now (a first brief sums up all the coverage: there it cost DUC 2006 0.0014 of R-2)."""
+    going on then, not now (a first brief sums up all the coverage: there it cost DUC 2006 0.0014 of R-2); and so is what
+    they told as to come with no day ("In the coming days BP will attempt a 'junk shot'."): it has come or not since."""
     if not c.quoted_day and not c.day:
         return False
-    if update and c.day and as_of.toordinal() - c.day > _GOING_ON and in_progress(c.text):
+    if update and c.day and as_of.toordinal() - c.day > _GOING_ON and (in_progress(c.text) or told_as(c.text) is Tense.AHEAD):
         return True
     written = date.fromordinal(c.quoted_day or c.day)
     when = event_date(c.text, written)
