@@ -273,3 +273,14 @@ def test_a_count_s_progress_is_no_figure_the_candidates_shares_are() -> None:
     # the nearest ordinary sentences: a share of a thing named after it stays, and so does a name inside a longer phrase
     assert diff.figures_of("With 40% of its shares held in Orla, the firm is exposed.") == {"percent of shares held": 40}
     assert diff.figures_of("The share of voters who link Ode with Marsh is 31%.") == {}
+
+
+def test_a_smaller_value_of_a_count_that_only_grows_is_another_scope_not_an_update() -> None:
+    total = "More than 300 people have been killed since the protests began in March, rights groups in Velano say."
+    day = "Activists say at least 27 people have been killed."
+    assert said(diff.classify(day, cosines(day, [BRIDGE, total]), points(BRIDGE, total)))[0] is not Status.UPDATED
+    # a larger value updates it; so does a smaller one the sentence tells as revised
+    more = "Activists say more than 850 people have been killed."
+    assert said(diff.classify(more, cosines(more, [BRIDGE, total]), points(BRIDGE, total))) == (Status.UPDATED, total)
+    revised = "The toll was revised down: rights groups now say 270 people have been killed since March."
+    assert said(diff.classify(revised, cosines(revised, [BRIDGE, total]), points(BRIDGE, total))) == (Status.UPDATED, total)

@@ -22,7 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from briefbot.brief.figures import Mention, mentions, quantity
-from briefbot.brief.figures.identity import PLAIN, the_rest
+from briefbot.brief.figures.identity import CUMULATIVE, PLAIN, the_rest
 from briefbot.brief.figures.lexicon import CALENDAR, STOP, TIME_UNITS
 from briefbot.brief.figures.series import STATES
 from briefbot.models import Figure, Point, Reading, Status
@@ -182,12 +182,26 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
                 told[w] = j
     for j in close:
         theirs = _counted(previous[j].text)
-        changed = sorted(w for w, k in told.items() if k == j and mine[w] != theirs[w].value)
+        fell = float(similarities[j]) < RETOLD  # (the same sentence told again at a smaller value is its revision)
+        changed = sorted(w for w, k in told.items() if k == j and mine[w] != theirs[w].value
+                         and not (fell and _fell(text, counted[w], theirs[w])))
         if changed:
             return Match(Status.UPDATED, previous[j].text, j, theirs[changed[0]])
     if similarities[best] >= MATCH:
         return Match(Status.CONTINUING, previous[best].text, best)
     return Match(Status.NEW, None)
+
+
+_REVISED = re.compile(r"\b(?:revis\w*|lower\w*|down|correct\w*|fewer)\b", re.I)
+
+
+def _fell(text: str, new: Mention, old: Mention) -> bool:
+    """Whether ``new`` (of ``text``) gives a count that only grows (deaths, cases, arrests: ``CUMULATIVE``) a value below
+    ``old``'s and ``text`` says nothing of a revision: another scope's count ("at least 27 people have been killed" of one
+    day, after "more than 300" of the whole uprising), no update of it (asked only of a sentence that is not the old one
+    told again: a wire's corrected re-issue of the same sentence at 11, not 14, updates it)."""
+    q = quantity(new)
+    return q is not None and q.measure in CUMULATIVE and (new.high or new.value) < old.value and not _REVISED.search(text)
 
 
 def _told_on(point: Point, dates: Mapping[int, date | None] | None) -> date:
