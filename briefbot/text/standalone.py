@@ -302,10 +302,10 @@ _TOKENISED = guarded(re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-
                                 r"(?<=\w) n['’]t\b|-[LR][RCS]B-"), ("`", " '", " ’", " s ", " n'", " n’", "B-"))
 
 
-# a time told from a moment the sentence does not name: "Hours later, ...", "A week later, the bank ...", "The next day,
-# ...", "Shortly afterwards, ...", "In the days that followed, ..."; opening the sentence, or ending a sentence of one
-# clause with no date ("A magnitude 6.1 aftershock rocked the region about two hours later."), where a clause before it
-# may name the moment ("The rig exploded on 20 April and sank two days later.")
+# a time told from a moment the sentence does not name: "Hours later, ...", "A week later, the bank ...", "The next day, ...",
+# "Shortly afterwards, ...", "In the days that followed, ...", "Earlier, ...", "Since then, ..."; opening the sentence, or
+# ending a sentence of one clause with no date ("A magnitude 6.1 aftershock rocked the region about two hours later."),
+# where a clause before it may name the moment ("The rig exploded on 20 April and sank two days later.")
 _AMOUNT = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+|some|"
            r"about|nearly|just|only|around|roughly|barely|almost|more than|less than|under|over)\s+){0,4}")
 _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:later|afterwards?)|(?:later|earlier) that "
@@ -313,7 +313,7 @@ _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:
           r"the (?:next|following|previous) (?:day|morning|night|evening|afternoon|week)|in the (?:days|hours|weeks) "
           r"(?:that followed|afterwards?))\b")
 _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
-                           r"(?:after|afterwards?)|moments after),)")
+                           r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),)")
 _TAIL = 120  # characters
 _ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b{_LATER}\s*[.!]?[\"”’']*$")
 _NAMES_A_MOMENT = re.compile(rf"[,;]|\b(?:and|when|after|before|until|as|following)\b|\b(?:1[89]|20)\d\d\b|\b(?:{MONTH_WORD}|"
