@@ -1,5 +1,6 @@
 """A transcript's turns say whose words they are: a point or a timeline line quoted from a speaker's turn carries
-the speaker (name and role from their label), the label trimmed off; greetings and a question's turn are no points;
+the speaker (name and role from their label), the label trimmed off; greetings, a question's turn and an anchor's or
+a host's are no points;
 a roundup's or a factbox's labels are no turns."""
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ def test_whose_turn_each_sentence_is() -> None:
     assert unlabelled("VELIK: Not yet.") == "Not yet."
     assert speaker_words("JOHN MCCAIN (R-AZ), U.S. SENATOR") == "John McCain (R-AZ), U.S. senator"
     assert speaker_words("WOLF BLITZER, CNN ANCHOR") == "Wolf Blitzer, CNN anchor"
+
+
+def test_an_anchors_or_a_hosts_turns_are_no_points_a_correspondents_are() -> None:
+    said = turns(["LENA HART, CNN ANCHOR: A quiet morning so far in the square.", "The president is trying hard to stay.",
+                  "OREN PASKE, CNN CORRESPONDENT: Troops sealed the bridge at dawn.", "HART: Oren, what are you hearing?",
+                  "PASKE: The army says the road will reopen.", "JO LEE, HOST, VELAN TONIGHT: The revolution has begun."])
+    assert said == [None, None, "Oren Paske, CNN correspondent", None, "Oren Paske, CNN correspondent", None]
 
 
 def test_a_roundups_items_and_a_factboxs_fields_are_no_turns() -> None:

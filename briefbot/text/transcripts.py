@@ -72,6 +72,9 @@ _QUESTION = re.compile(r"^(?:Q|QUESTION|QUESTIONER)(?:\s*\([^()]{1,60}\))?\s*:\s
 _PLEASANTRY = re.compile(
     r"^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|hello|hi|welcome)\b[^.!?]{0,50}[.!]?$", re.I)
 _NAME_END = re.compile(r"[,(]")
+# the show's own voice: an anchor's or a host's turns link, frame and comment ("A quiet morning so far in the square ...",
+# "Mubarak is trying very hard to stay in power."); what they report, a correspondent or a guest tells in a turn of theirs
+_HOST = re.compile(r",.*\b(?:anchor|co-anchor|host|co-host|presenter|moderator|newsreader)\b", re.I)
 
 
 def label_end(sentence: str) -> int:
@@ -107,7 +110,8 @@ def speaker_words(label: str) -> str:
 def turns(sentences: Sequence[str]) -> list[str | None]:
     """For each of a page's sentences, in order, whose turn of a transcript it is (:func:`speaker_words` of its
     turn's label, the fullest label of that name the page gives before it), "" when it is in none (or the page is no
-    transcript), None when it is no point: a question's turn, a turn's greeting or thanks, a label alone."""
+    transcript), None when it is no point: a question's turn, an anchor's or a host's (``_HOST``), a turn's greeting or
+    thanks, a label alone."""
     labels = [s[:label_end(s)].rstrip(": ") for s in sentences]
     names = [_name(lab).split()[-1] for lab in labels if lab and not _QUESTION.match(lab + ": ")]
     asked = any(_QUESTION.match(lab + ": ") for lab in labels if lab) and bool(names)  # (a bare "Q:"/"A:" page: none)
@@ -125,7 +129,7 @@ def turns(sentences: Sequence[str]) -> list[str | None]:
                 last = _name(lab).split()[-1]
                 if len(lab) > len(fullest.get(last, "")):
                     fullest[last] = lab
-                speaker = speaker_words(fullest[last])
+                speaker = None if _HOST.search(fullest[last]) else speaker_words(fullest[last])
         said = s[len(lab):].lstrip(": ") if lab else s
         out.append(None if speaker is None or (speaker and (not said or _PLEASANTRY.match(said))) else speaker)
     return out
