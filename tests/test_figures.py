@@ -264,6 +264,11 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         ("Three crew tested positive for swine flu.", ["Cases (crew)"]),
         ("At least 20 people have tested positive for the virus.", ["Cases"]),
         ("Twelve patients tested positive on Monday.", ["Cases"]),
+        # a change told by its amount and the value it came to ("rose by three to 78": 78, not a range of 3 to 78), and a
+        # "number of" whose thing counted has its own phrase before the place ("cases of swine flu in the UK")
+        ("Mexico's flu death toll rose by three to 78 on Thursday, officials said.", ["Deaths (Mexico)"]),
+        ("The death toll in Velano rose by 12 to 40.", ["Deaths (Velano)"]),
+        ("The number of confirmed cases of swine flu in the UK has risen to 18.", ["Cases (UK, confirmed)"]),
     ],
 )
 def test_quantities_have_measure_subject_and_qualifier(sentence: str, labels: list[str]) -> None:

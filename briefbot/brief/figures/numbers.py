@@ -208,7 +208,7 @@ def _digit_range(sentence: str, toks: list[Tok], i: int) -> tuple[float, float, 
 
 def _ranges(toks: list[Tok], found: list[Number]) -> list[Number]:
     """Joins "12,000 to 19,000" and "between 12 and 19 million" into one number each, and keeps
-    only the end of a change ("rose from 26 to 56" states 56)."""
+    only the end of a change ("rose from 26 to 56" and "rose by 30 to 56" state 56)."""
     out: list[Number] = []
     for num in found:
         prev = out[-1] if out else None
@@ -217,8 +217,8 @@ def _ranges(toks: list[Tok], found: list[Number]) -> list[Number]:
             out.append(num)
             continue
         before = at(toks, prev.first - 1)
-        if gap == ["to"] and is_word(before, "from"):
-            out[-1] = num  # a change: the sentence's figure is the new value
+        if gap == ["to"] and is_word(before, "from", "by"):
+            out[-1] = num  # a change ("rose from 26 to 56", "rose by three to 78"): the sentence's figure is the new value
             continue
         if gap == ["and"] and not is_word(before, "between"):
             out.append(num)
