@@ -264,6 +264,11 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         ("Three crew tested positive for swine flu.", ["Cases (crew)"]),
         ("At least 20 people have tested positive for the virus.", ["Cases"]),
         ("Twelve patients tested positive on Monday.", ["Cases"]),
+        # the verb after a place's phrase that follows the count tells what befell them
+        ("More than 200 people in Tarn have died.", ["Deaths (Tarn)"]),
+        ("Five people in Velano City died on Monday.", ["Deaths (Velano City)"]),
+        ("Ten people in the UK have tested positive.", ["Cases (UK)"]),
+        ("About 200 people in Tarn marched to the dam.", [None]),
         # a change told by its amount and the value it came to ("rose by three to 78": 78, not a range of 3 to 78), and a
         # "number of" whose thing counted has its own phrase before the place ("cases of swine flu in the UK")
         ("Mexico's flu death toll rose by three to 78 on Thursday, officials said.", ["Deaths (Mexico)"]),

@@ -215,7 +215,7 @@ def _raw_mentions(sentence: str) -> list[Raw]:
                         nxt = at(toks, k2)
                         if nxt is not None and nxt.lower in L.RELATIVE_TIME:
                             continue  # "two years ago"
-        raw.np_end = toks[end_tok - 1].end
+        raw.np_end, np_tok = toks[end_tok - 1].end, end_tok
         if (not raw.event or raw.event_where == "modifier") and not percent and not currency:  # (the verb tells what befell them)
             event, k3 = event_after(toks, end_tok)
             if event:  # (a qualifier among its words: "2,498 people were suspected of having the illness")
@@ -240,8 +240,8 @@ def _raw_mentions(sentence: str) -> list[Raw]:
         if raw.total:
             raw.place = place_before(toks, first) or place_after(toks, first, window=10, toll=True)
         else:
-            raw.place = place_after(toks, end_tok) or (place_after(toks, first) if raw.event_where == "before" else "") \
-                or place_before(toks, first)
+            raw.place = (place_after(toks, end_tok) or place_after(toks, np_tok, window=4)
+                         or (place_after(toks, first) if raw.event_where == "before" else "") or place_before(toks, first))
         if raw.total and not raw.place and worldwide(toks, toll_first, end_tok):
             raw.place = "worldwide"  # the whole world's count, no one country's
         if not raw.place and any(is_word(toks[k], "its", "their") and any(is_word(t, *OWN_TOTALS) for t in toks[k + 1:k + 3])

@@ -76,8 +76,8 @@ def noun_phrase(toks: list[Tok], j: int, singular_ok: bool) -> tuple[list[Tok], 
 
 
 def event_after(toks: list[Tok], k: int) -> tuple[str, int]:
-    """An event stated after the counted thing ("were killed", "lost their lives")."""
-    j, steps = k, 0
+    """An event stated after the counted thing ("were killed", "lost their lives"), past a place ("200 people in Tarn died")."""
+    j, steps = _past_place(toks, k), 0
     while j < len(toks) and steps <= 4:
         tok = toks[j]
         if tok.kind != "word":
@@ -96,6 +96,16 @@ def event_after(toks: list[Tok], k: int) -> tuple[str, int]:
         j += 1
         steps += 1
     return "", k
+
+
+def _past_place(toks: list[Tok], k: int) -> int:
+    """The token after a place's phrase at token ``k`` ("in Mexico City", "around the world") when a verb follows, else ``k``."""
+    n = k + 1 + is_word(at(toks, k + 1), "the")
+    m = n + 1 if is_word(at(toks, n), "world", "country", "region") else n
+    while m < n + 3 and (tok := at(toks, m)) is not None and tok.kind == "word" and tok.text[:1].isupper():
+        m += 1
+    after, places = at(toks, m), is_word(at(toks, k), "in", "across", "around", "throughout") and m > n
+    return m if places and after is not None and (after.lower in L.AUX or after.lower in L.EVENT_WORDS) else k
 
 
 def norm_word(tok: Tok) -> str:
