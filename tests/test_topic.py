@@ -248,6 +248,7 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     # a figure compared with one the sentence does not give (a comparative without "than", no number)
     ("Residents say the true toll is far higher.", False),
     ("Aid groups believe the real number of displaced could be much larger.", False),
+    ("A correspondent on the border says the real number of displaced people is probably much higher.", False),
     ("The water board counted 300 homes flooded, though residents say the real figure is much higher.", True),
     ("The toll is higher than after the floods of 1998.", True),
     # a speaker and where they spoke, their words in the next paragraph

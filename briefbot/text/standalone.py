@@ -100,7 +100,7 @@ _GOES_ON = re.compile(r"^[\"'“‘(]*+(?:(?!(?:who|that|which|whose|whom)\b)[^\
 # although activists say the real figure is much higher", "The toll is higher than in 2010")
 _COMPARED_BACK = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+){0,2}(?:figures?|numbers?|tolls?|totals?|tally|count|estimates?)\s+"
-    r"(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:is|was|are|were|(?:could|may|might|will|would|must)\s+be|is\s+likely\s+to\s+be|(?:is|are)\s+probably)\s+"
+    r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+){1,2})?(?:is|was|are|were|(?:could|may|might|will|would|must)\s+be|is\s+likely\s+to\s+be|(?:is|are)\s+probably)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:higher|lower|greater|larger|smaller|bigger)\b(?!\s+than)", re.I)
 _A_NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 # a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ..."): a box's line
