@@ -30,6 +30,7 @@ class Article:
     filed: str | None = None  # ... and when, as written ("Mon Oct 10, 2011 5:55 pm EDT")
     corrections: str | None = None  # its correction notes, one a line, kept when cleaning takes them out of the text
     newest_first: bool = False  # a live page whose entries run newest first: told down the page, back in time (text/entries.py)
+    voice: str = ""  # whose own words the page itself says it is ("opinion": a commentary's disclaimer, text/notes.py), else ""
 
     @property
     def date(self) -> date | None:

@@ -17,6 +17,7 @@ from briefbot.models import Point, TimelineEntry
 from briefbot.output import markdown as render
 from briefbot.output import slack
 from briefbot.output.serialize import brief_from_json, brief_to_json
+from briefbot.text.notes import commentary
 from briefbot.text.voice import own_words
 
 
@@ -147,3 +148,43 @@ def test_a_statement_page_s_kind_is_no_maker_and_a_possessive_maker_reads_plainl
     assert own_words("Joint statement on the talks", url) == "statement"
     assert own_words("Press statement", url) == "statement"
     assert own_words("The Kestrel Front's statement", url) == "statement of the Kestrel Front"
+
+
+COMMENTARY = """Date: 2024-03-12
+
+Kestrel's dam is a warning to every valley
+
+By Oren Paske, Special to the Meridian The Kestrel dam did not fail for want of money: it failed for want of attention.
+
+The water board should have closed the dam the day the first crack was reported.
+
+The opinions expressed in this commentary are solely those of Oren Paske.
+"""
+
+
+def test_a_page_whose_disclaimer_or_byline_says_it_is_a_commentary_is_its_writers_opinion(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "comment.txt").write_text(COMMENTARY, encoding="utf-8")
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "b.db"
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-12"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any("should have closed the dam" in line and line.endswith("(opinion)") for line in lines), result.stdout
+    assert any("went on trial" in line and "(opinion)" not in line for line in lines), result.stdout
+    assert not any("opinions expressed" in line for line in lines)  # the disclaimer itself is no line of the brief
+    shown = CliRunner().invoke(cli, ["show", "1", "--db", str(db), "--json"])  # the store keeps what the page said it is
+    assert '"voice": "opinion"' in shown.stdout, shown.stdout
+
+
+@pytest.mark.parametrize(("line", "says"), [
+    ("The opinions expressed in this commentary are solely those of Jo Lee.", True),
+    ("The views expressed here do not necessarily reflect those of the Meridian.", True),
+    ("March 3, 2025 | By Jo Lee -- Special to CNN The dam held through the night.", True),
+    # a story that reports others' opinions, a correspondent's byline
+    ("The minister said the opinions expressed by protesters were not those of the nation.", False),
+    ("By Jo Lee, CNN Correspondent Troops sealed the bridge at dawn.", False),
+])
+def test_a_commentary_says_so_in_its_disclaimer_or_its_byline(line: str, says: bool) -> None:
+    assert commentary(["The dam held.", line]) is says

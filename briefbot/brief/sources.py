@@ -26,7 +26,7 @@ def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int
         art = articles[a]
         out.append(Source(number=number, article_id=a, title=article_title(art), origin=art.origin,
                           date=art.date, undated=art.undated, url=art.url, title_made=title_made(art),
-                          voice=own_words(art.title, art.url, art.text)))
+                          voice=own_words(art.title, art.url, art.text) or art.voice))
     return tuple(out)
 
 

@@ -50,7 +50,7 @@ from briefbot.text.comments import thread_start
 from briefbot.text.entries import newest_first
 from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import headline_over_byline, page_headline, reads_as_headline, unglued
-from briefbot.text.notes import correction_notes
+from briefbot.text.notes import commentary, correction_notes
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
 from briefbot.text.written import parse_date, undated_warning
@@ -156,7 +156,8 @@ def cleaned(article: Article) -> Article:
     sentence of the news to quote).  Its content hash stays that of the text as read, so the same
     file read again is the same article.  Its correction notes (:func:`briefbot.text.notes.correction_notes`),
     taken out of the text, are kept as its ``corrections``: what they retract is no line of a brief; a live page whose
-    entries run newest first is marked so (:func:`briefbot.text.entries.newest_first`), its text in page order."""
+    entries run newest first is marked so (:func:`briefbot.text.entries.newest_first`), its text in page order; a page whose
+    disclaimer or byline says it is a commentary (:func:`briefbot.text.notes.commentary`) is its writer's opinion."""
     result = clean_article(article.text, article.title)
     if not result.text.strip():
         return replace(article, text="") if result.comments_only else article
@@ -165,7 +166,8 @@ def cleaned(article: Article) -> Article:
     notes = "\n".join(lines[k].strip() for k in sorted(correction_notes(story)) if lines[k].strip())
     return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,
                    title=article.title or result.headline, corrections=article.corrections or notes or None,
-                   newest_first=article.newest_first or newest_first(story))
+                   newest_first=article.newest_first or newest_first(story),
+                   voice=article.voice or ("opinion" if commentary(story) else ""))
 
 
 def _no_day(value: str, problems: list[str]) -> date | None:

@@ -35,6 +35,7 @@ def _article(r: sqlite3.Row) -> Article:
         published=date.fromisoformat(r["published"]) if r["published"] else None, url=r["url"],
         first_seen=date.fromisoformat(r["first_seen"]), id=r["id"], version=r["version"],
         place=r["place"], filed=r["filed"], corrections=r["corrections"], newest_first=bool(r["newest_first"]),
+        voice=r["voice"],
     )
 
 
@@ -61,10 +62,10 @@ class Articles(Connection):
                 dated = a.published or first_seen
                 db.execute(
                     "INSERT INTO articles (topic, key, version, content_hash, origin, url, title, published, first_seen,"
-                    " dated, added_at, text, place, filed, corrections, newest_first) VALUES (" + ", ".join("?" * 16) + ")",
+                    " dated, added_at, text, place, filed, corrections, newest_first, voice) VALUES (" + ", ".join("?" * 17) + ")",
                     (topic, a.key, version, a.content_hash, a.origin, a.url, a.title,
                      a.published.isoformat() if a.published else None, first_seen.isoformat(), dated.isoformat(),
-                     stamp, a.text, a.place, a.filed, a.corrections, int(a.newest_first)),
+                     stamp, a.text, a.place, a.filed, a.corrections, int(a.newest_first), a.voice),
                 )
         return AddResult(added, versions, unchanged)
 

@@ -202,6 +202,12 @@ def _m011_article_newest_first(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN newest_first INTEGER NOT NULL DEFAULT 0")
 
 
+def _m012_article_voice(db: sqlite3.Connection) -> None:
+    """Whose own words an article's page says it is ("opinion": a commentary's closing disclaimer, which cleaning takes
+    out of the text; briefbot.text.notes.commentary).  An article stored before says nothing ("")."""
+    db.execute("ALTER TABLE articles ADD COLUMN voice TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("001_initial", _m001_initial),
     ("002_delivery_schedule_feeds", _m002_delivery_schedule_feeds),
@@ -214,6 +220,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("009_article_analyses", _m009_article_analyses),
     ("010_article_corrections", _m010_article_corrections),
     ("011_article_newest_first", _m011_article_newest_first),
+    ("012_article_voice", _m012_article_voice),
 ]
 
 BOOKKEEPING = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"

@@ -59,7 +59,7 @@ from briefbot.text.dates import MONTH_WORD
 from briefbot.text.labels import label_lines
 from briefbot.text.seamwords import SPEECH_VERBS
 
-__all__ = ["correction_notes", "page_notes", "promotions", "reader_calls", "writer_bio"]
+__all__ = ["commentary", "correction_notes", "page_notes", "promotions", "reader_calls", "writer_bio"]
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
 # a note about the outlet's own text, at a line's start
@@ -312,6 +312,20 @@ _NOTICE = re.compile(
     r"(?:live (?:coverage|blog|updates|page)|blog)\b[^.!?]{0,80}[.!]?\s*$)",
     re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+# a commentary's own note on whose views it gives ("The opinions expressed in this commentary are solely those of Jo Lee.",
+# "The views expressed here do not necessarily reflect those of the Herald."), or its writer's byline "special to" the
+# outlet ("By Jo Lee, Special to CNN <story>", "March 3, 2025 | By Jo Lee -- Special to CNN"): the page is its writer's opinion
+_COMMENTARY = re.compile(r"[*•·\-–—\s]{0,3}(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in th(?:is|ese) \w+)\b"
+                         r"[^.!?]{0,80}?\b(?:are (?:solely |entirely |strictly )?(?:those|the views) of|(?:do|does) not necessarily "
+                         r"(?:reflect|represent))\b", re.I)
+_SPECIAL_TO = re.compile(r"(?:[\w ,.:]{0,40}\|\s*)?By\s+[A-Z][^,\n|]{2,60}?(?:,|\s-+|\s–)\s*Special to\s+(?:the\s+)?[A-Z]")
+
+
+def commentary(lines: list[str]) -> bool:
+    """Whether a page says it is a commentary: its disclaimer or its writer's byline (``_COMMENTARY``, ``_SPECIAL_TO``)."""
+    return any(_COMMENTARY.match(line.strip()) or _SPECIAL_TO.match(line.strip()) for line in lines)
 
 
 def promotions(lines: list[str]) -> set[int]:
