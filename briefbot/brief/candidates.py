@@ -382,10 +382,11 @@ def overtaken(c: Candidate, as_of: date, update: bool = False) -> bool:
     they told as to come with no day ("In the coming days BP will attempt a 'junk shot'."): it has come or not since."""
     if not c.quoted_day and not c.day:
         return False
-    if update and c.day and as_of.toordinal() - c.day > _GOING_ON and (in_progress(c.text) or told_as(c.text) is Tense.AHEAD):
-        return True
     written = date.fromordinal(c.quoted_day or c.day)
     when = event_date(c.text, written)
+    if update and c.day and as_of.toordinal() - c.day > _GOING_ON and (
+            in_progress(c.text) or (not when.explicit and told_as(c.text) is Tense.AHEAD)):
+        return True
     return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
 
 
