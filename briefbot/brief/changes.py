@@ -23,7 +23,7 @@ import numpy as np
 
 from briefbot.brief.figures import Mention, mentions, quantity
 from briefbot.brief.figures.identity import CUMULATIVE, PLAIN, the_rest
-from briefbot.brief.figures.lexicon import CALENDAR, STOP, TIME_UNITS
+from briefbot.brief.figures.lexicon import CALENDAR, REVISED, STOP, TIME_UNITS
 from briefbot.brief.figures.series import STATES
 from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
@@ -192,7 +192,7 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
     return Match(Status.NEW, None)
 
 
-_REVISED = re.compile(r"\b(?:revis\w*|lower\w*|down|correct\w*|fewer)\b", re.I)
+_REVISED = re.compile(r"(?i:\brevised\s+(?:down|up)|\bdown from\b|\bfewer than (?:first|previously|earlier)\b)")
 
 
 def _fell(text: str, new: Mention, old: Mention) -> bool:
@@ -201,7 +201,8 @@ def _fell(text: str, new: Mention, old: Mention) -> bool:
     day, after "more than 300" of the whole uprising), no update of it (asked only of a sentence that is not the old one
     told again: a wire's corrected re-issue of the same sentence at 11, not 14, updates it)."""
     q = quantity(new)
-    return q is not None and q.measure in CUMULATIVE and (new.high or new.value) < old.value and not _REVISED.search(text)
+    return (q is not None and q.measure in CUMULATIVE and (new.high or new.value) < old.value
+            and not (_REVISED.search(text) or REVISED.search(text)))
 
 
 def _told_on(point: Point, dates: Mapping[int, date | None] | None) -> date:
