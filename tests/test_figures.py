@@ -274,6 +274,8 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         ("Mexico's flu death toll rose by three to 78 on Thursday, officials said.", ["Deaths (Mexico)"]),
         ("The death toll in Velano rose by 12 to 40.", ["Deaths (Velano)"]),
         ("The number of confirmed cases of swine flu in the UK has risen to 18.", ["Cases (UK, confirmed)"]),
+        ("The number of confirmed cases of swine flu in people under the age of 18 rose to 40.", []),  # (no count of 18)
+        ("Flights to Velano were delayed by two to three hours.", [None]),  # a range after "by" with no change verb
     ],
 )
 def test_quantities_have_measure_subject_and_qualifier(sentence: str, labels: list[str]) -> None:

@@ -74,9 +74,9 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
         if tok is not None and (tok.kind == "num" or tok.lower in L.NUMBER_WORDS) and is_word(at(toks, i - back - 1), "from", "by"):
             back += 2  # "rose from 26 to 56", "rose by three to 78"
             continue
-        if tok is not None and tok.text[:1].isupper() and is_word(at(toks, i - back - 1), "in", "from"):
-            back += 2  # "the death toll in Mexico rose to 56", "the death toll from Sandy climbed to 113"
-            continue
+        if tok is not None and tok.text[:1].isupper() and is_word(at(toks, i - back - 1), "in", "from", "the"):
+            back += 3 if is_word(at(toks, i - back - 1), "the") and is_word(at(toks, i - back - 2), "in", "from") else 2
+            continue  # "the death toll in Mexico rose to 56", "... from Sandy climbed to 113", "... in the UK has risen to 18"
         if tok is None or tok.kind != "word":
             break
         before = at(toks, i - back - 1)
@@ -100,7 +100,7 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
     in Mexico rose to 26", "the number of people detained rose to seven" (a participle after people, when words ``led``
     to the value: not "the number of people killed every two days"), "the number of people in shelters fell to 9,500"
     (a state's words after its noun, so led)."""
-    for back in range(1, 13):
+    for back in range(1, 10):
         tok = at(toks, i - back)
         if tok is None or tok.kind not in ("word", "sym") or tok.text in (",", ";", ":"):
             break

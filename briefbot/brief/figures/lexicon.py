@@ -355,6 +355,7 @@ TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was"
 # "raised from 30 donors"
 _CHANGE = r"rose|risen|rising|climbed|climbing|jumped|grew|increased|soared|fell|fallen|falling|dropped|declined|decreased|" \
           r"revised|lowered"
+CHANGE_VERBS = frozenset(_CHANGE.split("|"))  # (a change told by its amount and the value it came to: "rose by three to 78")
 _TO_VALUE = r"\s+to\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*?"  # (a value's own comma or point is no clause's end: "to 14,500 acres")
 LEFT_BEHIND = re.compile(r"(?i:(?:\b(?:up|down|higher|lower|" + _CHANGE + r"|(?:" + _CHANGE + r"|cut|raised|reduced|eased)" + _TO_VALUE
                          + r"|down\s+to\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+[\w-]+){0,2}?)\s+from\s+"

@@ -217,7 +217,7 @@ def _ranges(toks: list[Tok], found: list[Number]) -> list[Number]:
             out.append(num)
             continue
         before = at(toks, prev.first - 1)
-        if gap == ["to"] and is_word(before, "from", "by"):
+        if gap == ["to"] and (is_word(before, "from") or (is_word(before, "by") and is_word(at(toks, prev.first - 2), *L.CHANGE_VERBS))):
             out[-1] = num  # a change ("rose from 26 to 56", "rose by three to 78"): the sentence's figure is the new value
             continue
         if gap == ["and"] and not is_word(before, "between"):

@@ -99,7 +99,7 @@ def event_after(toks: list[Tok], k: int) -> tuple[str, int]:
 
 
 def _past_place(toks: list[Tok], k: int) -> int:
-    """The token after a place's phrase at token ``k`` ("in Mexico City", "around the world") when a verb follows, else ``k``."""
+    """The token after a place's phrase at token ``k`` ("in Mexico City", "around the world") before an event or auxiliary, else ``k``."""
     n = k + 1 + is_word(at(toks, k + 1), "the")
     m = n + 1 if is_word(at(toks, n), "world", "country", "region") else n
     while m < n + 3 and (tok := at(toks, m)) is not None and tok.kind == "word" and tok.text[:1].isupper():
