@@ -4,6 +4,7 @@ release) say whose they are; a reported article's points carry no such note."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from briefbot.models import Point, TimelineEntry
 from briefbot.output import markdown as render
 from briefbot.output import slack
 from briefbot.output.serialize import brief_from_json, brief_to_json
+from briefbot.store.db import Store
 from briefbot.text.notes import commentary
 from briefbot.text.voice import own_words
 
@@ -154,7 +156,7 @@ COMMENTARY = """Date: 2024-03-12
 
 Kestrel's dam is a warning to every valley
 
-By Oren Paske, Special to the Meridian The Kestrel dam did not fail for want of money: it failed for want of attention.
+By Oren Paske The Kestrel dam did not fail for want of money: it failed for want of attention.
 
 The water board should have closed the dam the day the first crack was reported.
 
@@ -162,7 +164,7 @@ The opinions expressed in this commentary are solely those of Oren Paske.
 """
 
 
-def test_a_page_whose_disclaimer_or_byline_says_it_is_a_commentary_is_its_writers_opinion(tmp_path: Path) -> None:
+def test_a_page_whose_disclaimer_says_it_is_a_commentary_is_its_writers_opinion(tmp_path: Path) -> None:
     folder = tmp_path / "story"
     folder.mkdir()
     (folder / "comment.txt").write_text(COMMENTARY, encoding="utf-8")
@@ -181,10 +183,22 @@ def test_a_page_whose_disclaimer_or_byline_says_it_is_a_commentary_is_its_writer
 @pytest.mark.parametrize(("line", "says"), [
     ("The opinions expressed in this commentary are solely those of Jo Lee.", True),
     ("The views expressed here do not necessarily reflect those of the Meridian.", True),
-    ("March 3, 2025 | By Jo Lee -- Special to CNN The dam held through the night.", True),
-    # a story that reports others' opinions, a correspondent's byline
+    ("The views expressed in this column are his own.", True),
+    # a story that reports others' opinions, a site's note on its readers' comments, a byline (a freelance reporter's too)
+    ("The views expressed in the contents above are those of our users and do not necessarily reflect the views of the Meridian.",
+     False),
+    ("March 3, 2025 | By Jo Lee -- Special to the Meridian KESSARY -- Three soldiers were killed on Monday.", False),
     ("The minister said the opinions expressed by protesters were not those of the nation.", False),
     ("By Jo Lee, CNN Correspondent Troops sealed the bridge at dawn.", False),
 ])
-def test_a_commentary_says_so_in_its_disclaimer_or_its_byline(line: str, says: bool) -> None:
+def test_a_commentary_says_so_in_its_disclaimer(line: str, says: bool) -> None:
     assert commentary(["The dam held.", line]) is says
+
+
+def test_a_commentary_stored_before_the_store_kept_voices_learns_it_when_read_again(tmp_path: Path) -> None:
+    page = article("The water board should have closed the dam the day the first crack was reported.", id=None, title="The dam")
+    with Store(tmp_path / "s.db") as store:
+        store.add_articles("t", [page], seen=date(2024, 3, 12), now=datetime(2024, 3, 12, tzinfo=UTC))  # as an old store had it
+        again = store.add_articles("t", [replace(page, voice="opinion")], seen=date(2024, 3, 13), now=datetime(2024, 3, 13, tzinfo=UTC))
+        (kept,) = store.articles([1]).values()
+    assert (again.unchanged, kept.voice) == (1, "opinion")

@@ -157,7 +157,7 @@ def cleaned(article: Article) -> Article:
     file read again is the same article.  Its correction notes (:func:`briefbot.text.notes.correction_notes`),
     taken out of the text, are kept as its ``corrections``: what they retract is no line of a brief; a live page whose
     entries run newest first is marked so (:func:`briefbot.text.entries.newest_first`), its text in page order; a page whose
-    disclaimer or byline says it is a commentary (:func:`briefbot.text.notes.commentary`) is its writer's opinion."""
+    disclaimer says it is a commentary (:func:`briefbot.text.notes.commentary`) is its writer's opinion."""
     result = clean_article(article.text, article.title)
     if not result.text.strip():
         return replace(article, text="") if result.comments_only else article

@@ -50,7 +50,10 @@ class Articles(Connection):
         with self._transaction() as db:
             for a in articles:
                 if db.execute("SELECT 1 FROM articles WHERE topic = ? AND content_hash = ?", (topic, a.content_hash)).fetchone():
-                    unchanged += 1
+                    unchanged += 1  # (what the page says it is, unknown to a store before migration 012, is learned)
+                    if a.voice:
+                        db.execute("UPDATE articles SET voice = ? WHERE topic = ? AND content_hash = ? AND voice = ''",
+                                   (a.voice, topic, a.content_hash))
                     continue
                 row = db.execute("SELECT max(version) FROM articles WHERE topic = ? AND key = ?", (topic, a.key)).fetchone()
                 version = (row[0] or 0) + 1

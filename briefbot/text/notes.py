@@ -315,17 +315,18 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 # a commentary's own note on whose views it gives ("The opinions expressed in this commentary are solely those of Jo Lee.",
-# "The views expressed here do not necessarily reflect those of the Herald."), or its writer's byline "special to" the
-# outlet ("By Jo Lee, Special to CNN <story>", "March 3, 2025 | By Jo Lee -- Special to CNN"): the page is its writer's opinion
+# "The views expressed here do not necessarily reflect those of the Herald.", "... are his own."): the page is its writer's
+# opinion; not a site's note on its readers' comments ("... are those of our users and do not necessarily reflect ...").  A
+# byline "special to" the outlet is not read so: CNN's commentators have it, and so do other papers' freelance reporters
 _COMMENTARY = re.compile(r"[*•·\-–—\s]{0,3}(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in th(?:is|ese) \w+)\b"
-                         r"[^.!?]{0,80}?\b(?:are (?:solely |entirely |strictly )?(?:those|the views) of|(?:do|does) not necessarily "
-                         r"(?:reflect|represent))\b", re.I)
-_SPECIAL_TO = re.compile(r"(?:[\w ,.:]{0,40}\|\s*)?By\s+[A-Z][^,\n|]{2,60}?(?:,|\s-+|\s–)\s*Special to\s+(?:the\s+)?[A-Z]")
+                         r"(?![^.!?]*\b(?:users|readers|comments?|commenters)\b)[^.!?]{0,80}?\b(?:are (?:solely |entirely |strictly )?"
+                         r"(?:(?:those|the views) of|(?:his|her|their|the (?:author|writer)['’]?s?) own)"
+                         r"|(?:do|does) not necessarily (?:reflect|represent))\b", re.I)
 
 
 def commentary(lines: list[str]) -> bool:
-    """Whether a page says it is a commentary: its disclaimer or its writer's byline (``_COMMENTARY``, ``_SPECIAL_TO``)."""
-    return any(_COMMENTARY.match(line.strip()) or _SPECIAL_TO.match(line.strip()) for line in lines)
+    """Whether a page says it is a commentary: its disclaimer (``_COMMENTARY``)."""
+    return any(_COMMENTARY.match(line.strip()) for line in lines)
 
 
 def promotions(lines: list[str]) -> set[int]:
