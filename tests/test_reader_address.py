@@ -26,6 +26,9 @@ from briefbot.text.standalone import stands_alone
     ("Share prices in Velano closed 3% lower on Tuesday.", True),
     ("Follow-up tests on the dam were ordered on Monday.", True),
     ("Human Rights Watch said 40 people died in the clashes.", True),
+    ("Read said the Velan bank would cut 200 jobs.", True),  # a surname, a body's name, a noun
+    ("Visit Velano said tourist numbers fell 8% in March.", True),
+    ("Watch groups in Velano said 40 people died.", True),
     ("Readers of the Herald sent 300 pictures of the flood.", True),
     ('"Watch what happens when the rains come," the mayor told reporters.', True),
 ])

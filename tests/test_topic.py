@@ -239,6 +239,7 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Earlier, the Velan water board had ordered the lower town evacuated.", False),
     ("Since then, the river has fallen by a metre at Velano.", False),
     ("Earlier on Monday, the Velan water board ordered the lower town evacuated.", True),
+    ("Earlier, on Monday, the Velan water board ordered the lower town evacuated.", True),
     ("Since 4 March, the river has fallen by a metre at Velano.", True),
     ("A second tremor shook the valley about two hours later.", False),
     ("The dam cracked on 4 March and gave way two days later.", True),

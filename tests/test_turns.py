@@ -49,11 +49,13 @@ def test_whose_turn_each_sentence_is() -> None:
     assert speaker_words("WOLF BLITZER, CNN ANCHOR") == "Wolf Blitzer, CNN anchor"
 
 
-def test_an_anchors_or_a_hosts_turns_are_no_points_a_correspondents_are() -> None:
+def test_an_anchors_or_a_hosts_turns_are_no_points_but_what_they_say_someone_reports_a_correspondents_are() -> None:
     said = turns(["LENA HART, CNN ANCHOR: A quiet morning so far in the square.", "The president is trying hard to stay.",
+                  "Police said 12 people were hurt overnight.",
                   "OREN PASKE, CNN CORRESPONDENT: Troops sealed the bridge at dawn.", "HART: Oren, what are you hearing?",
                   "PASKE: The army says the road will reopen.", "JO LEE, HOST, VELAN TONIGHT: The revolution has begun."])
-    assert said == [None, None, "Oren Paske, CNN correspondent", None, "Oren Paske, CNN correspondent", None]
+    assert said == [None, None, "Lena Hart, CNN anchor", "Oren Paske, CNN correspondent", None, "Oren Paske, CNN correspondent",
+                    None]
 
 
 def test_a_roundups_items_and_a_factboxs_fields_are_no_turns() -> None:

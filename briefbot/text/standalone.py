@@ -140,8 +140,8 @@ _QUOTED = re.compile(
 # before a lower-case word or as "I'm", "I've"; and the writer's address to the reader, "you", "your" ("... laws protecting your
 # money."), "Remember," or a call opening a sentence ("Check out our reporting ...", "Watch Jo Lee's take on ...", "Take a look
 # at ..."); a capitalised word after "Our", "My", "We", "You" starts a name or a title ("Our Lady of ...", "My Lai", "Your Honor")
-_TO_READER = (r"(?:Check out|Find out|Take a look|Tune in|Click|Browse|Watch|Read|See|Visit|Join|Listen to|Look at|Learn (?:more|about|how)"
-              r"|Explore|Send|Follow)(?![-\w])")
+_TO_READER = (r"(?:Check out|Find out|Take a look|Tune in|Click|Browse|Listen to|Look at|Learn (?:more|about|how)|(?:Watch|Read|See|Visit|"
+              r"Join|Explore|Send|Follow)(?=\s+(?:the|a|an|this|these|our|more|live|all|what|how|(?:[A-Z]\w*\s)?[A-Z][\w.]*['’]s)\b))(?![-\w])")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself)\b|(?:^|[.!?:;]\s+)(?:We|Our|My|You|Your)\b(?!\s+[A-Z])"
                            rf"|(?<![\w-])(?:you|your|yours|yourself)\b|(?:^|[.!?:;]\s+)(?:Remember,|{_TO_READER})")
 _I = re.compile(r"(?<![\w’'-])I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
@@ -149,7 +149,7 @@ _I = re.compile(r"(?<![\w’'-])I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)")
 # marks (taking out what is quoted leaves the other words and their word boundaries as they were),
 # looked for first: most sentences hold none, and taking out what they quote costs 6 times more
 _ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|Our|My|I|you|your|yours|yourself|You|Your|Remember)\b"
-                               rf"|{_TO_READER}")
+                               rf"|(?:^|[.!?:;]\s+){_TO_READER}")
 
 
 def stands_alone(sentence: str) -> bool:
@@ -313,7 +313,8 @@ _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:
           r"the (?:next|following|previous) (?:day|morning|night|evening|afternoon|week)|in the (?:days|hours|weeks) "
           r"(?:that followed|afterwards?))\b")
 _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
-                           r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),)")
+                           r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),)"
+                           r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
 _TAIL = 120  # characters
 _ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b{_LATER}\s*[.!]?[\"”’']*$")
 _NAMES_A_MOMENT = re.compile(rf"[,;]|\b(?:and|when|after|before|until|as|following)\b|\b(?:1[89]|20)\d\d\b|\b(?:{MONTH_WORD}|"
@@ -393,8 +394,7 @@ def _unquoted(text: str) -> str:
 # as tokenised copy has both ends ('... wait and see, " said Jo Lee', 'He said, " We will ...'),
 # after the quotation's punctuation where the sentence ends or its attribution follows
 _SAYS = r"(?:said|says|told|added|asked|wrote)"
-_CLOSING = re.compile(
-    r"”|(?<=\S)(?:''|\")|(?<=[.,!?…])’(?!\w)|’(?=[,.;:!?…])"
-    rf"|(?<=[.,!?…] )\"(?=\s*$|\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:{_SAYS}|according)\b"
-    rf"|\s+(?:he|she|they|it|we|I)\s+{_SAYS}\b)")
+_CLOSING = re.compile(r"”|(?<=\S)(?:''|\")|(?<=[.,!?…])’(?!\w)|’(?=[,.;:!?…])"
+                      rf"|(?<=[.,!?…] )\"(?=\s*$|\s+(?:[A-Z][\w.'’-]*\s+){{0,4}}(?:{_SAYS}|according)\b"
+                      rf"|\s+(?:he|she|they|it|we|I)\s+{_SAYS}\b)")
 _OPENING = re.compile(r"“|``|(?:^|(?<=\s))(?:''|\")|‘(?<![\w’']‘)")  # one starting it: at the start or after a space

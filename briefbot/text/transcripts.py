@@ -73,8 +73,10 @@ _PLEASANTRY = re.compile(
     r"^(?:good (?:morning|afternoon|evening|day)|thank you|thanks|hello|hi|welcome)\b[^.!?]{0,50}[.!]?$", re.I)
 _NAME_END = re.compile(r"[,(]")
 # the show's own voice: an anchor's or a host's turns link, frame and comment ("A quiet morning so far in the square ...",
-# "Mubarak is trying very hard to stay in power."); what they report, a correspondent or a guest tells in a turn of theirs
-_HOST = re.compile(r",.*\b(?:anchor|co-anchor|host|co-host|presenter|moderator|newsreader)\b", re.I)
+# "Mubarak is trying very hard to stay in power."), unless a sentence says who reports it ("Yesterday, a military spokesman
+# said the army won't use violence."): a newscast's anchor reads the news, and says whose it is
+_HOST = re.compile(r",[^,]*\b(?:anchor|co-anchor|host|co-host|presenter|moderator|newsreader)\b", re.I)
+_SOURCED = re.compile(r"\b(?:said|says|told|tells|reported|reports|reporting|according to|announced|confirmed)\b", re.I)
 
 
 def label_end(sentence: str) -> int:
@@ -110,8 +112,8 @@ def speaker_words(label: str) -> str:
 def turns(sentences: Sequence[str]) -> list[str | None]:
     """For each of a page's sentences, in order, whose turn of a transcript it is (:func:`speaker_words` of its
     turn's label, the fullest label of that name the page gives before it), "" when it is in none (or the page is no
-    transcript), None when it is no point: a question's turn, an anchor's or a host's (``_HOST``), a turn's greeting or
-    thanks, a label alone."""
+    transcript), None when it is no point: a question's turn, an anchor's or a host's sentence that says no one reports it
+    (``_HOST``), a turn's greeting or thanks, a label alone."""
     labels = [s[:label_end(s)].rstrip(": ") for s in sentences]
     names = [_name(lab).split()[-1] for lab in labels if lab and not _QUESTION.match(lab + ": ")]
     asked = any(_QUESTION.match(lab + ": ") for lab in labels if lab) and bool(names)  # (a bare "Q:"/"A:" page: none)
@@ -121,6 +123,7 @@ def turns(sentences: Sequence[str]) -> list[str | None]:
     fullest: dict[str, str] = {}
     out: list[str | None] = []
     speaker: str | None = ""
+    host = False
     for s, lab in zip(sentences, labels, strict=True):
         if lab:
             if _QUESTION.match(lab + ": "):
@@ -129,9 +132,11 @@ def turns(sentences: Sequence[str]) -> list[str | None]:
                 last = _name(lab).split()[-1]
                 if len(lab) > len(fullest.get(last, "")):
                     fullest[last] = lab
-                speaker = None if _HOST.search(fullest[last]) else speaker_words(fullest[last])
+                speaker = speaker_words(fullest[last])
+                host = _HOST.search(fullest[last]) is not None
         said = s[len(lab):].lstrip(": ") if lab else s
-        out.append(None if speaker is None or (speaker and (not said or _PLEASANTRY.match(said))) else speaker)
+        quiet = not said or _PLEASANTRY.match(said) or (host and not _SOURCED.search(said))
+        out.append(None if speaker is None or (speaker and quiet) else speaker)
     return out
 
 
