@@ -55,6 +55,8 @@ def test_what_was_to_come_with_no_day_more_than_a_week_before_is_overtaken() -> 
     assert not overtaken(c, WRITTEN + timedelta(days=8))  # a first brief sums up all the coverage
     dated = _candidate("The trial of the tanker's owner will open on 3 December 2024, the court said.")
     assert not overtaken(dated, WRITTEN + timedelta(days=30), update=True)  # its day is still to come: it stays
+    told = _candidate("The water board said on Monday the repairs could take until the spring.")
+    assert overtaken(told, WRITTEN + timedelta(days=30), update=True)  # the day is the telling's, not the plan's
     now = _candidate("The salvage firm is a subsidiary of the port authority, his lawyer says.")
     assert not overtaken(now, WRITTEN + timedelta(days=30), update=True)  # a present state, neither going on nor to come
 

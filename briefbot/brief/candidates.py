@@ -379,13 +379,14 @@ def overtaken(c: Candidate, as_of: date, update: bool = False) -> bool:
     (:func:`briefbot.text.aspect.in_progress`: "Drug police are searching the doctor's home") by articles all more than a
     week older than ``as_of``, in an ``update`` (a brief after a previous one, whose reader follows the story): what was
     going on then, not now (a first brief sums up all the coverage: there it cost DUC 2006 0.0014 of R-2); and so is what
-    they told as to come with no day ("In the coming days BP will attempt a 'junk shot'."): it has come or not since."""
+    they told as to come with no day of its own ("In the coming days BP will attempt a 'junk shot'.", "said yesterday the
+    bailout could worsen the crisis"): it has come or not since."""
     if not c.quoted_day and not c.day:
         return False
     written = date.fromordinal(c.quoted_day or c.day)
     when = event_date(c.text, written)
     if update and c.day and as_of.toordinal() - c.day > _GOING_ON and (
-            in_progress(c.text) or (not when.explicit and told_as(c.text) is Tense.AHEAD)):
+            in_progress(c.text) or (not (when.explicit and when.day > written) and told_as(c.text) is Tense.AHEAD)):
         return True
     return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
 
