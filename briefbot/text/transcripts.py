@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefbot.text.glue import REPORTING
+
 _NOTICE = re.compile(r"\bTHIS IS A RUSH TRANSCRIPT\b|\bTHIS COPY MAY NOT BE IN ITS FINAL FORM\b")
 # what stands between the segments and the notice: when it aired, or a school show's maps link
 _AIRED = re.compile(
@@ -76,7 +78,6 @@ _NAME_END = re.compile(r"[,(]")
 # "Mubarak is trying very hard to stay in power."), unless a sentence says who reports it ("Yesterday, a military spokesman
 # said the army won't use violence."): a newscast's anchor reads the news, and says whose it is
 _HOST = re.compile(r",[^,]*\b(?:anchor|co-anchor|host|co-host|presenter|moderator|newsreader)\b", re.I)
-_SOURCED = re.compile(r"\b(?:said|says|told|tells|reported|reports|reporting|according to|announced|confirmed)\b", re.I)
 
 
 def label_end(sentence: str) -> int:
@@ -135,7 +136,7 @@ def turns(sentences: Sequence[str]) -> list[str | None]:
                 speaker = speaker_words(fullest[last])
                 host = _HOST.search(fullest[last]) is not None
         said = s[len(lab):].lstrip(": ") if lab else s
-        quiet = not said or _PLEASANTRY.match(said) or (host and not _SOURCED.search(said))
+        quiet = not said or _PLEASANTRY.match(said) or (host and not REPORTING.search(said))
         out.append(None if speaker is None or (speaker and quiet) else speaker)
     return out
 
