@@ -286,3 +286,12 @@ def test_a_smaller_value_of_a_count_that_only_grows_is_another_scope_not_an_upda
     assert said(diff.classify(crackdown, cosines(crackdown, [BRIDGE, total]), points(BRIDGE, total)))[0] is not Status.UPDATED
     revised = "The toll was revised down: rights groups now say 270 people have been killed since March."
     assert said(diff.classify(revised, cosines(revised, [BRIDGE, total]), points(BRIDGE, total))) == (Status.UPDATED, total)
+
+
+def test_a_count_that_only_grows_updates_the_largest_value_the_reader_was_told_not_a_newer_smaller_scope() -> None:
+    total = "More than 300 people have been killed since the protests began in March, rights groups in Velano say."
+    day = "Activists say at least 27 people have been killed."
+    previous = [Point(total, (1,), Status.NEW, None, 0.0), Point(day, (2,), Status.NEW, None, 0.0)]
+    dates = {1: date(2025, 4, 26), 2: date(2025, 5, 18)}  # the one day's count was told later
+    more = "Activists say more than 850 people have been killed."
+    assert said(diff.classify(more, cosines(more, [total, day]), previous, dates)) == (Status.UPDATED, total)

@@ -162,7 +162,8 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
              dates: Mapping[int, date | None] | None = None) -> Match:
     """``similarities[j]`` is the cosine between ``text`` and ``previous[j]``; ``dates`` (article id ->
     date) says when each previous point was reported.  A figure updates the latest value the reader was
-    told of it: of the previous points close enough that count the same thing, the newest (the most
+    told of it (of a count that only grows, the largest: :func:`_later`): of the previous points close enough that count
+    the same thing, the newest (the most
     similar of the newest), not the closest ("6,800 acres" of 5 August, not "about 1,200 acres" of
     4 August, for "14,500 acres" on the 6th); and when that value is the one ``text`` gives, it updates
     nothing, whatever an older point said."""
@@ -178,7 +179,7 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
         for w in set(mine) & set(theirs):
             if _other_acts(text, counted[w], previous[j].text, theirs[w]) or _other_subjects(text, counted[w], previous[j].text, theirs[w]):
                 continue
-            if (_updatable(theirs[w]) or retold) and (w not in told or _told_on(previous[j], dates) > _told_on(previous[told[w]], dates)):
+            if (_updatable(theirs[w]) or retold) and (w not in told or _later(theirs[w], previous[j], previous[told[w]], w, dates)):
                 told[w] = j
     for j in close:
         theirs = _counted(previous[j].text)
@@ -203,6 +204,17 @@ def _fell(text: str, new: Mention, old: Mention) -> bool:
     q = quantity(new)
     return (q is not None and q.measure in CUMULATIVE and (new.high or new.value) < old.value
             and not (_REVISED.search(text) or REVISED.search(text)))
+
+
+def _later(mention: Mention, point: Point, other: Point, what: str, dates: Mapping[int, date | None] | None) -> bool:
+    """Whether ``point`` (its ``mention`` of ``what``) told the reader a later value of it than ``other``: its reports
+    are newer, or, of a count that only grows (``CUMULATIVE``), its value is larger (a newer, smaller one counts another
+    scope: one day's "at least 27 killed" after the uprising's "more than 300")."""
+    q = quantity(mention)
+    if q is not None and q.measure in CUMULATIVE and (theirs := _counted(other.text).get(what)) is not None \
+            and theirs.value != mention.value:
+        return mention.value > theirs.value
+    return _told_on(point, dates) > _told_on(other, dates)
 
 
 def _told_on(point: Point, dates: Mapping[int, date | None] | None) -> date:
