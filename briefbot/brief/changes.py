@@ -201,20 +201,21 @@ def _fell(text: str, new: Mention, old: Mention) -> bool:
     ``old``'s and ``text`` says nothing of a revision: another scope's count ("at least 27 people have been killed" of one
     day, after "more than 300" of the whole uprising), no update of it (asked only of a sentence that is not the old one
     told again: a wire's corrected re-issue of the same sentence at 11, not 14, updates it)."""
-    q = quantity(new)
-    return (q is not None and q.measure in CUMULATIVE and (new.high or new.value) < old.value
-            and not (_REVISED.search(text) or REVISED.search(text)))
+    return _grows(new) and (new.high or new.value) < old.value and not (_REVISED.search(text) or REVISED.search(text))
 
 
 def _later(mention: Mention, point: Point, other: Point, what: str, dates: Mapping[int, date | None] | None) -> bool:
     """Whether ``point`` (its ``mention`` of ``what``) told the reader a later value of it than ``other``: its reports
     are newer, or, of a count that only grows (``CUMULATIVE``), its value is larger (a newer, smaller one counts another
     scope: one day's "at least 27 killed" after the uprising's "more than 300")."""
-    q = quantity(mention)
-    if q is not None and q.measure in CUMULATIVE and (theirs := _counted(other.text).get(what)) is not None \
-            and theirs.value != mention.value:
+    if _grows(mention) and (theirs := _counted(other.text).get(what)) is not None and theirs.value != mention.value:
         return mention.value > theirs.value
     return _told_on(point, dates) > _told_on(other, dates)
+
+
+def _grows(mention: Mention) -> bool:
+    """Whether ``mention`` is a value of a count that only grows (deaths, cases, arrests: ``CUMULATIVE``)."""
+    return (q := quantity(mention)) is not None and q.measure in CUMULATIVE
 
 
 def _told_on(point: Point, dates: Mapping[int, date | None] | None) -> date:
