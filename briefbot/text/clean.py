@@ -298,8 +298,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     top = page_top if page_top >= 0 and page_top + 1 in caption_last else -1
     credit, caption_end = _credit_below(lines, page_top), -1
     story, at = story_line(lines)
-    if not story and (head := stamped_head(lines))[0]:  # a head that runs over two or three lines to a stamp and a caption
-        (story, when), at = head, 0
+    head = (0, None) if story else stamped_head(lines)  # a head that runs over two or three lines to a stamp and a caption
+    (story, when), at = (head, 0) if head[0] else ((story, when), at)
     talk = sum(1 for line in lines if speaker_label(line)) > 1  # a transcript: its speakers' labels are no colon datelines
     items = item_labels(lines)  # a roundup's items' labels ("SELVANE: ..."): trimmed (text/labels)
     for k, line in enumerate(lines):
@@ -308,7 +308,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if k < story:  # the page's headline, captions and highlights above the story's dateline
             if line.strip() and headline is None and not any(lines[:k]):
                 start, _, _, _, piece = _trim(line, True, known, title)
-                headline = (_headline(line[:start]) if start else None) or _glued_headline(line[:piece] if piece or not when else line)
+                headline = (_headline(line[:start]) if start else None) or _glued_headline(line if head[0] and not piece else line[:piece])
             continue
         line = line[at:] if k == story else line
         if not line.strip() or k in notes:
