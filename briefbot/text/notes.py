@@ -256,12 +256,14 @@ _PROMOTION = re.compile(
 # sign-off, where and when it was issued and nothing else ("Issued in Velano, 11 April 2026.", "Done at Kestrel on 3 May 2025.")
 _SIGNED_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_WORD})|(?:{MONTH_WORD}) \d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}"
                 r"|\d{1,2}[./]\d{1,2}[./]\d{4}")
+# whose views a disclaimer says a page gives: its writer's alone, or not the outlet's (read by _NOTICE and _COMMENTARY)
+_WHOSE_VIEWS = (r"(?:are (?:solely |entirely |strictly )?(?:those of|(?:his|her|their|the (?:author|writer)['’]?s?)(?: own)?)"
+                r"|(?:do|does) not necessarily (?:reflect|represent))\b")
 _NOTICE = re.compile(
     r"[*•·\-–—\s]{0,3}(?:"
     r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed(?: (?:in|on) this \w+| (?:in|on) (?:these|the) (?:article|"
     r"commentar(?:y|ies)|columns?|piece|post|blog|essay|op-ed|story|site|website|video|podcast|programme|program))?"
-    r"(?: here| above| below)? (?:are (?:solely |entirely |strictly )?"
-    r"(?:those of|(?:his|her|their|the (?:author|writer)['’]?s?)(?: own)?)|(?:do|does) not necessarily (?:reflect|represent))\b"
+    rf"(?: here| above| below)? {_WHOSE_VIEWS}"
     r"|you(?:['’]re| are) reading a preview\b|(?:subscribe|sign in|log in|register)(?: now)? to (?:read|continue reading|keep "
     r"reading|unlock)\b|already a (?:subscriber|member)\?"
     r"|this (?:article|story|page|content) (?:was|is) (?:published |written )?(?:more than |over )?(?:\d+|a|an|one|two|three|six)"
@@ -319,9 +321,7 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 # opinion; not a site's note on its readers' comments ("... are those of our users and do not necessarily reflect ...").  A
 # byline "special to" the outlet is not read so: CNN's commentators have it, and so do other papers' freelance reporters
 _COMMENTARY = re.compile(r"[*•·\-–—\s]{0,3}(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in th(?:is|ese) \w+)\b"
-                         r"(?![^.!?]*\b(?:users|readers|comments?|commenters)\b)[^.!?]{0,80}?\b(?:are (?:solely |entirely |strictly )?"
-                         r"(?:(?:those|the views) of|(?:his|her|their|the (?:author|writer)['’]?s?) own)"
-                         r"|(?:do|does) not necessarily (?:reflect|represent))\b", re.I)
+                         rf"(?![^.!?]*\b(?:users|readers|comments?|commenters)\b)[^.!?]{{0,80}}?\b{_WHOSE_VIEWS}", re.I)
 
 
 def commentary(lines: list[str]) -> bool:
