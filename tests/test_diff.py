@@ -153,6 +153,13 @@ def test_an_update_shows_the_old_value_of_the_same_thing_not_a_bare_number_after
     ("Engineers lowered a containment dome onto the leak on Sunday, the company said.", False),  # relative: may be news
     ("The company said it had spent $350m on the response so far.", False),  # no date: the article's
     ("Crews worked through the night of May 2 to lay more booms along the coast.", False),  # close to the brief
+    ("The refinery fire broke out in March and burned for nine days.", True),  # a month long before the brief
+    ("The yard was founded in 1998 by two brothers from Tarn.", True),
+    ("Output at the plant fell sharply in April, the ministry said.", False),  # a month's figures come out after it
+    ("The port has been operating at half capacity since the storm hit on 22 April.", True),  # a state going on since
+    ("The well has been leaking 5,000 barrels a day since the rig sank on 22 April.", False),  # ... with a figure to update
+    ("Pumps have been running since Monday, when the levee broke.", False),  # since a day after the brief
+    ("Rights groups say 850 people have been killed in the crackdown launched in March.", False),  # a count since then
 ])
 def test_background_that_new_articles_restate_is_not_news(text: str, background: bool) -> None:
     assert diff.restates_background(text, date(2010, 5, 10), previous_as_of=date(2010, 5, 3)) is background

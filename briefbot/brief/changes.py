@@ -35,6 +35,13 @@ RETOLD = 0.6  # cosine at which a time or a crowd told again with another number
 STILL_REPORTED = 0.3  # cosine at which a current sentence still carries an old point
 RECENT_DAYS = 7  # "no longer reported": carried by no sentence of the articles of this many days
 BACKGROUND_DAYS = 2  # a new sentence about a calendar day this long before the previous brief is background
+# ... and one about a week, a month or a year that ended this long before it (a period's figures come out after it ends:
+# May's jobless rate in June, a year's results by March)
+REPORTING_LAG = {Precision.WEEK: timedelta(days=7), Precision.MONTH: timedelta(days=31), Precision.YEAR: timedelta(days=92)}
+_ONGOING = re.compile(r"\b(?:has|have) been \w+ing\b")  # "has been flowing since the rig exploded on 20 April"
+# a present perfect or "since" before a coarse date: the date is a bound or a thing's, and the count may be news ("850
+# people have been killed in the operation launched in March", "300 arrested since the protests began in March")
+_NOW_BEFORE = re.compile(r"\b(?:has|have|since)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -276,13 +283,28 @@ def recent(day: int, new: bool, as_of: date) -> bool:
 def restates_background(text: str, published: date | None, previous_as_of: date) -> bool:
     """Whether a new article's sentence reports an event of a calendar day well before the previous
     brief (:data:`BACKGROUND_DAYS`): "A drilling rig explosion on April 20 left 11 workers missing",
-    in an article of May 10, when the reader's last brief was of May 3, restates background."""
+    in an article of May 10, when the reader's last brief was of May 3, restates background; so do "The singer died in
+    June" in late August, when June ended well before the last brief (:data:`REPORTING_LAG`), and "The crude oil has been
+    flowing since the rig exploded on 20 April"."""
     if published is None:
         return False
     when = event_date(text, published)
-    if when.mention is None or when.mention.relative or when.precision is not Precision.DAY:
-        return False  # no date, or one relative to the article ("on Sunday"): it may well be news
-    return when.day < previous_as_of - timedelta(days=BACKGROUND_DAYS)
+    before = previous_as_of - timedelta(days=BACKGROUND_DAYS)
+    if when.mention is None:  # a state that goes on since a day well before, and no figure of its own to update
+        return bool(when.recalled) and max(when.recalled) < before and bool(_ONGOING.search(text)) and not figures_of(text)
+    if when.precision is Precision.DAY:  # (not one relative to the article, "on Sunday": it may well be news)
+        return not when.mention.relative and when.day < before
+    return (_period_end(when.day, when.precision) + REPORTING_LAG[when.precision] < previous_as_of
+            and not _NOW_BEFORE.search(text, 0, when.mention.start))
+
+
+def _period_end(start: date, precision: Precision) -> date:
+    """The last day of the week, month or year that begins on ``start``."""
+    if precision is Precision.WEEK:
+        return start + timedelta(days=6)
+    if precision is Precision.MONTH:
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
+    return date(start.year, 12, 31)
 
 
 def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3,
