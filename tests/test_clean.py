@@ -704,6 +704,8 @@ def test_a_promos_title_and_a_highlight_run_together_are_no_headline() -> None:
     ("Photograph Ivo Lenz\\/AP", "Jo Lee, the governor of Velano, will scrap the dam project when she speaks this week."),
     ("(Ivo Lenz - Getty Images)", "The damage the flood did to the farms of the valley is unprecedented."),
     ("(Velan Photos Via Getty Images)", "VELANO, Ostravia -- When the dam gave way, the villages below it had an hour."),
+    ("(Bloomberg News)", "Investigators carried boxes of papers out of the dam company's offices on Tuesday."),
+    ("(Ivo O'lenz - The Velan Times)", "The head of the farmers' union is calling on the governor to reopen the dam."),
 ])
 def test_a_credit_of_names_opening_the_storys_line_comes_off_with_the_caption_above(credit: str, story: str) -> None:
     """A credit with no agency after a slash ("Photograph: Ivo Lenz <story>", "(Ivo Lenz - Getty

@@ -12,8 +12,8 @@ ends with a caption.  The credit's shapes:
   all ..."): where a name opens the story ("Photograph: Jo Lee Velano Police said ...") the credit's
   end is not known, and nothing is cut;
 * an agency's credits in brackets ("(AP Photo/Jo Lee) (Jo Lee - AP)", "(AP Photo) (AP)", "(Jo Lee -
-  Getty Images)", "(Velan Photos Via Getty Images)", "(By Jo Lee -- Bloomberg News)", "(Jo Lee/The
-  Velan Times)", "(Pool Photo By Jo Lee)");
+  Getty Images)", "(Velan Photos Via Getty Images)", "(By Jo Lee -- Bloomberg News)", "(Bloomberg News)", "(Jo Lee/The
+  Velan Times)", "(Pool Photo By Jo Lee)"), and a newspaper's own ("(Jo Lee - The Velan Times)");
 * a sharing site's ("Image by jolee via Flickr").
 
 A gallery strings captions and credits: each caption's line opens with the credit of the picture
@@ -53,7 +53,8 @@ _CREDIT = re.compile(
     rf"|{_LABEL}(?:{_NAME}\s+){{0,3}}?{_NAME}(?:\s+for\s+the(?:\s+{_NAME}){{1,3}}?)?(?=\s+{_STORY_OPENS})"
     rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"
     rf"|\s*\({_AGENCIES}\))*"
-    rf"|\((?:{_NAME}\s+){{0,4}}(?:-{{1,2}}\s+|[Vv]ia\s+)?(?:Getty Images|{_AGENCIES})\)"  # "(Jo Lee - Getty Images)"
+    rf"|\((?:{_NAME}\s+){{0,4}}(?:-{{1,2}}\s+|[Vv]ia\s+)?(?:Getty Images|{_AGENCIES}(?:\s+News)?)\)"  # "(Jo Lee - Getty Images)"
+    rf"|\((?:{_NAME}\s+){{1,3}}-{{1,2}}\s+The(?:\s+{_NAME}){{1,3}}\)"  # a newspaper's own: "(Jo Lee - The Velan Times)"
     rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
     rf"|\((?:{_NAME}\s+)?Photos?\s+[Bb]y\s+(?:{_NAME}\s+){{0,3}}{_NAME}\)"  # "(Pool Photo By Jo Lee)"
     rf"|\((?:{_NAME}\s+){{1,3}}{_NAME}\s*\\?/\s*"  # "(Jo Lee/Reuters)", "(Jo Lee/The Velan Times)"
