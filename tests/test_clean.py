@@ -833,6 +833,21 @@ def test_a_live_chats_reader_questions_are_left_out_and_its_answers_kept() -> No
     assert clean_article("\n".join(chat)).text.split("\n") == [chat[0], "", "", chat[3], "", chat[5]]
 
 
+def test_a_live_chats_question_glued_to_the_answer_before_it_is_left_out_too() -> None:
+    """A page that lost a line break runs a question's label on after an answer's last sentence: the question, and the
+    lines it runs on to, are left out all the same; the answer stays."""
+    chat = [
+        "Velano, Ost.: Why did the port close in October?",
+        "Jo Lee: Good question. The harbour board closed it after the second spill. Kestrel City, Ost.: Did the board plan "
+        "for a spill?",
+        "The port has had trouble for years now.",
+        "Port St. Ives, Ost.: Will prices rise?",
+        "Jo Lee: Traders expect fuel prices to rise by a tenth before the port reopens.",
+    ]
+    assert clean_article("\n".join(chat)).text.split("\n") == [
+        "Jo Lee: Good question. The harbour board closed it after the second spill.", "", "", "", chat[4]]
+
+
 def test_a_live_blogs_entries_labelled_with_their_places_are_no_chat() -> None:
     blog = [
         "Kabul, Afghanistan: Blasts were heard near the airport on Monday morning, witnesses said.",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefbot.text import glue
-from briefbot.text.comments import chat_questions, thread_start
+from briefbot.text.comments import chat_lines, chat_questions, thread_start
 from briefbot.text.credits import (
     CAPTION_WORDS,
     captioned,
@@ -284,7 +284,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed;
     ``title`` is the article's known headline, cut off when the first line starts with it."""
     lines = text.split("\n")
-    lines = lines[:(thread := thread_start(lines))]  # readers' comments under the story are not the article
+    lines = chat_lines(lines[:(thread := thread_start(lines))])  # readers' comments under the story are not the article
     notes = page_notes(lines) | chat_questions(lines) | gallery_captions(lines)  # nor page notes, chat readers, gallery captions
     known = Casing("\n".join(lines))
     kept: list[str] = []

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 # a comment's stamp: a date with its year, "at" a clock time, then the bar before its links (with no
 # "at", only before the link: "2008 10:30 AM | ..." may be a table's row)
@@ -122,3 +123,28 @@ def chat_questions(lines: Sequence[str]) -> set[int]:
     if sum(1 for block in blocks if any("?" in lines[j] for j in block)) < 2:
         return set()
     return {j for block in blocks for j in block}
+
+
+# a question's label after the last sentence of an answer on the same line ("... at least in D.C. West Falls Church,
+# Va.: Did any ...": the page lost the line break)
+_ASKED_INSIDE = re.compile(rf"(?<=[.!?] ){_ASKED.pattern}")
+
+
+def chat_lines(lines: Sequence[str]) -> list[str]:
+    """A live chat's lines (see :func:`chat_questions`) with each question labelled inside a line after a sentence's end
+    opening a line of its own, so that it is left out with the other questions; any other page's lines as they are."""
+    if not chat_questions(lines):
+        return list(lines)
+    return [piece for line in lines for piece in _split_at_labels(line)]
+
+
+def _split_at_labels(line: str) -> list[str]:
+    """``line`` cut before each question's label inside it, where no label that began a few words before goes on
+    ("Lake St. Louis, Mo.:" is one label, not "Lake St." and "Louis, Mo.:")."""
+    starts = [0]
+    for m in _ASKED_INSIDE.finditer(line):
+        words = [w.start() for w in re.finditer(r"(?<!\S)\S", line[:m.start()])][-3:]
+        if not any((label := _ASKED.match(line, w)) is not None and label.end() > m.start() for w in words):
+            starts.append(m.start())
+    starts.append(len(line))
+    return [line[a:b].rstrip() for a, b in pairwise(starts) if a < b]
