@@ -309,6 +309,21 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("CNN was not immediately able to verify the report.", False),
     ("Casualty figures could not be independently verified.", False),
     ("The claims can not be verified as foreign reporters are barred from Velano.", False),
+    # ... or on the outlet's own access to the story and means to check it
+    ("The Velanese government has not responded to repeated requests from CNN for access to the country.", False),
+    ("The government keeps tight control on communications and has not responded to repeated requests for access to "
+     "the country, though CNN has spoken to several witnesses by phone.", False),
+    ("Events in Velano are very difficult to confirm, since the government has not answered repeated CNN requests for "
+     "visas.", False),
+    ("Velano has barred foreign reporters, including those from the BBC, making it impossible to verify reports.", False),
+    ("The government keeps tight control of communications and has not replied to requests for access to the country.",
+     False),
+    ("CNN has spoken to several residents of the valley by telephone.", False),
+    ("CNN has interviewed, however, numerous witnesses by phone.", False),
+    ("Police said it was difficult to confirm how many people had died in the flood.", True),  # (no outlet's)
+    ("The government has not responded to repeated UN requests for access to the besieged town of Tarn.", True),
+    ("CNN has learned that the minister resigned on Monday.", True),
+    ("The ministry turned down a request from Reuters for comment on the dam.", True),
     # ... a caveat that goes on to tell something else carries news
     ("The Kestrel Herald could not confirm the payments, but the minister said on Monday that he would resign.", True),
     ("Reuters could not verify the video, which appeared to show troops firing on protesters in Velano.", True),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefbot.text.caveats import only_a_caveat
 from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD
 from briefbot.text.guarded import guarded
 from briefbot.text.seamwords import SPEECH_VERBS
@@ -176,7 +177,7 @@ def _stands_alone(sentence: str) -> bool:
     if _DEFINITE_BACK.match(text):
         return False
     if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
-            or _SPEAKER_ONLY.match(text) or _caveat(text) or _from_unnamed_moment(text)
+            or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text)
             or (_COMPARED_BACK.search(text) and not _A_NUMBER.search(text))):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
@@ -230,24 +231,6 @@ _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*:\s*$")  # Mayor Ann Vale: "We ..
 _PRONOUN_AFTER = re.compile(rf"\W*{_PRONOUN_SAYS}", re.I)
 
 
-# a caveat on the claim before it: the outlet could not verify it ("CNN could not independently confirm the report.",
-# "The BBC can not verify the authenticity of these testimonies."), or it could not be ("The figures can not be
-# independently verified.", "The reports, carried by a news agency, have not been confirmed.")
-_OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Presse|Al[ -]Jazeera|(?:the )?Guardian|"
-            r"(?:the )?(?:Washington|Jerusalem) Post|(?:the )?(?:New York|Los Angeles|Financial) Times|Fox News|NBC|ABC|CBS|"
-            r"Bloomberg|Sky News|NPR|ITN|Channel 4 News|(?:the )?(?:Daily )?Telegraph|(?:the )?Wall Street Journal|"
-            r"(?:the )?Independent|this (?:newspaper|paper|website|site|station|network)")
-_CAN_NOT = r"(?:can ?not|could not|couldn[’']t|can[’']t)"
-_CANNOT = rf"(?:{_CAN_NOT}|(?:was|were|is|are) (?:not (?:immediately )?|un)able to|(?:has|have) not been able to)(?:\s+immediately)?"
-_UNVERIFIED = re.compile(
-    rf"^(?:the )?(?:{_OUTLETS})\s+{_CANNOT}\s+(?:independently\s+)?(?:verify|confirm)\b"
-    rf"|^(?:[\w'’-]+\s+){{1,5}}(?:[\w'’-]+,[^,]{{1,100}},\s+)?(?:{_CAN_NOT}"
-    r"(?:\s+immediately)?\s+be|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+(?:immediately\s+)?(?:independently\s+)?"
-    r"(?:verified|confirmed)\b", re.I)
-# ... and only that: a sentence that goes on to tell something else ("..., but the minister said ...", "..., who
-# police said was 34", "..., officials said") or names who has not confirmed ("... has not been confirmed by the
-# Senate") carries news; a reason may follow ("... as foreign media are barred")
-_CAVEAT_ENDS = re.compile(r"(?!\s+by\b)[^,;:]*(?:,\s*(?:as|because|since|owing|due|given)\b[^,;:]*)?[.!]?[\"”’]?\s*$")
 # a person named by one word alone as the sentence's subject or speaker ("Smick views ...", "In Tokyo, Aso
 # criticized ...", "..., Kholood says.", "Dr Fielden said: ..."): who they are is told elsewhere in the article
 _TITLES = "Mr|Mrs|Ms|Dr|Miss|Prof|Gen|Col|Sen|Rep|Sgt|Capt|Lt"
@@ -328,12 +311,6 @@ def _from_unnamed_moment(text: str) -> bool:
     tail = max(0, len(text) - _TAIL)  # (a time's words end the sentence: its last characters are enough to look at)
     end = _ENDS_FROM_UNNAMED.search(text, tail)
     return end is not None and not _NAMES_A_MOMENT.search(text, 0, end.start())
-
-
-def _caveat(text: str) -> bool:
-    """Whether ``text`` is only a caveat on the claim before it (see ``_UNVERIFIED``)."""
-    m = _UNVERIFIED.match(text)
-    return m is not None and _CAVEAT_ENDS.match(text, m.end()) is not None
 
 
 def fits_a_point(sentence: str) -> bool:

@@ -1,0 +1,57 @@
+"""An outlet's caveats on its own reporting (pure): what it could not check, not news of the story.
+
+A claim is often followed by the outlet's caveat on it: it could not verify it ("CNN could not independently confirm
+the report.", "The BBC can not verify the authenticity of these testimonies."), or it could not be ("The figures can not
+be independently verified.", "The reports, carried by a news agency, have not been confirmed."). A story from a closed
+country repeats why: "The government has not responded to repeated requests from CNN for access to the country and
+maintains tight control over communications.", "Events there are very difficult to confirm, since ...", and how the
+outlet reports instead: "CNN has interviewed numerous witnesses by phone." Quoted alone, such a line tells the reader
+nothing of the story (:func:`only_a_caveat`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["only_a_caveat"]
+
+_OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Presse|Al[ -]Jazeera|(?:the )?Guardian|"
+            r"(?:the )?(?:Washington|Jerusalem) Post|(?:the )?(?:New York|Los Angeles|Financial) Times|Fox News|NBC|ABC|CBS|"
+            r"Bloomberg|Sky News|NPR|ITN|Channel 4 News|(?:the )?(?:Daily )?Telegraph|(?:the )?Wall Street Journal|"
+            r"(?:the )?Independent|this (?:newspaper|paper|website|site|station|network)")
+_CAN_NOT = r"(?:can ?not|could not|couldn[’']t|can[’']t)"
+_CANNOT = rf"(?:{_CAN_NOT}|(?:was|were|is|are) (?:not (?:immediately )?|un)able to|(?:has|have) not been able to)(?:\s+immediately)?"
+_UNVERIFIED = re.compile(
+    rf"^(?:the )?(?:{_OUTLETS})\s+{_CANNOT}\s+(?:independently\s+)?(?:verify|confirm)\b"
+    rf"|^(?:[\w'’-]+\s+){{1,5}}(?:[\w'’-]+,[^,]{{1,100}},\s+)?(?:{_CAN_NOT}"
+    r"(?:\s+immediately)?\s+be|(?:has|have|had)\s+not\s+(?:yet\s+)?been)\s+(?:immediately\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed)\b", re.I)
+# ... and only that: a sentence that goes on to tell something else ("..., but the minister said ...", "..., who
+# police said was 34", "..., officials said") or names who has not confirmed ("... has not been confirmed by the
+# Senate") carries news; a reason may follow ("... as foreign media are barred")
+_CAVEAT_ENDS = re.compile(r"(?!\s+by\b)[^,;:]*(?:,\s*(?:as|because|since|owing|due|given)\b[^,;:]*)?[.!]?[\"”’]?\s*$")
+# the outlet's own access or checking, in a sentence that names it: its requests for access or a visa ("has not
+# responded to repeated CNN requests for access to the country"), or how hard its claims are to check ("very difficult
+# to confirm", "making it impossible to verify reports")
+_OUTLET = re.compile(rf"\b(?:{_OUTLETS})\b")
+_OWN_REPORTING = re.compile(
+    r"\brequests?\s+(?:[\w'’-]+\s+){0,3}for\s+(?:access|visas?|entry|permission to (?:enter|report))\b"
+    r"|\b(?:difficult|impossible|hard|not possible)\s+(?:for\s+[\w'’-]+\s+)?to\s+(?:independently\s+)?(?:confirm|verify)\b",
+    re.I)
+# ... the same caveat that does not name it: requests for access to the country from no one named (an aid agency's
+# to a city are news), and how it reports instead ("CNN has interviewed numerous witnesses by phone.")
+_NO_ACCESS = re.compile(r"\b(?:has|have|had) not (?:responded|replied) to (?:repeated |several |many |numerous )?requests? "
+                        r"for access to the country\b", re.I)
+_BY_PHONE = re.compile(rf"^(?:the )?(?:{_OUTLETS}) (?:has|have) (?:interviewed|spoken (?:to|with)|talked (?:to|with)|reached)\b"
+                       r"[^.;:]{0,60}\bby (?:tele)?phone\b", re.I)
+
+
+def only_a_caveat(text: str) -> bool:
+    """Whether ``text`` is only an outlet's caveat: on the claim before it (``_UNVERIFIED``), or on its own access to
+    the story or means to check it (``_OWN_REPORTING`` naming the outlet, ``_NO_ACCESS``, ``_BY_PHONE``)."""
+    m = _UNVERIFIED.match(text)
+    if m is not None and _CAVEAT_ENDS.match(text, m.end()) is not None:
+        return True
+    if _NO_ACCESS.search(text) or _BY_PHONE.match(text):
+        return True
+    return _OUTLET.search(text) is not None and _OWN_REPORTING.search(text) is not None
