@@ -57,6 +57,17 @@ def test_annotation_sits_after_the_words_and_outside_quotes(sentence: str, shown
     assert annotate(sentence, WED, WED) == shown
 
 
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("On 18 March, after Friday prayers, crowds marched to the port.", "On 18 March, after Friday prayers, crowds marched to "
+     "the port."),  # (18 March 2011 a Friday: the sentence says its date)
+    ("Talks began on 18 March and broke down on Monday.", "Talks began on 18 March and broke down on Monday [28 Mar]."),
+    ("Talks began on 18 March and resumed a week later on Friday.", "Talks began on 18 March and resumed a week later on "
+     "Friday [25 Mar]."),
+])
+def test_a_weekday_the_sentences_own_date_falls_on_is_not_shown_again(sentence: str, shown: str) -> None:
+    assert annotate(sentence, WED, WED) == shown
+
+
 def test_a_date_in_another_year_shows_its_year() -> None:
     assert annotate("The port fell on Monday.", WED, date(2012, 1, 5)) == "The port fell on Monday [28 Mar 2011]."
 

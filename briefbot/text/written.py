@@ -95,6 +95,7 @@ def label(mention: Mention, as_of: date | None = None) -> str:
 
 
 _EXPLICIT = re.compile(rf"{MONTH_WORD}|\b(?:1[89]|20)\d\d\b")
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b", re.I)
 
 
 def relative(text: str, published: date | None) -> list[Mention]:
@@ -102,8 +103,19 @@ def relative(text: str, published: date | None) -> list[Mention]:
     week", "three days ago"), resolved against ``published`` (none when the article is undated)."""
     if published is None:
         return []
-    return [m for m in mentions(text, published)
-            if not _EXPLICIT.search(m.phrase) and m.precision in (Precision.DAY, Precision.WEEK)]
+    found = mentions(text, published)
+    said = [m for m in found if m.precision is Precision.DAY and _EXPLICIT.search(m.phrase)]
+    return [m for m in found if not _EXPLICIT.search(m.phrase) and m.precision in (Precision.DAY, Precision.WEEK)
+            and not _said_before(text, m, said)]
+
+
+def _said_before(text: str, weekday: Mention, said: list[Mention]) -> bool:
+    """Whether ``weekday`` names the day of a date the sentence gave before it, with no week between ("On 3 June, after
+    Friday prayers, ...", 3 June a Friday; not "on 3 June, and a week later on Friday"): the sentence says its date."""
+    named = _WEEKDAY.search(weekday.phrase)
+    return named is not None and any(
+        m.end <= weekday.start and m.day.weekday() == WEEKDAY_NAMES.split("|").index(named.group(0).capitalize())
+        and "week" not in text[m.end:weekday.start].lower() for m in said)
 
 
 def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
