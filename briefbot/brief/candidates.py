@@ -21,7 +21,7 @@ from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
-from briefbot.text.aspect import in_progress, told_apart, told_as
+from briefbot.text.aspect import told_apart, told_as
 from briefbot.text.dates import MONTH_WORD, Precision, event_date
 from briefbot.text.tense import Tense
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
@@ -368,26 +368,22 @@ _LOOKING_BACK = re.compile(
 _YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
 
 
-_GOING_ON = 7  # days after which what the newest article carrying a sentence told as going on is no longer the situation
-
-
 def overtaken(c: Candidate, as_of: date, update: bool = False) -> bool:
     """Whether ``c`` tells an event on a day after its article's (its date read ahead:
     :func:`briefbot.text.dates.event_date`) that is past at ``as_of``, and not as done (:func:`briefbot.text.aspect.told_as`):
     "The two sides will sign the agreement on Wednesday, the mediator said on Monday." is no situation on Thursday,
-    whatever came of it (the timeline keeps it, marked as told to come); or an action told as going on
-    (:func:`briefbot.text.aspect.in_progress`: "Drug police are searching the doctor's home") by articles all more than a
-    week older than ``as_of``, in an ``update`` (a brief after a previous one, whose reader follows the story): what was
-    going on then, not now (a first brief sums up all the coverage: there it cost DUC 2006 0.0014 of R-2); and so is what
-    they told as to come with no day of its own ("In the coming days BP will attempt a 'junk shot'.", "said yesterday the
-    bailout could worsen the crisis"): it has come or not since."""
+    whatever came of it (the timeline keeps it, marked as told to come); or, in an ``update`` (a brief after a previous
+    one, whose reader follows the story), it is no longer recent coverage (:func:`briefbot.brief.changes.recent`: no new
+    article and none of the last week carries it): the situation is what recent coverage tells, the window by which a
+    point the reader saw is no longer reported ("Drug police are searching the doctor's home" of 28 July, "Mexico's
+    suspected swine flu deaths rose to 81" of a month before; what was done is the timeline's). A first brief sums up
+    all the coverage: there it cost DUC 2006 0.0014 of R-2."""
+    if update and not diff.recent(c.day, c.new, as_of):
+        return True
     if not c.quoted_day and not c.day:
         return False
     written = date.fromordinal(c.quoted_day or c.day)
     when = event_date(c.text, written)
-    if update and c.day and as_of.toordinal() - c.day > _GOING_ON and (
-            in_progress(c.text) or (not (when.explicit and when.day > written) and told_as(c.text) is Tense.AHEAD)):
-        return True
     return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
 
 

@@ -308,14 +308,12 @@ def _period_end(start: date, precision: Precision) -> date:
 
 
 def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3,
-            shown: Collection[str] = (), restated: np.ndarray | None = None) -> list[Point]:
+            shown: Collection[str] = ()) -> list[Point]:
     """Previous points that no sentence of recent coverage carries (``best_current[j]`` = best cosine),
-    the first ``limit`` of those the brief does not still show: in their words (``shown``: its points'
-    texts) or in another article's (``restated[j]``: the best cosine of previous point ``j`` with a
-    point of the brief; at :data:`MATCH` or more it states the same point)."""
+    the first ``limit`` of those the brief does not still show in their words (``shown``: its points' texts)."""
     out = [
         Point(text=p.text, article_ids=p.article_ids, status=Status.DROPPED, written=p.written)
-        for j, (p, sim) in enumerate(zip(previous, best_current, strict=True))
-        if sim < STILL_REPORTED and p.text not in shown and (restated is None or restated[j] < MATCH)
+        for p, sim in zip(previous, best_current, strict=True)
+        if sim < STILL_REPORTED and p.text not in shown
     ]
     return out[:limit]

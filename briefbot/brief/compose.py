@@ -193,10 +193,8 @@ def _compose(
                      weights=settings.weights, focus=set(focus_terms))
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
     if carried is not None and previous_vec is not None:
-        # a point the brief still gives, in its words or in another article's, is not "no longer reported"
-        given = picked + chosen
-        restated = row_max(previous_vec @ vectors.matrix[given].T) if given else None
-        changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}, restated=restated))
+        # (a point the brief still gives is recent coverage's, in its words or in another article's: it is carried)
+        changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}))
     changes, summary = shared_citations(changes, summary)
 
     # figures and the timeline quote, of the articles carrying a sentence, those the points cite

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from briefbot.text.tense import FUTURE, Tense, finite_past
 
-__all__ = ["PRESENT", "REPORT_FRAME", "in_progress", "told_apart", "told_as"]
+__all__ = ["PRESENT", "REPORT_FRAME", "told_apart", "told_as"]
 
 # what a sentence's verb groups are read without: an aside (", which was founded in 2019,"), a condition ("if no
 # ransom is paid": the clause to come's own) and a report's frame ("The gang has said (that)", "Police say")
@@ -34,24 +34,6 @@ _JOINS = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\s(?:--|—)\s")  # c
 PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?)\b)")  # a verb in the present: tells neither done nor to come
 # "is going according to plan" tells no plan to come ("is going to close" does)
 _NOT_AHEAD = re.compile(r"(?i:(?:is|are|was|were) going\b(?! to (?!plan\b)\w))")
-
-
-# an action told as going on when written: a present progressive ("are searching", "is being carried out", "is now
-# spewing"), its perfect ("has been leaking for 19 days"), "continue(s) to" ("continue to pour onto the streets") or a
-# present's "to be" ("are thought to be spilling", "appears to be leaking"); not "is going to close" (to come), a noun
-# after "is" ("is something"), nor a state's adjective ("are still missing", "is willing")
-_IN_PROGRESS = re.compile(
-    r"\b(?:is|are|(?:has|have) been)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:being\s+)?(?!going to\b)"
-    r"(?!(?:some|no|any|every)thing\b|(?:missing|willing|unwilling|interesting|worrying|surprising|alarming|encouraging"
-    r"|disappointing|concerning|amazing|outstanding)\b)[a-z]{2,}ing\b|\bcontinues? to [a-z]"
-    r"|\b(?:appears?|seems?|(?:is|are) (?:said|thought|believed|feared|reported|understood)) to be (?:still )?(?!missing\b)[a-z]{2,}ing\b")
-
-
-def in_progress(text: str) -> bool:
-    """Whether ``text`` tells an action as going on when it was written ("Drug police are searching the doctor's home",
-    "BP says its new attempt is going according to plan", "Thousands continue to pour onto the streets"): the situation
-    of that day, not of a brief a week or more on."""
-    return ("ing" in text or "continue" in text) and _IN_PROGRESS.search(text) is not None
 
 
 @lru_cache(maxsize=16_384)
