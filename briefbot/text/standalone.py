@@ -296,10 +296,11 @@ _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:
           r"the (?:next|following|previous) (?:day|morning|night|evening|afternoon|week)|in the (?:days|hours|weeks) "
           r"(?:that followed|afterwards?))\b")
 _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
-                           r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),)"
+                           r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),"
+                           r"|(?:earlier|later) (?=(?:it|he|she|they)\b))"  # (no comma: "Earlier it emerged that ...")
                            r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
 _TAIL = 120  # characters
-_ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b{_LATER}\s*[.!]?[\"”’']*$")
+_ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b(?:{_LATER}|since then)\s*[.!]?[\"”’']*$")
 _NAMES_A_MOMENT = re.compile(rf"[,;]|\b(?:and|when|after|before|until|as|following)\b|\b(?:1[89]|20)\d\d\b|\b(?:{MONTH_WORD}|"
                              r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
