@@ -19,7 +19,7 @@ from briefbot.output import markdown as render
 from briefbot.output import slack
 from briefbot.output.serialize import brief_from_json, brief_to_json
 from briefbot.store.db import Store
-from briefbot.text.notes import commentary
+from briefbot.text.notes import book_review, commentary
 from briefbot.text.voice import own_words
 
 
@@ -38,6 +38,8 @@ from briefbot.text.voice import own_words
     # an analysis: a journalist's reading of the news, labelled so (a wire's label in capitals before a hyphen too)
     ("Analysis: Why the Kestrel dam failed", None, "analysis"),
     ("News analysis: a valley that will not forget", None, "analysis"),
+    ("Book Review: 'The Long Flood' by Jo Lee", None, "review"),  # a review: its writer's view of a book
+    ("Review: a history of the Kestrel dam that misses the point", None, "review"),
     ("ANALYSIS-Water board's inquiry may come too late", None, "analysis"),
     # a statement with a word before it; a body's statements' section, its name before the word or none
     ("Preliminary statement of the Kestrel Observer Mission", None, "statement of the Kestrel Observer Mission"),
@@ -202,3 +204,37 @@ def test_a_commentary_stored_before_the_store_kept_voices_learns_it_when_read_ag
         again = store.add_articles("t", [replace(page, voice="opinion")], seen=date(2024, 3, 13), now=datetime(2024, 3, 13, tzinfo=UTC))
         (kept,) = store.articles([1]).values()
     assert (again.unchanged, kept.voice) == (1, "opinion")
+
+
+@pytest.mark.parametrize(("line", "lists"), [
+    ("THE LONG FLOOD How a Valley Lost Its Dam By Jo Lee | Kestrel Press. $22.95", True),
+    ("The Long Flood by Jo Lee Kestrel Univ. 346 pp. $23.95", True),
+    # a story naming a book and its price in a sentence, a bar in a byline
+    ("Lee, author of ``The Long Flood'' (Kestrel Press, $25), said the dam had been neglected.", False),
+    ("By Jo Lee | Kestrel Times Engineers found a second crack in the dam on Monday.", False),
+])
+def test_a_book_review_lists_the_book_with_its_price(line: str, lists: bool) -> None:
+    assert book_review(["The dam held.", line]) is lists
+
+
+REVIEW = """Date: 2024-03-12
+
+Why did the Kestrel dam fail?
+
+THE LONG FLOOD How a Valley Lost Its Dam By Ann Poe | Kestrel Press. $22.95
+
+Ann Poe blames the water board for ignoring the cracks for a decade.
+"""
+
+
+def test_a_book_reviews_points_are_marked_as_a_review(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "review.txt").write_text(REVIEW, encoding="utf-8")
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-03-12"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any("blames the water board" in line and line.endswith("(review)") for line in lines), result.stdout
+    assert any("went on trial" in line and "(review)" not in line for line in lines), result.stdout
+

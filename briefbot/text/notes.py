@@ -48,6 +48,9 @@ and sign-off ("Unofficial translation from the Ostravian original.", "Issued in 
 on itself ("Updates from KVLO reporters across the valley.", "All times local.", "Good morning and welcome to our live coverage of
 the floods.", "Welcome to the Dam Watch blog, where ..."). A sentence that quotes a call ("Follow the evacuation orders,"
 the governor said) is the story's: it does not open on one, or its speaker says it.
+
+A commentary says so in such a note (:func:`commentary`); a book review lists the book it reviews with its price ("By
+Jo Lee | Kestrel Press. $22.95", "Kestrel Univ. 346 pp. $23.95": :func:`book_review`). Either page is its writer's view.
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ from briefbot.text.dates import MONTH_WORD
 from briefbot.text.labels import label_lines
 from briefbot.text.seamwords import SPEECH_VERBS
 
-__all__ = ["commentary", "correction_notes", "page_notes", "promotions", "reader_calls", "writer_bio"]
+__all__ = ["book_review", "commentary", "correction_notes", "page_notes", "promotions", "reader_calls", "writer_bio"]
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
 # a note about the outlet's own text, at a line's start
@@ -350,3 +353,16 @@ def page_notes(lines: list[str]) -> set[int]:
     promoted = promotions(lines)
     return (correction_notes(lines) | writer_bio(lines, promoted) | reader_calls(lines) | promoted | page_blocks(lines)
             | label_lines(lines))
+
+
+# a reviewed book's listing, as reviews give it: its author and publisher with its price ("By Jo Lee | Kestrel Press.
+# $22.95") or its pages and price ("Kestrel Univ. 346 pp. $23.95"); a news story that names a book's price writes it in
+# its sentence, in brackets ("(Kestrel Press, $25)"), and is no review
+_LISTED_BOOK = re.compile(r"\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*\|\s*[A-Z][\w&.,'’ -]{1,40}?\.?\s*[$£€]\s?\d"
+                          r"|\b\d{2,4}\s*pp\.?\s*[,.]?\s*[$£€]\s?\d")
+
+
+def book_review(lines: list[str]) -> bool:
+    """Whether a page reviews a book: it lists one with its price (``_LISTED_BOOK``)."""
+    return any(_LISTED_BOOK.search(line) for line in lines)
+

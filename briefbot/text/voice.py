@@ -8,7 +8,7 @@ it quotes (:func:`own_words`): "(opinion)", "(statement of Jo Lee)".  The kind i
 page says it is, never from a list of outlets:
 
 * its headline's label: "Opinion: ...", "Comment: ...", "Column: ...", "Op-ed: ...", "Editorial:
-  ...", "Letters: ...", "Press release: ...", "Analysis: ..." and "News analysis: ..." (a journalist's
+  ...", "Letters: ...", "Press release: ...", "Review: ...", "Book review: ...", "Analysis: ..." and "News analysis: ..." (a journalist's
   reading of the news, not news: "(analysis)"), or the same label after a bar at the headline's end
   ("... | Opinion"), or in capitals before a hyphen, as wires label ("ANALYSIS-Why the dam failed");
 * a headline that is a statement's own, naming who makes it ("Statement of Jo Lee, counsel for Ann
@@ -33,7 +33,8 @@ __all__ = ["own_words"]
 _KINDS = {"analysis": "analysis", "news analysis": "analysis",
           "opinion": "opinion", "comment": "opinion", "commentary": "opinion", "column": "opinion", "op-ed": "opinion",
           "oped": "opinion", "viewpoint": "opinion", "editorial": "editorial", "letter": "letter", "letters": "letter",
-          "letters to the editor": "letter", "letter to the editor": "letter", "press release": "press release"}
+          "letters to the editor": "letter", "letter to the editor": "letter", "press release": "press release",
+          "review": "review", "book review": "review"}
 _LABELS = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _LABEL_FIRST = re.compile(rf"^\s*({_LABELS})\s*(?::|\||[–—]|\s-)\s*\S", re.I)
 _LABEL_LAST = re.compile(rf"\S\s*\|\s*({_LABELS})\s*$", re.I)
