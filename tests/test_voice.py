@@ -19,7 +19,7 @@ from briefbot.output import markdown as render
 from briefbot.output import slack
 from briefbot.output.serialize import brief_from_json, brief_to_json
 from briefbot.store.db import Store
-from briefbot.text.notes import book_review, commentary
+from briefbot.text.notes import book_review, commentary, opinion_bio
 from briefbot.text.voice import own_words
 
 
@@ -237,4 +237,33 @@ def test_a_book_reviews_points_are_marked_as_a_review(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert any("blames the water board" in line and line.endswith("(review)") for line in lines), result.stdout
     assert any("went on trial" in line and "(review)" not in line for line in lines), result.stdout
+
+
+@pytest.mark.parametrize(("bio", "views"), [
+    ("Ann Poe is a senior fellow at the Kestrel Institute for Water Policy.", True),
+    ("(Oren Paske is a Herald columnist. His e-mail address is opaske(at)herald.example.)", True),
+    ("Ann Poe is director of the Velan Council of Engineers.", True),
+    # a reporter's or an editor's bio: the page may be a report
+    ("Ann Poe is the Herald's valley correspondent.", False),
+    ("Ann Poe is an assistant managing editor of the Kestrel Review.", False),
+])
+def test_a_page_signed_off_by_its_writers_bio_in_a_role_that_gives_views_is_opinion(bio: str, views: bool) -> None:
+    page = ["The Velan water board has ignored the cracks in the dam for a decade.",
+            "It should close the dam until the wall is rebuilt, whatever the farmers downstream say.", bio]
+    assert opinion_bio(page) is views
+
+
+def test_an_op_ed_signed_off_by_its_writers_bio_is_marked_opinion(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "oped.txt").write_text("Date: 2024-03-12\n\nThe valley needs a new dam\n\n"
+                                     "The Velan water board has ignored the cracks in the Kestrel dam for a decade.\n\n"
+                                     "Ann Poe is a senior fellow at the Kestrel Institute for Water Policy.\n", encoding="utf-8")
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-03-12"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert any("ignored the cracks" in line and line.endswith("(opinion)") for line in lines), result.stdout
+    assert any("went on trial" in line and "(opinion)" not in line for line in lines), result.stdout
+    assert not any("senior fellow" in line for line in lines)  # the bio itself is no line of the brief
 

@@ -50,7 +50,7 @@ from briefbot.text.comments import thread_start
 from briefbot.text.entries import newest_first
 from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import headline_over_byline, page_headline, reads_as_headline, unglued
-from briefbot.text.notes import book_review, commentary, correction_notes
+from briefbot.text.notes import book_review, commentary, correction_notes, opinion_bio
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
 from briefbot.text.written import parse_date, undated_warning
@@ -158,7 +158,7 @@ def cleaned(article: Article) -> Article:
     taken out of the text, are kept as its ``corrections``: what they retract is no line of a brief; a live page whose
     entries run newest first is marked so (:func:`briefbot.text.entries.newest_first`), its text in page order; a page whose
     disclaimer says it is a commentary (:func:`briefbot.text.notes.commentary`) is its writer's opinion, and one that lists a
-    book with its price (:func:`briefbot.text.notes.book_review`) is a review."""
+    book with its price (:func:`briefbot.text.notes.book_review`) is a review (:func:`_voice`)."""
     result = clean_article(article.text, article.title)
     if not result.text.strip():
         return replace(article, text="") if result.comments_only else article
@@ -168,7 +168,15 @@ def cleaned(article: Article) -> Article:
     return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,
                    title=article.title or result.headline, corrections=article.corrections or notes or None,
                    newest_first=article.newest_first or newest_first(story),
-                   voice=article.voice or ("opinion" if commentary(story) else "review" if book_review(story) else ""))
+                   voice=article.voice or _voice(story))
+
+
+def _voice(story: list[str]) -> str:
+    """What kind of one party's words a page says it is: a commentary's disclaimer, a reviewed book's listing, a writer's
+    bio in a role that gives views (see :mod:`briefbot.text.notes`); "" for a report."""
+    if commentary(story):
+        return "opinion"
+    return "review" if book_review(story) else "opinion" if opinion_bio(story) else ""
 
 
 def _no_day(value: str, problems: list[str]) -> date | None:

@@ -49,8 +49,9 @@ on itself ("Updates from KVLO reporters across the valley.", "All times local.",
 the floods.", "Welcome to the Dam Watch blog, where ..."). A sentence that quotes a call ("Follow the evacuation orders,"
 the governor said) is the story's: it does not open on one, or its speaker says it.
 
-A commentary says so in such a note (:func:`commentary`); a book review lists the book it reviews with its price ("By
-Jo Lee | Kestrel Press. $22.95", "Kestrel Univ. 346 pp. $23.95": :func:`book_review`). Either page is its writer's view.
+A commentary says so in such a note (:func:`commentary`) or in its writer's bio (:func:`opinion_bio`); a book review
+lists the book it reviews with its price ("By Jo Lee | Kestrel Press. $22.95", "Kestrel Univ. 346 pp. $23.95":
+:func:`book_review`). Such a page is its writer's view.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ from briefbot.text.dates import MONTH_WORD
 from briefbot.text.labels import label_lines
 from briefbot.text.seamwords import SPEECH_VERBS
 
-__all__ = ["book_review", "commentary", "correction_notes", "page_notes", "promotions", "reader_calls", "writer_bio"]
+__all__ = ["book_review", "commentary", "correction_notes", "opinion_bio", "page_notes", "promotions", "reader_calls",
+           "writer_bio"]
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
 # a note about the outlet's own text, at a line's start
@@ -360,6 +362,18 @@ def page_notes(lines: list[str]) -> set[int]:
 # its sentence, in brackets ("(Kestrel Press, $25)"), and is no review
 _LISTED_BOOK = re.compile(r"\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*\|\s*[A-Z][\w&.,'’ -]{1,40}?\.?\s*[$£€]\s?\d"
                           r"|\b\d{2,4}\s*pp\.?\s*[,.]?\s*[$£€]\s?\d")
+
+
+# the roles of a bio that says its writer gives a view, not a report: a column's, a commentator's, an expert's
+_HOLDS_VIEWS = re.compile(r"\b(?:columnist|commentator|blogger|fellow|professor|lecturer|author|scholar|economist|analyst|"
+                          r"director|contributor|contributing)s?\b", re.I)
+
+
+def opinion_bio(lines: list[str]) -> bool:
+    """Whether a page carries its writer's bio (:func:`writer_bio`) in a role that gives views ("Jo Lee is a senior fellow at
+    the Kestrel Institute.", "Jo Lee is a Herald columnist."): an op-ed or a column; a reporter's or an editor's bio ("The
+    BBC's Jo Lee is one of the first journalists ...") tells nothing of the kind."""
+    return any(_HOLDS_VIEWS.search(lines[k]) for k in writer_bio(lines))
 
 
 def book_review(lines: list[str]) -> bool:
