@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from builders import article
 
 from briefbot.brief.candidates import Candidate, candidates, overtaken
 from briefbot.brief.compose import Settings, compose_brief
+from briefbot.brief.select import select
 from briefbot.models import Status
+from briefbot.rank.vectors import vectorize
 
 WRITTEN = date(2024, 7, 8)
 
@@ -56,3 +59,34 @@ def test_the_situation_leaves_out_what_only_month_old_articles_carry() -> None:
     gone = [p.text for p in later.changes if p.status is Status.DROPPED]  # ... and so they are no longer reported
     assert any(t.startswith(searching) for t in gone) and any(t.startswith(seized) for t in gone)
     assert any(p.text.startswith("The tanker ran aground off Tarn on 1 July") for p in later.summary)  # what recent coverage tells
+
+
+def test_an_updates_situation_is_shorter_rather_than_made_of_sentences_that_do_not_read_alone() -> None:
+    """When no candidate reads alone (a feature's "She says ...", "Her brother ..."), selection falls back on them so
+    that a first brief says something; an update's situation (``fitting_only``) gives none of them instead."""
+    feature = article("She says the water came at night. They had no warning, she says. Her brother is still missing.",
+                      id=3, published=WRITTEN, title="A farmer's story")
+    cands = candidates([feature], {3})
+    idx = list(range(len(cands)))
+    vectors = vectorize([c.terms for c in cands])
+    none = np.zeros(len(cands), dtype=bool)
+    assert select(cands, idx, np.ones(len(cands)), vectors, 100, exclude=none)  # a first brief is never empty
+    assert select(cands, idx, np.ones(len(cands)), vectors, 100, exclude=none, fitting_only=True) == []
+
+
+def test_a_sentence_that_tells_a_figure_s_new_value_is_news_and_leaves_the_situation() -> None:
+    """What changed gains the sentence that gives a tracked figure's new value after selection; the situation, which
+    had it too, gives it no second time."""
+    first = article("Floods in the Kestrel valley have killed 12 people, officials said on Monday. The river burst its "
+                    "banks at Tarn after three days of rain.", id=1, published=WRITTEN, title="Floods in Kestrel valley")
+    news = article("Rescue teams reached the cut-off village of Lenn by boat on Wednesday and began moving families to the "
+                   "school at Tarn. Officials say the floods in the Kestrel valley have now killed 40 people. The river "
+                   "burst its banks at Tarn after three days of rain, flooding the lower town.", id=2,
+                   published=WRITTEN + timedelta(days=2), title="Rescuers reach Lenn")
+    settings = Settings(topic="k", title="Kestrel valley floods", words=30)
+    before = compose_brief(settings, WRITTEN, [first], [], None)
+    later = compose_brief(settings, WRITTEN + timedelta(days=2), [news], [first], before)
+    toll = "Officials say the floods in the Kestrel valley have now killed 40 people."
+    assert any(p.text == toll for p in later.changes)
+    assert all(p.text != toll for p in later.summary)
+

@@ -190,7 +190,7 @@ def _compose(
     update = previous is not None  # (and a day past, or what was going on a week ago in a brief that follows another)
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update) or text_key(c.text) in hush]] = True
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
-                     weights=settings.weights, focus=set(focus_terms))
+                     weights=settings.weights, focus=set(focus_terms), fitting_only=update)
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
     if carried is not None and previous_vec is not None:
         # (a point the brief still gives is recent coverage's, in its words or in another article's: it is carried)
@@ -206,6 +206,8 @@ def _compose(
     if previous is not None:
         shown = [f for f in previous.figures if text_key(f.sentence) not in corrected.hidden]  # (a retracted value moved nowhere)
         changes = _figure_updates(changes, cands, *figures.moves(key, shown, fresh), told_until=previous.as_of)
+        news = {p.text for p in changes if p.status is not Status.DROPPED}  # a point that updates a figure is news:
+        summary = [p for p in summary if p.text not in news]  # ... it leaves the situation
         changes, summary = shared_citations(changes, summary)
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),

@@ -32,15 +32,17 @@ STRANGER_SHARE = 0.05  # a one-word name fewer than this share of the round's ot
 def select(
     cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int,
     *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0, weights: Weights | None = None,
-    known: AbstractSet[coverage.Concept] = frozenset(), focus: AbstractSet[str] = frozenset(),
+    known: AbstractSet[coverage.Concept] = frozenset(), focus: AbstractSet[str] = frozenset(), fitting_only: bool = False,
 ) -> list[int]:
     """Best-first under a word budget, skipping what repeats a chosen sentence (see :func:`repeats`) or
     whose word pairs are, for a share of at least ``overlap`` (and ``MIN_SHARED_PAIRS``), in the
-    brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words."""
+    brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words.  Sentences that
+    stand alone and are short enough come first, the others only when none is left, and never when ``fitting_only``
+    (an update's situation: shorter rather than a quotation's tail or a 50-word caption)."""
     if budget <= 0 or not idx:
         return []
     fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool) & ~strangers(cands, idx) & ~named_before(cands, idx, focus)
-    if (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
+    if fitting_only or (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
         exclude = exclude | ~fits
     if weights is not None and weights.coverage:
         return select_covering(cands, idx, scores, vectors, budget, exclude=exclude, already=already, w=weights, known=known,
