@@ -246,6 +246,13 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         ("Officials reported 1,626 confirmed cases of swine flu.", ["Cases (swine flu, confirmed)"]),
         ("There are 40 suspected cases in Mexico.", ["Cases (Mexico, suspected)"]),
         ("The well is leaking 12,000 to 19,000 barrels of oil a day.", ["Oil flow (barrels per day)"]),
+        # oil caught, collected or siphoned is no flow from the well ("previously: 25,000 leaking" is no value of it), nor
+        # oil "captured" an arrest; "collected" counts only oil
+        ("About 10,000 barrels of oil a day are being caught in the cap fitted over the well.", ["Oil collected (barrels per day)"]),
+        ("The engineers said the tube was collecting 2,000 barrels a day.", ["Oil collected (barrels per day)"]),
+        ("The cap captured about 10,500 barrels of oil on Sunday.", ["Oil collected (barrels)"]),
+        ("Volunteers collected 500 signatures for the petition.", [None]),
+        ("Police captured 12 gunmen near the border.", ["Arrested (attackers)"]),
         ("BP agreed to set up a $20bn fund.", ["Fund (dollars)"]),
         ("The storm caused $1.2bn in damages.", ["Damages (dollars)"]),
         ("NATO deployed 600 British soldiers.", ["Troops deployed (British)"]),

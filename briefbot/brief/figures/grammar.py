@@ -54,8 +54,8 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
     if prev is None or prev.kind != "word":
         return "", i, ""
     low = prev.lower
-    if low in L.EVENT_VERBS and not is_word(at(toks, i - 2), "were", "was", "been", "being", "is",
-                                            "are", "be"):
+    if low in L.EVENT_VERBS and (low.endswith("ing") or not is_word(at(toks, i - 2), "were", "was", "been", "being", "is",
+                                                                     "are", "be")):  # (a passive's subject: "was collecting 2,000" acts)
         start, agent = i - 1, ""
         subj = at(toks, i - 2)
         if subj is not None and subj.kind == "word" and (subj.lower in L.GROUP_OF or subj.lower in

@@ -144,6 +144,10 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     if m.event == "released" and (noun not in _HELD | L.PEOPLE_HEADS | L.SOLDIER_HEADS or not held):
         m = replace(m, event="")  # "released 5,000 barrels": no one freed
     place = _join(m.place, m.looks_back if L.STRETCH.fullmatch(m.looks_back) else "")  # "Deaths (this season)"
+    if noun in L.SPILL_UNITS and m.event in ("collected", "arrested"):  # oil caught, collected, siphoned, "captured"
+        return Quantity("oil collected", place, m.qualifier, f"{noun} per day" if m.rate else noun)
+    if m.event == "collected" or (noun in L.SPILL_UNITS and m.event):
+        m = replace(m, event="")  # "collected 500 signatures": no count the brief tracks; "released 5,000 barrels": a spill
     if m.event:
         measure = L.MEASURE_OF_EVENT.get(m.event, "")
         if measure == "troops deployed":

@@ -174,6 +174,7 @@ EVENT_WORDS = {
     "evacuated": "evacuated", "missing": "missing", "displaced": "displaced",
     "homeless": "displaced", "rescued": "rescued", "infected": "infected",
     "kidnapped": "kidnapped", "abducted": "kidnapped", "taken hostage": "kidnapped", "freed": "released", "released": "released",
+    "caught": "collected", "collected": "collected", "siphoned": "collected", "recovered": "collected",  # (of oil only: identity)
 }
 # Event nouns heading the count ("40 deaths", "12 arrests").
 EVENT_NOUNS = {
@@ -196,6 +197,8 @@ EVENT_VERBS = {
     "dispatched": "deployed", "dispatching": "deployed", "sickened": "infected", "sickening": "infected",
     "hospitalised": "hospitalised", "hospitalized": "hospitalised", "saved": "rescued", "evacuate": "evacuated",
     "freed": "released", "freeing": "released", "released": "released", "releasing": "released",
+    "collected": "collected", "collecting": "collected", "siphoned": "collected", "siphoning": "collected",
+    "recovered": "collected", "recovering": "collected",
 }
 # "the number of dead rose to 187", "the number of arrests to six"
 COUNTED = {**EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
@@ -240,6 +243,7 @@ MEASURE_OF_EVENT = {
     "deployed": "troops deployed", "hospitalised": "hospitalised", "trapped": "trapped", "exposed": "data exposed",
     "released": "released",  # of people held only (identity): "freed 212 detainees" are no arrests
     "without power": "without power", "sheltered": "in shelters",  # (states: of customers, households or homes; of people)
+    "collected": "oil collected",  # of a spill's units only (identity): "10,000 barrels a day are being caught"
 }
 # Counts that are a story's figure without an event word ("1,626 cases", "5,000 protesters").
 MEASURE_OF_HEAD = {
