@@ -250,6 +250,7 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         # oil "captured" an arrest; "collected" counts only oil
         ("About 10,000 barrels of oil a day are being caught in the cap fitted over the well.", ["Oil collected (barrels per day)"]),
         ("The engineers said the tube was collecting 2,000 barrels a day.", ["Oil collected (barrels per day)"]),
+        ("The firm says it has been funnelling about 3,000 barrels a day to a tanker.", ["Oil collected (barrels per day)"]),
         ("The cap captured about 10,500 barrels of oil on Sunday.", ["Oil collected (barrels)"]),
         ("Volunteers collected 500 signatures for the petition.", [None]),
         ("Police captured 12 gunmen near the border.", ["Arrested (attackers)"]),

@@ -198,7 +198,8 @@ EVENT_VERBS = {
     "hospitalised": "hospitalised", "hospitalized": "hospitalised", "saved": "rescued", "evacuate": "evacuated",
     "freed": "released", "freeing": "released", "released": "released", "releasing": "released",
     "collected": "collected", "collecting": "collected", "siphoned": "collected", "siphoning": "collected",
-    "recovered": "collected", "recovering": "collected",
+    "recovered": "collected", "recovering": "collected", "funnelled": "collected", "funneled": "collected",
+    "funnelling": "collected", "funneling": "collected", "funnel": "collected",
 }
 # "the number of dead rose to 187", "the number of arrests to six"
 COUNTED = {**EVENT_NOUNS, "dead": "killed", "injured": "injured", "wounded": "injured", "missing": "missing",
