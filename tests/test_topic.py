@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from briefbot.brief import topic
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.topic import Topic
+from briefbot.text.language import foreign
 from briefbot.text.standalone import _ANY_FIRST_PERSON, _in_first_person, _unquoted, fits_a_point, stands_alone
 
 FLU = Topic("H1N1 swine flu", "The 2009 pandemic: its spread, deaths, vaccines and the response of health bodies.")
@@ -102,6 +103,37 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     assert all(2 not in p.article_ids for p in brief.summary) and brief.summary
     everything = compose_brief(Settings(topic="t"), d, arts, [], None)
     assert everything.off_topic == () and everything.new_articles == 2
+
+
+# a page in another language saved in ASCII with its accents stripped, as a site's copy of it reads (invented)
+STRIPPED = ("Cum heo lan r ng t i nhi u n c ch u u, B Y t cho bi t h m nay. Nh ng ng i b nhi m c m heo ang c i u tr t i "
+            "b nh vi n v s c kh e c a h n nh. Ch nh ph kh y n c o ng i d n r a tay th ng xuy n v tr nh n i ng ng i.")
+
+
+def test_a_page_in_another_language_is_about_no_topic_of_english_words() -> None:
+    d = date(2009, 5, 1)
+    arts = [article(f"{ON} Schools in the area were closed for a week as a precaution.", id=1, published=d),
+            article(f"H1N1 swine flu: {STRIPPED}", id=2, published=d)]
+    brief = compose_brief(Settings(topic="t", title=FLU.title), d, arts, [], None)
+    assert [s.article_id for s in brief.off_topic] == [2] and brief.new_articles == 1
+    assert all(2 not in p.article_ids for p in (*brief.summary, *(p for e in brief.timeline for p in e.events)))
+    later = compose_brief(Settings(topic="t", title=FLU.title), d, [article(ON, id=3, published=d)], arts, brief)  # stored too
+    assert all(2 not in p.article_ids for p in (*later.summary, *later.changes))
+    everything = compose_brief(Settings(topic="t"), d, arts, [], None)  # a topic that keeps everything keeps it
+    assert everything.off_topic == () and everything.new_articles == 2
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    (STRIPPED, True),
+    ("Rebels fired on the port at dawn. The governor said that the town would hold, and that help was on its way from "
+     "the capital, where the army has massed its tanks for a week.", False),
+    ("Hang Seng Index 18,234.5 up 1.2 Hang Seng China Enterprises 10,321.7 down 0.4 Hang Seng Finance 29,876.1 up 0.8 "
+     "Hang Seng Utilities 41,002.3 up 0.1 Hang Seng Properties 25,667.9 down 1.1 Hang Seng Commerce 12,345.6 up 0.3 "
+     "Turnover totalled 54.3 billion dollars, the exchange said.", False),  # a table of names and values, with its line
+    ("Kholood says the tanks came at night.", False),  # too short to tell
+])
+def test_a_page_in_another_language_is_told_by_its_share_of_english_function_words(text: str, other: bool) -> None:
+    assert foreign(text) is other
 
 
 def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:

@@ -9,7 +9,9 @@ hundred, a title word counting twice, a focus word once) in enough of its paragr
 of them name it).  A radio schedule of thousands of words that lists one programme on the topic, or
 a football page quoting a chant that names it again and again in two of its 148 paragraphs, is not
 about it.  Words are compared as stems, and a stem matches another it begins ("libya" matches
-"libyan", "egypt" "egyptian").  A topic with neither title, focus nor terms keeps everything.
+"libyan", "egypt" "egyptian").  A topic with neither title, focus nor terms keeps everything.  A page in another
+language than English, whose words the topic's cannot be weighed against (:func:`briefbot.text.language.foreign`), is
+about none of a topic's: a Vietnamese page that names "H1N1" and "WHO" is left out of an English topic's brief.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from briefbot.text.language import foreign
 from briefbot.text.terms import terms
 
 FOCUS_HITS = 2  # focus words an article must name when it names no title word or include term
@@ -59,6 +62,8 @@ class Topic:
         """Whether an article with this text (and headline) is about the topic."""
         if self.keeps_everything:
             return True
+        if foreign(text):  # another language's page: its words are no English topic's, whatever a name in it matches
+            return False
         words = terms(text)
         have = frozenset(words)
         if any(_phrase_in(p, words, have) for p in self._exclude):
