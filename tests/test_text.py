@@ -465,6 +465,7 @@ def test_a_count_that_says_what_it_counts_and_a_sentence_with_its_verb_stay(sent
     "The following is a chronology of the main events since the dam burst.",
     "Below is a video of the rally in the capital.",
     "Here are the latest developments as confirmed by our correspondents.",
+    "There's worrying news from the water board's hearing on the size of the breach in the Kestrel dam.",  # a live blog's
 ])
 def test_the_lead_of_what_follows_is_no_point(sentence: str) -> None:
     assert not is_brief_material(sentence)
@@ -475,6 +476,7 @@ def test_the_lead_of_what_follows_is_no_point(sentence: str) -> None:
     "Here is this man who looted his country, and he leaves a void.",  # ("this man": one pointed at, no lead)
     "The following day, the board published the full provisional results.",
     "Results published on Friday showed the ruling party ahead with 41% of the vote.",
+    "There is news of survivors from the villages below the dam: 40 people were found alive on Monday.",  # it says it
 ])
 def test_a_sentence_that_says_what_it_introduces_stays(sentence: str) -> None:
     assert is_brief_material(sentence)

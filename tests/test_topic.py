@@ -270,6 +270,10 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Shortly afterwards, the Velan water board ordered the lower town evacuated.", False),
     ("Earlier, the Velan water board had ordered the lower town evacuated.", False),
     ("Since then, the river has fallen by a metre at Velano.", False),
+    ("The new pumps can clear an amount of water equal to 300 of these each day.", False),  # a demonstrative for a noun before
+    ("The water board has never seen a flood like this.", False),
+    ("The mayor spoke of this year's floods as the worst in living memory.", True),  # its own noun
+    ('"I have never seen anything like this," said Jo Lee, the mayor of Velano.', True),  # (the speaker's, in the quotation)
     ("Earlier it emerged that the water board had known of the cracks for a year.", False),
     ("Later he told reporters the sluices would stay shut.", False),
     ("Millions of litres of water have poured into the valley since then.", False),

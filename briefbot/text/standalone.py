@@ -96,6 +96,10 @@ _ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^
 _GOES_ON = re.compile(r"^[\"'“‘(]*+(?:(?!(?:who|that|which|whose|whom)\b)[^\s,;:]++\s+){1,3}also\s+[a-z]"
                       r"|^[\"'“‘(]*+The \w+ (?:came|comes)\s+as\s+(?!(?:high|low|far|much|many|close|little|long|soon|quickly|"
                       r"fast|well|early|late|near|deep|big|large|strong)\b)")
+# a demonstrative that stands for a noun of the sentence before, after a preposition and before no noun of its own ("equal
+# to 1,000 of these each day", "nothing like this."; not "of these talks", "like this year")
+_THESE_BACK = re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|those|this)(?= *(?:[.,;:!?]|each\b|every\b|a day\b))",
+                         re.I)
 # a figure compared with one the sentence does not give: a comparative without "than" and no number in the sentence
 # ("Activists say the real figure is much higher.", "The true toll could be far higher."; not "... 26,900 refugees,
 # although activists say the real figure is much higher", "The toll is higher than in 2010")
@@ -177,7 +181,7 @@ def _stands_alone(sentence: str) -> bool:
     if _DEFINITE_BACK.match(text):
         return False
     if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
-            or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text)
+            or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text) or _THESE_BACK.search(_unquoted(text))
             or (_COMPARED_BACK.search(text) and not _A_NUMBER.search(text))):
         return False
     if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
