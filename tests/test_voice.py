@@ -121,18 +121,23 @@ Former water board engineer Ann Poe went on trial in Kestrel on Tuesday over the
 """
 
 
-def test_a_brief_marks_the_points_of_a_statement_and_not_those_of_a_report(tmp_path: Path) -> None:
+def _brief_of(tmp_path: Path, page: str, name: str) -> list[str]:
+    """The Markdown lines of the brief of a folder holding ``page`` (as ``name``) and the report of the trial."""
     folder = tmp_path / "story"
     folder.mkdir()
-    (folder / "statement.txt").write_text(STATEMENT, encoding="utf-8")
+    (folder / name).write_text(page, encoding="utf-8")
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")
     result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-03-12"])
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
+    return result.stdout.splitlines()
+
+
+def test_a_brief_marks_the_points_of_a_statement_and_not_those_of_a_report(tmp_path: Path) -> None:
+    lines = _brief_of(tmp_path, STATEMENT, "statement.txt")
     marked = [line for line in lines if line.endswith("(statement of Jo Lee)")]
-    assert any("The court has been misled" in line for line in marked), result.stdout
+    assert any("The court has been misled" in line for line in marked), lines
     assert all("Statement of" not in line and "on trial" not in line for line in marked)
-    assert any("went on trial" in line and "(statement" not in line for line in lines), result.stdout
+    assert any("went on trial" in line and "(statement" not in line for line in lines), lines
 
 
 def test_a_statements_maker_named_by_initials_is_named_in_full_as_the_page_spells_them_out() -> None:
@@ -228,15 +233,9 @@ Ann Poe blames the water board for ignoring the cracks for a decade.
 
 
 def test_a_book_reviews_points_are_marked_as_a_review(tmp_path: Path) -> None:
-    folder = tmp_path / "story"
-    folder.mkdir()
-    (folder / "review.txt").write_text(REVIEW, encoding="utf-8")
-    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-03-12"])
-    assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    assert any("blames the water board" in line and line.endswith("(review)") for line in lines), result.stdout
-    assert any("went on trial" in line and "(review)" not in line for line in lines), result.stdout
+    lines = _brief_of(tmp_path, REVIEW, "review.txt")
+    assert any("blames the water board" in line and line.endswith("(review)") for line in lines), lines
+    assert any("went on trial" in line and "(review)" not in line for line in lines), lines
 
 
 @pytest.mark.parametrize(("bio", "views"), [
@@ -254,16 +253,10 @@ def test_a_page_signed_off_by_its_writers_bio_in_a_role_that_gives_views_is_opin
 
 
 def test_an_op_ed_signed_off_by_its_writers_bio_is_marked_opinion(tmp_path: Path) -> None:
-    folder = tmp_path / "story"
-    folder.mkdir()
-    (folder / "oped.txt").write_text("Date: 2024-03-12\n\nThe valley needs a new dam\n\n"
-                                     "The Velan water board has ignored the cracks in the Kestrel dam for a decade.\n\n"
-                                     "Ann Poe is a senior fellow at the Kestrel Institute for Water Policy.\n", encoding="utf-8")
-    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-03-12"])
-    assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    assert any("ignored the cracks" in line and line.endswith("(opinion)") for line in lines), result.stdout
-    assert any("went on trial" in line and "(opinion)" not in line for line in lines), result.stdout
+    lines = _brief_of(tmp_path, "Date: 2024-03-12\n\nThe valley needs a new dam\n\n"
+                                "The Velan water board has ignored the cracks in the Kestrel dam for a decade.\n\n"
+                                "Ann Poe is a senior fellow at the Kestrel Institute for Water Policy.\n", "oped.txt")
+    assert any("ignored the cracks" in line and line.endswith("(opinion)") for line in lines), lines
+    assert any("went on trial" in line and "(opinion)" not in line for line in lines), lines
     assert not any("senior fellow" in line for line in lines)  # the bio itself is no line of the brief
 
