@@ -396,6 +396,9 @@ def test_a_day_of_the_sentences_own_event_still_dates_it(sentence: str, expected
     ("The minister said talks will resume on Friday.", WEDNESDAY, FRIDAY),
     ("The storm was expected to make landfall on Friday.", WEDNESDAY, FRIDAY),  # a plan told in the past, alone
     ("The leak was found and will be reported to the board, which met on Monday.", WEDNESDAY, date(2024, 3, 11)),
+    # a need met ("had to be"), no plan: the day past; a plan ("is to be"): the day to come
+    ("The pump had to be moved on Monday after ice formed inside it.", WEDNESDAY, date(2024, 3, 11)),
+    ("The pump is to be moved on Friday, the engineers said.", WEDNESDAY, FRIDAY),
 ])
 def test_a_day_to_come_joined_to_a_past_clause_dates_no_event(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
