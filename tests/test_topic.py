@@ -331,6 +331,8 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The plan to lower the reservoir by two metres was approved on Monday.", True),
     ("The doctor who treated the injured miners said all nine would recover.", True),
     ("The mayor, Jo Lee, said the town would be rebuilt within a year.", True),
+    ("The doctor, Conrad Murray, said the singer still had a faint pulse.", True),  # a role named at once (a name's
+    ("The spokesman, Oren Paske, said the sluices would stay shut.", True),  # capital, not a word boundary, after it)
     ("The suspect, identified as Jo Lee, 34, was arrested in Kestrel on Friday.", True),
     ("The ruling, handed down by the Velan Supreme Court on Friday, strikes down the dam law.", True),
     ("The plan, announced by the transport ministry on Monday, would close the bridge.", True),

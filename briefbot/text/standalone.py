@@ -81,7 +81,7 @@ _ITS_VERB = (r"is|was|are|were|has|had|have|will|would|could|can|may|might|must|
 _SAYS_WHICH = (r"identified|named|called|known|aged|by|including|women|children|men|[a-z]+ed|led|written|drawn up|made|"
                r"handed down|given|taken|brought|sent|held|set out|put forward|laid out|won|shown|seen|begun|done")
 _DEFINITE_BACK = re.compile(
-    rf"^[\"'“‘(]*The (?:{_LISTED}|{_BY_ROLE}|{_DESCRIBED})(?: (?:{_ITS_VERB})\b|,(?!\s+(?:[A-Z]|{_SAYS_WHICH})\b))")
+    rf"^[\"'“‘(]*The (?:{_LISTED}|{_BY_ROLE}|{_DESCRIBED})(?: (?:{_ITS_VERB})\b|,(?!\s+(?:[A-Z]|(?:{_SAYS_WHICH})\b)))")
 # British single quotes: one opens where no word or quotation mark is before it (tested after the
 # mark itself is found: fast) and closes where no letter follows (so "can’t" does not close it)
 _CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
