@@ -27,6 +27,7 @@ from briefbot.brief.figures.lexicon import CALENDAR, REVISED, STOP, TIME_UNITS
 from briefbot.brief.figures.series import STATES
 from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
+from briefbot.text.named import NOUN_NEXT
 from briefbot.text.seamwords import SPEECH_VERBS
 
 MATCH = 0.35  # cosine at which two sentences state the same point
@@ -37,11 +38,17 @@ RECENT_DAYS = 7  # "no longer reported": carried by no sentence of the articles 
 BACKGROUND_DAYS = 2  # a new sentence about a calendar day this long before the previous brief is background
 # ... and one about a week, a month or a year that ended this long before it (a period's figures come out after it ends:
 # May's jobless rate in June, a year's results by March)
-REPORTING_LAG = {Precision.WEEK: timedelta(days=7), Precision.MONTH: timedelta(days=31), Precision.YEAR: timedelta(days=92)}
-_ONGOING = re.compile(r"\b(?:has|have) been \w+ing\b")  # "has been flowing since the rig exploded on 20 April"
+# (a year's: a census or crime statistics of 2009 come out in September 2010)
+REPORTING_LAG = {Precision.WEEK: timedelta(days=7), Precision.MONTH: timedelta(days=31), Precision.YEAR: timedelta(days=365)}
+# the main clause's state going on ("has been flowing since the rig exploded on 20 April"); not a relative clause's ("a
+# worker who has been missing since 3 August was found dead"), nor a state's adjective ("missing")
+_ONGOING = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have) been (?!missing\b)\w+ing\b")
 # a present perfect or "since" before a coarse date: the date is a bound or a thing's, and the count may be news ("850
-# people have been killed in the operation launched in March", "300 arrested since the protests began in March")
-_NOW_BEFORE = re.compile(r"\b(?:has|have|since)\b", re.I)
+# people have been killed in the operation launched in March", "300 arrested since the protests began in March"); a
+# comma before it in the sentence: an aside's or a fronted phrase's date, not the main clause's ("The minister, appointed in
+# March, resigned.", "The strike, which began in May, ended ..."); a date that names a thing ("the June floods")
+_NOW_BEFORE = re.compile(r"\b(?:has|have|since)\b|,", re.I)
+_NAMES_A_THING = re.compile(r"\b(?:the|its|his|her|their|[A-Za-z]+['’]s)\s+(?:\w+\s+)?\w+$", re.I)  # "the June floods"
 
 
 @dataclass(frozen=True)
@@ -295,7 +302,9 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
     if when.precision is Precision.DAY:  # (not one relative to the article, "on Sunday": it may well be news)
         return not when.mention.relative and when.day < before
     return (_period_end(when.day, when.precision) + REPORTING_LAG[when.precision] < previous_as_of
-            and not _NOW_BEFORE.search(text, 0, when.mention.start))
+            and not _NOW_BEFORE.search(text, 0, when.mention.start)
+            and not (_NAMES_A_THING.search(text, max(0, when.mention.start - 30), when.mention.end)
+                     and NOUN_NEXT.match(text, when.mention.end)))
 
 
 def _period_end(start: date, precision: Precision) -> date:
