@@ -366,6 +366,13 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Police said it was difficult to confirm how many people had died in the flood.", True),  # (no outlet's)
     ("The government has not responded to repeated UN requests for access to the besieged town of Tarn.", True),
     ("CNN has learned that the minister resigned on Monday.", True),
+    # ... nor a source's words the outlet reports, nor what follows a call by phone (the review's cases)
+    ("Aid agencies say the junta has rejected repeated requests for visas for relief workers, the BBC reports.", True),
+    ("A UN spokesman told the BBC that the agency's requests for access to the camps had been refused.", True),
+    ("The UN told Reuters it was difficult to verify reports of mass graves in the east.", True),
+    ("Police said it was difficult to confirm how many people had died, the BBC reported.", True),
+    ("Velano has not responded to repeated requests for access to the country by UN inspectors.", True),
+    ("The BBC has spoken to the hijackers by phone and they demanded $2m for the crew.", True),
     ("The ministry turned down a request from Reuters for comment on the dam.", True),
     # ... a caveat that goes on to tell something else carries news
     ("The Kestrel Herald could not confirm the payments, but the minister said on Monday that he would resign.", True),

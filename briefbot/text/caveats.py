@@ -30,28 +30,31 @@ _UNVERIFIED = re.compile(
 # police said was 34", "..., officials said") or names who has not confirmed ("... has not been confirmed by the
 # Senate") carries news; a reason may follow ("... as foreign media are barred")
 _CAVEAT_ENDS = re.compile(r"(?!\s+by\b)[^,;:]*(?:,\s*(?:as|because|since|owing|due|given)\b[^,;:]*)?[.!]?[\"”’]?\s*$")
-# the outlet's own access or checking, in a sentence that names it: its requests for access or a visa ("has not
-# responded to repeated CNN requests for access to the country"), or how hard its claims are to check ("very difficult
-# to confirm", "making it impossible to verify reports")
+# the outlet's own access or checking: its requests for access or a visa, the outlet named at the requests ("has not
+# responded to repeated CNN requests for access", "to repeated requests from CNN for access"), or how hard the claims
+# are to check, in a sentence that names it and credits no source with the words ("making it difficult to independently
+# verify reports"; not "The UN told Reuters it was difficult to verify ...", "..., the BBC reported.")
+_OWN_REQUESTS = re.compile(rf"\b(?:(?:{_OUTLETS})\s+requests?|requests?\s+(?:from|by)\s+(?:{_OUTLETS}))\s+(?:[\w'’-]+\s+){{0,2}}for\s+"
+                           r"(?:access|visas?|entry|permission to (?:enter|report))\b")
+_HARD_TO_CHECK = re.compile(r"\b(?:difficult|impossible|hard|not possible)\s+(?:for\s+[\w'’-]+\s+)?to\s+(?:independently\s+)?"
+                            r"(?:confirm|verify)\b", re.I)
 _OUTLET = re.compile(rf"\b(?:{_OUTLETS})\b")
-_OWN_REPORTING = re.compile(
-    r"\brequests?\s+(?:[\w'’-]+\s+){0,3}for\s+(?:access|visas?|entry|permission to (?:enter|report))\b"
-    r"|\b(?:difficult|impossible|hard|not possible)\s+(?:for\s+[\w'’-]+\s+)?to\s+(?:independently\s+)?(?:confirm|verify)\b",
-    re.I)
+_CREDITED = re.compile(rf"\b(?:told|tells|said to|according to)\s+(?:{_OUTLETS})\b|\b(?:{_OUTLETS})\s+(?:reports?|reported|said|says)\b")
 # ... the same caveat that does not name it: requests for access to the country from no one named (an aid agency's
-# to a city are news), and how it reports instead ("CNN has interviewed numerous witnesses by phone.")
+# to a city, inspectors' to the country, are news), and how it reports instead, nothing else told ("CNN has interviewed
+# numerous witnesses by phone."; not "... by phone and they demanded $2m.")
 _NO_ACCESS = re.compile(r"\b(?:has|have|had) not (?:responded|replied) to (?:repeated |several |many |numerous )?requests? "
-                        r"for access to the country\b", re.I)
+                        r"for access to the country\b(?!\s+(?:by|from|for|of)\b)", re.I)
 _BY_PHONE = re.compile(rf"^(?:the )?(?:{_OUTLETS}) (?:has|have) (?:interviewed|spoken (?:to|with)|talked (?:to|with)|reached)\b"
-                       r"[^.;:]{0,60}\bby (?:tele)?phone\b", re.I)
+                       r"[^.;:]{0,60}\bby (?:tele)?phone[.!]?[\"”’]?\s*$", re.I)
 
 
 def only_a_caveat(text: str) -> bool:
     """Whether ``text`` is only an outlet's caveat: on the claim before it (``_UNVERIFIED``), or on its own access to
-    the story or means to check it (``_OWN_REPORTING`` naming the outlet, ``_NO_ACCESS``, ``_BY_PHONE``)."""
+    the story or means to check it (``_OWN_REQUESTS``, ``_HARD_TO_CHECK`` naming the outlet, ``_NO_ACCESS``, ``_BY_PHONE``)."""
     m = _UNVERIFIED.match(text)
     if m is not None and _CAVEAT_ENDS.match(text, m.end()) is not None:
         return True
-    if _NO_ACCESS.search(text) or _BY_PHONE.match(text):
+    if _NO_ACCESS.search(text) or _BY_PHONE.match(text) or _OWN_REQUESTS.search(text):
         return True
-    return _OUTLET.search(text) is not None and _OWN_REPORTING.search(text) is not None
+    return _OUTLET.search(text) is not None and _HARD_TO_CHECK.search(text) is not None and not _CREDITED.search(text)
