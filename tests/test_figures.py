@@ -253,6 +253,7 @@ def q(sentence: str, focus: str = "", year: int | None = 2009) -> list[str | Non
         ("The firm says it has been funnelling about 3,000 barrels a day to a tanker.", ["Oil collected (barrels per day)"]),
         ("The cap captured about 10,500 barrels of oil on Sunday.", ["Oil collected (barrels)"]),
         ("Volunteers collected 500 signatures for the petition.", [None]),
+        ("Of the 1,626 patients, 1,200 have recovered.", ["Cases", None]),  # recovered people are no cases, nor oil
         ("Police captured 12 gunmen near the border.", ["Arrested (attackers)"]),
         ("BP agreed to set up a $20bn fund.", ["Fund (dollars)"]),
         ("The storm caused $1.2bn in damages.", ["Damages (dollars)"]),

@@ -477,6 +477,9 @@ def test_the_lead_of_what_follows_is_no_point(sentence: str) -> None:
     "The following day, the board published the full provisional results.",
     "Results published on Friday showed the ruling party ahead with 41% of the vote.",
     "There is news of survivors from the villages below the dam: 40 people were found alive on Monday.",  # it says it
+    "There is good news for farmers, as the river fell by a metre at Velano on Monday.",  # (the review's cases)
+    "There's news that the new wall is holding, the water board said.",
+    "There is more bad news for the water board, with two engineers resigning on Monday.",
 ])
 def test_a_sentence_that_says_what_it_introduces_stays(sentence: str) -> None:
     assert is_brief_material(sentence)

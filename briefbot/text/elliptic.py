@@ -39,9 +39,11 @@ _VERB_SHAPED = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will
 # the lead of what follows it, and nothing of it after a colon or a semicolon ("Here are five options: 1) ...")
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _LEAD_OF_WHAT_FOLLOWS = re.compile(rf"[\"“‘']?(?:(?:The )?[Ff]ollowing (?:is|are)|Below (?:is|are)"
-                                   rf"|Here (?:is|are) (?:the|a|an|some|his|her|its|their|our|several|{_NUMBER_WORD})\b"
+                                   rf"|Here (?:is|are) (?:the|a|an|some|his|her|its|their|our|several|{_NUMBER_WORD})\b)[^:;]*"
+                                   # ... a live blog's news announced, and only that: where from or what about, no clause
                                    r"|There(?:'s|’s| is) (?:(?:some|more|worrying|good|bad|interesting|encouraging|alarming|"
-                                   r"grim|mixed|big|important|breaking|fresh|new|further) ){0,2}news\b)[^:;]*")
+                                   r"grim|mixed|big|important|breaking|fresh|new|further) ){0,2}news"
+                                   r"(?:\s+(?:from|about|on|out of|in)\s+(?!(?:\w+\s+)*?(?:that|which|who|as|with)\b)[^,;:]*)?[.!]?")
 
 
 # what a sentence ending on a bare count ends with, looked for first in its last characters: most sentences do not

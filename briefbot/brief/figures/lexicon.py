@@ -174,7 +174,7 @@ EVENT_WORDS = {
     "evacuated": "evacuated", "missing": "missing", "displaced": "displaced",
     "homeless": "displaced", "rescued": "rescued", "infected": "infected",
     "kidnapped": "kidnapped", "abducted": "kidnapped", "taken hostage": "kidnapped", "freed": "released", "released": "released",
-    "caught": "collected", "collected": "collected", "siphoned": "collected", "recovered": "collected",  # (of oil only: identity)
+    "caught": "collected", "collected": "collected", "siphoned": "collected",  # (of oil only: identity)
 }
 # Event nouns heading the count ("40 deaths", "12 arrests").
 EVENT_NOUNS = {
@@ -198,7 +198,7 @@ EVENT_VERBS = {
     "hospitalised": "hospitalised", "hospitalized": "hospitalised", "saved": "rescued", "evacuate": "evacuated",
     "freed": "released", "freeing": "released", "released": "released", "releasing": "released",
     "collected": "collected", "collecting": "collected", "siphoned": "collected", "siphoning": "collected",
-    "recovered": "collected", "recovering": "collected", "funnelled": "collected", "funneled": "collected",
+    "funnelled": "collected", "funneled": "collected",
     "funnelling": "collected", "funneling": "collected", "funnel": "collected",
 }
 # "the number of dead rose to 187", "the number of arrests to six"
