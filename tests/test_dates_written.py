@@ -68,6 +68,16 @@ def test_a_weekday_the_sentences_own_date_falls_on_is_not_shown_again(sentence: 
     assert annotate(sentence, WED, WED) == shown
 
 
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("The pump had to be moved on Monday after ice formed in it.", "The pump had to be moved on Monday [28 Mar] after ice "
+     "formed in it."),  # a need met: the day before the article
+    ("The minister said the dam had to be drained by Friday.", "The minister said the dam had to be drained by Friday "
+     "[1 Apr]."),  # a deadline told in the past: to come
+])
+def test_had_to_be_is_a_need_met_unless_it_sets_a_deadline(sentence: str, shown: str) -> None:
+    assert annotate(sentence, WED, WED) == shown
+
+
 def test_a_date_in_another_year_shows_its_year() -> None:
     assert annotate("The port fell on Monday.", WED, date(2012, 1, 5)) == "The port fell on Monday [28 Mar 2011]."
 

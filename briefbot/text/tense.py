@@ -98,7 +98,8 @@ FUTURE = re.compile(
     # a directive told in the past, its object between: "were told to cancel Sunday services", "asked schools to close"
     rf"|\b(?:{_DIRECTIVES}) (?:(?!to\b)[\w'’-]+ ){{0,5}}?to"
     r"(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our)\b)[a-z])"
-    rf"|(?<!\bhad )\bto be {_PARTICIPLE}\b",  # (not a need met: "had to be moved on Saturday")
+    rf"|(?<!\bhad )\bto be {_PARTICIPLE}\b|\bhad to be {_PARTICIPLE} by\b",  # (not a need met, "had to be moved on
+    # Saturday"; a deadline told in the past is to come: "said the bill had to be passed by Friday")
     re.I,
 )
 _REPORTED = re.compile(r"(?i:\b(?:said|told|announced|confirmed|reported|added|warned|stated|declared|insisted|claimed)\b)")
