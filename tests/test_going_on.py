@@ -37,6 +37,10 @@ def test_what_only_articles_more_than_a_week_old_carry_is_no_update_s_situation(
     assert overtaken(c, WRITTEN + timedelta(days=7), update=True)  # no longer: as a point the reader saw is no longer reported
     assert not overtaken(c, WRITTEN + timedelta(days=7))  # a first brief sums up all the coverage
     assert not overtaken(_candidate(text, new=True), WRITTEN + timedelta(days=30), update=True)  # a new article's is news
+    shared = candidates([article(text, id=1, published=WRITTEN, title=None),
+                         article(text, id=2, published=WRITTEN + timedelta(days=1), title=None)], {2})[0]
+    assert not shared.new  # (an older article carries it too) ... a new one does: it is recent coverage
+    assert not overtaken(shared, WRITTEN + timedelta(days=30), update=True, fresh={2})
 
 
 def test_the_situation_leaves_out_what_only_month_old_articles_carry() -> None:

@@ -368,17 +368,17 @@ _LOOKING_BACK = re.compile(
 _YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
 
 
-def overtaken(c: Candidate, as_of: date, update: bool = False) -> bool:
+def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSet[int | None] = frozenset()) -> bool:
     """Whether ``c`` tells an event on a day after its article's (its date read ahead:
     :func:`briefbot.text.dates.event_date`) that is past at ``as_of``, and not as done (:func:`briefbot.text.aspect.told_as`):
     "The two sides will sign the agreement on Wednesday, the mediator said on Monday." is no situation on Thursday,
     whatever came of it (the timeline keeps it, marked as told to come); or, in an ``update`` (a brief after a previous
     one, whose reader follows the story), it is no longer recent coverage (:func:`briefbot.brief.changes.recent`: no new
-    article and none of the last week carries it): the situation is what recent coverage tells, the window by which a
+    article, of ``fresh``, and none of the last week carries it): the situation is what recent coverage tells, the window by which a
     point the reader saw is no longer reported ("Drug police are searching the doctor's home" of 28 July, "Mexico's
     suspected swine flu deaths rose to 81" of a month before; what was done is the timeline's). A first brief sums up
     all the coverage: there it cost DUC 2006 0.0014 of R-2."""
-    if update and not diff.recent(c.day, c.new, as_of):
+    if update and not diff.recent(c.day, c.new or not fresh.isdisjoint(c.article_ids), as_of):
         return True
     if not c.quoted_day and not c.day:
         return False

@@ -187,8 +187,8 @@ def _compose(
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, focus) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
     stale |= tallies.overtaken_counts(reports, dating) | schedules.moved(cands)  # a partial count overtaken, a day given up
-    update = previous is not None  # (and a day past, or what was going on a week ago in a brief that follows another)
-    taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update) or text_key(c.text) in hush]] = True
+    update = previous is not None  # (and a day past, or what recent coverage no longer carries in a brief after another)
+    taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update, new_ids) or text_key(c.text) in hush]] = True
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms), fitting_only=update)
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]

@@ -36,9 +36,9 @@ def select(
 ) -> list[int]:
     """Best-first under a word budget, skipping what repeats a chosen sentence (see :func:`repeats`) or
     whose word pairs are, for a share of at least ``overlap`` (and ``MIN_SHARED_PAIRS``), in the
-    brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words.  Sentences that
-    stand alone and are short enough come first, the others only when none is left, and never when ``fitting_only``
-    (an update's situation: shorter rather than a quotation's tail or a 50-word caption)."""
+    brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words.  Only sentences
+    that stand alone and are short enough are taken when there are any; the others only when none is, and never when
+    ``fitting_only`` (an update's situation: shorter rather than a quotation's tail or a 50-word caption)."""
     if budget <= 0 or not idx:
         return []
     fits = np.array([fits_a_point(cands[i].text) for i in idx], dtype=bool) & ~strangers(cands, idx) & ~named_before(cands, idx, focus)
