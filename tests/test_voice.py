@@ -217,9 +217,15 @@ def test_a_commentary_stored_before_the_store_kept_voices_learns_it_when_read_ag
     # a story naming a book and its price in a sentence, a bar in a byline
     ("Lee, author of ``The Long Flood'' (Kestrel Press, $25), said the dam had been neglected.", False),
     ("By Jo Lee | Kestrel Times Engineers found a second crack in the dam on Monday.", False),
+    ("Lee, whose history of the dam (Kestrel Press, 346 pp., $25) came out in May, said the wall was weak.", False),
 ])
 def test_a_book_review_lists_the_book_with_its_price(line: str, lists: bool) -> None:
     assert book_review(["The dam held.", line]) is lists
+
+
+def test_a_book_reviews_listing_may_break_its_line_before_the_price() -> None:
+    assert book_review(["THE LONG FLOOD How a Valley Lost Its Dam By Jo Lee | Kestrel Press.", "$22.95 Jo Lee is a hydrologist."])
+    assert book_review(["The Long Flood by Jo Lee Kestrel Univ. 346 pp.", "$23.95 In a recent column ..."])
 
 
 REVIEW = """Date: 2024-03-12
@@ -245,6 +251,8 @@ def test_a_book_reviews_points_are_marked_as_a_review(tmp_path: Path) -> None:
     # a reporter's or an editor's bio: the page may be a report
     ("Ann Poe is the Herald's valley correspondent.", False),
     ("Ann Poe is an assistant managing editor of the Kestrel Review.", False),
+    ("Ann Poe is a Herald reporter and the author of a history of the dam.", False),  # her first role (the review's cases)
+    ("Ann Poe is The Economist's Velano correspondent.", False),
 ])
 def test_a_page_signed_off_by_its_writers_bio_in_a_role_that_gives_views_is_opinion(bio: str, views: bool) -> None:
     page = ["The Velan water board has ignored the cracks in the dam for a decade.",

@@ -365,18 +365,28 @@ _LISTED_BOOK = re.compile(r"\bBy\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\
 
 
 # the roles of a bio that says its writer gives a view, not a report: a column's, a commentator's, an expert's
+# (its first role, up to "and" or a comma, in lower case: not "a Herald reporter and the author of ...", "The Economist's
+# Beijing correspondent")
 _HOLDS_VIEWS = re.compile(r"\b(?:columnist|commentator|blogger|fellow|professor|lecturer|author|scholar|economist|analyst|"
-                          r"director|contributor|contributing)s?\b", re.I)
+                          r"director|contributor|contributing)s?\b")
+_FIRST_ROLE = re.compile(r"\s(?:is|was|has been)\s+([^,;]*?)(?:\s+and\s|[,;.(]|$)")
 
 
 def opinion_bio(lines: list[str]) -> bool:
     """Whether a page carries its writer's bio (:func:`writer_bio`) in a role that gives views ("Jo Lee is a senior fellow at
     the Kestrel Institute.", "Jo Lee is a Herald columnist."): an op-ed or a column; a reporter's or an editor's bio ("The
     BBC's Jo Lee is one of the first journalists ...") tells nothing of the kind."""
-    return any(_HOLDS_VIEWS.search(lines[k]) for k in writer_bio(lines))
+    roles = [m.group(1) for k in writer_bio(lines) if (m := _FIRST_ROLE.search(lines[k]))]
+    return any(_HOLDS_VIEWS.search(role) for role in roles)
 
 
 def book_review(lines: list[str]) -> bool:
-    """Whether a page reviews a book: it lists one with its price (``_LISTED_BOOK``)."""
-    return any(_LISTED_BOOK.search(line) for line in lines)
+    """Whether a page reviews a book: it lists one with its price (``_LISTED_BOOK``; a page may break the line before the
+    price, "Public Affairs." / "$22.95 ..."), not in brackets inside a sentence ("... (Kestrel Press, 346 pp., $25) ...")."""
+    page = "\n".join(lines)
+    for m in _LISTED_BOOK.finditer(page):
+        line = page[page.rfind("\n", 0, m.start()) + 1:m.start()]
+        if line.count("(") <= line.count(")"):
+            return True
+    return False
 
