@@ -63,6 +63,7 @@ def test_annotation_sits_after_the_words_and_outside_quotes(sentence: str, shown
     ("Talks began on 18 March and broke down on Monday.", "Talks began on 18 March and broke down on Monday [28 Mar]."),
     ("Talks began on 18 March and resumed a week later on Friday.", "Talks began on 18 March and resumed a week later on "
      "Friday [25 Mar]."),
+    ("The dam, inspected on 18 March, burst on Friday.", "The dam, inspected on 18 March, burst on Friday [25 Mar]."),
 ])
 def test_a_weekday_the_sentences_own_date_falls_on_is_not_shown_again(sentence: str, shown: str) -> None:
     assert annotate(sentence, WED, WED) == shown

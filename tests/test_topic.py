@@ -131,6 +131,8 @@ def test_a_page_in_another_language_is_about_no_topic_of_english_words() -> None
      "Hang Seng Utilities 41,002.3 up 0.1 Hang Seng Properties 25,667.9 down 1.1 Hang Seng Commerce 12,345.6 up 0.3 "
      "Turnover totalled 54.3 billion dollars, the exchange said.", False),  # a table of names and values, with its line
     ("Kholood says the tanks came at night.", False),  # too short to tell
+    ("Наводнение в долине Кестрел унесло жизни сорока человек, сообщили власти в понедельник. Спасатели продолжают поиски "
+     "пропавших, а жители нижнего города ночуют в школах и на вокзале, пока вода не спадёт.", True),  # another script
 ])
 def test_a_page_in_another_language_is_told_by_its_share_of_english_function_words(text: str, other: bool) -> None:
     assert foreign(text) is other

@@ -110,10 +110,13 @@ def relative(text: str, published: date | None) -> list[Mention]:
 
 
 def _said_before(text: str, weekday: Mention, said: list[Mention]) -> bool:
-    """Whether ``weekday`` names the day of a date the sentence gave before it, with no week between ("On 3 June, after
-    Friday prayers, ...", 3 June a Friday; not "on 3 June, and a week later on Friday"): the sentence says its date."""
+    """Whether ``weekday``, a bare weekday's name before a noun rather than a day "on" which something happened, falls on
+    a date the sentence gave before it, with no week between ("On 3 June, after Friday prayers, ...", 3 June a Friday;
+    not "inspected on 18 March, burst on Friday", nor "on 3 June, and a week later on Friday"): the sentence says its
+    date."""
     named = _WEEKDAY.search(weekday.phrase)
-    return named is not None and any(
+    on = re.match(r"(?i)on\s", weekday.phrase) or re.search(r"\bon\s+$", text[max(0, weekday.start - 4):weekday.start])
+    return named is not None and not on and any(
         m.end <= weekday.start and m.day.weekday() == WEEKDAY_NAMES.split("|").index(named.group(0).capitalize())
         and "week" not in text[m.end:weekday.start].lower() for m in said)
 
