@@ -706,6 +706,7 @@ def test_a_promos_title_and_a_highlight_run_together_are_no_headline() -> None:
     ("(Velan Photos Via Getty Images)", "VELANO, Ostravia -- When the dam gave way, the villages below it had an hour."),
     ("(Bloomberg News)", "Investigators carried boxes of papers out of the dam company's offices on Tuesday."),
     ("(Ivo O'lenz - The Velan Times)", "The head of the farmers' union is calling on the governor to reopen the dam."),
+    ("(Ann du Poe - For The Velan Times)", "Engineers began draining the reservoir above the Kestrel dam on Tuesday."),
 ])
 def test_a_credit_of_names_opening_the_storys_line_comes_off_with_the_caption_above(credit: str, story: str) -> None:
     """A credit with no agency after a slash ("Photograph: Ivo Lenz <story>", "(Ivo Lenz - Getty
@@ -846,6 +847,17 @@ def test_a_live_chats_question_glued_to_the_answer_before_it_is_left_out_too() -
     ]
     assert clean_article("\n".join(chat)).text.split("\n") == [
         "Jo Lee: Good question. The harbour board closed it after the second spill.", "", "", "", chat[4]]
+
+
+def test_a_hosts_answer_that_lists_places_keeps_them() -> None:
+    """Places labelled inside an answer, as questions are, that ask nothing are the host's list (the review's case)."""
+    chat = [
+        "Velano, Ost.: Why did the port close in October?",
+        "Jo Lee: Some ports are already recovering. Tarn, Ost.: traffic up 20 percent since June. Lenn, Ost.: up 15 percent.",
+        "Kestrel City, Ost.: Will prices rise?",
+        "Jo Lee: Traders expect fuel prices to rise by a tenth before the port reopens.",
+    ]
+    assert chat[1] in clean_article("\n".join(chat)).text.split("\n")
 
 
 def test_a_live_blogs_entries_labelled_with_their_places_are_no_chat() -> None:

@@ -144,7 +144,8 @@ def _split_at_labels(line: str) -> list[str]:
     starts = [0]
     for m in _ASKED_INSIDE.finditer(line):
         words = [w.start() for w in re.finditer(r"(?<!\S)\S", line[:m.start()])][-3:]
-        if not any((label := _ASKED.match(line, w)) is not None and label.end() > m.start() for w in words):
+        if "?" in line[m.end():] and not any((label := _ASKED.match(line, w)) is not None and label.end() > m.start()
+                                              for w in words):  # (a question asks: a host's list of places does not)
             starts.append(m.start())
     starts.append(len(line))
     return [line[a:b].rstrip() for a, b in pairwise(starts) if a < b]

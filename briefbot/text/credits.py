@@ -54,7 +54,8 @@ _CREDIT = re.compile(
     rf"|\((?:AP|AFP|Reuters) Photo[^()]{{0,60}}\)(?:\s*\((?:Photos? [Bb]y )?[^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"
     rf"|\s*\({_AGENCIES}\))*"
     rf"|\((?:{_NAME}\s+){{0,4}}(?:-{{1,2}}\s+|[Vv]ia\s+)?(?:Getty Images|{_AGENCIES}(?:\s+News)?)\)"  # "(Jo Lee - Getty Images)"
-    rf"|\((?:{_NAME}\s+){{1,3}}-{{1,2}}\s+The(?:\s+{_NAME}){{1,3}}\)"  # a newspaper's own: "(Jo Lee - The Velan Times)"
+    rf"|\((?:(?:{_NAME}|de|du|van|von|da|di|al|el|la|le|bin)\s+){{1,4}}-{{1,2}}\s+(?:For\s+)?The(?:\s+{_NAME}){{1,3}}\)"  # a
+    # newspaper's own: "(Jo Lee - The Velan Times)", "(Ann du Poe - For The Velan Times)"
     rf"|\((?:Photos? )?[Bb]y [A-Z][^()]{{1,50}}\s-{{1,2}}\s[^()]{{1,40}}\)"  # "(By Jo Lee -- Bloomberg News)"
     rf"|\((?:{_NAME}\s+)?Photos?\s+[Bb]y\s+(?:{_NAME}\s+){{0,3}}{_NAME}\)"  # "(Pool Photo By Jo Lee)"
     rf"|\((?:{_NAME}\s+){{1,3}}{_NAME}\s*\\?/\s*"  # "(Jo Lee/Reuters)", "(Jo Lee/The Velan Times)"
