@@ -281,6 +281,7 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Millions of litres of water have poured into the valley since then.", False),
     ("The dam cracked on 4 March and water has poured into the valley since then.", True),
     ("Earlier this month the water board ordered the lower town evacuated.", True),
+    ("Earlier it emerged on Tuesday that the water board had known of the cracks.", True),  # it names its moment
     ("Earlier on Monday, the Velan water board ordered the lower town evacuated.", True),
     ("Earlier, on Monday, the Velan water board ordered the lower town evacuated.", True),
     ("Since 4 March, the river has fallen by a metre at Velano.", True),

@@ -301,7 +301,9 @@ _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:
           r"(?:that followed|afterwards?))\b")
 _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
                            r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),"
-                           r"|(?:earlier|later) (?=(?:it|he|she|they)\b))"  # (no comma: "Earlier it emerged that ...")
+                           # (no comma: "Earlier it emerged that ..."; not "Earlier it emerged on Tuesday that ...")
+                           rf"|(?:earlier|later) (?=(?:it|he|she|they)\b)(?![^,.;]{{0,40}}\b(?:today|yesterday|tonight|(?:on|in|last|this) "
+                           rf"(?:{MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b)))"
                            r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
 _TAIL = 120  # characters
 _ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b(?:{_LATER}|since then)\s*[.!]?[\"”’']*$")
