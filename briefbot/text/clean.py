@@ -298,8 +298,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     top = page_top if page_top >= 0 and page_top + 1 in caption_last else -1
     credit, caption_end = _credit_below(lines, page_top), -1
     story, at = story_line(lines)
-    head = (0, None) if story else stamped_head(lines)  # a head that runs over two or three lines to a stamp and a caption
-    (story, when), at = (head, 0) if head[0] else ((story, when), at)
+    if (head := (0, None) if story else stamped_head(lines))[0]:  # a head that runs over two or three lines to a stamp
+        (story, when), at = head, 0  # and a caption
     talk = sum(1 for line in lines if speaker_label(line)) > 1  # a transcript: its speakers' labels are no colon datelines
     items = item_labels(lines)  # a roundup's items' labels ("SELVANE: ..."): trimmed (text/labels)
     for k, line in enumerate(lines):
