@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from briefbot.text.caveats import only_a_caveat
-from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD
+from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD, WEEKDAY_NAMES
 from briefbot.text.guarded import guarded
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.told import Told
@@ -303,12 +303,12 @@ _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night)
                            r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),"
                            # (no comma: "Earlier it emerged that ..."; not "Earlier it emerged on Tuesday that ...")
                            rf"|(?:earlier|later) (?=(?:it|he|she|they)\b)(?![^,.;]{{0,40}}\b(?:today|yesterday|tonight|(?:on|in|last|this) "
-                           rf"(?:{MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b)))"
+                           rf"(?:{MONTH_WORD}|{WEEKDAY_NAMES}|week|month|year)\b)))"
                            r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
 _TAIL = 120  # characters
 _ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b(?:{_LATER}|since then)\s*[.!]?[\"”’']*$")
 _NAMES_A_MOMENT = re.compile(rf"[,;]|\b(?:and|when|after|before|until|as|following)\b|\b(?:1[89]|20)\d\d\b|\b(?:{MONTH_WORD}|"
-                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+                             rf"{WEEKDAY_NAMES})\b")
 
 
 def _from_unnamed_moment(text: str) -> bool:

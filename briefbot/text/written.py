@@ -114,11 +114,10 @@ def _said_before(text: str, weekday: Mention, said: list[Mention]) -> bool:
     a date the sentence gave before it, with no week between ("On 3 June, after Friday prayers, ...", 3 June a Friday;
     not "inspected on 18 March, burst on Friday", nor "on 3 June, and a week later on Friday"): the sentence says its
     date."""
-    named = _WEEKDAY.search(weekday.phrase)
     on = re.match(r"(?i)on\s", weekday.phrase) or re.search(r"\bon\s+$", text[max(0, weekday.start - 4):weekday.start])
-    return named is not None and not on and any(
-        m.end <= weekday.start and m.day.weekday() == WEEKDAY_NAMES.split("|").index(named.group(0).capitalize())
-        and "week" not in text[m.end:weekday.start].lower() for m in said)
+    return _WEEKDAY.search(weekday.phrase) is not None and not on and any(  # (a weekday's day falls on its weekday)
+        m.end <= weekday.start and m.day.weekday() == weekday.day.weekday() and "week" not in text[m.end:weekday.start].lower()
+        for m in said)
 
 
 def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
