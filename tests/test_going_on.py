@@ -60,8 +60,10 @@ def test_the_situation_leaves_out_what_only_month_old_articles_carry() -> None:
                    id=3, published=WRITTEN + timedelta(days=30), title="Divers pump fuel from tanker")
     later = compose_brief(settings, WRITTEN + timedelta(days=30), [news], [search, spill], soon)
     assert not any(p.text.startswith((searching, seized)) for p in later.summary)  # only the month-old article carries them
-    gone = [p.text for p in later.changes if p.status is Status.DROPPED]  # ... and so they are no longer reported
-    assert any(t.startswith(searching) for t in gone) and any(t.startswith(seized) for t in gone)
+    gone = [p.text for p in later.changes if p.status is Status.DROPPED]  # ... and so the search is no longer reported;
+    told = [e.text for day in later.timeline for e in day.events]  # the seizure, done on its day, is the timeline's history
+    assert any(t.startswith(searching) for t in gone) and any(t.startswith(searching) for t in told)  # (a state: both)
+    assert any(t.startswith(seized) for t in told) and not any(t.startswith(seized) for t in gone)
     assert any(p.text.startswith("The tanker ran aground off Tarn on 1 July") for p in later.summary)  # what recent coverage tells
 
 

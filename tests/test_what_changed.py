@@ -13,12 +13,14 @@ from builders import article
 
 from briefbot.brief.candidates import candidates
 from briefbot.brief.compose import Settings, Weights, _figure_updates, compose_brief
+from briefbot.brief.timeline import TimelineSettings
 from briefbot.ingest.files import cleaned
 from briefbot.models import Article, Brief, Figure, Point, Reading, Status
 from briefbot.output.markdown import markdown
 from briefbot.output.serialize import brief_from_json, brief_to_json
 
 SPILL = Settings(topic="spill", title="Gulf oil spill", words=120)
+NO_TIMELINE = TimelineSettings(dates=0)
 
 
 def changed(brief: Brief, status: Status | None = None) -> list[str]:
@@ -71,8 +73,9 @@ def test_no_longer_reported_is_judged_against_recent_coverage() -> None:
                     "The company said the relief well could take three months to complete. "
                     "Shares in BP fell for a fifth day in London as investors weighed the cost of the spill.",
                     id=2, published=date(2010, 5, 20), title="Relief well started")
-    # best-first selection (not coverage) keeps the old point out of the situation: this test is about the rule
-    settings = Settings(topic="spill", title="Gulf oil spill", words=30, weights=Weights(coverage=0.0))
+    # best-first selection (not coverage) keeps the old point out of the situation, and no timeline tells it (a point
+    # the timeline tells is history, not one no longer reported: the next test): this test is about the rule
+    settings = Settings(topic="spill", title="Gulf oil spill", words=30, weights=Weights(coverage=0.0), timeline=NO_TIMELINE)
     before = compose_brief(settings, date(2010, 5, 1), [closure], [], None)
     after = compose_brief(settings, date(2010, 5, 20), [week3], [closure], before)
     dropped = changed(after, Status.DROPPED)
@@ -97,7 +100,7 @@ def test_a_point_recent_coverage_restates_in_other_words_is_not_no_longer_report
     week3 = article("BP engineers began drilling a relief well to stop the oil spill in the Gulf at its source. "
                     "The company said the relief well could take three months to complete.",
                     id=3, published=date(2010, 5, 20), title="Relief well started")
-    settings = Settings(topic="spill", title="Gulf oil spill", words=120, weights=Weights(coverage=0.0))
+    settings = Settings(topic="spill", title="Gulf oil spill", words=120, weights=Weights(coverage=0.0), timeline=NO_TIMELINE)
     before = compose_brief(settings, date(2010, 5, 1), [closure], [], None)
     # (the first article is no longer among those read: the brief can give the point only in the other's words)
     after = compose_brief(settings, date(2010, 5, 20), [week3], [restated], before)
@@ -105,6 +108,30 @@ def test_a_point_recent_coverage_restates_in_other_words_is_not_no_longer_report
     assert any(t.startswith("The coastguard has closed the shipping lane") for t in shown) is still_told, shown
     dropped = changed(after, Status.DROPPED)
     assert any("shipping lane" in t for t in dropped) is not still_told, dropped
+
+
+@pytest.mark.parametrize("timeline", [TimelineSettings(), NO_TIMELINE])
+def test_a_point_the_timeline_tells_is_history_not_no_longer_reported(timeline: TimelineSettings) -> None:
+    """The lane's closure on its day, told by the brief's timeline, is not also listed as no longer reported (which
+    reads as withdrawn); without a timeline that tells it, it is."""
+    closure = article("The coastguard closed the shipping lane near the Delta oil terminal to all tankers on Friday. "
+                      "Fishing boats were told to stay at least ten miles from the oil slick in the Gulf.",
+                      id=1, published=date(2010, 5, 1), title="Shipping lane closed")
+    settings = Settings(topic="spill", title="Gulf oil spill", words=60, weights=Weights(coverage=0.0), timeline=timeline)
+    before = compose_brief(settings, date(2010, 5, 1), [closure], [], None)
+    week3 = article("BP engineers began drilling a relief well to stop the oil spill in the Gulf at its source. "
+                    "The company said the relief well could take three months to complete.",
+                    id=2, published=date(2010, 5, 20), title="Relief well started")
+    after = compose_brief(settings, date(2010, 5, 20), [week3], [closure], before)
+    told = [e.text for day in after.timeline for e in day.events]
+    dropped = changed(after, Status.DROPPED)
+    assert any(t.startswith("The coastguard closed the shipping lane") for t in before_points(before))
+    assert any(t.startswith("The coastguard closed") for t in told) is (timeline.dates > 0), told
+    assert any(t.startswith("The coastguard closed") for t in dropped) is (timeline.dates == 0), dropped
+
+
+def before_points(brief: Brief) -> list[str]:
+    return [p.text for p in (*brief.changes, *brief.summary)]
 
 
 def week3_of(day: date) -> Article:

@@ -26,9 +26,11 @@ from briefbot.brief.figures.identity import CUMULATIVE, PLAIN, the_rest
 from briefbot.brief.figures.lexicon import CALENDAR, REVISED, STOP, TIME_UNITS
 from briefbot.brief.figures.series import STATES
 from briefbot.models import Figure, Point, Reading, Status
+from briefbot.text.aspect import told_as
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
 from briefbot.text.named import NOUN_NEXT
 from briefbot.text.seamwords import SPEECH_VERBS
+from briefbot.text.tense import Tense
 
 MATCH = 0.35  # cosine at which two sentences state the same point
 SAME_THING = 0.15  # cosine that, with the same thing counted, makes two sentences one point
@@ -317,12 +319,16 @@ def _period_end(start: date, precision: Precision) -> date:
 
 
 def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3,
-            shown: Collection[str] = ()) -> list[Point]:
+            shown: Collection[str] = (), in_timeline: np.ndarray | None = None) -> list[Point]:
     """Previous points that no sentence of recent coverage carries (``best_current[j]`` = best cosine),
-    the first ``limit`` of those the brief does not still show in their words (``shown``: its points' texts)."""
+    the first ``limit`` of those the brief does not still show in their words (``shown``: its points' texts) nor, for
+    an event told as done, in its timeline (``in_timeline[j]``: the best cosine with its events): an event on its
+    day there is history, and "no longer reported" beside it reads as withdrawn; a state or a claim ("are
+    searching", "is seeking") can still go unreported since, whatever day first told it."""
     out = [
         Point(text=p.text, article_ids=p.article_ids, status=Status.DROPPED, written=p.written)
-        for p, sim in zip(previous, best_current, strict=True)
+        for j, (p, sim) in enumerate(zip(previous, best_current, strict=True))
         if sim < STILL_REPORTED and p.text not in shown
+        and (in_timeline is None or in_timeline[j] < STILL_REPORTED or told_as(p.text) is not Tense.PAST)
     ]
     return out[:limit]

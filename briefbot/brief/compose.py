@@ -192,9 +192,7 @@ def _compose(
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms), fitting_only=update)
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
-    if carried is not None and previous_vec is not None:
-        # (a point the brief still gives is recent coverage's, in its words or in another article's: it is carried)
-        changes.extend(diff.dropped(previous_points, carried, shown={p.text for p in summary}))
+    in_summary = {p.text for p in summary}  # (a point the brief still gives is recent coverage's: it is carried)
     changes, summary = shared_citations(changes, summary)
 
     # figures and the timeline quote, of the articles carrying a sentence, those the points cite
@@ -212,6 +210,9 @@ def _compose(
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
                               counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected, hush=hush)
+    if carried is not None and previous_vec is not None:  # (what the reader saw that recent coverage no longer carries)
+        events = vectors.encode([terms(e.text) for day in timeline for e in day.events] or [()])  # (dropped: cite none)
+        changes.extend(diff.dropped(previous_points, carried, shown=in_summary, in_timeline=row_max(previous_vec @ events.T)))
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
