@@ -366,6 +366,15 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
      False),
     ("CNN has spoken to several residents of the valley by telephone.", False),
     ("CNN has interviewed, however, numerous witnesses by phone.", False),
+    ("CNN continues to have many teams in place.", False),  # where the outlet has its people, and nothing else
+    ("The BBC has a correspondent in Velano.", False),
+    ("With foreign reporters barred from Velano, much of the reporting of the siege has depended on footage posted by "
+     "activists.", False),  # what its reporting has had to rest on
+    ("The coverage from Tarn has relied largely on videos sent by residents.", False),
+    ("CNN has a team in Velano, where shelling resumed on Monday.", True),
+    ("The BBC has people on the ground who saw the tanks enter the town.", True),
+    ("The army said its operation has depended on air support from Kestrel.", True),
+    ("The minister said the coverage of the floods has relied on rumours, the BBC reported.", True),
     ("Police said it was difficult to confirm how many people had died in the flood.", True),  # (no outlet's)
     ("The government has not responded to repeated UN requests for access to the besieged town of Tarn.", True),
     ("CNN has learned that the minister resigned on Monday.", True),

@@ -5,8 +5,9 @@ the report.", "The BBC can not verify the authenticity of these testimonies."), 
 be independently verified.", "The reports, carried by a news agency, have not been confirmed."). A story from a closed
 country repeats why: "The government has not responded to repeated requests from CNN for access to the country and
 maintains tight control over communications.", "Events there are very difficult to confirm, since ...", and how the
-outlet reports instead: "CNN has interviewed numerous witnesses by phone." Quoted alone, such a line tells the reader
-nothing of the story (:func:`only_a_caveat`).
+outlet reports instead: "CNN has interviewed numerous witnesses by phone.", "CNN continues to have many teams in place.",
+"With foreign journalists unable to get into the country, much of the reporting has depended on footage posted by
+activists." Quoted alone, such a line tells the reader nothing of the story (:func:`only_a_caveat`).
 """
 
 from __future__ import annotations
@@ -48,13 +49,27 @@ _NO_ACCESS = re.compile(r"\b(?:has|have|had) not (?:responded|replied) to (?:rep
 _BY_PHONE = re.compile(rf"^(?:the )?(?:{_OUTLETS}) (?:has|have) (?:interviewed|spoken (?:to|with)|talked (?:to|with)|reached)\b"
                        r"[^.;:]{0,60}\bby (?:tele)?phone[.!]?[\"”’]?\s*$", re.I)
 
+# ... where the outlet has its people, nothing else told ("CNN continues to have many teams in place.", "The BBC has a
+# correspondent in Velano."; not "... in Velano, where shelling resumed", "... people there who saw the tanks"), and
+# what its reporting has had to rest on ("With foreign journalists unable to get into Velano, much of the reporting has
+# depended on footage posted by activists."; not the army's "operation has depended on ...")
+_OWN_PEOPLE = re.compile(rf"^(?:the )?(?:{_OUTLETS}) (?:(?:continues|continue) to have|has|have|still has) (?:(?:a|many|several|"
+                         r"some|numerous|its|their|\d+) )?(?:own )?(?:teams?|crews?|correspondents?|reporters?|journalists?|"
+                         r"staff|producers?|people)\b(?:(?!\s(?:who|which|that|where|when|as|after|and|but|to)\b)[^,;:.]){0,40}[.!]?[\"”’]?\s*$",
+                         re.I)
+_OWN_SOURCING = re.compile(r"\b(?:the|our|its|their) (?:reporting|coverage|news coverage)(?: (?:of|from|on|in) [^,;:.]{1,40})? "
+                           r"(?:has|have|had)(?: largely| mostly| so far)? (?:depended|relied|drawn|been based)\b", re.I)
+
 
 def only_a_caveat(text: str) -> bool:
     """Whether ``text`` is only an outlet's caveat: on the claim before it (``_UNVERIFIED``), or on its own access to
-    the story or means to check it (``_OWN_REQUESTS``, ``_HARD_TO_CHECK`` naming the outlet, ``_NO_ACCESS``, ``_BY_PHONE``)."""
+    the story or means to check it (``_OWN_REQUESTS``, ``_HARD_TO_CHECK`` naming the outlet, ``_NO_ACCESS``, ``_BY_PHONE``,
+    ``_OWN_PEOPLE``, ``_OWN_SOURCING``)."""
     m = _UNVERIFIED.match(text)
     if m is not None and _CAVEAT_ENDS.match(text, m.end()) is not None:
         return True
-    if _NO_ACCESS.search(text) or _BY_PHONE.match(text) or _OWN_REQUESTS.search(text):
+    if _NO_ACCESS.search(text) or _BY_PHONE.match(text) or _OWN_REQUESTS.search(text) or _OWN_PEOPLE.match(text):
+        return True
+    if _OWN_SOURCING.search(text) and not _CREDITED.search(text):
         return True
     return _OUTLET.search(text) is not None and _HARD_TO_CHECK.search(text) is not None and not _CREDITED.search(text)
