@@ -35,7 +35,7 @@ NEWS = [
     "The number of flood warnings continues to rise, according to the agency on Wednesday.",
     "Jo Lee wants to delay the vote on Friday.",
     "A spokeswoman of the ministry Monday demands that the dam be opened.",
-    "Protesters wave flags outside the parliament in Velano.",  # no day: nothing tells a picture
+    "Protesters wave flags outside the parliament in Velano.",  # no day: nothing tells a picture (but on a page's first line)
     "Sept. 7: The government seizes the two lenders.",  # a timeline's entry
     "Voters in Ostravia elect a new parliament on Sunday.",  # a preview: no place in a picture
     "The president visits flood-hit areas of the country on Wednesday.",
@@ -58,6 +58,33 @@ def test_a_caption_on_the_first_line_is_dropped_and_the_next_line_is_read_as_the
     """The line below the caption is the page's first: its stamp and byline come off as a first line's."""
     text = "\n".join([CAPTIONS[0], f"March 29, 2011 | By Lena Hart, CNN {STORY[0]}", *STORY[1:]])
     assert clean_article(text).text.split("\n") == list(STORY)
+
+
+@pytest.mark.parametrize("line", [n for n in NEWS if n != "Protesters wave flags outside the parliament in Velano."])
+def test_news_prose_is_no_caption_on_a_pages_first_line_either(line: str) -> None:
+    assert not picture_caption(line, first_line=True)
+
+
+# on a page's first line, the place the picture was taken stands for its day
+FIRST_LINE_CAPTIONS = [
+    "Protesters wave flags outside the parliament in Velano.",
+    "A young farmer holds a loaf of bread during a rally in the port of Velano.",
+    "Traders work on the floor of the Kestrel grain exchange.",
+    "Ostravians march through the streets of Velano, demanding the resignation of the governor.",
+]
+
+
+@pytest.mark.parametrize("line", FIRST_LINE_CAPTIONS)
+def test_a_caption_without_its_day_on_the_first_line_is_dropped(line: str) -> None:
+    assert picture_caption(line, first_line=True) and not picture_caption(line)
+    assert clean_article("\n".join([line, *STORY])).text.split("\n") == list(STORY)
+
+
+def test_after_the_outlets_dateline_a_first_line_in_the_present_is_the_storys_lead() -> None:
+    lead = "A desperate call for more help sounds from Velano almost every day."
+    assert picture_caption(lead, first_line=True)  # (alone on the line it would read as a picture)
+    assert clean_article("\n".join([f"(CNN) -- {lead}", *STORY])).text.split("\n") == [lead, *STORY]
+    assert clean_article("\n".join([f"{STORY[0]}", FIRST_LINE_CAPTIONS[0], *STORY[1:]])).text.split("\n")[1] == FIRST_LINE_CAPTIONS[0]
 
 
 @pytest.mark.parametrize("line", NEWS[:5])

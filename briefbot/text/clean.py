@@ -294,8 +294,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
     headline: str | None = None
     caption_last = captioned(lines)
     page_top = first_line(lines)
-    # a caption of two sentences on two lines may start on the first line (the second a caption whose credit opens the third)
-    top = page_top if page_top >= 0 and page_top + 1 in caption_last else -1
+    top = page_top if page_top >= 0 and page_top + 1 in caption_last else -1  # a two-line caption's first line (its credit: 3rd)
     credit, caption_end = _credit_below(lines, page_top), -1
     story, at = story_line(lines)
     if (head := (0, None) if story else stamped_head(lines))[0]:  # a head that runs over two or three lines to a stamp
@@ -344,13 +343,14 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
             if not start:  # a headline naming the story's subject first, when nothing else was cut (after an
                 start = glue.restated_start(line[:end])  # opening, the name is the story's: "... The oil firm BP says")
                 headline = headline or _glued_headline(line[:start])
-        if first and p is None and picture_caption(line[start:end]) and any(rest.strip() for rest in lines[k + 1:]):
-            continue  # a photo caption on the page's first line, the story below it (text/pictures)
         if k == top and p is None and _caption_start(line[start:end], cut=start > 0):
             continue  # (a page top: no dateline's story)
         if first and k < credit and w is not None and p is None and len(line[start:end].split()) <= CAPTION_WORDS:
             caption_end = credit  # a caption between the page's stamp and its credit: the story follows the credit
             continue
+        if first and p is None and picture_caption(line[start:end], first_line=(dateline_within(line, True) or (-1,))[0] != start
+                                                   ) and any(r.strip() for r in lines[k + 1:]):
+            continue  # a photo caption on the first line, the story below it; no day: not after a dateline (text/pictures)
         if k > page_top and p is None and opens_with_credit(line) and gallery_caption(lines, k, line[start:end]):
             continue  # a gallery's caption after the credit of the picture above it: "(Jo Lee - AP) Crowds fill ..."
         body = without_last_sentence(line[start:end]) if k in caption_last else line[start:end]
