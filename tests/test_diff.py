@@ -168,6 +168,13 @@ def test_an_update_shows_the_old_value_of_the_same_thing_not_a_bare_number_after
     ("A Velan aid worker who has been missing since 22 April was found dead, police said.", False),
     ("Rebels, who have been besieging the town since 22 April, captured the airport.", False),
     ("Unemployment in Velano rose to 9.4% in 2009, the statistics office said.", False),  # a year's figures, months on
+    # "N weeks (months) ago": about that long before the article, not any day of that week's or month's calendar
+    ("The leak began more than a month ago, when the Kestrel rig exploded, killing 11 workers.", True),
+    ("The uprising began two months ago in the port of Tarn.", True),
+    ("The dam's sluices were opened two weeks ago.", True),  # 26 April
+    ("The dam's sluices were opened a week ago.", False),  # 3 May: the brief's week
+    ("The minister resigned two days ago.", False),
+    ("Since the rig exploded a month ago, oil has been pouring into the bay.", False),  # (a fronted phrase)
 ])
 def test_background_that_new_articles_restate_is_not_news(text: str, background: bool) -> None:
     assert diff.restates_background(text, date(2010, 5, 10), previous_as_of=date(2010, 5, 3)) is background

@@ -293,8 +293,9 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
     """Whether a new article's sentence reports an event of a calendar day well before the previous
     brief (:data:`BACKGROUND_DAYS`): "A drilling rig explosion on April 20 left 11 workers missing",
     in an article of May 10, when the reader's last brief was of May 3, restates background; so do "The singer died in
-    June" in late August, when June ended well before the last brief (:data:`REPORTING_LAG`), and "The crude oil has been
-    flowing since the rig exploded on 20 April"."""
+    June" in late August, when June ended well before the last brief (:data:`REPORTING_LAG`), "The leak began more than a
+    month ago" on 24 May after a brief of 17 May (about 24 April), and "The crude oil has been flowing since the rig
+    exploded on 20 April"."""
     if published is None:
         return False
     when = event_date(text, published)
@@ -303,10 +304,24 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
         return bool(when.recalled) and max(when.recalled) < before and bool(_ONGOING.search(text)) and not figures_of(text)
     if when.precision is Precision.DAY:  # (not one relative to the article, "on Sunday": it may well be news)
         return not when.mention.relative and when.day < before
-    return (_period_end(when.day, when.precision) + REPORTING_LAG[when.precision] < previous_as_of
+    if when.mention.relative and when.mention.phrase.lower().endswith(" ago"):  # "began more than a month ago": about
+        ended, last = _about(published, when.day, when.precision), before  # that long before the article, not all April
+    else:
+        ended, last = _period_end(when.day, when.precision) + REPORTING_LAG[when.precision], previous_as_of
+    return (ended < last
             and not _NOW_BEFORE.search(text, 0, when.mention.start)
             and not (_NAMES_A_THING.search(text, max(0, when.mention.start - 30), when.mention.end)
                      and NOUN_NEXT.match(text, when.mention.end)))
+
+
+def _about(published: date, start: date, precision: Precision) -> date:
+    """The day "N weeks (months, years) ago" in an article of ``published`` means, about: N whole units before it
+    (``start``: the first day of the unit :func:`briefbot.text.dates.event_date` gives)."""
+    if precision is Precision.WEEK:
+        return published - timedelta(weeks=(published - start).days // 7)
+    if precision is Precision.MONTH:
+        return published - timedelta(days=round(((published.year - start.year) * 12 + published.month - start.month) * 30.44))
+    return published - timedelta(days=round((published.year - start.year) * 365.25))
 
 
 def _period_end(start: date, precision: Precision) -> date:
