@@ -296,6 +296,15 @@ def test_last_week_said_on_a_sunday_is_the_week_ending_that_day() -> None:
     assert _day_of("Protesters were arrested last week in the port.", "last week", date(2024, 3, 18)) == date(2024, 3, 11)
 
 
+def test_this_week_said_on_a_sunday_of_what_is_to_come_is_the_next_one() -> None:
+    """A Sunday paper's "this week" of what is to come is the week starting the next day; of what happened, the week
+    ending that Sunday, as on any other day."""
+    ahead = "The dam's builders will face questions from the inquiry this week."
+    assert _day_of(ahead, "this week", SUNDAY) == date(2024, 3, 18)
+    assert _day_of(ahead, "this week", SATURDAY) == date(2024, 3, 11)
+    assert _day_of("The dam's builders faced questions from the inquiry this week.", "this week", SUNDAY) == date(2024, 3, 11)
+
+
 def test_a_weekday_after_a_names_its_day() -> None:
     assert _day_of("The group said in a Tuesday statement that two reporters were held.", "Tuesday") == date(2024, 3, 12)
 
