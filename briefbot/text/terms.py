@@ -24,6 +24,7 @@ from briefbot.text.elliptic import says_too_little
 from briefbot.text.repair import repair
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.segment import split_sentences
+from briefbot.text.shouting import shouts
 from briefbot.text.told import Told
 
 MIN_WORDS = 6  # shorter sentences are fragments, headings or captions, never brief material
@@ -161,7 +162,7 @@ _GOES_ON_BELOW = re.compile(r"[ \t]*\n[ \t]*([a-z]+)\b")  # the next line goes o
 
 def is_brief_material(sentence: str) -> bool:
     """A sentence fit to quote in a brief: long enough, ends as a sentence ends, not a list or a question, has words, gives
-    no contact details (asked of each sentence by limits, the candidates, the timeline and the kept analysis: answered once)."""
+    no contact details, does not shout (asked by limits, the candidates, the timeline and the kept analysis: answered once)."""
     known = told_material.get(sentence)
     return known if known is not None else _is_brief_material(sentence)
 
@@ -174,16 +175,14 @@ def _is_brief_material(sentence: str) -> bool:
     words = sentence.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
-    if sentence.rstrip("”\"’') ").endswith("?") or not _ended(sentence):
-        return False
-    if not sentence[:1].isupper() and sentence[:1] not in "“\"‘'(":
+    if sentence.rstrip("”\"’') ").endswith("?") or not _ended(sentence) or not (sentence[:1].isupper() or sentence[:1] in "“\"‘'("):
         return False
     if ("@" in sentence or "(at)" in sentence or "(AT)" in sentence) and _is_contact(sentence):
         return False  # contact details (the writer's, the outlet's, a readers' service), never a point
     if _A_DIGIT.search(sentence) and _telephone(sentence):
         return False  # a number to call ("Members of the public can call 0800 151 3513 for ..."): a service, no point
-    if says_too_little(sentence):
-        return False  # a count of nothing named, a slogan (text/elliptic)
+    if says_too_little(sentence) or shouts(sentence):
+        return False  # a count of nothing named, a slogan (text/elliptic); shouting in capitals (text/shouting)
     return bool(_HAS_LETTER.search(sentence))
 
 
