@@ -180,18 +180,6 @@ def test_background_that_new_articles_restate_is_not_news(text: str, background:
     assert diff.restates_background(text, date(2010, 5, 10), previous_as_of=date(2010, 5, 3)) is background
 
 
-@pytest.mark.parametrize(("text", "as_of", "after"), [
-    ("Jo Lee stepped down as president of Ostravia on February 11.", date(2011, 1, 31), True),  # an edited page's
-    ("Jo Lee stepped down as president of Ostravia on February 11.", date(2011, 2, 12), False),  # known by then
-    ("Jo Lee will step down as president of Ostravia on February 11.", date(2011, 1, 31), False),  # a plan
-    ("Jo Lee stepped down as president of Ostravia on Friday.", date(2011, 1, 31), False),  # (a weekday: the article's)
-])
-def test_a_done_event_of_a_day_after_the_brief_is_no_line_of_it(text: str, as_of: date, after: bool) -> None:
-    assert diff.done_after(text, date(2011, 1, 25), as_of) is after
-    told = diff.Told((), date(2011, 1, 20), as_of, {})
-    assert told.not_news(text, date(2011, 1, 25).toordinal(), [1]) is after
-
-
 def test_recent_coverage_is_the_new_articles_and_the_last_days() -> None:
     as_of = date(2010, 5, 31)
     assert diff.recent(date(2010, 5, 30).toordinal(), False, as_of)

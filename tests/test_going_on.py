@@ -96,18 +96,3 @@ def test_a_sentence_that_tells_a_figure_s_new_value_is_news_and_leaves_the_situa
     assert any(p.text == toll for p in later.changes)
     assert all(p.text != toll for p in later.summary)
 
-
-
-def test_a_first_brief_does_not_tell_what_an_edited_page_says_happened_after_its_day() -> None:
-    """A page dated 25 January, edited since, tells the president's fall of 11 February: a brief as of 31 January
-    cannot know it; one as of 12 February can."""
-    page = article("Thousands marched in Velano on Tuesday to demand the president's resignation. "
-                   "President Jo Lee stepped down as president of Ostravia on February 11. "
-                   "Police fired tear gas at the marchers near the parliament building in Velano.",
-                   id=1, published=date(2011, 1, 25), title="Marchers demand president's resignation")
-    settings = Settings(topic="o", title="Ostravia protests", words=250)
-    fell = "President Jo Lee stepped down"
-    early = compose_brief(settings, date(2011, 1, 31), [page], [], None)
-    assert not any(p.text.startswith(fell) for p in early.summary) and early.summary
-    later = compose_brief(settings, date(2011, 2, 12), [page], [], None)
-    assert any(p.text.startswith(fell) for p in later.summary)

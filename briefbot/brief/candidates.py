@@ -377,16 +377,14 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
     article, of ``fresh``, and none of the last week carries it): the situation is what recent coverage tells, the window by which a
     point the reader saw is no longer reported ("Drug police are searching the doctor's home" of 28 July, "Mexico's
     suspected swine flu deaths rose to 81" of a month before; what was done is the timeline's). A first brief sums up
-    all the coverage: there it cost DUC 2006 0.0014 of R-2. Nor is an event told as done on a day after ``as_of``, an
-    edited page's (:func:`briefbot.brief.changes.done_after`)."""
+    all the coverage: there it cost DUC 2006 0.0014 of R-2."""
     if update and not diff.recent(c.day, c.new or not fresh.isdisjoint(c.article_ids), as_of):
         return True
     if not c.quoted_day and not c.day:
         return False
     written = date.fromordinal(c.quoted_day or c.day)
     when = event_date(c.text, written)
-    return (when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
-            ) or diff.done_after(c.text, written, as_of)  # (a done event after the brief's day: an edited page's)
+    return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
 
 
 def looks_back(text: str, day: int) -> bool:

@@ -280,16 +280,7 @@ class Told:
         :func:`restates_background`; ``day`` is the newest carrying article's date as an ordinal)."""
         if article_ids and set(article_ids) <= self.factboxes:
             return True
-        return day > 0 and (restates_background(text, date.fromordinal(day), self.previous_as_of)
-                            or done_after(text, date.fromordinal(day), self.as_of))
-
-
-def done_after(text: str, written: date, as_of: date) -> bool:
-    """Whether ``text`` (of an article of ``written``) tells as done an event of a calendar day after ``as_of``: "Hosni
-    Mubarak stepped down as president of Egypt on February 11." in a page dated 25 January, edited since. A brief as of
-    31 January cannot know it: it is no line of that brief (its article's date is not when it was written)."""
-    when = event_date(text, written)
-    return when.explicit and when.precision is Precision.DAY and when.day > as_of and told_as(text) is Tense.PAST
+        return day > 0 and restates_background(text, date.fromordinal(day), self.previous_as_of)
 
 
 def recent(day: int, new: bool, as_of: date) -> bool:
