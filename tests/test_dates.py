@@ -303,6 +303,9 @@ def test_this_week_said_on_a_sunday_of_what_is_to_come_is_the_next_one() -> None
     assert _day_of(ahead, "this week", SUNDAY) == date(2024, 3, 18)
     assert _day_of(ahead, "this week", SATURDAY) == date(2024, 3, 11)
     assert _day_of("The dam's builders faced questions from the inquiry this week.", "this week", SUNDAY) == date(2024, 3, 11)
+    # "earlier this week" is past whatever the verb; "later this week" to come (the review's cases)
+    assert _day_of("Officials will review the damage the storm did earlier this week.", "earlier this week", SUNDAY) == date(2024, 3, 11)
+    assert _day_of("The report, due later this week, names the dam's builders.", "later this week", SUNDAY) == date(2024, 3, 18)
 
 
 def test_a_weekday_after_a_names_its_day() -> None:

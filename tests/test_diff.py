@@ -175,6 +175,12 @@ def test_an_update_shows_the_old_value_of_the_same_thing_not_a_bare_number_after
     ("The dam's sluices were opened a week ago.", False),  # 3 May: the brief's week
     ("The minister resigned two days ago.", False),
     ("Since the rig exploded a month ago, oil has been pouring into the bay.", False),  # (a fronted phrase)
+    ("The sluices were opened 30 days ago.", True),  # days too, when that many (the review's case)
+    # ... but a comparison's baseline is no event's day (the review's cases)
+    ("Ostravia's exports rose 12 percent from a year ago as demand for grain grew.", False),
+    ("Grain prices are 20 percent higher than a year ago.", False),
+    ("Home sales rose 8 percent compared with a year ago.", False),
+    ("Output is up 3 percent on a year ago.", False),
 ])
 def test_background_that_new_articles_restate_is_not_news(text: str, background: bool) -> None:
     assert diff.restates_background(text, date(2010, 5, 10), previous_as_of=date(2010, 5, 3)) is background

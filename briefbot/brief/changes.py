@@ -50,6 +50,11 @@ _ONGOING = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have) been 
 # comma before it in the sentence: an aside's or a fronted phrase's date, not the main clause's ("The minister, appointed in
 # March, resigned.", "The strike, which began in May, ended ..."); a date that names a thing ("the June floods")
 _NOW_BEFORE = re.compile(r"\b(?:has|have|since)\b|,", re.I)
+# what a figure is compared with, just before an "ago" ("from a year ago", "higher than two weeks ago", "compared with";
+# not "more than a month ago", the span's own)
+_BASELINE = re.compile(r"\b(?:from|(?<!more )(?<!less )(?<!fewer )(?<!no )than|with|since|over|versus|vs\.?|on|against)\s+"
+                       r"(?:(?:about|around|nearly|some|just|only|more than|less than|over|almost)\s+)?"
+                       r"(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several)?\s*$", re.I)
 _NAMES_A_THING = re.compile(r"\b(?:the|its|his|her|their|[A-Za-z]+['’]s)\s+(?:\w+\s+)?\w+$", re.I)  # "the June floods"
 
 
@@ -302,10 +307,13 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
     before = previous_as_of - timedelta(days=BACKGROUND_DAYS)
     if when.mention is None:  # a state that goes on since a day well before, and no figure of its own to update
         return bool(when.recalled) and max(when.recalled) < before and bool(_ONGOING.search(text)) and not figures_of(text)
-    if when.precision is Precision.DAY:  # (not one relative to the article, "on Sunday": it may well be news)
+    ago = when.mention.relative and when.mention.phrase.lower().endswith(" ago")
+    if ago and _BASELINE.search(text, 0, when.mention.start):
+        return False  # a comparison's baseline ("rose 12 percent from a year ago"), not the event's day
+    if when.precision is Precision.DAY and not ago:  # (not one relative to the article, "on Sunday": it may well be news)
         return not when.mention.relative and when.day < before
-    if when.mention.relative and when.mention.phrase.lower().endswith(" ago"):  # "began more than a month ago": about
-        ended, last = _about(published, when.day, when.precision), before  # that long before the article, not all April
+    if ago:  # "began more than a month ago", "30 days ago": about that long before the article, not all April
+        ended, last = (when.day if when.precision is Precision.DAY else _about(published, when.day, when.precision)), before
     else:
         ended, last = _period_end(when.day, when.precision) + REPORTING_LAG[when.precision], previous_as_of
     return (ended < last

@@ -271,8 +271,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
                               or (published.weekday() > 0 and not reports_past(text))):
                 return _monday(published) + timedelta(days=5), Precision.DAY
             return resolve_weekday(5, published, before=step <= 0, after=step > 0), Precision.DAY
-        if unit == "week":  # on a Sunday, "last week" is the one ending that day, and "this week" to come the next one
-            sunday = published.weekday() == 6 and (step < 0 or (step == 0 and is_future(text, m.start())))
+        if unit == "week":  # on a Sunday, "last week" is the one ending that day, "later this week" and "this week" to come the next
+            sunday = published.weekday() == 6 and (step < 0 or rel == "later this" or (rel == "this" and is_future(text, m.start())))
             return _monday(published + timedelta(weeks=step, days=1 if sunday else 0)), Precision.WEEK
         if unit == "month":
             return _month_start(published, -step), Precision.MONTH
