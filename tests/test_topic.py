@@ -375,6 +375,14 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The BBC has people on the ground who saw the tanks enter the town.", True),
     ("The army said its operation has depended on air support from Kestrel.", True),
     ("The minister said the coverage of the floods has relied on rumours, the BBC reported.", True),
+    # ... nor the outlet's people held or hurt, its coverage's critics, nor what follows its caveat (the review's cases)
+    ("The Kestrel Herald has a reporter jailed in Ostravia since March.", True),
+    ("CNN has a crew held by Velan security forces.", True),
+    ("The BBC has journalists under house arrest in Velano.", True),
+    ("The coverage of the siege has drawn accusations of bias from both sides.", True),
+    ("Much of the reporting on the siege has depended on footage from activists, but on Tuesday the army admitted "
+     "shelling the hospital.", True),
+    ("Critics said the coverage had relied too heavily on government sources.", True),
     ("Police said it was difficult to confirm how many people had died in the flood.", True),  # (no outlet's)
     ("The government has not responded to repeated UN requests for access to the besieged town of Tarn.", True),
     ("CNN has learned that the minister resigned on Monday.", True),
