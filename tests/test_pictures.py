@@ -81,10 +81,32 @@ def test_a_caption_without_its_day_on_the_first_line_is_dropped(line: str) -> No
 
 
 def test_after_the_outlets_dateline_a_first_line_in_the_present_is_the_storys_lead() -> None:
-    lead = "A desperate call for more help sounds from Velano almost every day."
+    lead = "Thousands of Velanese march in the streets of Kestrel every day, demanding the governor's resignation."
     assert picture_caption(lead, first_line=True)  # (alone on the line it would read as a picture)
     assert clean_article("\n".join([f"(CNN) -- {lead}", *STORY])).text.split("\n") == [lead, *STORY]
     assert clean_article("\n".join([f"{STORY[0]}", FIRST_LINE_CAPTIONS[0], *STORY[1:]])).text.split("\n")[1] == FIRST_LINE_CAPTIONS[0]
+
+
+# a lead told in the present simple: a state or a move, no scene a camera shows (the review's cases)
+PRESENT_LEADS = [
+    "Fighting rages in the streets of Velano.",
+    "Rebels control the port of Velano, the country's third city.",
+    "Thousands of people remain without power in Kestrel.",
+    "The army takes control of Velano.",
+    "Jo Lee wakes before dawn in her one-room home on the outskirts of Velano.",
+]
+
+
+@pytest.mark.parametrize("lead", PRESENT_LEADS)
+def test_a_lead_in_the_present_on_the_first_line_stays(lead: str) -> None:
+    assert not picture_caption(lead, first_line=True)
+    assert clean_article("\n".join([lead, *STORY])).text.split("\n") == [lead, *STORY]
+
+
+def test_only_the_pages_very_first_line_is_read_without_its_day() -> None:
+    """After a caption with its day comes off, the next line is no first line to read without one."""
+    below = "Protesters wave flags outside the parliament in Velano."
+    assert clean_article("\n".join([CAPTIONS[0], below, *STORY])).text.split("\n") == [below, *STORY]
 
 
 @pytest.mark.parametrize("line", NEWS[:5])
