@@ -11,7 +11,7 @@ import pytest
 from briefbot.brief import changes as diff
 from briefbot.models import Figure, Point, Reading, Status
 from briefbot.rank.vectors import vectorize
-from briefbot.text.terms import terms
+from briefbot.text.terms import terms, text_key
 
 ARRESTED_3 = "Police arrested three suspects after the raid on Monday."
 ARRESTED_5 = "Police arrested five suspects after the raid on Monday."
@@ -111,6 +111,17 @@ def test_dropped_is_limited() -> None:
     assert len(diff.dropped(previous, np.zeros(10))) == 3
     assert len(diff.dropped(previous, np.zeros(10), limit=5)) == 5
     assert diff.dropped([], np.zeros(0)) == []
+
+
+def test_an_event_the_timeline_gives_in_the_same_words_is_not_dropped_but_another_event_or_a_state_is() -> None:
+    """The timeline's line of the same sentence is the event on its day; another arrest told there (a cosine of 0.68
+    with it), or a state it gives on its day, leaves the point listed as no longer reported (the review's case)."""
+    two = "Police arrested two men over the bombing of the Kestrel market on Friday."
+    third = "Police arrested a third man over the bombing of the Kestrel market on Sunday."
+    state = "Customs officers are searching the home of the tanker's owner in Velano."
+    previous = points(two, state)
+    assert [p.text for p in diff.dropped(previous, np.zeros(2), in_timeline={text_key(third), text_key(state)})] == [two, state]
+    assert [p.text for p in diff.dropped(previous, np.zeros(2), in_timeline={text_key(two), text_key(state)})] == [state]
 
 
 def test_points_the_brief_still_shows_do_not_take_the_places_of_dropped_ones() -> None:

@@ -31,6 +31,7 @@ from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
 from briefbot.text.named import NOUN_NEXT
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.tense import Tense
+from briefbot.text.terms import text_key
 
 MATCH = 0.35  # cosine at which two sentences state the same point
 SAME_THING = 0.15  # cosine that, with the same thing counted, makes two sentences one point
@@ -342,16 +343,17 @@ def _period_end(start: date, precision: Precision) -> date:
 
 
 def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3,
-            shown: Collection[str] = (), in_timeline: np.ndarray | None = None) -> list[Point]:
+            shown: Collection[str] = (), in_timeline: Collection[str] = ()) -> list[Point]:
     """Previous points that no sentence of recent coverage carries (``best_current[j]`` = best cosine),
     the first ``limit`` of those the brief does not still show in their words (``shown``: its points' texts) nor, for
-    an event told as done, in its timeline (``in_timeline[j]``: the best cosine with its events): an event on its
-    day there is history, and "no longer reported" beside it reads as withdrawn; a state or a claim ("are
-    searching", "is seeking") can still go unreported since, whatever day first told it."""
+    an event told as done (:func:`briefbot.text.aspect.told_as`, a report's frame aside), as its timeline's line
+    (``in_timeline``: the :func:`text_key` of its events): on its day there the event is history, and "no longer
+    reported" beside the same sentence reads as withdrawn. A state ("are searching") can still go unreported since,
+    and an event the timeline tells only in other words (another arrest, another day's toll) is still listed."""
     out = [
         Point(text=p.text, article_ids=p.article_ids, status=Status.DROPPED, written=p.written)
-        for j, (p, sim) in enumerate(zip(previous, best_current, strict=True))
+        for p, sim in zip(previous, best_current, strict=True)
         if sim < STILL_REPORTED and p.text not in shown
-        and (in_timeline is None or in_timeline[j] < STILL_REPORTED or told_as(p.text) is not Tense.PAST)
+        and (text_key(p.text) not in in_timeline or told_as(p.text) is not Tense.PAST)
     ]
     return out[:limit]

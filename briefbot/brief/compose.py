@@ -211,8 +211,8 @@ def _compose(
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
                               counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected, hush=hush)
     if carried is not None and previous_vec is not None:  # (what the reader saw that recent coverage no longer carries)
-        events = vectors.encode([terms(e.text) for day in timeline for e in day.events] or [()])  # (dropped: cite none)
-        changes.extend(diff.dropped(previous_points, carried, shown=in_summary, in_timeline=row_max(previous_vec @ events.T)))
+        told_on_day = {text_key(e.text) for day in timeline for e in day.events}  # (dropped points cite nothing)
+        changes.extend(diff.dropped(previous_points, carried, shown=in_summary, in_timeline=told_on_day))
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
         topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
