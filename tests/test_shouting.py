@@ -11,7 +11,7 @@ from briefbot.text.terms import is_brief_material
 SHOUTING = [
     "People were talking about the governor IN THE PAST TENSE by Friday night.",
     "UNLESS the regulators BAN THIS SHORT SELLING, savers in Velano will go on losing their money.",
-    "HOW MUCH MORE WILL YOU TAKE BEFORE YOU STAND UP FOR YOUR TOWN?",
+    "HOW MUCH MORE WILL YOU TAKE BEFORE YOU STAND UP FOR YOUR TOWN!",
     "THE RATE THE COUNCIL IS GOING, THE DAM WILL NEVER BE FINISHED.",
     "Earning money at the expense of the savers of Velano is NOT EARNING BUT STEALING.",
     "You're watching VELANO TONIGHT IN THE MORNING here on the network.",
@@ -26,6 +26,14 @@ PROSE = [
     "OREN PASKE, MINISTER OF THE INTERIOR (through translator): The border stays open.",
     "VELANO DAM HOLDS AS THE RIVER FALLS _ The dam above Velano held through a third night of rain.",
     "Rescue teams reached the flooded villages north of the river on Tuesday, the governor said.",
+    # capitals the sentence quotes or shows as written, a case's parties, an expert's label (the review's cases)
+    'The alert read: "FLOOD WARNING FOR VELANO. MOVE TO HIGHER GROUND. THIS IS NOT A DRILL."',
+    "Protesters chanted 'DOWN WITH THE GOVERNOR' as police fired tear gas in the square.",
+    "Protesters chanted “DOWN WITH THE GOVERNOR” as police fired tear gas in the square.",
+    "Students held signs reading NEVER AGAIN and ENOUGH IS ENOUGH outside the town hall.",
+    "The case, THE STATE OF OSTRAVIA v. JO LEE, opened in Velano on Monday.",
+    "Figures from the KESTREL IT BPM survey show the sector grew by 4 percent.",
+    "DR JO LEE, CHIEF VIROLOGIST AT THE AGENCY We do not yet know how far the virus has spread.",
 ]
 
 
@@ -37,3 +45,8 @@ def test_shouting_in_capitals_is_no_brief_material(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", PROSE)
 def test_names_acronyms_labels_and_headlines_in_capitals_are_no_shouting(sentence: str) -> None:
     assert not shouts(sentence)
+
+
+def test_a_long_run_of_capitals_is_read_in_linear_time() -> None:
+    """A hostile token of capitals and hyphens (no run of words) is read at once, not by backtracking over it."""
+    assert not shouts("AB-" * 8000 + "a")
