@@ -44,8 +44,7 @@ during a rally in the port of Velano." / "Traders work on the floor of the Kestr
 told in the present simple tells a state or a move ("Fighting rages in the streets of Velano.", "Rebels control the
 port of Velano.", "Thousands remain without power in Kestrel."), and one after an outlet's dateline ("(CNN) -- A
 desperate call for help sounds from Velano every day.") is the story's (the caller's check). Of the 3,183 distinct
-first lines of the dev articles, the 13 that read so are 10 captions, 2 headlines run into their standfirsts and a
-promo.
+first lines of the dev articles, the 9 that read so are 8 captions and a headline run into its standfirst.
 Without the day (``dated=False``), the present simple alone tells a picture only where other
 evidence tells a caption: on the page's first line, when the line below is a caption's last
 sentence, its credit opening the line after it; on its own, a lead in the present ("Historians
