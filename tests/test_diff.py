@@ -192,6 +192,10 @@ def test_an_update_shows_the_old_value_of_the_same_thing_not_a_bare_number_after
     ("Grain prices are 20 percent higher than a year ago.", False),
     ("Home sales rose 8 percent compared with a year ago.", False),
     ("Output is up 3 percent on a year ago.", False),
+    ("Revenue rose 8 percent to $5.3 billion from $4.9 billion a year ago.", False),  # (the second review's cases)
+    ("Petrol costs 40 cents more than a year ago in Velano.", False),
+    ("Grain prices are higher than they were a year ago.", False),
+    ("The dam burst just over a month ago, flooding the lower town.", True),
 ])
 def test_background_that_new_articles_restate_is_not_news(text: str, background: bool) -> None:
     assert diff.restates_background(text, date(2010, 5, 10), previous_as_of=date(2010, 5, 3)) is background

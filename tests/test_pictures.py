@@ -94,6 +94,8 @@ PRESENT_LEADS = [
     "Thousands of people remain without power in Kestrel.",
     "The army takes control of Velano.",
     "Jo Lee wakes before dawn in her one-room home on the outskirts of Velano.",
+    "Rebels hold the port of Velano, the country's third city.",  # (the second review's cases)
+    "Both sides hold talks in Kestrel.",
 ]
 
 

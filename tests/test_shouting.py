@@ -15,6 +15,8 @@ SHOUTING = [
     "THE RATE THE COUNCIL IS GOING, THE DAM WILL NEVER BE FINISHED.",
     "Earning money at the expense of the savers of Velano is NOT EARNING BUT STEALING.",
     "You're watching VELANO TONIGHT IN THE MORNING here on the network.",
+    "The politicians' promises are NOT WHAT WE VOTED FOR in Velano.",  # (an apostrophe opens no quotation)
+    "WOW, THIS IS THE WORST COUNCIL VELANO HAS EVER HAD.",  # (one word and a comma: no name's label)
 ]
 
 PROSE = [
@@ -34,6 +36,9 @@ PROSE = [
     "The case, THE STATE OF OSTRAVIA v. JO LEE, opened in Velano on Monday.",
     "Figures from the KESTREL IT BPM survey show the sector grew by 4 percent.",
     "DR JO LEE, CHIEF VIROLOGIST AT THE AGENCY We do not yet know how far the virus has spread.",
+    'The workers\' placards read "NO TO THE CUTS" outside the Velano plant.',  # (the second review's cases)
+    "The governor wrote in a post: THE DAM WILL HOLD.",
+    "The banner bore the words THE END IS NEAR above the square.",
 ]
 
 
@@ -45,8 +50,3 @@ def test_shouting_in_capitals_is_no_brief_material(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", PROSE)
 def test_names_acronyms_labels_and_headlines_in_capitals_are_no_shouting(sentence: str) -> None:
     assert not shouts(sentence)
-
-
-def test_a_long_run_of_capitals_is_read_in_linear_time() -> None:
-    """A hostile token of capitals and hyphens (no run of words) is read at once, not by backtracking over it."""
-    assert not shouts("AB-" * 8000 + "a")

@@ -376,7 +376,10 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The army said its operation has depended on air support from Kestrel.", True),
     ("The minister said the coverage of the floods has relied on rumours, the BBC reported.", True),
     # ... nor the outlet's people held or hurt, its coverage's critics, nor what follows its caveat (the review's cases)
-    ("The Kestrel Herald has a reporter jailed in Ostravia since March.", True),
+    ("The Guardian has a reporter jailed in Ostravia since March.", True),
+    ("The New York Times has a reporter in detention in Velano.", True),  # (the second review's cases)
+    ("Much of the reporting has depended on footage from activists and on Tuesday the army admitted shelling the town.",
+     True),
     ("CNN has a crew held by Velan security forces.", True),
     ("The BBC has journalists under house arrest in Velano.", True),
     ("The coverage of the siege has drawn accusations of bias from both sides.", True),

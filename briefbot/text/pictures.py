@@ -198,7 +198,7 @@ def picture_caption(line: str, *, dated: bool = True, first_line: bool = False) 
     if not dated:
         return True
     day = _DAY.search(text, spans[verb][1])
-    if day is None and not (first_line and (_bare(tokens[verb]) in _PICTURED or _POSITION.search(text))):
+    if day is None and not (first_line and ((_bare(tokens[verb]) in _PICTURED and not _HELD.search(text)) or _POSITION.search(text))):
         return False  # (no day: on the first line, a scene a camera shows, not a lead's state: "Fighting rages in ...")
     if (day is not None and is_future(text, day.start())) or _and_verb(tokens, verb):
         return False  # (a second verb: a feature's present, "Jo Lee walks into the clinic ... and sits down")
@@ -211,10 +211,13 @@ def picture_caption(line: str, *, dated: bool = True, first_line: bool = False) 
 # "The pound falls against ...", "Jo Lee wakes before dawn in ...", "The body lies in the street outside ...")
 _PICTURED_VERBS = """
 hold wave carry march gather stand sit walk demonstrate chant shout pray mourn weep look watch work clean ride wait queue
-rest play pose smile cheer celebrate hug embrace kneel climb unfurl hoist raise use push pull wade dig sweep shovel fill
-load unload inspect sort board light surround guard patrol gesture point display protest rally dance sing greet comfort
-tend search stack paint repair wear sift collect distribute hand receive
+rest play pose smile cheer celebrate hug embrace kneel climb unfurl hoist use push pull wade dig sweep shovel sift
+gesture dance sing greet comfort wear stack paint light
 """
+# ... not a "hold" of news: talks, a vote, a town ("Rebels hold the port of ...", "Both sides hold talks in Cairo.")
+_HELD = re.compile(r"\bholds? (?:talks|(?:a |an )?(?:meeting|summit|vote|referendum|election|hearing|news conference|press "
+                   r"conference|rally)s?|elections|power|control|office|the (?:town|city|port|airport|line|capital|bridge)|"
+                   r"(?:its|their|his|her) (?:ground|position|fire|nerve))\b", re.I)
 _PICTURED = frozenset(w for base in _PICTURED_VERBS.split()
                       for w in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base))
 

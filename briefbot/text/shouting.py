@@ -23,11 +23,13 @@ __all__ = ["shouts"]
 
 # a run of words in capitals (two letters or more, or "A" / "I" inside), as long as it goes
 _RUN = re.compile(r"(?<![\w(])(?:[A-Z][A-Z’'-]{0,30}[A-Z]|[AI])(?:\s+(?:[A-Z][A-Z’'-]{0,30}[A-Z]|[AI]))+(?![\w’'-])")
-# words written in capitals that the sentence quotes or names: inside quotation marks (an alert, a post, a chant), after
-# "reading", "chanted", "v." (a placard's, a case's), before a colon or "v." (a label, a case's party)
-_QUOTES = re.compile(r"[\"“”]|(?<!\w)['‘](?=\w)|(?<=\w)['’](?!\w)")
+# words written in capitals that the sentence quotes or names: inside quotation marks (an alert, a post, a chant; an
+# apostrophe, "the workers' placards", opens none), after "reading", "chanted", "the words", a colon, "v." (a placard's,
+# a post's, a case's), before a colon or "v." (a label, a case's party)
+_DOUBLE_QUOTES = re.compile(r"[\"“”]")
+_OPEN_SINGLE = re.compile(r"(?<!\w)['‘][^'’]*$")  # a single quotation mark opened and not closed (not an apostrophe)
 _SHOWN_AS = re.compile(r"(?:\b(?:reading|read|reads|chanted|chanting|shouted|shouting|wrote|writing|marked|titled|"
-                       r"saying)|\bv\.)\s+(?:[A-Z][A-Z’'\s-]*\s(?:and|or)\s+)?$")
+                       r"saying|words)|\bv\.|:)\s+(?:[A-Z][A-Z’'\s-]*\s(?:and|or)\s+)?$")
 # English grammatical words: a run that holds one is words, not names or acronyms ("US", "WHO", "IT" are acronyms as often)
 _GRAMMAR_WORDS = """
 THE OF TO IN AND IS ARE FOR ON THIS THAT NOT WE YOU BE WILL ALL OUR WITH HE SHE THEY AS AT BY NO OR WAS WERE MUST HAVE
@@ -49,9 +51,10 @@ def shouts(sentence: str) -> bool:
             continue  # a speaker's label ("NAME, ROLE:", '... "THE DAILY SHOW":', "NAME (through translator):"), a stage
             # direction, a headline run into its story, a case's party
         before = sentence[:m.start()]
-        quotes = sum(1 for q in _QUOTES.finditer(sentence) if q.start() < m.start())
-        label = _LABEL_BEFORE.fullmatch(before) is not None and not any(w.strip(",") in _GRAMMAR for w in before.split())
-        if quotes % 2 or _SHOWN_AS.search(before) or label:
+        quoted = len(_DOUBLE_QUOTES.findall(before)) % 2 == 1 or _OPEN_SINGLE.search(before) is not None
+        label = (_LABEL_BEFORE.fullmatch(before) is not None and len(before.split()) >= 2
+                 and not any(w.strip(",") in _GRAMMAR for w in before.split()))  # (a name of two words or more)
+        if quoted or _SHOWN_AS.search(before) or label:
             continue  # quoted, shown as written, or a speaker's role after the name ("DR JO LEE, CHIEF VIROLOGIST AT ...")
         return True
     return False
