@@ -12,7 +12,7 @@ crew", "the US and UN"), a name's capitals ("NATO's KFOR"), a case's party befor
 sentence quotes or shows as written (an alert's '"... THIS IS NOT A DRILL."', a chant's "'DOWN WITH THE REGIME'",
 "signs reading NEVER AGAIN") are none; an expert's label in capitals run into the words ("DR JO LEE, CHIEF
 VIROLOGIST AT THE AGENCY We have ...") is kept as cleaning keeps it, the words being nobody's without it. Of
-122,206 distinct dev sentences, 156 shout: readers' comments and forums, a broadcast's chatter and its programmes'
+122,206 distinct dev sentences, 145 shout: readers' comments and forums, a broadcast's chatter and its programmes'
 names, captions of boxes, wire notes to editors ("ART IS AVAILABLE WITH EVERY STORY.")."""
 
 from __future__ import annotations
