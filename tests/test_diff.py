@@ -196,6 +196,8 @@ def test_an_update_shows_the_old_value_of_the_same_thing_not_a_bare_number_after
     ("Petrol costs 40 cents more than a year ago in Velano.", False),
     ("Grain prices are higher than they were a year ago.", False),
     ("The dam burst just over a month ago, flooding the lower town.", True),
+    ("Two years ago the mayor of Velano returned from exile in Kestrel.", True),  # (by its year, as before: the third review)
+    ("Police arrested three men in Velano a month ago.", False),  # (not right after its verb: by its month, as before)
 ])
 def test_background_that_new_articles_restate_is_not_news(text: str, background: bool) -> None:
     assert diff.restates_background(text, date(2010, 5, 10), previous_as_of=date(2010, 5, 3)) is background

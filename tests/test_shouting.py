@@ -17,6 +17,8 @@ SHOUTING = [
     "You're watching VELANO TONIGHT IN THE MORNING here on the network.",
     "The politicians' promises are NOT WHAT WE VOTED FOR in Velano.",  # (an apostrophe opens no quotation)
     "WOW, THIS IS THE WORST COUNCIL VELANO HAS EVER HAD.",  # (one word and a comma: no name's label)
+    "Let me say it again: THE COUNCIL IS A DISGRACE TO VELANO.",  # (after a colon: a forum's, the third review)
+    "The rebels ' leaders say THIS IS NOT OVER YET in Velano.",  # (a closing mark spaced off its word opens nothing)
 ]
 
 PROSE = [
@@ -37,7 +39,6 @@ PROSE = [
     "Figures from the KESTREL IT BPM survey show the sector grew by 4 percent.",
     "DR JO LEE, CHIEF VIROLOGIST AT THE AGENCY We do not yet know how far the virus has spread.",
     'The workers\' placards read "NO TO THE CUTS" outside the Velano plant.',  # (the second review's cases)
-    "The governor wrote in a post: THE DAM WILL HOLD.",
     "The banner bore the words THE END IS NEAR above the square.",
 ]
 

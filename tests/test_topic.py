@@ -380,6 +380,9 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The New York Times has a reporter in detention in Velano.", True),  # (the second review's cases)
     ("Much of the reporting has depended on footage from activists and on Tuesday the army admitted shelling the town.",
      True),
+    ("Much of the reporting has depended on footage from activists and yesterday the army admitted shelling the town.",
+     True),
+    ("CNN has a team on the scene.", False),  # (the third review's)
     ("CNN has a crew held by Velan security forces.", True),
     ("The BBC has journalists under house arrest in Velano.", True),
     ("The coverage of the siege has drawn accusations of bias from both sides.", True),

@@ -51,12 +51,13 @@ _ONGOING = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have) been 
 # comma before it in the sentence: an aside's or a fronted phrase's date, not the main clause's ("The minister, appointed in
 # March, resigned.", "The strike, which began in May, ended ..."); a date that names a thing ("the June floods")
 _NOW_BEFORE = re.compile(r"\b(?:has|have|since)\b|,", re.I)
-# an "ago" that dates the event its verb tells, right after it ("began more than a month ago", "exploded just over a month
-# ago", "were opened 30 days ago"); not a comparison's baseline ("rose 12 percent from $4.9 billion a year ago", "40 cents
-# more than a year ago", "compared to a year ago", "higher than they were a year ago")
-_EVENT_AGO = re.compile(r"\b(?:[a-z]+ed|began|begun|broke|came|fell|rose|went|took|made|left|died|struck|sank|sunk|won|lost|held|"
+# an "ago" right after the verb of the event it dates ("began more than a month ago", "exploded just over a month ago",
+# "were opened 30 days ago"): about that long before the article; any other "ago" (a comparison's baseline, "rose 12
+# percent from $4.9 billion a year ago"; after an object, "arrested three men a month ago") is read by its period
+_EVENT_AGO = re.compile(r"\b(?:(?!(?:need|speed|hundred|seed|feed|shed|bred|creed|greed|indeed|deed|weed|reed|embed)\b)[a-z]+ed|"
+                        r"began|begun|broke|came|fell|rose|went|took|made|left|died|struck|sank|sunk|won|lost|held|"
                         r"met|ran|gave|sent|became|hit|set|shut|quit|split|fled|fought|flew|drove|built|caught|sold|bought|burst|spread|"
-                        r"cut|led|blew|tore|shot|froze|stole|spoke|wrote|chose|rang|sprang|swept|struck)"
+                        r"cut|led|blew|tore|shot|froze|stole|spoke|wrote|chose|rang|sprang|swept)"
                         r"\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more|less|than|over|under|well)\s+){0,3}$")
 _NAMES_A_THING = re.compile(r"\b(?:the|its|his|her|their|[A-Za-z]+['’]s)\s+(?:\w+\s+)?\w+$", re.I)  # "the June floods"
 
@@ -310,9 +311,8 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
     before = previous_as_of - timedelta(days=BACKGROUND_DAYS)
     if when.mention is None:  # a state that goes on since a day well before, and no figure of its own to update
         return bool(when.recalled) and max(when.recalled) < before and bool(_ONGOING.search(text)) and not figures_of(text)
-    ago = when.mention.relative and when.mention.phrase.lower().endswith(" ago")
-    if ago and not _EVENT_AGO.search(text, max(0, when.mention.start - 60), when.mention.start):
-        return False  # a comparison's baseline ("rose 12 percent from a year ago"), not the day of the event its verb tells
+    ago = (when.mention.relative and when.mention.phrase.lower().endswith(" ago")
+           and _EVENT_AGO.search(text, max(0, when.mention.start - 60), when.mention.start) is not None)
     if when.precision is Precision.DAY and not ago:  # (not one relative to the article, "on Sunday": it may well be news)
         return not when.mention.relative and when.day < before
     if ago:  # "began more than a month ago", "30 days ago": about that long before the article, not all April

@@ -58,11 +58,13 @@ _BY_PHONE = re.compile(rf"^(?:the )?(?:{_OUTLETS}) (?:has|have) (?:interviewed|s
 _OWN_PEOPLE = re.compile(rf"^(?:the )?(?:{_OUTLETS}) (?:(?:continues|continue) to have|has|have|still has) (?:(?:a|many|several|"
                          r"some|numerous|its|their|\d+) )?(?:own )?(?:teams?|crews?|correspondents?|reporters?|journalists?|"
                          r"staff|producers?|people)(?: (?:in|on|at|inside|across|around|throughout) "
-                         r"(?:place|the ground|the region|the country|(?-i:(?:the )?[A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+){0,2})))?"
+                         r"(?:place|the (?:ground|scene|field|region|country|capital|north|south|east|west)|"
+                         r"(?-i:(?:the )?[A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+){0,2}(?: and [A-Z][\w'’-]+)?)))?"
                          r"[.!]?[\"”’]?\s*$", re.I)
 _OWN_SOURCING = re.compile(r"\b(?:the|our|its|their) (?:reporting|coverage|news coverage)(?: (?:of|from|on|in) [^,;:.]{1,40})? "
                            r"(?:has|have)(?: largely| mostly| so far)? (?:depended|relied|been based)(?: largely| mostly)? on\b"
-                           r"(?:(?!\b(?:but|while|which|who|and (?:on|then|the|a|its|their))\b)[^,;:])*[.!]?[\"”’]?\s*$", re.I)
+                           r"(?:(?!\b(?:but|while|which|who|and (?:on|then|yesterday|today|later|now|last|this))\b)[^,;:])*"
+                           r"[.!]?[\"”’]?\s*$", re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|told|argued|argues|complained|complains|claimed|claims|accused|accuses|wrote|writes)\b", re.I)
 
 
