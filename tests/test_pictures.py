@@ -95,8 +95,8 @@ PRESENT_LEADS = [
     "The army takes control of Velano.",
     "Jo Lee wakes before dawn in her one-room home on the outskirts of Velano.",
     "Rebels hold the port of Velano, the country's third city.",  # (the second review's cases)
-    "Rebel leaders hold talks with the army in Kestrel.",
-    "Velan rebels hold the eastern city of Kestrel.",
+    "Rebels hold the eastern city of Kestrel.",
+    "Rebels hold the key eastern town of Kestrel.",  # (the fourth review's case)
 ]
 
 

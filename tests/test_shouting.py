@@ -40,6 +40,8 @@ PROSE = [
     "DR JO LEE, CHIEF VIROLOGIST AT THE AGENCY We do not yet know how far the virus has spread.",
     'The workers\' placards read "NO TO THE CUTS" outside the Velano plant.',  # (the second review's cases)
     "The banner bore the words THE END IS NEAR above the square.",
+    "One banner read: DOWN WITH THE GOVERNOR.",  # (the fourth review's cases)
+    "She wrote ‘thank you all, THIS IS THE END’ on her page.",
 ]
 
 

@@ -383,6 +383,7 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Much of the reporting has depended on footage from activists and yesterday the army admitted shelling the town.",
      True),
     ("CNN has a team on the scene.", False),  # (the third review's)
+    ("Much of the reporting has depended on footage from activists and the army has admitted shelling the town.", True),
     ("CNN has a crew held by Velan security forces.", True),
     ("The BBC has journalists under house arrest in Velano.", True),
     ("The coverage of the siege has drawn accusations of bias from both sides.", True),

@@ -59,6 +59,9 @@ _EVENT_AGO = re.compile(r"\b(?:(?!(?:need|speed|hundred|seed|feed|shed|bred|cree
                         r"met|ran|gave|sent|became|hit|set|shut|quit|split|fled|fought|flew|drove|built|caught|sold|bought|burst|spread|"
                         r"cut|led|blew|tore|shot|froze|stole|spoke|wrote|chose|rang|sprang|swept)"
                         r"\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more|less|than|over|under|well)\s+){0,3}$")
+# ... not a relative clause's or a reported figure's verb ("the town it lost 10 days ago", "a man who escaped a month
+# ago", "from 120 reported two weeks ago", "the $1.5 billion it reported a year ago")
+_CLAUSE_VERB = re.compile(r"(?:\b(?:who|which|that|it|they|he|she|we|you|I)|\d|\b(?:million|billion|thousand|percent))\s+(?:\w+\s+)?$")
 _NAMES_A_THING = re.compile(r"\b(?:the|its|his|her|their|[A-Za-z]+['’]s)\s+(?:\w+\s+)?\w+$", re.I)  # "the June floods"
 
 
@@ -311,8 +314,9 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
     before = previous_as_of - timedelta(days=BACKGROUND_DAYS)
     if when.mention is None:  # a state that goes on since a day well before, and no figure of its own to update
         return bool(when.recalled) and max(when.recalled) < before and bool(_ONGOING.search(text)) and not figures_of(text)
-    ago = (when.mention.relative and when.mention.phrase.lower().endswith(" ago")
-           and _EVENT_AGO.search(text, max(0, when.mention.start - 60), when.mention.start) is not None)
+    verb = _EVENT_AGO.search(text, max(0, when.mention.start - 60), when.mention.start) if when.mention.relative else None
+    ago = (verb is not None and when.mention.phrase.lower().endswith(" ago")
+           and not _CLAUSE_VERB.search(text, max(0, verb.start() - 40), verb.start()))  # (the main clause's verb only)
     if when.precision is Precision.DAY and not ago:  # (not one relative to the article, "on Sunday": it may well be news)
         return not when.mention.relative and when.day < before
     if ago:  # "began more than a month ago", "30 days ago": about that long before the article, not all April

@@ -63,7 +63,7 @@ _OWN_PEOPLE = re.compile(rf"^(?:the )?(?:{_OUTLETS}) (?:(?:continues|continue) t
                          r"[.!]?[\"”’]?\s*$", re.I)
 _OWN_SOURCING = re.compile(r"\b(?:the|our|its|their) (?:reporting|coverage|news coverage)(?: (?:of|from|on|in) [^,;:.]{1,40})? "
                            r"(?:has|have)(?: largely| mostly| so far)? (?:depended|relied|been based)(?: largely| mostly)? on\b"
-                           r"(?:(?!\b(?:but|while|which|who|and (?:on|then|yesterday|today|later|now|last|this))\b)[^,;:])*"
+                           r"(?:(?!\b(?:but|while|which|who|and (?:on|then|yesterday|today|later|now|last|this|the|a))\b)[^,;:])*"
                            r"[.!]?[\"”’]?\s*$", re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|told|argued|argues|complained|complains|claimed|claims|accused|accuses|wrote|writes)\b", re.I)
 

@@ -216,7 +216,7 @@ gesture dance sing greet comfort wear stack paint light
 """
 # ... not a "hold" of news: talks, a vote, a town ("Rebels hold the port of ...", "Both sides hold talks in Cairo.")
 _HELD = re.compile(r"\bholds? (?:talks|(?:a |an )?(?:meeting|summit|vote|referendum|election|hearing|news conference|press "
-                   r"conference|rally)s?|elections|power|control|office|the (?:\w+ )?(?:town|city|port|airport|capital|bridge)|"
+                   r"conference|rally)s?|elections|power|control|office|the (?:\w+ ){0,2}(?:town|city|port|airport|capital|bridge)(?!['’])|"
                    r"(?:its|their|his|her) (?:ground|position|fire|nerve))\b", re.I)
 _PICTURED = frozenset(w for base in _PICTURED_VERBS.split()
                       for w in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base))

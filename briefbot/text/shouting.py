@@ -27,9 +27,9 @@ _RUN = re.compile(r"(?<![\w(])(?:[A-Z][A-Z’'-]{0,30}[A-Z]|[AI])(?:\s+(?:[A-Z][
 # apostrophe, "the workers' placards", "'90s", opens none), after "reading", "chanted", "the words", "v." (a placard's, a
 # case's), before a colon or "v." (a label, a case's party); not after a colon, where forums shout as often as a post is quoted
 _DOUBLE_QUOTES = re.compile(r"[\"“”]")
-_OPEN_SINGLE = re.compile(r"(?<!\w)['‘](?=[A-Z])[^'’]*$")  # a single quotation mark opening capitals, not closed
+_OPEN_SINGLE = re.compile(r"(?:‘|(?<!\w)'(?=[A-Z]))[^'’]*$")  # an opening mark not closed (a straight one before capitals)
 _SHOWN_AS = re.compile(r"(?:\b(?:reading|read|reads|chanted|chanting|shouted|shouting|wrote|writing|marked|titled|"
-                       r"saying|the words)|\bv\.)\s+(?:[A-Z][A-Z’'\s-]*\s(?:and|or)\s+)?$")
+                       r"saying|the words)\s*:?|\bv\.)\s+(?:[A-Z][A-Z’'\s-]*\s(?:and|or)\s+)?$")
 # English grammatical words: a run that holds one is words, not names or acronyms ("US", "WHO", "IT" are acronyms as often)
 _GRAMMAR_WORDS = """
 THE OF TO IN AND IS ARE FOR ON THIS THAT NOT WE YOU BE WILL ALL OUR WITH HE SHE THEY AS AT BY NO OR WAS WERE MUST HAVE
