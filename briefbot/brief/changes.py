@@ -29,6 +29,7 @@ from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.aspect import told_as
 from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
 from briefbot.text.named import NOUN_NEXT
+from briefbot.text.pastforms import past_form
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.tense import Tense
 from briefbot.text.terms import text_key
@@ -51,14 +52,12 @@ _ONGOING = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have) been 
 # comma before it in the sentence: an aside's or a fronted phrase's date, not the main clause's ("The minister, appointed in
 # March, resigned.", "The strike, which began in May, ended ..."); a date that names a thing ("the June floods")
 _NOW_BEFORE = re.compile(r"\b(?:has|have|since)\b|,", re.I)
-# an "ago" right after the verb of the event it dates ("began more than a month ago", "exploded just over a month ago",
-# "were opened 30 days ago"): about that long before the article; any other "ago" (a comparison's baseline, "rose 12
-# percent from $4.9 billion a year ago"; after an object, "arrested three men a month ago") is read by its period
-_EVENT_AGO = re.compile(r"\b(?:(?!(?:need|speed|hundred|seed|feed|shed|bred|creed|greed|indeed|deed|weed|reed|embed)\b)[a-z]+ed|"
-                        r"began|begun|broke|came|fell|rose|went|took|made|left|died|struck|sank|sunk|won|lost|held|"
-                        r"met|ran|gave|sent|became|hit|set|shut|quit|split|fled|fought|flew|drove|built|caught|sold|bought|burst|spread|"
-                        r"cut|led|blew|tore|shot|froze|stole|spoke|wrote|chose|rang|sprang|swept)"
-                        r"\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more|less|than|over|under|well)\s+){0,3}$")
+# an "ago" right after the verb of the event it dates (:func:`briefbot.text.pastforms.past_form`; "began more than a month
+# ago", "exploded just over a month ago", "were opened 30 days ago"): about that long before the article; any other "ago"
+# (a comparison's baseline, "rose 12 percent from $4.9 billion a year ago"; after an object, "arrested three men a month
+# ago") is read by its period
+_WORD_BEFORE_AGO = re.compile(r"\b([A-Za-z'’-]+)\s+(?:(?:just|only|some|about|around|nearly|almost|roughly|more|less|than|over|"
+                              r"under|well)\s+){0,3}$")
 # ... not a relative clause's or a reported figure's verb ("the town it lost 10 days ago", "a man who escaped a month
 # ago", "from 120 reported two weeks ago", "the $1.5 billion it reported a year ago")
 _CLAUSE_VERB = re.compile(r"(?:\b(?:who|which|that|it|they|he|she|we|you|I)|\d|\b(?:million|billion|thousand|percent))\s+(?:\w+\s+)?$")
@@ -314,8 +313,8 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
     before = previous_as_of - timedelta(days=BACKGROUND_DAYS)
     if when.mention is None:  # a state that goes on since a day well before, and no figure of its own to update
         return bool(when.recalled) and max(when.recalled) < before and bool(_ONGOING.search(text)) and not figures_of(text)
-    verb = _EVENT_AGO.search(text, max(0, when.mention.start - 60), when.mention.start) if when.mention.relative else None
-    ago = (verb is not None and when.mention.phrase.lower().endswith(" ago")
+    verb = _WORD_BEFORE_AGO.search(text, max(0, when.mention.start - 60), when.mention.start) if when.mention.relative else None
+    ago = (verb is not None and past_form(verb.group(1).lower()) and when.mention.phrase.lower().endswith(" ago")
            and not _CLAUSE_VERB.search(text, max(0, verb.start() - 40), verb.start()))  # (the main clause's verb only)
     if when.precision is Precision.DAY and not ago:  # (not one relative to the article, "on Sunday": it may well be news)
         return not when.mention.relative and when.day < before

@@ -51,9 +51,8 @@ sentence, its credit opening the line after it; on its own, a lead in the presen
 identify eras by decades.") would be cut.
 
 Telling a present-simple verb from an irregular past ("took", "hung", "felt") cannot be done
-from its shape, so the irregular past forms of English are listed: a closed class of a language's
-grammar (about 150 words, with their prefixed forms "withdrew", "overtook"), not a list of the dev
-set's words. A word that is both ("put", "cut", "set") counts as past: the rule stays silent.
+from its shape: :func:`briefbot.text.pastforms.past_form` lists the irregular past forms of English, a
+closed class. A word that is both ("put", "cut", "set") counts as past: the rule stays silent.
 """
 
 from __future__ import annotations
@@ -62,28 +61,12 @@ import re
 
 from briefbot.text.clauses import HELPING
 from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES
+from briefbot.text.pastforms import past_form
 from briefbot.text.segment import split_sentences
-from briefbot.text.tense import NOT_PAST, is_future
+from briefbot.text.tense import is_future
 
 __all__ = ["picture_caption"]
 
-# the irregular past forms of English that are not also a present form (a closed class), and those that are
-# both ("put", "cut", "set": the rule stays silent on them)
-_IRREGULAR_WORDS = """
-arose awoke bore became began bent bit bled blew broke bred brought built burnt bought caught chose clung came crept
-dealt dug did drew dreamt drank drove ate fell fed felt fought found fled flung flew forbade forgot forgave froze got
-gave went ground grew hung had heard hid held kept knelt knew laid led leant leapt learnt left lent lay lit lost made
-meant met paid rode rang rose ran said saw sought sold sent shook shone shot shrank sang sank sat slept slid slung
-spoke sped spent spun sprang stood stole stuck stung stank struck strove swore swept swam swung took taught tore
-told thought threw trod woke wore wove wept won wound wrung wrote was were
-put cut hit set let shut spread cast cost hurt quit split burst bet bid beat read
-"""
-_IRREGULAR_PAST = frozenset(_IRREGULAR_WORDS.split())
-# a prefixed irregular past ("withdrew", "overtook", "upheld", "understood", "rebuilt")
-_PREFIXED_PAST = re.compile(r"[a-z]{2,}(?:took|drew|threw|held|saw|went|came|stood|wrote|built|made|sought|fought|"
-                            r"brought|bought|taught|thought|gave|broke|spoke|rose|fell|ran|cast|set|put)")
-# words in -ed that are no past verb: tense's, and a few more nouns ("shed", "reed") and a past the irregular list has
-_NOT_PAST = NOT_PAST | {"shed", "steed", "creed", "reed", "bred"}
 # helping verbs and modals, and words of reported speech
 _HELPING = HELPING | {"am", "having", "do", "does", "did", "shall", "'s", "’s", "'re", "’re", "won't", "can't", "isn't",
                       "aren't"}
@@ -124,14 +107,6 @@ def _bare(token: str) -> str:
     return token.strip(_PUNCT)
 
 
-def _past(word: str) -> bool:
-    """Whether a lower-case ``word`` is a verb's past form (or may be one)."""
-    if "-" in word:  # "rebel-held", "pro-government": a modifier, never a finite verb
-        return False
-    return (word in _IRREGULAR_PAST or _PREFIXED_PAST.fullmatch(word) is not None
-            or (word.endswith("ed") and len(word) > 3 and word not in _NOT_PAST) or word.endswith(("n't", "n’t")))
-
-
 def _plural(head: str) -> bool:
     lower = head.lower()
     return lower in _PLURAL_HEADS or (lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3)
@@ -155,7 +130,7 @@ def _verb(tokens: list[str]) -> int:
             continue
         if _bare(prev).lower() in _FUNCTION and _bare(prev).lower() not in _PLURAL_HEADS:
             continue  # a noun after a determiner or a preposition ("the world", "in Cairo")
-        if _past(word):
+        if past_form(word):
             return -1
         found = _verb_at(tokens, k, head or _bare(prev))
         if found >= 0:
@@ -168,7 +143,7 @@ def _verb_at(tokens: list[str], k: int, head: str) -> int:
     if k >= len(tokens):
         return -1
     word = _bare(tokens[k])
-    if not word.isalpha() or not word.islower() or word in _FUNCTION or _past(word):
+    if not word.isalpha() or not word.islower() or word in _FUNCTION or past_form(word):
         return -1
     third = word.endswith("s") and not word.endswith(("ss", "us", "is"))
     return k if third != _plural(head) else -1
@@ -247,4 +222,4 @@ def _silencing(words: list[str], k: int) -> bool:
         return True
     if word.endswith(("'s", "’s")) and word[:-2] in _FUNCTION | {"let"}:
         return True
-    return _past(word) and not (word == "left" and words[k - 1:k] in (["from"], ["far"]))
+    return past_form(word) and not (word == "left" and words[k - 1:k] in (["from"], ["far"]))
