@@ -348,8 +348,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         if first and k < credit and w is not None and p is None and len(line[start:end].split()) <= CAPTION_WORDS:
             caption_end = credit  # a caption between the page's stamp and its credit: the story follows the credit
             continue
-        if first and p is None and picture_caption(line[start:end], first_line=k == page_top and (dateline_within(line, True) or (
-                (-1,)))[0] != start) and any(r.strip() for r in lines[k + 1:]):
+        undated = k == page_top and not ((d := dateline_within(line, True)) and d[0] == start)  # (not the lead after its dateline)
+        if first and p is None and picture_caption(line[start:end], first_line=undated) and any(r.strip() for r in lines[k + 1:]):
             continue  # a photo caption on the first line, the story below it; no day: not after a dateline (text/pictures)
         if k > page_top and p is None and opens_with_credit(line) and gallery_caption(lines, k, line[start:end]):
             continue  # a gallery's caption after the credit of the picture above it: "(Jo Lee - AP) Crowds fill ..."

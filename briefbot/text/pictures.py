@@ -149,6 +149,13 @@ def _verb_at(tokens: list[str], k: int, head: str) -> int:
     return k if third != _plural(head) else -1
 
 
+def _third_person(verb: str) -> str:
+    """The present simple's third person of a verb's base form ("carry" "carries", "watch" "watches", "hold" "holds")."""
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+
+
 def picture_caption(line: str, *, dated: bool = True, first_line: bool = False) -> bool:
     """Whether ``line``, a page's first line with the story below it, is a photo caption (see the
     module); ``dated=False`` when other evidence tells a caption (the line below ends one) and
@@ -193,8 +200,7 @@ gesture dance sing greet comfort wear stack paint light
 _HELD = re.compile(r"\bholds? (?:talks|(?:a |an )?(?:meeting|summit|vote|referendum|election|hearing|news conference|press "
                    r"conference|rally)s?|elections|power|control|office|the (?:\w+ ){0,2}(?:town|city|port|airport|capital|bridge)(?!['’])|"
                    r"(?:its|their|his|her) (?:ground|position|fire|nerve))\b", re.I)
-_PICTURED = frozenset(w for base in _PICTURED_VERBS.split()
-                      for w in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base))
+_PICTURED = frozenset(w for base in _PICTURED_VERBS.split() for w in (base, _third_person(base)))
 
 # where the picture was taken, after the verb ("... outside the parliament in Velano", "... on Libya's coast"), or who
 # stands where in it ("second from left"): a preview or a feature's lead names no such place ("Voters in Velano elect a
