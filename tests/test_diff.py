@@ -337,6 +337,24 @@ def test_a_smaller_value_of_a_count_that_only_grows_is_another_scope_not_an_upda
     assert said(diff.classify(revised, cosines(revised, [BRIDGE, total]), points(BRIDGE, total))) == (Status.UPDATED, total)
 
 
+def test_a_count_the_articles_had_given_at_the_new_value_is_no_update_of_a_points_smaller_one() -> None:
+    day = "Activists say at least 27 people have been killed in the besieged border town."
+    whole = "Rights groups say more than 850 people have been killed since the protests began in March."
+    known = diff.counts_told([BRIDGE, day, whole])  # the article behind the point told the whole toll as well
+    assert known == {"Deaths": 850}
+    assert said(diff.classify(whole, cosines(whole, [BRIDGE, day]), points(BRIDGE, day), None, known))[0] is not Status.UPDATED
+    # not knowing it, or at a value above what the articles had given, it updates the point's count
+    assert said(diff.classify(whole, cosines(whole, [BRIDGE, day]), points(BRIDGE, day))) == (Status.UPDATED, day)
+    more = "Rights groups say more than 900 people have been killed since the protests began in March."
+    assert said(diff.classify(more, cosines(more, [BRIDGE, day]), points(BRIDGE, day), None, known)) == (Status.UPDATED, day)
+    # a count that may fall (the missing) is the point's to update whatever the articles had given
+    missing = "Rescuers say 40 people are still missing in the border town after the floods."
+    found = "Rescuers say 12 people are still missing in the border town after the floods."
+    told = diff.counts_told([missing, "Officials said 60 people were missing across the region."])
+    assert told == {}
+    assert said(diff.classify(found, cosines(found, [BRIDGE, missing]), points(BRIDGE, missing), None, told)) == (Status.UPDATED, missing)
+
+
 def test_a_count_that_only_grows_updates_the_largest_value_the_reader_was_told_not_a_newer_smaller_scope() -> None:
     total = "More than 300 people have been killed since the protests began in March, rights groups in Velano say."
     day = "Activists say at least 27 people have been killed."

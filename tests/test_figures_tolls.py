@@ -143,3 +143,36 @@ def test_a_one_word_teller_is_read_with_every_verb_of_telling(sentence: str) -> 
     # the cheap test in front of the pattern holds every verb the pattern reads, not only "said", "say" and "report"
     assert lone_teller(sentence) == "Tarn"
     assert lone_teller(sentence.replace("Tarn", "The ministry", 1)) == ""
+
+
+_DAY = Dated(date(2011, 5, 18), date(2011, 5, 18))
+_WHOLE = "Rights groups say more than 900 people have been killed in the crackdown that began in March."
+_TOWN = "Activists say at least 31 people have been killed."
+
+
+@pytest.mark.parametrize("rows", [[(_WHOLE, 1), (_TOWN, 1)], [(_TOWN, 1), (_WHOLE, 1)], [(_TOWN, 1), (_WHOLE, 2)]])
+def test_of_floors_of_a_toll_that_agree_the_figure_is_the_largest_not_the_first_told(rows: list[tuple[str, int]]) -> None:
+    # "at least 31" (a town's) agrees with "more than 900" (the uprising's): the larger says more, in one article or two
+    figs, _ = track([Report(t, (a,)) for t, a in rows], {1: _DAY, 2: _DAY}, focus="Unrest in Caldria")
+    assert [(f.what, f.value, f.sentence) for f in figs] == [("Deaths", 900, _WHOLE)]
+
+
+def test_of_a_days_tolls_that_differ_the_figure_is_the_largest_not_the_last_told() -> None:
+    # one article's day: the report's toll of the whole crackdown, then three killed in one town: a part, no lower toll
+    rows = ["The use of live ammunition has killed around 1,100 people, the report says.",
+            "State television said three people were killed in the town on Wednesday."]
+    figs, _ = track([Report(t, (1,)) for t in rows], {1: _DAY}, focus="Unrest in Caldria")
+    assert [(f.what, f.value) for f in figs] == [("Deaths", 1100)]
+    # more articles giving a value still decide first
+    figs, _ = track([Report(rows[0], (1,)), Report(rows[1], (2,)), Report(rows[1], (3,))], {1: _DAY, 2: _DAY, 3: _DAY},
+                    focus="Unrest in Caldria")
+    assert [(f.what, f.value) for f in figs] == [("Deaths", 3)]
+
+
+def test_of_money_the_largest_sum_is_no_figure_for_being_largest() -> None:
+    # what analysts say a spill could come to, then what it has cost the company so far: the sum spent, told last, stays the
+    # figure (read as a toll is, the larger sum would be)
+    rows = ["The total bill could be as high as $20bn, analysts say.",
+            "The company said the clean-up had cost it $450m so far."]
+    figs, _ = track([Report(t, (1,)) for t in rows], {1: _DAY}, focus="Oil spill in the Gulf: the clean-up and its cost")
+    assert [(f.what, f.value) for f in figs if f.what.startswith("Cost")] == [("Cost (dollars)", 450_000_000)]

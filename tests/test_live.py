@@ -81,8 +81,22 @@ def test_the_latest_entry_s_toll_is_the_figure_and_the_older_entry_s_no_longer_p
     (deaths, *_), _ = figures.track(as_told, dating)
     assert (deaths.what, deaths.value) == ("Deaths", 27)
     assert figures.superseded(as_told, dating) == {FIRST}
-    (deaths, *_), _ = figures.track(in_page, dating)  # read in page order, the oldest entry's would pass for the latest
-    assert deaths.value == 15 and FIRST not in figures.superseded(in_page, dating)
+    # read in page order, the oldest entry's toll would no longer be told as overtaken; the figure is the larger either way (a
+    # toll only grows: a smaller value the same day counts a part of it)
+    (deaths, *_), _ = figures.track(in_page, dating)
+    assert deaths.value == 27 and FIRST not in figures.superseded(in_page, dating)
+
+
+def test_the_latest_entry_s_count_of_what_may_fall_is_the_figure_in_the_order_told() -> None:
+    # a count that falls as well as grows (the missing, as they are found): the latest entry's, not the page's last line's
+    page = live_page(("16:40", "13:15", "09:05"), (
+        "Rescuers said on Saturday afternoon that 12 people were still missing in the floods.", BOATS,
+        "The river authority said 40 people were missing after the floods, and warned that the number could rise."))
+    as_told, in_page, dating = _reports(page)
+    (missing, *_), _ = figures.track(as_told, dating)
+    assert (missing.what, missing.value) == ("Missing", 12)
+    (missing, *_), _ = figures.track(in_page, dating)  # read in page order, the oldest entry's would pass for the latest
+    assert missing.value == 40
 
 
 def test_an_oldest_first_page_keeps_page_order() -> None:
@@ -127,3 +141,23 @@ def test_the_store_keeps_the_order_and_reads_an_article_stored_before_as_page_or
         (old,) = s.articles([1]).values()
     assert not old.newest_first and old.text.index(LATEST) < old.text.index(FIRST)
 
+
+
+def test_a_toll_the_articles_had_told_before_the_brief_is_no_update_of_a_towns_smaller_one() -> None:
+    # the first article tells a town's dead, then the whole crackdown's; the brief before quoted the town's alone; a day later an
+    # article gives the whole toll in other words: no "updated" point reads the town's 27 as its value before
+    settings = Settings(topic="unrest", title="Unrest in Caldria", focus="The crackdown on protests in Caldria: deaths, arrests.")
+    first = ("Caldria's army has kept up its siege of the border town of Tessel, where tanks shelled homes overnight.\n\n"
+             "Activists say at least 27 people have been killed.\n\n"
+             "Activists say more than 850 people have been killed and thousands arrested in the crackdown launched two months ago.")
+    second = ("The United States has imposed sanctions on Caldria's president over the crackdown on protests.\n\n"
+              "Human rights activists say more than 850 people have been killed and thousands arrested in the operation launched "
+              "to quell dissent in March.")
+    a = replace(cleaned(parse_article(first, key="k1", origin="a1.txt")), published=date(2026, 5, 18), id=1)
+    b = replace(cleaned(parse_article(second, key="k2", origin="a2.txt")), published=date(2026, 5, 19), id=2)
+    before = compose_brief(settings, date(2026, 5, 18), [a], [], None)
+    assert [f.value for f in before.figures if f.what == "Deaths"] == [850]  # the larger floor, not the town's told first
+    before = replace(before, summary=tuple(p for p in before.summary if "850" not in p.text))  # (a brief with less room)
+    after = compose_brief(settings, date(2026, 5, 19), [b], [a], before)
+    whole = next(p for p in after.changes if "850" in p.text)
+    assert whole.status.value == "new" and whole.was is None

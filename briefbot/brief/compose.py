@@ -172,7 +172,8 @@ def _compose(
         if not new:
             return _nothing_new(settings, as_of, previous, health)
         told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()},
-                         frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")))
+                         frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")),
+                         diff.counts_told(c.text for c in cands if not c.new and c.day <= previous.as_of.toordinal()))
         headlines = [h for h in (terms(a.title or _lead_in(a.text)) for a in new) if h]  # what the outlets say is news
         changes, chosen, carried, previous_vec = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
                                                                vectors.encode(headlines) if headlines else None, corrected, hush)
@@ -198,8 +199,7 @@ def _compose(
     # figures and the timeline quote, of the articles carrying a sentence, those the points cite
     # (or one): the sources are the articles the brief's lines need; a figure that moved is news
     fresh = {i for i in new_ids if i is not None}
-    key, disagree = figures.track(
-        reports, dating, focus=focus, listed=listed(citations([*changes, *summary])),
+    key, disagree = figures.track(reports, dating, focus=focus, listed=listed(citations([*changes, *summary])),
         previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
         shown = [f for f in previous.figures if text_key(f.sentence) not in corrected.hidden]  # (a retracted value moved nowhere)
@@ -269,7 +269,7 @@ def _what_changed(
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):
             match = diff.classify(cands[i].text, sims_prev[k] if sims_prev is not None else np.zeros(0), previous_points,
-                                  told.dates)
+                                  told.dates, told.counts)
             j = match.index  # a value a correction retracted is none another sentence updates (the same one re-issued: its fix)
             if j is not None and text_key(previous_points[j].text) in fixed.hidden and sims_prev is not None and sims_prev[k][j] < KNOWN:
                 match = diff.Match(Status.NEW, None)

@@ -311,8 +311,12 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset(), *, named
     """The group's value as one sentence states it (of equally plain ones, one that a ``listed``
     article carries), citing the articles that carry that sentence (verbatim or nearly) that are
     listed, else the one it was read from: one quote is enough, and a brief lists fewer sources.
-    The other articles giving the same number are counted apart ("more than 1,000" reports no 1,870)."""
-    rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.article not in listed, o.order))
+    The other articles giving the same number are counted apart ("more than 1,000" reports no 1,870).  Of a count that only
+    grows (:func:`_a_toll`), the largest of floors that agree: "at least 27 people have been killed" (a town's) agrees with
+    "more than 850" (the uprising's), and the larger says more."""
+    grows = _a_toll(group)
+    rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, -o.low if grows else 0.0,
+                                    o.article not in listed, o.order))
     quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
     carrying = sorted({o.article for o in group if o.sentence in quoting})
     cited = sources.quoted(carrying, listed, rep.article)
@@ -320,6 +324,12 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset(), *, named
     also = tuple(sorted({o.article for o in group if (o.m.value, o.m.high) == (rep.m.value, rep.m.high)} - set(cited)))
     return Reading(value=rep.m.value, text=told_by(rep.sentence, rep.m.start, rep.m.end) if named else rep.m.phrase, high=rep.m.high,
                    article_ids=tuple(cited), date=max(days, default=None), marker=rep.m.marker, sentence=rep.sentence, also_reported=also)
+
+
+def _a_toll(obs: list[_Obs]) -> bool:
+    """Whether ``obs`` count what only grows (:data:`CUMULATIVE`) and no money: of a toll told in parts, the larger value is the
+    whole; of money, a larger sum is as often what it could cost ("could be as high as $20bn, analysts say") as what it has."""
+    return obs[0].q.measure in CUMULATIVE and not any(o.m.currency for o in obs)
 
 
 def _figure(label: str, group: list[_Obs], listed: AbstractSet[int] = frozenset(), series: tuple[Reading, ...] = (),
@@ -342,7 +352,11 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
         series.extend(_reading(g, listed) for g in _clusters(by_day[day]))
     latest_day = max(by_day)
     latest = _clusters(by_day[latest_day])
-    current = max(latest, key=lambda g: (len({o.article for o in g}), max((o.told, o.order[1]) for o in g)))  # the last told
+    # the most widely reported value, then, of a toll (_a_toll), the largest (the day's smaller ones count a town's
+    # or a day's dead: "at least 27 people have been killed" beside the uprising's "more than 850"), then the last told
+    grows = _a_toll(by_day[latest_day])
+    current = max(latest, key=lambda g: (len({o.article for o in g}), max(o.m.value for o in g) if grows else 0.0,
+                                         max((o.told, o.order[1]) for o in g)))
     previous: Reading | None = None
     for day in sorted(by_day, reverse=True):
         if day == latest_day:
