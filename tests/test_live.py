@@ -81,22 +81,8 @@ def test_the_latest_entry_s_toll_is_the_figure_and_the_older_entry_s_no_longer_p
     (deaths, *_), _ = figures.track(as_told, dating)
     assert (deaths.what, deaths.value) == ("Deaths", 27)
     assert figures.superseded(as_told, dating) == {FIRST}
-    # read in page order, the oldest entry's toll would no longer be told as overtaken; the figure is the larger either way (a
-    # toll only grows: a smaller value the same day counts a part of it)
-    (deaths, *_), _ = figures.track(in_page, dating)
-    assert deaths.value == 27 and FIRST not in figures.superseded(in_page, dating)
-
-
-def test_the_latest_entry_s_count_of_what_may_fall_is_the_figure_in_the_order_told() -> None:
-    # a count that falls as well as grows (the missing, as they are found): the latest entry's, not the page's last line's
-    page = live_page(("16:40", "13:15", "09:05"), (
-        "Rescuers said on Saturday afternoon that 12 people were still missing in the floods.", BOATS,
-        "The river authority said 40 people were missing after the floods, and warned that the number could rise."))
-    as_told, in_page, dating = _reports(page)
-    (missing, *_), _ = figures.track(as_told, dating)
-    assert (missing.what, missing.value) == ("Missing", 12)
-    (missing, *_), _ = figures.track(in_page, dating)  # read in page order, the oldest entry's would pass for the latest
-    assert missing.value == 40
+    (deaths, *_), _ = figures.track(in_page, dating)  # read in page order, the oldest entry's would pass for the latest
+    assert deaths.value == 15 and FIRST not in figures.superseded(in_page, dating)
 
 
 def test_an_oldest_first_page_keeps_page_order() -> None:
@@ -140,7 +126,6 @@ def test_the_store_keeps_the_order_and_reads_an_article_stored_before_as_page_or
         assert "011_article_newest_first" in s.applied_migrations()
         (old,) = s.articles([1]).values()
     assert not old.newest_first and old.text.index(LATEST) < old.text.index(FIRST)
-
 
 
 def test_a_toll_the_articles_had_told_before_the_brief_is_no_update_of_a_towns_smaller_one() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -185,29 +186,29 @@ def figures_conflict(a: str, b: str) -> bool:
     return any(fa[w] != fb[w] for w in fa.keys() & fb.keys())
 
 
-def counts_told(sentences: Iterable[str]) -> dict[str, float]:
-    """The largest value ``sentences`` give of each count that only grows (deaths, cases, arrests: ``CUMULATIVE``), by
-    label: what the articles had reported of it by the time of a brief, whatever value its points gave."""
-    out: dict[str, float] = {}
+def counts_told(sentences: Iterable[str]) -> dict[str, set[float]]:
+    """The values ``sentences`` give of each count that only grows (deaths, cases, arrests: ``CUMULATIVE``), by label: what
+    the articles had reported of it by the time of a brief, whatever value its points gave."""
+    out: dict[str, set[float]] = {}
     for sentence in sentences:
         for label, m in _counted(sentence).items():
             if _grows(m):
-                out[label] = max(out.get(label, 0.0), m.value)
+                out.setdefault(label, set()).add(m.value)
     return out
 
 
 def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
-             dates: Mapping[int, date | None] | None = None, known: Mapping[str, float] | None = None) -> Match:
+             dates: Mapping[int, date | None] | None = None, known: Mapping[str, AbstractSet[float]] | None = None) -> Match:
     """``similarities[j]`` is the cosine between ``text`` and ``previous[j]``; ``dates`` (article id ->
     date) says when each previous point was reported.  A figure updates the latest value the reader was
     told of it (of a count that only grows, the largest: :func:`_later`): of the previous points close enough that count
     the same thing, the newest (the most
     similar of the newest), not the closest ("6,800 acres" of 5 August, not "about 1,200 acres" of
     4 August, for "14,500 acres" on the 6th); and when that value is the one ``text`` gives, it updates
-    nothing, whatever an older point said.  Nor does a count that only grows that the articles had already given at
-    ``text``'s value or above (``known``: :func:`counts_told` of the articles before the previous brief) update a point's
-    smaller one: "more than 850 people have been killed" is no update of a town's "at least 27" when the article that told
-    the 27 told the 850 too."""
+    nothing, whatever an older point said.  Nor does a count that only grows update a point's other value when the articles
+    had already given ``text``'s value by the previous brief (``known``: :func:`counts_told` of theirs): "more than 850 people
+    have been killed" is no update of a town's "at least 27" when the article that told the 27 told the 850 too (the town's
+    "at least 41" is)."""
     if not len(previous):
         return Match(Status.NEW, None)
     mine, counted = figures_of(text), _counted(text)
@@ -227,7 +228,7 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
         fell = float(similarities[j]) < RETOLD  # (the same sentence told again at a smaller value is its revision)
         changed = sorted(w for w, k in told.items() if k == j and mine[w] != theirs[w].value
                          and not (fell and _fell(text, counted[w], theirs[w]))
-                         and not (_grows(counted[w]) and mine[w] <= (known or {}).get(w, float("-inf"))))
+                         and not (_grows(counted[w]) and mine[w] in (known or {}).get(w, ())))
         if changed:
             return Match(Status.UPDATED, previous[j].text, j, theirs[changed[0]])
     if similarities[best] >= MATCH:
@@ -301,7 +302,7 @@ class Told:
     as_of: date
     dates: Mapping[int, date | None]
     factboxes: frozenset[int] = frozenset()
-    counts: Mapping[str, float] = field(default_factory=dict)
+    counts: Mapping[str, AbstractSet[float]] = field(default_factory=dict)
 
     def not_news(self, text: str, day: int, article_ids: Sequence[int]) -> bool:
         """A new sentence that only factboxes carry, or that restates background (see
