@@ -33,7 +33,7 @@ from briefbot.text.named import NOUN_NEXT
 from briefbot.text.pastforms import past_form
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.tense import Tense
-from briefbot.text.terms import text_key
+from briefbot.text.terms import terms, text_key
 
 MATCH = 0.35  # cosine at which two sentences state the same point
 SAME_THING = 0.15  # cosine that, with the same thing counted, makes two sentences one point
@@ -186,19 +186,28 @@ def figures_conflict(a: str, b: str) -> bool:
     return any(fa[w] != fb[w] for w in fa.keys() & fb.keys())
 
 
-def counts_told(sentences: Iterable[str]) -> dict[str, set[float]]:
-    """The values ``sentences`` give of each count that only grows (deaths, cases, arrests: ``CUMULATIVE``), by label: what
-    the articles had reported of it by the time of a brief, whatever value its points gave."""
-    out: dict[str, set[float]] = {}
+def counts_told(sentences: Iterable[str]) -> dict[str, dict[float, list[frozenset[str]]]]:
+    """What ``sentences`` gave of each count that only grows (deaths, cases, arrests: ``CUMULATIVE``), by label and value: the
+    words of each sentence that gave it (:func:`_gave`), whatever value a brief's points gave."""
+    out: dict[str, dict[float, list[frozenset[str]]]] = {}
     for sentence in sentences:
         for label, m in _counted(sentence).items():
             if _grows(m):
-                out.setdefault(label, set()).add(m.value)
+                out.setdefault(label, {}).setdefault(m.value, []).append(frozenset(terms(sentence)))
     return out
 
 
+def _gave(known: Mapping[str, Mapping[float, Sequence[AbstractSet[str]]]] | None, label: str, value: float, text: str) -> bool:
+    """Whether a sentence of ``known`` (:func:`counts_told`) gave ``value`` of ``label`` in much the same words as ``text`` (half
+    the words of the longer): the same report told again ("Activists say more than 850 people have been killed and thousands
+    arrested ..."), not a forecast of the value ("could exceed 10,000") nor another body's count that happens to match."""
+    mine = set(terms(text))
+    return any(len(mine & theirs) >= 0.5 * max(len(mine), len(theirs)) > 0 for theirs in (known or {}).get(label, {}).get(value, ()))
+
+
 def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
-             dates: Mapping[int, date | None] | None = None, known: Mapping[str, AbstractSet[float]] | None = None) -> Match:
+             dates: Mapping[int, date | None] | None = None,
+             known: Mapping[str, Mapping[float, Sequence[AbstractSet[str]]]] | None = None) -> Match:
     """``similarities[j]`` is the cosine between ``text`` and ``previous[j]``; ``dates`` (article id ->
     date) says when each previous point was reported.  A figure updates the latest value the reader was
     told of it (of a count that only grows, the largest: :func:`_later`): of the previous points close enough that count
@@ -206,9 +215,9 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
     similar of the newest), not the closest ("6,800 acres" of 5 August, not "about 1,200 acres" of
     4 August, for "14,500 acres" on the 6th); and when that value is the one ``text`` gives, it updates
     nothing, whatever an older point said.  Nor does a count that only grows update a point's other value when the articles
-    had already given ``text``'s value by the previous brief (``known``: :func:`counts_told` of theirs): "more than 850 people
-    have been killed" is no update of a town's "at least 27" when the article that told the 27 told the 850 too (the town's
-    "at least 41" is)."""
+    had already given ``text``'s value in much the same words by the previous brief (``known``: :func:`counts_told` of
+    theirs, :func:`_gave`): "more than 850 people have been killed" is no update of a town's "at least 27" when the article
+    that told the 27 told the 850 too (the town's "at least 41" is)."""
     if not len(previous):
         return Match(Status.NEW, None)
     mine, counted = figures_of(text), _counted(text)
@@ -228,7 +237,7 @@ def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
         fell = float(similarities[j]) < RETOLD  # (the same sentence told again at a smaller value is its revision)
         changed = sorted(w for w, k in told.items() if k == j and mine[w] != theirs[w].value
                          and not (fell and _fell(text, counted[w], theirs[w]))
-                         and not (_grows(counted[w]) and mine[w] in (known or {}).get(w, ())))
+                         and not (_grows(counted[w]) and _gave(known, w, mine[w], text)))
         if changed:
             return Match(Status.UPDATED, previous[j].text, j, theirs[changed[0]])
     if similarities[best] >= MATCH:
@@ -302,7 +311,7 @@ class Told:
     as_of: date
     dates: Mapping[int, date | None]
     factboxes: frozenset[int] = frozenset()
-    counts: Mapping[str, AbstractSet[float]] = field(default_factory=dict)
+    counts: Mapping[str, Mapping[float, Sequence[AbstractSet[str]]]] = field(default_factory=dict)
 
     def not_news(self, text: str, day: int, article_ids: Sequence[int]) -> bool:
         """A new sentence that only factboxes carry, or that restates background (see

@@ -27,7 +27,6 @@ CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated"
               "pledges", "losses", "payments", "data exposed", "acres", "hectares"}  # (the area a fire has burned, as the focus names it)
 # States a recovery drains: a later value far below the last (182,000 customers without power, then 40,000) is the same count.
 DRAINING = frozenset({"without power", "in shelters"})
-TOLLS = frozenset({"deaths", "injured", "casualties"})  # an event's toll: what it did to people, told whole or in parts
 # The measures of the story's own figures (a count the focus names is tracked under its noun instead).
 MEASURES = {*L.MEASURE_OF_EVENT.values(), *L.MEASURE_OF_HEAD.values(), *L.MONEY_MEASURES.values(),
             *L.MONEY_VERBS.values(), "oil flow", "oil spilled"}

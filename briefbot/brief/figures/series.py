@@ -19,7 +19,7 @@ from briefbot.brief import sources
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
-from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, TOLLS, Quantity, focus_words, quantity, the_rest, toll_parts
+from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
 from briefbot.brief.figures.own import own_name, own_place, told_by_place
 from briefbot.brief.figures.teller import other_tellers, teller, told_by
 from briefbot.brief.figures.when import in_a_period, told_on
@@ -311,10 +311,8 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset(), *, named
     """The group's value as one sentence states it (of equally plain ones, one that a ``listed``
     article carries), citing the articles that carry that sentence (verbatim or nearly) that are
     listed, else the one it was read from: one quote is enough, and a brief lists fewer sources.
-    The other articles giving the same number are counted apart ("more than 1,000" reports no 1,870).  Of a toll, a value
-    far below another of the group is none (:func:`_wholes`: "at least 27 people have been killed", a town's, agrees with
-    "more than 850", the uprising's, and tells a part of it)."""
-    rep = min(_wholes(group), key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.article not in listed, o.order))
+    The other articles giving the same number are counted apart ("more than 1,000" reports no 1,870)."""
+    rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.article not in listed, o.order))
     quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
     carrying = sorted({o.article for o in group if o.sentence in quoting})
     cited = sources.quoted(carrying, listed, rep.article)
@@ -322,19 +320,6 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset(), *, named
     also = tuple(sorted({o.article for o in group if (o.m.value, o.m.high) == (rep.m.value, rep.m.high)} - set(cited)))
     return Reading(value=rep.m.value, text=told_by(rep.sentence, rep.m.start, rep.m.end) if named else rep.m.phrase, high=rep.m.high,
                    article_ids=tuple(cited), date=max(days, default=None), marker=rep.m.marker, sentence=rep.sentence, also_reported=also)
-
-
-def _wholes(obs: list[_Obs]) -> list[_Obs]:
-    """Of values of one day, those that may tell the whole: of an event's toll (:data:`TOLLS`), a value far below (not
-    :func:`_close`) another that day counts a part of it, a town's or a day's dead ("Activists say at least 27 people have
-    been killed." beside "more than 850 people have been killed ... since March"; "three bodies" beside "has killed around
-    1,100 people"), unless its sentence tells a revision.  Values close together (a toll revised from 40 to 32, a forecast of
-    5,000 beside 1,900), a state that falls ("12 remain in hospital"), and any other count are left as they are."""
-    if obs[0].q.measure not in TOLLS:
-        return obs
-    top = max(o.m.value for o in obs)
-    return [o for o in obs if _close(o.q, o.m.value, top) or o.before is not None
-            or L.REVISED.search(o.sentence, max(0, o.m.start - 80), o.m.end)]
 
 
 def _figure(label: str, group: list[_Obs], listed: AbstractSet[int] = frozenset(), series: tuple[Reading, ...] = (),
@@ -356,7 +341,7 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
     for day in sorted(by_day):
         series.extend(_reading(g, listed) for g in _clusters(by_day[day]))
     latest_day = max(by_day)
-    latest = _clusters(_wholes(by_day[latest_day]))  # (of a toll, the day's parts far below it are none: _wholes)
+    latest = _clusters(by_day[latest_day])
     current = max(latest, key=lambda g: (len({o.article for o in g}), max((o.told, o.order[1]) for o in g)))  # the last told
     previous: Reading | None = None
     for day in sorted(by_day, reverse=True):

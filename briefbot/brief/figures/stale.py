@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import mentions
-from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, TOLLS, added_before, focus_words, quantity
+from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, added_before, focus_words, quantity
 from briefbot.brief.figures.series import STATES, Dated, Report
 from briefbot.brief.figures.when import in_a_period
 
@@ -41,6 +41,7 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
 _SINCE = re.compile(r"(?:(?!\b(?:hours|days|weeks|months)\b)[^,;.!?]){0,20}?\bsince\b", re.I)
 # an area, what a fire or a slick "has burned" or covers by then
 _SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
+_TOLLS = {"deaths", "injured", "casualties"}  # an event's count that a later toll of the event carries on
 # a day of the week: a count told of it is that day's ("On Sunday, 16 civilians were killed", "in the Tuesday clashes"), not
 # the day it is told ("..., officials said on Thursday")
 _DAY = re.compile(rf"(?<!\bsaid on )(?<!\bsaid )(?<!\bsays )\b(?:{'|'.join(L.WEEKDAYS)})\b", re.I)
@@ -82,7 +83,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
                 kind = 2
             else:
                 q = q or (quantity(replace(m, looks_back=""), words, first.year) if m.looks_back else None)
-                if q is not None and q.measure in TOLLS:  # (an event's count that a later toll of the event carries on)
+                if q is not None and q.measure in _TOLLS:
                     if event_toll is None:
                         event_toll = not _DAY.search(report.text) and not any(
                             in_a_period(report.text, x.start, x.end) for x in mentions(report.text))
