@@ -171,12 +171,20 @@ def stands_alone(sentence: str) -> bool:
 told_alone: Told[str, bool] = Told(65_536)  # a quotable sentence's answer kept from an earlier run
 
 
+def opens_pointing_back(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a word or fronted clause that points back ("It is restricting arms sales ...", "He
+    said ...", "This followed ...", "However, ...", "If they fail, ..."): the first of :func:`stands_alone`'s tests, the one
+    no line of a brief can pass however many articles carry it."""
+    text = sentence.strip()
+    return bool(_POINTS_BACK.match(text)) and not _THERE_IS.match(text.lstrip("\"'“‘("))
+
+
 @lru_cache(maxsize=65_536)
 def _stands_alone(sentence: str) -> bool:
     text = sentence.strip()
     if speaker_label(text):  # a transcript's line of talk ("BLITZER: ...")
         return False
-    if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
+    if opens_pointing_back(text):
         return False
     if _DEFINITE_BACK.match(text):
         return False
