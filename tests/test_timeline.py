@@ -387,3 +387,14 @@ def test_on_a_day_several_articles_tell_a_line_that_opens_pointing_back_is_none_
     only = [article(back, published=date(2026, 5, 11), id=3), article(also, published=date(2026, 5, 11), id=4)]
     entries = build_timeline(only, date(2026, 5, 12), TimelineSettings(dates=1, sentences=1))
     assert len([p.text for e in entries for p in e.events]) == 1
+
+
+def test_on_a_day_several_articles_tell_a_line_in_its_writers_own_voice_is_none_while_another_is_left() -> None:
+    # a host's aside and a reader's letter carry the day's words; the report of the day is the line
+    voice = "I'm not sure how many people expected the march on Friday to reach the square, you know."
+    report = "Tens of thousands of protesters marched to Tahrir Square in Cairo on Friday, defying a curfew."
+    first = article(f"{voice} {report}", published=date(2026, 1, 29), id=1)
+    second = article(f"{voice} Officials said the curfew would stay.", published=date(2026, 1, 29), id=2)
+    entries = build_timeline([first, second], date(2026, 1, 30), TimelineSettings(dates=1, sentences=1),
+                             focus="protests in Cairo: marches, the square, the curfew")
+    assert [p.text for e in entries for p in e.events] == [report]

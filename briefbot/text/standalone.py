@@ -171,6 +171,14 @@ def stands_alone(sentence: str) -> bool:
 told_alone: Told[str, bool] = Told(65_536)  # a quotable sentence's answer kept from an earlier run
 
 
+def in_own_voice(sentence: str) -> bool:
+    """Whether ``sentence`` speaks in its writer's own first person or to its reader outside quotation marks ("I'm not sure
+    how many ...", "WAKE UP ... you know"): a column's, a live blog's, a reader's or a transcript's voice, nobody's once
+    quoted alone (:func:`stands_alone`'s test)."""
+    text = sentence.strip()
+    return bool(_ANY_FIRST_PERSON.search(text)) and _in_first_person(_unquoted(text))
+
+
 def opens_pointing_back(sentence: str) -> bool:
     """Whether ``sentence`` opens on a word or fronted clause that points back ("It is restricting arms sales ...", "He
     said ...", "This followed ...", "However, ...", "If they fail, ..."): the first of :func:`stands_alone`'s tests, the one
@@ -192,7 +200,7 @@ def _stands_alone(sentence: str) -> bool:
             or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text) or _THESE_BACK.search(_unquoted(text))
             or (_COMPARED_BACK.search(text) and not _A_NUMBER.search(text))):
         return False
-    if _ANY_FIRST_PERSON.search(text) and _in_first_person(_unquoted(text)):
+    if in_own_voice(text):
         return False
     if any(len(q[1:-1].split()) >= 4 for q in _QUOTE.findall(text)):  # (without its marks)
         outside = _QUOTE.sub(" ", text)
