@@ -172,19 +172,11 @@ told_alone: Told[str, bool] = Told(65_536)  # a quotable sentence's answer kept 
 
 
 def in_own_voice(sentence: str) -> bool:
-    """Whether ``sentence`` speaks in its writer's own first person or to its reader outside quotation marks ("I'm not sure
-    how many ...", "WAKE UP ... you know"): a column's, a live blog's, a reader's or a transcript's voice, nobody's once
-    quoted alone (:func:`stands_alone`'s test)."""
+    """Whether ``sentence`` speaks in its writer's own first person ("I", "we") or to its reader ("you", "Remember, ...")
+    outside quotation marks ("I'm not sure how many ...", "I arrived there on 9 June ..."): a column's, a live blog's, a
+    reader's or a transcript's voice, nobody's once quoted alone (one of :func:`stands_alone`'s tests)."""
     text = sentence.strip()
     return bool(_ANY_FIRST_PERSON.search(text)) and _in_first_person(_unquoted(text))
-
-
-def opens_pointing_back(sentence: str) -> bool:
-    """Whether ``sentence`` opens on a word or fronted clause that points back ("It is restricting arms sales ...", "He
-    said ...", "This followed ...", "However, ...", "If they fail, ..."): the first of :func:`stands_alone`'s tests, the one
-    no line of a brief can pass however many articles carry it."""
-    text = sentence.strip()
-    return bool(_POINTS_BACK.match(text)) and not _THERE_IS.match(text.lstrip("\"'“‘("))
 
 
 @lru_cache(maxsize=65_536)
@@ -192,7 +184,7 @@ def _stands_alone(sentence: str) -> bool:
     text = sentence.strip()
     if speaker_label(text):  # a transcript's line of talk ("BLITZER: ...")
         return False
-    if opens_pointing_back(text):
+    if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return False
     if _DEFINITE_BACK.match(text):
         return False
