@@ -200,7 +200,7 @@ def _compose(
     # (or one): the sources are the articles the brief's lines need; a figure that moved is news
     fresh = {i for i in new_ids if i is not None}
     key, disagree = figures.track(reports, dating, focus=focus, listed=listed(citations([*changes, *summary])),
-        previous=previous.figures if previous is not None else (), new_articles=fresh)
+                                  previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
         shown = [f for f in previous.figures if text_key(f.sentence) not in corrected.hidden]  # (a retracted value moved nowhere)
         changes = _figure_updates(changes, cands, *figures.moves(key, shown, fresh), told_until=previous.as_of)
