@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefbot.text.standalone import stands_alone
+from briefbot.text.standalone import in_own_voice, stands_alone
 
 
 @pytest.mark.parametrize(("sentence", "alone"), [
@@ -34,3 +34,12 @@ from briefbot.text.standalone import stands_alone
 ])
 def test_a_sentence_addressing_its_reader_does_not_stand_alone(sentence: str, alone: bool) -> None:
     assert stands_alone(sentence) is alone
+
+
+@pytest.mark.parametrize("sentence", [
+    "'The dockers' strike will not shut our ports,' the union said.",
+    "'Our lives are in danger', the residents' committee said.",
+])
+def test_a_plurals_apostrophe_inside_a_single_quoted_quotation_does_not_close_it(sentence: str) -> None:
+    # the speaker's "our" stays inside the quotation, which has its named speaker: it is no writer's voice
+    assert not in_own_voice(sentence) and stands_alone(sentence)

@@ -87,8 +87,9 @@ _DEFINITE_BACK = re.compile(
 _CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
 # the same typed in ASCII ('do what we must', 'We can't go,' she said): one opens at the start or
 # after a space (tested as for curly ones) before a letter, not an elision ('em, 'cause), and closes
-# after a word or its punctuation where no letter follows (so "can't" does not close it)
-_ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^\"]*?(?<=\S)'(?!\w)"
+# after a word or its punctuation where no letter follows (so "can't" does not close it), nor a plural's apostrophe
+# before its noun ('The dockers' strike will not shut our ports,' the union said)
+_ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^\"]*?(?<=\S)'(?!\w)(?!(?<=s')\s[a-z])"
 # a sentence that goes on from the one before it: its subject "also" acts ("Obama also said ...", "The company also
 # hoped ...", "Jo Lee is also ..."; not in a relative clause: "People who also have asthma ..."), or "The <noun> came as
 # ..." names what the sentence before told ("The order came as ...", "The admission comes as a surprise"; not "came as
