@@ -186,6 +186,10 @@ def figures_conflict(a: str, b: str) -> bool:
     return any(fa[w] != fb[w] for w in fa.keys() & fb.keys())
 
 
+# what the articles gave of each count that only grows, by label and value: the words of each sentence that gave it
+KnownCounts = Mapping[str, Mapping[float, Sequence[AbstractSet[str]]]]
+
+
 def counts_told(sentences: Iterable[str]) -> dict[str, dict[float, list[frozenset[str]]]]:
     """What ``sentences`` gave of each count that only grows (deaths, cases, arrests: ``CUMULATIVE``), by label and value: the
     words of each sentence that gave it (:func:`_gave`), whatever value a brief's points gave."""
@@ -197,7 +201,7 @@ def counts_told(sentences: Iterable[str]) -> dict[str, dict[float, list[frozense
     return out
 
 
-def _gave(known: Mapping[str, Mapping[float, Sequence[AbstractSet[str]]]] | None, label: str, value: float, text: str) -> bool:
+def _gave(known: KnownCounts | None, label: str, value: float, text: str) -> bool:
     """Whether a sentence of ``known`` (:func:`counts_told`) gave ``value`` of ``label`` in much the same words as ``text`` (half
     the words of the longer): the same report told again ("Activists say more than 850 people have been killed and thousands
     arrested ..."), not a forecast of the value ("could exceed 10,000") nor another body's count that happens to match."""
@@ -206,8 +210,7 @@ def _gave(known: Mapping[str, Mapping[float, Sequence[AbstractSet[str]]]] | None
 
 
 def classify(text: str, similarities: np.ndarray, previous: Sequence[Point],
-             dates: Mapping[int, date | None] | None = None,
-             known: Mapping[str, Mapping[float, Sequence[AbstractSet[str]]]] | None = None) -> Match:
+             dates: Mapping[int, date | None] | None = None, known: KnownCounts | None = None) -> Match:
     """``similarities[j]`` is the cosine between ``text`` and ``previous[j]``; ``dates`` (article id ->
     date) says when each previous point was reported.  A figure updates the latest value the reader was
     told of it (of a count that only grows, the largest: :func:`_later`): of the previous points close enough that count
@@ -311,7 +314,7 @@ class Told:
     as_of: date
     dates: Mapping[int, date | None]
     factboxes: frozenset[int] = frozenset()
-    counts: Mapping[str, Mapping[float, Sequence[AbstractSet[str]]]] = field(default_factory=dict)
+    counts: KnownCounts = field(default_factory=dict)
 
     def not_news(self, text: str, day: int, article_ids: Sequence[int]) -> bool:
         """A new sentence that only factboxes carry, or that restates background (see
