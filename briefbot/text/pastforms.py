@@ -32,8 +32,8 @@ _IRREGULAR_PAST = frozenset(_IRREGULAR_WORDS.split())
 # a prefixed irregular past ("withdrew", "overtook", "upheld", "understood", "rebuilt")
 _PREFIXED_PAST = re.compile(r"[a-z]{2,}(?:took|drew|threw|held|saw|went|came|stood|wrote|built|made|sought|fought|"
                             r"brought|bought|taught|thought|gave|broke|spoke|rose|fell|ran|cast|set|put)")
-# words in -ed that are no past verb: tense's, and a few more nouns ("shed", "reed") and a past the irregular list has
-_NOT_PAST = NOT_PAST | {"shed", "steed", "creed", "reed", "bred"}
+# words in -ed that are no past verb: tense's, and a few more nouns ("shed", "reed")
+_NOT_PAST = NOT_PAST | {"shed", "steed", "creed", "reed"}
 
 
 def past_form(word: str) -> bool:
