@@ -249,6 +249,25 @@ def test_forecasts_are_dated_ahead_and_reports_behind(sentence: str, words: str,
     assert _day_of(sentence, words) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a possessive weekday with its part of the day is a possessive weekday: the nearest such day (Wednesday's article)
+    ("The senator said there was no reason to delay Friday night's televised debate.", date(2024, 3, 15)),
+    ("Organisers refused to move Saturday evening's concert in Velano.", date(2024, 3, 16)),
+    ("Crews cleared debris from Monday night's explosion at the depot.", date(2024, 3, 11)),
+    ("Tuesday morning's vote in the assembly was expected to be close.", date(2024, 3, 12)),
+    # ... after "ahead of", a past verb after its noun is another clause's, not the event's
+    ("Fans queued ahead of Friday night's concert in Velano organisers said.", date(2024, 3, 15)),
+    ("Fans queued ahead of Friday's concert in Velano organisers said.", date(2024, 3, 15)),
+])
+def test_a_possessive_weekday_with_its_part_of_the_day_is_the_nearest_such_day(sentence: str, expected: date) -> None:
+    assert _day_of(sentence, "day", WEDNESDAY) == expected
+
+
+def test_a_possessive_weekday_with_its_part_of_the_day_names_a_thing_another_day_dates() -> None:
+    sentence = "The toll from Monday night's blast at the depot rose to 12 on Tuesday."
+    assert event_date(sentence, WEDNESDAY).day == date(2024, 3, 12)  # the rise's day, not the blast's
+
+
 def test_a_directive_told_in_the_past_dates_the_nearest_day_it_names() -> None:
     saturday = date(2024, 3, 16)  # "told to cancel Sunday services" in a Saturday's article: tomorrow, not six days ago
     assert _day_of("Churches in Tarn were told to cancel Sunday services.", "Sunday", saturday) == date(2024, 3, 17)

@@ -14,9 +14,10 @@ writes it:
   infinitive ("the report, to be published on Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting
   verb or a finite past verb follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
   Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
-* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day,
+* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate", "Friday night's debate") is the nearest such day,
   unless an event's past verb follows its noun ("the toll from Monday's collapse rose to 51"; not a
-  state's, "Thursday's vote was expected to be close").
+  state's, "Thursday's vote was expected to be close", nor after "ahead of": "ahead of Saturday's concert organisers
+  said", a headline glued to its story).
 * A day something starts from is the nearest such day when it takes effect ("effective Monday"),
   follows a decision ("declared three days of mourning starting on Friday") or ends the sentence.
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed
@@ -147,7 +148,8 @@ _SCHEDULED = re.compile(
     r"votes|convenes|testifies|takes office|goes to the polls|kicks off|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
-_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
+_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?['’]s\b)")  # "Friday night's"
+_AHEAD_OF = re.compile(r"(?i:\b(?:ahead|in advance) of\s+)$")  # (then a past verb after the day's noun is another's)
 
 
 def tense(text: str, start: int) -> Tense:
@@ -157,7 +159,7 @@ def tense(text: str, start: int) -> Tense:
     before = text[clauses[-1].end() if clauses else 0:start]
     possessive = _POSSESSIVE.match(text, start)
     if possessive:
-        return _possessive(text, possessive.end())
+        return Tense.NEAR if _AHEAD_OF.search(text, 0, start) else _possessive(text, possessive.end())
     told = _tense(text, start, before)
     starting = _STARTING.search(before)
     if told is Tense.PAST and starting and (starting.group(1).lower() == "effective" or _DECIDED.search(before)
