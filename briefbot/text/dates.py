@@ -140,8 +140,8 @@ _PATTERNS: list[tuple[str, Guarded]] = [
     ("mdy", guarded(re.compile(rf"\b{_MONTH} {_DAY}(?:,? {_YEAR}|{_WHICH_YEAR})?(?![\w:-])"), _MONTH_PREFIXES)),
     ("my", guarded(re.compile(rf"\b(?:(?P<lead>(?i:in|since|until|by|from|early|late|mid|last|this|next|during|of)) (?:-|the )?)?{_MONTH}"
                       rf"(?:,? {_YEAR})?(?![\w-])"), _MONTH_PREFIXES)),
-    ("weekday", guarded(re.compile(rf"\b(?:(?P<which>(?i:last|this|next|on|past|coming|early|late)) )?{_WEEKDAY}"
-                           r"(?: (?i:morning|afternoon|evening|night))?(?:['’]s)?\b"), holds("day", ignore_case=True))),
+    ("weekday", guarded(re.compile(rf"\b(?:(?P<which>(?i:last|this|next|on|past|coming|early|late)) )?{_WEEKDAY}(?P<poss>['’]s)?"
+                           r"(?: (?i:morning|afternoon|evening|night))?\b"), holds("day", ignore_case=True))),
     ("dayword", guarded(re.compile(r"\b(?P<word>(?i:the day before yesterday|yesterday|today|tonight|tomorrow|overnight"
                            r"|last night|earlier today|later today|this (?:morning|afternoon|evening)))\b"),
                         holds("day", "night", "tomorrow", "morning", "afternoon", "evening", ignore_case=True))),
@@ -356,7 +356,7 @@ def _spans(text: str, published: date, found: list[Mention]) -> list[Mention]:
     return found
 
 
-_NAMES_A_THING = re.compile(r"(?:day|morning|afternoon|evening|night)['’]s\b")  # "Friday's earthquake", "Monday night's vote"
+_NAMES_A_THING = re.compile(r"day['’]s\b")  # "Friday's earthquake", "Monday's vote"
 _ASIDE = re.compile(r"(?i:\bthan\s+(?:(?:on\s+)?\w+day\s+(?:and|or)\s+(?:on\s+)?)?)$")  # "heavier than on Thursday and Friday"
 _ON = re.compile(r"(?i:\b(?:on|in the early hours of|early|late|at dawn on)\s+)$")
 

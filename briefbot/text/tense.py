@@ -14,10 +14,10 @@ writes it:
   infinitive ("the report, to be published on Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting
   verb or a finite past verb follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
   Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
-* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate", "Friday night's debate") is the nearest such day,
-  unless an event's past verb follows its noun ("the toll from Monday's collapse rose to 51"; not a
-  state's, "Thursday's vote was expected to be close", nor after "ahead of": "ahead of Saturday's concert organisers
-  said", a headline glued to its story).
+* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day, unless an event's past
+  verb follows its noun ("the toll from Monday's collapse rose to 51"; not a state's, "Thursday's vote was expected to be
+  close"; nor after "ahead of": "ahead of Saturday's concert organisers said"), and so is any day whose event is put
+  off ("no reason to delay Friday night's debate", "postponed Saturday's match"; not "cancelled Sunday services").
 * A day something starts from is the nearest such day when it takes effect ("effective Monday"),
   follows a decision ("declared three days of mourning starting on Friday") or ends the sentence.
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed
@@ -148,8 +148,9 @@ _SCHEDULED = re.compile(
     r"votes|convenes|testifies|takes office|goes to the polls|kicks off|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
-_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?['’]s\b)")  # "Friday night's"
-_AHEAD_OF = re.compile(r"(?i:\b(?:ahead|in advance) of\s+)$")  # (then a past verb after the day's noun is another's)
+_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
+_SET_FOR = re.compile(r"(?i:\b(?:(?P<ahead>ahead of)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)"
+                      r"|put(?:s|ting)? off|push(?:es|ed|ing)? back)\s+)$")  # (put off: "delay Friday night's debate")
 
 
 def tense(text: str, start: int) -> Tense:
@@ -157,9 +158,9 @@ def tense(text: str, start: int) -> Tense:
     to come, or of a plan told in the past."""
     clauses = list(_CLAUSE.finditer(text, 0, start))
     before = text[clauses[-1].end() if clauses else 0:start]
-    possessive = _POSSESSIVE.match(text, start)
-    if possessive:
-        return Tense.NEAR if _AHEAD_OF.search(text, 0, start) else _possessive(text, possessive.end())
+    possessive, set_for = _POSSESSIVE.match(text, start), _SET_FOR.search(text, max(0, start - 40), start)
+    if possessive or (set_for and not set_for["ahead"]):  # (after "ahead of", a past verb after the day's noun is another's)
+        return _possessive(text, possessive.end()) if possessive and not set_for else Tense.NEAR
     told = _tense(text, start, before)
     starting = _STARTING.search(before)
     if told is Tense.PAST and starting and (starting.group(1).lower() == "effective" or _DECIDED.search(before)
