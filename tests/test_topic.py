@@ -275,6 +275,25 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The new pumps can clear an amount of water equal to 300 of these each day.", False),  # a demonstrative for a noun before
     ("The water board has never seen a flood like this.", False),
     ("The mayor spoke of this year's floods as the worst in living memory.", True),  # its own noun
+    # "either", "both", "neither" standing for nouns of the sentence before; not before their own noun
+    ("For years the water board has worked without much of either.", False),
+    ("Most engineers expect the board to try a bit of both.", False),
+    ("Talks between both sides on the Velano dam resumed in Kestrel.", True),
+    ("Velano and Kestrel agreed a truce on Tuesday, and diplomats urged restraint from both.", True),  # (the two named)
+    ("Jo Lee and Ana Ruiz were charged, and a lawyer for both, Ana Cruz, said they would appeal.", True),
+    ("Symptoms of both -- fever and a rash -- appear within days.", True),  # (a dash may name them)
+    # a head set against what the sentence before told ("The town itself was quiet"); not a name's ("The Velan ...")
+    ("The town itself was quiet; shops were shut and the streets empty.", False),
+    ("The engineers themselves say the dam wall could fail within days.", False),
+    ("The Velan water board itself ordered the lower town evacuated.", True),
+    ("The rebels themselves say they are now poised to take the port.", False),
+    ("The debate itself almost did not happen.", False),
+    # ... not a reflexive object, nor in a quotation its speaker names
+    ("The government distanced itself from the minister's remarks on Tuesday.", True),
+    ("The rebels found themselves surrounded in the hills above Velano.", True),
+    ("The gunman killed himself after the attack, police said.", True),
+    ("The government describes itself as a caretaker administration.", True),
+    ('"The system itself is broken," said Jo Lee, the mayor of Velano.', True),
     ('"I have never seen anything like this," said Jo Lee, the mayor of Velano.', True),  # (the speaker's, in the quotation)
     ("Earlier it emerged that the water board had known of the cracks for a year.", False),
     ("Later he told reporters the sluices would stay shut.", False),

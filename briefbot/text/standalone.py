@@ -80,8 +80,10 @@ _ITS_VERB = (r"is|was|are|were|has|had|have|will|would|could|can|may|might|must|
 # who they are ("The suspect, identified as ..."); not a relative clause ("The procedure, which ...")
 _SAYS_WHICH = (r"identified|named|called|known|aged|by|including|women|children|men|[a-z]+ed|led|written|drawn up|made|"
                r"handed down|given|taken|brought|sent|held|set out|put forward|laid out|won|shown|seen|begun|done")
-_DEFINITE_BACK = re.compile(
-    rf"^[\"'“‘(]*The (?:{_LISTED}|{_BY_ROLE}|{_DESCRIBED})(?: (?:{_ITS_VERB})\b|,(?!\s+(?:[A-Z]|(?:{_SAYS_WHICH})\b)))")
+_DEFINITE_BACK = re.compile(  # (and any head set against what came before: "The city itself was quiet.")
+    rf"^[\"'“‘(]*The (?:{_LISTED}|{_BY_ROLE}|{_DESCRIBED})(?: (?:{_ITS_VERB})\b|,(?!\s+(?:[A-Z]|(?:{_SAYS_WHICH})\b)))"
+    rf"|^The (?:[a-z][\w'’-]* ){{1,2}}(?:itself|themselves|himself|herself)(?:,| (?:(?:also|almost|still|never|now|\w+ly) )?"
+    rf"(?:{_ITS_VERB}|say)\b)")  # (its verb next: not "The gunman killed himself", "The rebels found themselves")
 # British single quotes: one opens where no word or quotation mark is before it (tested after the
 # mark itself is found: fast) and closes where no letter follows (so "can’t" does not close it)
 _CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
@@ -98,9 +100,11 @@ _GOES_ON = re.compile(r"^[\"'“‘(]*+(?:(?!(?:who|that|which|whose|whom)\b)[^\
                       r"|^[\"'“‘(]*+The \w+ (?:came|comes)\s+as\s+(?!(?:high|low|far|much|many|close|little|long|soon|quickly|"
                       r"fast|well|early|late|near|deep|big|large|strong)\b)")
 # a demonstrative that stands for a noun of the sentence before, after a preposition and before no noun of its own ("equal
-# to 1,000 of these each day", "nothing like this."; not "of these talks", "like this year")
-_THESE_BACK = re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|those|this)(?= *(?:[.,;:!?]|each\b|every\b|a day\b))",
-                         re.I)
+# to 1,000 of these each day", "nothing like this."; not "of these talks", "like this year"), and so do "either", "both"
+# and "neither" ("without much of either.", "a bit of both.")
+_THESE_BACK = re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|those|this)(?= *(?:[.,;:!?]|each\b|every\b|a day\b))"
+                         r"|^(?:(?!\b(?:and|or|nor)\b).)*\b(?:of|to|with|without|for|from|between) (?:either|both|neither)"
+                         r"(?= *[.,;:!?)\"”’])", re.I)  # "much of either." (not after the two named: "X and Y ... for both")
 # a figure compared with one the sentence does not give: a comparative without "than" and no number in the sentence
 # ("Activists say the real figure is much higher.", "The true toll could be far higher."; not "... 26,900 refugees,
 # although activists say the real figure is much higher", "The toll is higher than in 2010")
