@@ -64,6 +64,7 @@ class Point:
     was: Reading | None = None  # for an updated point: the value it updates, who reported it and when
     written: date | None = None  # the date of the article it quotes: what "yesterday" or "on Monday" in it mean
     to_come: date | None = None  # a timeline event still to come as its articles tell it: the (latest) day they told it
+    dated_by_publication: bool = False  # a timeline event whose sentence names no day: its day is its first cited article's date
     speaker: str = ""  # whose turn of a transcript it quotes ("Idris Banoun, foreign minister": briefbot.brief.turns), "" if none
 
 

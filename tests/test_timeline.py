@@ -51,6 +51,33 @@ def test_events_fall_on_the_day_they_happened_oldest_first_and_cite_their_articl
     assert all(e.date != date(2023, 9, 25) for e in entries)
 
 
+def test_a_line_whose_sentence_names_no_day_is_marked_as_standing_on_the_day_of_its_report() -> None:
+    # the morning paper's undated "The dam gave way" happened the day before: the line says its day is the report's
+    papers = [article("The Velano dam gave way, flooding the lower town and cutting the road to Kestrel.",
+                      published=date(2024, 3, 12), id=1),
+              article("The Velano dam gave way on Monday, flooding the lower town and cutting the road to Kestrel. "
+                      "Army crews began pumping water out of the lower town on Tuesday.", published=date(2024, 3, 13), id=2),
+              article("Engineers inspected the Kestrel weir upstream of the town and found that it had held.",
+                      published=date(2024, 3, 14), id=3)]
+    entries = build_timeline(papers, date(2024, 3, 14), TimelineSettings(dates=5, sentences=2))
+    marked = {p.text[:24]: p.dated_by_publication for e in entries for p in e.events}
+    assert marked["The Velano dam gave way "] is False  # (named by its near-copy: the day it names, unmarked)
+    assert marked["Engineers inspected the "] is True
+    assert marked["Army crews began pumping"] is False
+    brief = Brief("t", "Velano", date(2024, 3, 14), None, (), (), (), (), (), timeline=entries)
+    lines = [line for line in timeline_lines(brief) if "Engineers" in line]
+    assert lines and lines[0].endswith("(publication date)")
+    # a near-copy naming the same day dates the line (no mark); in a brief, the article a marked line stands on is cited
+    same_day = [replace(papers[0], published=date(2024, 3, 11)), papers[1]]
+    assert [p.dated_by_publication for e in build_timeline(same_day, date(2024, 3, 14), TimelineSettings(sentences=1))
+            for p in e.events if p.text.startswith("The Velano dam gave way")] == [False]
+    listed = build_timeline([papers[2], replace(papers[2], id=4, published=date(2024, 3, 15))], date(2024, 3, 15),
+                            TimelineSettings(sentences=1), listed={4})
+    assert [(p.article_ids, p.dated_by_publication) for e in listed for p in e.events] == [((3, 4), True)]
+    again = brief_from_json(brief_to_json(brief))
+    assert [p.dated_by_publication for e in again.timeline for p in e.events] == [p.dated_by_publication for e in entries for p in e.events]
+
+
 def test_nothing_after_the_as_of_day_and_no_relative_date_from_an_undated_article() -> None:
     undated = replace(article("Rebels seized the airport on Friday after a day of heavy fighting.", published=None,
                               id=4), first_seen=date(2023, 10, 2))
@@ -82,7 +109,7 @@ def test_the_command_prints_the_timeline_of_a_folder(tmp_path: Path) -> None:
     assert result.stdout == (
         "# Timeline: Banjska\n\n*As of 2023-10-02*\n\n"
         "- 24 Sep 2023 — Gunmen ambushed a police patrol near the village of Banjska on Sunday, killing one officer. [1][2]\n"
-        "- 2 Oct 2023 — Flags flew at half-mast across the capital as the funeral procession passed. [3]\n\n"
+        "- 2 Oct 2023 — Flags flew at half-mast across the capital as the funeral procession passed. [3] (publication date)\n\n"
         "## Sources\n\n"
         f"1. Police patrol ambushed — 2023-09-24 — {folder / 'a.txt'}\n"
         f"2. Gunmen killed — 2023-09-25 — {folder / 'b.txt'}\n"
@@ -93,6 +120,7 @@ def test_the_command_prints_the_timeline_of_a_folder(tmp_path: Path) -> None:
     assert [(d["date"], [e["text"][:15] for e in d["events"]]) for d in as_json["timeline"]] == [
         ("2023-09-24", ["Gunmen ambushed"]), ("2023-10-02", ["Flags flew at h"])]
     assert sorted(as_json["timeline"][0]["events"][0]["article_ids"]) == [1, 2]
+    assert [e["dated_by_publication"] for d in as_json["timeline"] for e in d["events"]] == [False, True]
 
 
 def test_the_command_stores_no_brief(tmp_path: Path) -> None:
@@ -274,7 +302,7 @@ def test_a_briefs_timeline_vectorized_from_the_briefs_counts_is_the_same_timelin
                           counted=Counted.of(vectorize(few), few)) == alone
 
 
-def test_a_timeline_of_several_days_ends_on_the_newest_day_of_reporting() -> None:
+def test_a_timeline_of_several_days_ends_on_the_newest_dated_by_publicationing() -> None:
     # the early days are named by later reports (the busiest), the newest is told once: it still ends the timeline
     arts = [article("The Velan dam burst on Monday, flooding the lower town of Tesk.", published=date(2023, 3, 6), id=1),
             article("Rescuers reached the flooded town of Tesk on Tuesday.", published=date(2023, 3, 7), id=2),

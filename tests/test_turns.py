@@ -35,7 +35,8 @@ def test_a_turn_says_whose_it_is_and_its_label_and_greeting_are_no_points(tmp_pa
     who = "(Ana Velik, water minister, in a transcript)"
     assert "- I can announce that the two delegations have agreed to reopen the Tarn weir. [1] " + who in lines, result.stdout
     assert "- I will not discuss the farmers' claims before the court rules. [1] " + who in lines, result.stdout
-    assert any(line.startswith("- 14 May 2024 — I can announce") and line.endswith(who) for line in lines), result.stdout
+    assert any(line.startswith("- 14 May 2024 — I can announce") and line.endswith(f"{who} (publication date)") for line in lines), (
+        result.stdout)
     assert not any("VELIK" in line or "Good morning" in line or "harvest" in line for line in lines), result.stdout
 
 

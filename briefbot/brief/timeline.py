@@ -33,12 +33,12 @@
    in no writer's own voice, "I'm not sure how many ..." is no line).  A transcript's
    turn under its speaker's label ("THE WITNESS: No, I was told ...") is no line on any day, as it is no point.
 
-Each event is a verbatim sentence citing the articles that carry it word for word.  One still to come as its
-articles told it (every article carrying it is dated before the day it names, and the grammar reads that day ahead:
-"Opening statements are scheduled for Monday" in an article of Friday) keeps that day (the rule for what is to come)
-and is marked with the day it was told (:attr:`briefbot.models.Point.to_come`), so that no reader takes it for a
-report that it happened; where one of the day's sentences reports it done ("Prosecutors opened their case on
-Monday"), that report is the day's line in its place.
+Each event is a verbatim sentence citing the articles that carry it word for word.  One still to come as its articles told it
+(every article carrying it is dated before the day it names, and the grammar reads that day ahead: "Opening statements are
+scheduled for Monday" in an article of Friday) keeps that day (the rule for what is to come) and is marked with the day it was
+told (:attr:`briefbot.models.Point.to_come`), so that no reader takes it for a report that it happened; where one of the day's
+sentences reports it done ("Prosecutors opened their case on Monday"), that report is the day's line in its place.  One no copy
+or near-copy of which names a day stands on its earliest article's day, marked so and citing it (``dated_by_publication``).
 """
 
 from __future__ import annotations
@@ -95,6 +95,7 @@ class _Event:
     reach: int = 0  # how many articles carry it or a near-duplicate (counted by _collapse)
     told_ahead: date | None = None  # the latest day an article told it as to come on ``day`` (see _ahead)
     reported: bool = False  # an article tells it on ``day`` not as to come (on that day or after it, or as done)
+    by_publication: bool = False  # ``day`` is its earliest carrying article's date: no copy or near-copy names a day
 
     @property
     def to_come(self) -> date | None:
@@ -134,7 +135,7 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
     earliest = dated[0][0] - timedelta(days=LOOK_BACK_DAYS)
     by_text: dict[str, _Event] = {}
 
-    def add(span: Span, when: EventDate, article_id: int, published: date) -> None:
+    def add(span: Span, when: EventDate, article_id: int, published: date, by_publication: bool) -> None:
         if when.precision is not Precision.DAY or not earliest <= when.day <= as_of:
             return
         days.speakers.setdefault(when.day, set()).add(article_id)
@@ -149,11 +150,11 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
         key = text_key(span.text)
         e = by_text.get(key)
         if e is None:
-            e = by_text[key] = _Event(span.text, when.day, when.explicit, span.index)
+            e = by_text[key] = _Event(span.text, when.day, when.explicit, span.index, by_publication=by_publication)
         elif when.day < e.day:
-            e.day, e.named, e.told_ahead, e.reported = when.day, when.explicit, None, False
+            e.day, e.named, e.told_ahead, e.reported, e.by_publication = when.day, when.explicit, None, False, by_publication
         elif when.day == e.day:
-            e.named = e.named or when.explicit
+            e.named, e.by_publication = e.named or when.explicit, e.by_publication and by_publication
         if when.day == e.day:
             e.told(_ahead(span.text, when, published), published)
         if article_id not in e.article_ids:
@@ -168,7 +169,7 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
             when = event_date(span.text, day) if told is None else EventDate(told, Precision.DAY)
             if a.undated and (when.mention is None or when.mention.relative):
                 continue  # an undated article's "on Sunday" or present tense says nothing of when
-            add(span, when, article_id, day)
+            add(span, when, article_id, day, by_publication=told is None and not when.explicit)
     return list(by_text.values()), days
 
 
@@ -212,8 +213,8 @@ def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:
         if events[i].named:
             first[g] = min(first.get(g, events[i].day), events[i].day)
     for i, g in enumerate(groups):  # (a sentence that names its own day keeps it)
-        if not events[i].named and g in first and first[g] < events[i].day:
-            events[i].day = first[g]
+        if not events[i].named and g in first and first[g] <= events[i].day:  # (named the same day: dated by its copy)
+            events[i].day, events[i].by_publication = first[g], False
     return groups
 
 
@@ -303,8 +304,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             if k is None:
                 break
             k = next((j for j in done_reports[k] if j in fresh), k)  # the report of what was to come, when one may be shown
-            i = idx[k]
-            chosen.append(i)
+            chosen.append(i := idx[k])
             seen_groups.add(groups[i])
             sims = np.maximum(sims, (vectors.matrix[idx] @ vectors.matrix[[i]].T).toarray().ravel())
             if day_sims is not None:
@@ -347,10 +347,10 @@ def _cite(event: _Event, shown: AbstractSet[int] | None) -> Point:
     """The event citing the articles carrying it word for word; in a brief (``shown``: the articles
     it lists so far), those of them it lists, else the first (earliest), and the other carrying
     articles counted, not cited (:func:`briefbot.brief.sources.quoted`)."""
-    if shown is None:
-        return Point(event.text, tuple(event.article_ids), to_come=event.to_come)
-    cited = quoted(event.article_ids, shown, event.article_ids[0])
-    return Point(event.text, cited, also_reported=tuple(a for a in event.article_ids if a not in cited), to_come=event.to_come)
+    cited = tuple(event.article_ids) if shown is None else quoted(event.article_ids, shown, event.article_ids[0])
+    cited = (event.article_ids[0], *cited) if event.by_publication and event.article_ids[0] not in cited else cited  # its day's
+    return Point(event.text, cited, also_reported=tuple(a for a in event.article_ids if a not in cited), to_come=event.to_come,
+                 dated_by_publication=event.by_publication)
 
 
 def compose_timeline(topic: str, title: str, as_of: date, articles: Sequence[Article],

@@ -23,12 +23,12 @@ from briefbot.output.wording import (
     changes_sentence,
     dated,
     day_label,
+    day_words,
     dropped_note,
     health_note,
     new_articles_words,
     reading_value,
     source_when,
-    to_come_words,
     was_words,
     whose_turn,
 )
@@ -103,15 +103,15 @@ def _quote(f: Figure) -> str:
 
 def timeline_lines(owner: Brief | Timeline, entries: Sequence[TimelineEntry]) -> list[str]:
     """One line per event, oldest first: '- 24 Sep 2023 — Gunmen ambushed ... [5]' (an event still to come as its
-    articles told it marked: '(to come, as told on 21 Sep)'; with how many other articles carry the sentence:
-    '(also reported by 2 other articles)')."""
-    return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() + voice(owner, p) + to_come(p)
+    articles told it marked: '(to come, as told on 21 Sep)', one whose sentence names no day: '(publication date)';
+    with how many other articles carry the sentence: '(also reported by 2 other articles)')."""
+    return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() + voice(owner, p) + day_note(p)
             + also_reported(p)
             for e in entries for p in e.events]
 
 
-def to_come(p: Point) -> str:
-    return f" ({to_come_words(p.to_come)})" if p.to_come else ""
+def day_note(p: Point) -> str:
+    return f" ({day_words(p)})" if day_words(p) else ""
 
 
 

@@ -41,10 +41,12 @@ def brief_to_dict(brief: Brief) -> dict[str, Any]:
 def timeline_entries(entries: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]:
     """``[{"date": "YYYY-MM-DD", "events": [{"text": ..., "article_ids": [...], "also_reported": [...], "to_come": ...}]}]``,
     oldest first (``also_reported``: other articles carrying the sentence, counted, not cited; ``to_come``: for an
-    event still to come as its articles told it, the day they told it, "YYYY-MM-DD", else null)."""
+    event still to come as its articles told it, the day they told it, "YYYY-MM-DD", else null; ``dated_by_publication``: the
+    sentence names no day, so the date is its first cited article's)."""
     return [{"date": e.date.isoformat(), "events": [{"text": p.text, "article_ids": list(p.article_ids),
                                                      "also_reported": list(p.also_reported),
-                                                     "to_come": p.to_come.isoformat() if p.to_come else None, "speaker": p.speaker}
+                                                     "to_come": p.to_come.isoformat() if p.to_come else None,
+                                                     "dated_by_publication": p.dated_by_publication, "speaker": p.speaker}
                                                     for p in e.events]}
             for e in entries]
 
@@ -116,7 +118,8 @@ def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
         algorithm=d.get("algorithm", ""), id=brief_id,
         timeline=tuple(TimelineEntry(date.fromisoformat(e["date"]),
                                      tuple(Point(p["text"], tuple(p["article_ids"]), also_reported=tuple(p.get("also_reported", ())),
-                                                 to_come=_day(p.get("to_come")), speaker=p.get("speaker", ""))
+                                                 to_come=_day(p.get("to_come")), dated_by_publication=p.get("dated_by_publication", False),
+                                                 speaker=p.get("speaker", ""))
                                            for p in e["events"]))
                        for e in d.get("timeline", ())),
     )

@@ -38,12 +38,12 @@ from briefbot.output.wording import (
     changes_sentence,
     dated,
     day_label,
+    day_words,
     dropped_note,
     health_note,
     new_articles_words,
     reading_value,
     source_when,
-    to_come_words,
     whose_turn,
 )
 
@@ -301,9 +301,10 @@ def situation_lines(brief: Brief) -> list[str]:
 
 
 def timeline_lines(brief: Brief) -> list[str]:
-    """One line per event; one still to come as its articles told it marked ("(to come, as told on 7 Mar)")."""
+    """One line per event; one still to come as its articles told it marked ("(to come, as told on 7 Mar)"), one whose
+    sentence names no day too ("(publication date)")."""
     return [f"• {day_label(e.date)} — {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
-            + (f" ({to_come_words(p.to_come)})" if p.to_come else "") for e in brief.timeline for p in e.events]
+            + (f" ({day_words(p)})" if day_words(p) else "") for e in brief.timeline for p in e.events]
 
 
 def figure_lines(brief: Brief) -> list[str]:

@@ -32,6 +32,13 @@ def to_come_words(told: date) -> str:
     return f"to come, as told on {told.day} {_MONTHS[told.month - 1]}"
 
 
+def day_words(p: Point) -> str:
+    """What a timeline line's day is when not the one its sentence names: "to come, as told on 7 Mar" (a schedule, a
+    plan, a threat told before its day, not a report that it happened), "publication date" (the sentence names no day,
+    so the line stands on the day its first cited article came out, which may be a day after the event), else ""."""
+    return to_come_words(p.to_come) if p.to_come else "publication date" if p.dated_by_publication else ""
+
+
 def also_reported_words(n: int) -> str:
     """"also reported by 6 other articles": articles that report the same in other words (not cited)."""
     return f"also reported by {n} other article{'s' if n != 1 else ''}"
