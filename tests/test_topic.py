@@ -282,6 +282,20 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Velano and Kestrel agreed a truce on Tuesday, and diplomats urged restraint from both.", True),  # (the two named)
     ("Jo Lee and Ana Ruiz were charged, and a lawyer for both, Ana Cruz, said they would appeal.", True),
     ("Symptoms of both -- fever and a rash -- appear within days.", True),  # (a dash may name them)
+    # a paper or a recording the article has introduced, named by its common noun alone as what the sentence tells
+    ("According to the affidavit, the coroner had seen the toxicology results by then.", False),
+    ("In the survey, 60 percent of voters in Tarn call the floods a disaster.", False),
+    ("The indictment alleges that the dam's owners laundered 2 million euros.", False),
+    ("Observers said the poll in Tarn was largely free and fair.", True),  # ("poll": often the election)
+    ("In the study, published in The Lancet on Thursday, researchers found fewer cases in Tarn.", True),
+    ("In the video posted on YouTube, a man is seen opening the sluices.", True),
+    ("In the video game industry, sales in Tarn fell by a third.", True),
+    ("A video of the dam spread online, but the army said the video was fake.", True),
+    ("Velan's attorney general said the complaint alleged that the dam's owners ignored warnings.", False),
+    ("The documents go on to say that the engineers had warned of cracks in March.", False),
+    ("Two sluices failed in the first hour, the report said.", True),  # (a closing tag: what it tells stands alone)
+    ("According to the report of the Velan water board, two sluices failed in the first hour.", True),
+    ("In the study in the journal Nature, researchers found the Tarn glacier had shrunk by half.", True),
     # a head set against what the sentence before told ("The town itself was quiet"); not a name's ("The Velan ...")
     ("The town itself was quiet; shops were shut and the streets empty.", False),
     ("The engineers themselves say the dam wall could fail within days.", False),

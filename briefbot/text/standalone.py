@@ -17,6 +17,7 @@ from functools import lru_cache
 from briefbot.text.caveats import only_a_caveat
 from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD, WEEKDAY_NAMES
 from briefbot.text.guarded import guarded
+from briefbot.text.papers import paper_back
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.told import Told
 from briefbot.text.transcripts import speaker_label
@@ -194,7 +195,8 @@ def _stands_alone(sentence: str) -> bool:
     if _DEFINITE_BACK.match(text):
         return False
     if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
-            or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text) or _THESE_BACK.search(_unquoted(text))
+            or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text)
+            or _THESE_BACK.search(_unquoted(text)) or paper_back(_unquoted(text))
             or (_COMPARED_BACK.search(text) and not _A_NUMBER.search(text))):
         return False
     if in_own_voice(text):
