@@ -291,6 +291,7 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("In the video posted on YouTube, a man is seen opening the sluices.", True),
     ("In the video game industry, sales in Tarn fell by a third.", True),
     ("A video of the dam spread online, but the army said the video was fake.", True),
+    ("The reporters' union said the report was a fabrication.", False),  # ("reporters" names no report)
     ("Velan's attorney general said the complaint alleged that the dam's owners ignored warnings.", False),
     ("The documents go on to say that the engineers had warned of cracks in March.", False),
     ("Two sluices failed in the first hour, the report said.", True),  # (a closing tag: what it tells stands alone)

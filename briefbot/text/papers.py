@@ -30,7 +30,5 @@ def paper_back(text: str) -> bool:
     if m is None:
         return False
     noun = next(g for g in m.groups() if g)
-    said = re.search(rf"(?i:\b{noun.rstrip('s')})", text[:m.start(m.lastindex or 0)])  # (named before in the sentence)
+    said = re.search(rf"(?i:\b{noun.rstrip('s')}s?\b)", text[:m.start(m.lastindex or 0)])  # (named before in the sentence)
     return said is None and not (m.lastgroup == "fronted" and _SAYS_WHICH_PAPER.match(text, m.end()))
-
-
