@@ -29,6 +29,6 @@ def paper_back(text: str) -> bool:
     m = _PAPER_BACK.search(text)
     if m is None:
         return False
-    noun = next(g for g in m.groups() if g)
-    said = re.search(rf"(?i:\b{noun.rstrip('s')}s?\b)", text[:m.start(m.lastindex or 0)])  # (named before in the sentence)
+    noun = m[m.lastgroup or 0]  # (the one named group that matched)
+    said = re.search(rf"(?i:\b{noun.rstrip('s')}s?\b)", text[:m.start(m.lastgroup or 0)])  # (named before in the sentence)
     return said is None and not (m.lastgroup == "fronted" and _SAYS_WHICH_PAPER.match(text, m.end()))

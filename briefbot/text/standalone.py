@@ -375,6 +375,7 @@ _NUMBERED = frozenset({"phase", "type", "class", "stage", "grade", "category", "
                        "title", "article", "section", "act", "war", "division", "tier", "league", "vol", "volume"})
 
 
+@lru_cache(maxsize=4_096)  # (read by three of the tests for one sentence: its own voice, demonstratives, papers)
 def _unquoted(text: str) -> str:
     """``text`` without what it quotes: closed quotations, the start of a sentence up to a closing
     mark whose quotation opened in an earlier sentence, and the rest after an opening mark that
