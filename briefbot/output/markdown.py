@@ -23,7 +23,7 @@ from briefbot.output.wording import (
     changes_sentence,
     dated,
     day_label,
-    day_words,
+    day_note,
     dropped_note,
     health_note,
     new_articles_words,
@@ -108,10 +108,6 @@ def timeline_lines(owner: Brief | Timeline, entries: Sequence[TimelineEntry]) ->
     return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() + voice(owner, p) + day_note(p)
             + also_reported(p)
             for e in entries for p in e.events]
-
-
-def day_note(p: Point) -> str:
-    return f" ({day_words(p)})" if day_words(p) else ""
 
 
 

@@ -38,7 +38,7 @@ from briefbot.output.wording import (
     changes_sentence,
     dated,
     day_label,
-    day_words,
+    day_note,
     dropped_note,
     health_note,
     new_articles_words,
@@ -304,7 +304,7 @@ def timeline_lines(brief: Brief) -> list[str]:
     """One line per event; one still to come as its articles told it marked ("(to come, as told on 7 Mar)"), one whose
     sentence names no day too ("(publication date)")."""
     return [f"• {day_label(e.date)} — {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
-            + (f" ({day_words(p)})" if day_words(p) else "") for e in brief.timeline for p in e.events]
+            + day_note(p) for e in brief.timeline for p in e.events]
 
 
 def figure_lines(brief: Brief) -> list[str]:

@@ -39,6 +39,12 @@ def day_words(p: Point) -> str:
     return to_come_words(p.to_come) if p.to_come else "publication date" if p.dated_by_publication else ""
 
 
+def day_note(p: Point) -> str:
+    """:func:`day_words` as the note after a timeline line's citation: " (publication date)", or ""."""
+    words = day_words(p)
+    return f" ({words})" if words else ""
+
+
 def also_reported_words(n: int) -> str:
     """"also reported by 6 other articles": articles that report the same in other words (not cited)."""
     return f"also reported by {n} other article{'s' if n != 1 else ''}"
