@@ -14,10 +14,10 @@ writes it:
   infinitive ("the report, to be published on Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting
   verb or a finite past verb follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
   Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
-* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day, unless an event's past
-  verb follows its noun ("the toll from Monday's collapse rose to 51"; not a state's, "Thursday's vote was expected to be
-  close"; nor after "ahead of": "ahead of Saturday's concert organisers said"), and so is any day whose event is put
-  off ("no reason to delay Friday night's debate", "postponed Saturday's match"; not "cancelled Sunday services").
+* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day, unless an event's past verb
+  follows its noun ("the toll from Monday's collapse rose to 51"; not a state's, "Thursday's vote was expected to be close";
+  nor after "ahead of": "ahead of Saturday's concert organisers said"), and so is any day whose event is put off ("no
+  reason to delay Friday night's debate", "postponed Saturday's match"; not "cancelled Sunday services").
 * A day something starts from is the nearest such day when it takes effect ("effective Monday"),
   follows a decision ("declared three days of mourning starting on Friday") or ends the sentence.
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed
@@ -159,8 +159,10 @@ def tense(text: str, start: int) -> Tense:
     clauses = list(_CLAUSE.finditer(text, 0, start))
     before = text[clauses[-1].end() if clauses else 0:start]
     possessive, set_for = _POSSESSIVE.match(text, start), _SET_FOR.search(text, max(0, start - 40), start)
-    if possessive or (set_for and not set_for["ahead"]):  # (after "ahead of", a past verb after the day's noun is another's)
-        return _possessive(text, possessive.end()) if possessive and not set_for else Tense.NEAR
+    if set_for and (possessive or not set_for["ahead"]):  # put off, or "ahead of" a possessive day: see the docstring
+        return Tense.NEAR
+    if possessive:  # the nearest such day, unless an event's past verb follows its noun ("Monday's collapse rose to 51")
+        return Tense.PAST if _TOLD_AFTER_NOUN.match(text, possessive.end()) else Tense.NEAR
     told = _tense(text, start, before)
     starting = _STARTING.search(before)
     if told is Tense.PAST and starting and (starting.group(1).lower() == "effective" or _DECIDED.search(before)
@@ -346,12 +348,6 @@ def told_after_past(text: str, start: int) -> bool:
     if FUTURE.search(first):
         return False
     return any(_told_past(first, v) for v in _finite(first))
-
-
-def _possessive(text: str, end: int) -> Tense:
-    """A possessive day ("Tuesday's ruling could ...", "Friday's vote") is the nearest such day, unless
-    an event's past verb follows its noun ("the toll from Monday's collapse of the dam rose to 51")."""
-    return Tense.PAST if _TOLD_AFTER_NOUN.match(text, end) else Tense.NEAR
 
 
 def is_future(text: str, start: int) -> bool:
