@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 from datetime import date
 from pathlib import Path
 
@@ -377,15 +376,12 @@ def test_words_out_of_range_is_a_usage_error(seed_dir: Path, words: str) -> None
 
 @pytest.mark.parametrize("algorithm", ["lexrank", "luhn", "textrank", "lsa", "sumbasic", "edmundson", "kl", "reduction"])
 def test_every_algorithm_works_on_the_seeds(seed_dir: Path, tmp_path: Path, algorithm: str) -> None:
-    started = time.monotonic()
     result = run("brief", "seeds", "--as-of", "2023-11-13", "--algorithm", algorithm, "--json")
-    elapsed = time.monotonic() - started
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["algorithm"] == algorithm
     md = Store(db_path(tmp_path)).brief(1).markdown
     assert_clean(md)
     assert assert_verbatim_and_cited(md, tmp_path) >= 3
-    assert elapsed < 20, f"{algorithm} took {elapsed:.1f} s on five articles"  # bounded, not a benchmark
 
 
 def test_unknown_algorithm_is_a_usage_error(seed_dir: Path) -> None:

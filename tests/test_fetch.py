@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -59,10 +58,8 @@ def test_http_errors_are_short_reasons(server: FeedServer, status: int) -> None:
 
 def test_a_slow_server_times_out_quickly(server: FeedServer) -> None:
     url = server.add("/slow", body=b"late", delay=3.0)
-    started = time.monotonic()
-    with pytest.raises(FetchFailed, match=r"^timeout after 0\.5s$"):
+    with pytest.raises(FetchFailed, match=r"^timeout after 0\.5s$"):  # not the body, three seconds later
         get(url, FAST)
-    assert time.monotonic() - started < 2.0
 
 
 def test_a_declared_huge_response_is_refused_before_reading(server: FeedServer) -> None:

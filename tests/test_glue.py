@@ -3,10 +3,9 @@ a common sentence opening, how the article itself writes the word, a photo credi
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from builders import NOUN_STORY, STORY, TITLE_HEADS, article, glued_copy, highlights_copy, pull_quote_copy, title_head_copy
+from growth import assert_linear
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -399,11 +398,7 @@ def test_a_subject_named_again_inside_its_own_sentence_stays(line: str) -> None:
 
 
 def test_the_restated_subject_rule_reads_a_long_line_without_stops_in_linear_time() -> None:
-    line = "VPC has " + "VPC has more oil wells " * 40_000
-    start = time.process_time()  # CPU time: other work on the machine does not count
-    for _ in range(20):
-        restated_start(line)
-    assert time.process_time() - start < 1.0
+    assert_linear(lambda n: "VPC has " + "VPC has more oil wells " * n, restated_start, 5_000)
 
 
 @pytest.mark.parametrize(("heading", "lead"), [

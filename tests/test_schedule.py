@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,9 +35,11 @@ class Recorder:
     def __init__(self, fail: bool = False) -> None:
         self.runs: list[tuple[str, datetime]] = []
         self.fail = fail
+        self.ran = threading.Event()  # set by the first run: a thread's run is waited for, not polled
 
     def __call__(self, store: Store, topic: TopicConfig, scheduled_for: datetime) -> str:
         self.runs.append((topic.name, scheduled_for))
+        self.ran.set()
         if self.fail:
             raise DeliveryError("Slack channel #x was not found")
         return "ok"
@@ -266,9 +267,7 @@ def test_run_forever_catches_up_at_start_and_releases_the_lock(tmp_path: Path) -
     stop = threading.Event()
     thread = threading.Thread(target=svc.run_forever, args=(stop,))
     thread.start()
-    deadline = time.monotonic() + 5
-    while not rec.runs and time.monotonic() < deadline:
-        time.sleep(0.02)
+    rec.ran.wait(30)  # the catch-up run, on the scheduler's thread
     stop.set()
     thread.join(5)
     assert not thread.is_alive()

@@ -3,7 +3,6 @@ SUMY_POOL bounds what the slow pure-Python summarizers see."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
 import numpy as np
@@ -201,13 +200,10 @@ def test_sumy_pool_bounds_the_slow_algorithms(algorithm: str, monkeypatch: pytes
         return real(name, given, **kwargs)
 
     monkeypatch.setattr(sumy_adapter, "sumy_scores", spy)
-    started = time.monotonic()
     values = sumy_adapter.rate(algorithm, texts, [terms(t) for t in texts])
-    elapsed = time.monotonic() - started
     assert seen == [min(500, sumy_adapter.SUMY_POOL[algorithm])]
     assert values.shape == (500,)
     assert values.min() >= 0.0 and values.max() <= 1.0
-    assert elapsed < 15, f"{algorithm} on 500 sentences took {elapsed:.1f} s"
 
 
 def test_kl_on_500_sentences_ranks_the_pool_above_the_rest() -> None:
