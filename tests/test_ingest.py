@@ -558,6 +558,19 @@ def test_a_wires_slug_glued_to_the_headline_is_not_the_titles(first: str, title:
     assert parse(f"{first}\n{_STORY}").title == title
 
 
+@pytest.mark.parametrize(("first", "voice"), [
+    ("ANALYSIS-Why the Tesk bridge needed a week of repairs", "analysis"),  # the slug says whose reading it is
+    ("COMMENT-The Tesk bridge was a disaster waiting to happen", "opinion"),
+    ("UPDATE 2-Tesk bridge reopens after repairs", ""),  # a version's slug says nothing of whose words
+    ("Tesk bridge reopens after repairs", ""),
+])
+def test_a_slug_cut_off_the_title_still_says_whose_words_the_article_is(first: str, voice: str) -> None:
+    a = parse(f"{first}\n{_STORY}")
+    assert (a.title, a.voice) == (first.split("-", 1)[-1] if "-" in first else first, voice)
+    under = parse_article(f"URL: https://www.velanopost.com/a/1\n\nThe Velano Post\n{first}\n{_STORY}", key="k", origin="o")
+    assert (under.title, under.voice) == (a.title, voice)  # a headline under the page's masthead too
+
+
 # -- a page's own stamp of its date, when it has no header (text/stated) ---------------------------
 
 

@@ -62,6 +62,18 @@ def test_the_kind_of_own_words_is_read_from_the_headline_and_the_address(title: 
     assert own_words(title, url) == kind
 
 
+def test_a_source_s_title_has_no_wire_slug_and_its_label_still_says_whose_words() -> None:
+    """A feed entry's or a ``Title:`` line's headline is kept as given ("UPDATE 2-...", "ANALYSIS-..."); the sources list
+    shows the headline without the wire's slug, and the slug's label still marks the article's points."""
+    update = article(title="UPDATE 2-Velan dam holds as river crests", id=1)
+    analysis = article(title="ANALYSIS-Why the Velan dam came close to failing", id=2)
+    joined = article(title="NATO-Velan talks stall over the dam", id=3)  # names joined by a hyphen: the headline's own
+    sources = number_sources({1: update, 2: analysis, 3: joined}, [(1,), (2,), (3,)])
+    assert [(s.title, s.voice) for s in sources] == [("Velan dam holds as river crests", ""),
+                                                      ("Why the Velan dam came close to failing", "analysis"),
+                                                      ("NATO-Velan talks stall over the dam", "")]
+
+
 def test_a_source_carries_the_kind_of_its_article() -> None:
     own = article(title="Statement of Jo Lee, counsel for Ann Poe", id=1)
     reported = article(title="Kestrel dam fails after three days of rain", id=2)

@@ -53,6 +53,7 @@ from briefbot.text.mastheads import headline_over_byline, page_headline, reads_a
 from briefbot.text.notes import book_review, commentary, correction_notes, opinion_bio
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
+from briefbot.text.voice import own_words
 from briefbot.text.written import parse_date, undated_warning
 
 MAX_FILE_BYTES = 2_000_000
@@ -129,7 +130,9 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
 
     day, text = stated_date(text, url)  # "Issued on: 09/06/2025 - 10:21" near the page's top (text/stated)
     published = published or day
-    title, text = (title, text) if title is not None else page_headline(text, url) or (None, text)  # under a masthead
+    voice, under = "", page_headline(text, url) if title is None else None  # a headline under a masthead
+    if under is not None:  # (a label on it says whose words the article is, "ANALYSIS-Why the dam failed"; the slug leaves the title)
+        title, text, voice = unglued(under[0]), under[1], own_words(under[0], None)
     lines = text.split("\n")
     first = lines[0].strip() if lines else ""
     rest = "\n".join(lines[1:]).strip()
@@ -139,14 +142,13 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
     elif title is None and rest and (reads_as_headline(first) or headline_over_byline(first, rest)) and not is_furniture_line(
             unglued(first)):  # (a slug: "FACTBOX-...")
         at, end = staff_byline(first)  # "By the CNN Wire Staff <headline>": the byline is not the headline's
-        title, text = unglued(first[end:].strip() if end and not at else first), rest
+        headline = first[end:].strip() if end and not at else first
+        title, text, voice = unglued(headline), rest, own_words(headline, None)  # (a slug that says whose words: "ANALYSIS-...")
     text = text.strip()
     if not text:
         raise SkipSource("no text after the header")
-    return Article(
-        key=key, origin=origin, text=text, content_hash=content_hash(title, text),
-        title=title, published=published, url=url,
-    )
+    return Article(key=key, origin=origin, text=text, content_hash=content_hash(title, text), title=title, published=published,
+                   url=url, voice=voice)
 
 
 def cleaned(article: Article) -> Article:

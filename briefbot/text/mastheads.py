@@ -73,7 +73,8 @@ def headline_over_byline(line: str, rest: str) -> bool:
 
 
 def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
-    """The headline under the masthead that ``text`` (one paragraph a line) starts with, and the
+    """The headline under the masthead that ``text`` (one paragraph a line) starts with, as written (a wire's slug on it:
+    :func:`unglued`), and the
     text after it; None when it starts with no masthead line or no headline follows them (see the
     module's note).  The masthead's lines are no story: they go with the headline."""
     lines = text.split("\n")
@@ -91,7 +92,7 @@ def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
             rest = "\n".join(lines[k + 1:]).strip()
             fits = reads_as_headline(stripped)  # (it reads a quote's opening mark itself: "‘We ...’: families ...")
             fits = fits and bool(rest) and (other or words >= max(_LONGER, kickers + 1))
-            return (unglued(stripped), rest) if fits else None
+            return (stripped, rest) if fits else None  # (as written: the caller reads its slug's label, then cuts it)
         elif not (kickers or other):
             return None
     return None
