@@ -41,6 +41,8 @@ from briefbot.text.voice import own_words
     ("Book Review: 'The Long Flood' by Jo Lee", None, "review"),  # a review: its writer's view of a book
     ("Review: a history of the Kestrel dam that misses the point", None, "review"),
     ("ANALYSIS-Water board's inquiry may come too late", None, "analysis"),
+    ("UPDATE 2-ANALYSIS-Water board's inquiry may come too late", None, "analysis"),  # after a version's slug
+    ("OPINION-POLL SHOWS LEE AHEAD IN VELANO", None, ""),  # a headline in capitals: a word, no label
     # a statement with a word before it; a body's statements' section, its name before the word or none
     ("Preliminary statement of the Kestrel Observer Mission", None, "statement of the Kestrel Observer Mission"),
     ("KOM statement on the certification of results", "https://kom.example/statements/certification", "statement of KOM"),
@@ -68,10 +70,12 @@ def test_a_source_s_title_has_no_wire_slug_and_its_label_still_says_whose_words(
     update = article(title="UPDATE 2-Velan dam holds as river crests", id=1)
     analysis = article(title="ANALYSIS-Why the Velan dam came close to failing", id=2)
     joined = article(title="NATO-Velan talks stall over the dam", id=3)  # names joined by a hyphen: the headline's own
-    sources = number_sources({1: update, 2: analysis, 3: joined}, [(1,), (2,), (3,)])
+    caps = article(title="OPINION-POLL SHOWS VELAN PM TRAILING", id=4)  # all in capitals: a word, no slug, no label
+    sources = number_sources({1: update, 2: analysis, 3: joined, 4: caps}, [(1,), (2,), (3,), (4,)])
     assert [(s.title, s.voice) for s in sources] == [("Velan dam holds as river crests", ""),
                                                       ("Why the Velan dam came close to failing", "analysis"),
-                                                      ("NATO-Velan talks stall over the dam", "")]
+                                                      ("NATO-Velan talks stall over the dam", ""),
+                                                      ("OPINION-POLL SHOWS VELAN PM TRAILING", "")]
 
 
 def test_a_source_carries_the_kind_of_its_article() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from briefbot.models import Article, Disagreement, Figure, Point, Source, Status, TimelineEntry
-from briefbot.text.mastheads import unglued
+from briefbot.text.mastheads import without_slug
 from briefbot.text.terms import is_brief_material, sentence_spans
 from briefbot.text.voice import own_words
 
@@ -81,11 +81,11 @@ TITLE_WORDS = 12  # a made title: this many words of the first clean sentence
 
 
 def article_title(article: Article) -> str:
-    """The article's headline, without a wire's slug ("UPDATE 2-", "ANALYSIS-": :func:`briefbot.text.mastheads.unglued`; a
+    """The article's headline, without a wire's slug ("UPDATE 2-", "ANALYSIS-": :func:`briefbot.text.mastheads.without_slug`; a
     feed entry's or a ``Title:`` line's headline is kept as given, so that its label still says whose words it is); without
     one, the start of its first clean sentence (see :func:`title_made`)."""
     if article.title:
-        return unglued(article.title)
+        return without_slug(article.title)
     spans = sentence_spans(article.text)
     first = next((s.text for s in spans if is_brief_material(s.text)), spans[0].text if spans else article.text).split()
     return " ".join(first[:TITLE_WORDS]) + ("…" if len(first) > TITLE_WORDS else "")

@@ -22,7 +22,7 @@ from briefbot.text.clean import BYLINE, is_furniture_line
 from briefbot.text.datelines import BARE_STAMP, LABEL_WORD
 from briefbot.text.notes import promotions
 
-__all__ = ["TOP_LINES", "headline_over_byline", "page_headline", "reads_as_headline", "unglued"]
+__all__ = ["TOP_LINES", "headline_over_byline", "page_headline", "reads_as_headline", "unglued", "without_slug"]
 
 TOP_LINES = 8  # masthead lines read above a headline at most
 HEADLINE_WORDS = 20
@@ -166,9 +166,14 @@ _GLUED_BY = re.compile(r"(?<=[a-z.!?’”'\"])By\s+[A-Z][\w.'’-]*(?:\s+(?:and
 _SLUG = re.compile(rf"^(?:(?:{LABEL_WORD}|REFILE|RPT|WRAPUP|INSIGHT|FOCUS|PREVIEW|BREAKINGVIEWS)(?: \d{{1,2}})?-)+(?=[A-Z0-9\"“‘'])")
 
 
+def without_slug(headline: str) -> str:
+    """``headline`` without a wire's slug glued to its start (``_SLUG``), as a sources list shows it; a headline all in
+    capitals keeps its first word ("LIVE-FIRE DRILLS RESUME NEAR THE BORDER": no slug can be told from a word there)."""
+    slug = _SLUG.match(headline) if re.search(r"[a-z]", headline) else None
+    return headline[slug.end():] if slug and slug.end() < len(headline) else headline
+
+
 def unglued(headline: str) -> str:
     """``headline`` without a byline glued to its end (see ``_GLUED_BY``) or a wire's slug glued to its start (``_SLUG``)."""
     m = _GLUED_BY.search(headline)
-    headline = headline[:m.start()].rstrip() if m and m.start() > 0 else headline
-    slug = _SLUG.match(headline)
-    return headline[slug.end():] if slug and slug.end() < len(headline) else headline
+    return without_slug(headline[:m.start()].rstrip() if m and m.start() > 0 else headline)

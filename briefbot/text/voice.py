@@ -38,7 +38,9 @@ _KINDS = {"analysis": "analysis", "news analysis": "analysis",
 _LABELS = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _LABEL_FIRST = re.compile(rf"^\s*({_LABELS})\s*(?::|\||[–—]|\s-)\s*\S", re.I)
 _LABEL_LAST = re.compile(rf"\S\s*\|\s*({_LABELS})\s*$", re.I)
-_CAPS_LABEL = re.compile(rf"^\s*((?i:{_LABELS}))-(?=[A-Z\"“‘'])")  # "ANALYSIS-Why ..." (in capitals: see own_words)
+# "ANALYSIS-Why ..." (in capitals: see own_words; after a version's slugs too, "UPDATE 2-ANALYSIS-..."), over a headline in
+# lower case: "OPINION-POLL SHOWS PM TRAILING" is no label
+_CAPS_LABEL = re.compile(rf"^\s*(?:(?:UPDATE|CORRECTED|REFILE|RPT)(?: \d{{1,2}})?-)*((?i:{_LABELS}))-(?=[A-Z\"“‘'])(?=.*[a-z])")
 # a statement's own headline: who makes it, a name in capitals (with "the"), then nothing, an apposition after a
 # comma, what it is about ("on ...", "regarding ...") or a note in brackets that ends it ("... (unofficial translation)")
 _NAME = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|&)\s+(?:the\s+)?|the\s+)?[A-Z][\w.'’&-]*)*"  # ("... Council of the ... Front")
