@@ -66,6 +66,8 @@ class Point:
     to_come: date | None = None  # a timeline event still to come as its articles tell it: the (latest) day they told it
     dated_by_publication: bool = False  # a timeline event whose sentence names no day: its day is its first cited article's date
     speaker: str = ""  # whose turn of a transcript it quotes ("Idris Banoun, foreign minister": briefbot.brief.turns), "" if none
+    updated_by: tuple[int, ...] = ()  # a situation point whose value a point of what changed updates: that point's citations
+    updated_to: Reading | None = None  # ... and its new value, when its sentence gives it (briefbot.brief.since)
 
 
 @dataclass(frozen=True)

@@ -159,7 +159,12 @@ def _other_subjects(a: str, ma: Mention, b: str, mb: Mention) -> bool:
 def tracked_figures(sentence: str) -> dict[str, float]:
     """The tracked quantities ``sentence`` gives, by label ("Deaths (Caldria)"), the first value of each
     (:func:`_counted`'s, without its untracked counts)."""
-    return {label: m.value for label, m in _counted(sentence).items() if quantity(m) is not None}
+    return {label: m.value for label, m in tracked_mentions(sentence).items()}
+
+
+def tracked_mentions(sentence: str) -> dict[str, Mention]:
+    """:func:`tracked_figures` with each value's mention (its words, its marker: "at least", its range)."""
+    return {label: m for label, m in _counted(sentence).items() if quantity(m) is not None}
 
 
 def figures_of(sentence: str) -> dict[str, float]:

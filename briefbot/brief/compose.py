@@ -46,6 +46,7 @@ from briefbot.brief.candidates import (
 )
 from briefbot.brief.items import on_topic_text
 from briefbot.brief.select import select
+from briefbot.brief.since import marked_since
 from briefbot.brief.sources import article_title, auto_title, citations, listed, number_sources, shared_citations, title_made
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
@@ -123,8 +124,7 @@ def compose_brief(settings: Settings, as_of: date, new: Sequence[Article], old: 
     new = [_on_topic(topic, a) for a in new if a not in off]
     old = [_on_topic(topic, a) for a in old if topic.about(a.text, a.title)]
     brief = _compose(settings, as_of, new, old, previous, health)
-    left_out = tuple(Source(number=0, article_id=a.id or 0, title=article_title(a), origin=a.origin, date=a.date,
-                            undated=a.undated, url=a.url, title_made=title_made(a)) for a in off)
+    left_out = tuple(Source(0, a.id or 0, article_title(a), a.origin, a.date, a.undated, a.url, title_made(a)) for a in off)
     return replace(brief, off_topic=left_out) if left_out else brief
 
 
@@ -206,7 +206,7 @@ def _compose(
         changes = _figure_updates(changes, cands, *figures.moves(key, shown, fresh), told_until=previous.as_of)
         news = {p.text for p in changes if p.status is not Status.DROPPED}  # a point that updates a figure is news:
         summary = [p for p in summary if p.text not in news]  # ... it leaves the situation
-        changes, summary = shared_citations(changes, summary)
+        changes, summary = marked_since(*shared_citations(changes, summary))  # (a value updated: "since updated: 312 [1]")
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
                               counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected, hush=hush)

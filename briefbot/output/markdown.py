@@ -146,7 +146,18 @@ def update_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
 
 
 def point_line(brief: Brief, p: Point) -> str:
-    return f"- {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + voice(brief, p) + also_reported(p)
+    return (f"- {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + voice(brief, p) + also_reported(p)
+            + since_note(brief, p))
+
+
+def since_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
+               cites: Callable[[Brief, Sequence[int]], str] = cite) -> str:
+    """After a situation point whose value a point of what changed updates (:mod:`briefbot.brief.since`): " (since
+    updated: 312 [1])", the new value when that point's sentence gives it, and where; else ""."""
+    if not p.updated_by:
+        return ""
+    value = f": {escaped(reading_value(p.updated_to))}" if p.updated_to is not None else ""
+    return f" (since updated{value} {cites(brief, p.updated_by).strip()})".replace(" )", ")")
 
 
 def point_text(brief: Brief, p: Point) -> str:

@@ -68,7 +68,8 @@ def _point(d: dict[str, Any]) -> Point:
                  previous=d.get("previous"), score=d.get("score", 0.0),
                  figure=_figure(d["figure"]) if d.get("figure") else None,
                  also_reported=tuple(d.get("also_reported", ())), was=_reading(d["was"]) if d.get("was") else None,
-                 written=_day(d.get("written")), speaker=d.get("speaker", ""))
+                 written=_day(d.get("written")), speaker=d.get("speaker", ""), updated_by=tuple(d.get("updated_by", ())),
+                 updated_to=_reading(d["updated_to"]) if d.get("updated_to") else None)
 
 
 def _day(text: str | None) -> date | None:

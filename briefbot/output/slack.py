@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefbot.models import Brief, Point, Source, Status
-from briefbot.output.markdown import cite, update_note
+from briefbot.output.markdown import cite, since_note, update_note
 from briefbot.output.wording import (
     LABELS,
     UNDATED_NOTE,
@@ -297,7 +297,7 @@ def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
 
 
 def situation_lines(brief: Brief) -> list[str]:
-    return [f"• {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}" for p in brief.summary]
+    return [f"• {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}{since_note(brief, p, escape)}" for p in brief.summary]
 
 
 def timeline_lines(brief: Brief) -> list[str]:
