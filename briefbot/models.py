@@ -50,6 +50,16 @@ class Status(StrEnum):
 
 
 @dataclass(frozen=True)
+class Since:
+    """A value a situation point gives that a point of what changed updates: the point's own words for it ("killing at
+    least 120 people"), the updating point's citations and its new value (None when its sentence gives none)."""
+
+    was: str
+    article_ids: tuple[int, ...]
+    now: Reading | None = None
+
+
+@dataclass(frozen=True)
 class Point:
     """One fact of the brief: a verbatim sentence, the articles that carry it (verbatim or nearly; the
     quoted one first), and the articles that report the same point in other words."""
@@ -66,8 +76,7 @@ class Point:
     to_come: date | None = None  # a timeline event still to come as its articles tell it: the (latest) day they told it
     dated_by_publication: bool = False  # a timeline event whose sentence names no day: its day is its first cited article's date
     speaker: str = ""  # whose turn of a transcript it quotes ("Idris Banoun, foreign minister": briefbot.brief.turns), "" if none
-    updated_by: tuple[int, ...] = ()  # a situation point whose value a point of what changed updates: that point's citations
-    updated_to: Reading | None = None  # ... and its new value, when its sentence gives it (briefbot.brief.since)
+    since: tuple[Since, ...] = ()  # a situation point's values that points of what changed update (briefbot.brief.since)
 
 
 @dataclass(frozen=True)

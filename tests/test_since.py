@@ -1,5 +1,6 @@
-"""A situation point whose value a point of what changed updates is kept, marked "(since updated: 312 [1])": its
-sentence may tell more than the old value (the quake itself), and bare it would read as the latest."""
+"""A situation point whose value a point of what changed updates is kept and says which of its words were updated, to
+what and where, "(“killing at least 85 people” since updated to 214 [1])": its sentence may tell more than the old value
+(the quake itself), and bare it would read as the latest."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from test_render import hand_built
 
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.since import marked_since
-from briefbot.models import Brief, Figure, Point, Reading, Status
+from briefbot.models import Brief, Figure, Point, Reading, Since, Status
 from briefbot.output import markdown as render
 from briefbot.output import slack
 from briefbot.output.serialize import brief_from_json, brief_to_json
@@ -34,43 +35,54 @@ def _briefs() -> tuple[Brief, Brief]:
     return first, compose_brief(SETTINGS, date(2025, 9, 4), [day3], [day1], first)
 
 
-def test_a_situation_point_whose_value_what_changed_updates_is_kept_and_marked() -> None:
+def test_a_situation_point_whose_value_what_changed_updates_is_kept_and_says_which_words() -> None:
     _, update = _briefs()
-    marked = {p.text: p for p in update.summary}
-    assert marked[QUAKE].updated_by == (2,) and marked[QUAKE].updated_to is not None and marked[QUAKE].updated_to.value == 214
-    assert marked[INJURED].updated_to is not None and (marked[INJURED].updated_to.value, marked[INJURED].updated_to.marker) == (
-        1300, "more than")
+    marked = {p.text: p.since for p in update.summary}
+    assert [(m.was, m.article_ids, m.now.value if m.now else None) for m in marked[QUAKE]] == [
+        ("killing at least 85 people", (2,), 214)]
+    assert [(m.now.value, m.now.marker) for m in marked[INJURED] if m.now] == [(1300, "more than")]
     lines = render.markdown(update).splitlines()
-    assert any(line.startswith("- A magnitude 6.4") and line.endswith("[2] (since updated: 214 [1])") for line in lines), lines
-    assert any(line.endswith("(since updated: more than 1,300 [1])") for line in lines)
-    assert any(line.endswith("(since updated: 214 [1])") for line in slack.situation_lines(update))
+    assert any(line.startswith("- A magnitude 6.4") and line.endswith("[2] (“killing at least 85 people” since updated to 214 [1])")
+               for line in lines), lines
+    assert any(line.endswith("since updated to more than 1,300 [1])") for line in lines)
+    assert any(line.endswith("(“killing at least 85 people” since updated to 214 [1])") for line in slack.situation_lines(update))
 
 
 def test_a_first_brief_and_points_no_update_names_carry_no_mark() -> None:
     first, update = _briefs()
-    assert not any(p.updated_by for p in first.summary)
-    assert all(not p.updated_by for p in update.summary if p.text not in (QUAKE, INJURED))
+    assert not any(p.since for p in first.summary)
+    assert all(not p.since for p in update.summary if p.text not in (QUAKE, INJURED))
 
 
-def test_each_kind_of_update_marks_the_sentence_it_names() -> None:
-    before = Reading(85, "killing at least 85 people", (1,), date(2025, 9, 2), marker="at least", sentence=QUAKE)
-    by_figure = Point("The toll rose to 214.", (2,), Status.UPDATED,
-                      figure=Figure(214, "Deaths", "toll rose to 214", (2,), date=date(2025, 9, 4), previous=before))
-    by_point = Point("The agency said 1,300 people had been injured.", (3,), Status.UPDATED, previous=INJURED,
-                     was=Reading(600, "600 people had been injured", (1,), sentence=INJURED))
-    summary = [Point(QUAKE, (1,)), Point(INJURED, (1,)), Point("Tarnia offered to send rescue teams.", (1,))]
-    changes, marked = marked_since([by_figure, by_point], summary)
-    assert changes == [by_figure, by_point]
-    assert [(p.updated_by, p.updated_to.value if p.updated_to else None) for p in marked] == [((2,), 214), ((3,), 1300), ((), None)]
-    no_value = replace(by_point, text="The agency revised its count of the injured.")  # (its sentence gives no such value)
-    assert [(p.updated_by, p.updated_to) for p in marked_since([no_value], summary[1:2])[1]] == [((3,), None)]
-    brief = replace(hand_built(), summary=(replace(hand_built().summary[0], updated_by=(12,)),))
-    assert render.markdown(brief).count("(since updated [2])") == 1  # no value: where it was updated
+BOMB = "A bomb exploded at the Veltra bus station on Thursday, killing 14 people, police said."
+HURT = "Hospital officials in Veltra said 60 people were injured in the bus station bomb."
+
+
+def test_each_value_is_marked_with_its_own_update() -> None:
+    """An update whose point names one sentence (the injured) and whose figure another (the toll) marks each with its
+    own new value; two updates of one sentence give two notes."""
+    toll_before = Reading(14, "killing 14 people", (1,), date(2025, 5, 1), sentence=BOMB)
+    both = Point("Hospital officials in Veltra said 95 people were injured in the bus station bomb, and the death toll "
+                 "rose to 22.", (2,), Status.UPDATED, previous=HURT, was=Reading(60, "60 people were injured", (1,), sentence=HURT),
+                 figure=Figure(22, "Deaths", "the death toll rose to 22", (2,), date=date(2025, 5, 3), previous=toll_before))
+    summary = [Point(BOMB, (1,)), Point(HURT, (1,)), Point("Police sealed off the station.", (1,))]
+    changes, marked = marked_since([both], summary)
+    assert changes == [both]
+    assert [[(m.was, m.now.value if m.now else None) for m in p.since] for p in marked] == [
+        [("killing 14 people", 22)], [("60 people were injured", 95)], []]
+    wounded = Point("The number of wounded rose to 95, police said.", (3,), Status.UPDATED, previous=BOMB,
+                    was=Reading(60, "wounding 60", (1,), sentence=BOMB))
+    twice = marked_since([replace(both, previous=None, was=None), wounded], [Point(BOMB, (1,))])[1][0]
+    assert [(m.was, m.now.value if m.now else None) for m in twice.since] == [("killing 14 people", 22), ("wounding 60", None)]
+    marks = (Since("killing 14 people", (12,), Reading(22, "toll rose to 22", (12,))), Since("wounding 60", (13,)))
+    brief = replace(hand_built(), summary=(replace(hand_built().summary[0], since=marks),))  # (sources 12 and 13: [2], [3])
+    assert "(“killing 14 people” since updated to 22 [2]; “wounding 60” since updated [3])" in render.markdown(brief)
 
 
 def test_the_mark_survives_the_store_and_older_briefs_read_without_it() -> None:
     _, update = _briefs()
     again = brief_from_json(brief_to_json(update))
-    assert [(p.updated_by, p.updated_to) for p in again.summary] == [(p.updated_by, p.updated_to) for p in update.summary]
-    old = brief_to_json(hand_built()).replace('"updated_by": [], ', "").replace('"updated_to": null, ', "")
-    assert "updated_by" not in old and all(not p.updated_by for p in brief_from_json(old).summary)
+    assert [p.since for p in again.summary] == [p.since for p in update.summary]
+    old = brief_to_json(hand_built()).replace(', "since": []', "")
+    assert '"since"' not in old and all(not p.since for p in brief_from_json(old).summary)
+    assert Since("x", (1,)).now is None

@@ -5,8 +5,12 @@ Thursday's earthquake ... rose to 312 on Saturday" — "killing at least 120 peo
 still quote the sentence that gave the older value, for what else that sentence tells ("A magnitude 6.8 earthquake
 struck eastern Ostravia before dawn on Thursday, killing at least 120 people and trapping hundreds under collapsed
 buildings"): left out, the quake would go with its toll; shown bare, 120 reads as the latest beside 312.  So such a
-point carries the updating point's citations and, where its sentence gives it, the new value, and the brief says so
-after its citation: "(since updated: 312 [1])".  The point's sentence stays as the article wrote it.
+point says after its citation which of its words were updated, to what and where: "(“killing at least 120 people”
+since updated to 312 [1])", one note for each value updated.  The point's sentence stays as the article wrote it.
+
+Which value of the sentence is updated is the update's own pairing: a figure's value before (its words in the sentence
+it quotes), or the previous point's value that the updated point changed (:func:`briefbot.brief.changes.classify`); the
+new value is the figure's, or that point's count of the same quantity (none when its sentence gives none).
 """
 
 from __future__ import annotations
@@ -15,36 +19,38 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbot.brief.changes import tracked_mentions
-from briefbot.models import Point, Reading, Status
+from briefbot.models import Point, Reading, Since, Status
 
 __all__ = ["marked_since"]
 
 
 def marked_since(changes: Sequence[Point], summary: Sequence[Point]) -> tuple[list[Point], list[Point]]:
-    """``changes`` as they are, and ``summary`` with each point whose sentence an updated point of ``changes`` says it
-    updates (its previous point, the value it updates, its figure's value before) marked with that point's citations
-    (``updated_by``) and new value (``updated_to``, None when its sentence gives none of the same quantity)."""
-    updates: dict[str, Point] = {}
+    """``changes`` as they are, and ``summary`` with each point whose sentence an updated point of ``changes`` updates a
+    value of marked (``since``: what, to what, where; see the module)."""
+    marks: dict[str, list[Since]] = {}
     for p in changes:
-        if p.status is Status.UPDATED:
-            for old in (p.previous, p.was.sentence if p.was else None,
-                        p.figure.previous.sentence if p.figure is not None and p.figure.previous is not None else None):
-                if old:
-                    updates.setdefault(old, p)
-    return list(changes), [replace(s, updated_by=u.article_ids, updated_to=_new_value(u, s.text))
-                           if (u := updates.get(s.text)) is not None and s.status is not Status.DROPPED else s for s in summary]
+        if p.status is not Status.UPDATED:
+            continue
+        f = p.figure
+        if f is not None and f.previous is not None and f.previous.sentence:
+            new = Reading(value=f.value, text=f.text, article_ids=f.article_ids, date=f.date, high=f.high, marker=f.marker,
+                          sentence=f.sentence)
+            _add(marks, f.previous.sentence, Since(f.previous.text, p.article_ids, new))
+        if p.was is not None:
+            for sentence in {s for s in (p.was.sentence, p.previous) if s}:
+                _add(marks, sentence, Since(p.was.text, p.article_ids, _count_of(p, p.was, sentence)))
+    return list(changes), [replace(s, since=tuple(marks[s.text])) if s.text in marks and s.status is not Status.DROPPED else s
+                           for s in summary]
 
 
-def _new_value(update: Point, old: str) -> Reading | None:
-    """The value ``update`` gives of what the sentence ``old`` counted: its figure's, else its sentence's count of the
-    quantity whose value ``old`` gave at the value updated."""
-    f = update.figure
-    if f is not None:
-        return Reading(value=f.value, text=f.text, article_ids=f.article_ids, date=f.date, high=f.high, marker=f.marker,
-                       sentence=f.sentence)
-    was = update.was
-    if was is None:
-        return None
+def _add(marks: dict[str, list[Since]], sentence: str, mark: Since) -> None:
+    """One mark per value of a sentence (a figure and a point may both update the same words)."""
+    if all(m.was != mark.was for m in marks.setdefault(sentence, [])):
+        marks[sentence].append(mark)
+
+
+def _count_of(update: Point, was: Reading, old: str) -> Reading | None:
+    """``update``'s count of the quantity whose value ``old`` gave as the value it updates (``was``)."""
     labels = {label for label, m in tracked_mentions(old).items() if m.value == was.value}
     new = next((m for label, m in tracked_mentions(update.text).items() if label in labels), None)
     return Reading(value=new.value, text=new.phrase, article_ids=update.article_ids, high=new.high, marker=new.marker,

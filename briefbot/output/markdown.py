@@ -152,12 +152,11 @@ def point_line(brief: Brief, p: Point) -> str:
 
 def since_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
                cites: Callable[[Brief, Sequence[int]], str] = cite) -> str:
-    """After a situation point whose value a point of what changed updates (:mod:`briefbot.brief.since`): " (since
-    updated: 312 [1])", the new value when that point's sentence gives it, and where; else ""."""
-    if not p.updated_by:
-        return ""
-    value = f": {escaped(reading_value(p.updated_to))}" if p.updated_to is not None else ""
-    return f" (since updated{value} {cites(brief, p.updated_by).strip()})".replace(" )", ")")
+    """After a situation point whose values points of what changed update (:mod:`briefbot.brief.since`), which of its
+    words were updated, to what and where: " (“killing at least 120 people” since updated to 312 [1])"; else ""."""
+    notes = [f"“{escaped(m.was)}” since updated" + (f" to {escaped(reading_value(m.now))}" if m.now is not None else "")
+             + f" {cites(brief, m.article_ids).strip()}".rstrip() for m in p.since]
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def point_text(brief: Brief, p: Point) -> str:

@@ -7,7 +7,19 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from briefbot.models import Brief, Disagreement, Figure, Point, Reading, Source, SourceHealth, Status, Timeline, TimelineEntry
+from briefbot.models import (
+    Brief,
+    Disagreement,
+    Figure,
+    Point,
+    Reading,
+    Since,
+    Source,
+    SourceHealth,
+    Status,
+    Timeline,
+    TimelineEntry,
+)
 
 
 def _iso_dates(value: Any) -> Any:
@@ -68,8 +80,9 @@ def _point(d: dict[str, Any]) -> Point:
                  previous=d.get("previous"), score=d.get("score", 0.0),
                  figure=_figure(d["figure"]) if d.get("figure") else None,
                  also_reported=tuple(d.get("also_reported", ())), was=_reading(d["was"]) if d.get("was") else None,
-                 written=_day(d.get("written")), speaker=d.get("speaker", ""), updated_by=tuple(d.get("updated_by", ())),
-                 updated_to=_reading(d["updated_to"]) if d.get("updated_to") else None)
+                 written=_day(d.get("written")), speaker=d.get("speaker", ""),
+                 since=tuple(Since(m["was"], tuple(m["article_ids"]), _reading(m["now"]) if m.get("now") else None)
+                             for m in d.get("since", ())))
 
 
 def _day(text: str | None) -> date | None:
