@@ -62,3 +62,22 @@ def test_vehicles_are_no_people_displaced() -> None:
     assert _tracked("An aide said 25 lorries had crossed into the valley on Sunday.") == []
     # the nearest ordinary sentence: people crossing are displaced
     assert _tracked("About 2,500 people had crossed into the valley on Sunday.") == [(2500.0, "Displaced")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two field hospitals can treat up to 400 patients a day, the ministry said.",  # a capacity, no count of cases
+    "The skimmers can process 90,000 barrels of oily water a day, their owners say.",  # no oil flow
+    "The new containment system should be able to handle up to 60,000 barrels of oil a day.",
+    "The camp can hold only 15,000 refugees, though more arrive every day.",
+])
+def test_what_something_can_do_is_no_count(sentence: str) -> None:
+    assert _tracked(sentence, frozenset({"refugees"})) == []
+
+
+@pytest.mark.parametrize(("sentence", "tracked"), [
+    ("Police can confirm that three people died in the blast.", [(3.0, "Deaths")]),  # what a body can tell: a count
+    ("Scientists were able to measure the flow at 35,000 barrels a day.", [(35000.0, "Oil flow (barrels per day)")]),  # done
+    ("The field hospitals treated 400 patients on Friday.", [(400.0, "Cases")]),
+])
+def test_what_a_body_can_tell_or_was_able_to_do_is_a_count(sentence: str, tracked: list[tuple[float, str]]) -> None:
+    assert _tracked(sentence) == tracked

@@ -11,7 +11,9 @@ opens its clause, the first verb after it ("900 prisoners held by both sides wil
 none); a report's frame ("said", "announced") is no verb of the count's.  How large a count may grow ("the toll could
 reach 5,000", "may top 300", "could be 60,000 barrels a day") is an estimate of it, no plan; a set named as already
 there ("the 144 settlements") is none either; a count another verb's infinitive governs ("could take months to contain
-two leaks") is that verb's: the leaks are.  A clause of no verb of its own ("and the opening of four corridors") is to
+two leaks") is that verb's: the leaks are.  What something can do is no count of what is either ("The field hospitals
+can treat up to 400 patients a day": a capacity), unless it is what a body can tell ("Police can confirm three deaths").
+A clause of no verb of its own ("and the opening of four corridors") is to
 come when its sentence names a plan's provision before it ("Under the deal,", "The draft provides for").
 """
 
@@ -42,6 +44,10 @@ _ESTIMATE = re.compile(r"(?i:\s*(?:(?:\w+ly|now|still|also)\s+)?(?:reach|top|exc
 _DEFINITE = re.compile(r"(?i:(?:\bthe|\bits|\btheir|['’]s)\s+(?:(?:some|about|nearly|up\s+to|more\s+than)\s+)?$)")
 # no verb group: "ahead of the talks", the month "(in) May"
 _NO_VERB = re.compile(r"(?i:ahead of)|(?-i:may)")
+# what something can do is no count of what is: "The field hospitals can treat up to 400 patients a day", "the camp can
+# take 5,000 more" (a capacity, a possibility; "could" is FUTURE's); not what a body can tell ("Police can confirm 3 deaths")
+_ABLE = re.compile(r"(?i:\b(?:can(?:not)?|can['’]t|(?:is|are|be)\s+able\s+to)\b(?!\s+(?:now\s+)?(?:confirm|report|say|tell|reveal"
+                   r"|announce|disclose)\b))")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!(?:the|a|an|this|that|it|be)\b)[a-z]+\b")
 _REACH = 40  # how far before its number a verb governs it
 
@@ -49,8 +55,8 @@ _REACH = 40  # how far before its number a verb governs it
 def _verbs(text: str, base: int) -> list[tuple[int, int, bool]]:
     """The verb groups of ``text`` (offset ``base``) as (start, end, to come), report frames left out."""
     frames = [m.span() for m in REPORT_FRAME.finditer(text)]
-    out = [(m.start(), m.end(), not _ESTIMATE.match(text, m.end())) for m in (*FUTURE.finditer(text), *_PLAN.finditer(text))
-           if not _NO_VERB.fullmatch(m.group(0))]
+    out = [(m.start(), m.end(), not _ESTIMATE.match(text, m.end()))
+           for m in (*FUTURE.finditer(text), *_PLAN.finditer(text), *_ABLE.finditer(text)) if not _NO_VERB.fullmatch(m.group(0))]
     for m in (*PAST.finditer(text), *PRESENT.finditer(text)):
         if any(s <= m.start() < e for s, e in frames) or NOT_FINITE.search(text, 0, m.start()) or text.startswith(" by", m.end()):
             continue
