@@ -11,8 +11,8 @@ opens its clause, the first verb after it ("900 prisoners held by both sides wil
 none); a report's frame ("said", "announced") is no verb of the count's.  How large a count may grow ("the toll could
 reach 5,000", "may top 300", "could be 60,000 barrels a day") is an estimate of it, no plan; a set named as already
 there ("the 144 settlements") is none either; a count another verb's infinitive governs ("could take months to contain
-two leaks") is that verb's: the leaks are.  What something can do is no count of what is either ("The field hospitals
-can treat up to 400 patients a day": a capacity), unless it is what a body can tell ("Police can confirm three deaths").
+two leaks") is that verb's: the leaks are.  A capacity told right before the count is no count of what is either ("The
+field hospitals can treat up to 400 patients a day", "room for 120 patients"; see ``_CAPACITY``).
 A clause of no verb of its own ("and the opening of four corridors") is to
 come when its sentence names a plan's provision before it ("Under the deal,", "The draft provides for").
 """
@@ -44,10 +44,20 @@ _ESTIMATE = re.compile(r"(?i:\s*(?:(?:\w+ly|now|still|also)\s+)?(?:reach|top|exc
 _DEFINITE = re.compile(r"(?i:(?:\bthe|\bits|\btheir|['’]s)\s+(?:(?:some|about|nearly|up\s+to|more\s+than)\s+)?$)")
 # no verb group: "ahead of the talks", the month "(in) May"
 _NO_VERB = re.compile(r"(?i:ahead of)|(?-i:may)")
-# what something can do is no count of what is: "The field hospitals can treat up to 400 patients a day", "the camp can
-# take 5,000 more" (a capacity, a possibility; "could" is FUTURE's); not what a body can tell ("Police can confirm 3 deaths")
-_ABLE = re.compile(r"(?i:\b(?:can(?:not)?|can['’]t|(?:is|are|be)\s+able\s+to)\b(?!\s+(?:now\s+)?(?:confirm|report|say|tell|reveal"
-                   r"|announce|disclose)\b))")
+# what something can hold or handle, told right before the count, is a capacity, no count of what is: "The field hospitals
+# can treat up to 400 patients a day", "the skimmers are able to process 90,000 barrels a day", "a clinic with room for
+# 120 patients", "a capacity of 80,000 barrels a day", "built for 20,000 refugees"; not what cannot be done to a count
+# that is ("Officials can't account for 40 people still missing", "can no longer house 12,000 displaced people"), not
+# what a body can tell of one ("Police can officially confirm 14 deaths", "can count 45 cases"), and not a "can" of
+# another clause ("Families who cannot afford transport said 14 people have died")
+_KNOWING = (r"confirm|report|say|tell|reveal|announce|disclose|verify|count|link|attribute|identify|name|account|trace"
+            r"|locate|find|see|estimate|document|record|show|prove|put|blame")
+_CAPACITY = re.compile(
+    rf"(?i:(?:\bcan|\b(?:is|are|be)\s+able\s+to)\s+(?:(?:\w+ly|also|only|now|still|easily|already)\s+)?(?!(?:{_KNOWING})\b)[a-z]+"
+    rf"(?:\s+(?:off|up|away|out|in|for|with))?"
+    rf"|\b(?:room|space|capacity|beds?|places)\s+for|\bcapacity\s+of|\bcapable\s+of\s+\w+ing|\bequipped\s+(?:to\s+\w+|for)"
+    rf"|\b(?:built|designed|meant)\s+(?:to\s+(?:hold|house|take|treat|handle|carry|process|accommodate)|for))"
+    rf"\s+(?:(?:only|up\s+to|as\s+many\s+as|about|around|some|nearly|almost|more\s+than|over)\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!(?:the|a|an|this|that|it|be)\b)[a-z]+\b")
 _REACH = 40  # how far before its number a verb governs it
 
@@ -56,7 +66,7 @@ def _verbs(text: str, base: int) -> list[tuple[int, int, bool]]:
     """The verb groups of ``text`` (offset ``base``) as (start, end, to come), report frames left out."""
     frames = [m.span() for m in REPORT_FRAME.finditer(text)]
     out = [(m.start(), m.end(), not _ESTIMATE.match(text, m.end()))
-           for m in (*FUTURE.finditer(text), *_PLAN.finditer(text), *_ABLE.finditer(text)) if not _NO_VERB.fullmatch(m.group(0))]
+           for m in (*FUTURE.finditer(text), *_PLAN.finditer(text)) if not _NO_VERB.fullmatch(m.group(0))]
     for m in (*PAST.finditer(text), *PRESENT.finditer(text)):
         if any(s <= m.start() < e for s, e in frames) or NOT_FINITE.search(text, 0, m.start()) or text.startswith(" by", m.end()):
             continue
@@ -68,6 +78,10 @@ def to_come(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` is told, in its own clause, as to come (see the module's docstring)."""
     if _DEFINITE.search(sentence, max(0, start - 40), start):
         return False
+    digit = re.compile(r"\d").search(sentence, start, end)  # (the count's phrase may hold its verb: "evacuate 3,000 people")
+    at = digit.start() if digit else start
+    if _CAPACITY.search(sentence, max(0, at - 60), at):
+        return True  # what it can hold or handle, right before the count: a capacity
     cuts = [0, *(m.start() for m in _BOUND.finditer(sentence)), len(sentence)]
     # a number word with a capital past the sentence's start opens a sentence run on without a full stop ("... to be freed
     # Four men were held ..."): nothing before it is its clause's
