@@ -196,12 +196,6 @@ def track(
             tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
 
 
-def _same_teller(group: list[_Obs], current: list[_Obs]) -> bool:
-    """Whether a body named as telling a value of ``group`` tells the ``current`` one: of two earlier counts, its own is
-    the one the latest left behind ("at least 71", the Red Crescent's, is up from its 45, not from the ministry's 28)."""
-    return any(o.teller and c.teller and not other_tellers(o.teller, c.teller) for o in group for c in current)
-
-
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
     """Whether a figure may be shown: one that articles the brief lists anyway (``shown``) give costs
     the reader nothing; one that only other articles give adds a source of its own, and is shown
@@ -301,9 +295,7 @@ def _clusters(obs: list[_Obs]) -> list[list[_Obs]]:
 
 
 def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
-    """The clusters of values that disagree in the quantity's latest window, most reported first; empty when the latest agree
-    (of a count that only grows, values of earlier days below all of the newest day's are not the latest: "at least 45" of
-    the Red Crescent and "28" of the ministry on Tuesday, after the Red Crescent's "at least 71" on Thursday)."""
+    """The clusters of values that disagree in the quantity's latest window, most reported first; empty when the latest agree."""
     if obs[0].q.measure not in MEASURES:
         return []  # a count the focus names is shown, never disputed
     latest = max(o.ordinal for o in obs)
@@ -311,9 +303,6 @@ def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
     recent = [o for o in obs if latest - o.ordinal <= WINDOW_DAYS or any(_same_window(o, x) for x in newest)]
     groups = _clusters(recent)
     clashing = [g for g in groups if any(_clash(a, b) for h in groups if h is not g for a in g for b in h)]
-    if obs[0].q.measure in CUMULATIVE:  # (values a later count of the newest day passed are history: it updates them all)
-        floor = min(o.low for o in newest)
-        clashing = [g for g in clashing if any(o.ordinal == latest or o.high >= floor or o.dated.undated or not o.ordinal for o in g)]
     clashing.sort(key=lambda g: (-len({o.article for o in g}), min(o.order for o in g)))
     return clashing[:MAX_VALUES] if len(clashing) > 1 else []
 
@@ -367,7 +356,7 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
             current = current + agree
             continue
         differ = [o for o in by_day[day] if o not in agree]
-        before = _reading(max(_clusters(differ), key=lambda g: (_same_teller(g, current), len({o.article for o in g}))), listed)
+        before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})), listed)
         if _close(current[0].q, before.value, current[0].m.value) and (before.value in left or not all(  # (another body's count
                 other_tellers(o.teller, c.teller) for o in differ for c in current)):  # is no value before, unless it says so)
             previous = before  # a value far from the latest counted something else: no change to show
