@@ -206,7 +206,7 @@ def _compose(
         changes = _figure_updates(changes, cands, *figures.moves(key, shown, fresh), told_until=previous.as_of)
         news = {p.text for p in changes if p.status is not Status.DROPPED}  # a point that updates a figure is news:
         summary = [p for p in summary if p.text not in news]  # ... it leaves the situation
-        changes, summary = marked_since(*shared_citations(changes, summary))  # (a value updated: "since updated: 312 [1]")
+        changes, summary = marked_since(*shared_citations(changes, summary))  # ("“killing 120 people” since updated to 312 [1]")
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
                               counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected, hush=hush)

@@ -73,10 +73,9 @@ def headline_over_byline(line: str, rest: str) -> bool:
 
 
 def page_headline(text: str, url: str | None = None) -> tuple[str, str] | None:
-    """The headline under the masthead that ``text`` (one paragraph a line) starts with, as written (a wire's slug on it:
-    :func:`unglued`), and the
-    text after it; None when it starts with no masthead line or no headline follows them (see the
-    module's note).  The masthead's lines are no story: they go with the headline."""
+    """The headline under the masthead that ``text`` (one paragraph a line) starts with, as written (a wire's slug still
+    on it: :func:`unglued` cuts it), and the text after it; None when it starts with no masthead line or no headline
+    follows them (see the module's note).  The masthead's lines are no story: they go with the headline."""
     lines = text.split("\n")
     site, kickers, other = _site_words(url), 0, False
     for k, line in enumerate(lines[:TOP_LINES + 1]):

@@ -12,9 +12,9 @@ none); a report's frame ("said", "announced") is no verb of the count's.  How la
 reach 5,000", "may top 300", "could be 60,000 barrels a day") is an estimate of it, no plan; a set named as already
 there ("the 144 settlements") is none either; a count another verb's infinitive governs ("could take months to contain
 two leaks") is that verb's: the leaks are.  A capacity told right before the count is no count of what is either ("The
-field hospitals can treat up to 400 patients a day", "room for 120 patients"; see ``_CAPACITY``).
-A clause of no verb of its own ("and the opening of four corridors") is to
-come when its sentence names a plan's provision before it ("Under the deal,", "The draft provides for").
+field hospitals can treat up to 400 patients a day", "room for 120 patients"; see ``_CAPACITY``).  A clause of no verb
+of its own ("and the opening of four corridors") is to come when its sentence names a plan's provision before it
+("Under the deal,", "The draft provides for").
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ _CAPACITY = re.compile(
     rf"|\b(?:room|space|capacity|beds?|places)\s+for|\bcapacity\s+of|\bcapable\s+of\s+\w+ing|\bequipped\s+(?:to\s+\w+|for)"
     rf"|\b(?:built|designed|meant)\s+(?:to\s+(?:hold|house|take|treat|handle|carry|process|accommodate)|for))"
     rf"\s+(?:(?:only|up\s+to|as\s+many\s+as|about|around|some|nearly|almost|more\s+than|over)\s+)?$")
+_DIGIT = re.compile(r"\d")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!(?:the|a|an|this|that|it|be)\b)[a-z]+\b")
 _REACH = 40  # how far before its number a verb governs it
 
@@ -78,7 +79,7 @@ def to_come(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``sentence[start:end]`` is told, in its own clause, as to come (see the module's docstring)."""
     if _DEFINITE.search(sentence, max(0, start - 40), start):
         return False
-    digit = re.compile(r"\d").search(sentence, start, end)  # (the count's phrase may hold its verb: "evacuate 3,000 people")
+    digit = _DIGIT.search(sentence, start, end)  # (the count's phrase may hold its verb: "evacuate 3,000 people")
     at = digit.start() if digit else start
     if _CAPACITY.search(sentence, max(0, at - 60), at):
         return True  # what it can hold or handle, right before the count: a capacity
