@@ -891,6 +891,10 @@ def test_one_line_labelled_with_a_place_is_no_chat() -> None:
     ("Yes, but: Engineers say the spillway can hold for a week.", "Engineers say"),
     ("What’s next: Divers will try to reach the hull on Sunday.", "Divers will try"),
     ("- Zoom in: 40 families were moved to the school overnight.", "40 families were moved"),
+    # a live page's news flash
+    ("BREAKING: Two people have died after their car was swept off a flooded road near Marn, police said.", "Two people"),
+    ("JUST IN: The river authority has ordered 2,000 more people to leave Lisk.", "The river authority"),
+    ("Update: Police say the road to Marn has reopened.", "Police say"),
 ])
 def test_a_section_label_comes_off_its_sentence_and_a_sentence_on_the_same_words_stays(line: str, story: str) -> None:
     start, end, _, _ = clean_line(line)
@@ -898,7 +902,8 @@ def test_a_section_label_comes_off_its_sentence_and_a_sentence_on_the_same_words
     # a label alone on its line, or a link to another story under one, goes; the labelled sentence stays
     page = [STORY[0], "By the numbers:", line, "Go deeper: Velan's dam builder in court", *STORY[1:]]
     assert [x for x in clean_article("\n".join(page)).text.split("\n") if x] == [STORY[0], line[start:end], *STORY[1:]]
-    for kept in ("What's next for the dam is unclear, officials said.", "By the numbers, the plan would cost 40 million krona."):
+    for kept in ("What's next for the dam is unclear, officials said.", "By the numbers, the plan would cost 40 million krona.",
+                 "Updates from the scene are expected later, the agency said.", "Breaking the levee would flood Marn, engineers said."):
         assert clean_line(kept)[:2] == (0, len(kept)) and clean_article("\n".join([*STORY, kept])).text.split("\n") == [*STORY, kept]
 
 

@@ -63,11 +63,16 @@ def test_a_correction_columns_note_on_an_earlier_piece_goes_with_what_it_quotes(
     # another outlet's error, with its source: news, not the outlet's own note
     "The story mistakenly reported that the mayor had resigned, the Kestrel Herald said in a correction.",
     "The column wrongly claimed the dam had failed, the press regulator ruled on Tuesday.",
-    "Update: Engineers added two pumps at the spillway overnight.",  # a label before news: the story's
     "Updated maps: The river has changed its course below the dam.",
 ])
 def test_sentences_about_reports_originals_and_errors_are_no_notes(line: str) -> None:
     assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line]
+
+
+def test_an_update_label_before_news_is_no_note_and_comes_off() -> None:
+    """A live entry's flag, "Update: ...", is no correction note: the news after it is the story's (the flag, the page's)."""
+    line = "Update: Engineers added two pumps at the spillway overnight."
+    assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line.removeprefix("Update: ")]
 
 
 @pytest.mark.parametrize("bio", [
