@@ -69,6 +69,14 @@ def test_sentences_about_reports_originals_and_errors_are_no_notes(line: str) ->
     assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line]
 
 
+@pytest.mark.parametrize("note", [
+    "UPDATE: A previous version of this article misspelled the name of the transport minister.",
+    "Update: An earlier version of this story misstated the number of piers under repair.",
+])
+def test_a_correction_note_under_an_update_label_is_a_note(note: str) -> None:
+    assert clean_article("\n".join([*STORY, note])).text.split("\n") == list(STORY)
+
+
 def test_an_update_label_before_news_is_no_note_and_comes_off() -> None:
     """A live entry's flag, "Update: ...", is no correction note: the news after it is the story's (the flag, the page's)."""
     line = "Update: Engineers added two pumps at the spillway overnight."

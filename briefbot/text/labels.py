@@ -32,7 +32,7 @@ _LABELS = (
     r"|reality check|(?:the )?bottom line|the intrigue|behind the scenes|what they['’]re saying|the other side"
     r"|threat level|be smart|our thought bubble|the backstory|where it stands|the fine print|know more|step back"
     r"|room for disagreement"
-    r"|breaking(?: news)?|just in|developing(?: story)?|update[sd]?|urgent|flash)"  # a news flash's: "BREAKING: Two people ..."
+    r"|breaking(?: news)?|just in|developing(?: story)?|update[sd]?)"  # a news flash's: "BREAKING: Two people ..."
 )
 _READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\))?"  # "Go deeper (2 min. read):"
 # a label glued before the story's sentence: "Why it matters: The vote ...", "- Zoom in: 312 people ..."

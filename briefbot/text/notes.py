@@ -68,8 +68,9 @@ __all__ = ["book_review", "commentary", "correction_notes", "opinion_bio", "page
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
 # a note about the outlet's own text, at a line's start
-_NOTE = re.compile(
-    rf"\W{{0,3}}(?:(?:an?|the) (?:earlier|previous|prior|original) versions? of this {_PIECE}"
+_NOTE = re.compile(  # (under an update's label too: "UPDATE: A previous version of this article misspelled ...")
+    rf"\W{{0,3}}(?:(?:updated?|updates|editor['’]?s note)\s*:\s*)?"
+    rf"(?:(?:an?|the) (?:earlier|previous|prior|original) versions? of this {_PIECE}"
     rf"|(?:earlier|previous|prior) versions of this {_PIECE}"
     rf"|(?:this|the|our) {_PIECE} (?:incorrectly|mistakenly|wrongly|erroneously) \w+"
     rf"|(?:this|the|our) {_PIECE} mis(?:stated|spelled|spelt|identified|quoted|attributed|named|reported)"
