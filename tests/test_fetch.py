@@ -56,7 +56,7 @@ def test_http_errors_are_short_reasons(server: FeedServer, status: int) -> None:
         get(url, FAST)
 
 
-def test_a_slow_server_times_out_quickly(server: FeedServer) -> None:
+def test_a_slow_server_times_out_before_its_answer(server: FeedServer) -> None:
     url = server.add("/slow", body=b"late", delay=3.0)
     with pytest.raises(FetchFailed, match=r"^timeout after 0\.5s$"):  # not the body, three seconds later
         get(url, FAST)
