@@ -178,6 +178,11 @@ def track(
         if rows:
             disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r, shown, named=True) for r in rows)))
             disputed.append(obs[0].q.key)
+            newest = max(o.ordinal for o in obs)  # a dispute of earlier days: the newest day's value is shown too, dated
+            if all(f.date is not None and f.date.toordinal() < newest for f in disagreements[-1].figures):  # (beside it, never
+                latest = replace(_tracked(label, [o for o in obs if o.ordinal == newest], shown), previous=None)  # as its update)
+                if latest.value not in {f.value for f in disagreements[-1].figures} and (not in_brief or _worth_its_sources(latest, shown)):
+                    figures.append(latest)  # (a value the dispute already gives is no news of the newest day)
         else:
             figure = _tracked(label, obs, shown)
             places += 1
