@@ -1,9 +1,11 @@
-"""A dispute of earlier days stays shown, and the newest day's value of the quantity is shown beside it, dated, never
-as an update of one side of the dispute (figures/series.py)."""
+"""A dispute of earlier days stays shown, and a disputing body's later, larger count of the quantity is shown beside it,
+dated, never as an update of one side of the dispute (figures/series.py)."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from briefbot.brief.figures import Dated, Report, track
 
@@ -34,3 +36,13 @@ def test_a_dispute_of_the_newest_day_or_its_own_value_again_adds_no_row() -> Non
                 "The Velmoran Interior Ministry said 30 people had been killed in the battle for the airport.")
     figures, disagreements = _track(*same_day)
     assert figures == [] and disagreements and disagreements[0][0] == "Deaths"  # the newest day disputes: the dispute alone
+
+
+@pytest.mark.parametrize("later", [
+    "Three people were killed in the fighting for the airport on Thursday.",  # a day's count: no toll
+    "At least 20 people have been killed in the fighting for the airport, a hospital official said.",  # smaller, another body
+    "About 30 people have been killed in the fighting for the airport, the Velmoran Interior Ministry said.",  # one side again
+    "Nearly 50 people have been killed in the fighting for the airport.",  # no one's count
+])
+def test_a_count_that_settles_nothing_the_reader_can_tell_adds_no_row(later: str) -> None:
+    assert _track(later)[0] == []

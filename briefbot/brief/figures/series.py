@@ -178,11 +178,11 @@ def track(
         if rows:
             disagreements.append(Disagreement(what=label, figures=tuple(_figure(label, r, shown, named=True) for r in rows)))
             disputed.append(obs[0].q.key)
-            newest = max(o.ordinal for o in obs)  # a dispute of earlier days: the newest day's value is shown too, dated
-            if all(f.date is not None and f.date.toordinal() < newest for f in disagreements[-1].figures):  # (beside it, never
-                latest = replace(_tracked(label, [o for o in obs if o.ordinal == newest], shown), previous=None)  # as its update)
-                if latest.value not in {f.value for f in disagreements[-1].figures} and (not in_brief or _worth_its_sources(latest, shown)):
-                    figures.append(latest)  # (a value the dispute already gives is no news of the newest day)
+            if (update := _disputants_update(obs, disagreements[-1].figures, rows)) is not None and places < limit:
+                latest = replace(_tracked(label, update, shown), previous=None)  # (beside the dispute, not an update of a side)
+                if not in_brief or _worth_its_sources(latest, shown):
+                    figures.append(latest)
+                    places += 1
         else:
             figure = _tracked(label, obs, shown)
             places += 1
@@ -199,6 +199,21 @@ def track(
                    for f in figures]
     return (tuple(f for f in figures if not later.get(_identity(f), set()) & told),
             tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
+
+
+def _disputants_update(obs: list[_Obs], disputed: Sequence[Figure], rows: list[list[_Obs]]) -> list[_Obs] | None:
+    """The newest day's values of a count that only grows, when a body of the dispute of earlier days (``rows``) gives
+    them, above every disputed value: the Red Crescent's "at least 71" on Thursday after its 45 against the ministry's 28
+    on Tuesday.  Another body's, no one's, a smaller or a same-day count settles nothing the reader can tell (another
+    incident's toll, a part, one side told again)."""
+    newest = max(o.ordinal for o in obs)
+    latest = [o for o in obs if o.ordinal == newest]
+    tellers = {o.teller for r in rows for o in r if o.teller}
+    if (obs[0].q.measure not in CUMULATIVE or any(f.date is None or f.date.toordinal() >= newest for f in disputed)
+            or not all(o.teller and any(not other_tellers(o.teller, t) for t in tellers) for o in latest)
+            or min(o.m.value for o in latest) <= max(f.value for f in disputed)):
+        return None
+    return latest
 
 
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
