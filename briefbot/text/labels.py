@@ -4,10 +4,11 @@ Some outlets cut a story into short labelled paragraphs: "Why it matters: The vo
 government.", "Driving the news: ...", "Between the lines: ...", "What's next: ...", "By the numbers:" over a
 list, "Go deeper: <another story's headline>"; a live page flags an entry "BREAKING:", "JUST IN:", "Update:". The
 label is the page's: :data:`SECTION_LABEL` is trimmed from a line's start (the sentence after it is the story's, kept
-verbatim), and :func:`label_lines` are the lines that are only a label, or a link to another story ("Go deeper"). Only these labels, each followed by a colon, are
-one: a sentence that opens on the same words ("What's next for the dam is unclear.", "By the numbers, the plan
-fails.") is the story's. A list's bullet mark comes off too, with a factbox item's label in capitals after it
-("* DEATHS: The agency puts the toll at 1,134."): a capitals label without the bullet is left to the rules for it.
+verbatim), and :func:`label_lines` are the lines that are only a label, or a link to another story ("Go deeper").
+Only these labels, each followed by a colon, are one: a sentence that opens on the same words ("What's next for the dam
+is unclear.", "By the numbers, the plan fails.") is the story's. A list's bullet mark comes off too, with a factbox
+item's label in capitals after it ("* DEATHS: The agency puts the toll at 1,134."): a capitals label without the
+bullet is left to the rules for it.
 
 A roundup's items open on their subject's name in capitals and a colon ("SELVANE: A court fined Selvane
 Health ...", "VALMARK: Two suspects arrested in Valmark ..."): :func:`item_labels` are those labels, trimmed
