@@ -47,11 +47,11 @@ from briefbot.brief.candidates import (
 from briefbot.brief.items import on_topic_text
 from briefbot.brief.select import select
 from briefbot.brief.since import marked_since
-from briefbot.brief.sources import article_title, auto_title, citations, listed, number_sources, shared_citations, title_made
+from briefbot.brief.sources import article_source, auto_title, citations, listed, number_sources, shared_citations
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
 from briefbot.brief.turns import quiet, spoken
-from briefbot.models import Article, Brief, Figure, Point, Source, SourceHealth, Status
+from briefbot.models import Article, Brief, Figure, Point, SourceHealth, Status
 from briefbot.rank import coverage
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.sumy_adapter import rate
@@ -124,7 +124,7 @@ def compose_brief(settings: Settings, as_of: date, new: Sequence[Article], old: 
     new = [_on_topic(topic, a) for a in new if a not in off]
     old = [_on_topic(topic, a) for a in old if topic.about(a.text, a.title)]
     brief = _compose(settings, as_of, new, old, previous, health)
-    left_out = tuple(Source(0, a.id or 0, article_title(a), a.origin, a.date, a.undated, a.url, title_made(a)) for a in off)
+    left_out = tuple(article_source(0, a.id or 0, a) for a in off)
     return replace(brief, off_topic=left_out) if left_out else brief
 
 

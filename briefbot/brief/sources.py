@@ -25,10 +25,14 @@ def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int
     out = []
     for number, a in enumerate(order, 1):
         art = articles[a]
-        out.append(Source(number=number, article_id=a, title=article_title(art), origin=art.origin,
-                          date=art.date, undated=art.undated, url=art.url, title_made=title_made(art),
-                          voice=own_words(art.title, art.url, art.text) or art.voice))
+        out.append(article_source(number, a, art, voice=own_words(art.title, art.url, art.text) or art.voice))
     return tuple(out)
+
+
+def article_source(number: int, article_id: int, article: Article, *, voice: str = "") -> Source:
+    """``article`` as a brief lists it: numbered ``number`` (0: in no numbered list, an article left out as off topic)."""
+    return Source(number=number, article_id=article_id, title=article_title(article), origin=article.origin, date=article.date,
+                  undated=article.undated, url=article.url, title_made=title_made(article), voice=voice)
 
 
 def citations(
