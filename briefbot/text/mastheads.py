@@ -165,10 +165,13 @@ _GLUED_BY = re.compile(r"(?<=[a-z.!?’”'\"])By\s+[A-Z][\w.'’-]*(?:\s+(?:and
 _SLUG = re.compile(rf"^(?:(?:{LABEL_WORD}|REFILE|RPT|WRAPUP|INSIGHT|FOCUS|PREVIEW|BREAKINGVIEWS)(?: \d{{1,2}})?-)+(?=[A-Z0-9\"“‘'])")
 
 
+_LOWER = re.compile(r"[a-z]")  # (a headline with none is all in capitals)
+
+
 def without_slug(headline: str) -> str:
     """``headline`` without a wire's slug glued to its start (``_SLUG``), as a sources list shows it; a headline all in
     capitals keeps its first word ("LIVE-FIRE DRILLS RESUME NEAR THE BORDER": no slug can be told from a word there)."""
-    slug = _SLUG.match(headline) if re.search(r"[a-z]", headline) else None
+    slug = _SLUG.match(headline) if _LOWER.search(headline) else None
     return headline[slug.end():] if slug and slug.end() < len(headline) else headline
 
 
