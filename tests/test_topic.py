@@ -240,6 +240,43 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("In response to the floods, the water board has opened the sluices of the Velano dam.", True),
     ("As a result of the floods, the ferry to Kestrel will not run until Friday.", True),
     ("In this year's budget, Ostravia cut spending on dams by 4 percent.", True),
+    ("Additionally, the water board closed two sluices of the Velano dam.", False),
+    ("For its part, the water board said the dam had never been at risk.", False),
+    ("At the same time, engineers found a second crack below the spillway.", False),
+    ("On the other hand, the ferry to Kestrel ran all week.", False),
+    ("Similarly, the Kestrel dam was closed to traffic on Monday.", False),
+    ("Then the river rose another metre in two hours.", False),
+    ("In fact the sluices had been opened a day earlier.", False),
+    ("Thus the lower town was cut off by Monday night.", False),
+    # ... not the same words as a place, a length of time or a sentence's own comparison
+    ("Further north, the river burst its banks at Kestrel on Monday.", True),
+    ("Rather than wait, the water board opened the sluices on Monday.", True),
+    ("Thus far, 12 people have died in the floods in the valley.", True),
+    ("Then-mayor Ann Vale ordered the dam's first inspection in 1998.", True),
+    ("Then Prime Minister Ann Vale ordered the dam's first inspection in 1998.", True),
+    ("Then chancellor Ann Vale cut the budget for dams by half in 1999.", True),
+    ("Again and again, engineers warned the water board of cracks in the dam.", True),
+    ("Equally important is the state of the Kestrel dam, engineers said.", True),
+    ("Rather, who anchored Velan television's evening news for 24 years, died on Saturday.", True),
+    ("Indeed Hiring Lab said job postings in Velano fell 3 percent in March.", True),  # (a company's name)
+    ("Furthermore the ministry closed two sluices on Monday.", False),  # (no other reading: no comma needed)
+    ("For Kestrel's part, the council said the dam had never been at risk.", False),
+    ("Once again, the ferry to Kestrel did not run.", False),
+    # one of a list, in capitals (not a title's capitals: "The Others was released in 2001.")
+    ("The SECOND are the engineers who ignored the cracks in the dam.", False),
+    ("The Others, a ghost story filmed in Velano, was released in 2001.", True),
+    # an act told as another's done again, where the sentence does not say whose first
+    ("The Kestrel council did the same on Tuesday.", False),
+    ("On Tuesday, the Kestrel council followed suit.", False),  # (a fronted phrase names no one's act)
+    ("Ostravia's president declined to follow suit, saying the dam was safe.", False),
+    ("Norway has done likewise.", False),
+    ("Much the same thing happened in Kestrel a week later.", False),
+    ("The dam cracked in 1998, and the same thing happened in 2004.", True),
+    ("Velano closed its schools on Monday, and Kestrel followed suit on Tuesday.", True),
+    ("If Velano closes its schools, Kestrel will do the same.", True),
+    ("Velano's decision to close its schools on Monday led Kestrel to follow suit.", True),
+    ("Other towns did the same after Velano closed its schools on Monday.", True),
+    ("Women who do the same job as men in Velano are paid 14 percent less.", True),  # ("the same" with its own noun)
     ("When it rains in Velano, the river floods the lower town within hours.", True),
     # an answer to a question the reader does not see; a demonstrative subject after a fronted phrase
     ("Yes, but the next flood will almost certainly be different.", False),

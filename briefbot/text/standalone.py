@@ -17,6 +17,7 @@ from functools import lru_cache
 from briefbot.text.caveats import only_a_caveat
 from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD, WEEKDAY_NAMES
 from briefbot.text.guarded import guarded
+from briefbot.text.openings import leans_back
 from briefbot.text.papers import paper_back
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.told import Told
@@ -24,67 +25,6 @@ from briefbot.text.transcripts import speaker_label
 
 LONG_POINT = 35  # words: longer sentences are hard to take in at a glance
 
-# spans of time a demonstrative names without pointing back ("in that year", "Much of this week's ...")
-_PERIODS = "year|week|month|morning|afternoon|evening|weekend|time|season|century|decade"
-# what opens a fronted phrase and no clause with its own subject: a preposition ("Under cross-examination, ...", "In a
-# statement, ..."), a time's adverb ("Later, ...", "Yesterday, ..."), a participle of speaking ("Speaking to reporters, ...")
-_FRONTED = (r"(?:in|on|at|under|during|with|without|from|for|by|despite|amid|through|throughout|following|upon|inside|"
-            r"outside|later|earlier|yesterday|today|tonight|separately|speaking|asked|addressing|writing)\b")
-_POINTS_BACK = re.compile(
-    r"^[\"'“‘(]*(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|both|there(?:fore|by)|"
-    r"the (?:two|three|four|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
-    r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still|"
-    r"(?:in (?:response|reply|return|turn|addition|contrast)|by contrast|as a result|nonetheless|nevertheless|moreover|likewise)(?=,)|"
-    # a fronted clause or phrase whose pronoun or demonstrative points back ("According to him, ...", "If they fail,
-    # ...", "Even at that rate, ...", "Of the four books, ...")
-    r"according to (?:him|her|them|it)|(?:if|when|as|after|although|though|because|while|since|before|until|unless) "
-    r"(?:he|she|they)|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
-    rf"(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
-    r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
-    r"(?:most|much|many|some|all|none|part|half|one|each|any|few|more|both|either|neither) of (?:them|it|(?:that|this|these)"
-    rf"(?! (?:{_PERIODS})\b)|those(?= *[,.;:]| (?:people|men|women)\b))|"
-    # an answer to a question the reader does not see ("Yes, ...", "Well, ..."), a demonstrative after a fronted
-    # phrase ("Of all the places in the world, this was ...", "In some districts, this is a problem ...")
-    r"(?:yes|no|well|ok|okay|sure|oh)(?=,)|[^,\"“”]{3,60}, (?:this|these|those) (?:is|was|are|were|has|have|had|will|would|"
-    r"could|can|may|might|must|should|seems?|seemed|means?|meant)|"
-    # a pronoun subject after a fronted phrase that names no one ("Under cross-examination, she admitted ...", "On Tuesday,
-    # they ...", "In a statement, it said ..."), as the same sentence without the phrase; a fronted clause may hold the
-    # pronoun's own referent ("After Moss testified, she ...", "When the minister arrived, he ...") and so may a
-    # possessive ("By the company's own account, it ..."): not read so; "it"
-    # as the same as an opening "It" ("In 2010, it was reported ...", as "It was reported ...")
-    rf"{_FRONTED}(?![^,;:\"“”]{{0,60}}\b\w+['’]s\b)[^,;:\"“”]{{0,60}}, (?:he|she|they|it))\b(?!-)",
-    re.I,
-)
-# a definite head that names nothing but what the sentences before it told: one of a list ("The first is ...", "The
-# other was ..."), a person by role alone ("The woman died ...", "The doctor said ...", "The refugees told ..."), or a
-# thing, event or place the article has just described ("The plan will take four days.", "The procedure, which could
-# last two days, ...", "The findings were contained in ...", "The question is whether ...", "The town was quiet.");
-# followed at once by its verb or by a clause set off with a comma, not by what says which ("The plan to cap the
-# well ...", "The doctor who treated him ...", "The mayor, Jo Lee, ...", "The suspect, identified as ...").  The
-# topic's own nouns (the attack, the spill, the government, the company) are left alone: a brief's title says which
-_LISTED = r"first|second|third|fourth|fifth|last|other|others|rest|remainder"
-_BY_ROLE = (r"man|woman|men|women|boys?|girls?|child|baby|teenagers?|couple|pair|patients?|victims?|suspects?|gunman|"
-            r"eyewitness|witness(?:es)?|sources?|spokes(?:man|woman)|officer|driver|pilot|soldiers?|student|mother|father|"
-            r"wife|husband|son|daughter|family|doctor|nurse|refugees?|detainees?|prisoners?|hostages?|journalists|reporter|"
-            r"activist|residents?|survivors?")
-_DESCRIBED = (r"gathering|search|documents?|letter|memo|e-?mail|request|proposal|procedure|plan|operation|test|talks|"
-              r"meeting|announcement|development|claims?|measure|speech|visit|deal|findings|results?|footage|video|picture|"
-              r"photo|tape|recording|figures?|amount|total|number|increase|answer|question|reason|problem|idea|aim|goal|"
-              r"hope|point|key|challenge|incident|episode|order|ruling|verdict|step|study|survey|poll|compound|building|"
-              r"town|village|city|area|site|place|region")
-_ITS_VERB = (r"is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|said|says|told|"
-             r"tells|added|remains|remained|appears|appeared|seems|seemed|went|goes|began|begins|took|takes|lasted|lasts|"
-             r"showed|shows|found|finds|included|includes|involved|involves|died|arrived|called|asked|wrote|failed|"
-             r"succeeded|ended|happened|occurred")
-# what a clause set off after the head may open on to say which: a name, a participle's clause ("The study, published
-# in ...", "The ruling, handed down by the Supreme Court, ..."), whose work it is ("The findings, by Jo Lee, ..."),
-# who they are ("The suspect, identified as ..."); not a relative clause ("The procedure, which ...")
-_SAYS_WHICH = (r"identified|named|called|known|aged|by|including|women|children|men|[a-z]+ed|led|written|drawn up|made|"
-               r"handed down|given|taken|brought|sent|held|set out|put forward|laid out|won|shown|seen|begun|done")
-_DEFINITE_BACK = re.compile(  # (and any head set against what came before: "The city itself was quiet.")
-    rf"^[\"'“‘(]*The (?:{_LISTED}|{_BY_ROLE}|{_DESCRIBED})(?: (?:{_ITS_VERB})\b|,(?!\s+(?:[A-Z]|(?:{_SAYS_WHICH})\b)))"
-    rf"|^The (?:[a-z][\w'’-]* ){{1,2}}(?:itself|themselves|himself|herself)(?:,| (?:(?:also|almost|still|never|now|\w+ly) )?"
-    rf"(?:{_ITS_VERB}|say)\b)")  # (its verb next: not "The gunman killed himself", "The rebels found themselves")
 # British single quotes: one opens where no word or quotation mark is before it (tested after the
 # mark itself is found: fast) and closes where no letter follows (so "can’t" does not close it)
 _CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
@@ -93,13 +33,6 @@ _CURLY_SINGLE = r"‘(?<![\w’']‘)[^‘]*?’(?!\w)"
 # after a word or its punctuation where no letter follows (so "can't" does not close it), nor a plural's apostrophe
 # before its noun ('The dockers' strike will not shut our ports,' the union said)
 _ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^\"]*?(?<=\S)'(?!\w)(?!(?<=s')\s[a-z])"
-# a sentence that goes on from the one before it: its subject "also" acts ("Obama also said ...", "The company also
-# hoped ...", "Jo Lee is also ..."; not in a relative clause: "People who also have asthma ..."), or "The <noun> came as
-# ..." names what the sentence before told ("The order came as ...", "The admission comes as a surprise"; not "came as
-# high as")
-_GOES_ON = re.compile(r"^[\"'“‘(]*+(?:(?!(?:who|that|which|whose|whom)\b)[^\s,;:]++\s+){1,3}also\s+[a-z]"
-                      r"|^[\"'“‘(]*+The \w+ (?:came|comes)\s+as\s+(?!(?:high|low|far|much|many|close|little|long|soon|quickly|"
-                      r"fast|well|early|late|near|deep|big|large|strong)\b)")
 # a demonstrative that stands for a noun of the sentence before, after a preposition and before no noun of its own ("equal
 # to 1,000 of these each day", "nothing like this."; not "of these talks", "like this year"), and so do "either", "both"
 # and "neither" ("without much of either.", "a bit of both.")
@@ -129,7 +62,6 @@ _PROMO = re.compile(rf"^(?:The\s+)?[A-Z]{{2,}}['’]s\s+(?:[A-Z][\w.'’-]*\s+){
 # Velano."): nothing told
 _SPEAKER_ONLY = re.compile(r"^[A-Z][^,;:\"“”]{1,60}(?:, [^,;:\"“”]{1,80})?, (?:told|said|tells|says) (?:reporters|journalists|"
                            r"a news conference|a press conference)(?: (?:in|at|on|after|late|early)\b[^,;:\"“”]{0,50})?\.$")
-_THERE_IS = re.compile(r"^there (?:is|are|was|were|has|have|had|will|would|may|might|could|should)\b", re.I)
 # a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
 _QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
 _SPEAKER = re.compile(
@@ -190,11 +122,9 @@ def _stands_alone(sentence: str) -> bool:
     text = sentence.strip()
     if speaker_label(text):  # a transcript's line of talk ("BLITZER: ...")
         return False
-    if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
+    if leans_back(text):
         return False
-    if _DEFINITE_BACK.match(text):
-        return False
-    if (_PRONOUN_REPORTED.search(text) or _GOES_ON.match(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
+    if (_PRONOUN_REPORTED.search(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
             or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text)
             or _THESE_BACK.search(_unquoted(text)) or paper_back(_unquoted(text))
             or (_COMPARED_BACK.search(text) and not _A_NUMBER.search(text))):
