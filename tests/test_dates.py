@@ -497,3 +497,25 @@ def test_a_date_that_names_a_thing_recalled_in_the_present_dates_nothing(sentenc
 ])
 def test_a_sentence_tells_its_event_as_done_or_to_come(sentence: str, told: Tense | None) -> None:
     assert told_as(sentence) is told
+
+
+
+@pytest.mark.parametrize(("published", "expected", "sentence"), [
+    # a day and month told as done, read more than a week ahead of its article's date: the year before's
+    (date(2024, 11, 2), date(2024, 4, 20), "Eleven workers were killed when the Tarn rig exploded on 20 April, the company said."),
+    (date(2024, 11, 2), date(2024, 4, 20), "The Velano ferry sank off the coast of Tarn on 20 April, killing 40 people."),
+    (date(2024, 2, 1), date(2023, 6, 4), "The boy disappeared on June 4 near his school in Kestrel, police said."),
+    (date(2024, 9, 15), date(2024, 1, 7), "On Jan. 7, the mayor told the council that the dam had cracked."),
+    # ... not one to come, told in the present, with a modal, as a thing's name or as a plan or schedule told in the past,
+    # nor within 90 days (a schedule, or a page updated after the day it is dated, may tell it)
+    (date(2024, 3, 10), date(2024, 6, 30), "The company announced it was closing the Tarn plant on 30 June."),
+    (date(2024, 1, 10), date(2024, 6, 20), "The council set the referendum on the dam on 20 June."),
+    (date(2024, 2, 3), date(2024, 3, 3), "Both men were remanded in custody to appear at Tarn Crown Court on 3 March."),
+    (date(2024, 9, 13), date(2024, 10, 1), "Jo Lee, who takes over as chief executive on 1 October, said the dividend would stay."),
+    (date(2024, 1, 6), date(2024, 2, 1), "Analysts expect the bank to raise its payout when it reports its results on 1 February."),
+    (date(2024, 8, 1), date(2024, 8, 18), "On 18 August listeners can hear the first broadcast of the opera, recorded in Tarn."),
+    (date(2024, 2, 22), date(2024, 3, 26), "The commission closed the registration of candidates for the March 26 election."),
+    (date(2024, 1, 5), date(2024, 1, 10), "Police arrested the suspect in the Tarn bombing on January 10."),
+])
+def test_a_day_told_as_done_is_read_in_the_past(published: date, expected: date, sentence: str) -> None:
+    assert mentions(sentence, published)[0].day == expected

@@ -60,8 +60,19 @@ from functools import lru_cache
 
 from briefbot.text.guarded import Guarded, guarded, holds
 from briefbot.text.named import OLD_ASIDE_DAYS, names_thing, old_aside
-from briefbot.text.tense import PAST, Tense, back_reference, is_future, reported_on, reports_past, span_told_past, tense, told_after_past
+from briefbot.text.tense import (
+    PAST,
+    Tense,
+    back_reference,
+    is_future,
+    reported_on,
+    reports_past,
+    span_told_past,
+    tense,
+    told_after_past,
+)
 from briefbot.text.told import Told
+from briefbot.text.years import ON_DAY, calendar_date, year_of
 
 
 class Precision(StrEnum):
@@ -160,26 +171,6 @@ _RELATIVE = {"weekday", "dayword", "ago", "span"}
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}  # "last week", "next year", "25 June last year"
 _NO_ONE_DAY = re.compile(r"(?i:\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?)$")
 _BOUND = re.compile(r"(?i:\b(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?)$")
-def _nearest_year(month: int, day: int, published: date) -> date | None:
-    """The date with this month and day nearest ``published`` (a year's half either way)."""
-    best = None
-    for year in (published.year - 1, published.year, published.year + 1):
-        d = calendar_date(year, month, day)
-        if d is None:
-            continue
-        if best is None or abs((d - published).days) < abs((best - published).days):
-            best = d
-    return best
-
-
-def calendar_date(year: int, month: int, day: int) -> date | None:
-    """The day, or None when there is no such day (30 February)."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def resolve_weekday(weekday: int, published: date, *, future: bool = False, before: bool = False,
                     after: bool = False, near: bool = False) -> date:
     """The weekday (Monday = 0) a sentence of an article dated ``published`` means: the most recent
@@ -220,7 +211,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
         elif g.get("which_year"):
             d = calendar_date(published.year + _STEP[g["which_year"].lower()], month, day)
         else:
-            d = _nearest_year(month, day, published)
+            d = year_of(month, day, published, text, m.start(), m.end())
         return (d, Precision.DAY) if d else None
     if kind == "my":
         month = _MONTHS[g["month"].lower()]
@@ -358,7 +349,6 @@ def _spans(text: str, published: date, found: list[Mention]) -> list[Mention]:
 
 _NAMES_A_THING = re.compile(r"day['’]s\b")  # "Friday's earthquake", "Monday's vote"
 _ASIDE = re.compile(r"(?i:\bthan\s+(?:(?:on\s+)?\w+day\s+(?:and|or)\s+(?:on\s+)?)?)$")  # "heavier than on Thursday and Friday"
-_ON = re.compile(r"(?i:\b(?:on|in the early hours of|early|late|at dawn on)\s+)$")
 
 
 def event_date(text: str, published: date) -> EventDate:
@@ -385,7 +375,7 @@ def _event_date(text: str, published: date) -> EventDate:
             text, 0, m.start) and text[:m.start].count("(") <= text[:m.start].count(")")]  # (not "(10 p.m. ET Sunday)")
         days = own + [m for m in days if m not in own]
     if days:
-        on = [m for m in days if _ON.search(text[max(0, m.start - 25):m.start])]
+        on = [m for m in days if ON_DAY.search(text[max(0, m.start - 25):m.start])]
         chosen = (on or days)[0]
         return EventDate(chosen.day, Precision.DAY, chosen, recalled)
     if candidates:

@@ -22,8 +22,8 @@ from urllib.parse import urlsplit
 from dateutil import parser as date_parser
 
 from briefbot.text.datelines import BARE_STAMP
-from briefbot.text.dates import calendar_date
 from briefbot.text.written import parse_date
+from briefbot.text.years import calendar_date
 
 __all__ = ["TOP_LINES", "stated_date"]
 

@@ -15,7 +15,8 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
-from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES, Mention, Precision, calendar_date, mentions
+from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES, Mention, Precision, mentions
+from briefbot.text.years import calendar_date
 
 _DAY_FIRST = re.compile(r"^\s*\d{1,2}(?:[ ./-]+[A-Za-z]|\.\d{1,2}\.\d)")  # "13 Nov 2023", "13.11.2023" (dotted: day first)
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
