@@ -143,3 +143,30 @@ def test_a_one_word_teller_is_read_with_every_verb_of_telling(sentence: str) -> 
     # the cheap test in front of the pattern holds every verb the pattern reads, not only "said", "say" and "report"
     assert lone_teller(sentence) == "Tarn"
     assert lone_teller(sentence.replace("Tarn", "The ministry", 1)) == ""
+
+
+@pytest.mark.parametrize(("sentence", "value", "what"), [
+    ("A third protester died in hospital in Velano on Saturday, the health ministry said.", 3, "protesters killed"),
+    ("The health ministry said a fifth victim had died overnight.", 5, "victims killed"),
+    ("A second soldier was killed in Velano on Monday, the army said.", 2, "soldiers killed"),
+    ("A sixth child has died of the fever in Velano.", 6, "children killed"),
+])
+def test_an_ordinal_that_counts_a_death_is_the_toll_it_reaches(sentence: str, value: int, what: str) -> None:
+    assert [(m.value, m.what) for m in mentions(sentence)] == [(value, what)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A second round of talks on the Velano dam ended on Monday.",
+    "A third of the workers in Velano died of the fever.",  # (a share)
+    "The third day of protests in Velano passed without deaths.",
+    "A second worker was found in the rubble on Tuesday.",
+])
+def test_an_ordinal_that_counts_no_death_is_no_figure(sentence: str) -> None:
+    assert [m for m in mentions(sentence) if m.event == "killed"] == []
+
+
+def test_a_toll_an_ordinal_reaches_follows_the_count_before() -> None:
+    rows = [("Two protesters have died in the clashes in Velano, the health ministry said.", 5),
+            ("A third protester died in hospital in Velano on Saturday, the health ministry said.", 6)]
+    figures = _brief(rows, {5: DAY1}, listed={5, 6})
+    assert any(what.startswith("Deaths") and value == 3 and before == 2 for what, value, before in figures), figures

@@ -20,7 +20,7 @@ from functools import lru_cache
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.ahead import to_come
 from briefbot.brief.figures.mention import Mention, Raw
-from briefbot.brief.figures.numbers import Tok, approx_before, at, is_word, numbers, tokens, word_parts
+from briefbot.brief.figures.numbers import NTH_DEATH, Tok, approx_before, at, is_word, numbers, tokens, word_parts
 from briefbot.brief.figures.phrases import (
     event_after,
     group,
@@ -116,9 +116,9 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
 
 _DIGIT = re.compile(r"\d")
 _PER_TIME = re.compile(r"/(?:h|hr|s|sec|min)\b")  # a unit's rate after it, no space between ("km/h", "m/s")
-_HAS_NUMBER_WORD = holds(*L.NUMBER_WORDS, ignore_case=True)
-# a digit or a number word: the search runs only when one is there (see briefbot.text.guarded)
-_MAYBE_NUMBER = guarded(re.compile(r"\d|\b(?:" + "|".join(sorted(L.NUMBER_WORDS, key=len, reverse=True)) + r")", re.I),
+_HAS_NUMBER_WORD = holds(*L.NUMBER_WORDS, *NTH_DEATH, ignore_case=True)
+# a digit, a number word or an ordinal that may count a death: the search runs only when one is there (see briefbot.text.guarded)
+_MAYBE_NUMBER = guarded(re.compile(r"\d|\b(?:" + "|".join(sorted([*L.NUMBER_WORDS, *NTH_DEATH], key=len, reverse=True)) + r")", re.I),
                         lambda text, pos, end: _DIGIT.search(text, pos, end) is not None or _HAS_NUMBER_WORD(text, pos, end))
 
 
@@ -192,7 +192,7 @@ def _raw_mentions(sentence: str) -> list[Raw]:
             if k >= 0 and is_word(at(toks, k), "more", "additional", "extra", "further", "other"):
                 k += 1  # "200 more troops"
             if k >= 0:
-                words, k2, mod_event = noun_phrase(toks, k, singular_ok=value == 1)
+                words, k2, mod_event = noun_phrase(toks, k, singular_ok=value == 1 or number.nth)
                 if words:
                     counted, noun_event = group(words)
                     raw.head = counted

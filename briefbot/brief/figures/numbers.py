@@ -110,6 +110,7 @@ class Number:
     currency: str = ""
     percent: bool = False
     high: float | None = None  # the upper end of a range ("12,000 to 19,000")
+    nth: bool = False  # an ordinal that counts a death ("a third protester died": 3, of a noun in the singular)
 
 
 def numbers(sentence: str, toks: list[Tok]) -> list[Number]:
@@ -145,6 +146,11 @@ def numbers(sentence: str, toks: list[Tok]) -> list[Number]:
                 i = j
                 continue
             i = _finish_number(toks, i, j, value, currency, found)
+            continue
+        if tok.kind == "word" and tok.lower in ("a", "the") and (nth := at(toks, i + 1)) is not None \
+                and nth.lower in NTH_DEATH and _DIED_NEXT.match(sentence, nth.end):
+            found.append(Number(i + 1, i + 2, NTH_DEATH[nth.lower], nth=True))  # "a third protester died": 3
+            i += 2
             continue
         if tok.kind == "word":
             start = i
@@ -187,6 +193,11 @@ def numbers(sentence: str, toks: list[Tok]) -> list[Number]:
 
 
 _RANGE_SIGNS = ("-", "–", "—")
+# an ordinal that counts a death tells the toll it reaches ("A third protester died in hospital", "a fifth victim had
+# died", "A second soldier was killed"): read as that number; not "a second round of talks", "a third of"
+NTH_DEATH = {w: k for k, w in enumerate(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], start=2)}
+_DIED_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){1,2}?\s+(?:(?:has|had|have)\s+(?:also\s+)?)?(?:died|dies|succumbed|"
+                        r"(?:was|has\s+been|had\s+been)\s+killed)\b")
 
 
 def _digit_range(sentence: str, toks: list[Tok], i: int) -> tuple[float, float, str] | None:
