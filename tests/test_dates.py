@@ -519,3 +519,17 @@ def test_a_sentence_tells_its_event_as_done_or_to_come(sentence: str, told: Tens
 ])
 def test_a_day_told_as_done_is_read_in_the_past(published: date, expected: date, sentence: str) -> None:
     assert mentions(sentence, published)[0].day == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a possessive weekday is the nearest such day ("Monday's vote", said on a Sunday: tomorrow's) ...
+    ("Monday's vote in Tarn will decide the dam's future.", date(2025, 5, 19)),
+    ("Officials in Tarn prepared for Monday's vote.", date(2025, 5, 19)),
+    # ... but the one past when what is told came of it: died, hurt or held in it, after or since it
+    ("A third protester had died of injuries sustained in Monday's clashes in Tarn.", date(2025, 5, 12)),
+    ("Police said 14 people were detained after Monday's clashes in Tarn.", date(2025, 5, 12)),
+    ("Two people died in Monday's fire at the Tarn depot, police said.", date(2025, 5, 12)),
+    ("After Monday's vote, the Tarn council will decide the dam's future.", date(2025, 5, 19)),  # (told to come)
+])
+def test_a_possessive_weekday_an_act_came_of_is_the_one_past(sentence: str, expected: date) -> None:
+    assert mentions(sentence, date(2025, 5, 18))[0].day == expected  # (a Sunday)

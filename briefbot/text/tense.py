@@ -148,7 +148,9 @@ _SCHEDULED = re.compile(
     r"votes|convenes|testifies|takes office|goes to the polls|kicks off|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
-_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day
+_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day, but one an act
+_AFTERMATH = re.compile(r"(?i:\b(?:after|since|following|in the wake of|(?:died|killed|injured|wounded|hurt|sustained|"  # came of:
+                        r"arrested|detained|damaged|destroyed)\s+(?:in|during|at))\s+$)")  # "injuries sustained in Monday's clashes"
 _SET_FOR = re.compile(r"(?i:\b(?:(?P<ahead>ahead of)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)"
                       r"|put(?:s|ting)? off|push(?:es|ed|ing)? back)\s+)$")  # (put off: "delay Friday night's debate")
 
@@ -162,7 +164,8 @@ def tense(text: str, start: int) -> Tense:
     if set_for and (possessive or not set_for["ahead"]):  # put off, or "ahead of" a possessive day: see the docstring
         return Tense.NEAR
     if possessive:  # the nearest such day, unless an event's past verb follows its noun ("Monday's collapse rose to 51")
-        return Tense.PAST if _TOLD_AFTER_NOUN.match(text, possessive.end()) else Tense.NEAR
+        after = _AFTERMATH.search(text, max(0, start - 30), start) and not FUTURE.search(text)  # or it is past's aftermath
+        return Tense.PAST if after or _TOLD_AFTER_NOUN.match(text, possessive.end()) else Tense.NEAR
     told = _tense(text, start, before)
     starting = _STARTING.search(before)
     if told is Tense.PAST and starting and (starting.group(1).lower() == "effective" or _DECIDED.search(before)
