@@ -137,13 +137,15 @@ Former water board engineer Ann Poe went on trial in Kestrel on Tuesday over the
 """
 
 
-def _brief_of(tmp_path: Path, page: str, name: str) -> list[str]:
-    """The Markdown lines of the brief of a folder holding ``page`` (as ``name``) and the report of the trial."""
-    folder = tmp_path / "story"
+def _brief_of(tmp_path: Path, page: str, name: str, *, report: bool = True) -> list[str]:
+    """The Markdown lines of the brief of a folder holding ``page`` (as ``name``) and (if ``report``) the report of the
+    trial."""
+    folder = tmp_path / ("story" if report else "alone")
     folder.mkdir()
     (folder / name).write_text(page, encoding="utf-8")
-    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-03-12"])
+    if report:
+        (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / f"{folder.name}.db"), "--as-of", "2024-03-12"])
     assert result.exit_code == 0, result.output
     return result.stdout.splitlines()
 
@@ -196,10 +198,12 @@ def test_a_page_whose_disclaimer_says_it_is_a_commentary_is_its_writers_opinion(
     result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-12"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert any("should have closed the dam" in line and line.endswith("(opinion)") for line in lines), result.stdout
     assert any("went on trial" in line and "(opinion)" not in line for line in lines), result.stdout
+    assert not any("should have closed the dam" in line for line in lines)  # a view, while a report can take its place
     assert not any("opinions expressed" in line for line in lines)  # the disclaimer itself is no line of the brief
-    shown = CliRunner().invoke(cli, ["show", "1", "--db", str(db), "--json"])  # the store keeps what the page said it is
+    alone = _brief_of(tmp_path, COMMENTARY, "comment.txt", report=False)  # alone, the view is told, marked as one
+    assert any("should have closed the dam" in line and line.endswith("(opinion)") for line in alone), alone
+    shown = CliRunner().invoke(cli, ["show", "1", "--db", str(tmp_path / "alone.db"), "--json"])  # as the store keeps it
     assert '"voice": "opinion"' in shown.stdout, shown.stdout
 
 
@@ -255,8 +259,9 @@ Ann Poe blames the water board for ignoring the cracks for a decade.
 
 
 def test_a_book_reviews_points_are_marked_as_a_review(tmp_path: Path) -> None:
-    lines = _brief_of(tmp_path, REVIEW, "review.txt")
+    lines = _brief_of(tmp_path, REVIEW, "review.txt", report=False)
     assert any("blames the water board" in line and line.endswith("(review)") for line in lines), lines
+    lines = _brief_of(tmp_path, REVIEW, "review.txt")  # beside a report, the report is told, unmarked
     assert any("went on trial" in line and "(review)" not in line for line in lines), lines
 
 
@@ -279,8 +284,24 @@ def test_a_page_signed_off_by_its_writers_bio_in_a_role_that_gives_views_is_opin
 def test_an_op_ed_signed_off_by_its_writers_bio_is_marked_opinion(tmp_path: Path) -> None:
     lines = _brief_of(tmp_path, "Date: 2024-03-12\n\nThe valley needs a new dam\n\n"
                                 "The Velan water board has ignored the cracks in the Kestrel dam for a decade.\n\n"
-                                "Ann Poe is a senior fellow at the Kestrel Institute for Water Policy.\n", "oped.txt")
+                                "Ann Poe is a senior fellow at the Kestrel Institute for Water Policy.\n", "oped.txt", report=False)
     assert any("ignored the cracks" in line and line.endswith("(opinion)") for line in lines), lines
-    assert any("went on trial" in line and "(opinion)" not in line for line in lines), lines
     assert not any("senior fellow" in line for line in lines)  # the bio itself is no line of the brief
 
+
+def test_a_view_is_no_point_while_a_report_can_take_its_place() -> None:
+    from briefbot.brief.compose import Settings, compose_brief  # (the composer, as a brief is made)
+
+    report = article("Negotiators from Velano and Kestrel met in Geneva on Saturday to resume ceasefire talks. "
+                     "The talks ended without an agreement on Sunday, officials said. "
+                     "Both delegations will meet again in Geneva next week, the mediator said.",
+                     title="Geneva ceasefire talks end without a deal", published=date(2024, 3, 4), id=1)
+    column = article("The ceasefire talks in Geneva were doomed from the start. "
+                     "Neither Velano nor Kestrel has shown any willingness to compromise on the border. "
+                     "A ceasefire without monitors in Geneva would not last a week.",
+                     title="Opinion: The Geneva ceasefire talks were doomed", published=date(2024, 3, 4), id=2)
+    settings = Settings(topic="talks", title="Geneva ceasefire talks", words=250)
+    points = [p.text for p in compose_brief(settings, date(2024, 3, 5), [report, column], [], None).summary]
+    assert points and not any(p in column.text for p in points)  # (its words fill no budget a report's could)
+    alone = [p.text for p in compose_brief(settings, date(2024, 3, 5), [column], [], None).summary]
+    assert alone and all(p in column.text for p in alone)  # a view alone is still told, marked as one

@@ -25,6 +25,7 @@ from briefbot.text.aspect import told_apart, told_as
 from briefbot.text.dates import MONTH_WORD, Precision, event_date
 from briefbot.text.tense import Tense
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
+from briefbot.text.voice import VIEWS, own_words
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
@@ -45,6 +46,7 @@ class Candidate:
     terms: list[str]
     day: int  # ordinal of the (newest) carrying article's date
     quoted_day: int = 0  # ordinal of the quoted article's date (0: undated): what "yesterday" in it means
+    view: bool = False  # every article carrying it is one party's view (an opinion piece, an editorial, a letter, a review)
 
     @property
     def written(self) -> date | None:
@@ -64,6 +66,7 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
             raise ValueError("articles must be stored before a brief is made")
         day = a.date.toordinal() if a.date else 0
         written = 0 if a.undated else day
+        view = (own_words(a.title, a.url, a.text) or a.voice) in VIEWS
         paragraphs: dict[int, list[str]] = {}
         place = 0  # the sentence's place among the article's quotable ones (a caption or a heading before it is none)
         for span in sentence_spans(a.text):
@@ -76,7 +79,7 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
             c = by_text.get(key)
             if c is None:
                 by_text[key] = Candidate(span.text, [a.id], place - 1, a.id in new_ids and key not in known,
-                                         terms(span.text), day, written)
+                                         terms(span.text), day, written, view)
             elif a.id not in c.article_ids:
                 if written and (not c.quoted_day or written < c.quoted_day):  # its words were out earlier: quoted
                     c.article_ids.insert(0, a.id)
@@ -84,7 +87,7 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
                 else:
                     c.article_ids.append(a.id)
                 c.position = min(c.position, place - 1)
-                c.new = c.new and a.id in new_ids
+                c.new, c.view = c.new and a.id in new_ids, c.view and view
                 c.day = max(c.day, day)
         pages.append([tuple(keys) for keys in paragraphs.values()])
     page = {a.id: k for k, a in enumerate(articles)}

@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["own_words"]
+__all__ = ["VIEWS", "own_words"]
+
+VIEWS = frozenset({"opinion", "editorial", "letter", "review"})  # the kinds that are one party's view, not a report
 
 # a headline's label and the kind it names
 _KINDS = {"analysis": "analysis", "news analysis": "analysis",
