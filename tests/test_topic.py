@@ -296,6 +296,10 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     # that may hold its referent, nor after a name's possessive
     ("Under questioning, she said she had been promised a reduced sentence.", False),
     ("On Friday, they filed an appeal with the Velan Supreme Court.", False),
+    ("Today, those objections to the Kestrel dam seem almost quaint.", False),  # and so a demonstrative
+    ("In 2010, that decision was reversed by the Velan Supreme Court.", False),
+    ("On Monday, this week's talks on the Kestrel dam collapsed.", True),  # (a span of time)
+    ("In Tarn, those who fled the floods returned home on Monday.", True),
     ("In a statement, she accused the water board of hiding the cracks.", False),
     ("In 1998, it was reported that the dam had cracked.", False),  # as "It was reported ..."
     ("After Jo Lee testified, she left the court by a side door.", True),

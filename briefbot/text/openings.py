@@ -53,8 +53,11 @@ _POINTS_BACK = re.compile(
     # they ...", "In a statement, it said ..."), as the same sentence without the phrase; a fronted clause may hold the
     # pronoun's own referent ("After Moss testified, she ...", "When the minister arrived, he ...") and so may a
     # possessive ("By the company's own account, it ..."): not read so; "it"
-    # as the same as an opening "It" ("In 2010, it was reported ...", as "It was reported ...")
-    rf"{_FRONTED}(?![^,;:\"“”]{{0,60}}\b\w+['’]s\b)[^,;:\"“”]{{0,60}}, (?:he|she|they|it))\b(?!-)",
+    # as the same as an opening "It" ("In 2010, it was reported ...", as "It was reported ..."); and so a demonstrative
+    # ("Today, those objections seem quaint."; not a span of time, "On Monday, this week's ...", nor "those who ...")
+    rf"{_FRONTED}(?![^,;:\"“”]{{0,60}}\b\w+['’]s\b)[^,;:\"“”]{{0,60}}, (?:he|she|they|it|"
+    rf"(?:this|these|that)(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)"
+    r"|those(?! (?:who|whom|whose|in|at|on|with|\w+ed|\w+ing)\b)))\b(?!-)",
     re.I,
 )
 # a definite head that names nothing but what the sentences before it told: one of a list ("The first is ...", "The
