@@ -239,6 +239,18 @@ def test_format_value() -> None:
     assert wording.format_value(3.0) == "3"
     assert wording.format_value(120000) == "120,000"
     assert wording.format_value(3.5) == "3.5"
+    # millions, billions and trillions in words when two decimals say them exactly
+    assert wording.format_value(4.5e9) == "4.5 billion"
+    assert wording.format_value(1_250_000) == "1.25 million"
+    assert wording.format_value(210e9) == "210 billion"
+    assert wording.format_value(12_345_678) == "12,345,678"
+    assert wording.format_value(999_999) == "999,999"
+
+
+def test_a_number_inside_a_line_is_no_list_number() -> None:
+    assert render.escape("4.5 billion dollars") == "4.5 billion dollars"  # (the quote after a figure: no backslash)
+    assert render.escape("1. Troops crossed the border") == "1\\. Troops crossed the border"  # (it could open a list)
+    assert render.escape("2) Troops crossed the border") == "2\\) Troops crossed the border"
 
 
 # -- the seeds, day by day (depends on the ranking: regenerate on purpose) -------------------------------------

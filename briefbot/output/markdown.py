@@ -45,7 +45,7 @@ def escape(text: str) -> str:
     text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = _ACTIVE.sub(r"\\\1", text)
     text = re.sub(r"^([#+=>-])", r"\\\1", text)  # no heading, list or quote where a line could start
-    return re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return re.sub(r"^(\d+)([.)])(?=\s|$)", r"\1\\\2", text)  # (an ordered list's number: "4.5 billion" is none)
 
 
 def safe_url(url: str | None) -> str | None:

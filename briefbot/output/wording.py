@@ -16,7 +16,18 @@ UNDATED_NOTE = "Undated articles count as of the day briefbot first saw them."
 # -- figures ----------------------------------------------------------------------------------------
 
 
+_LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def format_value(value: float) -> str:
+    """A figure's value as a reader takes it in at a glance: "3", "120,000", "3.5", and millions, billions or trillions
+    in words when two decimals say them exactly ("4.5 billion", "1.25 million"; 12,345,678 stays in digits)."""
+    for scale, word in _LARGE:
+        if abs(value) >= scale:
+            short = round(value / scale, 2)
+            if abs(short * scale - value) < 0.5:
+                return f"{short:g} {word}"
+            break
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
