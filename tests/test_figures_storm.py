@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from builders import article
+
+from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.figures import Dated, Report, mentions, quantity, superseded, track
 from briefbot.brief.figures.identity import toll_parts
 
@@ -113,3 +116,17 @@ def test_an_outage_that_falls_is_an_update_and_leaves_its_older_value_behind() -
     # the nearest ordinary case: a death toll far below an earlier one is another count, not its value
     tolls = [Report("The death toll in Mirel rose to 60.", (1,)), Report("The death toll in Mirel rose to 5.", (4,))]
     assert superseded(tolls, dating, TOPIC) == frozenset()
+
+
+def test_with_no_title_set_the_title_made_names_the_storys_own_place() -> None:
+    # a first brief of a folder, no topic configured: the title is made from the articles ("Marlow Bay"), and the toll of
+    # the place it names is the story's whole toll, as a title set by hand would say
+    first = article("The death toll from a fire at a chemical plant in Marlow Bay rose to three on Tuesday, the fire service "
+                    "said. Residents of Marlow Bay were told to keep their windows shut.", title="Marlow Bay fire toll rises",
+                    published=date(2025, 3, 4), id=1)
+    later = article("Five people have died since the fire broke out at the chemical plant, officials in Marlow Bay said on "
+                    "Thursday. The evacuation order in Marlow Bay was lifted on Thursday.", title="Marlow Bay order lifted",
+                    published=date(2025, 3, 6), id=2)
+    brief = compose_brief(Settings(topic="fire"), date(2025, 3, 6), [first, later], [], None)
+    assert brief.title == "Marlow Bay"
+    assert [(f.what, f.value, f.previous.value if f.previous else None) for f in brief.figures] == [("Deaths", 5, 3)]

@@ -44,7 +44,7 @@ from briefbot.brief.candidates import (
     support,
     support_counts,
 )
-from briefbot.brief.items import on_topic_text
+from briefbot.brief.items import on_topic_article
 from briefbot.brief.select import select
 from briefbot.brief.since import marked_since
 from briefbot.brief.sources import article_source, auto_title, citations, listed, number_sources, shared_citations
@@ -121,17 +121,11 @@ def compose_brief(settings: Settings, as_of: date, new: Sequence[Article], old: 
     if topic.keeps_everything:
         return _compose(settings, as_of, new, old, previous, health)
     off = [a for a in new if not topic.about(a.text, a.title)]
-    new = [_on_topic(topic, a) for a in new if a not in off]
-    old = [_on_topic(topic, a) for a in old if topic.about(a.text, a.title)]
+    new = [on_topic_article(topic, a) for a in new if a not in off]
+    old = [on_topic_article(topic, a) for a in old if topic.about(a.text, a.title)]
     brief = _compose(settings, as_of, new, old, previous, health)
     left_out = tuple(article_source(0, a.id or 0, a) for a in off)
     return replace(brief, off_topic=left_out) if left_out else brief
-
-
-def _on_topic(topic: Topic, article: Article) -> Article:
-    """``article`` without a roundup's items that are not about the topic (:mod:`briefbot.brief.items`)."""
-    text = on_topic_text(topic, article.text, article.title)
-    return article if text == article.text else replace(article, text=text)
 
 
 def _compose(
@@ -161,6 +155,8 @@ def _compose(
 
     vectors = vectorize([c.terms for c in cands])
     focus = f"{settings.title} {settings.focus}"
+    title = settings.title or auto_title(articles.values())  # (none set: the one made, by which a figure's place is read)
+    places = f"{title} {settings.focus}"
     focus_terms = settings.focus_terms
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None
 
@@ -186,7 +182,7 @@ def _compose(
     in_time = live.told_order(cands, {i for i, a in articles.items() if a.newest_first})  # a live page's entries, newest first
     reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
-    stale = figures.superseded(reports, dating, focus) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
+    stale = figures.superseded(reports, dating, places) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
     stale |= tallies.overtaken_counts(reports, dating) | schedules.moved(cands)  # a partial count overtaken, a day given up
     update = previous is not None  # (and a day past, or what recent coverage no longer carries in a brief after another)
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update, new_ids) or text_key(c.text) in hush]] = True
@@ -199,7 +195,7 @@ def _compose(
     # figures and the timeline quote, of the articles carrying a sentence, those the points cite
     # (or one): the sources are the articles the brief's lines need; a figure that moved is news
     fresh = {i for i in new_ids if i is not None}
-    key, disagree = figures.track(reports, dating, focus=focus, listed=listed(citations([*changes, *summary])),
+    key, disagree = figures.track(reports, dating, focus=places, listed=listed(citations([*changes, *summary])),
                                   previous=previous.figures if previous is not None else (), new_articles=fresh)
     if previous is not None:
         shown = [f for f in previous.figures if text_key(f.sentence) not in corrected.hidden]  # (a retracted value moved nowhere)
@@ -215,7 +211,7 @@ def _compose(
         changes.extend(diff.dropped(previous_points, carried, shown=in_summary, in_timeline=told_on_day))
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
-        topic=settings.topic, title=settings.title or auto_title(articles.values()), as_of=as_of,
+        topic=settings.topic, title=title, as_of=as_of,
         previous_as_of=previous.as_of if previous else None, summary=tuple(spoken(summary, articles)),
         changes=tuple(spoken(changes, articles)),
         figures=key, disagreements=disagree, sources=sources, nothing_new=False, new_articles=len(new),

@@ -25,8 +25,10 @@ whose items all stay.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefbot.brief.topic import Topic
+from briefbot.models import Article
 from briefbot.text.terms import terms
 
 SHARED_WORDS = 2  # content words an item shares with the items kept to be kept (one, "million" or "day", is chance)
@@ -36,6 +38,12 @@ SUBJECT_WORDS = 5  # a subject a headline lists ("school closures", "a new phone
 _SUBJECT = re.compile(r"[\w'’ -]+")  # ... and is words alone (no question mark, no quotation)
 _LISTED = re.compile(r"\s*(?:;|,|\band\b)\s*")  # what stands between a headline's subjects
 _NAME = re.compile(r"(?<=[\w,;:)'’\"”] )[A-Z][\w'’-]*[a-z][\w'’-]*")  # a capitalised word inside a sentence
+
+
+def on_topic_article(topic: Topic, article: Article) -> Article:
+    """``article`` without a roundup's items that are not about ``topic``."""
+    text = on_topic_text(topic, article.text, article.title)
+    return article if text == article.text else replace(article, text=text)
 
 
 def on_topic_text(topic: Topic, text: str, headline: str | None) -> str:
