@@ -2,7 +2,9 @@
 
 A point is read alone, so a sentence whose words leave out what they are about is no point, even where
 its article makes it clear: a list's ellipsis that ends on a bare number after its reporting verb, nothing
-saying what is counted ("The Red Crescent says nearly 1,300.", under a factbox's "DEATHS:" label), and a
+saying what is counted ("The Red Crescent says nearly 1,300.", under a factbox's "DEATHS:" label), an answer's bare
+amount with its source under a question the point does not show ("About $4 billion, according to the acting
+minister."), and a
 slogan, noun phrases with no verb that hail or demand ("Glory to the martyrs, freedom for Ostra.", a
 movement's communiqué signing off), which no one can read as an event or a fact; and the lead of a list, a table or a text
 that it does not hold itself ("Following are the full results of the vote, as published by the commission on Monday.",
@@ -26,6 +28,14 @@ _BARE_COUNT = re.compile(
     rf"(?!.*\bhow (?:many|much)\b).*\b(?:{SPEECH_VERBS}|estimates|counts|puts|reports|puts? it at)\s++(?:(?:nearly|about|around|almost|"
     r"roughly|some|over|more than|at least|up to|fewer than|less than|just over|just under)\s+)?\d[\d,.]*+"
     r"(?:\s+(?:million|billion|thousand))?[.!]?[\"”’')]*\s*$", re.I)
+# an answer's bare amount with its source, under a question the point does not show ("About $4 billion, according to the
+# acting minister.", a Q&A explainer's "How big is the loan?"): no verb, nothing but the amount and what it is in; not a
+# toll ("More than 200 dead, according to the health ministry.": it says what is counted)
+_BARE_ANSWER = re.compile(
+    r"[\"“‘']?(?:(?:nearly|about|around|almost|roughly|some|over|more than|at least|up to|fewer than|less than|just over|"
+    r"just under)\s+)?(?:US)?[$£€]?\d[\d,.]*+(?:\s*(?:million|billion|trillion|thousand|m|bn|%|per\s?cent))?"
+    r"(?:\s+(?!(?:dead|killed|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|homeless)\b)[a-z]+)?"
+    r",\s+according\s+to\s+[^,;:]{2,80}[.!]?[\"”’']?", re.I)
 # a slogan: one noun or more, each hailing a noun phrase (a determiner's or a name's, not a verb's: "Troops to leave ...")
 # with "to" or "for", joined by commas or "and", and no verb anywhere ("Glory to the martyrs, freedom for Ostra.", "Bread
 # for our children and justice for Belvik!"); its first word no verb's third person or past either ("Aid arrives for ...")
@@ -52,11 +62,13 @@ _TAIL = 40  # characters: a count, its scale and its closing marks
 
 
 def says_too_little(sentence: str) -> bool:
-    """Whether ``sentence`` ends on a count of nothing named, is a slogan or the lead of what follows it (see the module's
-    note)."""
+    """Whether ``sentence`` ends on a count of nothing named, is an answer's bare amount, a slogan or the lead of what
+    follows it (see the module's note)."""
     text = sentence.strip()
     if text[:1] in "FBHTfbht\"“‘'" and _LEAD_OF_WHAT_FOLLOWS.fullmatch(text):
         return True
     if _ENDS_ON_A_NUMBER.search(text[-_TAIL:]) and _BARE_COUNT.match(text):
+        return True
+    if _BARE_ANSWER.fullmatch(text):
         return True
     return _SLOGAN.fullmatch(text) is not None and _VERB_SHAPED.search(text) is None
