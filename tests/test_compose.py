@@ -522,6 +522,19 @@ def test_a_made_up_title_does_not_name_a_country_and_its_people() -> None:
     assert auto_title([article(t) for t in texts]) == "Ostravia, Velan"
 
 
+def test_a_made_up_title_stays_from_brief_to_brief_while_its_first_name_is_told() -> None:
+    from briefbot.brief.sources import kept_title
+
+    later = [article(t) for t in ("Ivo Darrel's lawyers filed an appeal in Selmar on Monday.",
+                                  "Prosecutors in Selmar said Luxembourg had frozen an account; Ivo Darrel denies fraud.",
+                                  "The court in Selmar heard that Luxembourg banks held the funds.")]
+    made = auto_title(later)
+    assert made == "Selmar, Luxembourg"  # (made anew, the heading would change)
+    assert kept_title("Ivo Darrel, Oren Batic", later) == "Ivo Darrel, Oren Batic"
+    assert kept_title("Oren Batic, Ivo Darrel", later) == made  # its first name no longer told: made anew
+    assert kept_title(None, later) == kept_title("Situation brief", later) == made
+
+
 def test_made_up_title_is_the_same_in_every_process() -> None:
     from pathlib import Path
 

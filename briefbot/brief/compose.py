@@ -47,7 +47,7 @@ from briefbot.brief.candidates import (
 from briefbot.brief.items import on_topic_article
 from briefbot.brief.select import select
 from briefbot.brief.since import marked_since
-from briefbot.brief.sources import article_source, auto_title, citations, listed, number_sources, shared_citations
+from briefbot.brief.sources import article_source, citations, kept_title, listed, number_sources, shared_citations
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
 from briefbot.brief.turns import quiet, spoken
@@ -155,7 +155,7 @@ def _compose(
 
     vectors = vectorize([c.terms for c in cands])
     focus = f"{settings.title} {settings.focus}"
-    title = settings.title or auto_title(articles.values())  # (none set: the one made, by which a figure's place is read)
+    title = settings.title or kept_title(previous.title if previous else None, articles.values())  # (none set: made)
     places = f"{title} {settings.focus}"
     focus_terms = settings.focus_terms
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None

@@ -128,6 +128,17 @@ def auto_title(articles: Iterable[Article]) -> str:
     return ", ".join(chosen) if chosen else "Situation brief"
 
 
+def kept_title(previous: str | None, articles: Iterable[Article]) -> str:
+    """The made title of a topic's brief after ``previous`` (the title of its brief before, made too): the same while
+    its first name is still in the articles, so that a topic's heading does not change from brief to brief ("Ivo
+    Darrel, Oren Batic", then "Ivo Darrel, Luxembourg"); else one made anew (:func:`auto_title`)."""
+    articles = list(articles)
+    first = (previous or "").split(", ", 1)[0]
+    if first and first != "Situation brief" and any(first in a.text for a in articles):
+        return previous or ""
+    return auto_title(articles)
+
+
 def _within(name: str, other: str) -> bool:
     """Whether ``name``'s words are a run of ``other``'s ("Selvane" of "Selvane Health"), or the two
     are one word written two ways ("Libya" and "Libyan", "China" and "Chinese", "California" and
