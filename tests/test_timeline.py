@@ -367,7 +367,7 @@ def test_a_line_still_to_come_as_its_article_told_it_keeps_its_day_and_is_marked
     assert [(p.text, p.to_come) for p in days[friday]] == [(SEATED, None)]  # a report of its article's own day
     brief_line = timeline_markdown(compose_timeline("trial", "Brenn trial", monday, [article(f"{SEATED} {SCHEDULED}",
                                                                                              published=friday, id=1)]))
-    assert f"- 10 Mar 2025 — {SCHEDULED} [1] (to come, as told on 7 Mar)" in brief_line
+    assert f"- 10 Mar 2025 — {SCHEDULED} [1] (set for this day, as told on 7 Mar)" in brief_line
     assert f"— {SEATED} [1]\n" in brief_line  # no mark
 
 
@@ -398,7 +398,7 @@ def test_the_mark_travels_in_the_json_and_in_slack() -> None:
     brief = Brief("t", "t", date(2025, 3, 10), None, (), (), (), (), (), timeline=(entry,))
     assert [p["to_come"] for p in brief_to_dict(brief)["timeline"][0]["events"]] == ["2025-03-07", None]
     assert brief_from_json(brief_to_json(brief)).timeline == brief.timeline
-    assert [line.endswith("(to come, as told on 7 Mar)") for line in timeline_lines(brief)] == [True, False]
+    assert [line.endswith("(set for this day, as told on 7 Mar)") for line in timeline_lines(brief)] == [True, False]
 
 
 def test_on_a_day_several_articles_tell_a_line_in_its_writers_own_voice_is_none_while_another_is_left() -> None:

@@ -103,7 +103,7 @@ def _quote(f: Figure) -> str:
 
 def timeline_lines(owner: Brief | Timeline, entries: Sequence[TimelineEntry]) -> list[str]:
     """One line per event, oldest first: '- 24 Sep 2023 — Gunmen ambushed ... [5]' (an event still to come as its
-    articles told it marked: '(to come, as told on 21 Sep)', one whose sentence names no day: '(publication date)';
+    articles told it marked: '(set for this day, as told on 21 Sep)', one whose sentence names no day: '(publication date)';
     with how many other articles carry the sentence: '(also reported by 2 other articles)')."""
     return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() + voice(owner, p) + day_note(p)
             + also_reported(p)

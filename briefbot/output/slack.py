@@ -301,7 +301,7 @@ def situation_lines(brief: Brief) -> list[str]:
 
 
 def timeline_lines(brief: Brief) -> list[str]:
-    """One line per event; one still to come as its articles told it marked ("(to come, as told on 7 Mar)"), one whose
+    """One line per event; one still to come as its articles told it marked ("(set for this day, as told on 7 Mar)"), one whose
     sentence names no day too ("(publication date)")."""
     return [f"• {day_label(e.date)} — {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
             + day_note(p) for e in brief.timeline for p in e.events]

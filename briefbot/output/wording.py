@@ -38,13 +38,14 @@ def reading_value(r: Figure | Reading) -> str:
 
 
 def to_come_words(told: date) -> str:
-    """"to come, as told on 7 Mar": a timeline line on the day its sentence says something is set for, told before
-    that day (a schedule, a plan, a threat), not a report that it happened."""
-    return f"to come, as told on {told.day} {_MONTHS[told.month - 1]}"
+    """"set for this day, as told on 7 Mar": a timeline line on the day its sentence says something is set for, told before
+    that day (a schedule, a plan, a threat), not a report that it happened; true whether the day is past at the brief's
+    date or not (a reader took "to come" on a day already past for news that it had not yet happened)."""
+    return f"set for this day, as told on {told.day} {_MONTHS[told.month - 1]}"
 
 
 def day_words(p: Point) -> str:
-    """What a timeline line's day is when not the one its sentence names: "to come, as told on 7 Mar" (a schedule, a
+    """What a timeline line's day is when not the one its sentence names: "set for this day, as told on 7 Mar" (a schedule, a
     plan, a threat told before its day, not a report that it happened), "publication date" (the sentence names no day,
     so the line stands on the day its first cited article came out, which may be a day after the event), else ""."""
     return to_come_words(p.to_come) if p.to_come else "publication date" if p.dated_by_publication else ""
