@@ -170,3 +170,18 @@ def test_a_toll_an_ordinal_reaches_follows_the_count_before() -> None:
             ("A third protester died in hospital in Velano on Saturday, the health ministry said.", 6)]
     figures = _brief(rows, {5: DAY1}, listed={5, 6})
     assert any(what.startswith("Deaths") and value == 3 and before == 2 for what, value, before in figures), figures
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trial in Velano was halted after one of the judges fell ill.",  # one member of a group: no count of it
+    "One of the hostages held in Velano died in hospital on Monday.",
+    "Police said one of the suspects arrested in Velano is a foreigner.",
+    "The rebels detained one of its freelance reporters in Velano.",
+])
+def test_one_of_a_group_is_no_count(sentence: str) -> None:
+    assert [m for m in mentions(sentence) if quantity(m) is not None] == []
+
+
+def test_a_partitive_of_two_or_more_is_still_a_count() -> None:
+    found = [(m.value, m.what) for m in mentions("Two of the five suspects in Velano were released on bail.")]
+    assert (2, "suspects released") in found

@@ -181,7 +181,7 @@ def _raw_mentions(sentence: str) -> list[Raw]:
                     if nxt.lower in ("those", "these") and (whole := at(toks, j + 2)) is not None and whole.lower in L.EVENT_WORDS:
                         end_tok = j + 3  # "three of those injured": the event is the whole set's
                     k = -1
-                elif nxt is not None and nxt.lower in L.DETERMINERS:
+                elif nxt is not None and nxt.lower in L.DETERMINERS and value != 1:  # ("one of the suspects": one, no count)
                     k = j + 2
                     raw.partitive = True
                     after = at(toks, k)  # "two of the five suspects": the noun is "suspects"
