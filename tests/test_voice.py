@@ -33,6 +33,11 @@ from briefbot.text.voice import own_words
     ("Statement by the Velan Water Board on the Kestrel dam", None, "statement of the Velan Water Board"),
     ("Statement of the Kestrel Front (unofficial translation)", None, "statement of the Kestrel Front"),  # a note in brackets
     ("Statement of the Council of the Kestrel Front", None, "statement of the Council of the Kestrel Front"),
+    # a maker described in lower case by whose they are
+    ("Statement by the defence team of Ann Poe", None, "statement of the defence team of Ann Poe"),
+    ("Statement from the family of Jo Lee", None, "statement of the family of Jo Lee"),
+    ("Statement by lawyers for Ann Poe", None, "statement of lawyers for Ann Poe"),
+    ("Statement by the ministry on the Kestrel dam", None, ""),  # (no one's it says)
     ("The dam should never have been built", "https://paper.example/opinion/2024/03/dam", "opinion"),
     ("Water board announces inquiry into dam", "https://water.example/press-releases/inquiry", "press release"),
     # an analysis: a journalist's reading of the news, labelled so (a wire's label in capitals before a hyphen too)

@@ -46,8 +46,11 @@ _CAPS_LABEL = re.compile(rf"^\s*(?:(?:UPDATE|CORRECTED|REFILE|RPT)(?: \d{{1,2}})
 # a statement's own headline: who makes it, a name in capitals (with "the"), then nothing, an apposition after a
 # comma, what it is about ("on ...", "regarding ...") or a note in brackets that ends it ("... (unofficial translation)")
 _NAME = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|&)\s+(?:the\s+)?|the\s+)?[A-Z][\w.'’&-]*)*"  # ("... Council of the ... Front")
+# ... or described, in lower case, by whose they are ("the defence team of Ivo Darrel", "lawyers for Ann Poe", "the family of
+# Jo Lee")
+_DESCRIBED = rf"(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,3}}(?:of|for)\s+{_NAME}"
 _STATEMENT = re.compile(
-    rf"^\s*(?:[A-Z][a-z]+\s+)?[Ss]tatement\s+(?:of|by|from)\s+({_NAME})\s*"
+    rf"^\s*(?:[A-Z][a-z]+\s+)?[Ss]tatement\s+(?:of|by|from)\s+({_NAME}|{_DESCRIBED})\s*"
     rf"(?:$|[,:;]|\([^()]*\)\s*$|\s+(?:on|regarding|about|in)\s)")
 # an address's section that holds a party's own words
 _SECTIONS = {"opinion": "opinion", "opinions": "opinion", "commentisfree": "opinion", "comment": "opinion",
