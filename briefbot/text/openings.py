@@ -126,6 +126,7 @@ def _does_the_same(text: str) -> bool:
     return (not _CLAUSE_END.search(text, fronted.end() if fronted else 0, act.start())
             and not _OTHERS_ACT.search(text, 0, act.start()) and not _OTHERS_ACT.search(tail))
 
+
 def leans_back(text: str) -> bool:
     """Whether the sentence ``text`` (its ends stripped) leans on the one before it (see the module's note)."""
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
