@@ -17,6 +17,7 @@ from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.lexicon import LEFT_BEHIND
 from briefbot.brief.schedules import gives_up
+from briefbot.brief.sources import article_voice
 from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -25,7 +26,7 @@ from briefbot.text.aspect import told_apart, told_as
 from briefbot.text.dates import MONTH_WORD, Precision, event_date
 from briefbot.text.tense import Tense
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
-from briefbot.text.voice import VIEWS, own_words
+from briefbot.text.voice import VIEWS
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
@@ -66,7 +67,7 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
             raise ValueError("articles must be stored before a brief is made")
         day = a.date.toordinal() if a.date else 0
         written = 0 if a.undated else day
-        view = (own_words(a.title, a.url, a.text) or a.voice) in VIEWS
+        view = article_voice(a) in VIEWS
         paragraphs: dict[int, list[str]] = {}
         place = 0  # the sentence's place among the article's quotable ones (a caption or a heading before it is none)
         for span in sentence_spans(a.text):

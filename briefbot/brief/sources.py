@@ -25,8 +25,14 @@ def number_sources(articles: Mapping[int, Article], cited: Iterable[Iterable[int
     out = []
     for number, a in enumerate(order, 1):
         art = articles[a]
-        out.append(article_source(number, a, art, voice=own_words(art.title, art.url, art.text) or art.voice))
+        out.append(article_source(number, a, art, voice=article_voice(art)))
     return tuple(out)
+
+
+def article_voice(article: Article) -> str:
+    """Whose own words ``article`` is ("opinion", "statement of Jo Lee": its headline's label or its address's section,
+    :func:`briefbot.text.voice.own_words`, else what its page said of itself when read), "" for a reported one."""
+    return own_words(article.title, article.url, article.text) or article.voice
 
 
 def article_source(number: int, article_id: int, article: Article, *, voice: str = "") -> Source:
