@@ -47,7 +47,7 @@ from briefbot.brief.candidates import (
 from briefbot.brief.items import on_topic_article
 from briefbot.brief.select import select
 from briefbot.brief.since import marked_since
-from briefbot.brief.sources import article_source, citations, kept_title, listed, number_sources, shared_citations
+from briefbot.brief.sources import UNTITLED, article_source, citations, kept_title, listed, number_sources, shared_citations
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
 from briefbot.brief.turns import quiet, spoken
@@ -390,7 +390,7 @@ def _nothing_new(settings: Settings, as_of: date, previous: Brief, health: Sourc
 def _empty(settings: Settings, as_of: date, previous: Brief | None, health: SourceHealth | None, *, new_articles: int) -> Brief:
     """No usable sentence (no article dated up to ``as_of``, or only boilerplate): an empty brief."""
     return Brief(
-        topic=settings.topic, title=settings.title or (previous.title if previous else "Situation brief"), as_of=as_of,
+        topic=settings.topic, title=settings.title or (previous.title if previous else UNTITLED), as_of=as_of,
         previous_as_of=previous.as_of if previous else None, summary=(), changes=(), figures=(), disagreements=(),
         sources=(), nothing_new=False, new_articles=new_articles, health=health, algorithm=settings.algorithm,
     )

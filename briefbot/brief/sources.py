@@ -114,6 +114,9 @@ CALENDAR_NAMES = frozenset(calendar.day_name) | frozenset(calendar.month_name[1:
 _NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,}(?: (?:of |de |al )?[A-Z][a-z]{2,})*)\b")
 
 
+UNTITLED = "Situation brief"  # the title of a brief with no title set and no name its articles share
+
+
 def auto_title(articles: Iterable[Article]) -> str:
     """A title from the names most articles share ("Kosovo, Serbia", "Caspar Fire, Mendala County"):
     runs of capitalised words inside sentences, not opening on a day or month, ranked by how many
@@ -131,7 +134,7 @@ def auto_title(articles: Iterable[Article]) -> str:
             chosen.append(name)
             if len(chosen) == 2:
                 break
-    return ", ".join(chosen) if chosen else "Situation brief"
+    return ", ".join(chosen) if chosen else UNTITLED
 
 
 def kept_title(previous: str | None, articles: Iterable[Article]) -> str:
@@ -139,9 +142,8 @@ def kept_title(previous: str | None, articles: Iterable[Article]) -> str:
     its first name is still in the articles, so that a topic's heading does not change from brief to brief ("Ivo
     Darrel, Oren Batic", then "Ivo Darrel, Luxembourg"); else one made anew (:func:`auto_title`)."""
     articles = list(articles)
-    first = (previous or "").split(", ", 1)[0]
-    if first and first != "Situation brief" and any(first in a.text for a in articles):
-        return previous or ""
+    if previous and previous != UNTITLED and any(previous.split(", ", 1)[0] in a.text for a in articles):
+        return previous
     return auto_title(articles)
 
 
