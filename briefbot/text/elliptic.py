@@ -21,19 +21,19 @@ from briefbot.text.seamwords import SPEECH_VERBS
 
 __all__ = ["says_too_little"]
 
+# a count's approximation before its number ("nearly 1,300", "more than 200")
+_ABOUT = r"(?:nearly|about|around|almost|roughly|some|over|more than|at least|up to|fewer than|less than|just over|just under)"
 # the count of nothing named, after its verb ("... says nearly 1,300.", "Officials put it at 40."); not a count with its
 # noun ("... the toll at 1,134.", "... has grown to 1 million."), nor an answer to a question ("Asked how many had died,
 # the governor said 40.")
 _BARE_COUNT = re.compile(
-    rf"(?!.*\bhow (?:many|much)\b).*\b(?:{SPEECH_VERBS}|estimates|counts|puts|reports|puts? it at)\s++(?:(?:nearly|about|around|almost|"
-    r"roughly|some|over|more than|at least|up to|fewer than|less than|just over|just under)\s+)?\d[\d,.]*+"
+    rf"(?!.*\bhow (?:many|much)\b).*\b(?:{SPEECH_VERBS}|estimates|counts|puts|reports|puts? it at)\s++(?:{_ABOUT}\s+)?\d[\d,.]*+"
     r"(?:\s+(?:million|billion|thousand))?[.!]?[\"”’')]*\s*$", re.I)
 # an answer's bare amount with its source, under a question the point does not show ("About $4 billion, according to the
 # acting minister.", a Q&A explainer's "How big is the loan?"): no verb, nothing but the amount and what it is in; not a
 # toll ("More than 200 dead, according to the health ministry.": it says what is counted)
 _BARE_ANSWER = re.compile(
-    r"[\"“‘']?(?:(?:nearly|about|around|almost|roughly|some|over|more than|at least|up to|fewer than|less than|just over|"
-    r"just under)\s+)?(?:US)?[$£€]?\d[\d,.]*+(?:\s*(?:million|billion|trillion|thousand|m|bn|%|per\s?cent))?"
+    rf"[\"“‘']?(?:{_ABOUT}\s+)?(?:US)?[$£€]?\d[\d,.]*+(?:\s*(?:million|billion|trillion|thousand|m|bn|%|per\s?cent))?"
     r"(?:\s+(?!(?:dead|killed|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|homeless)\b)[a-z]+)?"
     r",\s+according\s+to\s+[^,;:]{2,80}[.!]?[\"”’']?", re.I)
 # a slogan: one noun or more, each hailing a noun phrase (a determiner's or a name's, not a verb's: "Troops to leave ...")
