@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from briefbot.text.aspect import PRESENT
 from briefbot.text.named import names_thing
 from briefbot.text.pastforms import past_form
 from briefbot.text.tense import FUTURE
@@ -40,11 +41,10 @@ _SCHEDULED = re.compile(
     r"(?:\w+\s+){0,2}$)")
 _WORD = re.compile(r"[A-Za-z]+")
 _REACH = 200  # characters: a clause's length at the most
-_ON_ALONE = re.compile(r"\s*(?:on|early|late|at dawn on|in the early hours of)\s+", re.I)
-# a verb in the present or a modal: the clause does not tell its act as done ("who takes over on 1 October", "listeners
-# can hear it on 18 August")
-_PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?|can|may|might|must|should|shall|takes|begins|starts|opens|ends|"
-                      r"expires|reports|comes|goes)\b)")
+# besides a verb in the present (aspect.PRESENT), a modal or a schedule's present: the clause does not tell its act as
+# done ("who takes over on 1 October", "listeners can hear it on 18 August")
+_NOT_DONE_YET = re.compile(r"(?i:\b(?:can|may|might|must|should|shall|takes|begins|starts|opens|ends|expires|reports|comes|"
+                           r"goes)\b)")
 
 
 def _told_done(text: str, start: int, end: int) -> bool:
@@ -57,11 +57,11 @@ def _told_done(text: str, start: int, end: int) -> bool:
     back = max(0, start - _REACH)  # (a clause read within reach either way: a long line's many days read in linear time)
     opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, back, start)), default=back)
     clause = text[opens:start]
-    if not clause.strip(" \"'“‘(") or _ON_ALONE.fullmatch(clause):  # the day fronted: the clause after it ("On Jan. 7, Jordan told")
+    if not clause.strip(" \"'“‘(") or ON_DAY.fullmatch(clause.lstrip()):  # the day fronted: the clause after it ("On Jan. 7, ...")
         stop = _CLAUSE_OPENS.search(text, end + 1, end + _REACH)
         clause = text[end:stop.start() if stop else end + _REACH]
-    return (any(past_form(w) for w in _WORD.findall(clause)) and not FUTURE.search(clause) and not _PRESENT.search(clause)
-            and not _SCHEDULED.search(clause))
+    return (any(past_form(w) for w in _WORD.findall(clause)) and not FUTURE.search(clause) and not PRESENT.search(clause)
+            and not _NOT_DONE_YET.search(clause) and not _SCHEDULED.search(clause))
 
 
 def _nearest_year(month: int, day: int, published: date) -> date | None:
