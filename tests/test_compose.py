@@ -19,7 +19,7 @@ from builders import article
 from briefbot.brief.candidates import SUPPORT, candidates, support, telling_numbers
 from briefbot.brief.compose import Settings, Weights, _lead_in, compose_brief
 from briefbot.brief.select import REDUNDANT, repeats
-from briefbot.brief.sources import auto_title, shared_citations
+from briefbot.brief.sources import auto_title, kept_title, shared_citations
 from briefbot.models import Article, Brief, Point, Status
 from briefbot.rank.vectors import vectorize
 from briefbot.text.terms import is_brief_material, sentence_spans
@@ -523,8 +523,6 @@ def test_a_made_up_title_does_not_name_a_country_and_its_people() -> None:
 
 
 def test_a_made_up_title_stays_from_brief_to_brief_while_its_first_name_is_told() -> None:
-    from briefbot.brief.sources import kept_title
-
     later = [article(t) for t in ("Ivo Darrel's lawyers filed an appeal in Selmar on Monday.",
                                   "Prosecutors in Selmar said Luxembourg had frozen an account; Ivo Darrel denies fraud.",
                                   "The court in Selmar heard that Luxembourg banks held the funds.")]

@@ -12,6 +12,7 @@ from builders import article
 from click.testing import CliRunner
 from test_render import hand_built
 
+from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.sources import number_sources
 from briefbot.cli import cli
 from briefbot.models import Point, TimelineEntry
@@ -295,8 +296,6 @@ def test_an_op_ed_signed_off_by_its_writers_bio_is_marked_opinion(tmp_path: Path
 
 
 def test_a_view_is_no_point_while_a_report_can_take_its_place() -> None:
-    from briefbot.brief.compose import Settings, compose_brief  # (the composer, as a brief is made)
-
     report = article("Negotiators from Velano and Kestrel met in Geneva on Saturday to resume ceasefire talks. "
                      "The talks ended without an agreement on Sunday, officials said. "
                      "Both delegations will meet again in Geneva next week, the mediator said.",
