@@ -25,6 +25,7 @@ from briefbot.ingest.files import (
     parse_article,
     read_text_file,
 )
+from briefbot.ingest.headers import DATE_HEADER
 from briefbot.text.terms import normalize, sentence_spans
 
 BODY = "Officials said the bridge reopened on Monday after repairs. Traffic returned to normal by the evening."
@@ -405,13 +406,13 @@ def test_parse_article_never_crashes(raw: str) -> None:
         return
     assert a.text and a.text == a.text.strip() and a.key == "k"
     assert a.published is None or isinstance(a.published, date)
-    header = ingest._DATE_HEADER.match(normalize(raw))
+    header = DATE_HEADER.match(normalize(raw))
     if header and not normalize(raw).startswith("---"):
         assert not a.text.startswith(header.group(0).strip()) or header.group(0).strip() in normalize(raw)[header.end():]
 
 
 _header_free = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=200).filter(
-    lambda s: not ingest._DATE_HEADER.match(s.strip()) and s.strip()
+    lambda s: not DATE_HEADER.match(s.strip()) and s.strip()
 )
 
 
@@ -445,6 +446,40 @@ def test_date_lines_in_the_forms_people_write(line: str, day: date) -> None:
 
 def test_a_date_line_that_says_no_date_stays_text() -> None:
     assert parse("Date: to be confirmed\nThe vote was delayed again by the commission.").published is None
+
+
+@pytest.mark.parametrize(("head", "day"), [
+    ("Harbour fire spreads to the fuel docks\nDate: 2026-03-02\n", date(2026, 3, 2)),
+    ("Harbour fire spreads to the fuel docks\n\nDate: 2 March 2026\n\n", date(2026, 3, 2)),
+    ("Harbour fire spreads to the fuel docks\nDate: Mon, 02 Mar 2026 09:15:00 +0000\n", date(2026, 3, 2)),
+    ("Harbour fire spreads to the fuel docks\ndate 2026-03-02\n", date(2026, 3, 2)),
+    ("# Harbour fire spreads to the fuel docks\nDate: March 2, 2026\n", date(2026, 3, 2)),
+])
+def test_a_date_line_under_the_headline_dates_the_article_and_is_no_text(head: str, day: date) -> None:
+    # the way people save a story: its headline, then its date, then the story
+    a = parse(f"{head}{BODY}")
+    assert (a.title, a.published, a.text) == ("Harbour fire spreads to the fuel docks", day, BODY)
+
+
+def test_a_date_line_under_a_labelled_headline_dates_it_too() -> None:
+    # "Explainer: ...", "Timeline: ...": a kicker's label the cleaning reads the headline by later; the date is the file's
+    a = parse(f"Explainer: what the water company hack means for you\nDate: 2026-03-04\n\n{BODY}")
+    assert a.published == date(2026, 3, 4) and "Date:" not in a.text and "2026-03-04" not in a.text
+    long_first = " ".join(["The council met"] * 9) + "."  # (27 words: a paragraph, no headline)
+    assert parse(f"{long_first}\nDate: 2026-03-04\n{BODY}").published is None
+
+
+def test_a_date_line_under_the_headline_that_names_no_day_is_told_and_taken_out() -> None:
+    problems: list[str] = []
+    a = parse_article(f"Harbour fire spreads\nDate: 2026-02-30\n{BODY}", key="k", origin="o.txt", problems=problems)
+    assert (a.title, a.published, a.text) == ("Harbour fire spreads", None, BODY) and len(problems) == 1
+    b = parse("Harbour fire spreads\nDate: to be confirmed by the port authority\nThe fire burned on.")
+    assert b.published is None and b.text.startswith("Date: to be confirmed")
+
+
+def test_a_date_line_under_the_headline_does_not_replace_the_header_s_date() -> None:
+    a = parse(f"Date: 2026-03-01\nHarbour fire spreads\nDate: 2026-03-05\n{BODY}")
+    assert (a.published, a.text) == (date(2026, 3, 1), BODY)
 
 
 def test_wire_copy_is_cleaned_when_read_and_its_dateline_kept(tmp_path: Path) -> None:

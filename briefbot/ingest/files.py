@@ -7,9 +7,10 @@ The rules, as the README documents them:
   files; hidden files are skipped.  A file named on the command line is read whatever its suffix.
 * A leading `` date YYYY-MM-DD`` header (or a ``Date:`` line in the forms people write:
   ``13 November 2023``, RFC 2822, ISO; or ``date:`` in ``---`` front matter, or among leading
-  ``Title:``, ``Date:``, ``URL:`` lines in any order) is the publication
-  date and never part of the text; without one, a stamp in the page's top lines ("Issued on: 09/06/2025",
-  "Published on 9 June 2025": :mod:`briefbot.text.stated`) is, and no text either.  An article without one is *undated*: it
+  ``Title:``, ``Date:``, ``URL:`` lines in any order; or either right under the headline line:
+  :mod:`briefbot.ingest.headers`) is the publication date and never part of the text; without one, a
+  stamp in the page's top lines ("Issued on: 09/06/2025", "Published on 9 June 2025":
+  :mod:`briefbot.text.stated`) is, and no text either.  An article without one is *undated*: it
   counts as of the day briefbot first saw it, and the brief says so.  A date header that names no
   real day (``date 2023-13-45``, ``Date: 2023-02-30``), or two (``Date: 11/05/2025``), is taken out
   too, with a warning naming the file (and the two readings); the article is kept, undated.
@@ -37,12 +38,12 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 from briefbot.errors import SkipSource
 from briefbot.ingest import urls
+from briefbot.ingest.headers import date_line, read_header
 from briefbot.ingest.same_page import merge_same_url
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
@@ -54,20 +55,13 @@ from briefbot.text.notes import book_review, commentary, correction_notes, opini
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
 from briefbot.text.voice import own_words
-from briefbot.text.written import parse_date, undated_warning
 
 MAX_FILE_BYTES = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a feed file named on the command line (not read from folders)
+HEAD_WORDS = 25  # a line of at most this many words over a "Date:" line is the story's headline (or its kicker)
 
-_DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
-_DATE_LINE = re.compile(r"^\s*date\s*:[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)", re.I)
-_FRONT_MATTER = re.compile(r"^---\n(.*?)\n---\n", re.S)
-# ... or as leading lines in any order, a title or an address among them (a lone "Date:" line has its rule below)
-_HEADER_FIELD = r"(?:title|date|url|link)[ \t]*:[^\n]*\n"
-_HEADER_LINES = re.compile(rf"^((?:{_HEADER_FIELD})*(?:title|url|link)[ \t]*:[^\n]*\n(?:{_HEADER_FIELD})*)", re.I)
-_FM_LINE = re.compile(r"^(\w+)\s*:\s*(.*?)\s*$")
 _MD_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
 
 
@@ -98,35 +92,13 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
     names no real day (``date 2023-13-45``, ``Date: 2023-02-30``) is taken out of the text, the
     article stays undated, and ``problems`` (when given) gets a line saying so."""
     problems = problems if problems is not None else []
-    text = normalize(raw)
-    published: date | None = None
-    title: str | None = None
-
-    fm = _FRONT_MATTER.match(text + "\n") or _HEADER_LINES.match(text + "\n")  # "Title: ...", "Date: ..." lines
-    if fm:
-        for line in fm.group(1).splitlines():
-            m = _FM_LINE.match(line)
-            if not m:
-                continue
-            name, value = m.group(1).lower(), m.group(2).strip("'\"")
-            if name == "date":
-                published = parse_date(value) or _no_day(value, problems) or published
-            elif name == "title" and value:
-                title = value
-            elif name in {"url", "link"} and value:
-                url = value
-        text = text[fm.end():].lstrip("\n")
-
-    m = _DATE_HEADER.match(text)
-    if m:
-        published = _iso_date(m.group(1)) or _no_day(m.group(1), problems) or published
-        text = text[m.end():].lstrip()
-    else:
-        m = _DATE_LINE.match(text)
-        day = parse_date(m.group(1)) if m else None
-        if m and (day or re.search(r"\d", m.group(1))):  # "Date: 31 February 2023" is a header, "Date: to be confirmed" text
-            published = day or _no_day(m.group(1), problems)
-            text = text[m.end():].lstrip()
+    header = read_header(normalize(raw), problems, url)
+    text, published, title, url = header.text, header.published, header.title, header.url
+    head, _, rest = text.strip().partition("\n")  # a "Date:" line under the headline ("Harbour fire" / "Date: 2 March 2026")
+    if len(head.split()) <= HEAD_WORDS:  # (a headline, a kicker's "Explainer: ..."; a date before it wins)
+        found, day, after = date_line(rest.lstrip(), problems)
+        if found:
+            published, text = published or day, f"{head}\n{after}"
 
     day, text = stated_date(text, url)  # "Issued on: 09/06/2025 - 10:21" near the page's top (text/stated)
     published = published or day
@@ -179,21 +151,6 @@ def _voice(story: list[str]) -> str:
     if commentary(story):
         return "opinion"
     return "review" if book_review(story) else "opinion" if opinion_bio(story) else ""
-
-
-def _no_day(value: str, problems: list[str]) -> date | None:
-    """Note a date header that names no real day, or two ("11/05/2025"); None: the article stays undated."""
-    warning = undated_warning(value)
-    if warning is not None:
-        problems.append(warning)
-    return None
-
-
-def _iso_date(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def decode(data: bytes) -> str:
