@@ -32,6 +32,7 @@ from briefbot.ingest import files as ingest
 from briefbot.ingest import source_set, urls
 from briefbot.models import Brief, SourceHealth, Timeline
 from briefbot.output import markdown as render
+from briefbot.output.wording import undated_after_words
 from briefbot.store.db import AddResult, Holder, Store, StoredBrief
 
 if TYPE_CHECKING:  # delivery and scheduling are imported where used: a brief needs neither
@@ -119,7 +120,7 @@ def compose_and_store(
         capped = limits.cap_articles(read)  # hostile input stays linear-ish (see brief/limits.py)
         new, old = capped[:len(new)], capped[len(new):]
         brief = compose_brief(settings, as_of, new, old, previous.brief if previous else None,
-                              health=health_as_of(loaded, as_of) if loaded else None)
+                              health=health_as_of(loaded, as_of, store, topic.name) if loaded else None)
         analyses.keep(store, [a for a, c in zip(read, capped, strict=True) if c.text == a.text], told)  # as read: whole
     text = render.markdown(brief)
     if not save:
@@ -128,10 +129,12 @@ def compose_and_store(
     return stored.brief, stored.markdown, stored
 
 
-def health_as_of(loaded: ingest.Loaded, as_of: date) -> SourceHealth:
-    """The sources' health, counting apart the articles read that are dated after the brief's day."""
+def health_as_of(loaded: ingest.Loaded, as_of: date, store: Store, topic: str) -> SourceHealth:
+    """The sources' health, counting apart the articles read that are dated after the brief's day, and those with no date
+    that count as of a later day, the day briefbot first saw them (a brief of a day gone by leaves both out)."""
     after = sum(1 for a in loaded.articles if a.published is not None and a.published > as_of)
-    return replace(loaded.health, dated_after=after)
+    undated = store.undated_seen_after(topic, [a.content_hash for a in loaded.articles if a.published is None], as_of)
+    return replace(loaded.health, dated_after=after, undated_after=undated)
 
 
 def read_sources(
@@ -181,7 +184,9 @@ def make_timeline(
     skipped: tuple[ingest.Skipped | str, ...] = ()
     if paths or topic.sources:
         loaded, _, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress)
-        skipped = (*loaded.skipped, *notes)
+        day = as_of or today
+        undated = health_as_of(loaded, day, store, topic.name).undated_after
+        skipped = (*loaded.skipped, *notes, *([undated_after_words(undated, day.isoformat())] if undated else []))
     return timeline_of(store, topic, as_of or today, settings or TimelineSettings()), skipped
 
 

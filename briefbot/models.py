@@ -156,6 +156,7 @@ class SourceHealth:
     total: int
     failures: tuple[tuple[str, str], ...] = ()  # (source, reason)
     dated_after: int = 0  # articles read whose date is after the brief's day (not in the brief)
+    undated_after: int = 0  # articles read with no date, first seen after the brief's day (not in the brief either)
 
 
 @dataclass(frozen=True)

@@ -222,7 +222,7 @@ def test_an_article_dated_after_the_brief_is_counted_apart(tmp_path: Path) -> No
     result = CliRunner().invoke(cli, ["brief", str(folder), "--as-of", "2023-11-13", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["health"] == {"read": 1, "total": 1, "failures": [], "dated_after": 1}
+    assert data["health"] == {"read": 1, "total": 1, "failures": [], "dated_after": 1, "undated_after": 0}
     assert len(data["sources"]) == 1
     brief = brief_from_json(result.stdout)
     line = "1 of 1 sources read (1 article dated after the brief's day, left out)"
@@ -233,14 +233,36 @@ def test_an_article_dated_after_the_brief_is_counted_apart(tmp_path: Path) -> No
     assert json.loads(later.stdout)["health"]["dated_after"] == 0
 
 
+def test_an_undated_article_first_seen_after_the_brief_s_day_is_counted_apart_with_how_to_date_it(tmp_path: Path) -> None:
+    # it counts as of the day briefbot first saw it (today): a brief of a day gone by leaves it out, and says so
+    folder = tmp_path / "in"
+    write_article(folder, "dated.txt", BODY, published="2023-11-13")
+    (folder / "undated.txt").write_text("Harbour plan approved\n" + BODY.replace("budget", "harbour plan"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--as-of", "2023-11-13", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert (data["health"]["dated_after"], data["health"]["undated_after"], len(data["sources"])) == (0, 1, 1)
+    line = ("1 of 1 sources read (1 undated article, first seen after the brief's day, left out: a Date: line at the top "
+            "of a file, or under its headline, dates it)")
+    assert f"*Sources: {line}.*" in markdown.markdown(brief_from_json(result.stdout))
+    timeline = CliRunner().invoke(cli, ["timeline", str(folder), "--as-of", "2023-11-13"])
+    assert "warning: 1 undated article, first seen after 2023-11-13, left out: a Date: line" in timeline.stderr
+    # a brief of today has it: none left out
+    today = CliRunner().invoke(cli, ["brief", str(folder), "--json"])
+    assert json.loads(today.stdout)["health"]["undated_after"] == 0
+
+
 def test_dated_after_words_and_round_trip() -> None:
     health = SourceHealth(2, 3, (("x.txt", "empty file"),), dated_after=2)
     assert wording.health_line(health) == (
         "2 of 3 sources read (2 articles dated after the brief's day, left out); failed: x.txt (empty file)")
     assert wording.health_note(SourceHealth(1, 1, dated_after=1)) is not None  # worth saying with one source
+    assert wording.health_note(SourceHealth(1, 1, undated_after=1)) is not None
     from test_slack import make_brief
     brief = replace(make_brief(), health=health)
     assert brief_from_json(brief_to_json(brief)).health == health
     old = json.loads(brief_to_json(brief))
-    del old["health"]["dated_after"]  # a brief stored before the count
+    del old["health"]["dated_after"], old["health"]["undated_after"]  # a brief stored before the counts
     assert brief_from_json(json.dumps(old)).health == replace(health, dated_after=0)
+    both = replace(health, undated_after=3)
+    assert brief_from_json(brief_to_json(replace(brief, health=both))).health == both

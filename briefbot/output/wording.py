@@ -166,8 +166,11 @@ def source_when(s: Source) -> str:
 
 def health_line(health: SourceHealth) -> str:
     line = f"{health.read} of {health.total} sources read"
-    if health.dated_after:
-        line += f" ({dated_after_words(health.dated_after)})"
+    left_out = [dated_after_words(health.dated_after)] if health.dated_after else []
+    if health.undated_after:
+        left_out.append(undated_after_words(health.undated_after))
+    if left_out:
+        line += f" ({'; '.join(left_out)})"
     if health.failures:
         shown = "; ".join(f"{src} ({why})" for src, why in health.failures[:5])
         more = f"; and {len(health.failures) - 5} more" if len(health.failures) > 5 else ""
@@ -180,10 +183,17 @@ def dated_after_words(count: int) -> str:
     return f"{count} article{'s' if count != 1 else ''} dated after the brief's day, left out"
 
 
+def undated_after_words(count: int, day: str = "the brief's day") -> str:
+    """"2 undated articles, first seen after the brief's day, left out: ...": articles with no date count as of the day
+    briefbot first saw them, so a brief (or a timeline) of an earlier ``day`` leaves them out; how to date them."""
+    return (f"{count} undated article{'s' if count != 1 else ''}, first seen after {day}, left out: "
+            "a Date: line at the top of a file, or under its headline, dates it")
+
+
 def health_note(health: SourceHealth | None) -> str | None:
     """The health line when it is worth a reader's attention (a failure, an article dated after the
-    brief's day, or more than one source)."""
-    if health is None or not (health.failures or health.dated_after or health.total > 1):
+    brief's day or undated and first seen after it, or more than one source)."""
+    if health is None or not (health.failures or health.dated_after or health.undated_after or health.total > 1):
         return None
     return health_line(health)
 

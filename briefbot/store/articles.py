@@ -77,6 +77,15 @@ class Articles(Connection):
             return int(self._value("SELECT count(*) FROM articles"))
         return int(self._value("SELECT count(*) FROM articles WHERE topic = ?", (topic,)))
 
+    def undated_seen_after(self, topic: str, hashes: Iterable[str], as_of: date) -> int:
+        """How many of the articles with these content hashes are undated and were first seen after ``as_of``: they count
+        as of that day, so a brief of ``as_of`` leaves them out."""
+        count = 0
+        for chunk, marks in in_chunks(sorted(set(hashes))):
+            count += int(self._value(f"SELECT count(*) FROM articles WHERE topic = ? AND published IS NULL AND first_seen > ?"
+                                     f" AND content_hash IN ({marks})", (topic, as_of.isoformat(), *chunk)))
+        return count
+
     def max_article_id(self) -> int:
         return int(self._value("SELECT coalesce(max(id), 0) FROM articles"))
 
