@@ -184,10 +184,11 @@ def make_timeline(
     skipped: tuple[ingest.Skipped | str, ...] = ()
     if paths or topic.sources:
         loaded, _, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress)
-        day = as_of or today
-        undated = health_as_of(loaded, day, store, topic.name).undated_after
-        skipped = (*loaded.skipped, *notes, *([undated_after_words(undated, day.isoformat())] if undated else []))
-    return timeline_of(store, topic, as_of or today, settings or TimelineSettings()), skipped
+        skipped = (*loaded.skipped, *notes)
+    day = as_of or today
+    if undated := store.undated_seen_after(topic.name, None, day):  # (the topic's stored articles are the timeline's)
+        skipped = (*skipped, undated_after_words(undated, day.isoformat()))
+    return timeline_of(store, topic, day, settings or TimelineSettings()), skipped
 
 
 def make_brief(

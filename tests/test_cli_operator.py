@@ -237,8 +237,8 @@ def test_status_shows_the_last_brief_its_deliveries_and_runs(fake: FakeSlack, tm
         "topic kosovo",
         f"  last brief: #{made.id} as of 2023-11-13, made {made.created_at:%Y-%m-%d %H:%M} UTC "
         f"({points} points, 3 new articles, 3 sources)",
-        "  sources: 1 of 1 sources read (2 undated articles, first seen after the brief's day, left out: a Date: line at the "
-        "top of a file, or under its headline, dates it)",  # the seeds folder, as given; its two undated files came today
+        "  sources: 1 of 1 sources read (2 undated articles, first seen after the brief's day, left out: a text file is "
+        "dated by a Date: line at its top or under its headline)",  # the seeds folder, as given; its two undated files came today
         f"  delivered to markdown:{(tmp_path / 'briefs').resolve()}: complete, {utc(md_row.updated_at)}",
         f"  delivered to slack:#briefs: NOT complete (failed), 0 of 2 messages, {utc(slack_row.updated_at)}: {slack_row.last_error}",
         "  last scheduled run: 2023-11-13 07:00 UTC: failed (failed: not_in_channel)",

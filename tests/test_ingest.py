@@ -461,6 +461,30 @@ def test_a_date_line_under_the_headline_dates_the_article_and_is_no_text(head: s
     assert (a.title, a.published, a.text) == ("Harbour fire spreads to the fuel docks", day, BODY)
 
 
+@pytest.mark.parametrize("head", [
+    "EXPLAINER\nWhat the harbour fire means for ferry passengers\nDate: 6 May 2026\n",  # under a kicker and the headline
+    "Harbour fire spreads to the fuel docks\nBy Mara Quell\nDate: 6 May 2026\n",  # under a byline
+    "# Harbour fire spreads to the fuel docks\n\n**Date:** 6 May 2026\n",  # Markdown's bold label
+])
+def test_a_date_line_under_heading_lines_dates_the_article(head: str) -> None:
+    a = parse(f"{head}\n{BODY}")
+    assert a.published == date(2026, 5, 6) and "Date" not in a.text and "6 May" not in a.text
+
+
+@pytest.mark.parametrize("raw", [
+    # a story's own line under its lead (a sentence, closing on a full stop)
+    f"The Westmere harbour festival returns this spring.\nDate: 12 May 2026\n{BODY}",
+    # an event's date, not the file's: more than a date, or an event's field under it
+    f"Westmere harbour festival returns after the fire\nDate: Saturday 16 May 2026, 10am to 4pm\n{BODY}",
+    f"Westmere harbour festival returns after the fire\nDate: 16 May 2026\nVenue: Old Customs House\n{BODY}",
+    f"Harbour fire spreads to the fuel docks\nDate 2026-05-06 was set for the hearing, the court said.\n{BODY}",
+])
+def test_a_date_line_that_is_the_story_s_or_an_event_s_stays_text(raw: str) -> None:
+    problems: list[str] = []
+    a = parse_article(raw, key="k", origin="o.txt", problems=problems)
+    assert a.published is None and "Date" in a.text and problems == []
+
+
 def test_a_date_line_under_a_labelled_headline_dates_it_too() -> None:
     # "Explainer: ...", "Timeline: ...": a kicker's label the cleaning reads the headline by later; the date is the file's
     a = parse(f"Explainer: what the water company hack means for you\nDate: 2026-03-04\n\n{BODY}")
@@ -480,6 +504,9 @@ def test_a_date_line_under_the_headline_that_names_no_day_is_told_and_taken_out(
 def test_a_date_line_under_the_headline_does_not_replace_the_header_s_date() -> None:
     a = parse(f"Date: 2026-03-01\nHarbour fire spreads\nDate: 2026-03-05\n{BODY}")
     assert (a.published, a.text) == (date(2026, 3, 1), BODY)
+    problems: list[str] = []  # (nor is it told as leaving the article undated)
+    b = parse_article(f"Date: 2026-03-01\nHarbour fire spreads\nDate: 02/03/2026\n{BODY}", key="k", origin="o", problems=problems)
+    assert (b.published, b.text, problems) == (date(2026, 3, 1), BODY, [])
 
 
 def test_wire_copy_is_cleaned_when_read_and_its_dateline_kept(tmp_path: Path) -> None:

@@ -242,14 +242,32 @@ def test_an_undated_article_first_seen_after_the_brief_s_day_is_counted_apart_wi
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert (data["health"]["dated_after"], data["health"]["undated_after"], len(data["sources"])) == (0, 1, 1)
-    line = ("1 of 1 sources read (1 undated article, first seen after the brief's day, left out: a Date: line at the top "
-            "of a file, or under its headline, dates it)")
+    line = ("1 of 1 sources read (1 undated article, first seen after the brief's day, left out: a text file is dated by "
+            "a Date: line at its top or under its headline)")
     assert f"*Sources: {line}.*" in markdown.markdown(brief_from_json(result.stdout))
     timeline = CliRunner().invoke(cli, ["timeline", str(folder), "--as-of", "2023-11-13"])
-    assert "warning: 1 undated article, first seen after 2023-11-13, left out: a Date: line" in timeline.stderr
+    assert "warning: 1 undated article, first seen after 2023-11-13, left out: a text file is dated" in timeline.stderr
     # a brief of today has it: none left out
     today = CliRunner().invoke(cli, ["brief", str(folder), "--json"])
     assert json.loads(today.stdout)["health"]["undated_after"] == 0
+
+
+def test_a_date_given_later_to_an_undated_article_dates_the_stored_one(tmp_path: Path) -> None:
+    # as the health line says: the file gets a Date: line, its text (and so its content) the same, and the stored article
+    # is dated by it; a timeline made from the store alone says what it leaves out before that
+    folder, db = tmp_path / "in", str(tmp_path / "s.db")
+    folder.mkdir()
+    ferries = folder / "ferries.txt"
+    ferries.write_text(f"Ferries resume after harbour fire\n\n{BODY}", encoding="utf-8")
+    first = CliRunner().invoke(cli, ["brief", str(folder), "--db", db, "--as-of", "2023-11-13", "--json"])
+    assert json.loads(first.stdout)["health"]["undated_after"] == 1
+    timeline = CliRunner().invoke(cli, ["timeline", "--db", db, "--as-of", "2023-11-13"])
+    assert "warning: 1 undated article, first seen after 2023-11-13, left out" in timeline.stderr
+    ferries.write_text(f"Ferries resume after harbour fire\nDate: 12 November 2023\n\n{BODY}", encoding="utf-8")
+    second = CliRunner().invoke(cli, ["brief", str(folder), "--db", db, "--as-of", "2023-11-13", "--json"])
+    data = json.loads(second.stdout)
+    assert data["health"]["undated_after"] == 0 and [s["date"] for s in data["sources"]] == ["2023-11-12"]
+    assert "undated" not in CliRunner().invoke(cli, ["timeline", "--db", db, "--as-of", "2023-11-13"]).stderr
 
 
 def test_dated_after_words_and_round_trip() -> None:

@@ -160,6 +160,26 @@ def test_first_seen_is_kept_when_given_and_dated_follows_publication(store: Stor
     assert (a.published, a.first_seen, a.date) == (day(2), day(5), day(2))
 
 
+def test_a_date_given_later_to_the_same_content_dates_the_undated_article(store: Store) -> None:
+    add(store, art("a", None), art("b", day(2)), seen=day(9))
+    store.keep_analyses([(1, "{}")], "v1")
+    assert add(store, art("a", day(4)), art("b", day(5)), seen=day(10)) == AddResult(0, 0, 2)
+    # the undated one learns its day (and its kept analysis, made without it, goes); a stored date is never replaced
+    assert rows(store, "SELECT key, published, first_seen, dated FROM articles ORDER BY id") == \
+        [("a", "2024-03-04", "2024-03-09", "2024-03-04"), ("b", "2024-03-02", "2024-03-09", "2024-03-02")]
+    assert store.analyses([1], "v1") == {}
+
+
+def test_undated_articles_first_seen_after_a_day_are_counted_but_not_an_edit_of_one_seen_by_then(store: Store) -> None:
+    add(store, art("a", None), art("b", None), art("c", day(1)), seen=day(3))
+    edited = article("The story called a says the bridge reopened on Monday.", key="a", published=None)
+    add(store, edited, art("d", None), seen=day(8))
+    hashes = [edited.content_hash, art("b").content_hash, art("c").content_hash, art("d").content_hash]
+    assert store.undated_seen_after(T, hashes, day(5)) == 1  # d only: a's edit had a version seen by then, b was seen
+    assert store.undated_seen_after(T, None, day(2)) == 3  # a (its edit the same article), b and d; c is dated
+    assert store.undated_seen_after(T, None, day(8)) == 0
+
+
 def test_articles_by_id_survive_many_ids(store: Store) -> None:
     add(store, *(article(f"Story number {i} about the bridge.", key=f"k{i}") for i in range(1200)))
     got = store.articles(range(1, 1301))

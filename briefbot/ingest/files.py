@@ -43,7 +43,7 @@ from typing import BinaryIO
 
 from briefbot.errors import SkipSource
 from briefbot.ingest import urls
-from briefbot.ingest.headers import date_line, read_header
+from briefbot.ingest.headers import date_under_headline, read_header
 from briefbot.ingest.same_page import merge_same_url
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
@@ -60,7 +60,6 @@ MAX_FILE_BYTES = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}  # a feed file named on the command line (not read from folders)
-HEAD_WORDS = 25  # a line of at most this many words over a "Date:" line is the story's headline (or its kicker)
 
 _MD_HEADING = re.compile(r"^#{1,3}\s+(.+?)\s*#*\s*$")
 
@@ -94,11 +93,9 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
     problems = problems if problems is not None else []
     header = read_header(normalize(raw), problems, url)
     text, published, title, url = header.text, header.published, header.title, header.url
-    head, _, rest = text.strip().partition("\n")  # a "Date:" line under the headline ("Harbour fire" / "Date: 2 March 2026")
-    if len(head.split()) <= HEAD_WORDS:  # (a headline, a kicker's "Explainer: ..."; a date before it wins)
-        found, day, after = date_line(rest.lstrip(), problems)
-        if found:
-            published, text = published or day, f"{head}\n{after}"
+    found, day, below = date_under_headline(text, [] if published else problems)  # "Harbour fire" / "Date: 2 March 2026"
+    if found:  # (a date above the headline wins: the line under it is no text either)
+        published, text = published or day, below
 
     day, text = stated_date(text, url)  # "Issued on: 09/06/2025 - 10:21" near the page's top (text/stated)
     published = published or day

@@ -187,7 +187,7 @@ def undated_after_words(count: int, day: str = "the brief's day") -> str:
     """"2 undated articles, first seen after the brief's day, left out: ...": articles with no date count as of the day
     briefbot first saw them, so a brief (or a timeline) of an earlier ``day`` leaves them out; how to date them."""
     return (f"{count} undated article{'s' if count != 1 else ''}, first seen after {day}, left out: "
-            "a Date: line at the top of a file, or under its headline, dates it")
+            "a text file is dated by a Date: line at its top or under its headline")
 
 
 def health_note(health: SourceHealth | None) -> str | None:

@@ -49,11 +49,17 @@ class Articles(Connection):
         stamp = utc_stamp(now)
         with self._transaction() as db:
             for a in articles:
-                if db.execute("SELECT 1 FROM articles WHERE topic = ? AND content_hash = ?", (topic, a.content_hash)).fetchone():
+                known = db.execute("SELECT id, published FROM articles WHERE topic = ? AND content_hash = ?",
+                                   (topic, a.content_hash)).fetchall()
+                if known:
                     unchanged += 1  # (what the page says it is, unknown to a store before migration 012, is learned)
                     if a.voice:
                         db.execute("UPDATE articles SET voice = ? WHERE topic = ? AND content_hash = ? AND voice = ''",
                                    (a.voice, topic, a.content_hash))
+                    day = a.published.isoformat() if a.published else None  # a date its file now gives (a "Date:" line is
+                    for article_id in (r[0] for r in known if r[1] is None and day):  # no text: the same content) is learned
+                        db.execute("DELETE FROM article_analyses WHERE article_id = ?", (article_id,))  # (kept without it)
+                        db.execute("UPDATE articles SET published = ?, dated = ? WHERE id = ?", (day, day, article_id))
                     continue
                 row = db.execute("SELECT max(version) FROM articles WHERE topic = ? AND key = ?", (topic, a.key)).fetchone()
                 version = (row[0] or 0) + 1
@@ -77,13 +83,18 @@ class Articles(Connection):
             return int(self._value("SELECT count(*) FROM articles"))
         return int(self._value("SELECT count(*) FROM articles WHERE topic = ?", (topic,)))
 
-    def undated_seen_after(self, topic: str, hashes: Iterable[str], as_of: date) -> int:
-        """How many of the articles with these content hashes are undated and were first seen after ``as_of``: they count
-        as of that day, so a brief of ``as_of`` leaves them out."""
+    def undated_seen_after(self, topic: str, hashes: Iterable[str] | None, as_of: date) -> int:
+        """How many of the topic's articles with these content hashes (None: all of them) are undated and were first seen
+        after ``as_of``, with no earlier version seen by then: they count as of that day, so a brief of ``as_of`` leaves
+        them out."""
+        query = ("SELECT count(DISTINCT key) FROM articles a WHERE topic = ? AND published IS NULL AND first_seen > ? AND NOT EXISTS"
+                 " (SELECT 1 FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND b.first_seen <= ?)")
+        day = as_of.isoformat()
+        if hashes is None:
+            return int(self._value(query, (topic, day, day)))
         count = 0
         for chunk, marks in in_chunks(sorted(set(hashes))):
-            count += int(self._value(f"SELECT count(*) FROM articles WHERE topic = ? AND published IS NULL AND first_seen > ?"
-                                     f" AND content_hash IN ({marks})", (topic, as_of.isoformat(), *chunk)))
+            count += int(self._value(f"{query} AND content_hash IN ({marks})", (topic, day, day, *chunk)))
         return count
 
     def max_article_id(self) -> int:
