@@ -278,6 +278,21 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Other towns did the same after Velano closed its schools on Monday.", True),
     ("Women who do the same job as men in Velano are paid 14 percent less.", True),  # ("the same" with its own noun)
     ("When it rains in Velano, the river floods the lower town within hours.", True),
+    # a quantity standing for people or things named before, its verb next; not one with its own noun or number
+    ("Another said the water had reached the second floor of the clinic.", False),
+    ("Most were rescued from rooftops on Monday night.", False),
+    ("Several were taken to the hospital in Kestrel with cuts.", False),
+    ("Others have tried to cross the river on foot.", False),
+    ("One is Ann Vale, a retired engineer who built the dam.", False),
+    ("Some say the sluices were opened too late.", False),
+    ("A second is that the dam was never inspected.", False),
+    ("Most reported cuts and bruises, the clinic said.", False),
+    ("Another 12 people were rescued from rooftops on Monday night.", True),
+    ("Some 200 people were rescued from rooftops on Monday night.", True),
+    ("Most Kestrel residents were rescued from rooftops on Monday night.", True),
+    ("One person was swept away by the river near Kestrel.", True),
+    ("A second dam cracked below Kestrel on Tuesday.", True),
+    ("One day after the floods, the ferry to Kestrel ran again.", True),
     # an answer to a question the reader does not see; a demonstrative subject after a fronted phrase
     ("Yes, but the next flood will almost certainly be different.", False),
     ("Most of that aid is going to the eastern part of the valley.", False),
