@@ -410,3 +410,16 @@ def test_on_a_day_several_articles_tell_a_line_in_its_writers_own_voice_is_none_
     entries = build_timeline([first, second], date(2026, 1, 30), TimelineSettings(dates=1, sentences=1),
                              focus="protests in Cairo: marches, the square, the curfew")
     assert [p.text for e in entries for p in e.events] == [report]
+
+
+def test_on_a_day_several_articles_tell_a_line_that_points_back_is_none_while_one_that_reads_alone_is_left() -> None:
+    # the day's most repeated sentence leans on the one before it ("And ... again"): a line of a timeline is read alone,
+    # as a point is, on a day one article tells and on a day several do
+    lean = "And on Thursday the protesters marched to Tahrir Square in Cairo again, defying the curfew."
+    report = "Tens of thousands of protesters marched to Tahrir Square in Cairo on Thursday, defying a curfew."
+    arts = [article(f"Crowds gathered early. {lean} {report}", published=date(2026, 1, 29), id=1),
+            article(f"Crowds gathered early. {lean} Officials said the curfew would stay.", published=date(2026, 1, 29), id=2),
+            article(f"Crowds gathered early. {lean} Shops in Cairo stayed shut on Thursday.", published=date(2026, 1, 29), id=3)]
+    entries = build_timeline(arts, date(2026, 1, 30), TimelineSettings(dates=1, sentences=1),
+                             focus="protests in Cairo: marches, the square, the curfew")
+    assert [p.text for e in entries for p in e.events] == [report]

@@ -28,9 +28,9 @@
    carry every sentence of it word for word: a reprint adds no outlet agreeing on what matters),
    closeness to the day's sentences measures what that article repeats, not what several
    reporters agree on: after the first line a sentence's centrality counts only in the share of
-   it that reaches sentences the day's lines do not cover yet (facility-location coverage), and
-   the lines are sentences that read alone where the day has any (the rule of a brief's points; any day, while it has one
-   in no writer's own voice, "I'm not sure how many ..." is no line).  A transcript's
+   it that reaches sentences the day's lines do not cover yet (facility-location coverage).  On any day the
+   lines are sentences that read alone where the day has any (the rule of a brief's points: "It was the largest
+   march since ...", "And if the package fails, ...", "I'm not sure how many ..." are no lines).  A transcript's
    turn under its speaker's label ("THE WITNESS: No, I was told ...") is no line on any day, as it is no point.
 
 Each event is a verbatim sentence citing the articles that carry it word for word.  One still to come as its articles told it
@@ -61,7 +61,7 @@ from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.aspect import told_as
 from briefbot.text.dates import EventDate, Precision, event_date
-from briefbot.text.standalone import in_own_voice, stands_alone
+from briefbot.text.standalone import stands_alone
 from briefbot.text.tense import Tense, tense
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
 from briefbot.text.transcripts import speaker_label
@@ -283,11 +283,11 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         if chosen:
             sims = (vectors.matrix[idx] @ vectors.matrix[chosen].T).max(axis=1).toarray().ravel()
         # a day one article (or its word-for-word reprints) alone tells (step 4 of the module's docstring): coverage after the
-        # first line, and sentences that read alone if it has any; any day, none in its writer's own voice while one is not
+        # first line; any day, sentences that read alone if it has any
         one_source = settings.sentences > 1 and len({tuple(sorted(events[i].article_ids)) for i in idx}) == 1
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
-        alone = [stands_alone(e) if one_source else not in_own_voice(e) for e in (events[i].text for i in idx)]
+        alone = [stands_alone(e) for e in (events[i].text for i in idx)]
         talk = [speaker_label(events[i].text) or text_key(events[i].text) in hush for i in idx]  # a turn: no line, as no point
         done_reports = _done_reports(events, idx, vectors)  # still to come as told: the day's report of it, if any
         if not any(alone):  # none reads alone: any may
