@@ -293,6 +293,11 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("One person was swept away by the river near Kestrel.", True),
     ("A second dam cracked below Kestrel on Tuesday.", True),
     ("One day after the floods, the ferry to Kestrel ran again.", True),
+    ("Others, however, said the sluices had been opened on time.", False),  # (past an aside)
+    ("Another, who asked not to be named, said the guards had fled.", False),
+    ("Some will never return to their homes in the lower town.", False),
+    ('"Many have lost everything," Kestrel\'s mayor, Jo Lee, told reporters.', True),  # (its speaker named)
+    ("Most Were Strangers, a film shot in Kestrel, won the jury prize on Sunday.", True),  # (a title)
     # an answer to a question the reader does not see; a demonstrative subject after a fronted phrase
     ("Yes, but the next flood will almost certainly be different.", False),
     ("Most of that aid is going to the eastern part of the valley.", False),

@@ -44,11 +44,15 @@ _POINTS_BACK = re.compile(
     rf"(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
     # a quantity standing for people or things the sentences before named, its verb next ("Another said ...", "Most were
-    # burned beyond recognition", "Several were wounded", "One is Richard Elster, ...", "Others have tried to flee ...")
-    r"(?:another|one|others|some|many|most|several|a (?:second|third|fourth|fifth))(?= (?:(?:also|later|still|just|even|"
-    r"then|had|have|has|was|were|reportedly|allegedly) )?(?:said|says|say|told|added|explained|recalled|described|"
-    r"claimed|insisted|noted|argued|reported|believe[sd]?|fear(?:ed)?|wants?|wanted|is|was|are|were|had|has|have|died|"
-    r"fled|remain(?:ed)?|suffered|escaped|survived|spoke|asked|wrote|went|came|called)\b)|"
+    # burned beyond recognition", "Several were wounded", "One is Richard Elster, ...", "Others have tried to flee ...",
+    # "Another, who asked not to be named, said ..."); not inside a quotation ('"Many have lost everything," the mayor
+    # said'), nor before a capital ("Most Were Strangers", a title)
+    r"(?<![\"'“‘(])(?:another|one|others|some|many|most|several|a (?:second|third|fourth|fifth|sixth|seventh|eighth))"
+    r"(?=(?:,[^,\"“”]{1,60},)?(?-i:(?: (?:also|later|still|just|even|then|never|simply|already|had|have|has|was|were|"
+    r"will|would|could|can|may|might|must|should|reportedly|allegedly)(?: not)?){0,2} (?:said|says|say|told|added|explained|"
+    r"recalled|described|claimed|insisted|noted|argued|reported|believe[sd]?|fear(?:ed)?|wants?|wanted|is|was|are|were|"
+    r"be|had|has|have|died|fled|remain(?:ed)?|suffered|escaped|survived|spoke|asked|wrote|went|came|called|tried|refused|"
+    r"lost|took|stayed|left|return(?:ed)?|walked|ran))\b)|"
     r"(?:most|much|many|some|all|none|part|half|one|each|any|few|more|both|either|neither) of (?:them|it|(?:that|this|these)"
     rf"(?! (?:{_PERIODS})\b)|those(?= *[,.;:]| (?:people|men|women)\b))|"
     # an answer to a question the reader does not see ("Yes, ...", "Well, ..."), a demonstrative after a fronted
