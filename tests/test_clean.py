@@ -107,6 +107,8 @@ def test_a_press_releases_or_agencys_dateline_with_its_wire_is_trimmed(dateline:
     "By Jane Doe, Health and Science Editor",
     "By Owen Sato | Kestrel Freight Today | May 12, 2026 at 11:02 a.m.",  # (a clock's "a.m." ends it)
     "Story by Ann Vale | Photos by Jo Lee",
+    "By June Okafor, Velano Herald",  # (a month's name as a writer's first name)
+    "By Owen Sato, Kestrel Post | Published 9:14 p.m. Updated 10:02 p.m.",
     "(Reporting by Ana Petrova; Editing by Tom Vale)",
     "Editing by Tom Vale",
     "A protester waves a flag. REUTERS/Goran Tomic",
@@ -154,6 +156,8 @@ def test_furniture_lines_are_dropped(line: str) -> None:
     "By Monday, the government had reopened the border crossing.",
     "By Monday, 12 people had died in the valley",  # (no stop: a weekday is no writer's name)
     "By Friday the river had fallen by a metre at 9 a.m.",
+    "By Christmas, the last ferry was leaving Tarnmouth at 4 p.m.",  # (a clock ends a byline only after a "|")
+    "By March 2026, the dam was finished",
     "Officials said the bridge reopened on Monday. Photo: the reopened bridge at dusk.",
     "The photographer said the image was taken near the border.",
     "Timeline of the talks was not agreed, the envoy said.",
@@ -345,6 +349,8 @@ def test_a_head_in_capitals_run_into_its_paragraph_is_trimmed(line: str, story: 
     "By Monday, the government had reopened the border crossing.",
     "By Monday, 12 people had died in the valley",  # (no stop: a weekday is no writer's name)
     "By Friday the river had fallen by a metre at 9 a.m.",
+    "By Christmas, the last ferry was leaving Tarnmouth at 4 p.m.",  # (a clock ends a byline only after a "|")
+    "By March 2026, the dam was finished",
     "By Friday officials had counted 40 damaged homes in the valley.",
     "March 29, 2011 was the day the talks collapsed in Geneva, diplomats said.",
 ])

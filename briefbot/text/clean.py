@@ -103,8 +103,9 @@ _PAGE_LINKS = re.compile(
     r"|^\((?:[\w.'’ -]{0,30}\s)?(?:Photo|Video|Image)\b[^()]{0,60}\)\s*"  # a credit: "(AP Video)", "(Pool Photo By ...)"
     r"|^(?-i:(?:[A-Z]{2,8}\s*\|\s*)+[A-Z]{2,8}\s+(?=[A-Z]))", re.I)  # a poll's or a menu's buttons: "YES | NO <story>"
 BYLINE = re.compile(r"^\s*(?i:by|reporting by|written by|edited by|editing by|additional reporting by|compiled by|words by|story by)\s+"
-                    rf"(?!{_NOT_A_NAME})(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){{0,5}}\s*"
-                    r"(?:[,|-].{0,70}(?:(?<![.!?])|(?<=\d [ap]\.m\.)))?$")  # (its tail may end on a clock: "... at 11:02 a.m.")
+                    rf"(?!(?:{WEEKDAY_NAMES}|Then|Now|Noon|Midnight)\b|(?:{MONTH_NAMES})\b(?!\s+[A-Z]))(?:the\s+)?[A-Z][\w.'’-]*"
+                    r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,5}\s*"
+                    r"(?:[,|-].{0,70}(?<![.!?])|(?:[,-][^|]{1,40})?\|.{0,70}(?<=\d [ap]\.m\.))?$")
 _CREDIT = re.compile(
     r"^\s*(?:cover\s+|top\s+|main\s+|header\s+|featured\s+|file\s+)?(?:image|photo|picture|photograph|video|graphic|"
     r"illustration|caption|pictured)s?(?:\s+(?:source|credit|courtesy|by|copyright|caption))?\s*:", re.I)
