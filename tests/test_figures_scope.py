@@ -117,6 +117,34 @@ def test_an_amount_told_as_a_limit_after_it_is_no_amount(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Northmarch Rail will pay $1,000 per household to families forced from their homes.", [None]),
+        ("The council will pay £2,500 (about $3,100) a head to each resident who was evacuated.", [None, None]),
+        ("The insurer offered $45 for each share of Tarn Oil, valuing the company at $2 billion.", [None, None]),
+        ("Northmarch Rail will pay $1.2 million to families forced from their homes.", ["Payments (dollars)"]),
+    ],
+)
+def test_an_amount_each_one_gets_is_no_amount_of_the_story(sentence: str, expected: list[str | None]) -> None:
+    # "$1,000 per household" had been "Payments (dollars): 1,000", read as the whole of what was paid
+    assert q(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities told everyone within one mile of the derailment to evacuate.",
+        "Police ordered residents living within two kilometres of the plant to evacuate on Monday.",
+        "Three people were killed 20 miles north of the town.",
+    ],
+)
+def test_a_distance_counts_no_one(sentence: str) -> None:
+    # "within one mile to evacuate" had been "Evacuated (miles): 1"
+    assert [x for x in q(sentence) if x is not None and "Deaths" not in x] == []
+    assert ("Deaths" in q(sentence)) == ("killed" in sentence)
+
+
+@pytest.mark.parametrize(
     ("sentence", "label"),
     [
         ("Tarn Oil said the spill had cost it $350m (£233m) so far.", "Cost (dollars)"),

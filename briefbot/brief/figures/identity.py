@@ -121,6 +121,9 @@ _OF_PEOPLE = {"deaths", "injured", "arrested", "missing", "displaced", "evacuate
               "in shelters"}
 _NUMBER_OF = re.compile(r"(?i)\bnumber of ([a-z]+)")  # what "the number of households without power" counts
 _VEHICLES = {"trucks", "lorries", "vehicles", "cars", "buses", "convoys", "ships", "boats", "vessels", "planes", "helicopters", "trains"}
+# a distance counts no one ("told everyone within one mile to evacuate", "a 2-kilometre zone was evacuated")
+_DISTANCES = {"miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "metre",
+              "meter", "feet", "foot", "yards", "yard"}
 
 
 def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None = None) -> Quantity | None:
@@ -156,8 +159,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return None
         if measure == "data exposed":  # of whom, always people: "the data of 3.4 million people" after "1.2 million patients"
             return Quantity(measure, _join("people", place), m.qualifier) if noun in L.PEOPLE_HEADS else None
-        if measure in _OF_PEOPLE and noun in _VEHICLES:
-            return None  # "38 trucks had crossed into the hills": no one displaced, killed or freed
+        if measure in _OF_PEOPLE and noun in _VEHICLES | _DISTANCES:
+            return None  # "38 trucks had crossed into the hills", "within one mile to evacuate": no one displaced, killed or freed
         if measure in DRAINING and noun in L.TIME_UNITS:
             return None  # "spent three nights without electricity", "two nights in shelters": how long, no count of a state
         if measure == "without power":  # counted in what a supplier counts (customers, households, homes): a unit, not a group

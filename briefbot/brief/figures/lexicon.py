@@ -266,6 +266,17 @@ RATE_LATER = re.compile(r"(?:\s*\([^()]{1,24}\))?(?:\s+(?!(?:and|or|but|while|as
 # $42bn, a threshold that ..."): what passes it is the quantity, not the limit (group 1: the limit, as the amount's object; a limit
 # named before the amount is phrases.money_word's)
 A_LIMIT = re.compile(r"(?:\s*\([^()]{1,24}\))?(?:\s*,\s+(?:a|the|its)\s+|\s+)((?:[a-z-]+\s+)?(?:limit|cap|ceiling|threshold)s?)\b")
+# an amount each one gets or pays ("$1,000 per household", "£250 a head", "$40 for each share"): no amount of the story's
+PER_UNIT = re.compile(r"(?:\s*\([^()]{1,24}\))?\s+(?:per|a|each|for each|for every)\s+((?:household|famil(?:y|ie)|person|resident|head|"
+                      r"worker|employee|victim|customer|account|child|adult|student|member|passenger|patient|claimant|"
+                      r"home|house|share|barrel|tonne|ton|gallon|litre|liter)s?)\b")
+
+
+def own_amount(sentence: str, end: int) -> re.Match[str] | None:
+    """What an amount ending at ``end`` is a limit of, or each one's amount of (group 1): no amount of the story's own."""
+    return A_LIMIT.match(sentence, end) or PER_UNIT.match(sentence, end)
+
+
 # Money is tracked when it is one of these (a "$20bn fund", "$1.2bn in damages").
 MONEY_MEASURES = {
     "cost": "cost", "costs": "cost", "damage": "damages", "damages": "damages", "fund": "fund",
