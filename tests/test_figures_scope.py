@@ -123,6 +123,7 @@ def test_an_amount_told_as_a_limit_after_it_is_no_amount(sentence: str) -> None:
         ("The council will pay £2,500 (about $3,100) a head to each resident who was evacuated.", [None, None]),
         ("The insurer offered $45 for each share of Tarn Oil, valuing the company at $2 billion.", [None, None]),
         ("Northmarch Rail will pay $1.2 million to families forced from their homes.", ["Payments (dollars)"]),
+        ("The railway agreed to pay the $45 million a family sought in its lawsuit.", ["Payments (dollars)"]),  # (whose)
     ],
 )
 def test_an_amount_each_one_gets_is_no_amount_of_the_story(sentence: str, expected: list[str | None]) -> None:
@@ -136,12 +137,18 @@ def test_an_amount_each_one_gets_is_no_amount_of_the_story(sentence: str, expect
         "Authorities told everyone within one mile of the derailment to evacuate.",
         "Police ordered residents living within two kilometres of the plant to evacuate on Monday.",
         "Three people were killed 20 miles north of the town.",
+        "Residents within 10 km of the volcano were evacuated on Tuesday.",
     ],
 )
 def test_a_distance_counts_no_one(sentence: str) -> None:
     # "within one mile to evacuate" had been "Evacuated (miles): 1"
     assert [x for x in q(sentence) if x is not None and "Deaths" not in x] == []
     assert ("Deaths" in q(sentence)) == ("killed" in sentence)
+
+
+def test_a_bare_count_after_a_distance_counts_people() -> None:
+    # not "Deaths (miles)", and not lost either
+    assert q("The fire spread 12 miles overnight; 5 were killed and 30 injured.") == [None, "Deaths", "Injured"]
 
 
 @pytest.mark.parametrize(

@@ -122,7 +122,7 @@ _OF_PEOPLE = {"deaths", "injured", "arrested", "missing", "displaced", "evacuate
 _NUMBER_OF = re.compile(r"(?i)\bnumber of ([a-z]+)")  # what "the number of households without power" counts
 _VEHICLES = {"trucks", "lorries", "vehicles", "cars", "buses", "convoys", "ships", "boats", "vessels", "planes", "helicopters", "trains"}
 # a distance counts no one ("told everyone within one mile to evacuate", "a 2-kilometre zone was evacuated")
-_DISTANCES = {"miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "metres", "meters", "metre",
+_DISTANCES = {"miles", "mile", "kilometres", "kilometers", "kilometre", "kilometer", "km", "kms", "metres", "meters", "metre",
               "meter", "feet", "foot", "yards", "yard"}
 
 
@@ -137,6 +137,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         # "will send 600 soldiers" is one)
         return None
     noun = m.head.split()[-1].lower() if m.head else ""
+    if noun in _DISTANCES and m.inherited:  # "... 2 miles away, and 3 were killed": people, not the distance before them
+        m, noun = replace(m, head=""), ""
     if m.qualifier in L.VERDICTS and L.MEASURE_OF_HEAD.get(noun) != "counts":
         m = replace(m, qualifier="")  # a verdict qualifies a defendant's counts, nothing else
     if m.currency:

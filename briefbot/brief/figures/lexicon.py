@@ -267,13 +267,16 @@ RATE_LATER = re.compile(r"(?:\s*\([^()]{1,24}\))?(?:\s+(?!(?:and|or|but|while|as
 # named before the amount is phrases.money_word's)
 A_LIMIT = re.compile(r"(?:\s*\([^()]{1,24}\))?(?:\s*,\s+(?:a|the|its)\s+|\s+)((?:[a-z-]+\s+)?(?:limit|cap|ceiling|threshold)s?)\b")
 # an amount each one gets or pays ("$1,000 per household", "£250 a head", "$40 for each share"): no amount of the story's
-PER_UNIT = re.compile(r"(?:\s*\([^()]{1,24}\))?\s+(?:per|a|each|for each|for every)\s+((?:household|famil(?:y|ie)|person|resident|head|"
-                      r"worker|employee|victim|customer|account|child|adult|student|member|passenger|patient|claimant|"
-                      r"home|house|share|barrel|tonne|ton|gallon|litre|liter)s?)\b")
+# ("a" only before what ends the phrase: not "the $45 million a family sought")
+PER_UNIT = re.compile(r"(?:\s*\([^()]{1,24}\))?\s+(?i:(per|each|for each|for every)|a)\s+((?i:household|famil(?:y|ie)|person|"
+                      r"resident|head|worker|employee|victim|customer|account|child|adult|student|member|passenger|patient|"
+                      r"claimant|home|house|share|barrel|tonne|ton|gallon|litre|liter)s?)\b(?(1)|(?!['’])(?=\s*(?:[,.;:)!?]|$)|"
+                      r"\s+(?:to|for|in|and|or|if|of|who|as|on|at|from|under|with|after|when|until|plus|affected)\b))")
 
 
 def own_amount(sentence: str, end: int) -> re.Match[str] | None:
-    """What an amount ending at ``end`` is a limit of, or each one's amount of (group 1): no amount of the story's own."""
+    """What an amount ending at ``end`` is a limit of, or each one's amount of (its last group): no amount of the story's
+    own."""
     return A_LIMIT.match(sentence, end) or PER_UNIT.match(sentence, end)
 
 
