@@ -445,6 +445,20 @@ def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None
     assert not is_brief_material(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "material"), [
+    # a page's note on its own coverage: a live page's opening and close, a broadcaster's promotion, a blog's label
+    ("Live coverage from the Kestrel Post team, all times GMT.", False),
+    ("This live blog has now closed, thank you for following.", False),
+    ("Kestrel TV will have live coverage of the governor's address from 9pm.", False),
+    ("Ostra floods live blog: The latest developments in the valley, where the dam gave way on Friday.", False),
+    # another's act on coverage is news
+    ("State television cut its live coverage of the rally in Ostra on Friday, witnesses said.", True),
+    ("The court banned live coverage of the trial of the Kestrel dam engineers.", True),
+])
+def test_an_outlet_s_note_on_its_own_coverage_is_no_point(sentence: str, material: bool) -> None:
+    assert is_brief_material(sentence) is material
+
+
 @pytest.mark.parametrize("sentence", [
     "The Civil Defence Agency puts the death toll at 1,134.",
     "The Kestrel Red Crescent says nearly 1,300 people have died.",

@@ -21,6 +21,7 @@ from typing import Any
 
 from briefbot.text.clean import clean_line, is_furniture_line
 from briefbot.text.elliptic import says_too_little
+from briefbot.text.promos import own_coverage
 from briefbot.text.repair import repair
 from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.segment import split_sentences
@@ -181,8 +182,8 @@ def _is_brief_material(sentence: str) -> bool:
         return False  # contact details (the writer's, the outlet's, a readers' service), never a point
     if _A_DIGIT.search(sentence) and _telephone(sentence):
         return False  # a number to call ("Members of the public can call 0800 151 3513 for ..."): a service, no point
-    if says_too_little(sentence) or shouts(sentence):
-        return False  # a count of nothing named, a slogan (text/elliptic); shouting in capitals (text/shouting)
+    if says_too_little(sentence) or shouts(sentence) or own_coverage(sentence):
+        return False  # a count of nothing named, a slogan (text/elliptic); shouting (text/shouting); a page's note (promos)
     return bool(_HAS_LETTER.search(sentence))
 
 
