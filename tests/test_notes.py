@@ -276,6 +276,16 @@ def test_an_issuers_about_block_ends_the_page_and_a_storys_subhead_stays(block: 
     assert about_block(story) == set()
 
 
+def test_a_releases_notes_to_editors_over_its_contacts_end_the_page() -> None:
+    block = ["Notes to editors:", "The Kestrel Relief Agency coordinates flood relief in the valley with 14 partners.", "",
+             "For more information, please contact:", "Ana Vell, press officer, +44 20 7946 0000, press@kra.example"]
+    assert about_block([*STORY, *block]) == set(range(len(STORY), len(STORY) + len(block)))
+    assert clean_article("\n".join([*STORY, *block])).text.split("\n") == list(STORY)
+    # without a release's close under them, notes stay (a story's own heading)
+    story = [*STORY, "Notes to editors:", "The agency's figures are preliminary and likely to rise."]
+    assert about_block(story) == set()
+
+
 @pytest.mark.parametrize("block", [
     ["About Kestrel Aid: Kestrel Aid is a charity that brings clean water to flooded villages in nine countries."],
     # the name's initials opening what it is, the release's contacts under it

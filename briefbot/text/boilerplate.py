@@ -1,6 +1,7 @@
 """A page's standing blocks under their headings (pure): what the issuer or the site says of itself, not news.
 
-A press release ends on its issuer's boilerplate (:func:`about_block`): a heading "About <name>", a line that
+A press release ends on its issuer's boilerplate (:func:`about_block`): a heading "About <name>" (or "Notes to
+editors:" over the release's contacts), a line that
 says what the name is ("Kestrel Aid is a non-profit organization providing ..."), then its media contact and
 source lines ("Media contact:", "press@example.org", "SOURCE Kestrel Aid"). Quoted as a point, the boilerplate
 reads as news of the topic. The heading is known by the line under it, which opens on the name (or on "Founded
@@ -46,10 +47,18 @@ _RELEASE_END = re.compile(r"^\W{0,3}(?:(?:media|press|investor)\s+(?:contacts?|i
                           r"|source\s*:?\s+[A-Z]|###\s*$|for (?:more|further) information\b)|[\w.-]@[\w-]+\.\w", re.I)
 
 
+# a release's notes for the press under its story ("Notes to editors:", "Note for journalists"): the issuer's boilerplate
+_NOTES = re.compile(r"\W{0,3}notes?\s+(?:to|for)\s+(?:editors?|journalists|the media|media)\s*:?\s*$", re.I)
+
+
 def about_block(lines: list[str]) -> set[int]:
-    """The indexes from an issuer's "About <name>" heading to the page's end (see the module's note), or none."""
+    """The indexes from an issuer's "About <name>" heading (or its "Notes to editors", a release's close under them) to
+    the page's end (see the module's note), or none."""
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for at, k in enumerate(filled[1:-1], start=1):
+        if _NOTES.match(lines[k].strip()) and len(filled) - at <= _BLOCK_LINES and any(
+                _RELEASE_END.search(lines[j]) for j in filled[at + 1:]):
+            return set(range(k, len(lines)))
         m = _ABOUT.match(lines[k].strip())
         if not m or len(m.group("name").split()) > _NAME_WORDS or len(filled) - at > _BLOCK_LINES:
             continue
