@@ -419,6 +419,20 @@ def test_short_summaries_are_replaced_by_their_pages_when_asked(server: FeedServ
     assert len(server.seen("/news/harbor")) == 1
 
 
+def test_a_fetched_page_names_its_own_site_as_the_articles_origin(server: FeedServer, store: Store) -> None:
+    # an aggregator's items are other sites': a page that names its site is that site's, one that names none the feed's
+    named = page("Harbor reopens after storm repairs", HARBOR).replace(
+        b"<head>", b"<head><meta property='og:site_name' content='Selwyn Courier'>")
+    server.add("/news/harbor", body=named)
+    server.add("/news/ferry", body=page("Ferry adds evening crossings", FERRY))
+    items = [item("Harbor reopens after storm repairs", "Port Selwyn's harbor is open again", TODAY, link=server.url("/news/harbor")),
+             item("Ferry adds evening crossings", "Two more crossings from April", TODAY, link=server.url("/news/ferry"))]
+    url = server.add("/roundup.xml", body=rss("Coast news roundup", items), content_type=RSS)
+    run(store, [url], config=FetchConfig(timeout=0.5, max_bytes=200_000, fetch_pages=True, private_links=(url,)))
+    assert dict(rows(store, "SELECT title, origin FROM articles")) == {
+        "Harbor reopens after storm repairs": "Selwyn Courier", "Ferry adds evening crossings": "Coast news roundup"}
+
+
 def test_pages_are_not_fetched_unless_asked(server: FeedServer, store: Store) -> None:
     server.add("/news/harbor", body=page("Harbor reopens after storm repairs", HARBOR))
     teaser = item("Harbor", "Open again", TODAY, link=server.url("/news/harbor"))

@@ -262,33 +262,35 @@ class FeedFetcher:
                 self._mark_seen(entry)
                 old += 1
                 continue
-            text = entry.text
+            text, outlet = entry.text, origin
             if page_url is not None and pages > 0:
                 pages -= 1
-                text = self._page_text(entry, page_url, private_ok=private_ok) or text
+                page = self._page(entry, page_url, origin, private_ok=private_ok)
+                text, outlet = (page.text, page.origin) if page is not None else (text, outlet)  # (the page's site named)
             if not text:
                 textless += 1
                 continue
             self._mark_seen(entry)
-            out.append(entry.article(origin, text))
+            out.append(entry.article(outlet, text))
         if old:
             self.notes.append(first_run_note(source, old, self.topic.first_run_days))
         if feed.entries and textless == len(feed.entries):
             raise SkipSource("no text found")
         return out
 
-    def _page_text(self, entry: Entry, url: str, *, private_ok: bool = False) -> str | None:
-        """The main text of the page an entry links to (``url``), when it says more than the entry does.
+    def _page(self, entry: Entry, url: str, feed: str, *, private_ok: bool = False) -> Article | None:
+        """The page an entry links to (``url``), when it says more than the entry does: its main text, and as its origin
+        the site's name the page gives, else ``feed`` (the feed's title: an aggregator's items are other sites').
         Only public addresses, unless the feed is listed in ``[fetch] private_links``."""
         try:
             resp = self.get(url, self.config, public_only=not private_ok)
             if resp.not_modified or kind_of(resp.media_type, resp.body) != "page":
                 return None
-            page = parse_page(page_html(resp), key=entry.key, origin=None, url=resp.url, today=self.today)
+            page = parse_page(page_html(resp), key=entry.key, origin=None, url=resp.url, today=self.today, fallback=feed)
         except SkipSource as exc:
             log.info("page of %s not used: %s", urls.public(url), exc)
             return None
-        return page.text if count_words(page.text) > count_words(entry.text) else None
+        return page if count_words(page.text) > count_words(entry.text) else None
 
     def _mark_seen(self, entry: Entry) -> None:
         for item in (entry.key, entry.url):

@@ -67,8 +67,10 @@ def html_to_text(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | None, today: date) -> Article:
-    """The main text of an HTML page (trafilatura), with its title and date when it states them.
+def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | None, today: date,
+               fallback: str | None = None) -> Article:
+    """The main text of an HTML page (trafilatura), with its title and date when it states them; its origin is
+    ``origin``, else the site's name the page gives, else ``fallback``, else its host.
 
     Table rows that hold prose (a cell of :data:`TABLE_PROSE_WORDS` words or more: an article laid
     out in a table) are kept as lines of text; rows of short cells (a data table) are left out.
@@ -93,7 +95,9 @@ def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | No
         raise SkipSource("no text found")
     published = _iso(getattr(doc, "date", None))
     site = (getattr(doc, "sitename", None) or "").strip()
-    return Article(key=key, origin=origin or site or host_of(url) or key, text=text, content_hash=content_hash(title, text),
+    if site and host_of(url) and site.lower().split(":")[0] in host_of(url).lower():
+        site = ""  # (trafilatura's guess from the address: the host is no name the page gives)
+    return Article(key=key, origin=origin or site or fallback or host_of(url) or key, text=text, content_hash=content_hash(title, text),
                    title=title, published=published, url=url)
 
 
