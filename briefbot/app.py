@@ -139,7 +139,7 @@ def health_as_of(loaded: ingest.Loaded, as_of: date, store: Store, topic: str) -
 
 def read_sources(
     config: Config, topic: TopicConfig, store: Store, paths: Sequence[str] | None, *, today: date, now: datetime,
-    fetch: ingest.Fetcher | None = None, progress: Callable[[int, int], None] | None = None,
+    fetch: ingest.Fetcher | None = None, progress: Callable[[int, int], None] | None = None, as_of: date | None = None,
 ) -> tuple[ingest.Loaded, AddResult, list[str]]:
     """Read the topic's sources (or ``paths``; feeds through the network) and store their articles;
     also returns what the user should read: date headers that are no real day, a topic last
@@ -151,7 +151,7 @@ def read_sources(
     if fetch is None and any(ingest.is_fetched(s) for s in ingest.expand_paths(sources)):
         from briefbot.ingest.feeds import fetcher  # the network lives there; imported only when needed
 
-        fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today)
+        fetch = feed_fetcher = fetcher(config.fetch, store, topic, today=today, as_of=as_of)
     loaded, added = ingest_sources(config, topic, store, sources, today=today, now=now, fetch=fetch, progress=progress)
     notes = list(loaded.warnings)  # about articles kept: a date header that is no real day
     if source_set.unrelated(before, this_run):  # another project's topic of the same name?
@@ -183,7 +183,8 @@ def make_timeline(
     no brief is stored.  Also returns the sources left out and the fetcher's notes."""
     skipped: tuple[ingest.Skipped | str, ...] = ()
     if paths or topic.sources:
-        loaded, _, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress)
+        loaded, _, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress,
+                                        as_of=as_of)
         skipped = (*loaded.skipped, *notes)
     day = as_of or today
     if undated := store.undated_seen_after(topic.name, None, day):  # (the topic's stored articles are the timeline's)
@@ -212,7 +213,8 @@ def make_brief(
     the articles read are stored as by any run (the next brief still counts them as new), the
     brief is not, so the next brief's "what changed" is against the last stored one.
     """
-    loaded, added, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress)
+    loaded, added, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress,
+                                        as_of=as_of)
     settings = settings_for(topic, words=words, algorithm=algorithm)
     brief, text, stored = compose_and_store(store, topic, settings, as_of=as_of or today, now=now, loaded=loaded, notes=notes,
                                             save=save)

@@ -89,6 +89,9 @@ def test_a_bad_file_still_asks_for_text_markdown_or_html(tmp_path: Path) -> None
 # -- 11. a feed topic's first run, an empty feed ------------------------------------------------------
 
 
+WHY = "(first_run_days: they stay out; a larger first_run_days on a new store counts them)"
+
+
 def test_the_first_run_says_how_many_old_items_it_left_out_and_names_an_empty_feed(server: FeedServer) -> None:
     items = [("Ferry adds evening crossings", FERRY, TODAY, "https://harbor.example/ferry"),
              ("Old news one", FERRY.replace("island", "old"), TODAY - timedelta(days=5), "https://harbor.example/o1"),
@@ -98,11 +101,22 @@ def test_the_first_run_says_how_many_old_items_it_left_out_and_names_an_empty_fe
     result = run("brief", url, empty)
     assert result.exit_code == 0, result.output
     assert result.stderr == (
-        f"warning: {url}: 2 feed items older than 2 days were not counted on this topic's first run (first_run_days)\n"
+        f"warning: {url}: 2 feed items older than 2 days were not counted on this topic's first run {WHY}\n"
         f"warning: {empty}: the feed has no entries\n")
     assert "Ferry adds evening crossings" in result.stdout
     again = run("brief", url)  # not a first run any more: the old items are not counted again, and not mentioned
     assert again.exit_code == 0 and again.stderr == ""
+
+
+def test_a_first_runs_recent_items_are_recent_as_of_the_briefs_day(server: FeedServer) -> None:
+    # a brief as of a day gone by (a user replaying a week's feed) counts the items of the days before that day
+    items = [("Ferry adds evening crossings", FERRY, TODAY - timedelta(days=30), "https://harbor.example/ferry"),
+             ("Old news", FERRY.replace("island", "old"), TODAY - timedelta(days=40), "https://harbor.example/o")]
+    url = server.add("/harbor.xml", body=rss("Harbor Wire", items), content_type=RSS)
+    result = run("brief", url, "--as-of", (TODAY - timedelta(days=29)).isoformat())
+    assert result.exit_code == 0, result.output
+    assert "Ferry adds evening crossings" in result.stdout
+    assert result.stderr == f"warning: {url}: 1 feed item older than 2 days was not counted on this topic's first run {WHY}\n"
 
 
 def test_a_first_run_with_only_old_items_says_so(server: FeedServer) -> None:
@@ -111,7 +125,7 @@ def test_a_first_run_with_only_old_items_says_so(server: FeedServer) -> None:
     result = run("brief", url)
     assert result.exit_code == 0, result.output
     assert result.stderr == (
-        f"warning: {url}: 1 feed item older than 2 days was not counted on this topic's first run (first_run_days)\n")
+        f"warning: {url}: 1 feed item older than 2 days was not counted on this topic's first run {WHY}\n")
 
 
 # -- 12. max_articles -------------------------------------------------------------------------------

@@ -190,10 +190,11 @@ def _first_line(exc: object) -> str:
 class FeedFetcher:
     """``ingest.load``'s fetch callable for one run of one topic; call :meth:`commit` after storing."""
 
-    def __init__(self, config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get) -> None:
+    def __init__(self, config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get,
+                 as_of: date | None = None) -> None:
         self.config, self.store, self.topic, self.today, self.get = config, store, topic, today, get
         self.first_run = not store.has_articles(topic.name)
-        self.cutoff = today - timedelta(days=topic.first_run_days)
+        self.cutoff = (as_of or today) - timedelta(days=topic.first_run_days)  # (recent as of the brief's day)
         self.pending_cache: dict[str, tuple[str | None, str | None, int]] = {}
         self.pending_seen: dict[str, None] = {}
         self.notes: list[str] = []  # what the run should tell its user (old items left out, empty feeds)
@@ -301,12 +302,15 @@ class FeedFetcher:
 def first_run_note(source: str, old: int, days: int) -> str:
     items = "1 feed item older than" if old == 1 else f"{old} feed items older than"
     were = "was" if old == 1 else "were"
-    return f"{source}: {items} {days} day{'s' if days != 1 else ''} {were} not counted on this topic's first run (first_run_days)"
+    return (f"{source}: {items} {days} day{'s' if days != 1 else ''} {were} not counted on this topic's first run "
+            "(first_run_days: they stay out; a larger first_run_days on a new store counts them)")
 
 
-def fetcher(config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get) -> FeedFetcher:
-    """The fetch callable :func:`briefbot.ingest.load` uses for URLs, HTML files and feed files."""
-    return FeedFetcher(config, store, topic, today=today, get=get)
+def fetcher(config: FetchConfig, store: Store, topic: TopicConfig, *, today: date, get: Get = http.get,
+            as_of: date | None = None) -> FeedFetcher:
+    """The fetch callable :func:`briefbot.ingest.load` uses for URLs, HTML files and feed files; on a topic's first run,
+    items ``first_run_days`` older than ``as_of`` (the brief's day, else ``today``) are not counted."""
+    return FeedFetcher(config, store, topic, today=today, get=get, as_of=as_of)
 
 
 def _read_bytes(path: Path, cap: int) -> bytes:
