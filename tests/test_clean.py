@@ -907,6 +907,10 @@ def test_one_line_labelled_with_a_place_is_no_chat() -> None:
     ("BREAKING: Two people have died after their car was swept off a flooded road near Marn, police said.", "Two people"),
     ("JUST IN: The river authority has ordered 2,000 more people to leave Lisk.", "The river authority"),
     ("Update: Police say the road to Marn has reopened.", "Police say"),
+    # a live page's or an explainer's recap
+    ("Recap: The truce was agreed on Thursday night in Lusk and took effect at midnight.", "The truce was agreed"),
+    ("Background: The fighting has killed at least 900 people since 2024.", "The fighting has killed"),
+    ("The latest: Rescuers reached the last cut-off village on Tuesday.", "Rescuers reached"),
 ])
 def test_a_section_label_comes_off_its_sentence_and_a_sentence_on_the_same_words_stays(line: str, story: str) -> None:
     start, end, _, _ = clean_line(line)

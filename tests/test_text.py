@@ -454,6 +454,10 @@ def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None
     # another's act on coverage is news
     ("State television cut its live coverage of the rally in Ostra on Friday, witnesses said.", True),
     ("The court banned live coverage of the trial of the Kestrel dam engineers.", True),
+    # ... and so are who watched it and a schedule's times
+    ("Millions followed the live coverage of the rescue of the 33 miners in Kestrel.", True),
+    ("Live updates from the scene showed rescuers pulling two children from the rubble.", True),
+    ("Polls open at 7 a.m. and close at 8 p.m. (all times local), the electoral commission said.", True),
 ])
 def test_an_outlet_s_note_on_its_own_coverage_is_no_point(sentence: str, material: bool) -> None:
     assert is_brief_material(sentence) is material

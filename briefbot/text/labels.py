@@ -2,7 +2,8 @@
 
 Some outlets cut a story into short labelled paragraphs: "Why it matters: The vote could topple the
 government.", "Driving the news: ...", "Between the lines: ...", "What's next: ...", "By the numbers:" over a
-list, "Go deeper: <another story's headline>"; a live page flags an entry "BREAKING:", "JUST IN:", "Update:". The
+list, "Go deeper: <another story's headline>"; a live page flags an entry "BREAKING:", "JUST IN:", "Update:", "Recap:",
+"Background:", "The latest:". The
 label is the page's: :data:`SECTION_LABEL` is trimmed from a line's start (the sentence after it is the story's, kept
 verbatim), and :func:`label_lines` are the lines that are only a label, or a link to another story ("Go deeper").
 Only these labels, each followed by a colon, are one: a sentence that opens on the same words ("What's next for the dam
@@ -31,7 +32,7 @@ _LABELS = (
     r"|by the numbers|(?:the )?big picture|zoom (?:in|out)|yes,? but|catch up quick|(?:the )?state of play|flashback"
     r"|reality check|(?:the )?bottom line|the intrigue|behind the scenes|what they['’]re saying|the other side"
     r"|threat level|be smart|our thought bubble|the backstory|where it stands|the fine print|know more|step back"
-    r"|room for disagreement"
+    r"|room for disagreement|recap|background|context|(?:the )?latest|in brief|catch-up"  # a live page's or an explainer's
     r"|breaking(?: news)?|just in|developing(?: story)?|update[sd]?)"  # a news flash's: "BREAKING: Two people ..."
 )
 _READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\))?"  # "Go deeper (2 min. read):"
