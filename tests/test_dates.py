@@ -193,6 +193,11 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("The museum opens to the public on Saturday, after a year of repairs.", "Saturday", date(2024, 3, 16)),
     ("The second round of talks opens in the port city of Velano on Monday.", "Monday", date(2024, 3, 18)),  # a place after it
     ("The accord enters into force at 00:00 on Friday.", "Friday", date(2024, 3, 15)),  # a time after it
+    ("The vote on the motion takes place on Sunday.", "Sunday", date(2024, 3, 17)),
+    ("Whatever happens on Sunday, the coalition will need new partners.", "Sunday", date(2024, 3, 17)),
+    ("Lawmakers vote on Sunday on the motion of no confidence.", "Sunday", date(2024, 3, 17)),
+    ("The vote on the motion took place on Sunday.", "Sunday", date(2024, 3, 10)),  # told in the past
+    ("He cast his vote on Sunday in his home town.", "Sunday", date(2024, 3, 10)),  # (a noun's)
     ("The second round of talks opened in the port city of Velano on Monday.", "Monday", date(2024, 3, 11)),  # told in the past
     ("Police say the man died on Monday.", "Monday", date(2024, 3, 11)),
     ("The strike, which began on Monday, closes the port.", "Monday", date(2024, 3, 11)),

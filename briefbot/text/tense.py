@@ -144,8 +144,9 @@ _TOLD_AFTER_NOUN = re.compile(rf"(?:\s+{_NOT_NOUN}[\w-]+){{1,3}}?(?:\s+(?:of|on|
 # Saturday") and no picture's place ("meets flood victims in Velano on Tuesday", a caption's present)
 _BLOCKS = r"(?:in|at|after|over|since|following|before|during|from|amid|near|by|for|when|until|than|with)"
 _SCHEDULED = re.compile(
-    r"(?i:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\ba )(?<!\ban )\b(?:begins|starts|opens|resumes|ends|closes|meets|faces|"
-    r"votes|convenes|testifies|takes office|goes to the polls|kicks off|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
+    r"(?i:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bour )\b(?:begins|starts|"
+    r"opens|resumes|ends|closes|meets|faces|votes|convenes|testifies|takes office|goes to the polls|kicks off|takes? place|"
+    r"happens|(?<=\w[sS] )(?:vote|meet|convene)|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day, but one an act
