@@ -50,6 +50,20 @@ def test_a_forecast_told_with_is_forecast_to_and_its_day_in_words_is_overtaken_o
     assert not overtaken(c, date(2025, 11, 12))
 
 
+@pytest.mark.parametrize("text", [
+    "Parliament's infrastructure committee has scheduled a hearing on the attack for November 12.",
+    "The judge set the trial of the two engineers for November 12.",
+])
+def test_a_day_an_act_set_something_for_is_overtaken_once_it_passed_however_the_act_is_told(text: str) -> None:
+    # the scheduling is done ("has scheduled"), the hearing is to come: as of a later day, the hearing is no situation
+    (c,) = candidates([article(text, id=1, published=D0, title=None)], {1})
+    assert overtaken(c, date(2025, 11, 13))
+    assert not overtaken(c, D2)
+    (held,) = candidates([article("The committee held a hearing on the attack on November 12.", id=1, published=D0,
+                                  title=None)], {1})
+    assert not overtaken(held, date(2025, 11, 13))  # (a report of it, not a schedule)
+
+
 SURGE = "A storm surge of up to 4 metres above the normal tide is now expected at Kelby harbour."
 
 

@@ -358,6 +358,13 @@ SCHEDULED = "Opening statements are scheduled for Monday."
 OPENED = "Prosecutors opened their case on Monday, telling jurors that Ivo Brenn ignored warnings about the bridge."
 
 
+def test_a_day_an_act_set_something_for_is_a_line_to_come_however_the_act_is_told() -> None:
+    friday, monday = date(2025, 3, 7), date(2025, 3, 10)
+    text = "Parliament's infrastructure committee has scheduled a hearing on the Tarn bridge collapse for March 10."
+    entries = build_timeline([article(text, published=friday, id=1)], monday, TimelineSettings(dates=5, sentences=1))
+    assert [(e.date, p.to_come) for e in entries for p in e.events] == [(monday, friday)]
+
+
 def test_a_line_still_to_come_as_its_article_told_it_keeps_its_day_and_is_marked() -> None:
     friday, monday = date(2025, 3, 7), date(2025, 3, 10)
     entries = build_timeline([article(f"{SEATED} {SCHEDULED}", published=friday, id=1)], monday,

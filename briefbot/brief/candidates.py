@@ -22,7 +22,7 @@ from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
-from briefbot.text.aspect import told_apart, told_as
+from briefbot.text.aspect import set_for, told_apart, told_as
 from briefbot.text.dates import MONTH_WORD, Precision, event_date
 from briefbot.text.tense import Tense
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
@@ -388,7 +388,8 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
         return False
     written = date.fromordinal(c.quoted_day or c.day)
     when = event_date(c.text, written)
-    return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and told_as(c.text) is not Tense.PAST
+    return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and (
+        told_as(c.text) is not Tense.PAST or (when.mention is not None and set_for(c.text, when.mention.start)))  # "scheduled ... for"
 
 
 def looks_back(text: str, day: int) -> bool:

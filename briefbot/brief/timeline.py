@@ -59,7 +59,7 @@ from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
-from briefbot.text.aspect import told_as
+from briefbot.text.aspect import set_for, told_as
 from briefbot.text.dates import EventDate, Precision, event_date
 from briefbot.text.standalone import stands_alone
 from briefbot.text.tense import Tense, tense
@@ -174,11 +174,11 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
 
 
 def _ahead(text: str, when: EventDate, published: date) -> bool:
-    """Whether the sentence ``text`` of an article of ``published`` tells its event, dated ``when``, as still to come:
-    the day it names is after the article's, and the grammar reads it ahead (:func:`briefbot.text.tense.tense`: "is
-    scheduled for Monday", "will resume on Wednesday", "was due to meet on Monday", "threatened to publish on
-    Monday")."""
-    return when.mention is not None and when.day > published and tense(text, when.mention.start) is not Tense.PAST
+    """Whether the sentence ``text`` of an article of ``published`` tells its event, dated ``when``, as still to come: the
+    day it names is after the article's, and the grammar reads it ahead (:func:`briefbot.text.tense.tense`: "is scheduled
+    for Monday", "will resume on Wednesday", "threatened to publish on Monday") or as a day set for it ("has set ... for")."""
+    return when.mention is not None and when.day > published and (
+        tense(text, when.mention.start) is not Tense.PAST or set_for(text, when.mention.start))
 
 
 def _collapse(events: list[_Event], vectors: Vectors) -> list[int]:

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from briefbot.text.tense import FUTURE, Tense, finite_past
 
-__all__ = ["PRESENT", "REPORT_FRAME", "told_apart", "told_as"]
+__all__ = ["PRESENT", "REPORT_FRAME", "set_for", "told_apart", "told_as"]
 
 # what a sentence's verb groups are read without: an aside (", which was founded in 2019,"), a condition ("if no
 # ransom is paid": the clause to come's own) and a report's frame ("The gang has said (that)", "Police say")
@@ -32,6 +32,10 @@ _PERFECT_DONE = re.compile(r"(?i:\b(?:has|have)\s+(?:not\s+|also\s+|already\s+|n
 _PLANNED = re.compile(r"(?i:\b(?:planned|intended|hoped|aimed|wanted|sought|prepared|preparing|planning) to\b)")  # a plan told in the past
 _JOINS = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\s(?:--|—)\s")  # clauses joined in one sentence
 PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?)\b)")  # a verb in the present: tells neither done nor to come
+# a day an act set something for, however the act is told: what was set is to come on it ("The committee has scheduled a
+# hearing on the attack for March 10", "The judge set the trial for 4 May", "adjourned the case until Monday")
+_SET_FOR = re.compile(r"(?i:\b(?:scheduled|rescheduled|set|slated|fixed|booked|postponed|adjourned|delayed|deferred|put off|"
+                      r"pushed back|brought forward)\b(?:\s+[^\s.;:!?]+){0,8}?\s+(?:for|until|till|to)\s+(?:(?:next|this)\s+)?)$")
 # "is going according to plan" tells no plan to come ("is going to close" does)
 _NOT_AHEAD = re.compile(r"(?i:(?:is|are|was|were) going\b(?! to (?!plan\b)\w))")
 
@@ -73,3 +77,9 @@ def told_apart(a: str, b: str) -> bool:
     """Whether one of two sentences tells its event as done and the other as to come (:func:`told_as`): "began
     publishing the data on Monday" is no report of "has said it will publish the data on Monday if no ransom is paid"."""
     return {told_as(a), told_as(b)} == {Tense.AHEAD, Tense.PAST}
+
+
+def set_for(text: str, start: int) -> bool:
+    """Whether the day named at ``start`` of ``text`` is one an act set something for ("... has scheduled a hearing for
+    March 10"): what was set is to come on that day, whether the act is told as done or not."""
+    return _SET_FOR.search(text, 0, start) is not None
