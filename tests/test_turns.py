@@ -59,6 +59,15 @@ def test_an_anchors_or_a_hosts_turns_are_no_points_but_what_they_say_someone_rep
                     None]
 
 
+def test_a_moderators_turns_labelled_by_the_role_alone_are_no_points() -> None:
+    # a briefing's moderator runs the room ("MODERATOR:", "OPERATOR:" of a call): what it says is no story
+    said = turns(["MODERATOR: Good morning.", "The spokesperson will make a short statement and then take questions.",
+                  "SPOKESPERSON: The talks are continuing.", "Our observers have recorded 23 violations since Saturday.",
+                  "MODERATOR: Questions.", "QUESTION (Kestrel Post): When will the prisoners be freed?",
+                  "SPOKESPERSON: We now expect it tomorrow."])
+    assert said == [None, None, "Spokesperson", "Spokesperson", None, None, "Spokesperson"]
+
+
 def test_a_roundups_items_and_a_factboxs_fields_are_no_turns() -> None:
     roundup = ["CANADA: Floods closed two roads.", "Thank you for reading.", "MEXICO: Rain fell for a week."]
     assert turns(roundup) == ["", "", ""]
