@@ -195,7 +195,7 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("The accord enters into force at 00:00 on Friday.", "Friday", date(2024, 3, 15)),  # a time after it
     ("The vote on the motion takes place on Sunday.", "Sunday", date(2024, 3, 17)),
     ("Whatever happens on Sunday, the coalition will need new partners.", "Sunday", date(2024, 3, 17)),
-    ("Lawmakers vote on Sunday on the motion of no confidence.", "Sunday", date(2024, 3, 17)),
+    ("In a unanimous vote on Sunday, the council approved the budget.", "Sunday", date(2024, 3, 10)),  # (a noun's)
     ("The vote on the motion took place on Sunday.", "Sunday", date(2024, 3, 10)),  # told in the past
     ("He cast his vote on Sunday in his home town.", "Sunday", date(2024, 3, 10)),  # (a noun's)
     ("The second round of talks opened in the port city of Velano on Monday.", "Monday", date(2024, 3, 11)),  # told in the past

@@ -146,7 +146,7 @@ _BLOCKS = r"(?:in|at|after|over|since|following|before|during|from|amid|near|by|
 _SCHEDULED = re.compile(
     r"(?i:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bour )\b(?:begins|starts|"
     r"opens|resumes|ends|closes|meets|faces|votes|convenes|testifies|takes office|goes to the polls|kicks off|takes? place|"
-    r"happens|(?<=\w[sS] )(?:vote|meet|convene)|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
+    r"happens|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day, but one an act

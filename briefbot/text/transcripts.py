@@ -77,8 +77,8 @@ _NAME_END = re.compile(r"[,(]")
 # the show's own voice: an anchor's or a host's turns link, frame and comment ("A quiet morning so far in the square ...",
 # "Mubarak is trying very hard to stay in power."), unless a sentence says who reports it ("Yesterday, a military spokesman
 # said the army won't use violence."): a newscast's anchor reads the news, and says whose it is
-# (named with a role, "JO LEE, CNN ANCHOR:", or labelled by it alone: "MODERATOR:", "OPERATOR:" of a briefing or a call)
-_HOST = re.compile(r",[^,]*\b(?:anchor|co-anchor|host|co-host|presenter|moderator|newsreader)\b|^(?:moderator|operator|host)$", re.I)
+# (named with a role, "JO LEE, CNN ANCHOR:", or labelled by a chair's alone: "MODERATOR:", "OPERATOR:" of a briefing or a call)
+_HOST = re.compile(r",[^,]*\b(?:anchor|co-anchor|host|co-host|presenter|moderator|newsreader)\b|^(?:moderator|operator)$", re.I)
 
 
 def label_end(sentence: str) -> int:
