@@ -430,3 +430,18 @@ def test_on_a_day_several_articles_tell_a_line_that_points_back_is_none_while_on
     entries = build_timeline(arts, date(2026, 1, 30), TimelineSettings(dates=1, sentences=1),
                              focus="protests in Cairo: marches, the square, the curfew")
     assert [p.text for e in entries for p in e.events] == [report]
+
+
+def test_on_a_day_several_articles_tell_a_line_that_reads_alone_is_taken_only_among_the_days_best() -> None:
+    # every sentence the three reports share leans back; the one sentence that reads alone, far down the day's ranking,
+    # tells no news of the day: the day's best line stays
+    leans = ["And on Thursday the protesters marched to Tahrir Square in Cairo again, defying the curfew.",
+             "It was the largest march on Tahrir Square in Cairo since the curfew began on Thursday.",
+             "They marched to Tahrir Square in Cairo on Thursday chanting against the curfew."]
+    far = "Reyes, 71, has ruled Caldria since 2004."
+    arts = [article(" ".join(leans), published=date(2026, 1, 29), id=1), article(" ".join(leans), published=date(2026, 1, 29), id=2),
+            article(f"{' '.join(leans)} {far}", published=date(2026, 1, 29), id=3)]
+    entries = build_timeline(arts, date(2026, 1, 30), TimelineSettings(dates=1, sentences=1),
+                             focus="protests in Cairo: marches, the square, the curfew")
+    (line,) = [p.text for e in entries for p in e.events]
+    assert line in leans

@@ -1,20 +1,18 @@
 """A dated timeline of the situation (pure): the days that matter and what happened on each.
 
 1. Every story sentence of every article dated up to ``as_of`` gets the date of its event
-   (:func:`briefbot.text.dates.event_date`): the date it names ("on Sunday", "24 September",
-   "yesterday"), else its article's date.  Sentences dated only to a week, month or year, and
-   dates far before the first article, are left out; so is every sentence of an undated article
-   (dated by when briefbot first saw it) that does not name a calendar date.  (Dating such an
-   article by the reporting its relative dates are closest to was measured and dropped: see the
-   README's timeline section.)
-2. A day matters as much as the number of articles that speak of it, by publication (a sentence
-   with no date of its own) or by naming it, each sentence counted on its own date (and a day it
-   names only in a back-reference, "up from 1,400 on Monday", "since the attack began Sunday",
-   counted as spoken of, no event of it filed there): the busiest
-   days of reporting and the days later reports look back to (on a tie, the day more articles of
-   later days name).  This is the date-reference signal of Kessler et al. (2012) and Tran et al.
-   (2013), and, with publication counts, the date features of Martschat and Markert (2018) and
-   the "Datewise" system of Ghalandari and Ifrim (2020), here as one count of articles.
+   (:func:`briefbot.text.dates.event_date`): the date it names ("on Sunday", "24 September", "yesterday"), else its
+   article's date.  Sentences dated only to a week, month or year, and dates far before the first article, are left out;
+   so is every sentence of an undated article (dated by when briefbot first saw it) that does not name a calendar date.
+   (Dating such an article by the reporting its relative dates are closest to was measured and dropped: see the README's
+   timeline section.)
+2. A day matters as much as the number of articles that speak of it, by publication (a sentence with no date of its own)
+   or by naming it, each sentence counted on its own date (and a day it names only in a back-reference, "up from 1,400
+   on Monday", "since the attack began Sunday", counted as spoken of, no event of it filed there): the busiest days of
+   reporting and the days later reports look back to (on a tie, the day more articles of later days name).  This is the
+   date-reference signal of Kessler et al. (2012) and Tran et al. (2013), and, with publication counts, the date
+   features of Martschat and Markert (2018) and the "Datewise" system of Ghalandari and Ifrim (2020), here as one count
+   of articles.
 3. Near-duplicates (the same sentence in several outlets, or the same report repeated on later
    days) become one event: one that names no day of its own moves to the earliest day one of
    them names, so a later re-telling of the attack stays with "Sunday's attack killed ...";
@@ -28,10 +26,11 @@
    carry every sentence of it word for word: a reprint adds no outlet agreeing on what matters),
    closeness to the day's sentences measures what that article repeats, not what several
    reporters agree on: after the first line a sentence's centrality counts only in the share of
-   it that reaches sentences the day's lines do not cover yet (facility-location coverage).  On any day the
-   lines are sentences that read alone where the day has any (the rule of a brief's points: "It was the largest
-   march since ...", "And if the package fails, ...", "I'm not sure how many ..." are no lines).  A transcript's
-   turn under its speaker's label ("THE WITNESS: No, I was told ...") is no line on any day, as it is no point.
+   it that reaches sentences the day's lines do not cover yet (facility-location coverage).  The lines read alone where
+   the day has such a sentence (the rule of a brief's points: "And if the package fails, ...", "I'm not sure how many
+   ..." are no lines); on a day several articles tell, only among its best :data:`ALONE_WITHIN`, else none in its
+   writer's own voice (further down it would tell less of the day: "Reyes, 71, has ruled Caldria since 2004.").  A
+   transcript's turn under its speaker's label ("THE WITNESS: No, I was told ...") is no line, as it is no point.
 
 Each event is a verbatim sentence citing the articles that carry it word for word.  One still to come as its articles told it
 (every article carrying it is dated before the day it names, and the grammar reads that day ahead: "Opening statements are
@@ -61,7 +60,7 @@ from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
 from briefbot.text.aspect import set_for, told_as
 from briefbot.text.dates import EventDate, Precision, event_date
-from briefbot.text.standalone import stands_alone
+from briefbot.text.standalone import in_own_voice, stands_alone
 from briefbot.text.tense import Tense, tense
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
 from briefbot.text.transcripts import speaker_label
@@ -70,6 +69,7 @@ DUPLICATE = 0.7  # cosine at or above which two sentences report the same event
 REDUNDANT = 0.5  # cosine above which a sentence repeats one already in the timeline
 LOOK_BACK_DAYS = 31  # events this long before the first article still count (what it recalls)
 NEWEST_FROM = 3  # days of a timeline from which its last is the newest day of reporting
+ALONE_WITHIN = 3  # a line that reads alone is taken among a day's best this many (a day several articles tell)
 
 
 @dataclass(frozen=True)
@@ -282,16 +282,15 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         sims = np.zeros(len(idx))  # closeness to what the timeline already says (MMR)
         if chosen:
             sims = (vectors.matrix[idx] @ vectors.matrix[chosen].T).max(axis=1).toarray().ravel()
-        # a day one article (or its word-for-word reprints) alone tells (step 4 of the module's docstring): coverage after the
-        # first line; any day, sentences that read alone if it has any
+        # a day one article (or its word-for-word reprints) alone tells: coverage after the first line (step 4 of the docstring)
         one_source = settings.sentences > 1 and len({tuple(sorted(events[i].article_ids)) for i in idx}) == 1
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
         alone = [stands_alone(e) for e in (events[i].text for i in idx)]
+        alone = alone if any(alone) else [True] * len(idx)  # (none reads alone: any may)
+        within, fallback = (None, alone) if one_source else (ALONE_WITHIN, [not in_own_voice(events[i].text) for i in idx])
         talk = [speaker_label(events[i].text) or text_key(events[i].text) in hush for i in idx]  # a turn: no line, as no point
         done_reports = _done_reports(events, idx, vectors)  # still to come as told: the day's report of it, if any
-        if not any(alone):  # none reads alone: any may
-            alone = [True] * len(idx)
         points: list[Point] = []
         for _ in range(settings.sentences):
             now = scores if day_sims is None or not points else scores - central * (1.0 - _untold_share(day_sims, covered))
@@ -300,7 +299,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
                      and not any(idx[j] in chosen for j in done_reports[k])  # (told done already: what was to come is no line)
                      and (not points or _cites_listed(events[idx[k]], shown))]
             # a sentence that reads alone if the day has one left; its first line whatever it is
-            k = next((k for k in fresh if alone[k]), None if points or not fresh else fresh[0])
+            k = next((k for k in fresh[:within] if alone[k]), None)
+            k = next((k for k in fresh if fallback[k]), None if points or not fresh else fresh[0]) if k is None else k
             if k is None:
                 break
             k = next((j for j in done_reports[k] if j in fresh), k)  # the report of what was to come, when one may be shown
