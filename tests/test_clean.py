@@ -923,6 +923,13 @@ def test_a_section_label_comes_off_its_sentence_and_a_sentence_on_the_same_words
         assert clean_line(kept)[:2] == (0, len(kept)) and clean_article("\n".join([*STORY, kept])).text.split("\n") == [*STORY, kept]
 
 
+def test_a_live_pages_call_to_follow_it_comes_off_the_story_glued_after_it() -> None:
+    line = "Follow live updates here Rescuers reached the last cut-off village on Tuesday, the governor said."
+    start, end, _, _ = clean_line(line)
+    assert line[start:end] == "Rescuers reached the last cut-off village on Tuesday, the governor said."
+    assert clean_article("\n".join([line, *STORY])).text.split("\n")[0] == line[start:end]
+
+
 # -- a colon dateline: a place in capitals and a colon ("VELANO: "), as Gulf outlets write it ---------------
 
 _LEAD = "Ostravia's relief agency said on Sunday it would send water pumps to Velano after the floods."

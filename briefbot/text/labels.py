@@ -40,7 +40,9 @@ _READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\))?"  # "Go deeper (2 min. read):"
 # ... and a list's bullet, with a factbox item's label in capitals after it: "* DEATHS: The agency puts the toll at 1,134.",
 # "• AID: Kestrel sent 40 tonnes ..." (the mark and the label are the list's; the sentence after them is the story's)
 _BULLET = r"\s*+[*•▪‣](?:\s++(?-i:[A-Z][A-Z&'’/ -]{1,30}[A-Z])\s*+:)?"
-SECTION_LABEL = re.compile(rf"(?:[*•·\-–—\s]{{0,3}}{_LABELS}{_READ}\s*+:|{_BULLET})\s++(?=(?-i:[A-Z0-9\"“‘']))", re.I)
+# (and a live page's call to follow it, glued before a line's story: "Follow live updates here BP revealed yesterday ...")
+SECTION_LABEL = re.compile(rf"(?:[*•·\-–—\s]{{0,3}}{_LABELS}{_READ}\s*+:|{_BULLET}"
+                           r"|follow (?:our |the )?live (?:updates|coverage|blog)(?: here)?)\s++(?=(?-i:[A-Z0-9\"“‘']))", re.I)
 # a line that is only a label ("By the numbers:"), or a link to another story under one ("Go deeper: <headline>")
 _LABEL_LINE = re.compile(rf"[*•·\-–—\s]{{0,3}}(?:{_LABELS}{_READ}\s*+:?\s*+$|go deeper{_READ}\s*+(?::|$))", re.I)
 
