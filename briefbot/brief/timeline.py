@@ -299,8 +299,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
                      and not any(idx[j] in chosen for j in done_reports[k])  # (told done already: what was to come is no line)
                      and (not points or _cites_listed(events[idx[k]], shown))]
             # a sentence that reads alone if the day has one left; its first line whatever it is
-            k = next((k for k in fresh[:within] if alone[k]), None)
-            k = next((k for k in fresh if fallback[k]), None if points or not fresh else fresh[0]) if k is None else k
+            k = next((k for k in fresh[:within] if alone[k]), None)  # (a further line only so: else the day has its lines)
+            k = next((k for k in fresh if fallback[k]), fresh[0] if fresh else None) if k is None and not points else k
             if k is None:
                 break
             k = next((j for j in done_reports[k] if j in fresh), k)  # the report of what was to come, when one may be shown
