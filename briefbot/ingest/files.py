@@ -7,7 +7,7 @@ The rules, as the README documents them:
   files; hidden files are skipped.  A file named on the command line is read whatever its suffix.
 * A leading `` date YYYY-MM-DD`` header (or a ``Date:`` line in the forms people write:
   ``13 November 2023``, RFC 2822, ISO; or ``date:`` in ``---`` front matter, or among leading
-  ``Title:``, ``Date:``, ``URL:`` lines in any order; or either right under the headline line:
+  ``Title:``, ``Date:``, ``URL:`` lines in any order; or a ``Date:`` line under the headline, a kicker or a byline:
   :mod:`briefbot.ingest.headers`) is the publication date and never part of the text; without one, a
   stamp in the page's top lines ("Issued on: 09/06/2025", "Published on 9 June 2025":
   :mod:`briefbot.text.stated`) is, and no text either.  An article without one is *undated*: it
