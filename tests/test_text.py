@@ -440,6 +440,7 @@ def test_numbers_near_calls_that_are_no_telephone_numbers_stay(sentence: str) ->
     "Bread for our children and justice for Belvik!",
     "About $4 billion, according to the acting finance minister.",  # a Q&A's answer: the question is not shown
     "About 18,000 people, according to the Kestrel council.",
+    "At least 48,000, according to the UN relief agency.",  # (a count with a thousands comma before its own)
 ])
 def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None:
     assert not is_brief_material(sentence)

@@ -33,7 +33,7 @@ _BARE_COUNT = re.compile(
 # acting minister.", a Q&A explainer's "How big is the loan?"): no verb, nothing but the amount and what it is in; not a
 # toll ("More than 200 dead, according to the health ministry.": it says what is counted)
 _BARE_ANSWER = re.compile(
-    rf"[\"“‘']?(?:{_ABOUT}\s+)?(?:US)?[$£€]?\d[\d,.]*+(?:\s*(?:million|billion|trillion|thousand|m|bn|%|per\s?cent))?"
+    rf"[\"“‘']?(?:{_ABOUT}\s+)?(?:US)?[$£€]?\d(?:[,.]?\d)*+(?:\s*(?:million|billion|trillion|thousand|m|bn|%|per\s?cent))?"
     r"(?:\s+(?!(?:dead|killed|injured|wounded|hurt|missing|arrested|detained|displaced|evacuated|homeless)\b)[a-z]+)?"
     r",\s+according\s+to\s+[^,;:]{2,80}[.!]?[\"”’']?", re.I)
 # a slogan: one noun or more, each hailing a noun phrase (a determiner's or a name's, not a verb's: "Troops to leave ...")
