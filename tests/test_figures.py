@@ -670,6 +670,9 @@ def test_word_salad(words: list[str]) -> None:
         ("Police held a ferry engineer, bringing the number of people detained to seven.", ["Arrested"]),
         ("The number of people killed in the protests in Velano has reached 302.", ["Deaths (Velano)"]),
         ("That is as many as the number of people killed every two days on the roads.", [None]),
+        # ... and an agency's estimate of them, revised to its value
+        ("The agency revised its estimate of people displaced by fighting in eastern Ostra to 71,000, up from 48,000.",
+         ["Displaced", None]),
         # a toll's phrase of cause as long as one noun phrase runs, with no punctuation in it
         ("The death toll from the capsizing of the Aster Queen ferry on Marovia's Lake Tesk rose to 127 on Thursday.",
          ["Deaths"]),

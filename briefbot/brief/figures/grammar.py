@@ -104,7 +104,7 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
         tok = at(toks, i - back)
         if tok is None or tok.kind not in ("word", "sym") or tok.text in (",", ";", ":"):
             break
-        if is_word(tok, "number", "tally", "count") and is_word(at(toks, i - back + 1), "of"):
+        if is_word(tok, "number", "tally", "count", "estimate") and is_word(at(toks, i - back + 1), "of"):
             event = next((L.COUNTED[c.lower] for c in toks[i - back + 2:i] if c.lower in L.COUNTED), "")
             done = at(toks, i - back + 3) if is_word(at(toks, i - back + 2), "people", "persons") else None
             event = event or (L.EVENT_VERBS.get(done.lower, "") if led and done and done.lower.endswith("ed") else "")
