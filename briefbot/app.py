@@ -141,7 +141,8 @@ def read_sources(
     config: Config, topic: TopicConfig, store: Store, paths: Sequence[str] | None, *, today: date, now: datetime,
     fetch: ingest.Fetcher | None = None, progress: Callable[[int, int], None] | None = None, as_of: date | None = None,
 ) -> tuple[ingest.Loaded, AddResult, list[str]]:
-    """Read the topic's sources (or ``paths``; feeds through the network) and store their articles;
+    """Read the topic's sources (or ``paths``; feeds through the network, a first run's recent items those before
+    ``as_of``) and store their articles;
     also returns what the user should read: date headers that are no real day, a topic last
     briefed from wholly other sources (another project's? see :mod:`briefbot.ingest.source_set`),
     the feed fetcher's notes."""
@@ -180,7 +181,8 @@ def make_timeline(
 ) -> tuple[Timeline, tuple[ingest.Skipped | str, ...]]:
     """Read the sources like :func:`make_brief` (none when no path is given and the topic lists
     none: the stored articles alone), store new articles, and make the timeline as of ``as_of``;
-    no brief is stored.  Also returns the sources left out and the fetcher's notes."""
+    no brief is stored.  Also returns the sources left out, the fetcher's notes and how many undated articles a later
+    first sight leaves out."""
     skipped: tuple[ingest.Skipped | str, ...] = ()
     if paths or topic.sources:
         loaded, _, notes = read_sources(config, topic, store, paths, today=today, now=now, fetch=fetch, progress=progress,

@@ -255,6 +255,15 @@ def test_kind_of_a_response(media_type: str, body: bytes, kind: str) -> None:
     assert kind_of(media_type, body) == kind
 
 
+def test_a_pages_site_name_is_its_origin_even_when_its_host_holds_it_and_a_hosts_guess_is_none() -> None:
+    named = page("Harbor reopens after storm repairs", HARBOR).replace(b"<head>", b"<head><meta property='og:site_name' content='Courier'>")
+    kept = parse_page(named, key="k", origin=None, url="https://www.courier.example/news/1", today=TODAY, fallback="Roundup")
+    assert kept.origin == "Courier"  # (a site's name its address spells too: "Reuters" of reuters.com)
+    guessed = parse_page(page("Harbor reopens after storm repairs", HARBOR), key="k", origin=None,
+                         url="https://www.courier.example/news/1", today=TODAY, fallback="Roundup")
+    assert guessed.origin == "Roundup"
+
+
 def test_page_extraction_drops_the_chrome_and_the_repeated_headline() -> None:
     article = parse_page(page("Harbor reopens after storm repairs", HARBOR), key="k", origin=None,
                          url="https://coast.example/harbor", today=TODAY)

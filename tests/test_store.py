@@ -178,6 +178,9 @@ def test_undated_articles_first_seen_after_a_day_are_counted_but_not_an_edit_of_
     assert store.undated_seen_after(T, hashes, day(5)) == 1  # d only: a's edit had a version seen by then, b was seen
     assert store.undated_seen_after(T, None, day(2)) == 3  # a (its edit the same article), b and d; c is dated
     assert store.undated_seen_after(T, None, day(8)) == 0
+    # a key whose newest version is dated is no undated article (a file read again with its Date: line no longer text)
+    add(store, article("The story called b says the bridge reopened, a day late.", key="b", published=day(7)), seen=day(9))
+    assert store.undated_seen_after(T, None, day(2)) == 2  # a and d
 
 
 def test_articles_by_id_survive_many_ids(store: Store) -> None:

@@ -459,6 +459,8 @@ def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None
     ("Millions followed the live coverage of the rescue of the 33 miners in Kestrel.", True),
     ("Live updates from the scene showed rescuers pulling two children from the rubble.", True),
     ("Polls open at 7 a.m. and close at 8 p.m. (all times local), the electoral commission said.", True),
+    ("Three networks declined to carry live coverage of the rally in Ostra on Friday.", True),  # (another's act)
+    ("We’ll have live coverage from the square in Ostra from 9pm tonight.", False),  # (a curly apostrophe)
 ])
 def test_an_outlet_s_note_on_its_own_coverage_is_no_point(sentence: str, material: bool) -> None:
     assert is_brief_material(sentence) is material

@@ -445,3 +445,30 @@ def test_on_a_day_several_articles_tell_a_line_that_reads_alone_is_taken_only_am
                              focus="protests in Cairo: marches, the square, the curfew")
     (line,) = [p.text for e in entries for p in e.events]
     assert line in leans
+
+
+def test_a_days_further_line_reads_alone_among_its_best_or_the_day_keeps_one_line() -> None:
+    # every sentence the reports share leans back; the one that reads alone ranks far below: the day keeps its first line
+    # and takes no second one that leans back ("Also on Thursday, shops ...") nor one from so far down
+    leans = ["And on Thursday the protesters marched to Tahrir Square in Cairo, defying the curfew.",
+             "It was the largest crowd the police had seen in Cairo on Thursday.",
+             "They chanted against the president outside the parliament building in Cairo on Thursday.",
+             "Then soldiers fired tear gas at the marchers near the bridge in Cairo on Thursday.",
+             "Also on Thursday, shops in central Cairo stayed shut as the curfew began."]
+    far = "Reyes, 71, has ruled Caldria since 2004."
+    arts = [article(" ".join(leans), published=date(2026, 1, 29), id=k) for k in (1, 2)]
+    arts.append(article(f"{' '.join(leans)} {far}", published=date(2026, 1, 29), id=3))
+    entries = build_timeline(arts, date(2026, 1, 30), TimelineSettings(dates=1, sentences=2),
+                             focus="protests in Cairo: marches, the square, the curfew")
+    assert [p.text for e in entries for p in e.events] == [leans[0]]
+
+
+def test_on_a_day_several_tell_where_none_reads_alone_the_line_is_in_no_writers_own_voice() -> None:
+    voice = "I'm not sure how many people expected the march on Friday to reach the square, you know."
+    lean = "And tens of thousands of protesters marched to Tahrir Square in Cairo on Friday, defying a curfew."
+    arts = [article(f"{voice} {lean}", published=date(2026, 1, 29), id=1),
+            article(f"{voice} And officials said the curfew would stay.", published=date(2026, 1, 29), id=2)]
+    for n in (1, 2):  # (nor a second line in it)
+        entries = build_timeline(arts, date(2026, 1, 30), TimelineSettings(dates=1, sentences=n),
+                                 focus="protests in Cairo: marches, the square, the curfew")
+        assert [p.text for e in entries for p in e.events] == [lean], n

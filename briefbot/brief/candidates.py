@@ -373,8 +373,8 @@ _YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
 
 
 def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSet[int | None] = frozenset()) -> bool:
-    """Whether ``c`` tells an event on a day after its article's (its date read ahead:
-    :func:`briefbot.text.dates.event_date`) that is past at ``as_of``, and not as done (:func:`briefbot.text.aspect.told_as`):
+    """Whether ``c`` tells an event on a day after its article's (its date read ahead: :func:`briefbot.text.dates.event_date`)
+    that is past at ``as_of``, not as done (:func:`briefbot.text.aspect.told_as`) or as a day set for it (``set_for``):
     "The two sides will sign the agreement on Wednesday, the mediator said on Monday." is no situation on Thursday,
     whatever came of it (the timeline keeps it, marked as told to come); or, in an ``update`` (a brief after a previous
     one, whose reader follows the story), it is no longer recent coverage (:func:`briefbot.brief.changes.recent`: no new

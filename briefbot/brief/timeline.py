@@ -287,8 +287,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
         alone = [stands_alone(e) for e in (events[i].text for i in idx)]
-        alone = alone if any(alone) else [True] * len(idx)  # (none reads alone: any may)
-        within, fallback = (None, alone) if one_source else (ALONE_WITHIN, [not in_own_voice(events[i].text) for i in idx])
+        fallback, within = (alone, None) if one_source else ([not in_own_voice(events[i].text) for i in idx], ALONE_WITHIN)
+        alone = alone if any(alone) else [True] * len(idx) if one_source else fallback  # (none alone: any may, in no own voice)
         talk = [speaker_label(events[i].text) or text_key(events[i].text) in hush for i in idx]  # a turn: no line, as no point
         done_reports = _done_reports(events, idx, vectors)  # still to come as told: the day's report of it, if any
         points: list[Point] = []
@@ -298,7 +298,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT and not talk[k]
                      and not any(idx[j] in chosen for j in done_reports[k])  # (told done already: what was to come is no line)
                      and (not points or _cites_listed(events[idx[k]], shown))]
-            # a sentence that reads alone if the day has one left; its first line whatever it is
+            # a sentence that reads alone if the day has one left (on a day several tell, among its best); else a first line
             k = next((k for k in fresh[:within] if alone[k]), None)  # (a further line only so: else the day has its lines)
             k = next((k for k in fresh if fallback[k]), fresh[0] if fresh else None) if k is None and not points else k
             if k is None:

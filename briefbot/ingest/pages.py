@@ -95,8 +95,8 @@ def parse_page(html: bytes | str, *, key: str, origin: str | None, url: str | No
         raise SkipSource("no text found")
     published = _iso(getattr(doc, "date", None))
     site = (getattr(doc, "sitename", None) or "").strip()
-    if site and host_of(url) and site.lower().split(":")[0] in host_of(url).lower():
-        site = ""  # (trafilatura's guess from the address: the host is no name the page gives)
+    if site and "." in site and host_of(url) and site.lower().split(":")[0] in host_of(url).lower():
+        site = ""  # (trafilatura's guess from the address, "reuters.com": the host is no name the page gives; "Reuters" is)
     return Article(key=key, origin=origin or site or fallback or host_of(url) or key, text=text, content_hash=content_hash(title, text),
                    title=title, published=published, url=url)
 

@@ -85,10 +85,10 @@ class Articles(Connection):
 
     def undated_seen_after(self, topic: str, hashes: Iterable[str] | None, as_of: date) -> int:
         """How many of the topic's articles with these content hashes (None: all of them) are undated and were first seen
-        after ``as_of``, with no earlier version seen by then: they count as of that day, so a brief of ``as_of`` leaves
-        them out."""
+        after ``as_of``, their newest version and none seen by then: they count as of that day, so a brief of ``as_of``
+        leaves them out."""
         query = ("SELECT count(DISTINCT key) FROM articles a WHERE topic = ? AND published IS NULL AND first_seen > ? AND NOT EXISTS"
-                 " (SELECT 1 FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND b.first_seen <= ?)")
+                 " (SELECT 1 FROM articles b WHERE b.topic = a.topic AND b.key = a.key AND (b.first_seen <= ? OR b.version > a.version))")
         day = as_of.isoformat()
         if hashes is None:
             return int(self._value(query, (topic, day, day)))

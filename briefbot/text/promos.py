@@ -21,8 +21,8 @@ __all__ = ["own_coverage"]
 _COVERAGE = re.compile(
     r"\b(?:our|this) (?:live|rolling) (?:coverage|blog|page|updates?|text)\b|\blive (?:blog|page)\s*:"
     r"|^[\"'“‘(]*live (?:coverage|updates|blog) (?:from|by) (?:the |our )?[^.,;]{0,40}\b(?:team|desk|newsroom)\b"
-    r"|\b(?:will|'ll|to) (?:have|bring you|provide|carry) (?:extensive |full |more |continuing )?live coverage\b"
-    r"|\bthere(?:'s| is| will be) (?:also )?(?:more )?live coverage\b|\b(?:presents|introduces) live coverage\b"
+    r"|\b(?:will|['’]ll) (?:have|bring you|provide|carry) (?:extensive |full |more |continuing )?live coverage\b"
+    r"|\bthere(?:['’]s| is| will be) (?:also )?(?:more )?live coverage\b|\b(?:presents|introduces) live coverage\b"
     r"|\bfor (?:more )?live coverage (?:of|from) (?:the|tonight|this)\b|\bfollow (?:our |the )?live (?:updates|coverage|blog)\b"
     r"|\blive updates (?:as they happened|every)\b|\bwelcome to (?:our|the) (?:live|rolling) coverage\b"
     r"|^[\"'“‘(]*all times (?:are )?(?:in )?(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|IST|local)\b", re.I)
