@@ -62,6 +62,9 @@ def test_a_day_an_act_set_something_for_is_overtaken_once_it_passed_however_the_
     (held,) = candidates([article("The committee held a hearing on the attack on November 12.", id=1, published=D0,
                                   title=None)], {1})
     assert not overtaken(held, date(2025, 11, 13))  # (a report of it, not a schedule)
+    (off,) = candidates([article("The hearing, which had been scheduled for November 12, was cancelled on Monday.", id=1,
+                                 published=D0, title=None)], {1})
+    assert not overtaken(off, date(2025, 11, 13))  # (a schedule given up: the cancellation is the news)
 
 
 SURGE = "A storm surge of up to 4 metres above the normal tide is now expected at Kelby harbour."

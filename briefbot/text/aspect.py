@@ -34,8 +34,8 @@ _JOINS = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\s(?:--|—)\s")  # c
 PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?)\b)")  # a verb in the present: tells neither done nor to come
 # a day an act set something for, however the act is told: what was set is to come on it ("The committee has scheduled a
 # hearing on the attack for March 10", "The judge set the trial for 4 May"; a day after "until" or "to" is a bound, no
-# event's day)
-_SET_FOR = re.compile(r"(?i:\b(?:scheduled|rescheduled|set|slated|fixed|booked|postponed|adjourned|delayed|deferred|put off|"
+# event's day; not a schedule given up, "The vote, which had been scheduled for March 10, was cancelled")
+_SET_FOR = re.compile(r"(?i:(?<!had been )\b(?:scheduled|rescheduled|set|slated|fixed|booked|postponed|adjourned|delayed|deferred|put off|"
                       r"pushed back|brought forward)\b(?:\s+[^\s.;:!?]+){0,8}?\s+for\s+(?:(?:next|this)\s+)?)$")
 # "is going according to plan" tells no plan to come ("is going to close" does)
 _NOT_AHEAD = re.compile(r"(?i:(?:is|are|was|were) going\b(?! to (?!plan\b)\w))")
