@@ -453,6 +453,7 @@ def test_a_bio_over_a_call_to_subscribe_at_the_page_s_end_goes() -> None:
 @pytest.mark.parametrize("standfirst", [
     "Updates from KVLO News reporters across the valley. All times local.",
     "Live updates from our team in Velano.",
+    "Live coverage from the Castrel Daily News team. All times GMT.",  # (an outlet of three words)
     "All times are GMT.",
     "Good morning and welcome to our live coverage of the Kestrel floods.",
     "Welcome to the Dam Watch blog, where our reporters post news and video from the valley.",

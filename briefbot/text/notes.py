@@ -63,7 +63,7 @@ from briefbot.text.dates import MONTH_WORD
 from briefbot.text.labels import label_lines
 from briefbot.text.seamwords import SPEECH_VERBS
 
-__all__ = ["book_review", "commentary", "correction_notes", "opinion_bio", "page_notes", "promotions", "reader_calls",
+__all__ = ["LIVE_PAGE_NOTE", "book_review", "commentary", "correction_notes", "opinion_bio", "page_notes", "promotions", "reader_calls",
            "writer_bio"]
 
 _PIECE = r"(?:article|story|post|blog post|column|editorial|transcript|edited transcript|graphic|caption|headline|piece|item)"
@@ -265,6 +265,18 @@ _SIGNED_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTH_WORD})|(?:{MON
 # whose views a disclaimer says a page gives: its writer's alone, or not the outlet's (read by _NOTICE and _COMMENTARY)
 _WHOSE_VIEWS = (r"(?:are (?:solely |entirely |strictly )?(?:those of|(?:his|her|their|the (?:author|writer)['’]?s?)(?: own)?)"
                 r"|(?:do|does) not necessarily (?:reflect|represent))\b")
+# a live page's standfirst, what it carries from whom, its clocks' zone and its welcome: "Updates from KVLO reporters across
+# the valley.", "Live updates from our team in Velano.", "Live coverage from the Castrel Daily News team.", "All times local.",
+# "All times are GMT.", "Good morning and welcome to our live coverage of the floods.", a blog's welcome ("Welcome to the Dam
+# Watch blog, where our reporters post ..."); an outlet's own people, no figure: not "Reports from rescue teams in the north put
+# the toll at 40.", "News from medical teams suggests ...": the story's
+_LIVE_PAGE = (
+    r"(?:live |the latest |latest )?(?:updates|coverage|reporting) from (?:our |the |[\w.'’&-]+['’]s |(?-i:[A-Z][\w.'’&-]*) ){1,4}?"
+    r"(?:reporters|correspondents|journalists|team|newsroom|staff)\b[^.!?\d]{0,80}[.!]?\s*$"
+    r"|all times (?:are |in )?(?:local|(?-i:[A-Z]{2,5}))(?: time)?[.!]?\s*$"
+    r"|(?:good (?:morning|afternoon|evening),? (?:and )?)?welcome (?:back )?to (?:our|the|[\w.'’&-]+['’]s) (?:[\w'’-]+ ){0,5}?"
+    r"(?:live (?:coverage|blog|updates|page)|blog)\b[^.!?]{0,80}[.!]?\s*$")
+LIVE_PAGE_NOTE = re.compile(rf"[*•·\-–—\s]{{0,3}}(?:{_LIVE_PAGE})", re.I)  # (one sentence of it: text/promos reads it too)
 _NOTICE = re.compile(
     r"[*•·\-–—\s]{0,3}(?:"
     r"(?:the )?(?:views|opinions)(?: and (?:views|opinions))? expressed(?: (?:in|on) this \w+| (?:in|on) (?:these|the) (?:article|"
@@ -309,15 +321,7 @@ _NOTICE = re.compile(
     r"(?-i:[A-Z][\w'’-]*)(?: (?:original|text|version))?)?[.)]*\s*$"
     rf"|(?:issued|done|signed|given|made) (?:in|at) (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}),? (?:on |this )?"
     rf"(?:{_SIGNED_DATE})\.?\s*$"
-    # a live page's standfirst, what it carries from whom, its clocks' zone and its welcome: "Updates from KVLO reporters across
-    # the valley.", "Live updates from our team in Velano.", "All times local.", "All times are GMT.", "Good morning and welcome to
-    # our live coverage of the floods.", a blog's welcome ("Welcome to the Dam Watch blog, where our reporters post ...")
-    r"|(?:live |the latest |latest )?(?:updates|coverage|reporting) from (?:our |the |[\w.'’&-]+['’]s |(?-i:[A-Z][\w.'’&-]*) ){1,3}?"
-    r"(?:reporters|correspondents|journalists|team|newsroom|staff)\b[^.!?\d]{0,80}[.!]?\s*$"  # (an outlet's own people, no figure:
-    # not "Reports from rescue teams in the north put the toll at 40.", "News from medical teams suggests ...": the story's)
-    r"|all times (?:are |in )?(?:local|(?-i:[A-Z]{2,5}))(?: time)?[.!]?\s*$"
-    r"|(?:good (?:morning|afternoon|evening),? (?:and )?)?welcome (?:back )?to (?:our|the|[\w.'’&-]+['’]s) (?:[\w'’-]+ ){0,5}?"
-    r"(?:live (?:coverage|blog|updates|page)|blog)\b[^.!?]{0,80}[.!]?\s*$)",
+    rf"|{_LIVE_PAGE})",
     re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 

@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.notes import LIVE_PAGE_NOTE
+
 __all__ = ["own_coverage"]
 
-# the outlet's own coverage named as its own: "our live page", "this live blog", "Live coverage from the Kestrel Post
-# team", a blog's label ("Libya live blog: ..."), what it will show ("CNN will have live coverage of ...", "there's live
-# coverage of the match", a listing's "presents live coverage"), a call to follow it, the times it gives ("All times GMT")
+# the outlet's own coverage named as its own within a sentence: "our live page", "this live blog", a blog's label ("Libya
+# live blog: ..."), what it will show ("CNN will have live coverage of ...", "there's live coverage of the match", a
+# listing's "presents live coverage"), a call to follow it; a live page's standfirst, welcome and clocks as a sentence of
+# their own ("Live coverage from the Kestrel Post team.", "All times GMT.") are text/notes' LIVE_PAGE_NOTE, which cleaning
+# takes off a page's line of them alone
 _COVERAGE = re.compile(
     r"\b(?:our|this) (?:live|rolling) (?:coverage|blog|page|updates?|text)\b|\blive (?:blog|page)\s*:"
-    r"|^[\"'“‘(]*live (?:coverage|updates|blog) (?:from|by) (?:the |our )?[^.,;]{0,40}\b(?:team|desk|newsroom)\b"
     r"|\b(?:will|['’]ll) (?:have|bring you|provide|carry) (?:extensive |full |more |continuing )?live coverage\b"
     r"|\bthere(?:['’]s| is| will be) (?:also )?(?:more )?live coverage\b|\b(?:presents|introduces) live coverage\b"
     r"|\bfor (?:more )?live coverage (?:of|from) (?:the|tonight|this)\b|\bfollow (?:our |the )?live (?:updates|coverage|blog)\b"
-    r"|\blive updates (?:as they happened|every)\b|\bwelcome to (?:our|the) (?:live|rolling) coverage\b"
-    r"|^[\"'“‘(]*all times (?:are )?(?:in )?(?:GMT|BST|UTC|ET|EST|EDT|CET|CEST|IST|local)\b", re.I)
+    r"|\blive updates (?:as they happened|every)\b", re.I)
 
 
 def own_coverage(sentence: str) -> bool:
     """Whether ``sentence`` is an outlet's note on its own coverage (see the module's note)."""
-    return _COVERAGE.search(sentence) is not None
+    return _COVERAGE.search(sentence) is not None or LIVE_PAGE_NOTE.match(sentence) is not None
