@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from briefbot.text.datelines import BARE_STAMP
+from briefbot.text.stated import is_stamp
 from briefbot.text.written import parse_date, undated_warning
 
 __all__ = ["DATE_HEADER", "HEAD_LINES", "HEAD_WORDS", "Header", "date_under_headline", "read_header"]
@@ -33,11 +33,10 @@ HEAD_LINES = 3  # a "Date:" line may sit under this many heading lines (a kicker
 HEAD_WORDS = 25  # a heading line has at most this many words
 # the line: "Date: ...", Markdown's "**Date:** 6 May 2026", or "date 2026-05-06"
 _UNDER_DATE = re.compile(r"^\s*(?:(?:\*\*|__)?date\s*:(?:\*\*|__)?[ \t]*(\S.*?)|date\s+(\d{4}-\d{2}-\d{2}))[ \t]*$", re.I)
-# a date and nothing else: ISO ("2026-03-02", "2026-03-02T09:15:00Z"), RFC 2822 ("Mon, 02 Mar 2026 09:15:00 +0000"), in
-# numbers ("02/03/2026"), or in words with its year (datelines' BARE_STAMP: "2 March 2026", "March 2, 2026 at 9:15 a.m.")
-_BARE_DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?\S*)?|(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}"
-                        r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}))?)?|\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a date and nothing else: a stamp's (text/stated.is_stamp: "2026-03-02", "02/03/2026", "2 March 2026", "March 2, 2026 at
+# 9:15 a.m.") or RFC 2822's ("Mon, 02 Mar 2026 09:15:00 +0000")
+_RFC_2822 = re.compile(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}"
+                       r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{4}|[A-Z]{1,5}))?)?$")
 _EVENT_FIELD = re.compile(r"^\s*(?:\*\*|__)?(?:venue|time|times|location|where|when|place|tickets|address|admission)\s*:", re.I)
 _FRONT_MATTER = re.compile(r"^---\n(.*?)\n---\n", re.S)
 # ... or as leading lines in any order, a title or an address among them (a lone "Date:" line has its rule in read_header)
@@ -102,7 +101,7 @@ def date_under_headline(text: str, problems: list[str]) -> tuple[bool, date | No
             continue
         value = m.group(1) or m.group(2)
         after = next((line for line in lines[k + 1:] if line.strip()), "")
-        if not (_BARE_DATE.match(value) or (BARE_STAMP.match(value) and _YEAR.search(value))) or _EVENT_FIELD.match(after):
+        if not (_RFC_2822.match(value) or is_stamp(value)) or _EVENT_FIELD.match(after):
             return False, None, text
         return True, parse_date(value) or _no_day(value, problems), "\n".join(lines[:k] + lines[k + 1:])
     return False, None, text

@@ -25,7 +25,7 @@ from briefbot.text.datelines import BARE_STAMP
 from briefbot.text.written import parse_date
 from briefbot.text.years import calendar_date
 
-__all__ = ["TOP_LINES", "stated_date"]
+__all__ = ["TOP_LINES", "is_stamp", "stated_date"]
 
 TOP_LINES = 12  # a stamp is read among the page's first this many lines (its top, above or under the headline)
 _STAMP_CHARS = 120  # a stamp's line is at most this long (its label and 60 characters, with room for blanks)
@@ -83,6 +83,12 @@ def _order(when: str) -> bool | None:
     if m is None or (int(m.group("a")) > 12) == (int(m.group("b")) > 12):
         return None
     return int(m.group("a")) > 12
+
+
+def is_stamp(when: str) -> bool:
+    """Whether ``when`` is a date and nothing else, as a stamp gives it (its clock may follow): in numbers
+    ("11/03/2024"), ISO ("2024-03-11T08:15:00Z") or in words with its year ("11 March 2024", "Mar 11, 2024, 08:15 IST")."""
+    return bool(_IN_NUMBERS.match(when) or _ISO.match(when) or (_YEAR.search(when) and BARE_STAMP.match(when)))
 
 
 def _stamp_day(when: str, url: str | None, day_first: bool | None) -> date | None:
