@@ -504,7 +504,6 @@ def test_a_sentence_tells_its_event_as_done_or_to_come(sentence: str, told: Tens
     assert told_as(sentence) is told
 
 
-
 @pytest.mark.parametrize(("published", "expected", "sentence"), [
     # a day and month told as done, read more than a week ahead of its article's date: the year before's
     (date(2024, 11, 2), date(2024, 4, 20), "Eleven workers were killed when the Tarn rig exploded on 20 April, the company said."),

@@ -287,8 +287,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
         alone = [stands_alone(e) for e in (events[i].text for i in idx)]
-        fallback, within = (alone, None) if one_source else ([not in_own_voice(events[i].text) for i in idx], ALONE_WITHIN)
-        alone = alone if any(alone) else [True] * len(idx) if one_source else fallback  # (none alone: any may, in no own voice)
+        fallback = [True] * len(idx) if one_source else [not in_own_voice(events[i].text) for i in idx]  # (when none reads alone)
+        alone, within = (alone if any(alone) else fallback), (None if one_source else ALONE_WITHIN)
         talk = [speaker_label(events[i].text) or text_key(events[i].text) in hush for i in idx]  # a turn: no line, as no point
         done_reports = _done_reports(events, idx, vectors)  # still to come as told: the day's report of it, if any
         points: list[Point] = []

@@ -56,9 +56,11 @@ class Articles(Connection):
                     if a.voice:
                         db.execute("UPDATE articles SET voice = ? WHERE topic = ? AND content_hash = ? AND voice = ''",
                                    (a.voice, topic, a.content_hash))
-                    day = a.published.isoformat() if a.published else None  # a date its file now gives (a "Date:" line is
-                    for article_id in (r[0] for r in known if r[1] is None and day):  # no text: the same content) is learned
-                        db.execute("DELETE FROM article_analyses WHERE article_id = ?", (article_id,))  # (kept without it)
+                    # a date its file now gives is learned (a "Date:" line is no text: the same content), and the
+                    # analysis kept without it goes
+                    day = a.published.isoformat() if a.published else None
+                    for article_id in (r[0] for r in known if r[1] is None) if day else ():
+                        db.execute("DELETE FROM article_analyses WHERE article_id = ?", (article_id,))
                         db.execute("UPDATE articles SET published = ?, dated = ? WHERE id = ?", (day, day, article_id))
                     continue
                 row = db.execute("SELECT max(version) FROM articles WHERE topic = ? AND key = ?", (topic, a.key)).fetchone()

@@ -8,7 +8,8 @@ report's frame ("has said it will publish", "Police said the man was arrested"),
 ... but said the process was working"), tell neither.
 
 "Also reported" reads it (:func:`told_apart`): "began publishing the data on Monday" is no report of "has said it
-will publish the data on Monday if no ransom is paid"; and the timeline marks a line still to come as told.
+will publish the data on Monday if no ransom is paid"; and the timeline marks a line still to come as told.  A day an act
+set something for (:func:`set_for`: "has scheduled a hearing for March 10") is to come on it however the act is told.
 """
 
 from __future__ import annotations

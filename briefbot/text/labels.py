@@ -3,7 +3,7 @@
 Some outlets cut a story into short labelled paragraphs: "Why it matters: The vote could topple the
 government.", "Driving the news: ...", "Between the lines: ...", "What's next: ...", "By the numbers:" over a
 list, "Go deeper: <another story's headline>"; a live page flags an entry "BREAKING:", "JUST IN:", "Update:", "Recap:",
-"Background:", "The latest:". The
+"Background:", "The latest:", or glues its call to follow it before one ("Follow live updates here BP revealed ..."). The
 label is the page's: :data:`SECTION_LABEL` is trimmed from a line's start (the sentence after it is the story's, kept
 verbatim), and :func:`label_lines` are the lines that are only a label, or a link to another story ("Go deeper").
 Only these labels, each followed by a colon, are one: a sentence that opens on the same words ("What's next for the dam

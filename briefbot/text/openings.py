@@ -4,7 +4,8 @@ Quoted alone as a brief's point, such a sentence leaves its reader asking what i
 demonstrative or a connective ("He said ...", "This followed ...", "The two men ...", "However, ...", "For its part, ...",
 "Then the police ..."), or on a fronted phrase whose pronoun points back ("If they fail, ...", "On Friday, they ..."); its
 subject is a definite head that names nothing but what came before ("The first is ...", "The doctor said ...", "The plan
-will take four days."); its subject "also" acts ("Obama also said ..."); or it tells an act as another's done again
+will take four days.") or a quantity standing for people or things named before ("Another said ...", "Most were
+burned beyond recognition"); its subject "also" acts ("Obama also said ..."); or it tells an act as another's done again
 ("The Senate did the same last month.", "Obama declined to follow suit, ...").
 """
 

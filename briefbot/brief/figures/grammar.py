@@ -169,8 +169,8 @@ def _raw_mentions(sentence: str) -> list[Raw]:
             if k5 := rate_after(toks, end_tok):  # "1.8 million euros a day": a rate, not an amount
                 raw.rate, end_tok = True, k5
             raw.rate = raw.rate or L.RATE_LATER.match(sentence, toks[end_tok - 1].end) is not None  # "$6m (£4m) a day"
-            if not raw.of_object and (limit := L.own_amount(sentence, toks[end_tok - 1].end)):
-                raw.of_object = limit.group(limit.lastindex or 0)  # "the $75m (£52m) liability limit", "$1,000 per household"
+            if not raw.of_object and (whose := L.own_amount(sentence, toks[end_tok - 1].end)):
+                raw.of_object = whose.group(whose.lastindex or 0)  # "the $75m (£52m) liability limit", "$1,000 per household"
         else:
             k = j
             if is_word(at(toks, j), "of"):
