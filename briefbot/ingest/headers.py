@@ -31,6 +31,7 @@ DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
 _DATE_LINE = re.compile(r"^\s*date\s*:[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)", re.I)
 HEAD_LINES = 3  # a "Date:" line may sit under this many heading lines (a kicker, the headline, a byline)
 HEAD_WORDS = 25  # a heading line has at most this many words
+_TOP = 40  # lines of a text's top read for them (blank ones too)
 # the line: "Date: ...", Markdown's "**Date:** 6 May 2026", or "date 2026-05-06"
 _UNDER_DATE = re.compile(r"^\s*(?:(?:\*\*|__)?date\s*:(?:\*\*|__)?[ \t]*(\S.*?)|date\s+(\d{4}-\d{2}-\d{2}))[ \t]*$", re.I)
 # a date and nothing else: a stamp's (text/stated.is_stamp: "2026-03-02", "02/03/2026", "2 March 2026", "March 2, 2026 at
@@ -90,7 +91,7 @@ def read_header(text: str, problems: list[str], url: str | None = None) -> Heade
 def date_under_headline(text: str, problems: list[str]) -> tuple[bool, date | None, str]:
     """Whether a ``Date:`` line stands under ``text``'s heading lines (see the module's note), the day it names (None when
     it names no real day, or two: ``problems`` is told), and the text without it."""
-    lines = text.strip().split("\n")
+    lines = text.strip().split("\n", _TOP)  # (its top only: the last piece is the rest of the text, unsplit)
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for n, k in enumerate(filled[1:HEAD_LINES + 1], start=1):
         above = lines[filled[n - 1]].strip()
