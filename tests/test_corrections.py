@@ -176,3 +176,24 @@ def test_the_same_sentence_re_issued_at_its_corrected_value_still_updates_the_po
     brief = compose_brief(Settings(topic="t"), WIRE_NEXT, [WIRE_FIX], [ARRESTS], first)
     fixed = [p for p in brief.changes if "detained 11" in p.text]
     assert [p.status for p in fixed] == [Status.UPDATED]  # the re-issued sentence tells the reader what the 14 became
+
+
+def test_a_notes_own_page_retracts_what_its_story_said_and_tells_no_point_itself() -> None:
+    # a local paper's correction page: its title names it; its plain "The article said that ..." retracts
+    story = article("Rescuers brought three more miners out alive on Thursday. Ilan Morek, who died in hospital on "
+                    "11 March, was 41 years old, his union said. Another miner died in hospital on 11 March, the union said.",
+                    id=1, published=date(2027, 3, 11), title="Three more miners brought out alive at Varna")
+    note = article("An article published on 11 March under the headline \"Three more miners brought out alive at "
+                   "Varna\" contained two errors. The article said that Ilan Morek, who died in hospital on 11 March, "
+                   "was 41 years old. Mr Morek was 47. The Courier put the figures to the union before publication but "
+                   "did not receive a reply until Friday. The article has been corrected online.",
+                   id=2, published=date(2027, 3, 15), title="Correction: Courier article of 11 March on the rescue")
+    fixed = corrected([story, note])
+    texts = [p.text for p in compose_brief(Settings(topic="v", words=250), date(2027, 3, 15), [story, note], [], None).summary]
+    assert "The article said that Ilan Morek, who died in hospital on 11 March, was 41 years old." not in texts
+    assert not any(t.startswith("The Courier put the figures") for t in texts)  # the outlet's account of its error
+    assert not any(t.startswith("Ilan Morek, who died") for t in texts)  # the retracted age, in the story it names
+    assert "Another miner died in hospital on 11 March, the union said." in texts  # "11 March": a date, no value retracted
+    assert fixed.hidden
+    # the same sentence on a page that is no note is news of what an article said
+    assert retraction("The article said that Ilan Morek was 41 years old.", date(2027, 3, 15)) is None

@@ -93,6 +93,8 @@ _A_DIGIT = re.compile(r"\d")
 _APOLOGY = re.compile(r"\b(?:regrets?|apologi[sz]es?\s+for)\s+(?:the|this|that|these|those|any)\s+(?:errors?|mistakes?)\b", re.I)
 _VALUE = re.compile(r"(?<![\w.])([$£€]\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(bn|billion|mn|m|million|k|thousand|trillion|tn)\b)?"
                     r"(?:\s+([A-Za-z]+))?", re.I)
+_MONTH = re.compile(dates.MONTH_WORD)  # (capitalised: "10 may" is no date)
+_MONTH_BEFORE = re.compile(rf"\b{dates.MONTH_WORD}\s+$")
 _SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3, "trillion": 1e12, "tn": 1e12}
 
 
@@ -128,6 +130,8 @@ def _values(text: str) -> frozenset[tuple[float, str]]:
         value = float(digits.replace(",", "")) * _SCALE.get(scale, 1.0)
         if not currency and not scale and "," not in digits and "." not in digits and len(digits) == 4 and 1900 <= value <= 2100:
             continue
+        if not currency and not scale and (_MONTH.fullmatch(after) or _MONTH_BEFORE.search(text, 0, m.start())):
+            continue  # a day of a month ("10 March", "March 10"): a date, no value
         out.add((value, "$" if currency else "".join(terms(after)[:1])))
     return frozenset(out)
 
@@ -138,8 +142,9 @@ def _same_value(claim: frozenset[tuple[float, str]], sentence: frozenset[tuple[f
 
 
 @lru_cache(maxsize=4096)
-def retraction(sentence: str, published: date | None = None) -> Retraction | None:
-    """The claim a correction note retracts (see the module docstring), None if ``sentence`` is no note."""
+def retraction(sentence: str, published: date | None = None, on_note: bool = False) -> Retraction | None:
+    """The claim a correction note retracts (see the module docstring), None if ``sentence`` is no note; ``on_note``: it is
+    a sentence of a note's own page, where a plain "said" of the outlet's story retracts ("The article said that ...")."""
     wire = _WIRE.match(sentence.strip())
     if wire is not None:
         return _wire_retraction(wire["body"], published)
@@ -147,7 +152,8 @@ def retraction(sentence: str, published: date | None = None) -> Retraction | Non
     noted = len(body) != len(sentence)
     verb = _WRONG.search(body)
     if verb is None or not (noted or _SUBJECT.match(body[:verb.start()].strip())):
-        verb = next((m for m in _PLAIN.finditer(body) if _EARLIER.match(body[:m.start()].strip())), None)
+        verb = next((m for m in _PLAIN.finditer(body) if _EARLIER.match(body[:m.start()].strip())
+                     or (on_note and _SUBJECT.match(body[:m.start()].strip()))), None)
     if verb is None:
         return None
     claim = _THAT.sub("", body[verb.end():]).rstrip(" .")
@@ -225,12 +231,13 @@ def corrected(articles: Sequence[Article]) -> Corrected:
     correcting: set[str] = set()
     notes: list[tuple[Article, Retraction]] = []
     for a in articles:
-        if not a.corrections and not may_hold_note(a.text):
+        page = _NOTE.match(a.title or "") is not None  # a note's own page ("Correction: Courier article of 11 March ...")
+        if not a.corrections and not page and not may_hold_note(a.text):
             continue  # (no article is split again for a note it cannot hold: a brief reads most of its articles as told)
         every = sentence_spans(a.text)
         spans = [s for s in every if is_brief_material(s.text)]
         found = [(s.text, r) for s in every if (is_brief_material(s.text) or _WIRE.match(s.text))
-                 and (r := retraction(s.text, a.date)) is not None]
+                 and (r := retraction(s.text, a.date, page)) is not None]
         if a.corrections:
             found += [(s.text, r) for s in sentence_spans(a.corrections) if (r := retraction(s.text, a.date)) is not None]
         if not found:
@@ -246,6 +253,8 @@ def corrected(articles: Sequence[Article]) -> Corrected:
                 correcting.add(key)
                 if r.story_day is not None and a.date is not None and not dates.event_date(s.text, a.date).explicit:
                     redated.setdefault(key, r.story_day)
+        if page:  # the rest of a note's page is the outlet's account of its error ("The Courier put the figures ...")
+            hidden.update(k for s in spans if (k := text_key(s.text)) not in correcting)
     if not any(r.words for _, r in notes):
         return Corrected(frozenset(hidden), redated, frozenset(correcting - hidden)) if notes else Corrected()
     for a in articles:
