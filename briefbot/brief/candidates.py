@@ -18,6 +18,7 @@ from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.lexicon import LEFT_BEHIND
 from briefbot.brief.schedules import gives_up
 from briefbot.brief.sources import article_voice
+from briefbot.brief.states import opposed
 from briefbot.models import Article, Point
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -257,15 +258,15 @@ def _stated_days(text: str, day: int) -> frozenset[date]:
 
 
 def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first),
-    and the other articles that report the same point in other words (a similar sentence, or one that
-    names a day the point names by its date, :func:`stated_days`; that gives the point's telling numbers
-    again when it has any, "has recorded 335 cholera cases" is not
-    reported again by "lifted a cholera quarantine"; and that says what it says, :func:`says_alike`), neither
+    """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first), and the other
+    articles that report the same point in other words (a similar sentence, or one that names a day the point names by
+    its date, :func:`stated_days`; that gives the point's telling numbers again when it has any, "has recorded 335
+    cholera cases" is not reported again by "lifted a cholera quarantine"; and that says what it says, :func:`says_alike`), neither
     telling as to come what the other tells as done ("said it will publish the data" and "began publishing the
     data": :func:`briefbot.text.tense.told_apart`), nor one telling an event moved or called off what the other tells
     as set on the day it gives up ("postponed the hearing, set for May 12, to May 15" and "will hear the appeal on
-    May 12": :func:`briefbot.brief.schedules.gives_up`)."""
+    May 12": :func:`briefbot.brief.schedules.gives_up`), nor one telling a state ended what the other tells begun or
+    going on (:func:`briefbot.brief.states.opposed`)."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
@@ -277,8 +278,8 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
             continue
         if told_apart(cands[i].text, cands[j].text):  # a threat or a plan is no report that it was done, nor the reverse
             continue
-        if gives_up(cands[i], cands[j]) or gives_up(cands[j], cands[i]):  # nor a schedule one of its postponement
-            continue
+        if gives_up(cands[i], cands[j]) or gives_up(cands[j], cands[i]) or opposed(cands[i].text, cands[j].text):
+            continue  # nor a schedule one of its postponement, nor a state one of its end
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
                 cited.extend(cands[j].article_ids)
@@ -364,11 +365,8 @@ def _specific_words(text: str) -> set[str]:
             or any(ch.isdigit() for ch in w)}
 
 
-_LOOKING_BACK = re.compile(
-    r"\b(?:last|previous|past) (?:year|decade|month|summer|winter|spring|autumn)\b|\b\d+ (?:years|decades) ago\b"
-    r"|\bearlier this year\b|\bhistor(?:y|ic|ical)\b|\bsince (?:19|20)\d\d\b",
-    re.I,
-)
+_LOOKING_BACK = re.compile(r"\b(?:last|previous|past) (?:year|decade|month|summer|winter|spring|autumn)\b|\b\d+ (?:years|decades) "
+                           r"ago\b|\bearlier this year\b|\bhistor(?:y|ic|ical)\b|\bsince (?:19|20)\d\d\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|of|from|until) ((?:19|20)\d\d)\b")
 
 

@@ -29,7 +29,7 @@ from datetime import date
 import numpy as np
 
 from briefbot.brief import changes as diff
-from briefbot.brief import corrections, figures, forecasts, live, schedules, tallies
+from briefbot.brief import corrections, figures, forecasts, live, schedules, states, tallies
 from briefbot.brief.candidates import (
     KNOWN,
     Candidate,
@@ -147,6 +147,7 @@ def _compose(
     cands = [c for c in candidates([*old, *new], new_ids, known={text_key(t) for t in replaced})
              if not corrected or text_key(c.text) not in corrected.hidden]
     previous_points = _previous_points(previous)
+    ended = states.ended_states(cands)  # a state a later article ended ("The order remains in force" once it was lifted)
 
     if not cands:
         if previous and not new:
@@ -172,7 +173,8 @@ def _compose(
                          diff.counts_told(c.text for c in cands if not c.new and c.day <= previous.as_of.toordinal()))
         headlines = [h for h in (terms(a.title or _lead_in(a.text)) for a in new) if h]  # what the outlets say is news
         changes, chosen, carried, previous_vec = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
-                                                               vectors.encode(headlines) if headlines else None, corrected, hush)
+                                                               vectors.encode(headlines) if headlines else None, corrected,
+                                                               hush | {text_key(t) for t in ended})  # (no news either)
     summary_budget = settings.words - _words([p for p in changes if p.status is not Status.DROPPED])
 
     all_idx = list(range(len(cands)))
@@ -183,7 +185,7 @@ def _compose(
     reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, places) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
-    stale |= tallies.overtaken_counts(reports, dating) | schedules.moved(cands)  # a partial count overtaken, a day given up
+    stale |= tallies.overtaken_counts(reports, dating) | schedules.moved(cands) | ended  # a partial count overtaken, a day given up
     update = previous is not None  # (and a day past, or what recent coverage no longer carries in a brief after another)
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update, new_ids) or text_key(c.text) in hush]] = True
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,

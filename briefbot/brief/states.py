@@ -1,0 +1,354 @@
+"""States a later report ends (pure): the sentences a brief no longer tells as the situation, nor as news, once a
+later article tells, as done, that the state they tell is over.
+
+A state is told in the present of a thing it names: an order "remains in force", a road "remains closed", flights
+"are suspended", miners "remain trapped", a suspect "is still at large", talks "are being held" or "have reached their
+second week", a manager "has not been charged", an agency "expects to release a preliminary report within 30 days".
+Each kind of state has the verbs that end it, told as done: an order lifted, a road reopened, flights resumed, miners
+rescued, a suspect arrested, talks ended ("ending nine days of talks"), the manager charged, the report released.
+Beside the later report, "The evacuation order remains in force." sends a reader home to a town he may already
+return to; the timeline keeps it, as told on its day.
+
+The two must be about the same thing, and the end must be whole: dropping a state still true is worse than keeping a
+stale one (a looser rule, in session 27, and this one's first version, attacked by reviewers with invented copy,
+dropped live states far more often than stale ones):
+- the thing is the end verb's object ("lifted the evacuation order", ", ending nine days of talks"), or its subject
+  when the verb is passive ("The evacuation order was lifted") or takes it unaided ("Talks ended", "Schools
+  reopened"; not "The gunman killed three people"), with the same head noun (:mod:`briefbot.brief.things`); not a
+  thing newly named ("charged a driver", "another suspect", "an unrelated crash");
+- every word that narrows the end ("for Dunmore", "in the south", "to emergency vehicles", "for cargo flights", "by
+  doctors", the rest of its clause after the verb but a time, a charge or, for people, where they were found) is in
+  the state's sentence, and every word that narrows the state ("evacuation", "the road to Kell", its place after the
+  predicate: "remains in force in Kell") is in the end's;
+- the end counts no part ("Two schools reopened", "in three districts", "on some lines"; "all" is whole), tells no
+  state of the same kind again ("Schools reopened but remain closed to pupils"), nor a return ("lifted ... but
+  reimposed it"), nor the daily end of a nightly state ("as the nightly curfew ended at 5 a.m.");
+- the end is told as done: outside a quotation, a condition, a wish, a rumour or a denial, with no negation, modal or
+  plan before its verb in its clause ("has not been lifted", "asked that the order be lifted", "until the road is
+  reopened", "dismissed reports that the curfew had been lifted"); a "that" clause counts only after one saying so
+  ("officials said that ..."); "caught on CCTV" catches no one;
+- a report to come ends only by its maker, named ("The NTSB expects to release ..." by "The NTSB released ...");
+- the end was first told on a later day than the state was last told (a state told again after the end stands), and
+  the day or year the end gives, if any, is after the state's: "The curfew was lifted in 2019" ends no curfew of today.
+
+A state that ended and one that began or goes on are no reports of each other ("lifted the state of emergency" and
+"declared a state of emergency", :func:`opposed`): a point of the end is not "also reported" by articles of the state.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Protocol
+
+from briefbot.brief.things import (
+    DETERMINERS,
+    PREPOSITIONS,
+    WORD,
+    clause_after,
+    clause_start,
+    content,
+    is_time,
+    key,
+    object_phrase,
+    object_words,
+    phrase,
+    subject,
+    unplaced,
+    whole,
+)
+from briefbot.text.dates import Precision, event_date
+from briefbot.text.seamwords import SPEECH_VERBS
+
+__all__ = ["State", "ended_states", "state_of"]
+
+
+@dataclass(frozen=True)
+class _Kind:
+    state: re.Pattern[str]  # the state's predicate, after its subject (or, for a report to come, before its object)
+    ends: re.Pattern[str]  # the verbs that end it, told as done
+    again: re.Pattern[str]  # the predicate, whatever follows it: told again in an end ("but remain closed to pupils")
+    plain: frozenset[str] = frozenset()  # the verbs of those that take the thing as their subject unaided ("Talks ended")
+    object_first: bool = False  # the thing is the predicate's object ("expects to release a report")
+    people: bool = False  # a state of people: where its end came is no scope of who ("arrested the gunman in Kell")
+    starts: re.Pattern[str] | None = None  # the verbs that begin it ("declared a state of emergency", "closed the road")
+
+
+def _kind(state: str, ends: str, plain: str = "", object_first: bool = False, people: bool = False, starts: str = "") -> _Kind:
+    return _Kind(re.compile(state, re.I), re.compile(rf"\b(?:{ends})\b", re.I), re.compile(state.replace(_ENDS_CLAUSE, ""), re.I),
+                 frozenset(plain.split()), object_first, people, re.compile(rf"\b(?:{starts})\b", re.I) if starts else None)
+
+
+_STILL = r"(?:remains?|is|are|stays?)(?:\s+still)?\s+"
+# a state's predicate ends its clause, or a place, a time or a count follows it ("remains in force for 18,000
+# people"): not "is in effect the world's parliament", "are missing another game-changer", "is continuing work"
+_ENDS_CLAUSE = (r"(?=\s*(?:[.,;:!)\"”]|$|\b(?:in|at|on|for|since|after|until|till|despite|amid|across|throughout|near|around|"
+                r"as|and|but|while|with|from|pending|following)\b))")
+_NOT_YET = r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+"
+_KINDS = (
+    _kind(rf"\b{_STILL}in\s+(?:effect|force|place){_ENDS_CLAUSE}",
+          r"lifted|ended|revoked|rescinded|cancel+ed|expired|withdrawn|scrapped|repealed|called off", "ended expired",
+          starts=r"declared|declares|imposed|imposes|introduced|ordered|orders|issued|extended|extends"),
+    _kind(rf"\b{_STILL}(?:closed|shut|sealed off|blocked|cut off){_ENDS_CLAUSE}", r"reopened|re-opened|unblocked", "reopened re-opened",
+          starts=r"closed|closes|shut|shuts|sealed off|blocked|cut off"),
+    _kind(rf"\b{_STILL}(?:suspended|halted|on hold|grounded){_ENDS_CLAUSE}", r"resumed|restarted|restored", "resumed restarted",
+          starts=r"suspended|suspends|halted|halts|grounded|grounds"),
+    _kind(rf"\b{_STILL}(?:trapped|missing|unaccounted for|stranded|held hostage|held captive){_ENDS_CLAUSE}",
+          r"rescued|found|freed|located|recovered|released|accounted for|brought out|pulled out", people=True),
+    _kind(rf"\b{_STILL}(?:at large|on the run){_ENDS_CLAUSE}",
+          r"arrested|caught|captured|detained|taken into custody|surrendered", "surrendered", people=True),
+    _kind(r"\b(?:(?:are|is)(?:\s+still)?\s+(?:being held|continuing|under\s?way|ongoing|going on)|continues|continue"
+          rf"|(?:has|have)\s+(?:now\s+)?(?:reached|entered)\s+(?:its|their)\s+\w+\s+(?:day|week|month)){_ENDS_CLAUSE}",
+          r"ended|ending|concluded|collapsed|broke down|called off|abandoned", "ended concluded collapsed broke down"),
+    _kind(rf"{_NOT_YET}charged{_ENDS_CLAUSE}", r"charged|indicted", people=True),
+    _kind(rf"{_NOT_YET}arrested{_ENDS_CLAUSE}", r"arrested|detained|taken into custody", people=True),
+    _kind(rf"{_NOT_YET}identified{_ENDS_CLAUSE}", r"identified|named", people=True),
+    _kind(r"\b(?:expects?|plans?|(?:is|are)\s+(?:due|expected|set)|aims?|hopes?|intends?)\s+to\s+"
+          r"(?:release|publish|issue|present|deliver|make public)\b|\bwill\s+(?:release|publish|issue|present|deliver)\b",
+          r"released|published|issued|presented|delivered|made public", object_first=True),
+)
+_MAYBE_END = re.compile("|".join(kind.ends.pattern for kind in _KINDS), re.I)  # (what an end is first looked for by)
+# what a state's words are first looked for by (most sentences hold none)
+_MAYBE_STATE = re.compile(r"\b(?:remain|still|stay|in effect|in force|in place|closed|shut|suspended|halted|grounded|trapped|"
+                          r"missing|stranded|at large|on the run|being held|continuing|under\s?way|ongoing|going on|reached|"
+                          r"entered|not (?:yet )?been|release|publish|issue|present|deliver)", re.I)
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_LOCATIVE = _set("in at near across throughout around along outside inside")  # a state's place after its predicate
+_RECURRING = _set("nightly daily overnight night-time weekend weekly")  # a state that ends every day ("the nightly curfew")
+_OTHER = _set("unrelated separate another other second different earlier previous")  # another instance of the thing
+
+
+_RECORDED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|by|in)\s+(?:\w+\s+){0,2}?(?:camera|cameras|video|film|tape|cctv|footage)\b", re.I)
+# a clause that tells no state as a fact, nor an end: a condition or a time ("Once the casing is in place, ...")
+_SUBORDINATE = _set("if once until unless whether when while before")
+# what makes the end no end: negation, a wish, a doubt, a report unconfirmed or the future, before its verb in its clause
+_NOT_DONE = re.compile(r"\b(?:not|n't|never|no|refus\w*|reject\w*|den(?:y|ies|ied)|dismiss\w*|asks?|asked|wants?|sought|"
+                       r"seek\w*|request\w*|urg\w*|call\w* for|against|without|if|whether|unless|until|till|before|once|"
+                       r"may|might|could|would|should|will|shall|can|expected|due|set|scheduled|likely|plans?|planned|"
+                       r"hopes?|wait\w*|await\w*|word|rumou?rs?|reports?|claims?|false\w*|partly|partially|temporarily|"
+                       r"briefly|again)\b[^.;,]{0,50}$|\b(?:to|be)\s+$", re.I)
+_AGAIN = re.compile(r"\b(?:again|re-?imposed|re-?introduced|re-?instated|re-?closed|back in (?:force|place))\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|been|is|are|got)\s+$", re.I)
+_QUOTES = ('"', "“", "”")
+
+
+class Told(Protocol):
+    """A candidate sentence: its text, the day it was last told and the date of the article it quotes first."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def day(self) -> int: ...
+
+    @property
+    def written(self) -> date | None: ...
+
+
+@dataclass(frozen=True)
+class State:
+    kind: int  # its place in the kinds of state
+    head: str  # the thing's head noun, in lower case, its plural's "s" off
+    narrows: frozenset[str]  # what an end must name too: the thing's other words, the state's place ("in Kell")
+    phrase: frozenset[str] = frozenset()  # the words of the thing's phrase ("the road to Kell")
+    actor: frozenset[str] = frozenset()  # who is to act on it (a report's maker: "The NRSC expects to ...")
+    recurring: bool = False  # a state that ends every day ("The nightly curfew remains in force.")
+
+
+@dataclass(frozen=True)
+class _End:
+    kind: int
+    head: str
+    scope: frozenset[str]  # the words that say which thing, where and for whom ended: all must be the state's
+    modifiers: frozenset[str]  # the words before its head ("Cargo flights"): all must be the state's thing's
+    agent: frozenset[str]  # who ended it, as named (the active verb's subject, the passive's "by ...")
+    ending: bool  # told by "ended", "ending" or "expired": no end of a nightly state
+
+
+@lru_cache(maxsize=8192)
+def state_of(text: str) -> State | None:
+    """The state ``text`` tells of a thing, if any (see the module's note)."""
+    if not _MAYBE_STATE.search(text) or text.rstrip().endswith("?"):
+        return None
+    for k, kind in enumerate(_KINDS):
+        m = kind.state.search(text)
+        if m is None:
+            continue
+        np = object_phrase(text, m.end()) if kind.object_first else subject(text, m.start(), _SUBORDINATE)
+        if np is None:
+            continue
+        head, before, after = np
+        if not whole(before):
+            continue  # "Two roads remain closed": a count, the figures' (not a state of one thing)
+        narrows = content([*before, *after])
+        actor: frozenset[str] = frozenset()
+        if kind.object_first:  # a report to come is the one its maker, named, releases ("BP is due to release its results")
+            who = subject(text, m.start())
+            actor = frozenset({key(who[0]), *(key(w) for w in who[1] if w[:1].isupper())}) if who else frozenset()
+            if not actor:
+                continue
+        else:  # its place, after its predicate ("remains in force in Kell")
+            place = WORD.findall(clause_after(text, m.end()))
+            if place and place[0].lower() in _LOCATIVE:
+                narrows |= content(place[1:])
+        recurring = any(w.lower() in _RECURRING for w in before)
+        return State(k, key(head), frozenset(narrows - {key(head)}), frozenset(content([*before, *after])), actor,
+                     recurring)
+    return None
+
+
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(key(w) for w in WORD.findall(text))
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation (an odd number of quotation marks before it)."""
+    return sum(text.count(q, 0, at) for q in _QUOTES) % 2 == 1
+
+
+def _reported(text: str, opener: re.Match[str] | None) -> bool:
+    """Whether a clause opened by ``opener`` is what someone said it is ("officials said that ..."), not a rumour, a
+    wish or a denial ("dismissed reports that ...", "waiting for word that ...")."""
+    if opener is None or opener.group(0).lower() != "that":
+        return True
+    lead = text[max(0, opener.start() - 40):opener.start()]
+    return re.search(rf"\b(?:{SPEECH_VERBS}|announced|confirmed)\b", lead, re.I) is not None and not _NOT_DONE.search(lead + " ")
+
+
+@lru_cache(maxsize=8192)
+def _ends_of(text: str) -> tuple[_End, ...]:
+    """What ``text`` tells has ended, as done (see the module's note)."""
+    out = []
+    for k, kind in enumerate(_KINDS):
+        for m in kind.ends.finditer(text):
+            verb = m.group(0).lower()
+            if _quoted(text, m.start()) or _NOT_DONE.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            opener = clause_start(text, m.start())
+            if (opener is not None and opener.group(0).lower() in _SUBORDINATE) or not _reported(text, opener):
+                continue
+            if _RECORDED.match(text, m.end()):
+                continue  # "caught on CCTV": filmed, not caught
+            if verb == "ending" and not text[:m.start()].rstrip().endswith(","):
+                continue  # "ending" ends a thing only after a comma ("signed the accord, ending nine days of talks")
+            auxiliary = _AUXILIARY.search(text, max(0, m.start() - 12), m.start())
+            rest = WORD.findall(clause_after(text, m.end()))
+            transitive = bool(rest) and (rest[0].lower() in DETERMINERS or not (rest[0].lower() in PREPOSITIONS
+                                                                                 or is_time(rest[0]) or rest[0].endswith("ly")))
+            agent: list[str] = []
+            if auxiliary is not None or (verb in kind.plain and not transitive):  # "The order was lifted", "Talks ended"
+                at = auxiliary.start() if auxiliary else m.start()
+                opener = clause_start(text, at)
+                np, after, lead = subject(text, at), rest, WORD.findall(text[opener.end() if opener else 0:at])
+                if after and after[0].lower() == "by":  # (the passive's agent: "lifted by the county")
+                    agent, after = after[1:], []
+            elif verb == "ending" or verb not in kind.plain or transitive:  # "lifted the order", ", ending nine days of talks"
+                np, took = object_words(rest)
+                after, lead = rest[took:], rest
+                who = subject(text, m.start())
+                agent = [who[0], *who[1]] if who else []
+            else:
+                continue
+            if np is None or _AGAIN.search(text):
+                continue
+            head, before, tail = np
+            if lead and lead[0].lower() in ("a", "an", "another") and verb != "ending":
+                continue  # "charged a driver": another one than the state's
+            words = [*before, *tail, *after]
+            if not whole(words) or any(w.lower() in _OTHER for w in words):
+                continue  # "Two schools reopened", "restored on some lines", "in three districts", "an unrelated crash"
+            if kind.people:  # where a person was found or arrested is no scope of who ("arrested the gunman in a flat")
+                words = [*before, *unplaced([*tail, *after])]
+            out.append(_End(k, key(head), frozenset(content(words) - {key(head)}), frozenset(content(before)),
+                            frozenset(key(w) for w in agent), verb in ("ended", "ending", "expired")))
+    return tuple(out)
+
+
+def ends(end: str, state: State, state_text: str) -> bool:
+    """Whether ``end`` tells, as done, that ``state`` (told by ``state_text``) is over (see the module's note)."""
+    said = _keys(end)
+    told = _keys(state_text)
+    for e in _ends_of(end):
+        if e.kind != state.kind or e.head != state.head or (state.recurring and e.ending):
+            continue
+        if (state.narrows <= said and state.actor <= e.agent and e.scope <= told and e.modifiers <= state.phrase
+                and not _told_again(end, state)):
+            return True
+    return False
+
+
+def _told_again(end: str, state: State) -> bool:
+    """Whether ``end`` tells the state again, of its thing or of one it leaves unnamed ("reopened but remain closed to
+    pupils")."""
+    for m in _KINDS[state.kind].again.finditer(end):
+        opener = clause_start(end, m.start())
+        words = WORD.findall(end[opener.end() if opener else 0:m.start()])
+        np = phrase(words) if words else None
+        if np is None or key(np[0]) == state.head:
+            return True
+    return False
+
+
+def _period_end(day: date, precision: Precision) -> date:
+    if precision is Precision.DAY:
+        return day
+    if precision is Precision.WEEK:
+        return day + timedelta(days=6)
+    if precision is Precision.MONTH:
+        return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return day.replace(month=12, day=31)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def ended_states(told: Sequence[Told]) -> frozenset[str]:
+    """The sentences of ``told`` whose state a sentence first told on a later day ends (see the module's note)."""
+    states = [(t, s) for t in told if t.day and (s := state_of(t.text)) is not None]
+    if not states:
+        return frozenset()
+    heads = {s.head for _, s in states}
+    enders = [t for t in told if t.written is not None and _MAYBE_END.search(t.text)
+              and any(e.head in heads for e in _ends_of(t.text))]
+    out: set[str] = set()
+    for t, s in states:
+        last = date.fromordinal(t.day)
+        for e in enders:
+            if e.written is None or e.written <= last or not ends(e.text, s, t.text):
+                continue
+            when = event_date(e.text, e.written)
+            if when.explicit and _period_end(when.day, when.precision) <= last:
+                continue  # (the end's own day is the state's or before it)
+            if any(int(y) < last.year for y in _YEAR.findall(e.text)):
+                continue  # an end of another year ("reopened after the 2019 closure")
+            out.add(t.text)
+            break
+    return frozenset(out)
+
+
+def opposed(one: str, other: str) -> bool:
+    """Whether one of two sentences tells a thing's state ended and the other tells it begun or going on ("lifted the
+    state of emergency" and "declared a state of emergency", "the state of emergency remains in force"), whatever their
+    days: neither is a report of the other (:func:`briefbot.brief.candidates.support`)."""
+    return _ends_what_tells(one, other) or _ends_what_tells(other, one)
+
+
+def _ends_what_tells(end: str, other: str) -> bool:
+    if not _MAYBE_END.search(end):
+        return False
+    found = _ends_of(end)
+    if not found:
+        return False
+    heads = _keys(other)
+    for e in found:
+        kind = _KINDS[e.kind]
+        if e.head in heads and (kind.again.search(other) or (kind.starts is not None and kind.starts.search(other))):
+            return True
+    return False
