@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from briefbot.text.caveats import only_a_caveat
 from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD, WEEKDAY_NAMES
+from briefbot.text.fragments import is_fragment
 from briefbot.text.guarded import guarded
 from briefbot.text.openings import leans_back
 from briefbot.text.papers import paper_back
@@ -96,12 +97,11 @@ _ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|O
 
 
 def stands_alone(sentence: str) -> bool:
-    """Whether ``sentence`` can be quoted alone: it opens on no word or fronted clause pointing back
-    and does not go on from the sentence before ("... also said ...", "The order came as ..."), it is
-    no chronology's dated entry nor an outlet's promo, it is not in its writer's own first person
-    outside quotation marks, and any quotation of four words or more comes with its named speaker,
-    the end of one that opened in an earlier sentence and the start of one that closes in a later
-    sentence too."""
+    """Whether ``sentence`` can be quoted alone: it opens on no word or fronted clause pointing back and does not go on
+    from the sentence before ("... also said ...", "The order came as ..."), it is no chronology's dated entry, box's row
+    or other fragment (:mod:`briefbot.text.fragments`) nor an outlet's promo, it is not in its writer's own first person
+    outside quotation marks, and any quotation of four words or more comes with its named speaker, the end of one that
+    opened in an earlier sentence and the start of one that closes in a later sentence too."""
     known = told_alone.get(sentence)
     return known if known is not None else _stands_alone(sentence)
 
@@ -125,7 +125,7 @@ def _stands_alone(sentence: str) -> bool:
     if leans_back(text):
         return False
     if (_PRONOUN_REPORTED.search(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
-            or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text)
+            or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text) or is_fragment(text)
             or _THESE_BACK.search(_unquoted(text)) or paper_back(_unquoted(text))
             or (_COMPARED_BACK.search(text) and not _A_NUMBER.search(text))):
         return False
