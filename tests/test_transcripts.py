@@ -63,6 +63,8 @@ def test_a_transcripts_labelled_turns_are_not_points_while_the_story_can_be() ->
     "Speaks in Kestrel, Ostravia SPEAKER: SEN. ANN MARSH, D-VEL.",
     "SPEAKER: GOVERNOR TOM VALE",
     "LOCATION: KESTREL CITY HALL, KESTREL, OSTRAVIA",
+    "Speakers: Ana Vell, ministry spokesperson; Colonel Tom Rask, head of the State Rescue Service; Ida Moor, governor.",
+    "Participants: Ann Marsh, Kestrel's mayor, and Tom Vale, the regional governor",
 ])
 def test_a_transcript_services_header_field_is_no_story(field: str) -> None:
     assert clean_article("\n".join([field, *STORY])).text.split("\n") == list(STORY)
@@ -72,6 +74,7 @@ def test_a_transcript_services_header_field_is_no_story(field: str) -> None:
     "The speaker of the assembly, Ann Marsh, said the vote would go ahead on Monday.",
     "SPEAKER: Ann Marsh told the assembly the vote would go ahead on Monday.",  # not a field in capitals
     "MARSH: We will vote on Monday, whatever the weather.",  # a turn of talk: a point's rule, not furniture
+    "Guests: Police said 40 people were hurt, and three of them died.",  # a label over a sentence of news
 ])
 def test_lines_that_speak_of_speakers_stay(line: str) -> None:
     assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line]

@@ -34,9 +34,16 @@ _LABEL = re.compile(
 _FIELD = re.compile(r"\b(?:SPEAKER|SPEAKERS|LOCATION|PARTICIPANTS|WITNESSES)\s*:\s*[A-Z][A-Z0-9 .,'’()&/-]*$")
 
 
+# ... or a briefing's list of who speaks, a line of its own in any case ("Speakers: Vesna Martel, ministry spokesperson;
+# Colonel Radu Venik, head of the rescue service.")
+_LIST_FIELD = re.compile(r"^(?:Speakers?|Participants|Panell?ists|Present|Attendees|Witnesses|Guests|Briefers)\s*:\s+"
+                         r"(?!.*\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b)[A-Z][^.!?:]*(?:[,;][^!?:]*)+$")
+
+
 def header_field(line: str) -> bool:
-    """Whether ``line`` holds a transcript service's header field (see ``_FIELD``)."""
-    return ":" in line and _FIELD.search(line) is not None
+    """Whether ``line`` holds a transcript service's header field (see ``_FIELD``) or is a briefing's list of speakers
+    (``_LIST_FIELD``)."""
+    return ":" in line and (_FIELD.search(line) is not None or _LIST_FIELD.match(line.strip()) is not None)
 
 
 def transcript_header(line: str) -> str | None:
