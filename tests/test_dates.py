@@ -302,6 +302,10 @@ FRIDAY, SATURDAY, SUNDAY = date(2024, 3, 15), date(2024, 3, 16), date(2024, 3, 1
     ("The government declared three days of national mourning starting on Friday.", "Friday", date(2024, 3, 14), FRIDAY),
     ("The changes, effective Monday, follow the regulator's approval of the merger.", "Monday", SATURDAY, date(2024, 3, 18)),
     ("The mourning, which began on Monday, ended with a silence.", "Monday", FRIDAY, date(2024, 3, 11)),
+    # a day a government names as a day of mourning or a holiday, told in the past: the nearest, which may be to come
+    ("The government has declared Monday a national day of mourning.", "Monday", SATURDAY, date(2024, 3, 18)),
+    ("The president declared Tuesday a public holiday for the count.", "Tuesday", SUNDAY, date(2024, 3, 19)),
+    ("Police declared Monday that the road was safe.", "Monday", SATURDAY, date(2024, 3, 11)),  # (the day it was said)
     # a state, not an event, after the noun: the nearest; a past event after a start: behind
     ("Thursday's vote was expected to be close, officials said.", "Thursday's", date(2024, 3, 12), date(2024, 3, 14)),
     ("Officials said Thursday's deadline remained in place.", "Thursday's", date(2024, 3, 12), date(2024, 3, 14)),

@@ -168,6 +168,8 @@ _DAYWORDS = dict(_PATTERNS)["dayword"]
 # of them (most sentences) is passed over with one search instead of nine
 _ANY = re.compile(r"\d|" + "|".join(_MONTH_PREFIXES) + r"|(?i:day|night|tomorrow|week|month|year|morning|afternoon|evening)")
 _RELATIVE = {"weekday", "dayword", "ago", "span"}
+_DAY_NAMED = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\b|(?:bank\s+)?holiday\b)", re.I)
+_NAMES_A_DAY = re.compile(r"\b(?:declared|declares|named|names|designated|designates|proclaimed|proclaims|made|makes)\s+$", re.I)
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}  # "last week", "next year", "25 June last year"
 _NO_ONE_DAY = re.compile(r"(?i:\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?)$")
 _BOUND = re.compile(r"(?i:\b(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?)$")
@@ -237,6 +239,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
         if _NO_ONE_DAY.search(text, max(0, m.start() - 14), m.start()):
             return None  # "every Friday", "each Sunday" ("a Tuesday" may be one: "in a Wednesday statement")
         told = Tense.PAST if which in ("last", "past", "next", "coming") else tense(text, m.start())
+        if told is Tense.PAST and not which and _DAY_NAMED.match(text, m.end()) and _NAMES_A_DAY.search(text, 0, m.start()):
+            told = Tense.NEAR  # "declared Monday a national day of mourning": the day it names, which may be to come
         return resolve_weekday(weekday, published, future=told is Tense.AHEAD, near=told is Tense.NEAR,
                                before=which in ("last", "past"), after=which in ("next", "coming")), Precision.DAY
     if kind == "dayword":
