@@ -40,6 +40,10 @@ def ended(state: str, end: str, state_day: date = MON, end_day: date = THU) -> b
      "The two sides signed the accord in Lusk, ending nine days of talks."),
     ("The mine manager has not been charged.", "Prosecutors charged the mine manager with gross negligence."),
     ("The NRSC expects to release a preliminary report within 30 days.", "The NRSC released its preliminary report."),
+    ("The road to Kell remains closed.", "The road to Kell was reopened to traffic on Wednesday after crews cleared the debris."),
+    ("The miners remain trapped, officials said.", "Rescuers freed the remaining miners on Wednesday."),
+    ("The talks are continuing, mediators said.", "The talks ended on Wednesday without a deal, mediators said."),
+    ("Talks are continuing in Lusk.", "The two sides signed a ceasefire accord in Lusk on Wednesday, ending nine days of talks."),
 ])
 def test_a_state_a_later_article_ends_is_stale(state: str, end: str) -> None:
     assert state_of(state) is not None
@@ -65,6 +69,27 @@ def test_a_state_a_later_article_ends_is_stale(state: str, end: str) -> None:
     # a report's maker not named again; the same verb of another thing
     ("BP is due to release its results for the second quarter.", "The results are published in the journal Science."),
     ("The mine manager has not been charged.", "Prosecutors charged the shift foreman with negligence."),
+    # an end limited, doubted, undone, asked about, told as history or a habit, or in an aside
+    ("Schools remain closed in Kell.", "Schools reopened across the province on Wednesday, except in Kell."),
+    ("The road to Kell remains closed.", "The road to Kell was reopened on Wednesday, though only to emergency vehicles."),
+    ("The cordon around the embassy remains in place.", "Police lifted the cordon around the embassy, only to reinstate it hours later."),
+    ("The truce remains in force.", "The truce expired at midnight on Wednesday and was immediately extended by 60 days."),
+    ("The gunman is still at large.", "Police said they had arrested the gunman, but later said the man in custody was a witness."),
+    ("The hostages remain held captive.", "A militant group claimed it had released the hostages, a claim that could not be verified."),
+    ("Talks in Lusk are continuing.", "Talks in Lusk have collapsed before, most recently over the fate of prisoners."),
+    ("The road to Kell remains closed.", "Every spring, the road to Kell is reopened after the snow melts."),
+    ("The road to Kell remains closed.", "Engineers who reopened the road to Kell after a landslide in 2019 warned of delays."),
+    ("Talks are continuing in Lusk.", "Had the talks in Lusk collapsed, the fighting would have resumed, a mediator said."),
+    ("The search for the missing climbers continues.", "Rescuers called off the search for the missing climbers for the night."),
+    # another sense of the verb, or a thing told apart by a word a brief reads as a time's or a stop word's
+    ("The gunman is still at large.", "A doorbell camera captured the gunman as he fled down Elm Street."),
+    ("The miners remain trapped.", "Rescuers located the miners on Wednesday and lowered food and water through a borehole."),
+    ("The mine manager has not been charged.", "The mine manager was charged with overseeing the rescue operation."),
+    ("The gunman has not been identified.", "Witnesses identified the gunman as a man in his 30s wearing a black jacket."),
+    ("The evening curfew remains in force.", "Authorities lifted the morning curfew on Wednesday."),
+    ("The second evacuation order remains in force.", "Officials lifted the first evacuation order on Wednesday."),
+    ("The ban on night flights remains in force.", "Authorities lifted the ban on weekend flights on Wednesday."),
+    ("The gunman in the Kell shooting remains at large.", "Police arrested the gunman in the Dunmore shooting, a day after the Kell shooting."),
 ])
 def test_another_thing_a_part_or_an_end_not_done_leaves_the_state(state: str, end: str) -> None:
     assert not ended(state, end)

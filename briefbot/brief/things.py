@@ -34,19 +34,24 @@ WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.:]*")
 _NO_HEAD = _set("he she it they we i you him her them us me this that these those there here what which who whom "
                 "one ones everything something nothing anything everyone someone all both each many most some others "
                 "is are was were has have had will would be been can could may might said says")
-DETERMINERS = _set("the a an its their his her our this these those that any every each all")
+DETERMINERS = _set("the a an its their his her our this these those that any every each")
 PREPOSITIONS = _set("of to in for at on near from between across along into around over with by within during "
                     "outside inside under without after before until since")
 # a measure before "of": its thing is after it ("nine days of talks", "a series of strikes")
-_MEASURES = _set("day days week weeks month months hour hours year years round rounds series lot number couple "
+_MEASURES = _set("day days week weeks month months hour hours year years lot number couple "
                  "dozens hundreds thousands")
-_PART_WORDS = _set("some several many most few part parts partly partially half certain other another remaining one")
+_PART_WORDS = _set("some several many most few part parts partly partially half certain other another one")
 # a time, which narrows no thing ("on Thursday", "at 6 a.m.", "late on Wednesday")
 _TIME = _set("today yesterday tonight morning afternoon evening night overnight week weekend day a.m p.m am pm early late "
              "later earlier last this next noon midnight dawn")
 _CALENDAR = re.compile(rf"(?:{MONTH_WORD}|{WEEKDAY_NAMES})", re.I)
 _PLACES = _set("in at near on from outside inside into to")
-_FREE = _set("with as")  # what an end names after these is no thing's scope: a charge, an identity
+# words that tell one of a kind of thing from another, though a stop word's or a time's ("the second order", "the new
+# order", "the morning curfew", "night flights")
+_INSTANCE = _set("first second third fourth fifth last next new old earlier later previous morning evening night "
+                 "nightly daytime weekend daily weekly")
+_WHOLE = _set("all every remaining rest entire whole")  # the whole of a thing: nothing that narrows it
+_FREE = _set("with as without")  # what an end names after these is no thing's scope: a charge, an identity
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d\d")
 # a clause's start before a subject: its words before are no part of it
 _CLAUSE = re.compile(r"[,;:(]|\b(?:that|which|who|whom|whose|because|while|although|though|after|before|when|as|but|said|"
@@ -83,13 +88,19 @@ def is_time(word: str) -> bool:
     return key(word.rstrip(".")) in _TIME or bool(_CALENDAR.fullmatch(word)) or bool(_CLOCK.fullmatch(word))
 
 
-def content(words: Sequence[str]) -> set[str]:
+def content(words: Sequence[str], keep: bool = False) -> set[str]:
     """The words that narrow what a clause tells: no function word, determiner or time ("on Thursday", "within 30 days";
     what follows a word that frees it of the thing's scope: "charged with negligence", "identified as a driver")."""
     out = set()
     for k, w in enumerate(words):
         if w.lower() in _FREE:
             break
+        if keep and w.lower() in _INSTANCE and (not is_time(words[k + 1]) and words[k + 1].lower() not in PREPOSITIONS
+                                                 if k + 1 < len(words) else not (k and is_time(words[k - 1]))):
+            out.add(w.lower())  # (with ``keep``: what tells one of a thing from another, "the second order", "night flights")
+            continue
+        if w.lower() in _WHOLE:
+            continue
         if is_time(w) or w.lower() in stop_words() or w.lower() in DETERMINERS or (
                 w[:1].isdigit() and k + 1 < len(words) and is_time(words[k + 1])):
             continue
