@@ -28,7 +28,7 @@ from briefbot.brief.figures.lexicon import CALENDAR, REVISED, STOP, TIME_UNITS
 from briefbot.brief.figures.series import STATES
 from briefbot.models import Figure, Point, Reading, Status
 from briefbot.text.aspect import told_as
-from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
+from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date, period_end
 from briefbot.text.named import NOUN_NEXT
 from briefbot.text.pastforms import past_form
 from briefbot.text.seamwords import SPEECH_VERBS
@@ -356,7 +356,7 @@ def restates_background(text: str, published: date | None, previous_as_of: date)
     if ago:  # "began more than a month ago", "30 days ago": about that long before the article, not all April
         ended, last = (when.day if when.precision is Precision.DAY else _about(published, when.day, when.precision)), before
     else:
-        ended, last = _period_end(when.day, when.precision) + REPORTING_LAG[when.precision], previous_as_of
+        ended, last = period_end(when.day, when.precision) + REPORTING_LAG[when.precision], previous_as_of
     return (ended < last
             and not _NOW_BEFORE.search(text, 0, when.mention.start)
             and not (_NAMES_A_THING.search(text, max(0, when.mention.start - 30), when.mention.end)
@@ -371,15 +371,6 @@ def _about(published: date, start: date, precision: Precision) -> date:
     if precision is Precision.MONTH:
         return published - timedelta(days=round(((published.year - start.year) * 12 + published.month - start.month) * 30.44))
     return published - timedelta(days=round((published.year - start.year) * 365.25))
-
-
-def _period_end(start: date, precision: Precision) -> date:
-    """The last day of the week, month or year that begins on ``start``."""
-    if precision is Precision.WEEK:
-        return start + timedelta(days=6)
-    if precision is Precision.MONTH:
-        return date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
-    return date(start.year, 12, 31)
 
 
 def dropped(previous: Sequence[Point], best_current: np.ndarray, limit: int = 3,

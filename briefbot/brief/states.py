@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
@@ -58,14 +58,18 @@ from briefbot.brief.things import (
     content,
     is_time,
     key,
+    lower_words,
     object_phrase,
     object_words,
     phrase,
+    quoted,
     subject,
     unplaced,
     whole,
+    word_set,
 )
-from briefbot.text.dates import Precision, event_date
+from briefbot.text.dates import event_date, period_end
+from briefbot.text.guarded import holds
 from briefbot.text.seamwords import SPEECH_VERBS
 
 __all__ = ["State", "ended_states", "state_of"]
@@ -73,6 +77,7 @@ __all__ = ["State", "ended_states", "state_of"]
 
 @dataclass(frozen=True)
 class _Kind:
+    needs: frozenset[str]  # the words one of which its predicate holds, in lower case: looked for first (most sentences hold none)
     state: re.Pattern[str]  # the state's predicate, after its subject (or, for a report to come, before its object)
     ends: re.Pattern[str]  # the verbs that end it, told as done
     again: re.Pattern[str]  # the predicate, whatever follows it: told again in an end ("but remain closed to pupils")
@@ -82,9 +87,11 @@ class _Kind:
     starts: re.Pattern[str] | None = None  # the verbs that begin it ("declared a state of emergency", "closed the road")
 
 
-def _kind(state: str, ends: str, plain: str = "", object_first: bool = False, people: bool = False, starts: str = "") -> _Kind:
-    return _Kind(re.compile(state, re.I), re.compile(rf"\b(?:{ends})\b", re.I), re.compile(state.replace(_ENDS_CLAUSE, ""), re.I),
-                 frozenset(plain.split()), object_first, people, re.compile(rf"\b(?:{starts})\b", re.I) if starts else None)
+def _kind(needs: str, state: str, ends: str, plain: str = "", object_first: bool = False, people: bool = False,
+          starts: str = "") -> _Kind:
+    return _Kind(frozenset(needs.split()), re.compile(state, re.I), re.compile(rf"\b(?:{ends})\b", re.I),
+                 re.compile(state.replace(_ENDS_CLAUSE, ""), re.I), frozenset(plain.split()), object_first, people,
+                 re.compile(rf"\b(?:{starts})\b", re.I) if starts else None)
 
 
 _STILL = r"(?:remains?|is|are|stays?)(?:\s+still)?\s+"
@@ -94,47 +101,55 @@ _ENDS_CLAUSE = (r"(?=\s*(?:[.,;:!)\"”]|$|\b(?:in|at|on|for|since|after|until|t
                 r"as|and|but|while|with|from|pending|following)\b))")
 _NOT_YET = r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+"
 _KINDS = (
-    _kind(rf"\b{_STILL}in\s+(?:effect|force|place){_ENDS_CLAUSE}",
+    _kind("effect force place", rf"\b{_STILL}in\s+(?:effect|force|place){_ENDS_CLAUSE}",
           r"lifted|ended|revoked|rescinded|cancel+ed|expired|withdrawn|scrapped|repealed|called off", "ended expired",
           starts=r"declared|declares|imposed|imposes|introduced|ordered|orders|issued|extended|extends"),
-    _kind(rf"\b{_STILL}(?:closed|shut|sealed off|blocked|cut off){_ENDS_CLAUSE}", r"reopened|re-opened|unblocked", "reopened re-opened",
-          starts=r"closed|closes|shut|shuts|sealed off|blocked|cut off"),
-    _kind(rf"\b{_STILL}(?:suspended|halted|on hold|grounded){_ENDS_CLAUSE}", r"resumed|restarted|restored", "resumed restarted",
-          starts=r"suspended|suspends|halted|halts|grounded|grounds"),
-    _kind(rf"\b{_STILL}(?:trapped|stranded|held hostage|held captive){_ENDS_CLAUSE}",
+    _kind("closed shut sealed blocked cut", rf"\b{_STILL}(?:closed|shut|sealed off|blocked|cut off){_ENDS_CLAUSE}",
+          r"reopened|re-opened|unblocked", "reopened re-opened", starts=r"closed|closes|shut|shuts|sealed off|blocked|cut off"),
+    _kind("suspended halted hold grounded", rf"\b{_STILL}(?:suspended|halted|on hold|grounded){_ENDS_CLAUSE}",
+          r"resumed|restarted|restored", "resumed restarted", starts=r"suspended|suspends|halted|halts|grounded|grounds"),
+    _kind("trapped stranded hostage captive", rf"\b{_STILL}(?:trapped|stranded|held hostage|held captive){_ENDS_CLAUSE}",
           r"rescued|freed|released|evacuated|brought out|pulled out|airlifted", people=True),
-    _kind(rf"\b{_STILL}(?:missing|unaccounted for){_ENDS_CLAUSE}", r"found|located|recovered|accounted for|rescued", people=True),
-    _kind(rf"\b{_STILL}(?:at large|on the run){_ENDS_CLAUSE}",
+    _kind("missing unaccounted", rf"\b{_STILL}(?:missing|unaccounted for){_ENDS_CLAUSE}",
+          r"found|located|recovered|accounted for|rescued", people=True),
+    _kind("large run", rf"\b{_STILL}(?:at large|on the run){_ENDS_CLAUSE}",
           r"arrested|caught|captured|detained|taken into custody|surrendered", "surrendered", people=True),
-    _kind(r"\b(?:(?:are|is)(?:\s+still)?\s+(?:being held|continuing|under\s?way|ongoing|going on)|continues|continue"
+    _kind("held continuing underway way ongoing going continue continues reached entered",
+          r"\b(?:(?:are|is)(?:\s+still)?\s+(?:being held|continuing|under\s?way|ongoing|going on)"
+          r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bcan )(?<!\bmay )(?<!\bmight )continues?"
           rf"|(?:has|have)\s+(?:now\s+)?(?:reached|entered)\s+(?:its|their)\s+\w+\s+(?:day|week|month)){_ENDS_CLAUSE}",
           r"ended|ending|concluded|collapsed|broke down|called off|abandoned", "ended concluded collapsed broke down"),
-    _kind(rf"{_NOT_YET}charged{_ENDS_CLAUSE}", r"charged|indicted", people=True),
-    _kind(rf"{_NOT_YET}arrested{_ENDS_CLAUSE}", r"arrested|detained|taken into custody", people=True),
-    _kind(rf"{_NOT_YET}identified{_ENDS_CLAUSE}", r"identified|named", people=True),
-    _kind(r"\b(?:expects?|plans?|(?:is|are)\s+(?:due|expected|set)|aims?|hopes?|intends?)\s+to\s+"
+    _kind("charged", rf"{_NOT_YET}charged{_ENDS_CLAUSE}", r"charged|indicted", people=True),
+    _kind("arrested", rf"{_NOT_YET}arrested{_ENDS_CLAUSE}", r"arrested|detained|taken into custody", people=True),
+    _kind("identified", rf"{_NOT_YET}identified{_ENDS_CLAUSE}", r"identified|named", people=True),
+    _kind("release publish issue present deliver public",
+          r"\b(?:expects?|plans?|(?:is|are)\s+(?:due|expected|set)|aims?|hopes?|intends?)\s+to\s+"
           r"(?:release|publish|issue|present|deliver|make public)\b|\bwill\s+(?:release|publish|issue|present|deliver)\b",
           r"released|published|issued|presented|delivered|made public", object_first=True),
 )
-_MAYBE_END = re.compile("|".join(kind.ends.pattern for kind in _KINDS), re.I)  # (what an end is first looked for by)
-# what a state's words are first looked for by (most sentences hold none)
-_MAYBE_STATE = re.compile(r"\b(?:remain|still|stay|in effect|in force|in place|closed|shut|suspended|halted|grounded|trapped|"
-                          r"missing|stranded|at large|on the run|being held|continuing|under\s?way|ongoing|going on|reached|"
-                          r"entered|not (?:yet )?been|release|publish|issue|present|deliver)", re.I)
+# what an end's words are first looked for by, in lower case (most sentences hold none)
+_MAYBE_END = holds("lifted", "ended", "ending", "revoked", "rescinded", "cancel", "expired", "withdrawn", "scrapped", "repealed",
+                   "called off", "reopened", "re-opened", "unblocked", "resumed", "restarted", "restored", "rescued", "freed",
+                   "released", "evacuated", "brought out", "pulled out", "airlifted", "found", "located", "recovered",
+                   "accounted for", "arrested", "caught", "captured", "detained", "custody", "surrendered", "concluded",
+                   "collapsed", "broke down", "abandoned", "charged", "indicted", "identified", "named", "published",
+                   "issued", "presented", "delivered", "made public", ignore_case=True)
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
-_LOCATIVE = _set("in at near across throughout around along outside inside")  # a state's place after its predicate
-_RECURRING = _set("nightly daily overnight night-time weekend weekly")  # a state that ends every day ("the nightly curfew")
-_OTHER = _set("unrelated separate another other second different earlier previous")  # another instance of the thing
+# a state's words, one of which a sentence must hold before its patterns are tried (a cheap first look: most hold none)
+_STATE_WORDS = frozenset().union(*(kind.needs for kind in _KINDS))
+
+
+_LOCATIVE = word_set("in at near across throughout around along outside inside")  # a state's place after its predicate
+_RECURRING = word_set("nightly daily overnight night-time weekend weekly")  # a state that ends every day ("the nightly curfew")
+_OTHER = word_set("unrelated separate another other second different earlier previous")  # another instance of the thing
 
 
 _RECORDED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|by|in)\s+(?:\w+\s+){0,2}?(?:camera|cameras|video|film|tape|cctv|footage)\b", re.I)
 # a clause that tells no state as a fact, nor an end: a condition or a time ("Once the casing is in place, ...")
-_SUBORDINATE = _set("if once until unless whether when while before")
-_AFTER_OR_ASIDE = _set("after who which")  # an end told in these clauses is background ("Engineers who reopened ...")
+_SUBORDINATE = word_set("if once until unless whether when while before")
+_AFTER_OR_ASIDE = word_set("after who which")  # an end told in these clauses is background ("Engineers who reopened ...")
 # what makes the end no end: negation, a wish, a doubt, a report unconfirmed or the future, before its verb in its clause
 _NOT_DONE = re.compile(r"\b(?:not|n't|never|no|refus\w*|reject\w*|den(?:y|ies|ied)|dismiss\w*|asks?|asked|wants?|sought|"
                        r"seek\w*|request\w*|urg\w*|call\w* for|against|without|if|whether|unless|until|till|before|once|"
@@ -160,7 +175,6 @@ _ASKED = re.compile(r"^\W*(?:has|have|had|is|are|was|were|did|does|do|will|would
 _EVERYONE = frozenset({"traffic", "public", "pupils", "students", "visitors", "passengers", "residents", "everyone", "business"})
 _LENS = frozenset({"camera", "cameras", "video", "footage", "cctv", "lens", "photographer", "photographers"})
 _AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|got)\s+$", re.I)  # (a present "is lifted": a plan, a habit)
-_QUOTES = ('"', "“", "”")
 
 
 class Told(Protocol):
@@ -200,10 +214,11 @@ class _End:
 @lru_cache(maxsize=8192)
 def state_of(text: str) -> State | None:
     """The state ``text`` tells of a thing, if any (see the module's note)."""
-    if not _MAYBE_STATE.search(text) or text.rstrip().endswith("?"):
+    words = lower_words(text)
+    if _STATE_WORDS.isdisjoint(words) or text.rstrip().endswith("?"):
         return None
     for k, kind in enumerate(_KINDS):
-        m = kind.state.search(text)
+        m = kind.state.search(text) if not kind.needs.isdisjoint(words) else None
         if m is None:
             continue
         np = object_phrase(text, m.end()) if kind.object_first else subject(text, m.start(), _SUBORDINATE)
@@ -233,11 +248,6 @@ def _keys(text: str) -> frozenset[str]:
     return frozenset(key(w) for w in WORD.findall(text))
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a quotation (an odd number of quotation marks before it)."""
-    return sum(text.count(q, 0, at) for q in _QUOTES) % 2 == 1
-
-
 def _reported(text: str, opener: re.Match[str] | None) -> bool:
     """Whether a clause opened by ``opener`` is what someone said it is ("officials said that ..."), not a rumour, a
     wish or a denial ("dismissed reports that ...", "waiting for word that ...")."""
@@ -254,7 +264,7 @@ def _ends_of(text: str) -> tuple[_End, ...]:
     for k, kind in enumerate(_KINDS):
         for m in kind.ends.finditer(text):
             verb = m.group(0).lower()
-            if _quoted(text, m.start()) or _NOT_DONE.search(text, max(0, m.start() - 60), m.start()):
+            if quoted(text, m.start()) or _NOT_DONE.search(text, max(0, m.start() - 60), m.start()):
                 continue
             if _LIMITED.search(text) or _ASKED.match(text) or "?" in text or _HABIT.search(text):
                 continue  # an end limited, doubted, asked about or told as a habit anywhere in its sentence
@@ -340,16 +350,6 @@ def _told_again(end: str, state: State) -> bool:
     return False
 
 
-def _period_end(day: date, precision: Precision) -> date:
-    if precision is Precision.DAY:
-        return day
-    if precision is Precision.WEEK:
-        return day + timedelta(days=6)
-    if precision is Precision.MONTH:
-        return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return day.replace(month=12, day=31)
-
-
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -359,8 +359,9 @@ def ended_states(told: Sequence[Told]) -> frozenset[str]:
     if not states:
         return frozenset()
     heads = {s.head for _, s in states}
-    enders = [t for t in told if t.written is not None and _MAYBE_END.search(t.text)
-              and any(e.head in heads for e in _ends_of(t.text))]
+    named = {form for h in heads for form in (h, f"{h}s", f"{h}es")}  # (a sentence that names no state's thing ends none)
+    enders = [t for t in told if t.written is not None and not named.isdisjoint(lower_words(t.text))
+              and _MAYBE_END(t.text, 0, len(t.text)) and any(e.head in heads for e in _ends_of(t.text))]
     out: set[str] = set()
     for t, s in states:
         last = date.fromordinal(t.day)
@@ -368,7 +369,7 @@ def ended_states(told: Sequence[Told]) -> frozenset[str]:
             if e.written is None or e.written <= last or not ends(e.text, s, t.text):
                 continue
             when = event_date(e.text, e.written)
-            if when.explicit and _period_end(when.day, when.precision) <= last:
+            if when.explicit and period_end(when.day, when.precision) <= last:
                 continue  # (the end's own day is the state's or before it)
             if any(int(y) < last.year for y in _YEAR.findall(e.text)):
                 continue  # an end of another year ("reopened after the 2019 closure")
@@ -385,7 +386,7 @@ def opposed(one: str, other: str) -> bool:
 
 
 def _ends_what_tells(end: str, other: str) -> bool:
-    if not _MAYBE_END.search(end):
+    if not _MAYBE_END(end, 0, len(end)):
         return False
     found = _ends_of(end)
     if not found:

@@ -14,48 +14,52 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from briefbot.brief.figures.lexicon import NUMBER_WORDS
 from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES
 from briefbot.text.terms import stop_words
 
 __all__ = ["DETERMINERS", "PREPOSITIONS", "SUBJECT_WORDS", "WORD", "Phrase", "clause_after", "clause_start", "content", "is_time",
-           "key", "object_phrase", "object_words", "part", "phrase", "subject", "unplaced", "whole"]
+           "key", "lower_words", "object_phrase", "object_words", "part", "phrase", "quoted", "subject", "unplaced", "whole",
+           "word_set"]
 
 Phrase = tuple[str, list[str], list[str]]  # a head, the words before it, the words after it
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
+    """The words of ``words``, split at spaces, as a set."""
     return frozenset(words.split())
 
 
 WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.:]*")
 # no thing a state can be told of alone: a pronoun or a word pointing back
-_NO_HEAD = _set("he she it they we i you him her them us me this that these those there here what which who whom "
+_NO_HEAD = word_set("he she it they we i you him her them us me this that these those there here what which who whom "
                 "one ones everything something nothing anything everyone someone all both each many most some others "
                 "is are was were has have had will would be been can could may might said says")
-DETERMINERS = _set("the a an its their his her our this these those that any every each")
-PREPOSITIONS = _set("of to in for at on near from between across along into around over with by within during "
+DETERMINERS = word_set("the a an its their his her our this these those that any every each")
+PREPOSITIONS = word_set("of to in for at on near from between across along into around over with by within during "
                     "outside inside under without after before until since")
 # a measure before "of": its thing is after it ("nine days of talks", "a series of strikes")
-_MEASURES = _set("day days week weeks month months hour hours year years lot number couple "
+_MEASURES = word_set("day days week weeks month months hour hours year years lot number couple "
                  "dozens hundreds thousands")
-_PART_WORDS = _set("some several many most few part parts partly partially half certain other another one")
+_PART_WORDS = word_set("some several many most few part parts partly partially half certain other another one")
 # a time, which narrows no thing ("on Thursday", "at 6 a.m.", "late on Wednesday")
-_TIME = _set("today yesterday tonight morning afternoon evening night overnight week weekend day a.m p.m am pm early late "
+_TIME = word_set("today yesterday tonight morning afternoon evening night overnight week weekend day a.m p.m am pm early late "
              "later earlier last this next noon midnight dawn")
 _CALENDAR = re.compile(rf"(?:{MONTH_WORD}|{WEEKDAY_NAMES})", re.I)
-_PLACES = _set("in at near on from outside inside into to")
+_PLACES = word_set("in at near on from outside inside into to")
 # words that tell one of a kind of thing from another, though a stop word's or a time's ("the second order", "the new
 # order", "the morning curfew", "night flights")
-_INSTANCE = _set("first second third fourth fifth last next new old earlier later previous morning evening night "
+_INSTANCE = word_set("first second third fourth fifth last next new old earlier later previous morning evening night "
                  "nightly daytime weekend daily weekly")
-_WHOLE = _set("all every remaining rest entire whole")  # the whole of a thing: nothing that narrows it
-_FREE = _set("with as without")  # what an end names after these is no thing's scope: a charge, an identity
+_WHOLE = word_set("all every remaining rest entire whole")  # the whole of a thing: nothing that narrows it
+_FREE = word_set("with as without")  # what an end names after these is no thing's scope: a charge, an identity
 _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d\d")
 # a clause's start before a subject: its words before are no part of it
 _CLAUSE = re.compile(r"[,;:(]|\b(?:that|which|who|whom|whose|because|while|although|though|after|before|when|as|but|said|"
                      r"says|since|where|if|so|once|until|unless|whether|and)\b", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+[^,;:()]{1,60}$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\s(?:but|and|after|as|while|because|when|before|until|though|although)\b", re.I)
 SUBJECT_WORDS = 12  # words before a verb read as its subject, at most
 _OBJECT_WORDS = 6
@@ -128,8 +132,12 @@ def phrase(words: list[str]) -> Phrase | None:
 
 
 def clause_start(text: str, end: int) -> re.Match[str] | None:
-    openers = list(_CLAUSE.finditer(text, 0, end))
-    return openers[-1] if openers else None
+    """Where the clause that holds ``end`` starts: its last opener before it (an "and" after "between" joins a phrase's
+    two ends, "Talks between Israel and Hamas", and opens nothing)."""
+    for opener in reversed(list(_CLAUSE.finditer(text, 0, end))):
+        if opener.group(0).lower() != "and" or not _BETWEEN.search(text, 0, opener.start()):
+            return opener
+    return None
 
 
 def subject(text: str, end: int, refused: AbstractSet[str] = frozenset()) -> Phrase | None:
@@ -158,7 +166,7 @@ def object_words(words: list[str]) -> tuple[Phrase | None, int]:
     """The noun phrase that ``words`` (a clause's after a verb) open, up to :data:`_OBJECT_WORDS` words, the clause's
     end or a participle ("talks mediated by ..."), and how many words it took; none for a clause ("concluded that ...")."""
     words = words[:_OBJECT_WORDS]
-    if not words or words[0].lower() in _set("that which whether how what if why when where who"):
+    if not words or words[0].lower() in word_set("that which whether how what if why when where who"):
         return None, 0
     cut = next((k for k, w in enumerate(words) if k and w.islower() and w.endswith("ed")), len(words))
     return phrase(words[:cut]), cut
@@ -167,3 +175,14 @@ def object_words(words: list[str]) -> tuple[Phrase | None, int]:
 def whole(words: Sequence[str]) -> bool:
     """Whether a phrase's words count no part ("two schools", "some lines"); "all" makes it whole ("all 33 miners")."""
     return any(w.lower() in ("all", "every") for w in words) or not any(part(w) for w in words)
+
+
+@lru_cache(maxsize=32_768)
+def lower_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` in lower case, a comma's, a full stop's or a semicolon's off (a cheap first look)."""
+    return tuple(text.lower().replace(",", " ").replace(".", " ").replace(";", " ").split())
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation (an odd number of quotation marks before it)."""
+    return sum(text.count(q, 0, at) for q in ('"', "“", "”")) % 2 == 1

@@ -192,6 +192,15 @@ def resolve_weekday(weekday: int, published: date, *, future: bool = False, befo
     return published - timedelta(days=back)
 
 
+def period_end(start: date, precision: Precision) -> date:
+    """The last day of the day, week, month or year that begins on ``start``."""
+    if precision in (Precision.DAY, Precision.WEEK):
+        return start + timedelta(days=6 if precision is Precision.WEEK else 0)
+    if precision is Precision.MONTH:
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
+    return date(start.year, 12, 31)
+
+
 def _monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
