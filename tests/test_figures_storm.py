@@ -130,3 +130,16 @@ def test_with_no_title_set_the_title_made_names_the_storys_own_place() -> None:
     brief = compose_brief(Settings(topic="fire"), date(2025, 3, 6), [first, later], [], None)
     assert brief.title == "Marlow Bay"
     assert [(f.what, f.value, f.previous.value if f.previous else None) for f in brief.figures] == [("Deaths", 5, 3)]
+
+
+def test_a_groups_qualified_toll_is_left_behind_by_a_later_larger_toll_of_the_same_group() -> None:
+    # "five miners had been confirmed dead" on Thursday, "killed 13 miners" on Tuesday: one group's toll, the older gone
+    dating = {1: D1, 2: D4}
+    early = Report("The ministry said five miners had been confirmed dead at the Varna pit.", (1,))
+    later = Report("The collapse at the Varna pit killed 13 miners, an inquiry found.", (2,))
+    figs, _ = track([early, later], dating, "Varna mine collapse")
+    assert [(f.what, f.value) for f in figs] == [("Deaths (miners)", 13)]
+    # the nearest ordinary case: another group's count (a part, or another whole) stays
+    rescuers = Report("The ministry said five rescuers had been confirmed dead at the Varna pit.", (1,))
+    figs, _ = track([rescuers, later], dating, "Varna mine collapse")
+    assert sorted((f.what, f.value) for f in figs) == [("Deaths (miners)", 13), ("Deaths (rescuers, confirmed)", 5)]

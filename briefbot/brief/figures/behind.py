@@ -53,15 +53,17 @@ def revised_away(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], tuple[tu
 
 
 def stale(quantities: list[list[_Obs]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
-    """The later counts that leave each quantity behind: of a cumulative count of no one group ("Deaths": at least 18
-    on Friday), the counts of the same measure and unit, of no group or place either ("Deaths (confirmed)"), that give
-    a value as large on a later day (104 on Tuesday): shown beside it, the older would pass for the latest.  A group's
-    or a place's count ("Deaths (police)", "Deaths (Europe)") may be a part of the whole or a wider whole: it leaves
-    nothing behind, and nothing leaves it behind."""
+    """The later counts that leave each quantity behind: of a cumulative count ("Deaths": at least 18 on Friday), the
+    counts of the same measure, unit and group or place, or of none either, whatever their qualifier ("Deaths
+    (confirmed)"; "Deaths (miners)" of "Deaths (miners, confirmed)"), that give a value as large on a later day (104 on
+    Tuesday): shown beside it, the older would pass for the latest.  Another group's or place's count ("Deaths
+    (police)", "Deaths (Europe)") may be a part of the whole or a wider whole: it leaves nothing behind, and nothing
+    leaves it behind."""
     latest: dict[tuple[str, ...], tuple[int, float]] = {}
     for obs in quantities:
         q, day = obs[0].q, max(o.ordinal for o in obs)
-        if day and q.measure in CUMULATIVE and not q.subject:
+        if day and q.measure in CUMULATIVE:
             latest[q.key] = (day, max(o.m.value for o in obs if o.ordinal == day))
-    return {k: {j for j, (d, v) in latest.items() if j != k and j[0] == k[0] and j[3] == k[3] and d > day and v >= value}
+    return {k: {j for j, (d, v) in latest.items()
+                if j != k and j[0] == k[0] and j[1] == k[1] and j[3] == k[3] and d > day and v >= value}
             for k, (day, value) in latest.items()}
