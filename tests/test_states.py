@@ -89,7 +89,8 @@ def test_a_state_a_later_article_ends_is_stale(state: str, end: str) -> None:
     ("The evening curfew remains in force.", "Authorities lifted the morning curfew on Wednesday."),
     ("The second evacuation order remains in force.", "Officials lifted the first evacuation order on Wednesday."),
     ("The ban on night flights remains in force.", "Authorities lifted the ban on weekend flights on Wednesday."),
-    ("The gunman in the Kell shooting remains at large.", "Police arrested the gunman in the Dunmore shooting, a day after the Kell shooting."),
+    ("The gunman in the Kell shooting remains at large.",
+     "Police arrested the gunman in the Dunmore shooting, a day after the Kell shooting."),
     # "between A and B": one phrase, whose "and" opens no clause
     ("Talks between Ostra and Velan are continuing.", "Fighting between Ostra and Velan ended on Wednesday."),
     ("Flights between Lusk and Kell remain suspended.", "Trains between Lusk and Kell resumed on Wednesday."),
