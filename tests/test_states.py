@@ -181,3 +181,12 @@ def test_a_state_ended_and_the_state_begun_or_going_on_are_no_reports_of_each_ot
     (point,) = [p for p in (*brief.summary, *brief.changes) if p.text.startswith("The government lifted")]
     assert point.article_ids == (3,) and not {1, 2} & set(point.also_reported)
     assert "The state of emergency in the Varna district remains in force, officials said." not in [p.text for p in brief.summary]
+
+
+def test_an_end_and_its_denial_are_no_reports_of_each_other() -> None:
+    from briefbot.brief.states import opposed
+
+    assert opposed("He has not been charged.", "Mine manager Ivo Rask, who was charged on Sunday, remains in custody.")
+    assert opposed("Police charged the suspect with arson on Monday.", "Police said the suspect has not yet been charged.")
+    assert not opposed("The suspect was charged with arson.", "Police charged the suspect with arson on Monday.")
+    assert not opposed("The two sides have not signed the deal.", "Neither side has signed the deal.")  # (both deny it)
