@@ -131,6 +131,8 @@ NEWS_CASES = [
     ("She has $100.00 in savings.", ["She has $100.00 in savings."]),
     ("Inflation hit 3.5 percent.", ["Inflation hit 3.5 percent."]),
     ("He is seeded No. 5 this year.", ["He is seeded No. 5 this year."]),
+    ("The court heard Case No. KU-41/2026 on Monday.", ["The court heard Case No. KU-41/2026 on Monday."]),
+    ("Asked if he would go, he said No. Then he left.", ["Asked if he would go, he said No.", "Then he left."]),
     ("Mr. Kurti met Dr. Osmani.", ["Mr. Kurti met Dr. Osmani."]),
     ("Gen. Ruiz and Sen. Kim spoke.", ["Gen. Ruiz and Sen. Kim spoke."]),
     ("It happened on Jan. 12 in Pristina.", ["It happened on Jan. 12 in Pristina."]),
