@@ -182,6 +182,9 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     # a quotation's end typed apart from its words, its opening in the sentence before
     ("We are going to have to wait and see, \" said Jo Lee, the Kestrel county engineer.", True),
     ("We are going to have to wait and see, \" he said.", False),
+    # a short quotation's tail: a reply cut from its question ('"Do I accept it? I do," she told ...')
+    ("I do,\" Mayor Ann Vale told reporters outside the court in Kestrel.", False),
+    ("Never,\" said Jo Lee, the Kestrel county engineer.", False),
     ("The county engineer told reporters, \" We have never seen the river this high in March.\"", True),
     ("The county engineer told reporters: \" We have never seen the river this high in March.", True),
     # the start of a quotation that closes in a later sentence needs its speaker before it as well

@@ -140,6 +140,8 @@ def _stands_alone(sentence: str) -> bool:
         rest = text[ends:]
         if not _SPEAKER.search(rest) or _PRONOUN_AFTER.match(rest):
             return False
+    elif ends and re.search(r"\w", text[:ends]):  # a short one's tail, a reply cut from its question ('I do," she told ...')
+        return False
     opens = _opens_a_quotation(text)  # the start of one that closes in a later sentence
     if opens >= 0 and len(text[opens:].lstrip("“`'\"‘").split()) >= 4:
         before = text[:opens]
