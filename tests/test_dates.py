@@ -541,3 +541,15 @@ def test_a_day_told_as_done_is_read_in_the_past(published: date, expected: date,
 ])
 def test_a_possessive_weekday_an_act_came_of_is_the_one_past(sentence: str, expected: date) -> None:
     assert mentions(sentence, date(2025, 5, 18))[0].day == expected  # (a Sunday)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a deadline's day, a time of day before it, is no day of the event: the order was given on the article's day
+    ("The court ordered the commission to deliver the voter lists by noon on Monday.", WEDNESDAY),
+    ("Airlines cancelled flights until 10 a.m. on Friday, state television said.", WEDNESDAY),
+    # the nearest ordinary sentences: a time the event happened at
+    ("Police arrested the mayor at noon on Monday.", date(2024, 3, 11)),
+    ("The strike began shortly after midnight on Monday.", date(2024, 3, 11)),
+])
+def test_a_deadline_with_its_time_of_day_is_no_event_day(sentence: str, expected: date) -> None:
+    assert event_date(sentence, WEDNESDAY).day == expected

@@ -172,7 +172,8 @@ _DAY_NAMED = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|spec
 _NAMES_A_DAY = re.compile(r"\b(?:declared|declares|named|names|designated|designates|proclaimed|proclaims|made|makes)\s+$", re.I)
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}  # "last week", "next year", "25 June last year"
 _NO_ONE_DAY = re.compile(r"(?i:\b(?:every|each)\s+(?:other\s+|second\s+|single\s+)?)$")
-_BOUND = re.compile(r"(?i:\b(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?)$")
+_BOUND = re.compile(r"(?i:\b(?:(?:since|until|till|before|after|by|ahead of|prior to|between|through)\s+(?:the\s+)?|(?:by|until|till)\s+"
+                    r"(?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d)\s+))$")  # (a deadline: "by noon on Monday")
 def resolve_weekday(weekday: int, published: date, *, future: bool = False, before: bool = False,
                     after: bool = False, near: bool = False) -> date:
     """The weekday (Monday = 0) a sentence of an article dated ``published`` means: the most recent
