@@ -10,9 +10,9 @@ import pytest
 from builders import article
 
 from briefbot.brief.compose import Settings, compose_brief
-from briefbot.brief.corrections import corrected, retraction
+from briefbot.brief.corrections import Corrected, corrected, retraction
 from briefbot.ingest.files import cleaned, parse_article
-from briefbot.models import Brief, Status
+from briefbot.models import Article, Brief, Status
 from briefbot.store.db import Store
 
 JUNE_3, JUNE_11 = date(2025, 6, 3), date(2025, 6, 11)
@@ -197,3 +197,28 @@ def test_a_notes_own_page_retracts_what_its_story_said_and_tells_no_point_itself
     assert fixed.hidden
     # the same sentence on a page that is no note is news of what an article said
     assert retraction("The article said that Ilan Morek was 41 years old.", date(2027, 3, 15)) is None
+
+
+def test_a_notes_page_that_gives_the_right_value_and_the_wrong_one_retracts_the_wrong() -> None:
+    story = article("Provisional results gave Radek 50.4% of the vote. Solvang received 3,323,827 votes, or 47.9%, the "
+                    "commission said. Turnout was 67.2%.", id=1, published=date(2026, 10, 21), title="Solvang refuses to concede")
+    note = article("In a story published October 21 about the election, The Associated Press misstated the number of votes "
+                   "won by Mira Solvang. She received 3,233,827 votes, not 3,323,827.", id=2, published=date(2026, 10, 24),
+                   title="Correction: Election story")
+    fixed = corrected([story, note])
+    assert "Solvang received 3,323,827 votes, or 47.9%, the commission said." in {s for s in _sentences(story) if _hidden(fixed, s)}
+    assert not _hidden(fixed, "Provisional results gave Radek 50.4% of the vote.")
+    # the same sentence on a page that is no note retracts nothing
+    assert retraction("She received 3,233,827 votes, not 3,323,827.", date(2026, 10, 24)) is None
+
+
+def _sentences(a: Article) -> list[str]:
+    from briefbot.text.terms import sentence_spans
+
+    return [s.text for s in sentence_spans(a.text)]
+
+
+def _hidden(fixed: Corrected, sentence: str) -> bool:
+    from briefbot.text.terms import text_key
+
+    return text_key(sentence) in fixed.hidden

@@ -83,6 +83,9 @@ _UNSTATED = re.compile(r"^(?:the\s+)?(?:(?:first|last|middle|full)\s+)?(?:name|s
 # a wire's note in brackets: "(Corrects number of people detained to 11, not 14, in paragraph 1 of story published April 16)",
 # "(Corrects the port's revenue from $12bn to $21bn)"; what comes after the values says where and in which story
 _WIRE = re.compile(r"^\(\s*corrects?\s+(?P<body>[^()]+?)\s*\)?\s*$", re.I)
+# on a note's page, a value told with the wrong one it replaces: "She received 3,233,827 votes, not 3,323,827."
+_RIGHT_NOT_WRONG = re.compile(r"^(?P<claim>[^,;]{3,200}?)\s+[$£€]?\d[\d,.]*(?:\s+(?P<unit>[A-Za-z]+))?,?\s+not\s+"
+                              r"(?P<wrong>[$£€]?\d[\d,.]*)\s*[.!]?$")
 _NOT = re.compile(r"^(?P<claim>[^,;]*?)\s+to\s+[^,;]+?,?\s+not\s+(?P<wrong>[^,;]+?)$", re.I)
 _CLAIM_CHARS = 400  # a note's claim is a clause: a longer one is read as stating nothing (its patterns stay fast)
 _WHERE = re.compile(r"(?:,\s*|\s+)(?:in|of)\s+(?:the\s+)?(?:paragraph|para|headline|lead|first|second|third|\d|story|item|caption)\b.*$",
@@ -149,7 +152,12 @@ def retraction(sentence: str, published: date | None = None, on_note: bool = Fal
     if wire is not None:
         return _wire_retraction(wire["body"], published)
     body = _NOTE.sub("", sentence)
-    noted = len(body) != len(sentence)
+    noted = len(body) != len(sentence) or on_note
+    right = _RIGHT_NOT_WRONG.match(body) if on_note else None
+    if right is not None:  # a note's page gives the value and the wrong one: "She received 3,233,827 votes, not 3,323,827."
+        value = f"{right['wrong'].rstrip('.,')} {right['unit'] or ''}".strip()
+        claim = f"{right['claim']} {value}"
+        return Retraction(claim, frozenset(terms(claim)), _values(value), None, wire=True)
     verb = _WRONG.search(body)
     if verb is None or not (noted or _SUBJECT.match(body[:verb.start()].strip())):
         verb = next((m for m in _PLAIN.finditer(body) if _EARLIER.match(body[:m.start()].strip())

@@ -93,7 +93,7 @@ def _kind(needs: str, state: str, ends: str, plain: str = "", object_first: bool
                  re.compile(rf"\b(?:{starts})\b", re.I) if starts else None)
 
 
-_STILL = r"(?:remains?|is|are|stays?)(?:\s+still)?\s+"
+_STILL = r"(?:remains?|remained|is|are|stays?|stayed)(?:\s+still)?\s+"  # (told in the past, "stayed in force": of a day before)
 # a state's predicate ends its clause, or a place, a time or a count follows it ("remains in force for 18,000
 # people"): not "is in effect the world's parliament", "are missing another game-changer", "is continuing work"
 _ENDS_CLAUSE = (r"(?=\s*(?:[.,;:!)\"”]|$|\b(?:in|at|on|for|since|after|until|till|despite|amid|across|throughout|near|around|"

@@ -59,6 +59,7 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d\d")
 # a clause's start before a subject: its words before are no part of it
 _CLAUSE = re.compile(r"[,;:(]|\b(?:that|which|who|whom|whose|because|while|although|though|after|before|when|as|but|said|"
                      r"says|since|where|if|so|once|until|unless|whether|and)\b", re.I)
+_VERB_SHAPED = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|[a-z]{2,}ed)\b")
 _BETWEEN = re.compile(r"\bbetween\s+[^,;:()]{1,60}$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\s(?:but|and|after|as|while|because|when|before|until|though|although)\b", re.I)
 SUBJECT_WORDS = 12  # words before a verb read as its subject, at most
@@ -132,10 +133,16 @@ def phrase(words: list[str]) -> Phrase | None:
 
 
 def clause_start(text: str, end: int) -> re.Match[str] | None:
-    """Where the clause that holds ``end`` starts: its last opener before it (an "and" after "between" joins a phrase's
-    two ends, "Talks between Israel and Hamas", and opens nothing)."""
-    for opener in reversed(list(_CLAUSE.finditer(text, 0, end))):
-        if opener.group(0).lower() != "and" or not _BETWEEN.search(text, 0, opener.start()):
+    """Where the clause that holds ``end`` starts: its last opener before it.  An "and" opens a clause only after one
+    with a verb ("The army fired and the crowd fled"): after "between" or words with none it joins a phrase's nouns
+    ("Talks between Israel and Hamas", "The curfew in Seltz and Brenna")."""
+    openers = list(_CLAUSE.finditer(text, 0, end))
+    for n in range(len(openers) - 1, -1, -1):
+        opener = openers[n]
+        if opener.group(0).lower() != "and":
+            return opener
+        since = openers[n - 1].end() if n else 0
+        if not _BETWEEN.search(text, 0, opener.start()) and _VERB_SHAPED.search(text, since, opener.start()):
             return opener
     return None
 
@@ -173,8 +180,11 @@ def object_words(words: list[str]) -> tuple[Phrase | None, int]:
 
 
 def whole(words: Sequence[str]) -> bool:
-    """Whether a phrase's words count no part ("two schools", "some lines"); "all" makes it whole ("all 33 miners")."""
-    return any(w.lower() in ("all", "every") for w in words) or not any(part(w) for w in words)
+    """Whether a phrase's words count no part ("two schools", "some lines"); "all" makes it whole ("all 33 miners"), and
+    a time's number counts nothing ("at 5 a.m.", "at 10:30", "within 30 days")."""
+    return any(w.lower() in ("all", "every") for w in words) or not any(
+        part(w) and not (":" in w or (k + 1 < len(words) and (is_time(words[k + 1]) or words[k + 1].lower() in ("a", "p"))))
+        for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=32_768)
