@@ -45,6 +45,7 @@ def ended(state: str, end: str, state_day: date = MON, end_day: date = THU) -> b
     ("The talks are continuing, mediators said.", "The talks ended on Wednesday without a deal, mediators said."),
     ("Talks are continuing in Lusk.", "The two sides signed a ceasefire accord in Lusk on Wednesday, ending nine days of talks."),
     # a state told in the past of its day, a place of two names joined by "and", an end's time of day
+    ("Mobile internet in Kell remained cut for a third day.", "Mobile internet in Kell was restored on Wednesday."),
     ("The night-time curfew in Kell and Lusk stayed in force.",
      "The night-time curfew in Kell and Lusk was lifted at 5 a.m. on Wednesday."),
 ])
@@ -95,6 +96,7 @@ def test_a_state_a_later_article_ends_is_stale(state: str, end: str) -> None:
     ("The gunman in the Kell shooting remains at large.",
      "Police arrested the gunman in the Dunmore shooting, a day after the Kell shooting."),
     ("Schools in Kell and Lenmark remain closed.", "Schools in Lenmark reopened on Wednesday."),
+    ("Home broadband and mobile internet remained cut for a third day.", "Home broadband was restored on Wednesday."),
     # "between A and B": one phrase, whose "and" opens no clause
     ("Talks between Ostra and Velan are continuing.", "Fighting between Ostra and Velan ended on Wednesday."),
     ("Flights between Lusk and Kell remain suspended.", "Trains between Lusk and Kell resumed on Wednesday."),
