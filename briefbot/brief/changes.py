@@ -73,6 +73,11 @@ class Match:
     was: Mention | None = None  # for an update: the previous point's value of what changed
 
 
+# a body's vote on a decision: "by seven votes to two", "a 7-2 ruling"
+_FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none)"
+_TALLY = re.compile(rf"\b{_FEW}\s+votes?\s+(?:to|against)\s+{_FEW}\b|\b\d+\s*[-–]\s*\d+\s+(?:vote|ruling|decision|majority)\b", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def _counted(sentence: str) -> dict[str, Mention]:
     """The number mentions of ``sentence`` by what they count: a tracked quantity's label ("Cases
@@ -81,10 +86,13 @@ def _counted(sentence: str) -> dict[str, Mention]:
     "in some 30 countries, with 61 having died", counts nothing for sure and is left out, and so is the rest of a
     set, "the remaining 88 detainees were freed": a later batch, no new value of the count before)."""
     out: dict[str, Mention] = {}
+    tallies = [t.span() for t in _TALLY.finditer(sentence)] if "vote" in sentence else []
     for m in mentions(sentence):
         q = quantity(m)
         if (q is None and m.inherited) or ((q is None or q.measure not in STATES) and the_rest(sentence, m.start)):
             continue
+        if any(a <= m.start < b for a, b in tallies):
+            continue  # a body's vote on a decision ("approved by seven votes to two"): no count of the story's votes
         out.setdefault(q.label if q is not None else m.what, m)
     return out
 
