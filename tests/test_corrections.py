@@ -222,3 +222,9 @@ def _hidden(fixed: Corrected, sentence: str) -> bool:
     from briefbot.text.terms import text_key
 
     return text_key(sentence) in fixed.hidden
+
+
+def test_a_thousands_number_after_a_month_is_a_value() -> None:
+    r = retraction("An earlier version of this story said that in March 1,200 workers were laid off at the Varna plant.",
+                   date(2027, 4, 2))
+    assert r is not None and (1200.0, "worker") in r.values

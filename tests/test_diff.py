@@ -372,10 +372,10 @@ def test_a_count_that_only_grows_updates_the_largest_value_the_reader_was_told_n
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a body's vote on a decision is no count of the story's votes: it updates no point's votes, nor is updated
     ("The commission certified the results by seven votes to two, giving Radek 3,383,915 votes.", {"votes": 3383915.0}),
-    ("The Constitutional Court handed down a 7-2 ruling on Tuesday.", {}),
     ("The bill passed the Senate by 52 votes to 48.", {}),
     # the nearest ordinary sentences: a candidate's votes against a rival's, a recount's change
     ("Radek won 338 votes to Solvang's 300 in the village.", {"votes": 338.0}),
+    ("Radek won 338 votes to 300 in the village.", {"votes": 338.0}),
     ("Radek lost 18,692 votes in the recount.", {"votes": 18692.0}),
 ])
 def test_a_decisions_vote_tally_counts_no_votes(sentence: str, expected: dict[str, float]) -> None:

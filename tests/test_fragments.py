@@ -21,6 +21,7 @@ from briefbot.text.standalone import stands_alone
     "Operated by Varna Coal, the country's second-largest coal producer, with about 6,800 employees.",
     "A market town of about 20,000 people on the highway from Kessary to the east.",
     "An ethnic militia from the hills north of the town.",
+    "A remote village, famous for its glass.",  # (a word in "-s" that is no verb: "famous", "glass")
 ])
 def test_a_fragment_is_no_point(text: str) -> None:
     assert is_fragment(text)

@@ -133,6 +133,7 @@ NEWS_CASES = [
     ("He is seeded No. 5 this year.", ["He is seeded No. 5 this year."]),
     ("The court heard Case No. KU-41/2026 on Monday.", ["The court heard Case No. KU-41/2026 on Monday."]),
     ("Asked if he would go, he said No. Then he left.", ["Asked if he would go, he said No.", "Then he left."]),
+    ("Asked about the summit, he said no. G7 leaders met later.", ["Asked about the summit, he said no.", "G7 leaders met later."]),
     ("Mr. Kurti met Dr. Osmani.", ["Mr. Kurti met Dr. Osmani."]),
     ("Gen. Ruiz and Sen. Kim spoke.", ["Gen. Ruiz and Sen. Kim spoke."]),
     ("It happened on Jan. 12 in Pristina.", ["It happened on Jan. 12 in Pristina."]),

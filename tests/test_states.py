@@ -46,6 +46,9 @@ def ended(state: str, end: str, state_day: date = MON, end_day: date = THU) -> b
     ("Talks are continuing in Lusk.", "The two sides signed a ceasefire accord in Lusk on Wednesday, ending nine days of talks."),
     # a state told in the past of its day, a place of two names joined by "and", an end's time of day
     ("Mobile internet in Kell remained cut for a third day.", "Mobile internet in Kell was restored on Wednesday."),
+    ("The road to Kell remains closed: crews are still clearing the slide.", "Crews reopened the road to Kell."),
+    ("The curfew remains in place.", "The army lifted the curfew at 6 a.m. on Wednesday."),
+    ("The miners remain trapped.", "Rescuers freed the remaining 12 miners on Wednesday."),
     ("The night-time curfew in Kell and Lusk stayed in force.",
      "The night-time curfew in Kell and Lusk was lifted at 5 a.m. on Wednesday."),
 ])
@@ -97,6 +100,10 @@ def test_a_state_a_later_article_ends_is_stale(state: str, end: str) -> None:
      "Police arrested the gunman in the Dunmore shooting, a day after the Kell shooting."),
     ("Schools in Kell and Lenmark remain closed.", "Schools in Lenmark reopened on Wednesday."),
     ("Home broadband and mobile internet remained cut for a third day.", "Home broadband was restored on Wednesday."),
+    # a denial told by a contraction or a negative subject (the code review's cases)
+    ("The curfew remains in place.", "Police haven't lifted the curfew."),
+    ("Talks are continuing in Lusk.", "Neither side has ended the talks in Lusk."),
+    ("The gunman is still at large.", "Nobody has arrested the gunman."),
     # "between A and B": one phrase, whose "and" opens no clause
     ("Talks between Ostra and Velan are continuing.", "Fighting between Ostra and Velan ended on Wednesday."),
     ("Flights between Lusk and Kell remain suspended.", "Trains between Lusk and Kell resumed on Wednesday."),
@@ -196,3 +203,11 @@ def test_an_end_and_its_denial_are_no_reports_of_each_other() -> None:
     assert opposed("Police charged the suspect with arson on Monday.", "Police said the suspect has not yet been charged.")
     assert not opposed("The suspect was charged with arson.", "Police charged the suspect with arson on Monday.")
     assert not opposed("The two sides have not signed the deal.", "Neither side has signed the deal.")  # (both deny it)
+
+
+def test_a_sentence_that_tells_an_end_and_its_start_is_no_opposite_of_itself() -> None:
+    from briefbot.brief.states import opposed
+
+    told = "Crews reopened the road to Kell, which was closed by a landslide on Monday."
+    assert not opposed(told, told)
+    assert not opposed("The airline said it is cutting flights at Tarn airport.", "Flights at Tarn airport resumed.")

@@ -185,6 +185,8 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     # a short quotation's tail: a reply cut from its question ('"Do I accept it? I do," she told ...')
     ("I do,\" Mayor Ann Vale told reporters outside the court in Kestrel.", False),
     ("Never,\" said Jo Lee, the Kestrel county engineer.", False),
+    ("The miners’, rescuers’ and families’ groups met the governor in Kestrel on Monday.", True),  # (apostrophes)
+    ("A 55\" television and two laptops were stolen from the Kestrel shelter.", True),  # (an inch mark)
     ("The county engineer told reporters, \" We have never seen the river this high in March.\"", True),
     ("The county engineer told reporters: \" We have never seen the river this high in March.", True),
     # the start of a quotation that closes in a later sentence needs its speaker before it as well

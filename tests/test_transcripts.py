@@ -78,3 +78,10 @@ def test_a_transcript_services_header_field_is_no_story(field: str) -> None:
 ])
 def test_lines_that_speak_of_speakers_stay(line: str) -> None:
     assert clean_article("\n".join([*STORY, line])).text.split("\n") == [*STORY, line]
+
+
+def test_a_long_list_of_speakers_that_is_no_field_is_read_in_linear_time() -> None:
+    from briefbot.text.transcripts import header_field
+
+    line = "Speakers: " + ", ".join(f"Name{i} Surname{i}" for i in range(40)) + "?"
+    assert not header_field(line)  # (a question: no field; before, its pattern backtracked for seconds)

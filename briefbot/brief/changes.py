@@ -73,9 +73,9 @@ class Match:
     was: Mention | None = None  # for an update: the previous point's value of what changed
 
 
-# a body's vote on a decision: "by seven votes to two", "a 7-2 ruling"
+# a body's vote on a decision: "by seven votes to two", "voted 52 votes to 48" (not a candidate's "won 338 votes to 300")
 _FEW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none)"
-_TALLY = re.compile(rf"\b{_FEW}\s+votes?\s+(?:to|against)\s+{_FEW}\b|\b\d+\s*[-–]\s*\d+\s+(?:vote|ruling|decision|majority)\b", re.I)
+_TALLY = re.compile(rf"\b(?:by|voted)\s+{_FEW}\s+votes?\s+(?:to|against)\s+{_FEW}\b", re.I)
 
 
 @lru_cache(maxsize=20_000)

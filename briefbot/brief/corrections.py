@@ -133,7 +133,7 @@ def _values(text: str) -> frozenset[tuple[float, str]]:
         value = float(digits.replace(",", "")) * _SCALE.get(scale, 1.0)
         if not currency and not scale and "," not in digits and "." not in digits and len(digits) == 4 and 1900 <= value <= 2100:
             continue
-        if not currency and not scale and (_MONTH.fullmatch(after) or _MONTH_BEFORE.search(text, 0, m.start())):
+        if not currency and not scale and len(digits) <= 2 and (_MONTH.fullmatch(after) or _MONTH_BEFORE.search(text, 0, m.start())):
             continue  # a day of a month ("10 March", "March 10"): a date, no value
         out.add((value, "$" if currency else "".join(terms(after)[:1])))
     return frozenset(out)
@@ -249,6 +249,8 @@ def corrected(articles: Sequence[Article]) -> Corrected:
         if a.corrections:
             found += [(s.text, r) for s in sentence_spans(a.corrections) if (r := retraction(s.text, a.date)) is not None]
         if not found:
+            if page:  # a note's own page is the outlet's account of its error, whatever of it reads as a note
+                hidden.update(text_key(s.text) for s in spans)
             continue
         hidden.update(text_key(s) for s, _ in found)
         hidden.update(text_key(s.text) for s in spans if _APOLOGY.search(s.text))

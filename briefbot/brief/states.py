@@ -45,25 +45,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from briefbot.brief.things import (
-    DETERMINERS,
-    PREPOSITIONS,
-    WORD,
-    clause_after,
-    clause_start,
-    content,
-    is_time,
-    key,
-    lower_words,
-    object_phrase,
-    object_words,
-    phrase,
-    quoted,
-    subject,
-    unplaced,
-    whole,
-    word_set,
-)
+from briefbot.brief import things as th
 from briefbot.text.dates import event_date, period_end
 from briefbot.text.guarded import holds
 from briefbot.text.seamwords import SPEECH_VERBS
@@ -89,7 +71,7 @@ class _Kind:
 def _kind(needs: str, state: str, ends: str, plain: str = "", object_first: bool = False, people: bool = False,
           starts: str = "") -> _Kind:
     return _Kind(frozenset(needs.split()), re.compile(state, re.I), re.compile(rf"\b(?:{ends})\b", re.I),
-                 re.compile(state.replace(_ENDS_CLAUSE, ""), re.I), frozenset(plain.split()), object_first, people,
+                 re.compile(state.replace(_ENDS_CLAUSE, "") + r"\b", re.I), frozenset(plain.split()), object_first, people,
                  re.compile(rf"\b(?:{starts})\b", re.I) if starts else None)
 
 
@@ -128,15 +110,16 @@ _KINDS = (
           r"released|published|issued|presented|delivered|made public", object_first=True),
 )
 # an end's verb denied ("has not been charged", "was never found", "have yet to be identified")
-_DENIED = re.compile(r"\b(?:not|never|n't|yet to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?P<verb>charged|arrested|identified|lifted|"
+_DENIED = re.compile(r"(?:\b(?:not|never|yet to)|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?P<verb>charged|arrested|identified|lifted|"
                      r"reopened|resumed|found|rescued|released|freed|ended|signed|published|located|recovered)\b", re.I)
+_NEGATED = re.compile(r"n['’]t\b|\b(?:not|never|no|neither|nor|nobody|none|yet to)\b", re.I)  # (a sentence that denies anything)
 # what an end's words are first looked for by, in lower case (most sentences hold none)
-_MAYBE_END = holds("lifted", "ended", "ending", "revoked", "rescinded", "cancel", "expired", "withdrawn", "scrapped", "repealed",
-                   "called off", "reopened", "re-opened", "unblocked", "resumed", "restarted", "restored", "rescued", "freed",
-                   "released", "evacuated", "brought out", "pulled out", "airlifted", "found", "located", "recovered",
-                   "accounted for", "arrested", "caught", "captured", "detained", "custody", "surrendered", "concluded",
-                   "collapsed", "broke down", "abandoned", "charged", "indicted", "identified", "named", "published",
-                   "issued", "presented", "delivered", "made public", ignore_case=True)
+_MAYBE_END = holds("lifted", "ended", "reconnected", "signed", "ending", "revoked", "rescinded", "cancel", "expired",
+                   "withdrawn", "scrapped", "repealed", "called off", "reopened", "re-opened", "unblocked", "resumed",
+                   "restarted", "restored", "rescued", "freed", "released", "evacuated", "brought out", "pulled out",
+                   "airlifted", "found", "located", "recovered", "accounted for", "arrested", "caught", "captured",
+                   "detained", "custody", "surrendered", "concluded", "collapsed", "broke down", "abandoned", "charged",
+                   "indicted", "identified", "named", "published", "issued", "presented", "delivered", "made public", ignore_case=True)
 
 
 
@@ -144,21 +127,21 @@ _MAYBE_END = holds("lifted", "ended", "ending", "revoked", "rescinded", "cancel"
 _STATE_WORDS = frozenset().union(*(kind.needs for kind in _KINDS))
 
 
-_LOCATIVE = word_set("in at near across throughout around along outside inside")  # a state's place after its predicate
-_RECURRING = word_set("nightly daily overnight night-time weekend weekly")  # a state that ends every day ("the nightly curfew")
-_OTHER = word_set("unrelated separate another other second different earlier previous")  # another instance of the thing
+_LOCATIVE = th.word_set("in at near across throughout around along outside inside")  # a state's place after its predicate
+_RECURRING = th.word_set("nightly daily overnight night-time weekend weekly")  # a state that ends every day ("the nightly curfew")
+_OTHER = th.word_set("unrelated separate another other second different earlier previous")  # another instance of the thing
 
 
 _RECORDED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|by|in)\s+(?:\w+\s+){0,2}?(?:camera|cameras|video|film|tape|cctv|footage)\b", re.I)
 # a clause that tells no state as a fact, nor an end: a condition or a time ("Once the casing is in place, ...")
-_SUBORDINATE = word_set("if once until unless whether when while before")
-_AFTER_OR_ASIDE = word_set("after who which")  # an end told in these clauses is background ("Engineers who reopened ...")
+_SUBORDINATE = th.word_set("if once until unless whether when while before")
+_AFTER_OR_ASIDE = th.word_set("after who which")  # an end told in these clauses is background ("Engineers who reopened ...")
 # what makes the end no end: negation, a wish, a doubt, a report unconfirmed or the future, before its verb in its clause
-_NOT_DONE = re.compile(r"\b(?:not|n't|never|no|refus\w*|reject\w*|den(?:y|ies|ied)|dismiss\w*|asks?|asked|wants?|sought|"
-                       r"seek\w*|request\w*|urg\w*|call\w* for|against|without|if|whether|unless|until|till|before|once|"
-                       r"may|might|could|would|should|will|shall|can|expected|due|set|scheduled|likely|plans?|planned|"
-                       r"hopes?|wait\w*|await\w*|word|rumou?rs?|reports?|claims?|false\w*|partly|partially|temporarily|"
-                       r"briefly|again)\b[^.;,]{0,50}$|\b(?:to|be)\s+$", re.I)
+_NOT_DONE = re.compile(r"(?:n['’]t|\b(?:not|never|no|neither|nobody|none|refus\w*|reject\w*|den(?:y|ies|ied)|dismiss\w*|"
+                       r"asks?|asked|wants?|sought|seek\w*|request\w*|urg\w*|call\w* for|against|without|if|whether|unless|"
+                       r"until|till|before|once|may|might|could|would|should|will|shall|can|expected|due|set|scheduled|"
+                       r"likely|plans?|planned|hopes?|wait\w*|await\w*|word|rumou?rs?|reports?|claims?|false\w*|partly|"
+                       r"partially|temporarily|briefly|again))\b[^.;,]{0,50}$|\b(?:to|be)\s+$", re.I)
 # a return, a renewal or a pause: no end ("only to reinstate it hours later", "and was immediately extended", "for the night")
 _AGAIN = re.compile(r"\b(?:again|once more|re-?impos\w*|re-?introduc\w*|re-?instat\w*|re-?clos\w*|back in (?:force|place)|"
                     r"extended|renewed|prolonged|for the (?:day|night|weekend)|overnight)\b", re.I)
@@ -204,38 +187,39 @@ class _End:
 @lru_cache(maxsize=8192)
 def state_of(text: str) -> State | None:
     """The state ``text`` tells of a thing, if any (see the module's note)."""
-    words = lower_words(text)
+    words = th.lower_words(text)
     if _STATE_WORDS.isdisjoint(words) or text.rstrip().endswith("?"):
         return None
     for k, kind in enumerate(_KINDS):
         m = kind.state.search(text) if not kind.needs.isdisjoint(words) else None
         if m is None:
             continue
-        np = object_phrase(text, m.end()) if kind.object_first else subject(text, m.start(), _SUBORDINATE)
+        np = th.object_phrase(text, m.end()) if kind.object_first else th.subject(text, m.start(), _SUBORDINATE)
         if np is None:
             continue
         head, before, after = np
-        if not whole(before):
+        if not th.whole(before):
             continue  # "Two roads remain closed": a count, the figures' (not a state of one thing)
-        narrows = content([*before, *after])
+        narrows = th.content([*before, *after])
         actor: frozenset[str] = frozenset()
         if kind.object_first:  # a report to come is the one its maker, named, releases ("BP is due to release its results")
-            who = subject(text, m.start())
-            actor = frozenset({key(who[0]), *(key(w) for w in who[1] if w[:1].isupper())}) if who else frozenset()
+            who = th.subject(text, m.start())
+            actor = frozenset({th.key(who[0]), *(th.key(w) for w in who[1] if w[:1].isupper())}) if who else frozenset()
             if not actor:
                 continue
         else:  # its place, after its predicate ("remains in force in Kell")
-            place = WORD.findall(clause_after(text, m.end()))
+            place = th.WORD.findall(th.clause_after(text, m.end()))
             if place and place[0].lower() in _LOCATIVE:
-                narrows |= content(place[1:])
+                narrows |= th.content(place[1:])
         recurring = any(w.lower() in _RECURRING for w in before)
-        return State(k, key(head), frozenset((narrows | content(before, keep=True)) - {key(head)}),
-                     frozenset(content([*before, *after], keep=True)), actor, recurring)
+        return State(k, th.key(head), frozenset((narrows | th.content(before, keep=True)) - {th.key(head)}),
+                     frozenset(th.content([*before, *after], keep=True)), actor, recurring)
     return None
 
 
+@lru_cache(maxsize=8192)
 def _keys(text: str) -> frozenset[str]:
-    return frozenset(key(w) for w in WORD.findall(text))
+    return frozenset(th.key(w) for w in th.WORD.findall(text))
 
 
 def _reported(text: str, opener: re.Match[str] | None) -> bool:
@@ -254,13 +238,13 @@ def _ends_of(text: str) -> tuple[_End, ...]:
     for k, kind in enumerate(_KINDS):
         for m in kind.ends.finditer(text):
             verb = m.group(0).lower()
-            if quoted(text, m.start()) or _NOT_DONE.search(text, max(0, m.start() - 60), m.start()):
+            if th.quoted(text, m.start()) or _NOT_DONE.search(text, max(0, m.start() - 60), m.start()):
                 continue
             if _LIMITED.search(text) or _ASKED.match(text) or "?" in text or _HABIT.search(text):
                 continue  # an end limited, doubted, asked about or told as a habit anywhere in its sentence
             if _BEFORE_NOW.match(text, m.end()) or re.search(r"\b(?:is|are)\s+$", text[max(0, m.start() - 5):m.start()]):
                 continue  # "have collapsed before", "is reopened after the snow melts": history, a habit or a plan
-            opener = clause_start(text, m.start())
+            opener = th.clause_start(text, m.start())
             if (opener is not None and opener.group(0).lower() in _SUBORDINATE | _AFTER_OR_ASIDE) or not _reported(text, opener):
                 continue
             if verb == "concluded" and not text[m.end():].lstrip().startswith((".", ",", "on ", "in ", "at ", "after ")):
@@ -277,20 +261,20 @@ def _ends_of(text: str) -> tuple[_End, ...]:
             if verb == "ending" and not text[:m.start()].rstrip().endswith(","):
                 continue  # "ending" ends a thing only after a comma ("signed the accord, ending nine days of talks")
             auxiliary = _AUXILIARY.search(text, max(0, m.start() - 12), m.start())
-            rest = WORD.findall(clause_after(text, m.end()))
-            transitive = bool(rest) and (rest[0].lower() in DETERMINERS or not (rest[0].lower() in PREPOSITIONS
-                                                                                 or is_time(rest[0]) or rest[0].endswith("ly")))
+            rest = th.WORD.findall(th.clause_after(text, m.end()))
+            transitive = bool(rest) and (rest[0].lower() in th.DETERMINERS or not (rest[0].lower() in th.PREPOSITIONS
+                                                                                 or th.is_time(rest[0]) or rest[0].endswith("ly")))
             agent: list[str] = []
             if auxiliary is not None or (verb in kind.plain and not transitive):  # "The order was lifted", "Talks ended"
                 at = auxiliary.start() if auxiliary else m.start()
-                opener = clause_start(text, at)
-                np, after, lead = subject(text, at), rest, WORD.findall(text[opener.end() if opener else 0:at])
+                opener = th.clause_start(text, at)
+                np, after, lead = th.subject(text, at), rest, th.WORD.findall(text[opener.end() if opener else 0:at])
                 if after and after[0].lower() == "by":  # (the passive's agent: "lifted by the county")
                     agent, after = after[1:], []
             elif verb == "ending" or verb not in kind.plain or transitive:  # "lifted the order", ", ending nine days of talks"
-                np, took = object_words(rest)
+                np, took = th.object_words(rest)
                 after, lead = rest[took:], rest
-                who = subject(text, m.start())
+                who = th.subject(text, m.start())
                 agent = [who[0], *who[1]] if who else []
                 if agent and agent[0].lower() in _LENS:
                     continue
@@ -302,17 +286,18 @@ def _ends_of(text: str) -> tuple[_End, ...]:
             if lead and lead[0].lower() in ("a", "an", "another") and verb != "ending":
                 continue  # "charged a driver": another one than the state's
             words = [*before, *tail, *after]
-            if not whole(words) or any(w.lower() in _OTHER for w in words):
+            if not th.whole(words) or any(w.lower() in _OTHER for w in words):
                 continue  # "Two schools reopened", "restored on some lines", "in three districts", "an unrelated crash"
             words = [w for k_, w in enumerate(words) if not (w.lower() in _EVERYONE and k_ and words[k_ - 1].lower() in ("to", "the"))]
             if kind.people:  # where a person was found or arrested is no scope of who ("arrested the gunman in a flat")
-                words = [*before, *unplaced([*tail, *after])]
-            start = clause_start(text, auxiliary.start() if auxiliary else m.start())
-            clause = WORD.findall(text[start.end() if start and verb != "ending" else 0:m.end()])  # (", ending": its sentence's)
-            clause += WORD.findall(clause_after(text, m.end()))
-            out.append(_End(k, key(head), frozenset(content(words, keep=True) - {key(head)}), frozenset(content(before, keep=True)),
-                            frozenset(key(w) for w in agent), verb in ("ended", "ending", "expired"),
-                            frozenset(key(w) for w in clause)))
+                words = [*before, *th.unplaced([*tail, *after])]
+            start = th.clause_start(text, auxiliary.start() if auxiliary else m.start())
+            clause = th.WORD.findall(text[start.end() if start and verb != "ending" else 0:m.end()])  # (", ending": its sentence's)
+            clause += th.WORD.findall(th.clause_after(text, m.end()))
+            out.append(_End(k, th.key(head), frozenset(th.content(words, keep=True) - {th.key(head)}),
+                            frozenset(th.content(before, keep=True)), frozenset(th.key(w) for w in agent),
+                            verb in ("ended", "ending", "expired"),
+                            frozenset(th.key(w) for w in clause)))
     return tuple(out)
 
 
@@ -332,10 +317,10 @@ def _told_again(end: str, state: State) -> bool:
     """Whether ``end`` tells the state again, of its thing or of one it leaves unnamed ("reopened but remain closed to
     pupils")."""
     for m in _KINDS[state.kind].again.finditer(end):
-        opener = clause_start(end, m.start())
-        words = WORD.findall(end[opener.end() if opener else 0:m.start()])
-        np = phrase(words) if words else None
-        if np is None or key(np[0]) == state.head:
+        opener = th.clause_start(end, m.start())
+        words = th.WORD.findall(end[opener.end() if opener else 0:m.start()])
+        np = th.phrase(words) if words else None
+        if np is None or th.key(np[0]) == state.head:
             return True
     return False
 
@@ -350,7 +335,7 @@ def ended_states(told: Sequence[Candidate]) -> frozenset[str]:
         return frozenset()
     heads = {s.head for _, s in states}
     named = {form for h in heads for form in (h, f"{h}s", f"{h}es")}  # (a sentence that names no state's thing ends none)
-    enders = [t for t in told if t.written is not None and not named.isdisjoint(lower_words(t.text))
+    enders = [t for t in told if t.written is not None and not named.isdisjoint(th.lower_words(t.text))
               and _MAYBE_END(t.text, 0, len(t.text)) and any(e.head in heads for e in _ends_of(t.text))]
     out: set[str] = set()
     for t, s in states:
@@ -380,8 +365,7 @@ def _denies(no: str, yes: str) -> bool:
     """Whether ``no`` denies an end's verb ("has not been charged") that ``yes`` tells without a denial."""
     if not _MAYBE_END(no, 0, len(no)) or not _MAYBE_END(yes, 0, len(yes)):
         return False
-    return any(re.search(rf"\b{re.escape(m['verb'])}\b", yes, re.I) and not _DENIED.search(yes)
-               for m in _DENIED.finditer(no))
+    return not _NEGATED.search(yes) and any(re.search(rf"\b{re.escape(m['verb'])}\b", yes, re.I) for m in _DENIED.finditer(no))
 
 
 def _ends_what_tells(end: str, other: str) -> bool:
@@ -390,9 +374,10 @@ def _ends_what_tells(end: str, other: str) -> bool:
     found = _ends_of(end)
     if not found:
         return False
-    heads = _keys(other)
-    for e in found:
+    heads, ended = _keys(other), {(e.kind, e.head) for e in _ends_of(other)}
+    for e in found:  # (not when the other tells the end too: "reopened the road, which was closed on Monday")
         kind = _KINDS[e.kind]
-        if e.head in heads and (kind.again.search(other) or (kind.starts is not None and kind.starts.search(other))):
+        if e.head in heads and (e.kind, e.head) not in ended and (
+                kind.again.search(other) or (kind.starts is not None and kind.starts.search(other))):
             return True
     return False

@@ -32,7 +32,7 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.:]*")
+WORD = re.compile(r"\b[ap]\.m\.|[A-Za-z][\w'’-]*|\d[\d,.:]*")  # (a clock's "a.m." one word)
 # no thing a state can be told of alone: a pronoun or a word pointing back
 _NO_HEAD = word_set("he she it they we i you him her them us me this that these those there here what which who whom "
                 "one ones everything something nothing anything everyone someone all both each many most some others "
@@ -182,15 +182,16 @@ def object_words(words: list[str]) -> tuple[Phrase | None, int]:
 def whole(words: Sequence[str]) -> bool:
     """Whether a phrase's words count no part ("two schools", "some lines"); "all" makes it whole ("all 33 miners"), and
     a time's number counts nothing ("at 5 a.m.", "at 10:30", "within 30 days")."""
-    return any(w.lower() in ("all", "every") for w in words) or not any(
+    return any(w.lower() in ("all", "every", "remaining") for w in words) or not any(
         part(w) and not (":" in w or (k + 1 < len(words) and (is_time(words[k + 1]) or words[k + 1].lower() in ("a", "p"))))
         for k, w in enumerate(words))
 
 
 @lru_cache(maxsize=32_768)
 def lower_words(text: str) -> tuple[str, ...]:
-    """The words of ``text`` in lower case, a comma's, a full stop's or a semicolon's off (a cheap first look)."""
-    return tuple(text.lower().replace(",", " ").replace(".", " ").replace(";", " ").split())
+    """The words of ``text`` in lower case, the punctuation a word can end on off (a cheap first look)."""
+    low = text.lower().replace(",", " ").replace(".", " ").replace(";", " ").replace(":", " ")
+    return tuple(low.replace('"', " ").replace("”", " ").replace("!", " ").split())
 
 
 def quoted(text: str, at: int) -> bool:

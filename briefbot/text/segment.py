@@ -344,7 +344,7 @@ def _period_ends_sentence(text: str, sent_start: int, cstart: int, cend: int, cl
     lower = token.lower()
     if lower in _NEVER_FINAL or token == "v":  # (a case's "v.", lower-case: "Henry V. The king ..." ends one)
         return False
-    if word[0].isdigit() or (lower in _BEFORE_NUMBER and any(ch.isdigit() for ch in word)):
+    if word[0].isdigit() or (token in ("No", "Nos") and any(ch.isdigit() for ch in word)):
         if lower in _BEFORE_NUMBER or (len(token) == 1 and token.isalpha()):
             return False  # "No. 5", "Jan. 5", "p. 55", "b. 1821", a case's "No. KU-41/2026"
         return not _is_abbreviation(token, lower)

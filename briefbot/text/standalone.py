@@ -140,7 +140,7 @@ def _stands_alone(sentence: str) -> bool:
         rest = text[ends:]
         if not _SPEAKER.search(rest) or _PRONOUN_AFTER.match(rest):
             return False
-    elif ends and re.search(r"\w", text[:ends]):  # a short one's tail, a reply cut from its question ('I do," she told ...')
+    elif ends and _SHORT_TAIL.match(text):  # a short one's tail, a reply cut from its question ('I do," she told ...')
         return False
     opens = _opens_a_quotation(text)  # the start of one that closes in a later sentence
     if opens >= 0 and len(text[opens:].lstrip("“`'\"‘").split()) >= 4:
@@ -173,6 +173,9 @@ def _ends_a_quotation(text: str) -> int:
     return close.end()
 
 
+# a short quotation's tail: a few words, the punctuation a quotation ends on, a closing double mark (not a plural's
+# apostrophe, "the miners’ groups", nor an inch mark, 'a 55" television')
+_SHORT_TAIL = re.compile(r"^\s*\w[^\"“”]{0,30}?[,.!?](?:[\"”]|'')")
 _CLOSING_MARKS = ("”", '"', "''", "’")  # what any closing mark (_CLOSING) holds
 _OPENING_MARKS = ("“", "``", "''", '"', "‘")  # what any opening mark (_OPENING) holds
 # a pronoun for the speaker ("he said"): before a quotation's opening mark, or right after its closing one

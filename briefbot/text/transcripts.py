@@ -37,7 +37,7 @@ _FIELD = re.compile(r"\b(?:SPEAKER|SPEAKERS|LOCATION|PARTICIPANTS|WITNESSES)\s*:
 # ... or a briefing's list of who speaks, a line of its own in any case ("Speakers: Vesna Martel, ministry spokesperson;
 # Colonel Radu Venik, head of the rescue service.")
 _LIST_FIELD = re.compile(r"^(?:Speakers?|Participants|Panell?ists|Present|Attendees|Witnesses|Guests|Briefers)\s*:\s+"
-                         r"(?!.*\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b)[A-Z][^.!?:]*(?:[,;][^!?:]*)+$")
+                         r"(?!.*\b(?:said|says|told|is|are|was|were|has|have|had|will|would)\b)[A-Z][^.!?:]*[,;][^!?:]*$")
 
 
 def header_field(line: str) -> bool:
