@@ -10,10 +10,10 @@ Meret?"): a description of what the question asked about, which the point does n
 
 A verb is looked for by its shape: an auxiliary or a modal, a word in "-ed", a common irregular past, and, after a
 noun phrase's first words, a word in "-s" ("A study appears Friday ..."); a plural's present ("A lot of people want
-to help") has none of these, and is taken for a fragment.  Of the 121,970 distinct dev sentences, 31 that open on "A" or
-"An" read as fragments (captions, promos' "A look at ...", a pundit's "A total breakdown of law enforcement."; 4 had a
-verb: a plural's, "A lot of people want to help you.", or one after a number or "his"), and 8 as a box's rows (a supplement's "Suggested Dose: 1,800 mg a
-day.").
+to help") has none of these, and is taken for a fragment.  Of the 121,970 distinct dev sentences, 31 that open on "A"
+or "An" read as fragments (captions, promos' "A look at ...", a pundit's "A total breakdown of law enforcement."; 4
+had a verb: a plural's, "A lot of people want to help you.", or one after a number or "his"), and 8 as a box's rows
+(a supplement's "Suggested Dose: 1,800 mg a day.").
 """
 
 from __future__ import annotations
