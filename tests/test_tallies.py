@@ -79,3 +79,11 @@ def test_a_count_opening_on_a_possessive_name_is_that_names_count() -> None:
     early = Report("Oster's share stood at 51.2% with 40% of precincts reporting.", (1,))
     final = Report("The board certified final results, giving Oster 49.7% and Brann 46.6%.", (2,))
     assert overtaken_counts([early, final], {1: D1, 2: D9}) == {early.text}
+
+
+def test_a_share_of_the_count_told_with_the_ballots_it_is_of_is_partial() -> None:
+    # "With ballots from 38.4% of the country's 11,214 polling stations counted": the share after "ballots from", and a
+    # thousands comma in the count of stations before "counted"
+    partial = Report("With ballots from 38.4% of the country's 11,214 polling stations counted, Oster had 51.2% of the vote.", (1,))
+    final = Report("The certified results gave Oster 50.2% of the vote and Marn 48.1%.", (2,))
+    assert overtaken_counts([partial, final], {1: D1, 2: D9}) == {partial.text}

@@ -28,9 +28,9 @@ from briefbot.brief.figures.stale import capitalised_names
 __all__ = ["overtaken_counts"]
 
 # a count that says it is partial: what share of the count is in, or that it is partial, preliminary or still going on
-_SHARE = re.compile(r"\bwith (?:(\d+(?:\.\d+)?) ?(?:%|per ?cent\b)|(all|every)\b|(?:most|nearly all|almost all|about half|half|"
-                    r"some|two-thirds|a third|three-quarters)\b)[^,;.]{0,40}?\b(?:reporting|counted|tallied|declared|in(?=\s*[,;.]))\b",
-                    re.I)
+_SHARE = re.compile(r"\bwith (?:(?:ballots|votes|returns|results) (?:from|in) )?(?:(\d+(?:\.\d+)?) ?(?:%|per ?cent\b)|(all|every)\b|"
+                    r"(?:most|nearly all|almost all|about half|half|some|two-thirds|a third|three-quarters)\b)"
+                    r"(?:[^,;.]|[,.](?=\d)){0,50}?\b(?:reporting|counted|tallied|declared|in(?=\s*[,;.]))\b", re.I)
 _PARTIAL = re.compile(r"\b(?:partial|preliminary|provisional|early|incomplete|unofficial) (?:\w+ )?(?:results?|count|returns|tally)\b"
                       r"|\bstill (?:being )?count(?:ing|ed)\b", re.I)
 # a count that says it is final
