@@ -143,3 +143,15 @@ def test_a_groups_qualified_toll_is_left_behind_by_a_later_larger_toll_of_the_sa
     rescuers = Report("The ministry said five rescuers had been confirmed dead at the Varna pit.", (1,))
     figs, _ = track([rescuers, later], dating, "Varna mine collapse")
     assert sorted((f.what, f.value) for f in figs) == [("Deaths (miners)", 13), ("Deaths (rescuers, confirmed)", 5)]
+
+
+def test_people_presumed_dead_are_a_count_of_their_own_and_no_toll_before_a_later_one() -> None:
+    assert _labels("Two miners are presumed dead, the ministry said.") == [(2, "Deaths (miners, presumed)", False)]
+    assert _labels("Eleven workers are still missing and presumed dead.") == [(11, "Missing (workers)", False)]
+    dating = {1: D1, 2: D2, 3: D4}
+    counted = Report("The ministry said 10 miners had died at the Varna pit.", (1,))
+    presumed = Report("The two missing miners at the Varna pit are presumed dead.", (2,))
+    later = Report("The collapse at the Varna pit killed 13 miners, an inquiry found.", (3,))
+    figs, _ = track([counted, presumed, later], dating, "Varna mine collapse")
+    toll = next(f for f in figs if f.what == "Deaths (miners)")
+    assert toll.value == 13 and toll.previous is not None and toll.previous.value == 10  # (not "up from 2")

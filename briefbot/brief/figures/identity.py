@@ -141,6 +141,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         m, noun = replace(m, head=""), ""
     if m.qualifier in L.VERDICTS and L.MEASURE_OF_HEAD.get(noun) != "counts":
         m = replace(m, qualifier="")  # a verdict qualifies a defendant's counts, nothing else
+    if m.qualifier == "presumed" and m.event != "killed":
+        m = replace(m, qualifier="")  # "presumed dead" qualifies deaths: "11 missing, presumed dead" are missing
     if m.currency:
         return _money(m)
     if m.head == "percent":

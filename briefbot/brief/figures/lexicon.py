@@ -301,7 +301,7 @@ SOLDIER_HEADS = {"soldiers", "troops", "marines", "peacekeepers", "personnel", "
 QUALIFIERS = {
     "confirmed": "confirmed", "laboratory-confirmed": "confirmed", "lab-confirmed": "confirmed",
     "suspected": "suspected", "probable": "probable", "possible": "suspected", "official": "official",
-    "officially": "official", "unconfirmed": "unconfirmed",
+    "officially": "official", "unconfirmed": "unconfirmed", "presumed": "presumed", "feared": "presumed",  # ("presumed dead")
     "convicted": "convicted", "acquitted": "acquitted",  # a verdict's counts are not those a defendant faces
     "convicts": "convicted", "guilty": "convicted", "acquits": "acquitted", "cleared": "acquitted",
 }
