@@ -121,17 +121,12 @@ _MAYBE_END = holds("lifted", "ended", "reconnected", "signed", "ending", "revoke
                    "detained", "custody", "surrendered", "concluded", "collapsed", "broke down", "abandoned", "charged",
                    "indicted", "identified", "named", "published", "issued", "presented", "delivered", "made public", ignore_case=True)
 
-
-
 # a state's words, one of which a sentence must hold before its patterns are tried (a cheap first look: most hold none)
 _STATE_WORDS = frozenset().union(*(kind.needs for kind in _KINDS))
-
-
 _LOCATIVE = th.word_set("in at near across throughout around along outside inside")  # a state's place after its predicate
 _RECURRING = th.word_set("nightly daily overnight night-time weekend weekly")  # a state that ends every day ("the nightly curfew")
 _OTHER = th.word_set("unrelated separate another other second different earlier previous")  # another instance of the thing
-
-
+# who was filmed, not caught ("caught on CCTV", "captured on surveillance video")
 _RECORDED = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|by|in)\s+(?:\w+\s+){0,2}?(?:camera|cameras|video|film|tape|cctv|footage)\b", re.I)
 # a clause that tells no state as a fact, nor an end: a condition or a time ("Once the casing is in place, ...")
 _SUBORDINATE = th.word_set("if once until unless whether when while before")
