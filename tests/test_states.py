@@ -210,4 +210,9 @@ def test_a_sentence_that_tells_an_end_and_its_start_is_no_opposite_of_itself() -
 
     told = "Crews reopened the road to Kell, which was closed by a landslide on Monday."
     assert not opposed(told, told)
+    # a start's agent is no thing started: "The operation halted the gush" opposes no resumed operation
+    resumed = "BP has resumed its top kill operation to stem the leak."
+    assert not opposed(resumed, "The top kill operation appears to have halted the gush of oil from the well.")
+    assert opposed(resumed, "BP has suspended the top kill operation for the time being.")
+    assert opposed("The army lifted the curfew on Monday.", "A curfew was imposed on Friday.")  # (a passive's subject)
     assert not opposed("The airline said it is cutting flights at Tarn airport.", "Flights at Tarn airport resumed.")

@@ -373,6 +373,19 @@ def _ends_what_tells(end: str, other: str) -> bool:
     for e in found:  # (not when the other tells the end too: "reopened the road, which was closed on Monday")
         kind = _KINDS[e.kind]
         if e.head in heads and (e.kind, e.head) not in ended and (
-                kind.again.search(other) or (kind.starts is not None and kind.starts.search(other))):
+                _of_thing(other, kind.again, e.head, state=True)
+                or (kind.starts is not None and _of_thing(other, kind.starts, e.head, state=False))):
+            return True
+    return False
+
+
+def _of_thing(text: str, verb: re.Pattern[str], head: str, state: bool) -> bool:
+    """Whether ``verb`` tells of the thing ``head`` names in ``text``: a state's subject ("The state of emergency remains
+    in force"), a start's object ("declared a state of emergency"; not the agent of "The operation halted the gush"), or
+    its subject when passive ("A curfew was imposed")."""
+    for m in verb.finditer(text):
+        passive = _AUXILIARY.search(text, max(0, m.start() - 12), m.start())
+        np = th.subject(text, passive.start() if passive else m.start()) if state or passive else th.object_phrase(text, m.end())
+        if np is not None and th.key(np[0]) == head:
             return True
     return False
