@@ -151,10 +151,15 @@ _HABIT = re.compile(r"\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winte
 _BEFORE_NOW = re.compile(r"\s+(?:\w+\s+){0,3}?(?:before|previously|in the past|several times|many times|twice|repeatedly)\b", re.I)
 # a question or a condition told by its auxiliary first ("Has the road been reopened, ...", "Had the talks collapsed, ...")
 _ASKED = re.compile(r"^\W*(?:has|have|had|is|are|was|were|did|does|do|will|would|should|could)\s", re.I)
-# who catches nothing: a camera ("A doorbell camera captured the gunman ...")
 # those a thing reopens to, all of them: no part ("reopened to traffic", "to the public"; not "to emergency vehicles")
 _EVERYONE = frozenset({"traffic", "public", "pupils", "students", "visitors", "passengers", "residents", "everyone", "business"})
+# who catches nothing: a camera ("A doorbell camera captured the gunman ...")
 _LENS = frozenset({"camera", "cameras", "video", "footage", "cctv", "lens", "photographer", "photographers"})
+_PRESENT = re.compile(r"\b(?:is|are)\s+$")  # a present passive before an end's verb: a plan, a habit ("is lifted from Monday")
+_AS_SOMEONE = re.compile(r"\s+(?:\w+\s+){0,4}?as\s+an?\b")  # "identified ... as a man": a description
+_WITH_DOING = re.compile(r"\s+(?:\w+\s+){0,4}?(?:with|as)\s+\w+ing\b")  # "charged ... with overseeing": a task, an accusation
+_HAD = re.compile(r"\bhad\s+(?:been\s+)?$")  # the past before the past: history
+_SAYS = re.compile(rf"\b(?:{SPEECH_VERBS}|announced|confirmed)\b", re.I)  # someone telling it
 _AUXILIARY = re.compile(r"\b(?:was|were|has been|have been|had been|got)\s+$", re.I)  # (a present "is lifted": a plan, a habit)
 
 
@@ -223,33 +228,32 @@ def _reported(text: str, opener: re.Match[str] | None) -> bool:
     if opener is None or opener.group(0).lower() != "that":
         return True
     lead = text[max(0, opener.start() - 40):opener.start()]
-    return re.search(rf"\b(?:{SPEECH_VERBS}|announced|confirmed)\b", lead, re.I) is not None and not _NOT_DONE.search(lead + " ")
+    return _SAYS.search(lead) is not None and not _NOT_DONE.search(lead + " ")
 
 
 @lru_cache(maxsize=8192)
 def _ends_of(text: str) -> tuple[_End, ...]:
     """What ``text`` tells has ended, as done (see the module's note)."""
+    if _LIMITED.search(text) or _ASKED.match(text) or "?" in text or _HABIT.search(text) or _AGAIN.search(text):
+        return ()  # an end limited, doubted, asked about, told as a habit or undone anywhere in its sentence
     out = []
     for k, kind in enumerate(_KINDS):
         for m in kind.ends.finditer(text):
             verb = m.group(0).lower()
             if th.quoted(text, m.start()) or _NOT_DONE.search(text, max(0, m.start() - 60), m.start()):
                 continue
-            if _LIMITED.search(text) or _ASKED.match(text) or "?" in text or _HABIT.search(text):
-                continue  # an end limited, doubted, asked about or told as a habit anywhere in its sentence
-            if _BEFORE_NOW.match(text, m.end()) or re.search(r"\b(?:is|are)\s+$", text[max(0, m.start() - 5):m.start()]):
+            if _BEFORE_NOW.match(text, m.end()) or _PRESENT.search(text, max(0, m.start() - 5), m.start()):
                 continue  # "have collapsed before", "is reopened after the snow melts": history, a habit or a plan
             opener = th.clause_start(text, m.start())
             if (opener is not None and opener.group(0).lower() in _SUBORDINATE | _AFTER_OR_ASIDE) or not _reported(text, opener):
                 continue
             if verb == "concluded" and not text[m.end():].lstrip().startswith((".", ",", "on ", "in ", "at ", "after ")):
                 continue  # "concluded the talks were going nowhere": a judgement
-            if verb == "identified" and re.match(r"\s+(?:\w+\s+){0,4}?as\s+an?\b", text[m.end():]):
+            if verb == "identified" and _AS_SOMEONE.match(text, m.end()):
                 continue  # "identified the gunman as a man in his 30s": described, not named
-            if verb in ("charged", "named") and re.match(r"\s+(?:\w+\s+){0,4}?(?:with|as)\s+\w+ing\b", text[m.end():]):
+            if verb in ("charged", "named") and _WITH_DOING.match(text, m.end()):
                 continue  # "charged the manager with overseeing the rescue": tasked or accused, not charged
-            if re.search(r"\bhad\s+(?:been\s+)?$", text[max(0, m.start() - 12):m.start()]) and not re.search(
-                    rf"\b(?:{SPEECH_VERBS}|announced|confirmed)\b", text[:m.start()], re.I):
+            if _HAD.search(text, max(0, m.start() - 12), m.start()) and not _SAYS.search(text, 0, m.start()):
                 continue  # "The gunman had been arrested after a similar attack": history, unless someone says so now
             if _RECORDED.match(text, m.end()):
                 continue  # "caught on CCTV": filmed, not caught
@@ -275,7 +279,7 @@ def _ends_of(text: str) -> tuple[_End, ...]:
                     continue
             else:
                 continue
-            if np is None or _AGAIN.search(text):
+            if np is None:
                 continue
             head, before, tail = np
             if lead and lead[0].lower() in ("a", "an", "another") and verb != "ending":
@@ -283,9 +287,10 @@ def _ends_of(text: str) -> tuple[_End, ...]:
             words = [*before, *tail, *after]
             if not th.whole(words) or any(w.lower() in _OTHER for w in words):
                 continue  # "Two schools reopened", "restored on some lines", "in three districts", "an unrelated crash"
-            words = [w for k_, w in enumerate(words) if not (w.lower() in _EVERYONE and k_ and words[k_ - 1].lower() in ("to", "the"))]
             if kind.people:  # where a person was found or arrested is no scope of who ("arrested the gunman in a flat")
                 words = [*before, *th.unplaced([*tail, *after])]
+            else:  # nor, of a thing, whom it reopened to, all of them ("reopened to traffic")
+                words = [w for n, w in enumerate(words) if not (w.lower() in _EVERYONE and n and words[n - 1].lower() in ("to", "the"))]
             start = th.clause_start(text, auxiliary.start() if auxiliary else m.start())
             clause = th.WORD.findall(text[start.end() if start and verb != "ending" else 0:m.end()])  # (", ending": its sentence's)
             clause += th.WORD.findall(th.clause_after(text, m.end()))
