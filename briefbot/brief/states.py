@@ -60,7 +60,8 @@ __all__ = ["State", "ended_states", "ends", "opposed", "state_of"]
 class _Kind:
     needs: frozenset[str]  # the words one of which its predicate holds, in lower case: looked for first (most sentences hold none)
     state: re.Pattern[str]  # the state's predicate, after its subject (or, for a report to come, before its object)
-    ends: re.Pattern[str]  # the verbs that end it, told as done
+    verbs: tuple[str, ...]  # the verbs that end it ("lifted", "called off")
+    ends: re.Pattern[str]  # ... as a pattern
     again: re.Pattern[str]  # the predicate, whatever follows it: told again in an end ("but remain closed to pupils")
     plain: frozenset[str] = frozenset()  # the verbs of those that take the thing as their subject unaided ("Talks ended")
     object_first: bool = False  # the thing is the predicate's object ("expects to release a report")
@@ -70,7 +71,8 @@ class _Kind:
 
 def _kind(needs: str, state: str, ends: str, plain: str = "", object_first: bool = False, people: bool = False,
           starts: str = "") -> _Kind:
-    return _Kind(frozenset(needs.split()), re.compile(state, re.I), re.compile(rf"\b(?:{ends})\b", re.I),
+    """A kind of state: ``ends`` its end verbs, plain words joined by "|" (they are the end's first look too)."""
+    return _Kind(frozenset(needs.split()), re.compile(state, re.I), tuple(ends.split("|")), re.compile(rf"\b(?:{ends})\b", re.I),
                  re.compile(state.replace(_ENDS_CLAUSE, "") + r"\b", re.I), frozenset(plain.split()), object_first, people,
                  re.compile(rf"\b(?:{starts})\b", re.I) if starts else None)
 
@@ -83,7 +85,7 @@ _ENDS_CLAUSE = (r"(?=\s*(?:[.,;:!)\"”]|$|\b(?:in|at|on|for|since|after|until|t
 _NOT_YET = r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+"
 _KINDS = (
     _kind("effect force place", rf"\b{_STILL}in\s+(?:effect|force|place){_ENDS_CLAUSE}",
-          r"lifted|ended|revoked|rescinded|cancel+ed|expired|withdrawn|scrapped|repealed|called off", "ended expired",
+          r"lifted|ended|revoked|rescinded|cancelled|canceled|expired|withdrawn|scrapped|repealed|called off", "ended expired",
           starts=r"declared|declares|imposed|imposes|introduced|ordered|orders|issued|extended|extends"),
     _kind("closed shut sealed blocked cut", rf"\b{_STILL}(?:closed|shut|sealed off|blocked|cut off){_ENDS_CLAUSE}",
           r"reopened|re-opened|unblocked", "reopened re-opened", starts=r"closed|closes|shut|shuts|sealed off|blocked|cut off"),
@@ -113,13 +115,8 @@ _KINDS = (
 _DENIED = re.compile(r"(?:\b(?:not|never|yet to)|n['’]t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?P<verb>charged|arrested|identified|lifted|"
                      r"reopened|resumed|found|rescued|released|freed|ended|signed|published|located|recovered)\b", re.I)
 _NEGATED = re.compile(r"n['’]t\b|\b(?:not|never|no|neither|nor|nobody|none|yet to)\b", re.I)  # (a sentence that denies anything)
-# what an end's words are first looked for by, in lower case (most sentences hold none)
-_MAYBE_END = holds("lifted", "ended", "reconnected", "signed", "ending", "revoked", "rescinded", "cancel", "expired",
-                   "withdrawn", "scrapped", "repealed", "called off", "reopened", "re-opened", "unblocked", "resumed",
-                   "restarted", "restored", "rescued", "freed", "released", "evacuated", "brought out", "pulled out",
-                   "airlifted", "found", "located", "recovered", "accounted for", "arrested", "caught", "captured",
-                   "detained", "custody", "surrendered", "concluded", "collapsed", "broke down", "abandoned", "charged",
-                   "indicted", "identified", "named", "published", "issued", "presented", "delivered", "made public", ignore_case=True)
+# what an end's words are first looked for by, in lower case (most sentences hold none): the kinds' end verbs
+_MAYBE_END = holds(*{verb for kind in _KINDS for verb in kind.verbs}, ignore_case=True)
 
 # a state's words, one of which a sentence must hold before its patterns are tried (a cheap first look: most hold none)
 _STATE_WORDS = frozenset().union(*(kind.needs for kind in _KINDS))
@@ -363,8 +360,6 @@ def opposed(one: str, other: str) -> bool:
 
 def _denies(no: str, yes: str) -> bool:
     """Whether ``no`` denies an end's verb ("has not been charged") that ``yes`` tells without a denial."""
-    if not _MAYBE_END(no, 0, len(no)) or not _MAYBE_END(yes, 0, len(yes)):
-        return False
     return not _NEGATED.search(yes) and any(re.search(rf"\b{re.escape(m['verb'])}\b", yes, re.I) for m in _DENIED.finditer(no))
 
 
