@@ -84,7 +84,8 @@ def _counted(sentence: str) -> dict[str, Mention]:
     (Mexico, confirmed)", so that confirmed and suspected cases never update each other), else the
     words; the first of each (a later bare number that takes its noun from the count before it,
     "in some 30 countries, with 61 having died", counts nothing for sure and is left out, and so is the rest of a
-    set, "the remaining 88 detainees were freed": a later batch, no new value of the count before)."""
+    set, "the remaining 88 detainees were freed": a later batch, no new value of the count before, and a body's vote on a
+    decision, "approved by seven votes to two": no count of the story's votes)."""
     out: dict[str, Mention] = {}
     tallies = [t.span() for t in _TALLY.finditer(sentence)] if "vote" in sentence else []
     for m in mentions(sentence):

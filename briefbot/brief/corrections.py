@@ -12,6 +12,14 @@ error, and no note.  The claim is the clause after the verb (after "from" in "co
 was wrong).  Notes are read in an article's text and in those cleaning took out of it
 (:attr:`briefbot.models.Article.corrections`).
 
+A note's own page (its title opens "Correction:", a local paper's "Correction: Courier article of 11 March on ...")
+says what was wrong in plainer words: there a retraction needs no story for its subject, a plain "The article said
+that ..." retracts (it is only news of what an article said elsewhere), and a value told with the wrong one it
+replaces ("She received 3,233,827 votes, not 3,323,827.") retracts the wrong one as a wire's bracketed note does.  The
+rest of the page is the outlet's account of its error ("The Courier put the figures to the inspectorate before
+publication ..."), no point, but for the statements it corrects.  A day of a month ("10 March", "March 11") is no value
+a note retracts.
+
 A wire's note in brackets ("(Corrects number of people detained to 11, not 14, in paragraph 1 of story published
 April 16)", "(Corrects spelling of the minister's name)") is one too: its claim is what it names with the wrong value
 ("number of people detained 14"), the story it names dated as above; as such a note names what it corrects by a
@@ -107,7 +115,7 @@ class Retraction:
     words: frozenset[str]  # its content words (terms)
     values: frozenset[tuple[float, str]]  # the numbers it states, years left out, each with its unit ("$", "gallon")
     story_day: date | None  # the day of the story the note names ("A story on March 5"), if it names one
-    wire: bool = False  # a wire's note in brackets, naming what it corrects by a description
+    wire: bool = False  # a wire's note in brackets, or a page's "X, not Y": matched by value, bar its description's words
 
 
 @dataclass(frozen=True)

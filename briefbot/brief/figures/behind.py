@@ -1,8 +1,9 @@
 """Values left behind (pure): the counts a later count of the same measure leaves behind, so that a brief does not show
 them beside it as if they were other counts.
 
-A running toll of no group or place ("Deaths": at least 18 on Friday) is left behind by a later one as large ("104 on
-Tuesday"); a count a later sentence says it came from ("revised the death toll down to 874 from 901") is left behind
+A running toll ("Deaths": at least 18 on Friday) is left behind by a later one as large of the same group or place, or
+of none either, whatever its qualifier ("104 on Tuesday"; "Deaths (miners, confirmed)" by "Deaths (miners)"); a count a
+later sentence says it came from ("revised the death toll down to 874 from 901") is left behind
 by that count, whatever its place or group, and is its value before.
 """
 
