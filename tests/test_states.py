@@ -133,7 +133,7 @@ def test_no_state_is_read_where_none_is_told(text: str) -> None:
     assert state_of(text) is None
 
 
-def _brief_story() -> tuple[list[str], list[str], list[str]]:
+def _brief_story() -> tuple[list[str], list[str], list[str], list[str]]:
     first = article("The evacuation order for Harlow remains in force for about 18,000 people, the county said. "
                     "Firefighters contained 40 percent of the Ridge fire by Monday evening.", id=1, published=MON,
                     title="Ridge fire 40 percent contained")
@@ -144,18 +144,20 @@ def _brief_story() -> tuple[list[str], list[str], list[str]]:
     before = compose_brief(settings, MON, [first], [], None)
     after = compose_brief(settings, THU, [later], [first], before)
     alone = compose_brief(settings, THU, [first, later], [], None)  # a first brief of both
+    told = [e.text for day in alone.timeline for e in day.events]
     return [p.text for p in before.summary], [p.text for p in (*after.summary, *after.changes)], \
-        [p.text for p in alone.summary] + [e.text for day in alone.timeline for e in day.events]
+        [p.text for p in alone.summary] + told, told
 
 
 def test_the_situation_leaves_out_a_lifted_order_and_the_timeline_keeps_it() -> None:
-    before, after, alone = _brief_story()
+    before, after, alone, timeline = _brief_story()
     state = "The evacuation order for Harlow remains in force for about 18,000 people, the county said."
     assert state in before
     assert state not in after
     assert any(t.startswith("The county lifted the evacuation order") for t in after)
     assert any(t.startswith("Firefighters contained") for t in alone)  # the rest of its article stays
     assert alone.count(state) <= 1  # the timeline may tell it, as told on its day; no situation point does
+    assert state in timeline  # ... and it does: on its day, it was so
 
 
 def test_a_stale_state_of_a_new_article_is_no_news() -> None:
