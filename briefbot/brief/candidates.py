@@ -24,7 +24,7 @@ from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
 from briefbot.text.aspect import set_for, told_apart, told_as
-from briefbot.text.dates import MONTH_WORD, Precision, event_date
+from briefbot.text.dates import MONTH_BEFORE, Precision, event_date
 from briefbot.text.tense import Tense
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
 from briefbot.text.voice import VIEWS
@@ -34,7 +34,6 @@ SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-tr
 SAYS_ALIKE = 1 / 3  # another article's sentence says more than this share of what a point says (see says_alike)
 KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
 FIGURE_BLOCK = 256  # rows of new sentences compared at once with the known ones (bounds the dense products)
-_MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+$")  # a date's day ("on January 25", "Sept. 11"), no figure
 _MONTH_REACH = 16  # characters before a number a month's name and its space are looked for in ("September ")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?!\w|[.,]\d)")  # ("rose to 51." and "51," are 51)
 
@@ -226,7 +225,7 @@ def telling_numbers(text: str) -> set[str]:
     """The numbers written in ``text`` that can tell one point from another: 10 or more, not a year nor a date's day
     (two sentences stating "1,200" likely report the same thing; two stating "3" or "2023" need not)."""
     found = (m.group().replace(",", "") for m in _NUMBER.finditer(text)
-             if not _MONTH_BEFORE.search(text, max(0, m.start() - _MONTH_REACH), m.start()))
+             if not MONTH_BEFORE.search(text, max(0, m.start() - _MONTH_REACH), m.start()))  # (a date's day: no figure)
     return {n for n in found if float(n) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}  # ("12,000" is "12000")
 
 

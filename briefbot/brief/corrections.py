@@ -105,7 +105,6 @@ _APOLOGY = re.compile(r"\b(?:regrets?|apologi[sz]es?\s+for)\s+(?:the|this|that|t
 _VALUE = re.compile(r"(?<![\w.])([$£€]\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(bn|billion|mn|m|million|k|thousand|trillion|tn)\b)?"
                     r"(?:\s+([A-Za-z]+))?", re.I)
 _MONTH = re.compile(dates.MONTH_WORD)  # (capitalised: "10 may" is no date)
-_MONTH_BEFORE = re.compile(rf"\b{dates.MONTH_WORD}\s+$")
 _SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3, "trillion": 1e12, "tn": 1e12}
 
 
@@ -141,7 +140,8 @@ def _values(text: str) -> frozenset[tuple[float, str]]:
         value = float(digits.replace(",", "")) * _SCALE.get(scale, 1.0)
         if not currency and not scale and "," not in digits and "." not in digits and len(digits) == 4 and 1900 <= value <= 2100:
             continue
-        if not currency and not scale and len(digits) <= 2 and (_MONTH.fullmatch(after) or _MONTH_BEFORE.search(text, 0, m.start())):
+        if not currency and not scale and len(digits) <= 2 and (
+                _MONTH.fullmatch(after) or dates.MONTH_BEFORE.search(text, 0, m.start())):
             continue  # a day of a month ("10 March", "March 10"): a date, no value
         out.add((value, "$" if currency else "".join(terms(after)[:1])))
     return frozenset(out)

@@ -130,8 +130,8 @@ MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octob
 MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"  # ("May" is a name above)
 MONTH_WORD = rf"(?:{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"  # a month as written: "March", "Sept."
 WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-# month names are matched case-sensitively (capitalised) so that "may" and "march" the words are not dates
-_MONTH = rf"(?P<month>{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"
+_MONTH = rf"(?P<month>{MONTH_NAMES}|{MONTH_ABBREVIATIONS})\.?"  # (capitalised: "may" and "march" the words are no dates)
+MONTH_BEFORE = re.compile(rf"\b{MONTH_WORD}\s+$")  # a month's name just before a number: its day ("on January 25", "Sept. 11")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
