@@ -306,6 +306,13 @@ FRIDAY, SATURDAY, SUNDAY = date(2024, 3, 15), date(2024, 3, 16), date(2024, 3, 1
     ("The government has declared Monday a national day of mourning.", "Monday", SATURDAY, date(2024, 3, 18)),
     ("The president declared Tuesday a public holiday for the count.", "Tuesday", SUNDAY, date(2024, 3, 19)),
     ("Police declared Monday that the road was safe.", "Monday", SATURDAY, date(2024, 3, 11)),  # (the day it was said)
+    # a thing's schedule right before its day, whatever the main verb's tense: the nearest such day
+    ("The council said payments to 6,200 households, due on Thursday, would be delayed.", "on Thursday", WEDNESDAY,
+     date(2024, 3, 14)),
+    ("The company's quarterly results due on Tuesday are expected to show a loss.", "on Tuesday", date(2024, 3, 11),
+     date(2024, 3, 12)),
+    ("The rent, due on Friday, was not paid.", "on Friday", date(2024, 3, 18), FRIDAY),  # (four days ago: behind)
+    ("Flights were cancelled due to fog on Sunday.", "on Sunday", FRIDAY, date(2024, 3, 10)),  # (a cause: reported)
     # a state, not an event, after the noun: the nearest; a past event after a start: behind
     ("Thursday's vote was expected to be close, officials said.", "Thursday's", date(2024, 3, 12), date(2024, 3, 14)),
     ("Officials said Thursday's deadline remained in place.", "Thursday's", date(2024, 3, 12), date(2024, 3, 14)),

@@ -1,64 +1,63 @@
 """Whether a date expression of a sentence speaks of what is to come (pure).
 
-A weekday or a month without a year means the nearest one before the article's date when the
-sentence reports ("talks ended on Monday") and the nearest one on or after it when the sentence
-looks ahead ("talks will resume on Monday").  :func:`is_future` reads which, in the way wire copy
-writes it:
+A weekday or a month without a year means the nearest one before the article's date when the sentence reports ("talks
+ended on Monday") and the nearest one on or after it when the sentence looks ahead ("talks will resume on Monday").
+:func:`is_future` reads which, in the way wire copy writes it:
 
-* A marker of what is to come earlier in the expression's clause: "will", "would", a modal ("could
-  resume as soon as Saturday", "may crest on Sunday", "may have to decide"; not "could not", "could
-  hear", nor a perfect, "may have died"), a schedule or a forecast ("is due to", "expected to", "is forecast to", "scheduled for",
-  "has been set for", "ahead of"; a noun's "due to" or "set to" and a verb, whatever the
-  main verb's tense: "The truce, due to expire on Tuesday, was extended"; not a cause after a past verb, "flights were
-  cancelled due to fog on Sunday"; "had been due to meet on Sunday" too: a plan overtaken before its day), a passive
-  infinitive ("the report, to be published on Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting
-  verb or a finite past verb follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
-  Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
-* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day, unless an event's past verb
-  follows its noun ("the toll from Monday's collapse rose to 51"; not a state's, "Thursday's vote was expected to be close";
-  nor after "ahead of": "ahead of Saturday's concert organisers said"), and so is any day whose event is put off ("no
-  reason to delay Friday night's debate", "postponed Saturday's match"; not "cancelled Sunday services").
-* A day something starts from is the nearest such day when it takes effect ("effective Monday"),
-  follows a decision ("declared three days of mourning starting on Friday") or ends the sentence.
-* A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed
-  the vote until Thursday") ends ahead, unless the clause before it is in the past ("the airport
-  stayed closed until Tuesday", "had decided to delay the vote until Monday").
-* A span of days ("from 11 a.m. Wednesday to 8 p.m. Thursday", "between Monday and Friday") is
-  told in the past when the verb nearest before it is a finite past one ("the festival ran from
-  ...", "has been closed from ..."), or, opening its sentence, the first after it ("From Monday to
-  Wednesday, 300 people were arrested"); else it is in effect now or to come ("A warning is in
-  effect from ...", "The agency said a warning is in effect from ...": the nearest verb's tense).
-* A day named only in a back-reference dates no event of the sentence: a figure's earlier value
-  ("3,200 are under orders, up from 1,400 on Monday", "down from five on Friday", "compared with
-  ... on Sunday"), a "since" clause ("have been postponed since the attack began Sunday"), a date naming a thing
-  (:mod:`briefbot.text.named`) whose main verb is in the present ("the toll from the June 3 shelling has risen to 14",
-  "is the favourite to win the 6 May election"; not "the June 3 shelling killed 11"), or a relative clause of a main
-  clause in the present or present perfect ("Three people have died in
-  the fire, which began on Aug. 4", "has restored power to the customers of the shutoff that began
-  on 6 August", its own verb past; not "The ship, which sank on Sunday, was carrying 300", "has said
-  that ...", "there is a roof that collapsed last night", "the attacks from everyone up to the
-  president, who said yesterday ...", nor "the standards, which the board will take up Wednesday"; "whose" opens one
-  too: "Residents are angry with the agency, whose inspectors had promised on Monday to visit"), and a relative clause
-  on a report's speaker named after the quote, whatever its tense ('"It was their fault," said Jo Lee, whose sister
-  died on Sunday': who the speaker is, not when they spoke; not "said Jo Lee, who was speaking on Monday", "who urged
-  action Friday in a letter").
+* A marker of what is to come earlier in the expression's clause: "will", "would", a modal ("could resume as soon as
+  Saturday", "may crest on Sunday", "may have to decide"; not "could not", "could hear", nor a perfect, "may have
+  died"), a schedule or a forecast ("is due to", "expected to", "is forecast to", "scheduled for", "has been set for",
+  "ahead of"; a noun's "due to" or "set to" and a verb, whatever the main verb's tense: "The truce, due to expire on
+  Tuesday, was extended"; not a cause after a past verb, "flights were cancelled due to fog on Sunday"; "had been due
+  to meet on Sunday" too: a plan overtaken before its day), a passive infinitive ("the report, to be published on
+  Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting verb or a finite past verb follows the marker
+  ("said on Monday it would", "believed to be a local man, was arrested on Tuesday", "who could face a vote, met union
+  leaders on Tuesday": the date is the past verb's).
+* A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day, unless an event's
+  past verb follows its noun ("the toll from Monday's collapse rose to 51"; not a state's, "Thursday's vote was
+  expected to be close"; nor after "ahead of": "ahead of Saturday's concert organisers said"), and so is any day whose
+  event is put off ("no reason to delay Friday night's debate", "postponed Saturday's match"; not "cancelled Sunday
+  services").
+* A day something starts from is the nearest such day when it takes effect ("effective Monday"), follows a decision
+  ("declared three days of mourning starting on Friday") or ends the sentence; so is the day of a noun's schedule
+  right before it ("payments due on Thursday would be delayed").
+* A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed the vote until
+  Thursday") ends ahead, unless the clause before it is in the past ("the airport stayed closed until Tuesday", "had
+  decided to delay the vote until Monday").
+* A span of days ("from 11 a.m. Wednesday to 8 p.m. Thursday", "between Monday and Friday") is told in the past when
+  the verb nearest before it is a finite past one ("the festival ran from ...", "has been closed from ..."), or,
+  opening its sentence, the first after it ("From Monday to Wednesday, 300 people were arrested"); else it is in
+  effect now or to come ("A warning is in effect from ...", "The agency said a warning is in effect from ...": the
+  nearest verb's tense).
+* A day named only in a back-reference dates no event of the sentence: a figure's earlier value ("3,200 are under
+  orders, up from 1,400 on Monday", "down from five on Friday", "compared with ... on Sunday"), a "since" clause
+  ("have been postponed since the attack began Sunday"), a date naming a thing (:mod:`briefbot.text.named`) whose main
+  verb is in the present ("the toll from the June 3 shelling has risen to 14", "is the favourite to win the 6 May
+  election"; not "the June 3 shelling killed 11"), or a relative clause of a main clause in the present or present
+  perfect ("Three people have died in the fire, which began on Aug. 4", "has restored power to the customers of the
+  shutoff that began on 6 August", its own verb past; not "The ship, which sank on Sunday, was carrying 300", "has
+  said that ...", "there is a roof that collapsed last night", "the attacks from everyone up to the president, who
+  said yesterday ...", nor "the standards, which the board will take up Wednesday"; "whose" opens one too: "Residents
+  are angry with the agency, whose inspectors had promised on Monday to visit"), and a relative clause on a report's
+  speaker named after the quote, whatever its tense ('"It was their fault," said Jo Lee, whose sister died on Sunday':
+  who the speaker is, not when they spoke; not "said Jo Lee, who was speaking on Monday", "who urged action Friday in
+  a letter").
 * A day to come of a clause joined by "and"/"but" to one in the past (:func:`told_after_past`: "The jury began
-  deliberating at 3 p.m. and will resume on Friday", "has approved the payout and is expected to pay it on 21
-  March", told in the past too: "winds reached 205 km/h, and it was expected to cross the coast on Wednesday") dates
-  the clause to come only: the past one is the sentence's event ("Talks broke down on Monday and will
-  resume on Friday" is Monday's; "The jury will resume on Friday" and "said talks will resume on Friday" stay Friday's);
-  so does one of a relative clause of a main clause in the past ("Lawyers filed a challenge, which set a hearing for April
-  20", "proposed two bills that could come up for votes on Thursday": the filing, the proposal are the event; not a
-  report's "that", "said that talks will resume on Friday"), and the day a deferral told in the past moves a thing to, or
-  the one it was set for ("The court postponed the hearing, which had been set for April 20, to April 22": the
+  deliberating at 3 p.m. and will resume on Friday", "has approved the payout and is expected to pay it on 21 March",
+  told in the past too: "winds reached 205 km/h, and it was expected to cross the coast on Wednesday") dates the
+  clause to come only: the past one is the sentence's event ("Talks broke down on Monday and will resume on Friday" is
+  Monday's; "The jury will resume on Friday" and "said talks will resume on Friday" stay Friday's); so does one of a
+  relative clause of a main clause in the past ("Lawyers filed a challenge, which set a hearing for April 20",
+  "proposed two bills that could come up for votes on Thursday": the filing, the proposal are the event; not a
+  report's "that", "said that talks will resume on Friday"), and the day a deferral told in the past moves a thing to,
+  or the one it was set for ("The court postponed the hearing, which had been set for April 20, to April 22": the
   postponement is the event; "adjourned the hearing to Friday" looks ahead).
 * A clause ends at a semicolon, a colon between words (not a clock time's: "will resume at 10:00 on Friday" looks
   ahead), "that", a comma and a conjunction, or a dash.
-* An expression that opens its sentence ("On Monday, the president will ...") takes the tense of
-  the verb after it, up to the end of its clause ("Monday when the general gave ... that he would"
-  is past: the "would" is another clause's); words before it that report ("the agency announced
-  Monday that it will") make it theirs; a bare modal ("On Monday, the president could ...", "The
-  decision on Monday could affect ...") makes it the nearest such day.
+* An expression that opens its sentence ("On Monday, the president will ...") takes the tense of the verb after it, up
+  to the end of its clause ("Monday when the general gave ... that he would" is past: the "would" is another
+  clause's); words before it that report ("the agency announced Monday that it will") make it theirs; a bare modal
+  ("On Monday, the president could ...", "The decision on Monday could affect ...") makes it the nearest such day.
 """
 
 from __future__ import annotations
@@ -78,8 +77,7 @@ class Tense(StrEnum):
 # a passive infinitive: "to be published", "to be held" (not "believed to be a local man")
 _PARTICIPLE = (r"(?:\w+ed|\w+en|held|made|set|put|built|sent|shown|seen|paid|sold|brought|taken|told|heard|read|met"
                r"|run|cut|hit|kept|left|won)")
-# a modal that looks ahead: not "could not", "could barely", "could hear" (past ability) nor a perfect
-# ("may have died", "could have gone"; "may have to", "should have a debate" do look ahead)
+# a modal that looks ahead: not "could not", "could barely", "could hear" (past ability) nor a perfect ("may have died")
 _MODAL = (r"\b(?:could(?! (?:not|never|barely|hardly|scarcely|only|see|hear|feel|smell)\b"
           r"| be (?:heard|seen|felt|smelled|smelt)\b)|might|should|must|(?-i:may))\b"
           r"(?! (?:not |never |also |well |still )?have\b(?! (?:to|a|an|the|no|some|any|more|its|their|his|her)\b))")
@@ -149,6 +147,7 @@ _SCHEDULED = re.compile(
     r"happens|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
+_DUE_ON = re.compile(r"(?i:\bdue\s+$)")  # a noun's schedule right before the day ("payments due on Thursday")
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day, but one an act
 _AFTERMATH = re.compile(r"(?i:\b(?:after|since|following|in the wake of|(?:died|killed|injured|wounded|hurt|sustained|"  # came of:
                         r"arrested|detained|damaged|destroyed)\s+(?:in|during|at))\s+$)")  # "injuries sustained in Monday's clashes"
@@ -168,6 +167,8 @@ def tense(text: str, start: int) -> Tense:
         after = _AFTERMATH.search(text, max(0, start - 30), start) and not FUTURE.search(text)  # or it is past's aftermath
         return Tense.PAST if after or _TOLD_AFTER_NOUN.match(text, possessive.end()) else Tense.NEAR
     told = _tense(text, start, before)
+    if told is Tense.PAST and _DUE_ON.search(text, max(0, start - 12), start):
+        return Tense.NEAR  # a thing's schedule, "payments due on Thursday would be delayed": the nearest Thursday
     starting = _STARTING.search(before)
     if told is Tense.PAST and starting and (starting.group(1).lower() == "effective" or _DECIDED.search(before)
                                             or _ENDS_HERE.match(text, start)):
@@ -230,9 +231,9 @@ _HAS_DONE = re.compile(r"(?i:\s+(?:not\s+|also\s+|already\s+)?(?:been|\w+ed|\w+e
 
 
 def span_told_past(text: str, start: int, end: int) -> bool:
-    """Whether the span of days at ``text[start:end]`` ("from Wednesday to Thursday") is told in the
-    past: by the finite verb nearest before it in its clause, or, when it opens its clause, the first
-    after it; no verb, or one in the present, is a span in effect now or to come."""
+    """Whether the span of days at ``text[start:end]`` ("from Wednesday to Thursday") is told in the past: by the finite
+    verb nearest before it in its clause, or, when it opens its clause, the first after it; no verb, or one in the
+    present, is a span in effect now or to come."""
     if tense(text, start) is not Tense.PAST:
         return False
     clauses = list(_CLAUSE.finditer(text, 0, start))
@@ -284,9 +285,8 @@ _MAIN_VERB_NEXT = re.compile(rf",?\s+(?:were|was|are|is|have|has|had)\s+(?:\w+ly
 
 
 def back_reference(text: str, start: int, end: int) -> bool:
-    """Whether the date expression ``text[start:end]`` is named only in a back-reference (see the
-    module's docstring): a figure's earlier value, a "since" clause, or a relative clause of a main
-    clause in the present or present perfect."""
+    """Whether the date expression ``text[start:end]`` is named only in a back-reference (see the module's docstring):
+    a figure's earlier value, a "since" clause, or a relative clause of a main clause in the present or present perfect."""
     head = text[max(0, start - 80):start]
     if _COMPARED.search(head) or ("ince" in text[max(0, start - 120):start] and _SINCE_CLAUSE.search(text, max(0, start - 120), start)):
         return True
