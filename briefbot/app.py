@@ -25,6 +25,7 @@ from briefbot import analyses, collector
 from briefbot.brief import limits
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.timeline import TimelineSettings, compose_timeline
+from briefbot.brief.topic import Topic
 from briefbot.clock import Clock
 from briefbot.config import Config, TopicConfig
 from briefbot.errors import DeliveryError, IngestError, UsageError
@@ -171,7 +172,7 @@ def timeline_of(store: Store, topic: TopicConfig, as_of: date, settings: Timelin
     articles, _ = store.candidates(topic.name, as_of, None, window_days=topic.window_days, max_old=0,
                                    max_new=topic.max_articles + topic.context_articles)
     with analyses.recalled(store, articles):
-        return compose_timeline(topic.name, topic.title, as_of, articles, settings, focus=topic.focus)
+        return compose_timeline(topic.name, Topic(topic.title, topic.focus, topic.include, topic.exclude), as_of, articles, settings)
 
 
 def make_timeline(

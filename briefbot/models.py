@@ -176,6 +176,7 @@ class Timeline:
     as_of: date
     entries: tuple[TimelineEntry, ...]
     sources: tuple[Source, ...]
+    off_topic: tuple[Source, ...] = ()  # articles read that are not about the topic (unnumbered)
 
     def source_numbers(self, article_ids: tuple[int, ...]) -> tuple[int, ...]:
         return source_numbers(self.sources, article_ids)

@@ -12,10 +12,11 @@ from builders import article, write_article
 from click.testing import CliRunner, Result
 
 from briefbot.brief.timeline import TimelineSettings, build_timeline, compose_timeline
+from briefbot.brief.topic import Topic
 from briefbot.cli import cli
 from briefbot.models import Brief, Point, TimelineEntry
 from briefbot.output.markdown import timeline_markdown
-from briefbot.output.serialize import brief_from_json, brief_to_dict, brief_to_json
+from briefbot.output.serialize import brief_from_json, brief_to_dict, brief_to_json, timeline_to_json
 from briefbot.output.slack import timeline_lines
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -32,6 +33,9 @@ def _run(*args: str) -> Result:
     result = CliRunner().invoke(cli, list(args), prog_name="briefbot")
     assert "Traceback" not in result.output, result.output
     return result
+
+
+BANJSKA = Topic("Banjska", "the ambush of a police patrol, the officer killed and the day of mourning")
 
 
 def _articles() -> list:
@@ -87,15 +91,35 @@ def test_nothing_after_the_as_of_day_and_no_relative_date_from_an_undated_articl
 
 
 def test_a_timeline_numbers_the_sources_it_cites() -> None:
-    timeline = compose_timeline("t", "Banjska", date(2023, 10, 2), _articles(), TimelineSettings(dates=2, sentences=1))
+    timeline = compose_timeline("t", BANJSKA, date(2023, 10, 2), _articles(), TimelineSettings(dates=2, sentences=1))
     text = timeline_markdown(timeline)
     assert "- 24 Sep 2023 — Gunmen ambushed a police patrol" in text and "[1][2]" in text
     assert [s.article_id for s in timeline.sources] == [1, 2, 3]
 
 
+# a local paper's other stories, in a feed beside the topic's: the same town, no word of the fire (invented)
+FAIR = ("Hollins County Fair opens on Friday with a new livestock barn and a rodeo. "
+        "Organisers said on Tuesday that about 40,000 visitors are expected over the four days.")
+
+
+def test_a_timeline_leaves_out_the_articles_not_about_its_topic_and_says_how_many() -> None:
+    fire = article("The Sarrow Ridge fire destroyed 40 homes near Callen on Monday, the fire agency said.", id=1,
+                   published=date(2026, 8, 4))
+    fair = article(FAIR, id=2, published=date(2026, 8, 4), title="County fair opens Friday")
+    about = Topic("Sarrow Ridge fire", "wildfire near Callen: evacuations, deaths and damage")
+    timeline = compose_timeline("t", about, date(2026, 8, 9), [fire, fair], TimelineSettings(dates=5, sentences=3))
+    events = [p for e in timeline.entries for p in e.events]
+    assert events and all(p.article_ids == (1,) for p in events)  # the fair's days and lines are no events
+    assert [s.article_id for s in timeline.sources] == [1] and [s.article_id for s in timeline.off_topic] == [2]
+    assert "*As of 2026-08-09* · 1 article(s) left out as off-topic" in timeline_markdown(timeline).splitlines()
+    assert json.loads(timeline_to_json(timeline))["off_topic"][0]["title"] == "County fair opens Friday"
+    everything = compose_timeline("t", Topic(), date(2026, 8, 9), [fire, fair], TimelineSettings(dates=5, sentences=3))
+    assert everything.off_topic == () and {p.article_ids for e in everything.entries for p in e.events} == {(1,), (2,)}
+
+
 def test_a_timeline_with_nothing_to_date_does_not_say_no_article_is_dated() -> None:
     talk = article("BLITZER: Thanks for joining us. LEE: Glad to be here.", id=1, published=date(2023, 9, 24))
-    text = timeline_markdown(compose_timeline("t", "Banjska", date(2023, 10, 2), [talk], TimelineSettings()))
+    text = timeline_markdown(compose_timeline("t", BANJSKA, date(2023, 10, 2), [talk], TimelineSettings()))
     assert "No dated event: no article dated up to 2023-10-02 tells one" in text and "is dated up to" not in text
 
 
@@ -372,7 +396,7 @@ def test_a_line_still_to_come_as_its_article_told_it_keeps_its_day_and_is_marked
     days = {e.date: e.events for e in entries}
     assert [p.text for p in days[monday]] == [SCHEDULED] and days[monday][0].to_come == friday  # the day it names
     assert [(p.text, p.to_come) for p in days[friday]] == [(SEATED, None)]  # a report of its article's own day
-    brief_line = timeline_markdown(compose_timeline("trial", "Brenn trial", monday, [article(f"{SEATED} {SCHEDULED}",
+    brief_line = timeline_markdown(compose_timeline("trial", Topic("Brenn trial"), monday, [article(f"{SEATED} {SCHEDULED}",
                                                                                              published=friday, id=1)]))
     assert f"- 10 Mar 2025 — {SCHEDULED} [1] (set for this day, as told on 7 Mar)" in brief_line
     assert f"— {SEATED} [1]\n" in brief_line  # no mark

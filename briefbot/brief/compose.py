@@ -44,7 +44,7 @@ from briefbot.brief.candidates import (
     support,
     support_counts,
 )
-from briefbot.brief.items import on_topic_article
+from briefbot.brief.items import on_topic
 from briefbot.brief.select import select
 from briefbot.brief.since import marked_since
 from briefbot.brief.sources import UNTITLED, article_source, citations, kept_title, listed, number_sources, shared_citations
@@ -118,11 +118,7 @@ def compose_brief(settings: Settings, as_of: date, new: Sequence[Article], old: 
     """The brief of ``settings.topic`` as of ``as_of`` from its new and older articles; articles not
     about the topic (see :mod:`briefbot.brief.topic`) are left out, the new ones listed as such."""
     topic = Topic(settings.title, settings.focus, settings.include, settings.exclude)
-    if topic.keeps_everything:
-        return _compose(settings, as_of, new, old, previous, health)
-    off = [a for a in new if not topic.about(a.text, a.title)]
-    new = [on_topic_article(topic, a) for a in new if a not in off]
-    old = [on_topic_article(topic, a) for a in old if topic.about(a.text, a.title)]
+    (new, off), (old, _) = on_topic(topic, new), on_topic(topic, old)
     brief = _compose(settings, as_of, new, old, previous, health)
     left_out = tuple(article_source(0, a.id or 0, a) for a in off)
     return replace(brief, off_topic=left_out) if left_out else brief

@@ -25,6 +25,7 @@ whose items all stay.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbot.brief.topic import Topic
@@ -38,6 +39,14 @@ SUBJECT_WORDS = 5  # a subject a headline lists ("school closures", "a new phone
 _SUBJECT = re.compile(r"[\w'’ -]+")  # ... and is words alone (no question mark, no quotation)
 _LISTED = re.compile(r"\s*(?:;|,|\band\b)\s*")  # what stands between a headline's subjects
 _NAME = re.compile(r"(?<=[\w,;:)'’\"”] )[A-Z][\w'’-]*[a-z][\w'’-]*")  # a capitalised word inside a sentence
+
+
+def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:
+    """``articles`` about ``topic`` (each without a roundup's other items), and those not about it."""
+    if topic.keeps_everything:
+        return list(articles), []
+    off = [a for a in articles if not topic.about(a.text, a.title)]
+    return [on_topic_article(topic, a) for a in articles if a not in off], off
 
 
 def on_topic_article(topic: Topic, article: Article) -> Article:

@@ -1,36 +1,34 @@
 """A dated timeline of the situation (pure): the days that matter and what happened on each.
 
-1. Every story sentence of every article dated up to ``as_of`` gets the date of its event
-   (:func:`briefbot.text.dates.event_date`): the date it names ("on Sunday", "24 September", "yesterday"), else its
-   article's date.  Sentences dated only to a week, month or year, and dates far before the first article, are left out;
-   so is every sentence of an undated article (dated by when briefbot first saw it) that does not name a calendar date.
-   (Dating such an article by the reporting its relative dates are closest to was measured and dropped: see the README's
-   timeline section.)
-2. A day matters as much as the number of articles that speak of it, by publication (a sentence with no date of its own)
-   or by naming it, each sentence counted on its own date (and a day it names only in a back-reference, "up from 1,400
-   on Monday", "since the attack began Sunday", counted as spoken of, no event of it filed there): the busiest days of
-   reporting and the days later reports look back to (on a tie, the day more articles of later days name).  This is the
-   date-reference signal of Kessler et al. (2012) and Tran et al. (2013), and, with publication counts, the date
+1. Every story sentence of every article about the topic (:mod:`briefbot.brief.topic`) dated up to ``as_of`` gets the
+   date of its event (:func:`briefbot.text.dates.event_date`): the date it names ("on Sunday", "24 September",
+   "yesterday"), else its article's date. Sentences dated only to a week, month or year, and dates far before the first
+   article, are left out; so is every sentence of an undated article (dated by when briefbot first saw it) that does
+   not name a calendar date. (Dating such an article by the reporting its relative dates are closest to was measured
+   and dropped: see the README's timeline section.)
+2. A day matters as much as the number of articles that speak of it, by publication (a sentence with no date of its
+   own) or by naming it, each sentence counted on its own date (and a day it names only in a back-reference, "up from
+   1,400 on Monday", "since the attack began Sunday", counted as spoken of, no event of it filed there): the busiest
+   days of reporting and the days later reports look back to (on a tie, the day more articles of later days name). This
+   is the date-reference signal of Kessler et al. (2012) and Tran et al. (2013), and, with publication counts, the date
    features of Martschat and Markert (2018) and the "Datewise" system of Ghalandari and Ifrim (2020), here as one count
    of articles.
-3. Near-duplicates (the same sentence in several outlets, or the same report repeated on later
-   days) become one event: one that names no day of its own moves to the earliest day one of
-   them names, so a later re-telling of the attack stays with "Sunday's attack killed ...";
-   one that names its day keeps it ("was 80% contained on Wednesday" is Wednesday's state, not
-   the Saturday a near-copy names); with none naming a day, none moves (a repeated "BP shares
+3. Near-duplicates (the same sentence in several outlets, or the same report repeated on later days) become one event:
+   one that names no day of its own moves to the earliest day one of them names, so a later re-telling of the attack
+   stays with "Sunday's attack killed ..."; one that names its day keeps it ("was 80% contained on Wednesday" is
+   Wednesday's state, not the Saturday a near-copy names); with none naming a day, none moves (a repeated "BP shares
    fell" is not the first day's news).
-4. Per chosen day, the sentences that best say what happened: closest to what that day's
-   sentences have in common, naming the day, early in their article, carried (in close words)
-   by more articles, and close to the topic's title and focus; less so the closer they are to
-   what the timeline already says (MMR).  On a day one article alone tells (or the same articles
-   carry every sentence of it word for word: a reprint adds no outlet agreeing on what matters),
-   closeness to the day's sentences measures what that article repeats, not what several
-   reporters agree on: after the first line a sentence's centrality counts only in the share of
-   it that reaches sentences the day's lines do not cover yet (facility-location coverage).  The lines read alone where
-   the day has such a sentence (the rule of a brief's points: "And if the package fails, ...", "I'm not sure how many
-   ..." are no lines); on a day several articles tell, only among its best :data:`ALONE_WITHIN`, else none in its
-   writer's own voice (further down it would tell less of the day: "Reyes, 71, has ruled Caldria since 2004.").  A
-   transcript's turn under its speaker's label ("THE WITNESS: No, I was told ...") is no line, as it is no point.
+4. Per chosen day, the sentences that best say what happened: closest to what that day's sentences have in common,
+   naming the day, early in their article, carried (in close words) by more articles, and close to the topic's title
+   and focus; less so the closer they are to what the timeline already says (MMR). On a day one article alone tells (or
+   the same articles carry every sentence of it word for word: a reprint adds no outlet agreeing on what matters),
+   closeness to the day's sentences measures what that article repeats, not what several reporters agree on: after the
+   first line a sentence's centrality counts only in the share of it that reaches sentences the day's lines do not
+   cover yet (facility-location coverage). The lines read alone where the day has such a sentence (the rule of a
+   brief's points: "And if the package fails, ...", "I'm not sure how many ..." are no lines); on a day several
+   articles tell, only among its best :data:`ALONE_WITHIN`, else none in its writer's own voice (further down it would
+   tell less of the day: "Reyes, 71, has ruled Caldria since 2004."). A transcript's turn under its speaker's label
+   ("THE WITNESS: No, I was told ...") is no line, as it is no point.
 
 Each event is a verbatim sentence citing the articles that carry it word for word.  One still to come as its articles told it
 (every article carrying it is dated before the day it names, and the grammar reads that day ahead: "Opening statements are
@@ -52,7 +50,9 @@ import numpy as np
 from briefbot.brief import corrections
 from briefbot.brief.candidates import SUPPORT, says_alike  # cosine above which another article's sentence carries the same point
 from briefbot.brief.corrections import Corrected
-from briefbot.brief.sources import auto_title, number_sources, quoted
+from briefbot.brief.items import on_topic
+from briefbot.brief.sources import article_source, auto_title, number_sources, quoted
+from briefbot.brief.topic import Topic
 from briefbot.brief.turns import quiet, spoken
 from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank import close
@@ -353,14 +353,14 @@ def _cite(event: _Event, shown: AbstractSet[int] | None) -> Point:
                  dated_by_publication=event.by_publication)
 
 
-def compose_timeline(topic: str, title: str, as_of: date, articles: Sequence[Article],
-                     settings: TimelineSettings = TimelineSettings(), focus: str = "") -> Timeline:
-    """The timeline of ``topic`` as of ``as_of`` with its numbered sources (``title`` or one made
-    from the names the articles share); ``focus`` is the topic's focus."""
-    entries = build_timeline(articles, as_of, settings, focus=f"{title} {focus}")
-    by_id = {a.id: a for a in articles if a.id is not None}
-    sources = number_sources(by_id, (p.article_ids for e in entries for p in e.events))
-    return Timeline(topic, title or auto_title(articles), as_of, entries, sources)
+def compose_timeline(topic: str, about: Topic, as_of: date, articles: Sequence[Article],
+                     settings: TimelineSettings = TimelineSettings()) -> Timeline:
+    """The timeline of ``topic`` as of ``as_of`` from those of ``articles`` that are ``about`` it (its title, focus and
+    terms), with its numbered sources (its title, or one made from the names the articles share) and those left out."""
+    kept, off = on_topic(about, articles)
+    entries = build_timeline(kept, as_of, settings, focus=f"{about.title} {about.focus}")
+    sources = number_sources({a.id: a for a in kept if a.id is not None}, (p.article_ids for e in entries for p in e.events))
+    return Timeline(topic, about.title or auto_title(kept), as_of, entries, sources, tuple(article_source(0, a.id or 0, a) for a in off))
 
 
 def _scores(events: list[_Event], idx: list[int], vectors: Vectors, focus_vec: sparse.csr_matrix | None,

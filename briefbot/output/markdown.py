@@ -225,7 +225,8 @@ def markdown(brief: Brief) -> str:
 
 def timeline_markdown(timeline: Timeline) -> str:
     """What ``briefbot timeline`` prints: the dated events, then the sources they cite."""
-    out = [f"# Timeline: {escape(timeline.title)}", "", f"*As of {timeline.as_of.isoformat()}*", ""]
+    off = f" · {len(timeline.off_topic)} article(s) left out as off-topic" if timeline.off_topic else ""
+    out = [f"# Timeline: {escape(timeline.title)}", "", f"*As of {timeline.as_of.isoformat()}*{off}", ""]
     if timeline.entries:
         out += [*timeline_lines(timeline, timeline.entries), ""]
         out += ["## Sources", "", *(source_line(s) for s in timeline.sources), ""]

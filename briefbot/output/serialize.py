@@ -63,11 +63,16 @@ def timeline_entries(entries: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]
             for e in entries]
 
 
+def _sources_json(sources: tuple[Source, ...]) -> list[dict[str, Any]]:
+    return [{**asdict(s), "date": s.date.isoformat() if s.date else None} for s in sources]
+
+
 def timeline_to_json(timeline: Timeline, indent: int | None = None) -> str:
-    """What ``briefbot timeline --json`` prints: the timeline, then its numbered sources."""
+    """What ``briefbot timeline --json`` prints: the timeline, then its numbered sources and the articles left out as
+    off-topic (numbered 0)."""
     data = {"topic": timeline.topic, "title": timeline.title, "as_of": timeline.as_of.isoformat(),
-            "timeline": timeline_entries(timeline.entries),
-            "sources": [{**asdict(s), "date": s.date.isoformat() if s.date else None} for s in timeline.sources]}
+            "timeline": timeline_entries(timeline.entries), "sources": _sources_json(timeline.sources),
+            "off_topic": _sources_json(timeline.off_topic)}
     return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
