@@ -1110,6 +1110,14 @@ def test_the_count_a_revision_comes_from_is_the_value_before_not_a_second_report
     ("Velano's health ministry said 40 people were missing.", ["Missing (Velano)"]),
     # a label's range is no count: the 14 of "ages 12 to 14" is no one jailed
     ("Four students ages 12 to 14 remain jailed after the attack.", []),
+    # ... nor is the last number of a name's or a label's list: zone 5, not five people under orders
+    ("Zones 1, 2, 3 and 5 remain under evacuation orders, the sheriff said.", []),
+    ("Orders remain in place for Zones 2 and 5, and 1,400 people remain evacuated.", ["Evacuated"]),
+    ("Killed were 3 soldiers, 2 police officers and 5 civilians.", []),  # (no label: each its noun's, as before)
+    # those missing or trapped a verb after them says are found are no count of the missing
+    ("The last three people reported missing were found safe on Friday, the sheriff said.", []),
+    ("The two hikers reported missing have since been located, police said.", []),
+    ("Three people reported missing on Tuesday remain unaccounted for.", ["Missing"]),
 ])
 def test_a_count_s_verb_remain_tells_its_state(sentence: str, labels: list[str]) -> None:
     assert [x for x in q(sentence) if x] == labels
@@ -1134,6 +1142,11 @@ def test_a_state_that_remains_so_the_next_day_updates_the_figure() -> None:
 ])
 def test_a_count_of_others_is_tracked_only_with_the_story_s_event(sentence: str, labels: list[str | None]) -> None:
     assert q(sentence, year=2025) == labels
+
+
+def test_a_bill_to_do_something_is_a_law_to_come_not_a_cost() -> None:
+    assert q("Senator Vasko said she would introduce a bill to restore the fuel-reduction budget to at least $45 million.") == [None]
+    assert q("The clean-up bill came to $45 million, the county said.") == ["Cost (dollars)"]  # (a bill to pay)
 
 
 def test_an_amount_a_day_is_a_rate_never_a_value_of_the_total() -> None:

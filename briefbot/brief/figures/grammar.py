@@ -35,12 +35,11 @@ from briefbot.brief.figures.phrases import (
     rate_after,
     retold,
     taken_away,
-    toll_at,
-    toll_before_phrase,
 )
 from briefbot.brief.figures.shares import progress, share_owner
 from briefbot.brief.figures.sums import OWN_TOTALS, added, opening_name, sum_of, summing, worldwide
 from briefbot.brief.figures.teller import introduces
+from briefbot.brief.figures.tolls import toll_at, toll_before_phrase
 from briefbot.text.guarded import guarded, holds
 from briefbot.text.told import Told
 

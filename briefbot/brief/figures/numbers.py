@@ -276,6 +276,21 @@ def prev_is_model_name(sentence: str, toks: list[Tok], i: int) -> bool:
             and toks[i - 2].text not in (".", "!", "?"))
 
 
+def _listed_label(sentence: str, toks: list[Tok], i: int) -> bool:
+    """Whether the number at ``i`` ends a list of numbers a name or a label opens: the 5 of "Zones 1, 2, 3 and 5 remain
+    under evacuation orders", "Gates 4 and 7" (a zone, not five people)."""
+    j = i - 1
+    if not toks[i].text.isdigit() or not (is_word(at(toks, j), "and", "or") or ((tok := at(toks, j)) is not None and tok.text == ",")):
+        return False  # (an amount is no label: "$60 million for FY 2003 and $136 million")
+    while (tok := at(toks, j)) is not None and (tok.text == "," or tok.lower in ("and", "or")) \
+            and (num := at(toks, j - 1)) is not None and num.kind == "num" and num.text.isdigit():
+        j -= 2
+    first, label = at(toks, j + 1), at(toks, j)
+    return j < i - 1 and first is not None and label is not None and label.kind == "word" and (
+        label.lower in L.LABELS or (label.text[:1].isupper() and label.lower not in L.STOP
+                                    and label.lower.rstrip(".") not in L.MONTHS))
+
+
 def _digit_ok(sentence: str, toks: list[Tok], i: int) -> bool:
     """False for numbers inside words or IDs, times, ordinals, dates, list numbering, labels."""
     tok = toks[i]
@@ -284,7 +299,7 @@ def _digit_ok(sentence: str, toks: list[Tok], i: int) -> bool:
     after2 = sentence[tok.end + 1] if tok.end + 1 < len(sentence) else " "
     if (before.isalnum() and not (tok.text[0] in "$£€" and before.isupper())) or before in "-_/#@:.\\" or before == "+":
         return False  # inside a word or an ID; "NZ$200" is money
-    if prev_is_model_name(sentence, toks, i):
+    if prev_is_model_name(sentence, toks, i) or _listed_label(sentence, toks, i):
         return False
     if after in "-/:_@" or (after == "." and after2.isdigit()):
         return False

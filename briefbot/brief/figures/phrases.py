@@ -84,18 +84,32 @@ def event_after(toks: list[Tok], k: int) -> tuple[str, int]:
             return "", k
         for words, event in L.EVENT_AFTER:
             if all(is_word(at(toks, j + m), words[m]) for m in range(len(words))):
-                return event, j + len(words)
+                return _unless_found(toks, event, j + len(words), k)
         if tok.lower in L.EVENT_WORDS:
             if tok.lower == "shot" and is_word(at(toks, j + 1), "at"):
                 return "", k
             if tok.lower == "fled" and is_word(at(toks, j + 1), "to", "into", "on", "toward", "towards", "the", "after"):
                 return "", k  # "the gunmen fled to a monastery": a movement, not people displaced
-            return L.EVENT_WORDS[tok.lower], j + 1
+            return _unless_found(toks, L.EVENT_WORDS[tok.lower], j + 1, k)
         if tok.lower not in L.AUX:
             return "", k
         j += 1
         steps += 1
     return "", k
+
+
+_FOUND = frozenset({"found", "located", "rescued", "freed", "recovered", "accounted", "reunited"})
+
+
+def _unless_found(toks: list[Tok], event: str, end: int, k: int) -> tuple[str, int]:
+    """``event`` ending at token ``end``, unless it is those missing or trapped a verb after it says are found: "the last
+    three people reported missing were found safe" count no one missing (nor anyone found: no event; ``k`` the counted's)."""
+    if event not in ("missing", "trapped"):
+        return event, end
+    j = end
+    while (tok := at(toks, j)) is not None and tok.lower in ("were", "was", "have", "had", "been", "all", "now", "since", "later"):
+        j += 1
+    return ("", k) if j > end and is_word(at(toks, j), *_FOUND) else (event, end)
 
 
 def _past_place(toks: list[Tok], k: int) -> int:
@@ -295,13 +309,14 @@ def place_before(toks: list[Tok], i: int) -> str:
 def money_word(toks: list[Tok], i: int) -> str:
     """What an amount of money at token ``i`` is, from a word shortly before it in the same clause:
     "will cost $4bn", "cost it $1.6 billion", "damage could top $75 billion", "at a cost of $2m"; none
-    for a limit named before it ("limit costs to a statutory cap of $75m": what costs may not pass)."""
+    for a limit named before it ("limit costs to a statutory cap of $75m": what costs may not pass), nor after a bill to
+    pass ("introduce a bill to restore the budget to $45 million": a law, no bill to pay)."""
     for back in range(1, 8):
         tok = at(toks, i - back)
         if tok is None or tok.kind != "word":
             return ""
-        if tok.lower in L.LIMIT_WORDS:
-            return ""  # a cap, not the amount: "limit costs to a statutory cap of $75m"
+        if tok.lower in L.LIMIT_WORDS or (tok.lower == "bill" and is_word(at(toks, i - back + 1), "to", "that", "which", "would")):
+            return ""  # a cap, not the amount: "limit costs to a statutory cap of $75m"; a law: "a bill to restore the budget to"
         if tok.lower in L.MONEY_VERBS:
             return L.MONEY_VERBS[tok.lower]
         if tok.lower in L.MONEY_MEASURES:
@@ -344,36 +359,6 @@ def looks_back(sentence: str, start: int, end: int) -> str:
         if m.start() < end + 100 and m.end() > start - 100:
             return m.group()
     return opening.group() if (opening := L.OPENS_IN_YEAR.match(sentence)) else ""  # "In 2009, ...": all of it is then's
-
-
-def toll_before_phrase(toks: list[Tok], last: int) -> tuple[str, int, str] | None:
-    """"the death toll from the Velano dam breach rose to 17": a toll whose phrase of place or cause
-    (up to ``_TOLL_PHRASE`` words, no punctuation) ends at token ``last``, before the words leading
-    to the value."""
-    for j in range(last - 1, max(-1, last - _TOLL_PHRASE - 1), -1):
-        tok = at(toks, j)
-        if tok is None or tok.kind not in ("word", "num"):
-            return None
-        if tok.lower in ("toll", "tally") and is_word(at(toks, j + 1), *_TOLL_PREPOSITIONS):
-            return toll_at(toks, j)
-    return None
-
-
-def toll_at(toks: list[Tok], j: int) -> tuple[str, int, str] | None:
-    """The toll that token ``j`` ("toll", "tally") names, when the word before says whose: its event
-    ("death toll": killed; a bare "the toll", "the worldwide toll", is of deaths too), its phrase's first token and no agent;
-    else None ("a heavy toll on the economy")."""
-    if not is_word(at(toks, j), "toll", "tally"):
-        return None
-    before = at(toks, j - 1)
-    event = L.TOLLS.get(before.lower, "") if before is not None else ""
-    if event or is_word(before, "the", "official", "confirmed", "its", "a", *L.WORLDWIDE):  # ("the worldwide toll": of deaths)
-        return event or "killed", j - 1 if event else j, ""
-    return None
-
-
-_TOLL_PHRASE = 16  # words of a toll's phrase of place or cause (no punctuation between: one noun phrase)
-_TOLL_PREPOSITIONS = ("in", "from", "after", "since", "among", "for")
 
 
 def retold(sentence: str, start: int, np_end: int, end: int, event_where: str) -> bool:
