@@ -51,6 +51,9 @@ def ended(state: str, end: str, state_day: date = MON, end_day: date = THU) -> b
     ("The miners remain trapped.", "Rescuers freed the remaining 12 miners on Wednesday."),
     ("The night-time curfew in Kell and Lusk stayed in force.",
      "The night-time curfew in Kell and Lusk was lifted at 5 a.m. on Wednesday."),
+    # a road its number names, closed between two places (a reader's wildfire: the highway shown closed four days on)
+    ("Highway 14 remained closed between Callen and Dunmore.", "Westmoor reopened Highway 14 on Wednesday."),
+    ("Highway 14 remains closed between Callen and Dunmore.", "Highway 14 between Callen and Dunmore reopened on Wednesday."),
 ])
 def test_a_state_a_later_article_ends_is_stale(state: str, end: str) -> None:
     assert state_of(state) is not None
@@ -107,6 +110,9 @@ def test_a_state_a_later_article_ends_is_stale(state: str, end: str) -> None:
     # "between A and B": one phrase, whose "and" opens no clause
     ("Talks between Ostra and Velan are continuing.", "Fighting between Ostra and Velan ended on Wednesday."),
     ("Flights between Lusk and Kell remain suspended.", "Trains between Lusk and Kell resumed on Wednesday."),
+    # another number, another road; a stretch between other places
+    ("Highway 14 remains closed.", "Crews reopened Highway 41 on Wednesday."),
+    ("Highway 14 remains closed between Callen and Dunmore.", "Highway 14 reopened between Lakin and Orr on Wednesday."),
 ])
 def test_another_thing_a_part_or_an_end_not_done_leaves_the_state(state: str, end: str) -> None:
     assert not ended(state, end)

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from briefbot.brief import things as th
@@ -81,7 +82,7 @@ _STILL = r"(?:remains?|remained|is|are|stays?|stayed)(?:\s+still)?\s+"  # (told 
 # a state's predicate ends its clause, or a place, a time or a count follows it ("remains in force for 18,000
 # people"): not "is in effect the world's parliament", "are missing another game-changer", "is continuing work"
 _ENDS_CLAUSE = (r"(?=\s*(?:[.,;:!)\"”]|$|\b(?:in|at|on|for|since|after|until|till|despite|amid|across|throughout|near|around|"
-                r"as|and|but|while|with|from|pending|following)\b))")
+                r"as|and|but|while|with|from|pending|following|between)\b))")
 _NOT_YET = r"\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+"
 _KINDS = (
     _kind("effect force place", rf"\b{_STILL}in\s+(?:effect|force|place){_ENDS_CLAUSE}",
@@ -216,7 +217,10 @@ def state_of(text: str) -> State | None:
 
 @lru_cache(maxsize=8192)
 def _keys(text: str) -> frozenset[str]:
-    return frozenset(th.key(w) for w in th.WORD.findall(text))
+    """The keys of ``text``'s words, and of its numbered names ("Highway 14": one head, :func:`things.phrase`)."""
+    words = th.WORD.findall(text)
+    named = {th.key(f"{a} {b}") for a, b in pairwise(words) if b[:1].isdigit() and a[:1].isupper()}
+    return frozenset(th.key(w) for w in words) | named
 
 
 def _reported(text: str, opener: re.Match[str] | None) -> bool:
@@ -331,7 +335,8 @@ def ended_states(told: Sequence[Candidate]) -> frozenset[str]:
     if not states:
         return frozenset()
     heads = {s.head for _, s in states}
-    named = {form for h in heads for form in (h, f"{h}s", f"{h}es")}  # (a sentence that names no state's thing ends none)
+    names = {h.split()[0] for h in heads}  # (a sentence that names no state's thing ends none; "highway" of "highway 14")
+    named = {form for h in names for form in (h, f"{h}s", f"{h}es")}
     enders = [t for t in told if t.written is not None and not named.isdisjoint(th.lower_words(t.text))
               and _MAYBE_END(t.text, 0, len(t.text)) and any(e.head in heads for e in _ends_of(t.text))]
     out: set[str] = set()

@@ -124,8 +124,8 @@ def phrase(words: list[str]) -> Phrase | None:
     if len(after) > 1 and after[0].lower() == "of" and (before[-1].lower() in _MEASURES or part(before[-1])):
         inner = phrase(after[1:])  # ("two of the suspects": a part, its count kept before the thing)
         return inner and (inner[0], [*before, *inner[1]] if part(before[-1]) else inner[1], inner[2])
-    if before[-1][:1].isdigit() and len(before) > 1:  # "Road 12": the number names the road
-        before = [*before[:-2], before[-1], before[-2]]
+    if before[-1][:1].isdigit() and len(before) > 1 and before[-2][:1].isupper():  # "Highway 14": one name, no count
+        before = [*before[:-2], f"{before[-2]} {before[-1]}"]
     head = before[-1]
     if head.lower() in _NO_HEAD or head.lower() in stop_words() or part(head) or is_time(head):
         return None  # a pronoun, a word pointing back, a count or a time: no thing named
