@@ -116,3 +116,20 @@ def test_a_bare_count_freed_of_the_people_held_before_it_is_released() -> None:
     # the nearest ordinary case: a bare count after a thing no one holds frees no one
     (m,) = [m for m in mentions("The tanker spilled 300 barrels, and 20 were released on Monday.") if m.value == 20]
     assert quantity(m) is None
+
+
+def test_a_value_told_before_the_other_is_no_change_when_told_again() -> None:
+    """Two accounts side by side ("$2.4 million" one day, "$3 million" the next, "$2.4 million" again later): the last
+    is no cut from $3 million (a reader's brief had "down from 3 million" of a ransom nobody lowered)."""
+    reports = [Report("The gang demanded a ransom of $2.4 million, the Associated Press reported.", (1,)),
+               Report("A person familiar with the talks said the ransom demand was $3 million.", (2,)),
+               Report("Analysts say the ransom of $2.4 million is typical of the gang.", (3,))]
+    dating = {1: Dated(date(2025, 3, 9)), 2: Dated(date(2025, 3, 10)), 3: Dated(date(2025, 3, 13))}
+    figs, _ = track(reports, dating, "ransomware attack")
+    ransom = next(f for f in figs if f.measure == "ransom")
+    assert ransom.value == 2_400_000 and ransom.previous is None
+    # the nearest ordinary case: a demand lowered, never told at its new value before, is a change
+    lowered = [reports[1], Report("The gang lowered its ransom demand to $2.4 million, a negotiator said.", (3,))]
+    figs, _ = track(lowered, dating, "ransomware attack")
+    ransom = next(f for f in figs if f.measure == "ransom")
+    assert ransom.value == 2_400_000 and ransom.previous is not None and ransom.previous.value == 3_000_000
