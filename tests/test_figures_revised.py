@@ -133,3 +133,10 @@ def test_a_value_told_before_the_other_is_no_change_when_told_again() -> None:
     figs, _ = track(lowered, dating, "ransomware attack")
     ransom = next(f for f in figs if f.measure == "ransom")
     assert ransom.value == 2_400_000 and ransom.previous is not None and ransom.previous.value == 3_000_000
+    # ... and so is a value told again long after (more than two days before the other): "two leaks", "three", "two"
+    leaks = [Report("Robots found two leaks in the pipe.", (1,)), Report("Engineers are fighting three leaks.", (2,)),
+             Report("Engineers capped one, leaving two leaks.", (3,))]
+    days = {1: Dated(date(2025, 3, 1)), 2: Dated(date(2025, 3, 9)), 3: Dated(date(2025, 3, 11))}
+    figs, _ = track(leaks, days, "oil spill leaks")
+    leak = next(f for f in figs if f.measure == "leaks")
+    assert leak.value == 2 and leak.previous is not None and leak.previous.value == 3

@@ -376,8 +376,9 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
             current = current + agree
             continue
         differ = [o for o in by_day[day] if o not in agree]
-        if any(o.ordinal < day and all((o.m.value, o.m.marker) == (c.m.value, c.m.marker) for c in current) for o in obs):
-            break  # the latest value was told before this other one too: two tellings side by side, no change of either
+        if any(0 < day - o.ordinal <= WINDOW_DAYS and all((o.m.value, o.m.marker) == (c.m.value, c.m.marker) for c in current)
+               for o in obs):  # the latest value was told just before this other one too: two accounts side by side, no change
+            break  # (not one told long before: "two leaks" on 26 April, "three" on 5 May, "two" again on 10 May is a change)
         before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})), listed)
         if _close(current[0].q, before.value, current[0].m.value) and (before.value in left or not all(  # (another body's count
                 other_tellers(o.teller, c.teller) for o in differ for c in current)):  # is no value before, unless it says so)
