@@ -297,3 +297,23 @@ def test_the_same_figure_with_more_said_of_it_is_news() -> None:
     brief = breach_then("Corvin, which lost the records of 2.6 million customers, said its chief executive would resign. "
                         "Corvin is offering two years of free fraud cover to every customer.")
     assert any("chief executive would resign" in t for t in changed(brief))
+
+
+def test_an_event_the_reader_saw_told_again_in_other_words_on_its_day_is_not_news() -> None:
+    """A point of the last brief, told again days later in other words and dated to the same day ("reopened to ambulances
+    on Friday" in a Monday article, after Friday's "reopened ... this morning"), is no news; a new event that day is."""
+    settings = Settings(topic="h", title="Kelby hospital cyberattack", words=250)
+    friday = article("Kelby General reopened its emergency department to ambulances this morning, four days after the "
+                     "cyberattack. Surgeons postponed more operations.", id=1, published=date(2026, 9, 18), title="A&E reopens")
+    first = compose_brief(settings, date(2026, 9, 18), [friday], [], None)
+    assert any("reopened its emergency department" in p.text for p in first.summary)
+    monday = article("The emergency department at Kelby General reopened to ambulances on Friday. "
+                     "The trust restored its pharmacy systems on Sunday, the last step of the recovery.",
+                     id=2, published=date(2026, 9, 21), title="Hospital trust stands down major incident")
+    brief = compose_brief(settings, date(2026, 9, 21), [monday], [friday], first)
+    shown = changed(brief)
+    assert not any("reopened to ambulances on Friday" in t for t in shown) and any("pharmacy" in t for t in shown)
+    # the nearest ordinary case: told of another day, it is news ("reopened again on Sunday" after a new closure)
+    again = replace(monday, text="The emergency department at Kelby General reopened to ambulances on Sunday after a "
+                                 "second outage.")
+    assert any("on Sunday" in t for t in changed(compose_brief(settings, date(2026, 9, 21), [again], [friday], first)))

@@ -1,6 +1,5 @@
-"""The candidate sentences of a brief (pure): one per distinct sentence, citing every article that
-carries it, and what ranking, selection and citation need to know of them (support, closeness to
-what the reader knows, the figures they state)."""
+"""The candidate sentences of a brief (pure): one per distinct sentence, citing every article that carries it, and what
+ranking, selection and citation need to know of them (support, closeness to what the reader knows, the figures they state)."""
 
 from __future__ import annotations
 
@@ -56,10 +55,9 @@ class Candidate:
 
 
 def candidates(articles: Sequence[Article], new_ids: set[int | None], known: AbstractSet[str] = frozenset()) -> list[Candidate]:
-    """One candidate per distinct sentence; it is new if only new articles carry it and it is not a
-    sentence of ``known`` (those of earlier versions of edited articles).  It quotes the earliest
-    dated article that carries it (a reprint a day later says "yesterday" of the same day).  An
-    outlet's closing lines (:mod:`briefbot.brief.closers`) are none."""
+    """One candidate per distinct sentence; it is new if only new articles carry it and it is not a sentence of ``known``
+    (those of earlier versions of edited articles).  It quotes the earliest dated article that carries it (a reprint a
+    day later says "yesterday" of the same day).  An outlet's closing lines (:mod:`briefbot.brief.closers`) are none."""
     by_text: dict[str, Candidate] = {}
     pages: list[list[Paragraph]] = []  # each article's paragraphs (of brief material): what tells an outlet's closers
     for a in articles:
@@ -150,25 +148,28 @@ def figures_restated(rows: Sequence[int], cands: list[Candidate], vectors: Vecto
 
 def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points: Sequence[Point],
            points_vec: sparse.csr_matrix | None, older: Sequence[int] = ()) -> list[bool]:
-    """For each candidate of ``rows``, whether it tells again an event that a point of the previous
-    brief (``points``) or a sentence of the older articles (the candidates ``older``) told: close to it
-    (cosine >= ``diff.SAME_THING``), it names the day of its event, that sentence's event's day, and gives
-    figures (:func:`briefbot.brief.changes.amounts`, one of 10 or more or a tracked one: "Sunday's death brought
-    the toll to eight" after "... died on Sunday, raising the death toll to 8"), each one that sentence gives at
-    the same value.  A column of 12 August: "NCPL shut off power to 18,400 customers on Wednesday, two days
-    after the fire started", after "NCPL cut power to about 18,400 customers on Wednesday" of 6 August:
-    no news, though its words differ.  "1,400 residents were allowed home on Friday", after "1,400
-    residents were ordered to leave on Monday", names another day: news; so is a sentence that adds a
-    figure ("Three people have died in the fire, which began on Monday"), or a number that counts
-    nothing ("a pole along Highway 29").  A sentence that names no day tells the event again when it says
-    little more than a point of the previous brief, with its figures (not an older article's sentence: the reader
-    may not have seen it) (:func:`_within`: an explainer's "Selvane says the data of
-    about 3.4 million patients and staff was stolen", two days after the point "Hackers ... stole data on about
-    3.4 million patients and employees")."""
+    """For each candidate of ``rows``, whether it tells again an event that a point of the previous brief (``points``)
+    or a sentence of the older articles (the candidates ``older``) told: close to it (cosine >= ``diff.SAME_THING``),
+    it names the day of its event, that sentence's event's day, and gives figures
+    (:func:`briefbot.brief.changes.amounts`, one of 10 or more or a tracked one: "Sunday's death brought the toll to
+    eight" after "... died on Sunday, raising the death toll to 8"), each one that sentence gives at the same value. A
+    column of 12 August: "NCPL shut off power to 18,400 customers on Wednesday, two days after the fire started",
+    after "NCPL cut power to about 18,400 customers on Wednesday" of 6 August: no news, though its words differ.
+    "1,400 residents were allowed home on Friday", after "1,400 residents were ordered to leave on Monday", names
+    another day: news; so is a sentence that adds a figure ("Three people have died in the fire, which began on
+    Monday"), or a number that counts nothing ("a pole along Highway 29"). A sentence that names no day tells the
+    event again when it says little more than a point of the previous brief, with its figures (not an older article's
+    sentence: the reader may not have seen it) (:func:`_within`: an explainer's "Selvane says the data of about 3.4
+    million patients and staff was stolen", two days after the point "Hackers ... stole data on about 3.4 million
+    patients and employees"). A sentence of no figure tells it again when it names its event's day, a point's event's
+    day, in much the same words (cosine >= ``diff.MATCH``): "The emergency department reopened to ambulances on
+    Friday" of a Monday, after the point "The hospital reopened its emergency department to ambulances this morning"
+    of Friday."""
     out = [False] * len(rows)
     told = [(p.text, p.written) for p in points] + [(cands[j].text, cands[j].written) for j in older]
     telling = [(r, figures, _event_day(cands[i].text, cands[i].written, named=True)) for r, i in enumerate(rows)
-               if (figures := diff.amounts(cands[i].text)) and (max(figures.values()) >= 10 or diff.tracked_figures(cands[i].text))]
+               if ((figures := diff.amounts(cands[i].text)) and (max(figures.values()) >= 10 or diff.tracked_figures(cands[i].text)))
+               or (not figures and points)]
     if not telling or not told:
         return out
     mine = vectors.matrix[[rows[r] for r, _, _ in telling]]
@@ -183,6 +184,9 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
 
     for (r, figures, day), row in zip(telling, sims, strict=True):
         text = cands[rows[r]].text
+        if not figures:  # of no figure: a point's event on its day, in much the same words (a point, not what the reader missed)
+            out[r] = day is not None and any(day == day_and_figures(int(k))[0] for k in np.nonzero(row[:len(points)] >= diff.MATCH)[0])
+            continue
         out[r] = any(figures.items() <= (known := day_and_figures(int(k)))[1].items()
                      and (day == known[0] if day is not None else k < len(points) and _within(text, told[int(k)][0]))
                      for k in np.nonzero(row >= diff.SAME_THING)[0])
@@ -289,13 +293,12 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
 
 
 def says_alike(point: str, other: str) -> bool:
-    """Whether ``other`` says more than a third of what ``point`` says: the terms of its words in
-    lower case (and its first word), its action and objects rather than the names it shares with
-    the whole story ("residents have sued North Coast Power over the fire" is not reported again by
-    "the fire started near North Coast Power equipment"), and a third of it past the words of a teller both name in their
-    frames ("Turnout was 67.2%, commission chairman Ivo Ranik told a news conference" says nothing of "Commission chairman
-    Ivo Ranik has just said the count will not end before Wednesday"). A point of names alone is alike to any
-    similar sentence."""
+    """Whether ``other`` says more than a third of what ``point`` says: the terms of its words in lower case (and its
+    first word), its action and objects rather than the names it shares with the whole story ("residents have sued
+    North Coast Power over the fire" is not reported again by "the fire started near North Coast Power equipment"),
+    and a third of it past the words of a teller both name in their frames ("Turnout was 67.2%, commission chairman
+    Ivo Ranik told a news conference" says nothing of "Commission chairman Ivo Ranik has just said the count will not
+    end before Wednesday"). A point of names alone is alike to any similar sentence."""
     said, theirs = _said(point), _said(other)
     framed = (said - _said(_unframed(point))) & (theirs - _said(_unframed(other)))  # (a teller both name: "commission chairman")
     return not said or (len(said & theirs) > SAYS_ALIKE * len(said) and len((said & theirs) - framed) >= SAYS_ALIKE * len(said - framed))
