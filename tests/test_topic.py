@@ -222,6 +222,10 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The ministry said investigators had seized two servers, and it added that more arrests were likely.", True),
     ("The valley will be rebuilt within a year, Mayor Ann Vale affirmed on Monday.", True),
     ("The engineers said the dam would hold, and they expected the river to fall.", True),
+    # ... or between commas inside it
+    ("Ambulances were still being diverted to other hospitals, she said, and the major incident remained in force.", False),
+    ("Food supplies in the valley were ample, he said, but medicines were scarce.", False),
+    ("Food supplies in the valley were ample, the mayor said, but medicines were scarce.", True),
     # a subject that "also" acts goes on from the sentence before; "also" further in does not
     ("Ostravia's president also said the army would take control of the border on Wednesday.", False),
     ("The company also hoped to close one of the three leaks by the end of the week.", False),

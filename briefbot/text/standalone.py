@@ -70,10 +70,11 @@ _SPEAKER = re.compile(
     r"declared|claimed|explained|argued|noted|urged|called|described|quoted)\b", re.I)
 _PRONOUN_SPEAKER = re.compile(r"[,”\"’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|told)\b", re.I)
 # reported words whose speaker is only a pronoun at the sentence's end ("..., they said.", "..., he affirmed
-# on Monday.", "..., it added." of a ministry or a report): whose words they are is in another sentence
+# on Monday.", "..., it added." of a ministry or a report), or between commas inside it ("Ambulances were still being
+# diverted, she said, and ...", "Food supplies were ample, he said, but ..."): whose words they are is in another sentence
 _PRONOUN_REPORTED = re.compile(
     rf",[\"”’']*\s+(?:he|she|they|we|it)\s+(?:{SPEECH_VERBS}|affirmed|stressed|emphasi[sz]ed|acknowledged|conceded|"
-    r"maintained|reported|announced|confirmed|predicted|believes|believed|thinks|thought)\b[^,\"“”]{0,40}[.!][\"”’']*$")
+    r"maintained|reported|announced|confirmed|predicted|believes|believed|thinks|thought)\b(?:[^,\"“”]{0,40}[.!][\"”’']*$|\s*,)")
 # quoted words: in double quotes, in an agency's ASCII ones (``...'' and ''...''), or in single
 # ones (‘...’, a British page's): not the writer's own
 # (an ASCII mark opens at the start or after a space and closes after a word or its punctuation; a
