@@ -1118,6 +1118,8 @@ def test_the_count_a_revision_comes_from_is_the_value_before_not_a_second_report
     ("The last three people reported missing were found safe on Friday, the sheriff said.", []),
     ("The two hikers reported missing have since been located, police said.", []),
     ("Three people reported missing on Tuesday remain unaccounted for.", ["Missing"]),
+    # whose data a breach took, after "about" as after "of" or "on"
+    ("The trust said information about roughly 340,000 patients had been taken.", ["Data exposed (people)"]),
 ])
 def test_a_count_s_verb_remain_tells_its_state(sentence: str, labels: list[str]) -> None:
     assert [x for x in q(sentence) if x] == labels
@@ -1147,6 +1149,8 @@ def test_a_count_of_others_is_tracked_only_with_the_story_s_event(sentence: str,
 def test_a_bill_to_do_something_is_a_law_to_come_not_a_cost() -> None:
     assert q("Senator Vasko said she would introduce a bill to restore the fuel-reduction budget to at least $45 million.") == [None]
     assert q("The clean-up bill came to $45 million, the county said.") == ["Cost (dollars)"]  # (a bill to pay)
+    assert q("The company raised its estimate, pushing the total bill to nearly $40bn.") == ["Cost (dollars)"]
+    assert q("Congress is considering a bill that includes $690 million for new housing vouchers.") == [None]
 
 
 def test_an_amount_a_day_is_a_rate_never_a_value_of_the_total() -> None:

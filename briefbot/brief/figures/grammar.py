@@ -64,7 +64,7 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
             if is_word(at(toks, i - 3), "the"):
                 start = i - 3
         return L.EVENT_VERBS[low], start, agent
-    if low in ("of", "on") and (ev := at(toks, i - 2)) is not None and ev.kind == "word" and ev.lower in L.EVENT_OF.get(low, ()):
+    if low in L.EVENT_OF and (ev := at(toks, i - 2)) is not None and ev.kind == "word" and ev.lower in L.EVENT_OF.get(low, ()):
         return L.EVENT_OF[low][ev.lower], i - 2, ""
     # "the death toll rose to 40"
     back = 1

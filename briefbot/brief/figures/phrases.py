@@ -306,6 +306,10 @@ def place_before(toks: list[Tok], i: int) -> str:
     return ""
 
 
+_UP_TO = frozenset({"nearly", "almost", "about", "around", "roughly", "some", "over", "more", "than", "at", "least", "an",
+                    "estimated", "approximately", "just", "under", "close"})  # (what a bill came to: "the total bill to nearly $40bn")
+
+
 def money_word(toks: list[Tok], i: int) -> str:
     """What an amount of money at token ``i`` is, from a word shortly before it in the same clause:
     "will cost $4bn", "cost it $1.6 billion", "damage could top $75 billion", "at a cost of $2m"; none
@@ -315,7 +319,8 @@ def money_word(toks: list[Tok], i: int) -> str:
         tok = at(toks, i - back)
         if tok is None or tok.kind != "word":
             return ""
-        if tok.lower in L.LIMIT_WORDS or (tok.lower == "bill" and is_word(at(toks, i - back + 1), "to", "that", "which", "would")):
+        if tok.lower in L.LIMIT_WORDS or (tok.lower == "bill" and is_word(at(toks, i - back + 1), "to", "that", "which", "would")
+                                          and any(t.lower not in _UP_TO for t in toks[i - back + 2:i])):
             return ""  # a cap, not the amount: "limit costs to a statutory cap of $75m"; a law: "a bill to restore the budget to"
         if tok.lower in L.MONEY_VERBS:
             return L.MONEY_VERBS[tok.lower]
