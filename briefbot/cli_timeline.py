@@ -26,7 +26,8 @@ from briefbot.clock import system_clock
 @click.argument("paths", nargs=-1)
 @click.option("--topic", help="Topic name from the config (default: its only topic, or 'default').")
 @click.option("--as-of", "as_of", callback=_parse_date, metavar="DATE", help="The timeline up to DATE (YYYY-MM-DD; default: today).")
-@click.option("--dates", "k", type=click.IntRange(1, 365), default=5, show_default=True, help="How many days to show.")
+@click.option("--dates", "k", type=click.IntRange(1, 365), default=5, show_default=True,
+              help="How many days to show: those the most articles speak of (by date or by naming the day), not the latest.")
 @click.option("--sentences", "n", type=click.IntRange(1, 20), default=2, show_default=True, help="At most this many events a day.")
 @click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON instead of Markdown.")
 @common_options

@@ -496,3 +496,8 @@ def test_on_a_day_several_tell_where_none_reads_alone_the_line_is_in_no_writers_
         entries = build_timeline(arts, date(2026, 1, 30), TimelineSettings(dates=1, sentences=n),
                                  focus="protests in Cairo: marches, the square, the curfew")
         assert [p.text for e in entries for p in e.events] == [lean], n
+
+
+def test_the_help_says_which_days_a_timeline_shows() -> None:
+    text = " ".join(_run("timeline", "--help").output.split())
+    assert "How many days to show: those the most articles speak of (by date or by naming the day), not the latest." in text
