@@ -24,3 +24,28 @@ def test_a_roundups_item_label_comes_off_its_sentence() -> None:
 ])
 def test_a_speakers_label_a_who_is_who_and_an_unnamed_label_stay(lines: list[str]) -> None:
     assert clean_article("\n".join(lines)).text.split("\n") == lines
+
+
+# an agency's incident update cut into labelled sections, over a box of labelled rows (invented)
+_RELEASE = ["Incident Update - August 5, 6:00 p.m.", "Acres burned: 48,200", "Containment: 12%",
+            "Current situation: Strong winds pushed the fire east overnight toward Birch Flat.",
+            "Weather: The red flag warning expires at 8 p.m. tonight.",
+            "Road closures: Highway 14 remains closed between Callen and Dunmore."]
+
+
+def test_a_releases_section_labels_come_off_their_sentences_and_its_rows_stay() -> None:
+    lines = clean_article("\n".join(_RELEASE)).text.split("\n")
+    assert "The red flag warning expires at 8 p.m. tonight." in lines
+    assert "Highway 14 remains closed between Callen and Dunmore." in lines
+    assert "Acres burned: 48,200" in lines and not any(line.startswith(("Weather:", "Road closures:")) for line in lines)
+
+
+@pytest.mark.parametrize("lines", [
+    # a live page's speakers, each once: names alone are no release's sections
+    ['Landrieu: "Define legitimate for us?"', 'Nelson: "Is it worth the trade-off to our economy?"',
+     'Probert: "I was just explaining the role of the parties."'],
+    # reported words after their speaker and a colon: no label
+    ['He said: "The water is still rising."', 'The report says: "The dam was sound."', 'Road closures: Highway 14 is shut.'],
+])
+def test_names_and_speakers_before_a_colon_are_no_section_labels(lines: list[str]) -> None:
+    assert clean_article("\n".join(lines)).text.split("\n") == lines

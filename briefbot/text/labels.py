@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.seamwords import SPEECH_VERBS
+
 __all__ = ["SECTION_LABEL", "item_labels", "label_lines"]
 
 _LABELS = (
@@ -49,17 +51,35 @@ _LABEL_LINE = re.compile(rf"[*•·\-–—\s]{{0,3}}(?:{_LABELS}{_READ}\s*+:?\s
 
 # a roundup item's label: one to three words in capitals and a colon before a sentence ("SELVANE: Kettering ...")
 _ITEM_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z0-9\"“‘])")
+# a release's section label: a word to three in sentence case and a colon ("Weather:", "Road closures:", "Acres burned:")
+_SECTION = re.compile(r"(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}):[ \t]+(?=\S)")
+_A_SENTENCE = re.compile(r"[A-Z\"“‘][^\n]*?\b[a-z]+\b[^\n]*?\s[a-z]+\b[^\n]*[.!?][\"”’]?\s*$")  # (not "48,200", "12%")
+SECTIONS = 3  # labelled lines that make a page a release cut into sections
+# ... not words that tell someone speaks, nor a pronoun's or a determiner's ("He said:", "The report says:", "My question is:")
+_NOT_A_SECTION = re.compile(rf"(?i:\b(?:{SPEECH_VERBS}|say|is|are|he|she|it|they|we|i|you|my|our|the|this|one|two)\b)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])")
 _NAME_LETTERS = 4  # a label's word this long or longer is looked for again in its line
 
 
 def item_labels(lines: list[str]) -> dict[int, int]:
-    """The lines that open on a roundup item's label (see the module's note), each with the label's length."""
+    """The lines that open on a roundup item's label, or on a release's section label before a sentence (see the module's
+    note), each with the label's length."""
     found = {k: m for k, line in enumerate(lines) if (m := _ITEM_LABEL.match(line))}
     seen = [m.group("label") for m in found.values()]
     if len(set(seen)) < len(seen):
         return {}  # a transcript: its speakers speak again
-    return {k: m.end() for k, m in found.items() if _named_again(m, lines[k])}
+    items = {k: m.end() for k, m in found.items() if _named_again(m, lines[k])}
+    return items or _section_labels(lines)
+
+
+def _section_labels(lines: list[str]) -> dict[int, int]:
+    """A release's section labels before a sentence, on a page with ``SECTIONS`` or more lines labelled so, each label
+    once (a transcript's speakers speak again): "Weather: The red flag warning expires at 8 p.m.", "Road closures: ..."."""
+    found = {k: m for k, line in enumerate(lines) if (m := _SECTION.match(line)) and not _NOT_A_SECTION.search(m.group("label"))}
+    seen = [m.group("label").lower() for m in found.values()]
+    if len(found) < SECTIONS or len(set(seen)) < len(seen) or all(" " not in s for s in seen):
+        return {}  # (a release has a label of two words or three, "Road closures"; names or one-word notes alone are no release)
+    return {k: m.end() for k, m in found.items() if _A_SENTENCE.match(lines[k], m.end())}
 
 
 def _named_again(m: re.Match[str], line: str) -> bool:
