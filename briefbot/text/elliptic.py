@@ -8,7 +8,8 @@ minister."), and a
 slogan, noun phrases with no verb that hail or demand ("Glory to the martyrs, freedom for Ostra.", a
 movement's communiqué signing off), which no one can read as an event or a fact; and the lead of a list, a table or a text
 that it does not hold itself ("Following are the full results of the vote, as published by the commission on Monday.",
-"Below is a video of the rally.", "Here are the latest developments.", a live blog's "There's worrying news from the
+"Below is a video of the rally.", "Here are the latest developments.", "Here's the latest on the fire near Callen.",
+"Here's what we know.", a live blog's "There's worrying news from the
 hearing on the dam."; not "Here is what he said: ...", which goes on to
 say it, nor "Here is this man who looted his country.").
 """
@@ -49,7 +50,8 @@ _VERB_SHAPED = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will
 # the lead of what follows it, and nothing of it after a colon or a semicolon ("Here are five options: 1) ...")
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _LEAD_OF_WHAT_FOLLOWS = re.compile(rf"[\"“‘']?(?:(?:The )?[Ff]ollowing (?:is|are)|Below (?:is|are)"
-                                   rf"|Here (?:is|are) (?:the|a|an|some|his|her|its|their|our|several|{_NUMBER_WORD})\b)[^:;]*"
+                                   rf"|Here(?: is| are|['’]s) (?:the|a|an|some|his|her|its|their|our|several|what (?:we|you)"
+                                   rf"|everything (?:we|you)|{_NUMBER_WORD})\b)[^:;]*"
                                    # ... a live blog's news announced, and only that: where from or what about, no clause
                                    r"|There(?:'s|’s| is) (?:(?:some|more|worrying|good|bad|interesting|encouraging|alarming|"
                                    r"grim|mixed|big|important|breaking|fresh|new|further) ){0,2}news"
