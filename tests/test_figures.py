@@ -1146,6 +1146,13 @@ def test_a_count_of_others_is_tracked_only_with_the_story_s_event(sentence: str,
     assert q(sentence, year=2025) == labels
 
 
+def test_a_fires_area_is_its_figure_and_a_bracketed_conversion_is_no_second_one() -> None:
+    fire = "Sarrow Ridge wildfire near Callen: evacuations and damage"
+    assert q("The fire had burned 12,400 acres (5,018 hectares) by Monday evening.", focus=fire) == ["Acres"]
+    assert q("The fire had burned 12,400 acres (5,018 hectares) by Monday evening.") == [None]  # (no fire: context)
+    assert [m.value for m in mentions("Police arrested 12 people (three of them minors) on Monday.")] == [12, 3]  # (no conversion)
+
+
 def test_a_bill_to_do_something_is_a_law_to_come_not_a_cost() -> None:
     assert q("Senator Vasko said she would introduce a bill to restore the fuel-reduction budget to at least $45 million.") == [None]
     assert q("The clean-up bill came to $45 million, the county said.") == ["Cost (dollars)"]  # (a bill to pay)

@@ -120,7 +120,7 @@ def test_an_amount_told_as_a_limit_after_it_is_no_amount(sentence: str) -> None:
     ("sentence", "expected"),
     [
         ("Northmarch Rail will pay $1,000 per household to families forced from their homes.", [None]),
-        ("The council will pay £2,500 (about $3,100) a head to each resident who was evacuated.", [None, None]),
+        ("The council will pay £2,500 (about $3,100) a head to each resident who was evacuated.", [None]),  # (its conversion: none)
         ("The insurer offered $45 for each share of Tarn Oil, valuing the company at $2 billion.", [None, None]),
         ("The state will pay $1.5 million for each victim of the Tarn bridge collapse.", [None]),  # ("for each", above a price)
         ("Northmarch Rail will pay $1.2 million to families forced from their homes.", ["Payments (dollars)"]),

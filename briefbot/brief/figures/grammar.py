@@ -1,13 +1,13 @@
 """Mention grammar (pure): each number of a sentence with what it counts and what happened to it.
 
-:func:`mentions` reads "three of the attackers were killed" as 3 "attackers killed", "the police
-arrested five" as 5 arrested (the attackers of the sentence before, not the police), "the deaths of
-three gunmen and one policeman" as two counts that share one event, "two people remain missing" as 2
-missing (the name of whoever tells it after "the", "the Sheriff's Office", is no place), and keeps the
-words a figure needs to be told apart from another: an approximation ("at least"), a range, a rate
-("a day"), a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time ("in 2005").
-The value a change left behind is marked ("up from 6,800", "rose to 12 from nine", "from an earlier estimate
-of 18", "one of the four deaths ..., lowering the toll to three"): the figure's value before, not now.
+:func:`mentions` reads "three of the attackers were killed" as 3 "attackers killed", "the police arrested five" as 5
+arrested (the attackers of the sentence before, not the police), "the deaths of three gunmen and one policeman" as two
+counts that share one event, "two people remain missing" as 2 missing (the name of whoever tells it after "the", "the
+Sheriff's Office", is no place), and keeps the words a figure needs to be told apart from another: an approximation ("at
+least"), a range, a rate ("a day"), a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time
+("in 2005"). The value a change left behind is marked ("up from 6,800", "rose to 12 from nine", "from an earlier
+estimate of 18", "one of the four deaths ..., lowering the toll to three"): the figure's value before, not now. A
+bracketed conversion ("12,400 acres (5,018 hectares)", "$6m (£4m)") is no number of its own.
 """
 
 from __future__ import annotations
@@ -95,10 +95,10 @@ def _event_before(toks: list[Tok], i: int) -> tuple[str, int, str]:
 
 
 def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, str]:
-    """The event of what "number of" counts a few words before token ``i``: "the number of confirmed cases of swine flu
-    in Mexico rose to 26", "the number of people detained rose to seven" (a participle after people, when words ``led``
-    to the value: not "the number of people killed every two days"), "the number of people in shelters fell to 9,500"
-    (a state's words after its noun, so led)."""
+    """The event of what "number of" counts a few words before token ``i``: "the number of confirmed cases of swine
+    flu in Mexico rose to 26", "the number of people detained rose to seven" (a participle after people, when words
+    ``led`` to the value: not "the number of people killed every two days"), "the number of people in shelters fell
+    to 9,500" (a state's words after its noun, so led)."""
     for back in range(1, 10):
         tok = at(toks, i - back)
         if tok is None or tok.kind not in ("word", "sym") or tok.text in (",", ";", ":"):
@@ -362,19 +362,19 @@ def _what(raw: Raw) -> str:
 
 
 def mentions(sentence: str) -> list[Mention]:
-    """The numbers ``sentence`` states, each with the thing it counts, in order (found once per sentence:
-    a brief reads them for each cited point's support, what changed and the figure tracker)."""
+    """The numbers ``sentence`` states, each with the thing it counts, in order (found once per sentence: a brief reads
+    them for each cited point's support, what changed and the figure tracker); a bracketed conversion is none."""
     known = told_mentions.get(sentence)
     return list(known if known is not None else _mentions(sentence))
 
 
 @lru_cache(maxsize=65_536)
 def _mentions(sentence: str) -> tuple[Mention, ...]:
-    out = []
+    out, last = [], -1
     for raw in _raw_mentions(sentence):
-        what = _what(raw)
-        if not what:
-            continue
+        converted, last = last >= 0 and L.CONVERTED.fullmatch(sentence, last, raw.start) and sentence[raw.end:raw.end + 1] == ")", raw.end
+        if converted or not (what := _what(raw)):
+            continue  # (a conversion is no figure of its own)
         end = per.end() if (per := _PER_TIME.match(sentence, raw.end)) else raw.end  # (a speed's "/h": "205 km/h", not "205 km")
         out.append(Mention(
             value=raw.value, what=what, phrase=sentence[raw.start:end], start=raw.start, end=end, event=raw.event,

@@ -63,9 +63,14 @@ class Quantity:
 
 def focus_words(focus: str) -> frozenset[str]:
     """The common nouns of a topic's title and focus (words written in lower case: "tanks", not
-    "Egyptians"), singular and plural."""
+    "Egyptians"), singular and plural; a fire's topic names the area it burns too ("acres", "hectares")."""
     words = {w for w in re.findall(r"[A-Za-z][A-Za-z-]+", focus) if w.islower()}
+    words |= _FIRE_AREA if not words.isdisjoint(_FIRES) else set()
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words})
+
+
+_FIRES = frozenset({"fire", "fires", "wildfire", "wildfires", "blaze", "bushfire", "bushfires", "firestorm"})
+_FIRE_AREA = {"acres", "hectares"}  # (a fire's size: "had burned 48,200 acres")
 
 
 # what a count adds to a running figure, not the figure: "42 new cases", "four more hostages" (not "Four New York")

@@ -392,3 +392,5 @@ STRETCH = re.compile(r"(?i:(?<!earlier )(?<!later )(?<!early )(?<!late )(?<!of )
 # what joins coordinated counts ("three gunmen and one policeman")
 COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
 AND = re.compile(r"^\s*(?:and|or)\s*$")
+# between a number and its bracketed conversion, no number of its own: "12,400 acres (5,018 hectares)", "$6m (£4m)"
+CONVERTED = re.compile(r"\s*\(\s*")
