@@ -20,7 +20,7 @@ ended on Monday") and the nearest one on or after it when the sentence looks ahe
   services").
 * A day something starts from is the nearest such day when it takes effect ("effective Monday"), follows a decision
   ("declared three days of mourning starting on Friday") or ends the sentence; so is the day of a noun's schedule
-  right before it ("payments due on Thursday would be delayed").
+  right before it in a sentence that looks ahead ("payments due on Thursday would be delayed"; not "missed a payment due").
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed the vote until
   Thursday") ends ahead, unless the clause before it is in the past ("the airport stayed closed until Tuesday", "had
   decided to delay the vote until Monday").
@@ -167,8 +167,8 @@ def tense(text: str, start: int) -> Tense:
         after = _AFTERMATH.search(text, max(0, start - 30), start) and not FUTURE.search(text)  # or it is past's aftermath
         return Tense.PAST if after or _TOLD_AFTER_NOUN.match(text, possessive.end()) else Tense.NEAR
     told = _tense(text, start, before)
-    if told is Tense.PAST and _DUE_ON.search(text, max(0, start - 12), start):
-        return Tense.NEAR  # a thing's schedule, "payments due on Thursday would be delayed": the nearest Thursday
+    if told is Tense.PAST and _DUE_ON.search(text, max(0, start - 12), start) and FUTURE.search(text):
+        return Tense.NEAR  # a thing's schedule told with what is to come, "payments due on Thursday would be delayed"
     starting = _STARTING.search(before)
     if told is Tense.PAST and starting and (starting.group(1).lower() == "effective" or _DECIDED.search(before)
                                             or _ENDS_HERE.match(text, start)):
