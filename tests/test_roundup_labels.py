@@ -46,6 +46,20 @@ def test_a_releases_section_labels_come_off_their_sentences_and_its_rows_stay() 
      'Probert: "I was just explaining the role of the parties."'],
     # reported words after their speaker and a colon: no label
     ['He said: "The water is still rising."', 'The report says: "The dam was sound."', 'Road closures: Highway 14 is shut.'],
+    # whose word it is, or how sure: the label tells what the sentence is (the review's cases)
+    ["Unconfirmed reports: Twelve people were killed in a second blast near the station.",
+     "Police statement: Officers have sealed off the square.", "Travel: All trains are cancelled."],
+    ["Russian claims: Kestrel forces lost 400 soldiers near Orr in the past day.", "Kestrel claims: Velan lost 600 soldiers.",
+     "Independent estimates: Neither figure could be verified by Reuters."],
 ])
 def test_names_and_speakers_before_a_colon_are_no_section_labels(lines: list[str]) -> None:
     assert clean_article("\n".join(lines)).text.split("\n") == lines
+
+
+def test_a_long_labelled_line_that_never_ends_costs_linear_time() -> None:
+    from growth import assert_linear
+
+    from briefbot.text.labels import item_labels
+
+    labels = ("Road closures", "Power cuts", "School closures", "Water supply", "Bus routes", "Ferry services")
+    assert_linear(lambda n: "\n".join(f"{label}: A" + " a" * n for label in labels), lambda page: item_labels(page.split("\n")), 2_000)

@@ -53,10 +53,13 @@ _LABEL_LINE = re.compile(rf"[*•·\-–—\s]{{0,3}}(?:{_LABELS}{_READ}\s*+:?\s
 _ITEM_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z0-9\"“‘])")
 # a release's section label: a word to three in sentence case and a colon ("Weather:", "Road closures:", "Acres burned:")
 _SECTION = re.compile(r"(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2}):[ \t]+(?=\S)")
-_A_SENTENCE = re.compile(r"[A-Z\"“‘][^\n]*?\b[a-z]+\b[^\n]*?\s[a-z]+\b[^\n]*[.!?][\"”’]?\s*$")  # (not "48,200", "12%")
+_A_SENTENCE = re.compile(r"[A-Z\"“‘](?=.*?\s[a-z]+\s+[a-z])(?=.*[.!?][\"”’]?\s*$)")  # words and an end (not "48,200", "12%")
 SECTIONS = 3  # labelled lines that make a page a release cut into sections
-# ... not words that tell someone speaks, nor a pronoun's or a determiner's ("He said:", "The report says:", "My question is:")
-_NOT_A_SECTION = re.compile(rf"(?i:\b(?:{SPEECH_VERBS}|say|is|are|he|she|it|they|we|i|you|my|our|the|this|one|two)\b)")
+# ... not words that tell someone speaks, nor a pronoun's or a determiner's ("He said:", "The report says:", "My question is:"),
+# nor whose word or how sure it is ("Unconfirmed reports:", "Russian claims:", "Police statement:", "Not confirmed:")
+_NOT_A_SECTION = re.compile(rf"(?i:\b(?:{SPEECH_VERBS}|say|is|are|he|she|it|they|we|i|you|my|our|the|this|one|two|not|no|"
+                            r"claims?|reports?|statements?|allegations?|alleged|rumou?rs?|unconfirmed|confirmed|unverified|"
+                            r"estimates?|according|sources?|view|views|opinion|accounts?|version|denial|official|officials)\b)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])")
 _NAME_LETTERS = 4  # a label's word this long or longer is looked for again in its line
 
