@@ -313,7 +313,10 @@ def test_an_event_the_reader_saw_told_again_in_other_words_on_its_day_is_not_new
     brief = compose_brief(settings, date(2026, 9, 21), [monday], [friday], first)
     shown = changed(brief)
     assert not any("reopened to ambulances on Friday" in t for t in shown) and any("pharmacy" in t for t in shown)
-    # the nearest ordinary case: told of another day, it is news ("reopened again on Sunday" after a new closure)
+    # the nearest ordinary cases: told of another day, or another event of that day in words alike, it is news
     again = replace(monday, text="The emergency department at Kelby General reopened to ambulances on Sunday after a "
                                  "second outage.")
     assert any("on Sunday" in t for t in changed(compose_brief(settings, date(2026, 9, 21), [again], [friday], first)))
+    for other in ("The emergency department at Kelby General closed to ambulances again on Friday evening after a second attack.",
+                  "A patient died in the emergency department at Kelby General on Friday after ambulances were diverted."):
+        assert other in changed(compose_brief(settings, date(2026, 9, 21), [replace(monday, text=other)], [friday], first))

@@ -35,16 +35,15 @@ from briefbot.brief.candidates import (
     Candidate,
     candidates,
     figure_changes,
-    figures_restated,
     looks_back,
     max_similarity,
     overtaken,
-    retold,
     specific_counts,
     support,
     support_counts,
 )
 from briefbot.brief.items import on_topic
+from briefbot.brief.retold import figures_restated, retold
 from briefbot.brief.select import select
 from briefbot.brief.since import marked_since
 from briefbot.brief.sources import UNTITLED, article_source, citations, kept_title, listed, number_sources, shared_citations
