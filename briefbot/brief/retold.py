@@ -65,14 +65,14 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
     "closed to ambulances again on Friday"."""
     out = [False] * len(rows)
     told = [(p.text, p.written) for p in points] + [(cands[j].text, cands[j].written) for j in older]
-    telling = [(r, figures, _event_day(cands[i].text, cands[i].written, named=True)) for r, i in enumerate(rows)
+    telling = [(r, figures) for r, i in enumerate(rows)
                if ((figures := diff.amounts(cands[i].text)) and (max(figures.values()) >= 10 or diff.tracked_figures(cands[i].text)))
                or (not figures and points)]
     if not telling or not told:
         return out
-    mine = vectors.matrix[[rows[r] for r, _, _ in telling]]
+    mine = vectors.matrix[[rows[r] for r, _ in telling]]
     sims = (mine @ points_vec.T).toarray() if points_vec is not None and points else np.zeros((len(telling), len(points)))
-    counted = [n for n, (_, figures, _) in enumerate(telling) if figures]  # (of no figure, only a point tells it again)
+    counted = [n for n, (_, figures) in enumerate(telling) if figures]  # (of no figure, only a point tells it again)
     if older and counted:
         sims = np.hstack([sims, np.zeros((len(telling), len(older)))])
         sims[counted, len(points):] = (mine[counted] @ vectors.matrix[list(older)].T).toarray()
@@ -83,12 +83,15 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
             read[k] = (_event_day(*told[k]), diff.amounts(told[k][0]))
         return read[k]
 
-    for (r, figures, day), row in zip(telling, sims, strict=True):
-        text = cands[rows[r]].text
+    for (r, figures), row in zip(telling, sims, strict=True):
+        text, written = cands[rows[r]].text, cands[rows[r]].written
         if not figures:  # of no figure: a point's event on its day, saying little more (a point, not what the reader missed)
+            close = np.nonzero(row[:len(points)] >= diff.MATCH)[0]  # (most are close to none: their day is not read)
+            day = _event_day(text, written, named=True) if len(close) else None
             out[r] = day is not None and any(day == day_and_figures(int(k))[0] and _within(_CALENDAR.sub("", text), told[int(k)][0])
-                                             for k in np.nonzero(row[:len(points)] >= diff.MATCH)[0])
+                                             for k in close)
             continue
+        day = _event_day(text, written, named=True)
         out[r] = any(figures.items() <= (known := day_and_figures(int(k)))[1].items()
                      and (day == known[0] if day is not None else k < len(points) and _within(text, told[int(k)][0]))
                      for k in np.nonzero(row >= diff.SAME_THING)[0])
