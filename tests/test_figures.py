@@ -1114,9 +1114,16 @@ def test_the_count_a_revision_comes_from_is_the_value_before_not_a_second_report
     ("Zones 1, 2, 3 and 5 remain under evacuation orders, the sheriff said.", []),
     ("Orders remain in place for Zones 2 and 5, and 1,400 people remain evacuated.", ["Evacuated"]),
     ("Killed were 3 soldiers, 2 police officers and 5 civilians.", []),  # (no label: each its noun's, as before)
+    ("Residents of wards 3 and 12 were evacuated on Monday.", []),  # (a label in lower case, plural)
+    # ... but a guess ("30 or 40") or a hedge opening the sentence is no label (the review's cases)
+    ("Roughly 30 or 40 people were killed in the strike, witnesses said.", ["Deaths"]),
+    ("Witnesses told Reuters 30 or 40 people were killed.", ["Deaths"]),
     # those missing or trapped a verb after them says are found are no count of the missing
     ("The last three people reported missing were found safe on Friday, the sheriff said.", []),
     ("The two hikers reported missing have since been located, police said.", []),
+    ("The 12 boys trapped were found alive by divers on Monday, but it could take months to bring them out.",
+     ["Trapped (boys)"]),  # (found, not out: the review's case)
+    ("The 41 workers trapped were rescued on Friday.", []),
     ("Three people reported missing on Tuesday remain unaccounted for.", ["Missing"]),
     # whose data a breach took, after "about" as after "of" or "on"
     ("The trust said information about roughly 340,000 patients had been taken.", ["Data exposed (people)"]),
@@ -1158,6 +1165,9 @@ def test_a_bill_to_do_something_is_a_law_to_come_not_a_cost() -> None:
     assert q("The clean-up bill came to $45 million, the county said.") == ["Cost (dollars)"]  # (a bill to pay)
     assert q("The company raised its estimate, pushing the total bill to nearly $40bn.") == ["Cost (dollars)"]
     assert q("Congress is considering a bill that includes $690 million for new housing vouchers.") == [None]
+    for cost in ("The final bill would be $1.2 billion, officials estimated.", "The bill to taxpayers could reach $2 billion.",
+                 "The repair bill that the city faces could top $75 million.", "That raised the bill to well over $40 billion."):
+        assert q(cost) == ["Cost (dollars)"], cost  # (a bill to pay: the review's cases)
 
 
 def test_an_amount_a_day_is_a_rate_never_a_value_of_the_total() -> None:

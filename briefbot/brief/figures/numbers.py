@@ -277,18 +277,21 @@ def prev_is_model_name(sentence: str, toks: list[Tok], i: int) -> bool:
 
 
 def _listed_label(sentence: str, toks: list[Tok], i: int) -> bool:
-    """Whether the number at ``i`` ends a list of numbers a name or a label opens: the 5 of "Zones 1, 2, 3 and 5 remain
-    under evacuation orders", "Gates 4 and 7" (a zone, not five people)."""
+    """Whether the number at ``i`` ends a list of numbers ("1, 2, 3 and 5"; not "30 or 40", a guess) a label or a name
+    inside the sentence opens: the 5 of "Zones 1, 2, 3 and 5 remain under evacuation orders", "residents of wards 3 and
+    12", "Gates 4 and 7" (a zone, not five people; not "Roughly 30 and 40", "Around 20, 30").  (A label's range, "ages 12
+    to 14", is :func:`_label_range_end`'s.)"""
     j = i - 1
-    if not toks[i].text.isdigit() or not (is_word(at(toks, j), "and", "or") or ((tok := at(toks, j)) is not None and tok.text == ",")):
+    if not toks[i].text.isdigit() or not (is_word(at(toks, j), "and") or ((tok := at(toks, j)) is not None and tok.text == ",")):
         return False  # (an amount is no label: "$60 million for FY 2003 and $136 million")
-    while (tok := at(toks, j)) is not None and (tok.text == "," or tok.lower in ("and", "or")) \
+    while (tok := at(toks, j)) is not None and (tok.text == "," or tok.lower == "and") \
             and (num := at(toks, j - 1)) is not None and num.kind == "num" and num.text.isdigit():
         j -= 2
-    first, label = at(toks, j + 1), at(toks, j)
-    return j < i - 1 and first is not None and label is not None and label.kind == "word" and (
-        label.lower in L.LABELS or (label.text[:1].isupper() and label.lower not in L.STOP
-                                    and label.lower.rstrip(".") not in L.MONTHS))
+    label = at(toks, j)
+    if j == i - 1 or label is None or label.kind != "word":
+        return False
+    return label.lower in L.LABELS or label.lower.removesuffix("s") in L.LABELS or (
+        j > 0 and label.text[:1].isupper() and label.lower not in L.STOP and label.lower.rstrip(".") not in L.MONTHS)
 
 
 def _digit_ok(sentence: str, toks: list[Tok], i: int) -> bool:
