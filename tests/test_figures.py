@@ -1127,6 +1127,7 @@ def test_the_count_a_revision_comes_from_is_the_value_before_not_a_second_report
     ("Three people reported missing on Tuesday remain unaccounted for.", ["Missing"]),
     # whose data a breach took, after "about" as after "of" or "on"
     ("The trust said information about roughly 340,000 patients had been taken.", ["Data exposed (people)"]),
+    ("Officials said they had information about at least 40 hostages.", ["Hostages"]),  # (no breach: the review's case)
 ])
 def test_a_count_s_verb_remain_tells_its_state(sentence: str, labels: list[str]) -> None:
     assert [x for x in q(sentence) if x] == labels

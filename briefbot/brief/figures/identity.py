@@ -166,8 +166,10 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
             return Quantity(measure, _join(_modifiers(m.head), place)) if noun in L.SOLDIER_HEADS else None
         if not measure:
             return None
+        if measure == "data exposed" and noun not in L.PEOPLE_HEADS:  # no breach's: "information about at least 40 hostages"
+            return quantity(replace(m, event=""), focus, year)
         if measure == "data exposed":  # of whom, always people: "the data of 3.4 million people" after "1.2 million patients"
-            return Quantity(measure, _join("people", place), m.qualifier) if noun in L.PEOPLE_HEADS else None
+            return Quantity(measure, _join("people", place), m.qualifier)
         if measure in _OF_PEOPLE and noun in _VEHICLES | _DISTANCES:
             return None  # "38 trucks had crossed into the hills", "within one mile to evacuate": no one displaced, killed or freed
         if measure in DRAINING and noun in L.TIME_UNITS:

@@ -215,7 +215,8 @@ _OF = {
     "deployment": "deployed", "dispatch": "deployed",
     **_BREACH,
 }
-# ... and the nouns of a breach followed by "on" or "about" as by "of" ("stole data on 3.4 million patients")
+# ... and the nouns of a breach followed by "on" or "about" as by "of" ("stole data on 3.4 million patients"; "information
+# about roughly 340,000 patients": with a bare number, "about" is read as its approximation)
 EVENT_OF = {"of": _OF, "on": _BREACH, "about": _BREACH}
 # whose data a breach exposes ("the data of 3.4 million people", "the personal information of 1.2 million patients")
 PEOPLE_HEADS = {"people", "persons", "individuals", "patients", "customers", "clients", "users", "members", "employees",
