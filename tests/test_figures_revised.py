@@ -19,6 +19,8 @@ DAY1, DAY2 = Dated(date(2025, 3, 9)), Dated(date(2025, 3, 10))
     ("Officials revised the toll down to 1,048 from 1,120.", [1048], [1120]),
     # a value's own comma is no clause's end: "grew to 14,500 acres from 6,800"
     ("The fire grew to 14,500 acres from 6,800 on Monday, the county said.", [], [6800]),
+    # a revision of a noun phrase's count, to its value from the one before (not the new value left behind)
+    ("The gang lowered its ransom demand to $2.4 million from $3 million, a negotiator said.", [], [3_000_000]),
     # ... but "down to" a place is no change: "from 12 villages" is where from
     ("Boats carried 300 people down to the coast from 12 villages.", [], []),
 ])

@@ -388,12 +388,13 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),
             speaker=raw.event_where == "after" and introduces(sentence, raw.start, raw.end),
         ))
-    # a count a revision comes to leaves the same count told before it behind: "one of the four deaths ... was unrelated to the
-    # fire, lowering the toll to three" (4 is the toll revised); a part a change took away is none either (phrases.taken_away)
-    revised = [m for m in out if L.REVISED.search(sentence, max(0, m.start - 80), m.end)]
+    # a count a revision comes to leaves the count told before it behind ("one of the four deaths ... was unrelated to the fire,
+    # lowering the toll to three": 4), and the one it came from ("to $2.4 million from $3 million"); and a part a change took away
+    came_from = {n for n, m in enumerate(out) if L.FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start)}
+    revised = [m for n, m in enumerate(out) if n not in came_from and L.REVISED.search(sentence, max(0, m.start - 80), m.end)]
     taken = taken_away(sentence, [(m.start, m.end, m.head.split()[-1] if m.head and not m.event else "") for m in out])
     # a count of no place split off from the one after it ("95,000 have crossed into Tarn and another 83,000 into Velano") is a part
     split = {n for n, (m, nxt) in enumerate(itertools.pairwise(out)) if not m.place and nxt.inherited and not nxt.event
              and L.split_off(sentence, nxt.start, nxt.phrase)}
-    return tuple(replace(m, left=True) if any(r.what == m.what and m.end <= r.start for r in revised) or n in taken
-                 else replace(m, subset=True) if n in split else m for n, m in enumerate(out))
+    left = {n for n, m in enumerate(out) if any(r.what == m.what and m.end <= r.start for r in revised) or (revised and n in came_from)}
+    return tuple(replace(m, left=True) if n in left | taken else replace(m, subset=True) if n in split else m for n, m in enumerate(out))

@@ -395,3 +395,5 @@ COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
 AND = re.compile(r"^\s*(?:and|or)\s*$")
 # between a number and its bracketed conversion, no number of its own: "12,400 acres (5,018 hectares)", "$6m (£4m)"
 CONVERTED = re.compile(r"\s*\(\s*")
+# what a value came from, right before it ("to $2.4 million from $3 million", "rose from 40 to 52")
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")

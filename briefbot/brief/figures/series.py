@@ -10,7 +10,6 @@ agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -29,7 +28,6 @@ from briefbot.text.terms import nearly_same
 
 __all__ = ["STATES", "WINDOW_DAYS", "Dated", "Report", "moved", "moves", "recounted", "track"]
 
-_FROM = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")  # a value changed from ("to nine from 11", "rose from 40 to 52")
 WINDOW_DAYS = 2  # values this many days apart or closer are the same window
 MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
 MAX_SERIES = 30  # readings kept per figure (the latest ones)
@@ -380,7 +378,7 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
         differ = [o for o in by_day[day] if o not in agree]
         before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})), listed)
         if before.value not in left and any(m.value == before.value and not m.left and not L.REVISED.search(c.sentence)
-                                            and not _FROM.search(c.sentence, 0, m.start) for c in current for m in mentions(c.sentence)):
+                                            for c in current for m in mentions(c.sentence)):
             break  # the latest telling gives the other value too: two accounts side by side ("reported as $2.4 million by AP and
             # $3 million by a person familiar with the talks"), no change of either
         if _close(current[0].q, before.value, current[0].m.value) and (before.value in left or not all(  # (another body's count
