@@ -118,6 +118,12 @@ def test_another_thing_a_part_or_an_end_not_done_leaves_the_state(state: str, en
     assert not ended(state, end)
 
 
+def test_a_numbered_name_is_one_thing_and_a_hedged_count_none() -> None:
+    assert state_of("Highway 14 remains closed.") is not None  # (so another number's reopening, above, is another road's)
+    assert state_of("Road 12 remains closed.") is not None
+    assert state_of("Another 12 remain trapped.") is None and state_of("About 40 remain missing.") is None  # (counts: the review's)
+
+
 def test_the_end_must_be_told_on_a_later_day_than_the_state_and_of_a_later_day() -> None:
     state, end = "The curfew remains in place.", "The army lifted the curfew."
     assert ended(state, end)

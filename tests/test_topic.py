@@ -226,6 +226,7 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Ambulances were still being diverted to other hospitals, she said, and the major incident remained in force.", False),
     ("Food supplies in the valley were ample, he said, but medicines were scarce.", False),
     ("Food supplies in the valley were ample, the mayor said, but medicines were scarce.", True),
+    ("Mayor Ann Vale said the levee held overnight, but, she said, the river would crest again on Friday.", True),  # (named)
     # a subject that "also" acts goes on from the sentence before; "also" further in does not
     ("Ostravia's president also said the army would take control of the border on Wednesday.", False),
     ("The company also hoped to close one of the three leaks by the end of the week.", False),

@@ -44,6 +44,7 @@ PREPOSITIONS = word_set("of to in for at on near from between across along into 
 _MEASURES = word_set("day days week weeks month months hour hours year years lot number couple "
                  "dozens hundreds thousands")
 _PART_WORDS = word_set("some several many most few part parts partly partially half certain other another one")
+_HEDGES = word_set("about around roughly nearly almost approximately some another over under up only just")  # ("About 40")
 # a time, which narrows no thing ("on Thursday", "at 6 a.m.", "late on Wednesday")
 _TIME = word_set("today yesterday tonight morning afternoon evening night overnight week weekend day a.m p.m am pm early late "
              "later earlier last this next noon midnight dawn")
@@ -124,8 +125,9 @@ def phrase(words: list[str]) -> Phrase | None:
     if len(after) > 1 and after[0].lower() == "of" and (before[-1].lower() in _MEASURES or part(before[-1])):
         inner = phrase(after[1:])  # ("two of the suspects": a part, its count kept before the thing)
         return inner and (inner[0], [*before, *inner[1]] if part(before[-1]) else inner[1], inner[2])
-    if before[-1][:1].isdigit() and len(before) > 1 and before[-2][:1].isupper():  # "Highway 14": one name, no count
-        before = [*before[:-2], f"{before[-2]} {before[-1]}"]
+    if before[-1][:1].isdigit() and len(before) > 1:  # "Highway 14": one name, no count ("Another 12", "About 40": a count)
+        named = before[-2][:1].isupper() and before[-2].lower() not in stop_words() and before[-2].lower() not in _HEDGES
+        before = [*before[:-2], f"{before[-2]} {before[-1]}"] if named else [*before[:-2], before[-1], before[-2]]
     head = before[-1]
     if head.lower() in _NO_HEAD or head.lower() in stop_words() or part(head) or is_time(head):
         return None  # a pronoun, a word pointing back, a count or a time: no thing named

@@ -71,7 +71,8 @@ _SPEAKER = re.compile(
 _PRONOUN_SPEAKER = re.compile(r"[,”\"’]\s*(?:he|she|they|it|we)\s+(?:said|says|added|told)\b", re.I)
 # reported words whose speaker is only a pronoun at the sentence's end ("..., they said.", "..., he affirmed
 # on Monday.", "..., it added." of a ministry or a report), or between commas inside it ("Ambulances were still being
-# diverted, she said, and ...", "Food supplies were ample, he said, but ..."): whose words they are is in another sentence
+# diverted, she said, and ...": unless a speaker is named before it, "Mayor Ann Vale said ... but, she said, ..."): whose
+# words they are is in another sentence
 _PRONOUN_REPORTED = re.compile(
     rf",[\"”’']*\s+(?:he|she|they|we|it)\s+(?:{SPEECH_VERBS}|affirmed|stressed|emphasi[sz]ed|acknowledged|conceded|"
     r"maintained|reported|announced|confirmed|predicted|believes|believed|thinks|thought)\b(?:[^,\"“”]{0,40}[.!][\"”’']*$|\s*,)")
@@ -118,6 +119,13 @@ def in_own_voice(sentence: str) -> bool:
     return bool(_ANY_FIRST_PERSON.search(text)) and _in_first_person(_unquoted(text))
 
 
+def _pronoun_speaker(text: str) -> bool:
+    """Whether reported words' only speaker is a pronoun (:data:`_PRONOUN_REPORTED`): at the end, or between commas with
+    no speaker named before it."""
+    found = _PRONOUN_REPORTED.search(text)
+    return found is not None and (found.group(0).rstrip()[-1:] in ".!\"”’'" or not _SPEAKER.search(text, 0, found.start()))
+
+
 @lru_cache(maxsize=65_536)
 def _stands_alone(sentence: str) -> bool:
     text = sentence.strip()
@@ -125,7 +133,7 @@ def _stands_alone(sentence: str) -> bool:
         return False
     if leans_back(text):
         return False
-    if (_PRONOUN_REPORTED.search(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
+    if (_pronoun_speaker(text) or _DATE_LABEL.match(text) or _PROMO.match(text)
             or _SPEAKER_ONLY.match(text) or only_a_caveat(text) or _from_unnamed_moment(text) or is_fragment(text)
             or _THESE_BACK.search(_unquoted(text)) or paper_back(_unquoted(text))
             or (_COMPARED_BACK.search(text) and not _A_NUMBER.search(text))):
