@@ -1161,6 +1161,15 @@ def test_a_fires_area_is_its_figure_and_a_bracketed_conversion_is_no_second_one(
     assert [m.value for m in mentions("Police arrested 12 people (three of them minors) on Monday.")] == [12, 3]  # (no conversion)
 
 
+def test_a_threshold_is_no_count() -> None:
+    """A reader's brief showed "Votes: 111" of the majority a motion needed, then "112, up from 111" after the vote."""
+    vote = "no-confidence vote against the prime minister"
+    assert q("The motion needs 111 votes in the 221-seat National Assembly to pass.", focus=vote) == [None]
+    assert q("It needs an absolute majority of 111 votes in the 221-seat National Assembly.", focus=vote) == [None]
+    assert q("The motion won 112 votes in the 221-seat National Assembly.", focus=vote) == ["Votes"]
+    assert q("Engineers need to pump 40,000 barrels of oil a day out of the tanker.", focus="oil spill") == ["Oil flow (barrels per day)"]
+
+
 def test_a_bill_to_do_something_is_a_law_to_come_not_a_cost() -> None:
     assert q("Senator Vasko said she would introduce a bill to restore the fuel-reduction budget to at least $45 million.") == [None]
     assert q("The clean-up bill came to $45 million, the county said.") == ["Cost (dollars)"]  # (a bill to pay)

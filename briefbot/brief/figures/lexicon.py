@@ -333,12 +333,13 @@ def split_off(sentence: str, start: int, phrase: str) -> bool:
     own = _ANOTHER.match(phrase)
     return _SPLIT_OFF.search(sentence, max(0, start - 20), start + (own.end() if own else 0)) is not None
 
-# a clause that supposes rather than reports, up to a number with no clause break between: "If a million people
-# had died ...", "... unless 500 jobs go", "even if 20 ships were sent"; a projection too: "the model predicts 9,000 deaths",
-# "projects 1.2 million admissions and 5,000 deaths" (the noun "projects" is none: a number must follow it); a number's own
-# point or comma is no break (search up to the number's start)
+# a clause that supposes rather than reports, up to a number with no clause break between: "If a million people had died
+# ...", "... unless 500 jobs go", "even if 20 ships were sent"; a projection too: "the model predicts 9,000 deaths", "projects
+# 1.2 million admissions and 5,000 deaths" (the noun "projects" is none: a number must follow it), and a threshold, "The
+# motion needs 111 votes to pass"; a number's own point or comma is no break (search up to the number's start)
 _SUPPOSING = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing|predict(?:s|ed|ing)|projected|forecast(?:s|ed|ing)?"
-                        r"|projects(?=\s+(?:up to |between |about |some |as many as )?\d))\b")
+                        r"|projects(?=\s+(?:up to |between |about |some |as many as )?\d)"
+                        r"|needs?(?!\s+to\b)|requires?|required|majority\s+of|threshold\s+of|quorum\s+of)\b")
 _BREAK = re.compile(r"[,;:.!?\"“”]")
 
 
