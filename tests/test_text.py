@@ -490,6 +490,7 @@ def test_a_count_that_says_what_it_counts_and_a_sentence_with_its_verb_stay(sent
     "Here are the latest developments as confirmed by our correspondents.",
     "Here's the latest on the Sarrow Ridge fire near Callen, Westmoor.",  # (a live page's opening: a reader's point)
     "Here's what we know about the attack on the Kelby hospitals.",
+    "The party's presidium met today in extraordinary session and decided unanimously as follows.",  # (a reader's point)
     "There's worrying news from the water board's hearing on the size of the breach in the Kestrel dam.",  # a live blog's
 ])
 def test_the_lead_of_what_follows_is_no_point(sentence: str) -> None:

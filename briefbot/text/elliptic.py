@@ -9,7 +9,7 @@ slogan, noun phrases with no verb that hail or demand ("Glory to the martyrs, fr
 movement's communiqué signing off), which no one can read as an event or a fact; and the lead of a list, a table or a text
 that it does not hold itself ("Following are the full results of the vote, as published by the commission on Monday.",
 "Below is a video of the rally.", "Here are the latest developments.", "Here's the latest on the fire near Callen.",
-"Here's what we know.", a live blog's "There's worrying news from the
+"Here's what we know.", "The board met today and decided unanimously as follows.", a live blog's "There's worrying news from the
 hearing on the dam."; not "Here is what he said: ...", which goes on to
 say it, nor "Here is this man who looted his country.").
 """
@@ -58,6 +58,8 @@ _LEAD_OF_WHAT_FOLLOWS = re.compile(rf"[\"“‘']?(?:(?:The )?[Ff]ollowing (?:is
                                    r"(?:\s+(?:from|about|on|out of|in)\s+(?!(?:\w+\s+)*?(?:that|which|who|as|with)\b)[^,;:]*)?[.!]?")
 
 
+# ... or one that ends on announcing it ("The Presidium met today and decided unanimously as follows.", "found the following:")
+_FOLLOWS = re.compile(r"\b(?:as follows|the following)\s*[.:]?[\"”’]?\s*$", re.I)
 # what a sentence ending on a bare count ends with, looked for first in its last characters: most sentences do not
 _ENDS_ON_A_NUMBER = re.compile(r"\d[\d,.]*+(?:\s+(?:million|billion|thousand))?[.!]?[\"”’')]*\s*$", re.I)
 _TAIL = 40  # characters: a count, its scale and its closing marks
@@ -67,7 +69,7 @@ def says_too_little(sentence: str) -> bool:
     """Whether ``sentence`` ends on a count of nothing named, is an answer's bare amount, a slogan or the lead of what
     follows it (see the module's note)."""
     text = sentence.strip()
-    if text[:1] in "FBHTfbht\"“‘'" and _LEAD_OF_WHAT_FOLLOWS.fullmatch(text):
+    if (text[:1] in "FBHTfbht\"“‘'" and _LEAD_OF_WHAT_FOLLOWS.fullmatch(text)) or _FOLLOWS.search(text[-30:]):
         return True
     if _ENDS_ON_A_NUMBER.search(text[-_TAIL:]) and _BARE_COUNT.match(text):
         return True
