@@ -1158,6 +1158,7 @@ def test_a_fires_area_is_its_figure_and_a_bracketed_conversion_is_no_second_one(
     fire = "Sarrow Ridge wildfire near Callen: evacuations and damage"
     assert q("The fire had burned 12,400 acres (5,018 hectares) by Monday evening.", focus=fire) == ["Acres"]
     assert q("The fire had burned 12,400 acres (5,018 hectares) by Monday evening.") == [None]  # (no fire: context)
+    assert q("Officials say more than 1.2 million acres of its forests are at high risk.", focus=fire) == [None]  # (a forest's)
     assert [m.value for m in mentions("Police arrested 12 people (three of them minors) on Monday.")] == [12, 3]  # (no conversion)
 
 

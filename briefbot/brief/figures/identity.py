@@ -202,6 +202,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         if m.of_object.lower() in _OIL:
             return Quantity("oil spilled", place, m.qualifier, unit)
         return None
+    if noun in _FIRE_AREA and m.of_object:
+        return None  # an area of something is its size, not a fire's ("more than 1.2 million acres of its forests")
     if noun and noun in focus and noun not in L.TIME_UNITS and noun not in PLAIN:  # ("missing people" names no count of people)
         return Quantity(noun, _join(_modifiers(m.head), place), m.qualifier)
     return None
