@@ -592,29 +592,3 @@ def test_single_quotes_test_what_is_before_them_after_finding_them(pieces: list[
 
     assert spans(standalone._QUOTE) == spans(rf"[“\"][^”\"]+[”\"]|{curly}|{ascii_single}")
     assert spans(standalone._OPENING) == spans(r"“|``|(?:^|(?<=\s))(?:''|\")|(?<![\w’'])‘")
-
-
-def test_a_stray_that_names_the_topics_place_is_left_out_among_many() -> None:
-    """A feed of a town's hospital cyberattack carries the town's football club's derby: it names the town (a title word)
-    but tells another story, so among enough articles it is left out and counted (the readers' stories had three)."""
-    from briefbot.brief.items import strays
-
-    d = date(2026, 9, 15)
-    hack = ["The cyberattack on the Kelby hospitals forced the trust to divert ambulances to Harwick on {} morning.",
-            "Kelby hospital trust said its email was back, but patient records and pharmacy systems stayed offline on {}.",
-            "The ransomware gang behind the Kelby hospital attack posted patient data on its leak site on {}.",
-            "Surgeons at Kelby General postponed 112 operations after the cyberattack took down the trust's systems on {}.",
-            "The Kelby trust said on {} that it would not pay the ransom the gang demanded for the hospital systems.",
-            "Police said on {} they had arrested a man suspected of the ransomware attack on the Kelby hospitals.",
-            "Kelby council said on {} its payments were delayed by the same cyberattack that hit the hospital trust.",
-            "The national cyber agency said on {} the Kelby hospital attack used a known ransomware strain."]
-    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Monday")
-    arts = [article(f"{text.format(day)} Staff at the hospital worked with paper records while the systems were down.",
-                    id=n + 1, published=d) for n, (text, day) in enumerate(zip(hack, days, strict=True))]
-    derby = article("Kelby Rovers came from a goal down to beat Harwick Athletic 3-1 in the derby on Saturday night. "
-                    "Striker Jo Meer scored twice and the club moved up to fourth in the league table.", id=9, published=d,
-                    title="Kelby Rovers win derby")
-    assert strays([*arts, derby]) == {8} and strays([*arts[:6], derby]) == set()  # (too few to tell)
-    settings = Settings(topic="t", title="Kelby hospital ransomware attack", focus="cyberattack on the Kelby hospitals")
-    brief = compose_brief(settings, d, [derby, *arts[:2]], arts[2:], None)
-    assert [s.article_id for s in brief.off_topic] == [9] and all(9 not in p.article_ids for p in brief.summary)

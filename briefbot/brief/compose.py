@@ -117,9 +117,7 @@ def compose_brief(settings: Settings, as_of: date, new: Sequence[Article], old: 
     """The brief of ``settings.topic`` as of ``as_of`` from its new and older articles; articles not
     about the topic (see :mod:`briefbot.brief.topic`) are left out, the new ones listed as such."""
     topic = Topic(settings.title, settings.focus, settings.include, settings.exclude)
-    kept, off = on_topic(topic, [*new, *old])  # (a stray among them all: the old tell what the story is too)
-    fresh = {a.id for a in new}
-    new, old, off = [a for a in kept if a.id in fresh], [a for a in kept if a.id not in fresh], [a for a in off if a.id in fresh]
+    (new, off), (old, _) = on_topic(topic, new), on_topic(topic, old)
     brief = _compose(settings, as_of, new, old, previous, health)
     left_out = tuple(article_source(0, a.id or 0, a) for a in off)
     return replace(brief, off_topic=left_out) if left_out else brief

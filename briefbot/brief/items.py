@@ -28,12 +28,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
-
 from briefbot.brief.topic import Topic
 from briefbot.models import Article
-from briefbot.rank.vectors import vectorize
-from briefbot.text.terms import sentence_spans, terms
+from briefbot.text.terms import terms
 
 SHARED_WORDS = 2  # content words an item shares with the items kept to be kept (one, "million" or "day", is chance)
 ITEM_HEADING_WORDS = 6  # an item's heading in capitals ("PATCH TUESDAY RECAP") has at most this many words
@@ -45,37 +42,11 @@ _NAME = re.compile(r"(?<=[\w,;:)'’\"”] )[A-Z][\w'’-]*[a-z][\w'’-]*")  # 
 
 
 def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:
-    """``articles`` about ``topic`` (each without a roundup's other items), and those not about it: by the topic's words
-    (:mod:`briefbot.brief.topic`), then, of those that pass, a stray among many (:func:`strays`)."""
+    """``articles`` about ``topic`` (each without a roundup's other items), and those not about it."""
     if topic.keeps_everything:
         return list(articles), []
     off = [a for a in articles if not topic.about(a.text, a.title)]
-    kept = [on_topic_article(topic, a) for a in articles if a not in off]
-    stray = strays(kept)
-    return [a for n, a in enumerate(kept) if n not in stray], off + [a for n, a in enumerate(kept) if n in stray]
-
-
-STRAY = 0.3  # an article this far below the median closeness of the rest to the others is another story's
-STRAYS_AMONG = 8  # articles at least, for a median to tell (the five samples tell none)
-
-
-def strays(articles: Sequence[Article]) -> set[int]:
-    """The places in ``articles`` of those that share so few words with the others (the cosine of an article's terms to
-    the sum of the others', below :data:`STRAY` of the median) that they tell another story, though they name the topic's
-    place: a derby of the town's football club, a bridge's resurfacing, a weather warning in a feed of a hospital's
-    cyberattack or a government's fall.  On the dev sets 3 of 3,264 articles are so (two essays and a "Today in
-    History"); on the readers' invented stories, three of their four off-topic articles and none of the rest."""
-    if len(articles) < STRAYS_AMONG:
-        return set()
-    vectors = vectorize([[*terms(a.title or ""), *(t for span in sentence_spans(a.text) for t in terms(span.text))] for a in articles])
-    m = vectors.matrix
-    total = np.asarray(m.sum(axis=0)).ravel()
-    own = np.asarray(m.multiply(m).sum(axis=1)).ravel()  # (1, or 0 for an article of no terms)
-    dot = m @ total  # each row's with the sum of all; its with the rest's is that less its own
-    rest = np.sqrt(np.maximum(float(total @ total) - 2 * dot + own, 0.0))
-    closeness = np.divide(dot - own, rest, out=np.zeros_like(dot), where=rest > 0)
-    floor = STRAY * float(np.median(closeness))
-    return {int(n) for n in np.nonzero(closeness < floor)[0]}
+    return [on_topic_article(topic, a) for a in articles if a not in off], off
 
 
 def on_topic_article(topic: Topic, article: Article) -> Article:
