@@ -314,6 +314,8 @@ FRIDAY, SATURDAY, SUNDAY = date(2024, 3, 15), date(2024, 3, 16), date(2024, 3, 1
     ("The rent, due on Friday, was not paid.", "on Friday", date(2024, 3, 19), FRIDAY),  # (told in the past: behind)
     ("Zambia missed a coupon payment due on Monday.", "on Monday", SATURDAY, date(2024, 3, 11)),  # (the review's cases)
     ("The verdict, originally due on Friday, was delivered on Monday.", "on Friday", date(2024, 3, 19), FRIDAY),
+    ("The verdict, due on Friday, was delivered on Monday, and sentencing will follow.", "on Friday", date(2024, 3, 19), FRIDAY),
+    ("Bondholders are waiting for a coupon payment due on Thursday.", "on Thursday", date(2024, 3, 11), date(2024, 3, 14)),
     ("Flights were cancelled due to fog on Sunday.", "on Sunday", FRIDAY, date(2024, 3, 10)),  # (a cause: reported)
     # a state, not an event, after the noun: the nearest; a past event after a start: behind
     ("Thursday's vote was expected to be close, officials said.", "Thursday's", date(2024, 3, 12), date(2024, 3, 14)),

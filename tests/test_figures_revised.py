@@ -141,6 +141,11 @@ def test_a_latest_value_told_beside_the_other_is_no_change_of_it() -> None:
     figs, _ = track(missing, {1: dating[1], 2: dating[2], 3: Dated(date(2025, 3, 11))}, "flood: missing")
     count = next(f for f in figs if f.measure == "missing")
     assert count.value == 2 and count.previous is not None and count.previous.value == 3  # (the review's case)
+    tolls = [Report("Floods in Tarn province have killed 12 people, officials said.", (1,)),
+             Report("The death toll in Tarn province rose to 15 on Tuesday, and 12 people remain in hospital.", (2,))]
+    figs, _ = track(tolls, dating, "floods")  # (another count of 12 in the latest sentence: no rival account, the review's)
+    toll = next(f for f in figs if f.measure == "deaths")
+    assert toll.value == 15 and toll.previous is not None and toll.previous.value == 12
     leaks = [Report("Robots found two leaks in the pipe.", (1,)), Report("Engineers are fighting three leaks.", (2,)),
              Report("Engineers capped one, leaving two leaks.", (3,))]
     days = {1: Dated(date(2025, 3, 1)), 2: Dated(date(2025, 3, 9)), 3: Dated(date(2025, 3, 11))}

@@ -499,6 +499,7 @@ def test_the_lead_of_what_follows_is_no_point(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Here is what the minister said: the dam will be rebuilt by June.",  # it goes on to say it
+    "Here's the latest on the Sarrow Ridge fire, which has burned 48,200 acres and forced 12,000 people to flee.",  # (says it)
     "Here is this man who looted his country, and he leaves a void.",  # ("this man": one pointed at, no lead)
     "The following day, the board published the full provisional results.",
     "Results published on Friday showed the ruling party ahead with 41% of the vote.",

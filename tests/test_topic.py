@@ -227,6 +227,7 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Food supplies in the valley were ample, he said, but medicines were scarce.", False),
     ("Food supplies in the valley were ample, the mayor said, but medicines were scarce.", True),
     ("Mayor Ann Vale said the levee held overnight, but, she said, the river would crest again on Friday.", True),  # (named)
+    ("Residents were told to leave their homes, she said, and the school remained closed.", False),  # (told: no name)
     # a subject that "also" acts goes on from the sentence before; "also" further in does not
     ("Ostravia's president also said the army would take control of the border on Wednesday.", False),
     ("The company also hoped to close one of the three leaks by the end of the week.", False),

@@ -51,7 +51,7 @@ _VERB_SHAPED = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|\d+"
 _LEAD_OF_WHAT_FOLLOWS = re.compile(rf"[\"“‘']?(?:(?:The )?[Ff]ollowing (?:is|are)|Below (?:is|are)"
                                    rf"|Here(?: is| are|['’]s) (?:the|a|an|some|his|her|its|their|our|several|what (?:we|you)"
-                                   rf"|everything (?:we|you)|{_NUMBER_WORD})\b)[^:;]*"
+                                   rf"|everything (?:we|you)|{_NUMBER_WORD})\b(?![^:;]*\b(?:which|who|that)\b))[^:;]*"
                                    # ... a live blog's news announced, and only that: where from or what about, no clause
                                    r"|There(?:'s|’s| is) (?:(?:some|more|worrying|good|bad|interesting|encouraging|alarming|"
                                    r"grim|mixed|big|important|breaking|fresh|new|further) ){0,2}news"

@@ -119,11 +119,15 @@ def in_own_voice(sentence: str) -> bool:
     return bool(_ANY_FIRST_PERSON.search(text)) and _in_first_person(_unquoted(text))
 
 
+# a speaker named by a capitalised name before its verb ("Mayor Ann Vale said ..."; not "Residents were told to leave")
+_NAMED_SPEAKER = re.compile(r"\b[A-Z][\w.'’-]*\s+(?:said|says|told|tells|added|adds)\b")
+
+
 def _pronoun_speaker(text: str) -> bool:
     """Whether reported words' only speaker is a pronoun (:data:`_PRONOUN_REPORTED`): at the end, or between commas with
     no speaker named before it."""
     found = _PRONOUN_REPORTED.search(text)
-    return found is not None and (found.group(0).rstrip()[-1:] in ".!\"”’'" or not _SPEAKER.search(text, 0, found.start()))
+    return found is not None and (found.group(0).rstrip()[-1:] in ".!\"”’'" or not _NAMED_SPEAKER.search(text, 0, found.start()))
 
 
 @lru_cache(maxsize=65_536)

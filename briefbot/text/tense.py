@@ -19,8 +19,8 @@ ended on Monday") and the nearest one on or after it when the sentence looks ahe
   event is put off ("no reason to delay Friday night's debate", "postponed Saturday's match"; not "cancelled Sunday
   services").
 * A day something starts from is the nearest such day when it takes effect ("effective Monday"), follows a decision
-  ("declared three days of mourning starting on Friday") or ends the sentence; so is the day of a noun's schedule
-  right before it in a sentence that looks ahead ("payments due on Thursday would be delayed"; not "missed a payment due").
+  ("declared three days of mourning starting on Friday") or ends the sentence; so is a noun's schedule's day when what
+  follows looks ahead, or nothing does and nothing past comes before ("payments due on Thursday would be delayed").
 * A stretch that lasts until a day ("talks continue until Friday", "has until Monday", "postponed the vote until
   Thursday") ends ahead, unless the clause before it is in the past ("the airport stayed closed until Tuesday", "had
   decided to delay the vote until Monday").
@@ -109,9 +109,9 @@ _NOT_PAST = rf"(?!(?:{'|'.join(sorted(NOT_PAST))})\b)"
 PAST = re.compile(r"(?i:\b" + _NOT_PAST + r"(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost"
                    r"|gave|left|saw|made|struck|broke|sent|held|led|fled|wore|spent|built|brought|bought|caught"
                    r"|fought|stood|ran|sought|spoke|wrote|drove|flew|grew|threw|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b)")
-# a past form that is no finite verb: a participle after be/been/have, "stay" and the like ("will be held",
-# "has been set", "will stay closed"), a base form after "to" or a modal, or an adjective after a determiner or
-# a preposition ("a closed-door meeting", "for invited guests"); "so-called" neither
+# a past form that is no finite verb: a participle after be/been/have, "stay" and the like ("will be held", "has been set", "will stay
+# closed"), a base form after "to" or a modal, or an adjective after a determiner or a preposition ("a closed-door meeting", "for
+# invited guests"); "so-called" neither
 NOT_FINITE = re.compile(r"(?i:\b(?:be|been|being|is|are|am|was|were|have|has|had|having|get|gets|got|stay|stays"
                          r"|remain|remains|become|becomes|seem|seems|keep|keeps|the|a|an|its|their|his|her|of|for|with|by"
                          r"|in|on|at|to|will|would|could|may|might|should|must|can|shall)"
@@ -125,21 +125,21 @@ _TOLD_IN_THE_PAST = re.compile(
     rf"(?i:^(?:was|were)\b|^(?:vowed|pledged|promised|threatened|{_DIRECTIVES})\b)")
 _DEFERRED = re.compile(r"(?i:\b(?:postpon|delay|defer|adjourn|extend|suspend|push(?:ed|es|ing)? back|put(?:s|ting)? off))")
 _STRETCH = re.compile(r",\s|\band\b")  # the last piece of a clause before "until": its verb
-# a day something starts from: "effective Monday"; "starting on Friday" after a decision, or ending the sentence
-# ("declared three days of mourning starting on Friday"; not "Protests beginning on Friday spread to 12 cities")
+# a day something starts from: "effective Monday"; "starting on Friday" after a decision, or ending the sentence ("declared three days
+# of mourning starting on Friday"; not "Protests beginning on Friday spread to 12 cities")
 _STARTING = re.compile(r"(?i:\b(starting|beginning|effective)\s+)$")
 _DECIDED = re.compile(r"(?i:\b(?:declared|announced|ordered|decided|approved|imposed|introduced|proclaimed|called|set)\b)")
 _ENDS_HERE = re.compile(r"(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?\"”’']*\s*$", re.I)
-# a past verb right after a possessive day's noun, or its "of" phrase ("Monday's collapse of the dam rose")
-# (an event's verb: not a state's, "Thursday's vote was expected to be close", "Thursday's deadline remained")
+# a past verb right after a possessive day's noun, or its "of" phrase ("Monday's collapse of the dam rose") (an event's verb: not a
+# state's, "Thursday's vote was expected to be close", "Thursday's deadline remained")
 _NOT_NOUN = r"(?!(?i:was|were|is|are|had|has|have|will|would|could|may|might|be|been|that|which|who|whom|whose|when|where)\b)"
 _TOLD_AFTER_NOUN = re.compile(rf"(?:\s+{_NOT_NOUN}[\w-]+){{1,3}}?(?:\s+(?:of|on|in|at|against|near)(?:\s+{_NOT_NOUN}[\w'’-]+){{1,4}}?)?\s+"
                               r"(?!(?i:was|were|had|did|remained|stayed|seemed|appeared|looked)\b|(?i:\w+n['’]t)\b)" + PAST.pattern)
-# a schedule told in the present, its verb a few words before the day ("faces a vote of no confidence on Monday",
-# "The committee meets Monday", "The trial opens on Friday", "opens in the port city of Velano on Monday": a place right
-# after the verb, "enters into force at 00:00 on Friday": a time), no noun's ("the votes cast on Sunday": a determiner
-# before it), no other phrase's between ("faces weeks without power after the storm on Monday", "over the spill on
-# Saturday") and no picture's place ("meets flood victims in Velano on Tuesday", a caption's present)
+# a schedule told in the present, its verb a few words before the day ("faces a vote of no confidence on Monday", "The committee meets
+# Monday", "The trial opens on Friday", "opens in the port city of Velano on Monday": a place right after the verb, "enters into force
+# at 00:00 on Friday": a time), no noun's ("the votes cast on Sunday": a determiner before it), no other phrase's between ("faces weeks
+# without power after the storm on Monday", "over the spill on Saturday") and no picture's place ("meets flood victims in Velano on
+# Tuesday", a caption's present)
 _BLOCKS = r"(?:in|at|after|over|since|following|before|during|from|amid|near|by|for|when|until|than|with)"
 _SCHEDULED = re.compile(
     r"(?i:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bour )\b(?:begins|starts|"
@@ -147,7 +147,6 @@ _SCHEDULED = re.compile(
     r"happens|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
-_DUE_ON = re.compile(r"(?i:\bdue\s+$)")  # a noun's schedule right before the day ("payments due on Thursday")
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day, but one an act
 _AFTERMATH = re.compile(r"(?i:\b(?:after|since|following|in the wake of|(?:died|killed|injured|wounded|hurt|sustained|"  # came of:
                         r"arrested|detained|damaged|destroyed)\s+(?:in|during|at))\s+$)")  # "injuries sustained in Monday's clashes"
@@ -156,8 +155,7 @@ _SET_FOR = re.compile(r"(?i:\b(?:(?P<ahead>ahead of)|delay(?:s|ed|ing)?|postpon(
 
 
 def tense(text: str, start: int) -> Tense:
-    """Whether the date expression at ``start`` of ``text`` (one sentence) reports, speaks of what is
-    to come, or of a plan told in the past."""
+    """Whether the date expression at ``start`` of ``text`` (a sentence) reports, tells what is to come or a plan past."""
     clauses = list(_CLAUSE.finditer(text, 0, start))
     before = text[clauses[-1].end() if clauses else 0:start]
     possessive, set_for = _POSSESSIVE.match(text, start), _SET_FOR.search(text, max(0, start - 40), start)
@@ -167,8 +165,10 @@ def tense(text: str, start: int) -> Tense:
         after = _AFTERMATH.search(text, max(0, start - 30), start) and not FUTURE.search(text)  # or it is past's aftermath
         return Tense.PAST if after or _TOLD_AFTER_NOUN.match(text, possessive.end()) else Tense.NEAR
     told = _tense(text, start, before)
-    if told is Tense.PAST and _DUE_ON.search(text, max(0, start - 12), start) and FUTURE.search(text):
-        return Tense.NEAR  # a thing's schedule told with what is to come, "payments due on Thursday would be delayed"
+    if told is Tense.PAST and f" {text[max(0, start - 12):start].rstrip().lower()}".endswith(" due"):  # "payments due on Thursday"
+        future, past = FUTURE.search(text, start), PAST.search(text, start)  # what first follows it is to come ("would be
+        if (future and (not past or future.start() < past.start())) or not (future or past or PAST.search(text, 0, start)):
+            return Tense.NEAR  # delayed"), or nothing follows and nothing past precedes: the nearest ("missed ..." stays)
     starting = _STARTING.search(before)
     if told is Tense.PAST and starting and (starting.group(1).lower() == "effective" or _DECIDED.search(before)
                                             or _ENDS_HERE.match(text, start)):
@@ -258,8 +258,8 @@ def _told_past(text: str, verb: re.Match[str]) -> bool:
 _NUMBER_GAP = r"(?:(?!\bto\b)(?:[^,;.]|(?<=\d)[,.](?=\d)))"  # (not "rose from 71 percent in 1990 to 115 percent in 1998")
 _COMPARED = re.compile(r"(?i:\b(?:up|down|higher|lower|rising|falling|rise|fall|rose|fell|increase|decrease|drop|jump)\s+from\b"
                        rf"{_NUMBER_GAP}{{0,60}}$|\bcompared\s+(?:with|to)\b{_NUMBER_GAP}{{0,30}}\d{_NUMBER_GAP}{{0,30}}$)")
-# "since the attack began Sunday", "since the U.N. council voted Thursday", "since the rig exploded in the gulf and sank on
-# 20 April": a since clause's day, however long the clause (the dot of an initial or "p.m." is no sentence end)
+# "since the attack began Sunday", "since the U.N. council voted Thursday", "since the rig exploded in the gulf and sank on 20 April": a
+# since clause's day, however long the clause (the dot of an initial or "p.m." is no sentence end)
 _SINCE_CLAUSE = re.compile(rf"(?i:\bsince\b(?:{_NUMBER_GAP}|(?<=\b[A-Z])\.){{0,100}}$)")
 _RELATIVE = re.compile(r"\b(?:which|who|whose|that)\b([^,;]{0,60})$")  # (lower case: not "(WHO)")
 # a report's speaker named after its quoted words ('"...," said Jo Lee, whose', '"..." said Jo Lee, 45, who')
@@ -276,8 +276,8 @@ _REPORTING = re.compile(r"(?i:\b(?:sa(?:y|ys|id)|tell|tells|told|announc\w*|conf
                         r"|mention\w*|find|finds|found|estimat\w*|according)\b)")
 
 
-# a day in a participle's phrase in the subject, the main verb right after it ("The two suspects arrested in
-# Valmark on Tuesday were remanded in custody": the remand's day is not told)
+# a day in a participle's phrase in the subject, the main verb right after it ("The two suspects arrested in Valmark on Tuesday were
+# remanded in custody": the remand's day is not told)
 _SUBJECT_VERB = re.compile(r"(?i:\b(?:is|are|am|was|were|has|have|had|will|would|can|could|do|does|did|said|says|who|which|that"
                            r"|as|when|while|after|before|if|because|to be)\b)")
 _PARTICIPLE_AFTER_NOUN = re.compile(rf"\b[a-z][\w'’-]*\s+(?:{_NOT_PAST}\w+ed|held|found|seen|taken|caught|shot|hit|sent|made|sold)\b")

@@ -7,8 +7,7 @@ Sheriff's Office", is no place), and keeps the words a figure needs to be told a
 least"), a range, a rate ("a day"), a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time
 ("in 2005"). The value a change left behind is marked ("up from 6,800", "rose to 12 from nine", "from an earlier
 estimate of 18", "one of the four deaths ..., lowering the toll to three"): the figure's value before, not now. A
-bracketed conversion ("12,400 acres (5,018 hectares)", "$6m (£4m)") is no number of its own.
-"""
+bracketed conversion ("12,400 acres (5,018 hectares)", "$6m (£4m)"; not "(56 deaths)") is no number of its own."""
 
 from __future__ import annotations
 
@@ -363,7 +362,7 @@ def _what(raw: Raw) -> str:
 
 def mentions(sentence: str) -> list[Mention]:
     """The numbers ``sentence`` states, each with the thing it counts, in order (found once per sentence: a brief reads
-    them for each cited point's support, what changed and the figure tracker); a bracketed conversion is none."""
+    them for each cited point's support, what changed and the figure tracker); a bracketed conversion is none (above)."""
     known = told_mentions.get(sentence)
     return list(known if known is not None else _mentions(sentence))
 
@@ -372,7 +371,8 @@ def mentions(sentence: str) -> list[Mention]:
 def _mentions(sentence: str) -> tuple[Mention, ...]:
     out, last = [], -1
     for raw in _raw_mentions(sentence):
-        converted, last = last >= 0 and L.CONVERTED.fullmatch(sentence, last, raw.start) and sentence[raw.end:raw.end + 1] == ")", raw.end
+        converted = last >= 0 and bool(L.CONVERTED.fullmatch(sentence, last, raw.start)) and sentence[raw.end:raw.end + 1] == ")"
+        converted, last = converted and (bool(raw.currency) or (raw.head.split() or [""])[-1] in L.MEASURED), raw.end  # not "(56 deaths)"
         if converted or not (what := _what(raw)):
             continue  # (a conversion is no figure of its own)
         end = per.end() if (per := _PER_TIME.match(sentence, raw.end)) else raw.end  # (a speed's "/h": "205 km/h", not "205 km")

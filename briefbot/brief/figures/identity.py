@@ -63,14 +63,9 @@ class Quantity:
 
 def focus_words(focus: str) -> frozenset[str]:
     """The common nouns of a topic's title and focus (words written in lower case: "tanks", not
-    "Egyptians"), singular and plural; a fire's topic names the area it burns too ("acres", "hectares")."""
+    "Egyptians"), singular and plural."""
     words = {w for w in re.findall(r"[A-Za-z][A-Za-z-]+", focus) if w.islower()}
-    words |= _FIRE_AREA if not words.isdisjoint(_FIRES) else set()
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words})
-
-
-_FIRES = frozenset({"fire", "fires", "wildfire", "wildfires", "blaze", "bushfire", "bushfires", "firestorm"})
-_FIRE_AREA = {"acres", "hectares"}  # (a fire's size: "had burned 48,200 acres")
 
 
 # what a count adds to a running figure, not the figure: "42 new cases", "four more hostages" (not "Four New York")
@@ -202,8 +197,6 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         if m.of_object.lower() in _OIL:
             return Quantity("oil spilled", place, m.qualifier, unit)
         return None
-    if noun in _FIRE_AREA and m.of_object:
-        return None  # an area of something is its size, not a fire's ("more than 1.2 million acres of its forests")
     if noun and noun in focus and noun not in L.TIME_UNITS and noun not in PLAIN:  # ("missing people" names no count of people)
         return Quantity(noun, _join(_modifiers(m.head), place), m.qualifier)
     return None

@@ -337,9 +337,10 @@ def split_off(sentence: str, start: int, phrase: str) -> bool:
 # ...", "... unless 500 jobs go", "even if 20 ships were sent"; a projection too: "the model predicts 9,000 deaths", "projects
 # 1.2 million admissions and 5,000 deaths" (the noun "projects" is none: a number must follow it), and a threshold, "The
 # motion needs 111 votes to pass"; a number's own point or comma is no break (search up to the number's start)
-_SUPPOSING = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]upposing|predict(?:s|ed|ing)|projected|forecast(?:s|ed|ing)?"
-                        r"|projects(?=\s+(?:up to |between |about |some |as many as )?\d)"
-                        r"|needs?(?!\s+to\b)|requires?|required|majority\s+of|threshold\s+of|quorum\s+of)\b")
+_SUPPOSING = re.compile(r"\b(?:(?:[Ii]f|[Uu]nless|[Ss]upposing|predict(?:s|ed|ing)|projected|forecast(?:s|ed|ing)?"
+                        r"|projects(?=\s+(?:up to |between |about |some |as many as )?\d))\b"
+                        r"|(?:needs?|requires?|required)\s+(?:at\s+least\s+|an?\s+(?:absolute\s+|simple\s+|two-thirds\s+)?majority"
+                        r"\s+of\s+)?$|(?:majority|threshold|quorum)\s+of\s+(?:at\s+least\s+)?$)")
 _BREAK = re.compile(r"[,;:.!?\"“”]")
 
 
@@ -370,10 +371,9 @@ TOWARDS = {"rose", "risen", "climbed", "reached", "stood", "stands", "is", "was"
             "could", "may", "might", "will", "would", "reach", "top", "exceed", "included", "include", "includes",
             "bringing", "brought", "put", "puts", "be", "been", "passed", "surpassed", "down"}
 # "from" before a value that a change left behind: right after the change ("up from 6,800", "fell from", "down from the
-# preliminary 67.2%"), or after
-# the value it came to ("rose to 14,500 acres from 6,800"), and an earlier value named so ("from a previous estimate of
-# nine", "an earlier toll of 12"), or a revision's ("revised the toll down to 874 from 901"); not "evacuated from 12 towns",
-# "raised from 30 donors"
+# preliminary 67.2%"), or after the value it came to ("rose to 14,500 acres from 6,800"), and an earlier value named so
+# ("from a previous estimate of nine", "an earlier toll of 12"), or a revision's ("revised the toll down to 874 from 901");
+# not "evacuated from 12 towns", "raised from 30 donors"
 _CHANGE = r"rose|risen|rising|climbed|climbing|jumped|grew|increased|soared|fell|fallen|falling|dropped|declined|decreased|" \
           r"revised|lowered"
 CHANGE_VERBS = frozenset(_CHANGE.split("|"))  # (a change told by its amount and the value it came to: "rose by three to 78")
@@ -394,7 +394,7 @@ STRETCH = re.compile(r"(?i:(?<!earlier )(?<!later )(?<!early )(?<!late )(?<!of )
 # what joins coordinated counts ("three gunmen and one policeman")
 COORD = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
 AND = re.compile(r"^\s*(?:and|or)\s*$")
-# between a number and its bracketed conversion, no number of its own: "12,400 acres (5,018 hectares)", "$6m (£4m)"
-CONVERTED = re.compile(r"\s*\(\s*")
+CONVERTED = re.compile(r"\s*\(\s*")  # between a number and its bracketed conversion: "12,400 acres (5,018 hectares)", "$6m (£4m)"
+MEASURED = SPILL_UNITS | {"acres", "hectares", "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "kph", "mph"}
 # what a value came from, right before it ("to $2.4 million from $3 million", "rose from 40 to 52")
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$")

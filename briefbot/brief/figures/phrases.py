@@ -100,7 +100,7 @@ def event_after(toks: list[Tok], k: int) -> tuple[str, int]:
 
 # what ends those missing (found, however) or trapped (got out: "were found alive" are still trapped until freed)
 _FOUND = {"missing": ("found", "located", "rescued", "freed", "recovered", "accounted", "reunited"),
-          "trapped": ("rescued", "freed", "recovered", "evacuated", "airlifted")}
+          "trapped": ("rescued", "freed", "recovered", "evacuated", "airlifted", "accounted", "reunited")}
 
 
 def _unless_found(toks: list[Tok], event: str, end: int, k: int) -> tuple[str, int]:
@@ -309,25 +309,16 @@ def place_before(toks: list[Tok], i: int) -> str:
     return ""
 
 
-# what is done with a law, right before its "bill" ("introduce a bill to restore ...", "is considering a bill that includes");
-# not a bill to pay ("the total bill to nearly $40bn", "The bill to taxpayers could reach $2 billion", "raised the bill to")
-_PASSING = ("introduce", "introduced", "introduces", "pass", "passed", "passes", "sign", "signed", "signs", "approve", "approved",
-            "approves", "draft", "drafted", "drafts", "sponsor", "sponsored", "considering", "consider", "considers", "debate",
-            "debated", "debating", "propose", "proposed", "proposes", "veto", "vetoed", "file", "filed", "back", "backed", "oppose",
-            "opposed", "block", "blocked", "reject", "rejected", "amend", "amended", "spending", "appropriations", "senate", "house")
-
-
 def money_word(toks: list[Tok], i: int) -> str:
     """What an amount of money at token ``i`` is, from a word shortly before it in the same clause:
     "will cost $4bn", "cost it $1.6 billion", "damage could top $75 billion", "at a cost of $2m"; none
-    for a limit named before it ("limit costs to a statutory cap of $75m": what costs may not pass), nor after a law's
-    bill ("introduce a bill to restore the budget to $45 million": no bill to pay)."""
+    for a limit named before it ("limit costs to a statutory cap of $75m": what costs may not pass)."""
     for back in range(1, 8):
         tok = at(toks, i - back)
         if tok is None or tok.kind != "word":
             return ""
-        if tok.lower in L.LIMIT_WORDS or (tok.lower == "bill" and any(is_word(at(toks, i - back - n), *_PASSING) for n in (1, 2))):
-            return ""  # a cap, not the amount: "limit costs to a statutory cap of $75m"; a law: "introduce a bill to restore ..."
+        if tok.lower in L.LIMIT_WORDS:
+            return ""  # a cap, not the amount: "limit costs to a statutory cap of $75m"
         if tok.lower in L.MONEY_VERBS:
             return L.MONEY_VERBS[tok.lower]
         if tok.lower in L.MONEY_MEASURES:

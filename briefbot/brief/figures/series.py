@@ -377,8 +377,8 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
             continue
         differ = [o for o in by_day[day] if o not in agree]
         before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})), listed)
-        if before.value not in left and any(m.value == before.value and not m.left and not L.REVISED.search(c.sentence)
-                                            for c in current for m in mentions(c.sentence)):
+        if before.value not in left and any((m.value, m.what) == (before.value, c.m.what) and not m.left
+                                            and not L.REVISED.search(c.sentence) for c in current for m in mentions(c.sentence)):
             break  # the latest telling gives the other value too: two accounts side by side ("reported as $2.4 million by AP and
             # $3 million by a person familiar with the talks"), no change of either
         if _close(current[0].q, before.value, current[0].m.value) and (before.value in left or not all(  # (another body's count
