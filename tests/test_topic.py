@@ -593,3 +593,56 @@ def test_single_quotes_test_what_is_before_them_after_finding_them(pieces: list[
 
     assert spans(standalone._QUOTE) == spans(rf"[“\"][^”\"]+[”\"]|{curly}|{ascii_single}")
     assert spans(standalone._OPENING) == spans(r"“|``|(?:^|(?<=\s))(?:''|\")|(?<![\w’'])‘")
+
+
+# a feed of a town's hospital cyberattack, each article a story of its own (invented)
+_HACK = [
+    "A cyberattack on the Kelby hospitals forced the trust to divert ambulances to Harwick on Monday, the trust said.",
+    "The ransomware gang Nightfang claimed the attack on Kelby's hospitals and posted samples of patient records online.",
+    "Surgeons at Kelby General Hospital have postponed 112 operations since the cyberattack, the trust said on Wednesday.",
+    "The Kelby hospitals trust said on Thursday it would not pay the ransom demanded by the hackers.",
+    "Police arrested a 24-year-old man in Harwick on suspicion of involvement in the ransomware attack on the Kelby hospitals.",
+    "Email and some scheduling systems were back online at the Kelby hospitals on Saturday, six days after the attack.",
+    "Hackers published the personal data of about 340,000 patients of the Kelby hospitals trust on Sunday.",
+    "The national cyber agency said the hackers who attacked the Kelby hospitals got in through an unpatched flaw.",
+]
+_DERBY = article("Kelby Rovers came from a goal down to beat Harwick Athletic 3-1 in the derby on Saturday night. Striker Jo "
+                 "Meer scored twice and the club moved up to fourth in the league table.", id=99, published=date(2026, 9, 15),
+                 title="Kelby Rovers win derby")
+
+
+def test_a_stray_that_names_the_topics_place_is_left_out_among_many_stories() -> None:
+    """A feed of a town's hospital cyberattack carries the town's football derby: it names the town (a title word) but
+    tells another story, so among eight stories or more it is left out and counted (the readers' feeds had three)."""
+    from briefbot.brief.items import strays
+
+    d = date(2026, 9, 15)
+    arts = [article(text, id=n + 1, published=d) for n, text in enumerate(_HACK)]
+    assert strays([*arts, _DERBY]) == {8} and strays([*arts[:6], _DERBY]) == set()  # (too few to tell)
+    settings = Settings(topic="t", title="Kelby hospital ransomware attack", focus="cyberattack on the Kelby hospitals")
+    brief = compose_brief(settings, d, [_DERBY, *arts[:2]], arts[2:], None)
+    assert [s.article_id for s in brief.off_topic] == [99] and all(99 not in p.article_ids for p in brief.summary)
+    # a point an earlier brief of fewer articles took from it is no news gone once it is a stray
+    first = compose_brief(settings, d, [_DERBY, *arts[:3]], [], None)
+    assert any(99 in p.article_ids for p in first.summary)
+    later = compose_brief(settings, date(2026, 9, 16), arts[3:], [_DERBY, *arts[:3]], first)
+    assert not any(99 in p.article_ids for p in later.changes)
+
+
+def test_copies_of_one_wire_story_count_once_and_leave_the_other_stories_in() -> None:
+    """Six reprints of one wire story and six other stories of the feed: the median is no reprint's, and an explainer or
+    a victim's obituary, far from the wire story's words, stays (a reviewer's case of the first rule, which left them out)."""
+    from briefbot.brief.items import strays
+
+    d = date(2026, 9, 15)
+    wire = ("KELBY (Reuters) - A cyberattack on the Kelby hospitals trust forced it to divert ambulances to Harwick on Monday, "
+            "the trust said. Staff were using paper records after computer systems went down overnight.")
+    copies = [article(wire, id=n + 1, published=d, title=f"Kelby hospitals hit by cyberattack ({n})") for n in range(6)]
+    others = [article(text, id=n + 10, published=d) for n, text in enumerate(_HACK[1:6])]
+    explainer = article("Ransomware is malicious software that encrypts a victim's files and demands payment for the key, as "
+                        "in the attack on the Kelby hospitals; gangs often steal data first and threaten to publish it.",
+                        id=30, published=d, title="What is ransomware? How the Kelby hospital attack worked")
+    obituary = article("Family and friends paid tribute to Edna Marsh, 81, a retired teacher from Kelby who died after the "
+                       "ambulance carrying her was diverted during the hospital cyberattack.", id=31, published=d)
+    assert strays([*copies, *others, explainer, obituary]) == set()
+    assert strays([*copies, explainer, obituary, others[0]]) == set()  # (four stories: too few to tell; the review's case)

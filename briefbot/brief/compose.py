@@ -117,8 +117,12 @@ def compose_brief(settings: Settings, as_of: date, new: Sequence[Article], old: 
     """The brief of ``settings.topic`` as of ``as_of`` from its new and older articles; articles not
     about the topic (see :mod:`briefbot.brief.topic`) are left out, the new ones listed as such."""
     topic = Topic(settings.title, settings.focus, settings.include, settings.exclude)
-    (new, off), (old, _) = on_topic(topic, new), on_topic(topic, old)
+    kept, gone = on_topic(topic, [*new, *old])  # (a stray among them all: the old tell what the story is too)
+    fresh, strays = {a.id for a in new}, {a.id for a in gone}
+    new, old, off = [a for a in kept if a.id in fresh], [a for a in kept if a.id not in fresh], [a for a in gone if a.id in fresh]
     brief = _compose(settings, as_of, new, old, previous, health)
+    # a point the last brief took from an article now left out (a stray among fewer) is no news gone either
+    brief = replace(brief, changes=tuple(p for p in brief.changes if p.status is not Status.DROPPED or not set(p.article_ids) <= strays))
     left_out = tuple(article_source(0, a.id or 0, a) for a in off)
     return replace(brief, off_topic=left_out) if left_out else brief
 

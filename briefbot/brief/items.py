@@ -28,8 +28,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from briefbot.brief.topic import Topic
 from briefbot.models import Article
+from briefbot.rank.vectors import vectorize
 from briefbot.text.terms import terms
 
 SHARED_WORDS = 2  # content words an item shares with the items kept to be kept (one, "million" or "day", is chance)
@@ -42,11 +45,42 @@ _NAME = re.compile(r"(?<=[\w,;:)'’\"”] )[A-Z][\w'’-]*[a-z][\w'’-]*")  # 
 
 
 def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:
-    """``articles`` about ``topic`` (each without a roundup's other items), and those not about it."""
+    """``articles`` about ``topic`` (each without a roundup's other items), and those not about it: by the topic's words
+    (:mod:`briefbot.brief.topic`), then, of those that pass, a stray among many (:func:`strays`)."""
     if topic.keeps_everything:
         return list(articles), []
     off = [a for a in articles if not topic.about(a.text, a.title)]
-    return [on_topic_article(topic, a) for a in articles if a not in off], off
+    kept = [on_topic_article(topic, a) for a in articles if a not in off]
+    stray = strays(kept)
+    return [a for n, a in enumerate(kept) if n not in stray], off + [a for n, a in enumerate(kept) if n in stray]
+
+
+STRAY = 0.3  # an article this far below the median closeness of the stories to one another is another story's
+STRAYS_AMONG = 8  # stories at least (near-copies one), for a median to tell (the five samples tell none)
+NEAR_COPY = 0.5  # cosine at which two articles' leads are copies of one story (a wire story's reprints)
+LEAD_WORDS = 300  # an article's first words, its headline's too, weighed: its subject
+
+
+def strays(articles: Sequence[Article]) -> set[int]:
+    """The places in ``articles`` of those that tell another story though they name the topic's place (a derby of the
+    town's club, a bridge's resurfacing, a storm warning, in a feed of a hospital's cyberattack or a government's fall):
+    near-copies of one story (leads at cosine >= ``NEAR_COPY``) count once, and an article alone of its kind whose lead's
+    cosine to the sum of the other stories' is below ``STRAY`` of the stories' median is a stray."""
+    if len(articles) < STRAYS_AMONG:
+        return set()
+    m = vectorize([terms(f"{a.title or ''} {' '.join(a.text.split(maxsplit=LEAD_WORDS)[:LEAD_WORDS])}") for a in articles]).matrix
+    near = (m @ m.T).toarray() >= NEAR_COPY
+    story = list(range(len(articles)))  # each article's story: the first article it is a near-copy of
+    for n in range(len(articles)):
+        story[n] = min(int(k) for k in np.nonzero(near[n])[0] if story[k] == k) if near[n][:n].any() else n
+    firsts = sorted(set(story))
+    if len(firsts) < STRAYS_AMONG:
+        return set()
+    total = np.asarray(m[firsts].sum(axis=0)).ravel()
+    own = {f: m[f].toarray().ravel() for f in firsts}
+    closeness = {f: float(own[f] @ (total - own[f])) / (float(np.linalg.norm(total - own[f])) or 1.0) for f in firsts}
+    floor = STRAY * float(np.median(list(closeness.values())))
+    return {n for n in range(len(articles)) if story.count(story[n]) == 1 and closeness[story[n]] < floor}
 
 
 def on_topic_article(topic: Topic, article: Article) -> Article:
