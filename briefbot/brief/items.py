@@ -25,6 +25,7 @@ whose items all stay.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -49,8 +50,9 @@ def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], 
     (:mod:`briefbot.brief.topic`), then, of those that pass, a stray among many (:func:`strays`)."""
     if topic.keeps_everything:
         return list(articles), []
-    off = [a for a in articles if not topic.about(a.text, a.title)]
-    kept = [on_topic_article(topic, a) for a in articles if a not in off]
+    about = [topic.about(a.text, a.title) for a in articles]
+    off = [a for a, yes in zip(articles, about, strict=True) if not yes]
+    kept = [on_topic_article(topic, a) for a, yes in zip(articles, about, strict=True) if yes]
     stray = strays(kept)
     return [a for n, a in enumerate(kept) if n not in stray], off + [a for n, a in enumerate(kept) if n in stray]
 
@@ -73,14 +75,18 @@ def strays(articles: Sequence[Article]) -> set[int]:
     story = list(range(len(articles)))  # each article's story: the first article it is a near-copy of
     for n in range(len(articles)):
         story[n] = min(int(k) for k in np.nonzero(near[n])[0] if story[k] == k) if near[n][:n].any() else n
-    firsts = sorted(set(story))
+    copies = Counter(story)
+    firsts = sorted(copies)
     if len(firsts) < STRAYS_AMONG:
         return set()
-    total = np.asarray(m[firsts].sum(axis=0)).ravel()
-    own = {f: m[f].toarray().ravel() for f in firsts}
-    closeness = {f: float(own[f] @ (total - own[f])) / (float(np.linalg.norm(total - own[f])) or 1.0) for f in firsts}
+    rows = m[firsts]
+    total = np.asarray(rows.sum(axis=0)).ravel()
+    own = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()  # (1, or 0 for a lead of no terms)
+    dot = rows @ total  # each story's with the sum of all; with the others' that less its own
+    rest = np.sqrt(np.maximum(float(total @ total) - 2 * dot + own, 0.0))
+    closeness = dict(zip(firsts, np.divide(dot - own, rest, out=np.zeros_like(dot), where=rest > 0).tolist(), strict=True))
     floor = STRAY * float(np.median(list(closeness.values())))
-    return {n for n in range(len(articles)) if story.count(story[n]) == 1 and closeness[story[n]] < floor}
+    return {n for n in range(len(articles)) if copies[story[n]] == 1 and closeness[story[n]] < floor}
 
 
 def on_topic_article(topic: Topic, article: Article) -> Article:
