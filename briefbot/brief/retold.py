@@ -14,7 +14,7 @@ from briefbot.brief.candidates import Candidate, telling_numbers
 from briefbot.models import Point
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors
-from briefbot.text.dates import Precision, event_date
+from briefbot.text.dates import WEEKDAY_NAMES, Precision, event_date
 from briefbot.text.terms import terms, words
 
 __all__ = ["RESTATED", "WITHIN", "figures_restated", "retold"]
@@ -98,7 +98,7 @@ def retold(rows: Sequence[int], cands: list[Candidate], vectors: Vectors, points
     return out
 
 
-_CALENDAR = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # (the day it names: no word of what it tells)
+_CALENDAR = re.compile(rf"\b(?:on\s+)?(?:{WEEKDAY_NAMES})\b")  # (the day it names: no word of what it tells)
 WITHIN = 2 / 3  # share of a sentence's terms another gives that makes it a restatement of it (with its figures)
 _WITHIN_TERMS = 4  # ... of a sentence of at least this many terms ("The following day it was 20 miles long" says too little)
 _STEM = 4  # letters of a term that make it the same word ("stole" and "stolen")
