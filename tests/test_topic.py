@@ -179,9 +179,24 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Phase I trials of the flood vaccine began in Kestrel on Monday.", True),
     ("Doctors said the boy had type I diabetes and needed insulin at the shelter.", True),
     ("Our Lady of Kestrel church was flooded to the altar on Monday.", True),
-    # a quotation's end typed apart from its words, its opening in the sentence before
-    ("We are going to have to wait and see, \" said Jo Lee, the Kestrel county engineer.", True),
+    # a quotation's end (typed apart from its words, or not), its opening in the sentence before: its words cut from their
+    # start, and a mark closing nothing, even with its speaker named
+    ("We are going to have to wait and see, \" said Jo Lee, the Kestrel county engineer.", False),
     ("We are going to have to wait and see, \" he said.", False),
+    ("We will govern for everyone in this valley,” Mayor Ann Vale told reporters after the signing.", False),
+    ("“Kestrel has waited long enough. We will govern for everyone,” Mayor Ann Vale said.", True),
+    # a pronoun or a possessive after a fronted phrase, an act left out after "if it did", a number or "other" for what came before
+    ("On Tuesday, his coalition partner, the Farmers' League, repeated its demand that the minister resign.", False),
+    ("On Tuesday, the Farmers' League repeated its demand that the minister resign.", True),
+    ("In his speech on Tuesday, Mayor Ann Vale said the dam would hold.", True),
+    ("When it did, the council's only line was that the report was \"only a draft\".", False),
+    ("When it comes to the dam, the council has never published its inspections.", True),
+    ("Two were found safe at the Kestrel shelter last night, the sheriff's office said.", False),
+    ("Two hikers were found safe at the Kestrel shelter last night, the sheriff's office said.", True),
+    ("2023 was the wettest year on record in the Kestrel valley.", True),
+    ("Most other systems, including patient records, remain offline.", False),
+    ("Other towns along the river have opened shelters.", False),
+    ("Other than the dam, no structure in Kestrel was damaged.", True),
     # a short quotation's tail: a reply cut from its question ('"Do I accept it? I do," she told ...')
     ("I do,\" Mayor Ann Vale told reporters outside the court in Kestrel.", False),
     ("Never,\" said Jo Lee, the Kestrel county engineer.", False),
@@ -197,13 +212,13 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Mayor Ann Vale told reporters: “The river has never risen this fast in the valley.", True),
     ("Mayor Ann Vale: \" The river has never risen this fast in the valley.", True),
     ("Villagers chanted “Save the valley” outside the council offices on Monday.", True),
-    ("The engineers say the answer is no, \" said Jo Lee, the Kestrel county engineer.", True),
+    ("The engineers say the answer is no, \" said Jo Lee, the Kestrel county engineer.", False),  # (a quotation's end: see above)
     # British single quotes: an apostrophe inside ("can’t") does not close them; a quotation of several
     # sentences opens or closes in another; a plural's apostrophe ("farmers’") closes nothing
     ("‘We can’t leave our homes,’ Mayor Ann Vale said on Monday.", True),
     ("‘We won’t let our town die’, Mayor Ann Vale said.", True),
     ("Mayor Ann Vale said: ‘We won’t rebuild our town on the same spot.", True),
-    ("Our town will stand again,’ Mayor Ann Vale said.", True),
+    ("Our town will stand again,’ Mayor Ann Vale said.", False),  # (its opening in the sentence before)
     ("We know the farmers’ fields will stay under water until May.", False),
     # and like a double-quoted one it needs its named speaker
     ("‘We can’t leave our homes now that the river has risen.’", False),

@@ -41,14 +41,20 @@ _POINTS_BACK = re.compile(
     # a fronted clause or phrase whose pronoun or demonstrative points back ("According to him, ...", "If they fail,
     # ...", "Even at that rate, ...", "Of the four books, ...")
     r"according to (?:him|her|them|it)|(?:if|when|as|after|although|though|because|while|since|before|until|unless) "
-    r"(?:he|she|they)|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
+    r"(?:he|she|they|(?:it|we|this|that)(?= (?:did|does|do|had|has|have|was|were|is|are|could|would|will|can|should|might|may)"
+    r"(?:n[’']t| not)?(?: so)?,))|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
     rf"(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
+    # a thing set beside what the sentences before named ("Most other systems remain offline.", "Other airlines have ..."),
+    # not beside what the sentence names itself ("Other towns did the same after Velano closed its schools")
+    r"(?:(?:most|all|some|many|several|both|two|three|four|five|the(?: two| three)?) )?other(?= (?-i:[a-z]))"
+    r"(?![^.;]*\b(?:than|after|following|besides|apart from|as well as|in addition to|like|unlike)\b)|"
     # a quantity standing for people or things the sentences before named, its verb next ("Another said ...", "Most were
     # burned beyond recognition", "Several were wounded", "One is Richard Elster, ...", "Others have tried to flee ...",
     # "Another, who asked not to be named, said ..."); not inside a quotation ('"Many have lost everything," the mayor
     # said'), nor before a capital ("Most Were Strangers", a title)
-    r"(?<![\"'“‘(])(?:another|one|others|some|many|most|several|a (?:second|third|fourth|fifth|sixth|seventh|eighth))"
+    r"(?<![\"'“‘(])(?:another|one|others|some|many|most|several|a (?:second|third|fourth|fifth|sixth|seventh|eighth)|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?!(?:1[89]|20)\d\d\b)\d[\d,]*)"
     r"(?=(?:,[^,\"“”]{1,60},)?(?-i:(?: (?:also|later|still|just|even|then|never|simply|already|had|have|has|was|were|"
     r"will|would|could|can|may|might|must|should|reportedly|allegedly)(?: not)?){0,2} (?:said|says|say|told|added|explained|"
     r"recalled|described|claimed|insisted|noted|argued|reported|believe[sd]?|fear(?:ed)?|wants?|wanted|is|was|are|were|"
@@ -66,7 +72,7 @@ _POINTS_BACK = re.compile(
     # possessive ("By the company's own account, it ..."): not read so; "it"
     # as the same as an opening "It" ("In 2010, it was reported ...", as "It was reported ..."); and so a demonstrative
     # ("Today, those objections seem quaint."; not a span of time, "On Monday, this week's ...", nor "those who ...")
-    rf"{_FRONTED}(?![^,;:\"“”]{{0,60}}\b\w+['’]s\b)[^,;:\"“”]{{0,60}}, (?:he|she|they|it|"
+    rf"{_FRONTED}(?![^,;:\"“”]{{0,60}}\b\w+['’]s\b)[^,;:\"“”]{{0,60}}, (?:he|she|they|it|his|her|their|its|"
     rf"(?:this|these|that)(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)"
     r"|those(?! (?:who|whom|whose|in|at|on|with|\w+ed|\w+ing)\b)))\b(?!-)",
     re.I,

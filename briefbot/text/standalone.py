@@ -148,12 +148,10 @@ def _stands_alone(sentence: str) -> bool:
         outside = _QUOTE.sub(" ", text)
         if not _SPEAKER.search(outside) or _PRONOUN_SPEAKER.search(text):
             return False
-    ends = _ends_a_quotation(text)  # the end of a quotation that opened in an earlier sentence
+    ends = _ends_a_quotation(text)  # the end of a quotation that opened in an earlier sentence: its words cut from their start
     if ends and len(text[:ends].split()) >= 4:
-        rest = text[ends:]
-        if not _SPEAKER.search(rest) or _PRONOUN_AFTER.match(rest):
-            return False
-    elif ends and _SHORT_TAIL.match(text):  # a short one's tail, a reply cut from its question ('I do," she told ...')
+        return False
+    if ends and _SHORT_TAIL.match(text):  # a short one's tail, a reply cut from its question ('I do," she told ...')
         return False
     opens = _opens_a_quotation(text)  # the start of one that closes in a later sentence
     if opens >= 0 and len(text[opens:].lstrip("“`'\"‘").split()) >= 4:
