@@ -309,3 +309,53 @@ def test_a_view_is_no_point_while_a_report_can_take_its_place() -> None:
     assert points and not any(p in column.text for p in points)  # (its words fill no budget a report's could)
     alone = [p.text for p in compose_brief(settings, date(2024, 3, 5), [column], [], None).summary]
     assert alone and all(p in column.text for p in alone)  # a view alone is still told, marked as one
+
+
+DAY_ONE = """Date: 2024-03-11
+
+Kestrel dam breached after three days of rain
+
+The Kestrel dam was breached on Monday after three days of heavy rain, flooding 40 homes in the valley below it.
+The water board said engineers were inspecting the dam wall and that residents should stay away from the river.
+"""
+DAY_TWO_REPORT = """Date: 2024-03-13
+
+Kestrel valley residents allowed home as river falls
+
+Residents of the Kestrel valley were allowed back into their homes on Wednesday as the river fell below its banks.
+The water board said the breach in the dam wall had been sealed with rock and sandbags overnight.
+"""
+DAY_TWO_ANALYSIS = """Date: 2024-03-13
+
+Analysis: Why the Kestrel dam was always going to fail
+
+Long before the rain began, engineers had warned the water board that the dam wall was cracking.
+The wall had not been inspected from the inside since 1998, according to board papers seen by the Kestrel Observer.
+"""
+
+
+def _changes(tmp_path: Path, second_day: dict[str, str]) -> list[str]:
+    """The "what changed" lines of the second day's brief of a story whose second day brings ``second_day`` (name: page)."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "one.txt").write_text(DAY_ONE, encoding="utf-8")
+    db = str(tmp_path / "story.db")
+    assert CliRunner().invoke(cli, ["brief", str(folder), "--db", db, "--as-of", "2024-03-11"]).exit_code == 0
+    for name, page in second_day.items():
+        (folder / name).write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", db, "--as-of", "2024-03-13"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    start = lines.index("## What changed since 2024-03-11")
+    return [line for line in lines[start + 1:lines.index("## Situation")] if line.startswith("- ")]
+
+
+def test_what_changed_tells_a_reports_news_and_not_an_analysiss_background(tmp_path: Path) -> None:
+    changes = _changes(tmp_path, {"report.txt": DAY_TWO_REPORT, "analysis.txt": DAY_TWO_ANALYSIS})
+    assert any("were allowed back into their homes on Wednesday" in line for line in changes), changes
+    assert not any("had warned" in line or "since 1998" in line for line in changes), changes
+
+
+def test_an_analysis_alone_still_tells_what_changed(tmp_path: Path) -> None:
+    changes = _changes(tmp_path, {"analysis.txt": DAY_TWO_ANALYSIS})  # (no report: its sentences are all there is)
+    assert changes and all("(analysis)" in line for line in changes), changes

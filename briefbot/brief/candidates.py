@@ -47,6 +47,7 @@ class Candidate:
     day: int  # ordinal of the (newest) carrying article's date
     quoted_day: int = 0  # ordinal of the quoted article's date (0: undated): what "yesterday" in it means
     view: bool = False  # every article carrying it is one party's view (an opinion piece, an editorial, a letter, a review)
+    analysis: bool = False  # every article carrying it is an outlet's analysis: its reading of events, no report of one
 
     @property
     def written(self) -> date | None:
@@ -65,7 +66,8 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
             raise ValueError("articles must be stored before a brief is made")
         day = a.date.toordinal() if a.date else 0
         written = 0 if a.undated else day
-        view = article_voice(a) in VIEWS
+        voice = article_voice(a)
+        view, analysis = voice in VIEWS, voice == "analysis"
         paragraphs: dict[int, list[str]] = {}
         place = 0  # the sentence's place among the article's quotable ones (a caption or a heading before it is none)
         for span in sentence_spans(a.text):
@@ -78,7 +80,7 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
             c = by_text.get(key)
             if c is None:
                 by_text[key] = Candidate(span.text, [a.id], place - 1, a.id in new_ids and key not in known,
-                                         terms(span.text), day, written, view)
+                                         terms(span.text), day, written, view, analysis)
             elif a.id not in c.article_ids:
                 if written and (not c.quoted_day or written < c.quoted_day):  # its words were out earlier: quoted
                     c.article_ids.insert(0, a.id)
@@ -86,7 +88,7 @@ def candidates(articles: Sequence[Article], new_ids: set[int | None], known: Abs
                 else:
                     c.article_ids.append(a.id)
                 c.position = min(c.position, place - 1)
-                c.new, c.view = c.new and a.id in new_ids, c.view and view
+                c.new, c.view, c.analysis = c.new and a.id in new_ids, c.view and view, c.analysis and analysis
                 c.day = max(c.day, day)
         pages.append([tuple(keys) for keys in paragraphs.values()])
     page = {a.id: k for k, a in enumerate(articles)}

@@ -261,7 +261,7 @@ def _what_changed(
             if weights.coverage else set())
         picked = select(cands, new_idx, scores, vectors, round(settings.words * CHANGES_SHARE), exclude=novelty >= KNOWN,
                          overlap=settings.weights.phrase_overlap, weights=weights, known=known_pairs,
-                         focus=set(settings.focus_terms))
+                         focus=set(settings.focus_terms), reported=True)
         sims_prev = (vectors.matrix[picked] @ previous_vec.T).toarray() if previous_vec is not None and picked else None
         position_of = {i: k for k, i in enumerate(new_idx)}
         for k, i in enumerate(picked):

@@ -33,16 +33,19 @@ def select(
     cands: list[Candidate], idx: list[int], scores: np.ndarray, vectors: Vectors, budget: int,
     *, exclude: np.ndarray, already: Sequence[int] = (), overlap: float = 0.0, weights: Weights | None = None,
     known: AbstractSet[coverage.Concept] = frozenset(), focus: AbstractSet[str] = frozenset(), fitting_only: bool = False,
+    reported: bool = False,
 ) -> list[int]:
     """Best-first under a word budget, skipping what repeats a chosen sentence (see :func:`repeats`) or
     whose word pairs are, for a share of at least ``overlap`` (and ``MIN_SHARED_PAIRS``), in the
     brief already.  The first pick may exceed a tiny budget: a brief is never empty for want of words.  Only sentences
     that stand alone, are short enough and some report carries (not only an opinion piece, an editorial, a letter or a
-    review: a point reads as a fact) are taken when there are any; the others only when none is, and never when
-    ``fitting_only`` (an update's situation: shorter rather than a quotation's tail or a 50-word caption)."""
+    review: a point reads as a fact; nor, when ``reported``, only an outlet's analysis: what changed is what a report tells,
+    not an analysis's background or reading of it) are taken when there are any; the others only when none is, and never
+    when ``fitting_only`` (an update's situation: shorter rather than a quotation's tail or a 50-word caption)."""
     if budget <= 0 or not idx:
         return []
-    fits = np.array([fits_a_point(cands[i].text) and not cands[i].view for i in idx], dtype=bool)  # (a view: told as a fact)
+    fits = np.array([fits_a_point(cands[i].text) and not cands[i].view and not (reported and cands[i].analysis) for i in idx],
+                    dtype=bool)  # (a view: told as a fact)
     fits &= ~strangers(cands, idx) & ~named_before(cands, idx, focus)
     if fitting_only or (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
         exclude = exclude | ~fits
