@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from builders import article
 
-from briefbot.brief.candidates import SUPPORT, candidates, support, telling_numbers
+from briefbot.brief.candidates import SUPPORT, candidates, same_count, support, telling_numbers
 from briefbot.brief.compose import Settings, Weights, _lead_in, compose_brief
 from briefbot.brief.select import REDUNDANT, repeats
 from briefbot.brief.sources import auto_title, kept_title, shared_citations
@@ -223,6 +223,62 @@ def test_a_threat_is_not_counted_as_reporting_what_was_done(other: str, also: bo
     assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] > SUPPORT  # close enough in words to be counted before
     assert support(cands, i, vectors) == ((1,), (2,) if also else ())
     assert support(cands, j, vectors) == ((2,), (1,) if also else ())  # nor the reverse
+
+
+RESIGNED = "Transport Minister Ilse Varga resigned on Tuesday after a week of protests over the Kestrel bridge."
+
+
+@pytest.mark.parametrize(("other", "also"), [
+    # a demand, a call or a refusal is no report that the act was done
+    ("The Farmers' League repeated its demand that Transport Minister Ilse Varga resign over the Kestrel bridge.", False),
+    ("Protesters at the Kestrel bridge called for Transport Minister Ilse Varga to resign on Tuesday.", False),
+    ("Transport Minister Ilse Varga refused to resign on Tuesday over the Kestrel bridge protests.", False),
+    # the act told as done, in other words or after the demand: counted
+    ("Transport Minister Ilse Varga resigned over the Kestrel bridge on Tuesday, her office said.", True),
+    ("Transport Minister Ilse Varga resigned on Tuesday, a day after protesters called for her to resign over the bridge.", True),
+])
+def test_a_demand_is_not_counted_as_reporting_the_act_it_asks_for(other: str, also: bool) -> None:
+    arts = [article(f"{RESIGNED} Her deputy will take over.", id=1, published=D2, title=None),
+            article(f"Traffic was light. {other}", id=2, published=D2, title=None)]
+    cands = candidates(arts, {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == RESIGNED]
+    (j,) = [k for k, c in enumerate(cands) if c.text == other]
+    vectors = vectorize([c.terms for c in cands])
+    assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] > SUPPORT  # close enough in words to be counted before
+    assert support(cands, i, vectors) == ((1,), (2,) if also else ())
+    assert support(cands, j, vectors) == ((2,), (1,) if also else ())  # nor the reverse
+
+
+DIVERTED = "Between 3am on Monday and 5pm on Tuesday, 41 emergency ambulances were diverted from Kestrel General to other hospitals."
+
+
+@pytest.mark.parametrize(("other", "also"), [
+    # the point's count of the same thing, in a sentence sharing few of its other words: reported again
+    ("The trust said in a statement late on Tuesday that 41 ambulances had been turned away.", True),
+    # the same number of something else, or a count expected: not
+    ("The hospital trust said in a statement late on Tuesday that 41 operations had been cancelled.", False),
+    ("The union said in a statement late on Tuesday that 41 more ambulances could be diverted.", False),
+])
+def test_a_count_of_the_same_thing_reports_a_point_in_other_words(other: str, also: bool) -> None:
+    arts = [article(f"{DIVERTED} Patients who arrived on foot were still seen.", id=1, published=D2, title=None),
+            article(f"Staff used paper records. {other}", id=2, published=D2, title=None)]
+    cands = candidates(arts, {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == DIVERTED]
+    assert support(cands, i, vectorize([c.terms for c in cands])) == ((1,), (2,) if also else ())
+
+
+@pytest.mark.parametrize(("point", "other"), [
+    # a count in the point's aside or aftermath is not what the point tells; nor is a measure
+    ("Health officials say the virus, which has killed 150 people in Kestrel, now spreads from person to person.",
+     "The virus has killed 150 people in Kestrel, health officials said."),
+    ("Engineers estimate that 6m litres of oil has spilled since the blast on the Kestrel rig, killing 11 workers.",
+     "The blast on the Kestrel rig killed 11 workers."),
+    ("Engineers say the well, 5,000 feet below the surface, is leaking more slowly.",
+     "The Kestrel well lies 5,000 feet below the surface."),
+])
+def test_a_count_the_point_tells_by_the_way_does_not_make_another_sentence_report_it(point: str, other: str) -> None:
+    assert not same_count(point, other)
+    assert same_count(other, other) is ("feet" not in other)  # (the count itself is read, not a measure)
 
 
 CERTIFIED = "Certified turnout in Orlen was 61.4%, down from the preliminary 62.9%."

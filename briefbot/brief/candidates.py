@@ -14,7 +14,8 @@ import numpy as np
 
 from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
-from briefbot.brief.figures.lexicon import LEFT_BEHIND
+from briefbot.brief.figures.grammar import mentions
+from briefbot.brief.figures.lexicon import LEFT_BEHIND, MEASURED, TIME_UNITS
 from briefbot.brief.schedules import gives_up
 from briefbot.brief.sources import article_voice
 from briefbot.brief.states import opposed
@@ -25,7 +26,7 @@ from briefbot.rank.vectors import Vectors, row_max
 from briefbot.text.aspect import set_for, told_apart, told_as
 from briefbot.text.dates import MONTH_BEFORE, Precision, event_date
 from briefbot.text.tense import Tense
-from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stop_words, terms, text_key, words
+from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stem, stop_words, terms, text_key, words
 from briefbot.text.voice import VIEWS
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
@@ -177,15 +178,16 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
         if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))
                           or days & stated_days(cands[j])):
             continue
-        if told_apart(cands[i].text, cands[j].text):  # a threat or a plan is no report that it was done, nor the reverse
-            continue
+        if told_apart(cands[i].text, cands[j].text) or wished_and_done(cands[i].text, cands[j].text):
+            continue  # a threat, a plan or a demand is no report that it was done, nor the reverse
         if gives_up(cands[i], cands[j]) or gives_up(cands[j], cands[i]) or opposed(cands[i].text, cands[j].text):
             continue  # nor a schedule one of its postponement, nor a state one of its end
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
                 cited.extend(cands[j].article_ids)
-            elif (not mine or mine & telling_numbers(cands[j].text)) and says_alike(cands[i].text, cands[j].text):
-                also.extend(cands[j].article_ids)  # the point's number told again, and what it says
+            elif (not mine or mine & telling_numbers(cands[j].text)) and (says_alike(cands[i].text, cands[j].text)
+                                                                          or same_count(cands[i].text, cands[j].text)):
+                also.extend(cands[j].article_ids)  # the point's number told again, and what it says (or what it counts)
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
 
@@ -200,6 +202,53 @@ def says_alike(point: str, other: str) -> bool:
     said, theirs = _said(point), _said(other)
     framed = (said - _said(_unframed(point))) & (theirs - _said(_unframed(other)))  # (a teller both name: "commission chairman")
     return not said or (len(said & theirs) > SAYS_ALIKE * len(said) and len((said & theirs) - framed) >= SAYS_ALIKE * len(said - framed))
+
+
+# an act asked or wished for: the words after a demand, a call, a plea, a refusal or a threat ("demanded that the minister
+# resign", "called on police to arrest", "urged the council to reopen", "refused to resign"), up to the clause's end
+_WISH = re.compile(r"(?i:\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+                   r"press(?:es|ed|ing)?|want(?:s|ed|ing)?|refus(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vow(?:s|ed)?|"
+                   r"pledg(?:e|es|ed)|promis(?:e|es|ed)|plea|appeal(?:s|ed)?\s+(?:to|for))\b)([^,;:.!?]{0,80})")
+_DONE = re.compile(r"(?<!\bto )(?<!\bnot )\b[a-z]{3,}ed\b")  # a verb told as done ("resigned", "was arrested"; not "United")
+_FRAMES = frozenset(stem(w) for w in ("said", "reported", "added", "stated", "claimed", "confirmed", "announced", "repeated"))
+
+
+def wished_and_done(a: str, b: str) -> bool:
+    """Whether one of two sentences tells as done (a past in "-ed") an act the other asks or wishes for (:data:`_WISH`)
+    and never tells done itself (the same stem): "The union repeated its demand that the minister resign." is no report of
+    "The minister resigned on Tuesday.", nor "Protesters urged police to arrest him" of "Police arrested him"."""
+    return _wished(a, b) or _wished(b, a)
+
+
+def _wished(wished: str, done: str) -> bool:
+    asked = {stem(w) for m in _WISH.finditer(wished) for w in re.findall(r"[a-z]+", m.group(1).lower())
+             if not w.endswith("ed")}  # (the act's own form, "resign": not a word of the same form in both, "bloodshed")
+    if not asked:
+        return False
+    told = {stem(m.group(0).lower()) for m in _DONE.finditer(done)}
+    own = {stem(m.group(0).lower()) for m in _DONE.finditer(_WISH.sub(" ", wished))}  # (done in the wish's sentence too)
+    return bool((asked & told) - own - _FRAMES)
+
+
+def same_count(point: str, other: str) -> bool:
+    """Whether ``other`` gives a count ``point`` gives, of 10 or more, as done, of the same people or things and event (the
+    last word of what it counts and its verb, :func:`briefbot.brief.figures.grammar.mentions`): "The trust said later
+    Tuesday that 41 ambulances had been diverted." reports "Between 3am on Monday and 5pm today, 41 emergency ambulances
+    were diverted to other hospitals." in other words; "41 people were injured" does not report "41 people were killed",
+    and a measure, an amount or a span of time is what a sentence tells its news by, not its news ("5,000 feet below the
+    surface", "$2 billion", "for 42 years")."""
+    def counts(text: str, main: bool) -> set[tuple[float, str, str, bool]]:
+        return {(m.value, stem(word), m.event, m.approximate) for m in mentions(text)
+                if m.value >= 10 and (word := (m.head.split() or [""])[-1]) and not {word, word[:-1]} & _NOT_COUNTS  # ("feets")
+                and not (m.ahead or m.supposed or m.left or m.currency or m.rate)
+                and not (main and _ASIDE_OR_AFTERMATH.match(text[text.rfind(",", 0, m.start) + 1:m.end]))}
+    return bool(counts(point, True) & counts(other, False))
+
+
+_NOT_COUNTS = frozenset({*MEASURED, *TIME_UNITS, "percent", "per", "cent", "degrees"})
+# a point's count in an aside or an aftermath, not what the point tells ("WHO says the virus, which has killed an estimated
+# 150 people in Mexico, is showing ...", "... estimated that 6m litres has spilled since the blast, killing 11 workers")
+_ASIDE_OR_AFTERMATH = re.compile(r"\s*(?:which|who|whose|where|killing|leaving|injuring|wounding)\b", re.I)
 
 
 def _unframed(text: str) -> str:
