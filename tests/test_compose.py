@@ -281,6 +281,25 @@ def test_a_count_the_point_tells_by_the_way_does_not_make_another_sentence_repor
     assert same_count(other, other) is ("feet" not in other)  # (the count itself is read, not a measure)
 
 
+LIFTED = "The evacuation order for Zone 4 in downtown Kestrel was lifted at 6 p.m. on Thursday, the sheriff said."
+
+
+@pytest.mark.parametrize(("other", "also"), [
+    # other zones' orders are no report of this zone's, listed, as a range or one by one
+    ("Evacuation orders for Zones 1, 2, 3 and 5 in Kestrel were lifted on Thursday, the sheriff said.", False),
+    ("Evacuation orders for Zones 1 through 5 in Kestrel were lifted on Thursday, the sheriff said.", False),
+    ("The evacuation order for Zone 2 in Kestrel was lifted at 6 p.m. on Thursday, the sheriff said.", False),
+    # the same zone in other words: counted
+    ("The sheriff lifted the order for Zone 4, downtown Kestrel, on Thursday evening.", True),
+])
+def test_a_sentence_of_other_numbered_zones_does_not_report_a_points_zone(other: str, also: bool) -> None:
+    arts = [article(f"{LIFTED} Residents began to return.", id=1, published=D2, title=None),
+            article(f"Roads were busy. {other}", id=2, published=D2, title=None)]
+    cands = candidates(arts, {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == LIFTED]
+    assert support(cands, i, vectorize([c.terms for c in cands])) == ((1,), (2,) if also else ())
+
+
 CERTIFIED = "Certified turnout in Orlen was 61.4%, down from the preliminary 62.9%."
 NOT_BEFORE = "Orlen board chairman Lev Marek has just said the full preliminary count will not be finished before Friday."
 

@@ -15,7 +15,7 @@ import numpy as np
 from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.grammar import mentions
-from briefbot.brief.figures.lexicon import LEFT_BEHIND, MEASURED, TIME_UNITS
+from briefbot.brief.figures.lexicon import LABELS, LEFT_BEHIND, MEASURED, TIME_UNITS
 from briefbot.brief.schedules import gives_up
 from briefbot.brief.sources import article_voice
 from briefbot.brief.states import opposed
@@ -180,6 +180,8 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
             continue
         if told_apart(cands[i].text, cands[j].text) or wished_and_done(cands[i].text, cands[j].text):
             continue  # a threat, a plan or a demand is no report that it was done, nor the reverse
+        if other_labels(cands[i].text, cands[j].text):
+            continue  # nor is what "Zones 1, 2, 3 and 5" tell a report of what "Zone 4" tells
         if gives_up(cands[i], cands[j]) or gives_up(cands[j], cands[i]) or opposed(cands[i].text, cands[j].text):
             continue  # nor a schedule one of its postponement, nor a state one of its end
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
@@ -228,6 +230,32 @@ def _wished(wished: str, done: str) -> bool:
     told = {stem(m.group(0).lower()) for m in _DONE.finditer(done)}
     own = {stem(m.group(0).lower()) for m in _DONE.finditer(_WISH.sub(" ", wished))}  # (done in the wish's sentence too)
     return bool((asked & told) - own - _FRAMES)
+
+
+def other_labels(a: str, b: str) -> bool:
+    """Whether two sentences name other numbers of the same kind of label (:data:`_LABELLED`): "Orders remain in place for
+    Zone 1 and Zone 5" and "Zones 1, 2, 3 and 5 remain under evacuation orders", "The order for Zone 4 was lifted" and
+    "Orders remain in effect for Zones 1 through 5" tell of other zones; "Highway 14" and "Highway 14" of the same road."""
+    mine, theirs = _labels(a), _labels(b)
+    return any(mine[k] != theirs[k] for k in mine.keys() & theirs.keys())
+
+
+@lru_cache(maxsize=8192)
+def _labels(text: str) -> dict[str, frozenset[int]]:
+    found: dict[str, set[int]] = {}
+    for m in _LABELLED.finditer(text):
+        numbers = found.setdefault(m.group(1).lower().removesuffix("s"), set())
+        for low, high in _RANGE.findall(m.group(2)):
+            numbers.update(range(int(low), int(high or low) + 1) if not high or int(high) - int(low) < 100 else (int(low), int(high)))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+# a label and its numbers: "Zone 4", "Zones 1, 2, 3 and 5", "Zones 1 through 5", "wards 3 and 12", "Highway 14"
+_LABEL_WORDS = sorted(LABELS - {"no", "no.", "nos", "number", "aged", "age", "ages", "world", "war", "covid", "bill"},
+                      key=len, reverse=True)
+_LABELLED = re.compile(rf"(?i:\b({'|'.join(re.escape(w) for w in _LABEL_WORDS)})s?\s+"
+                       r"(\d{1,4}(?:\s*(?:,|and|&|or|to|through|-|–)\s*\d{1,4}\b)*))")
+_RANGE = re.compile(r"(\d+)(?:\s*(?:to|through|-|–)\s*(\d+))?")
 
 
 def same_count(point: str, other: str) -> bool:
