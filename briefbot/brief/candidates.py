@@ -178,12 +178,8 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
         if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))
                           or days & stated_days(cands[j])):
             continue
-        if told_apart(cands[i].text, cands[j].text) or wished_and_done(cands[i].text, cands[j].text):
-            continue  # a threat, a plan or a demand is no report that it was done, nor the reverse
-        if other_labels(cands[i].text, cands[j].text):
-            continue  # nor is what "Zones 1, 2, 3 and 5" tell a report of what "Zone 4" tells
-        if gives_up(cands[i], cands[j]) or gives_up(cands[j], cands[i]) or opposed(cands[i].text, cands[j].text):
-            continue  # nor a schedule one of its postponement, nor a state one of its end
+        if told_otherwise(cands[i], cands[j]):
+            continue
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
                 cited.extend(cands[j].article_ids)
@@ -192,6 +188,14 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
                 also.extend(cands[j].article_ids)  # the point's number told again, and what it says (or what it counts)
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
+
+
+def told_otherwise(a: Candidate, b: Candidate) -> bool:
+    """Whether two sentences, however alike in words, tell their event otherwise: as done and as to come, planned,
+    threatened or asked for (a demand is no report that it was met, nor the reverse), of other numbered places ("Zones
+    1, 2, 3 and 5" and "Zone 4"), a schedule and its postponement, or a state and its end."""
+    return (told_apart(a.text, b.text) or wished_and_done(a.text, b.text) or other_labels(a.text, b.text)
+            or gives_up(a, b) or gives_up(b, a) or opposed(a.text, b.text))
 
 
 def says_alike(point: str, other: str) -> bool:
