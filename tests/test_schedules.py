@@ -71,3 +71,22 @@ def test_the_words_a_move_is_compared_by_keep_names_that_open_on_a_months_letter
     # a month's or a weekday's word and a number go ("May", "Monday", "12"), "Marl", "mayor" and "market" stay
     assert {"marl", "mayo", "mark"} <= _stems("The Marl mayor spoke at the market on Monday, May 12.")
     assert not {"mond", "may"} & _stems("The Marl mayor spoke at the market on Monday, May 12.")
+
+
+def test_a_schedule_a_new_article_gives_up_is_no_news_and_no_line_of_the_timeline() -> None:
+    from briefbot.brief.timeline import TimelineSettings, build_timeline
+
+    fri = date(2025, 5, 9)
+    strike = article("Dock workers in Marl walked out on Monday over pay.", id=1, published=MON, title="Marl dock strike begins")
+    offer = article("The port authority raised its pay offer to 6.5% on Tuesday. Union members will vote on the offer in a "
+                    "ballot on Friday.", id=2, published=date(2025, 5, 6), title="Marl port raises pay offer")
+    moved_ = article("A ballot of striking dock workers in Marl on the 6.5% pay offer, which had been set for Friday, has been "
+                     "postponed to Monday, the union said.", id=3, published=date(2025, 5, 8), title="Marl ballot postponed")
+    settings = Settings(topic="m", title="Marl dock strike", words=250)
+    before = compose_brief(settings, MON, [strike], [], None)
+    after = compose_brief(settings, fri, [offer, moved_], [strike], before)
+    ballot = "Union members will vote on the offer in a ballot on Friday."
+    assert any(p.text.startswith("A ballot of striking dock workers") for p in after.changes)
+    assert ballot not in [p.text for p in (*after.changes, *after.summary)]  # (both new: the plan is overtaken, no news)
+    lines = [p.text for e in build_timeline([strike, offer, moved_], fri, TimelineSettings(dates=5)) for p in e.events]
+    assert lines and ballot not in lines, lines  # (set for a day given up: no event of that day)

@@ -146,7 +146,8 @@ def _compose(
     cands = [c for c in candidates([*old, *new], new_ids, known={text_key(t) for t in replaced})
              if not corrected or text_key(c.text) not in corrected.hidden]
     previous_points = _previous_points(previous)
-    ended = states.ended_states(cands)  # a state a later article ended ("The order remains in force" once it was lifted)
+    # a state a later article ended ("The order remains in force" once it was lifted), a day it gave up ("The ballot is on Friday")
+    ended = states.ended_states(cands) | schedules.moved(cands)
 
     if not cands:
         if previous and not new:
@@ -184,7 +185,7 @@ def _compose(
     reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, places) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
-    stale |= tallies.overtaken_counts(reports, dating) | schedules.moved(cands) | ended  # a partial count overtaken, a day given up
+    stale |= tallies.overtaken_counts(reports, dating) | ended  # a partial count overtaken, a day given up
     update = previous is not None  # (and a day past, or what recent coverage no longer carries in a brief after another)
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update, new_ids) or text_key(c.text) in hush]] = True
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,

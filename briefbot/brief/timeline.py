@@ -11,8 +11,7 @@
    1,400 on Monday", "since the attack began Sunday", counted as spoken of, no event of it filed there): the busiest
    days of reporting and the days later reports look back to (on a tie, the day more articles of later days name). This
    is the date-reference signal of Kessler et al. (2012) and Tran et al. (2013), and, with publication counts, the date
-   features of Martschat and Markert (2018) and the "Datewise" system of Ghalandari and Ifrim (2020), here as one count
-   of articles.
+   features of Martschat and Markert (2018) and Ghalandari and Ifrim's (2020) "Datewise", here one count of articles.
 3. Near-duplicates (the same sentence in several outlets, or the same report repeated on later days) become one event:
    one that names no day of its own moves to the earliest day one of them names, so a later re-telling of the attack
    stays with "Sunday's attack killed ..."; one that names its day keeps it ("was 80% contained on Wednesday" is
@@ -34,9 +33,9 @@ Each event is a verbatim sentence citing the articles that carry it word for wor
 (every article carrying it is dated before the day it names, and the grammar reads that day ahead: "Opening statements are
 scheduled for Monday" in an article of Friday) keeps that day (the rule for what is to come) and is marked with the day it was
 told (:attr:`briefbot.models.Point.to_come`), so that no reader takes it for a report that it happened; where one of the day's
-sentences reports it done ("Prosecutors opened their case on Monday"), that report is the day's line in its place.  One no copy
-or near-copy of which names a day stands on its earliest article's day, marked so and citing it (``dated_by_publication``).
-"""
+sentences reports it done ("Prosecutors opened their case on Monday"), that report is the day's line in its place; one set
+for a day a later article gives up ("The ballot, set for Friday, has been postponed to Monday") is none (since session 31).  One
+no copy or near-copy of which names a day stands on its earliest article's day, marked so (``dated_by_publication``)."""
 
 from __future__ import annotations
 
@@ -51,6 +50,7 @@ from briefbot.brief import corrections
 from briefbot.brief.candidates import SUPPORT, says_alike  # cosine above which another article's sentence carries the same point
 from briefbot.brief.corrections import Corrected
 from briefbot.brief.items import on_topic
+from briefbot.brief.schedules import moved
 from briefbot.brief.sources import article_source, auto_title, number_sources, quoted
 from briefbot.brief.topic import Topic
 from briefbot.brief.turns import quiet, spoken
@@ -96,6 +96,7 @@ class _Event:
     told_ahead: date | None = None  # the latest day an article told it as to come on ``day`` (see _ahead)
     reported: bool = False  # an article tells it on ``day`` not as to come (on that day or after it, or as done)
     by_publication: bool = False  # ``day`` is its earliest carrying article's date: no copy or near-copy names a day
+    written: date | None = None  # the date of the earliest article that carries it (what its "on Friday" is told from)
 
     @property
     def to_come(self) -> date | None:
@@ -112,18 +113,16 @@ class _Event:
 
 @dataclass
 class _Days:
-    """Per day, the articles that speak of it, each sentence by its own date (before any
-    near-duplicate is moved), those of them published after it that name it, and how many
-    sentences speak of it."""
+    """Per day, the articles that speak of it, each sentence by its own date (before any near-duplicate is moved), those of
+    them published after it that name it, and how many sentences speak of it."""
 
     speakers: dict[date, set[int]] = field(default_factory=dict)
     later: dict[date, set[int]] = field(default_factory=dict)
     sentences: dict[date, int] = field(default_factory=dict)
 
     def ranked(self) -> list[date]:
-        """The days that matter most first: the most articles speaking of them; on a tie, the
-        more articles looking back to them from later days; then the more sentences reporting
-        them (how much the sources say of the day); then the earlier day."""
+        """The days that matter most first: the most articles speaking of them; on a tie, the more articles looking back to
+        them from later days; then the more sentences reporting them (how much the sources say of the day); then the earlier."""
         return sorted(self.speakers, key=lambda d: (-len(self.speakers[d]), -len(self.later.get(d, ())), -self.sentences.get(d, 0), d))
 
 
@@ -150,7 +149,8 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
         key = text_key(span.text)
         e = by_text.get(key)
         if e is None:
-            e = by_text[key] = _Event(span.text, when.day, when.explicit, span.index, by_publication=by_publication)
+            e = by_text[key] = _Event(span.text, when.day, when.explicit, span.index, by_publication=by_publication,
+                                      written=published)
         elif when.day < e.day:
             e.day, e.named, e.told_ahead, e.reported, e.by_publication = when.day, when.explicit, None, False, by_publication
         elif when.day == e.day:
@@ -260,8 +260,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     on_day: dict[date, list[int]] = {}
     for i, e in enumerate(events):
         on_day.setdefault(e.day, []).append(i)
-    # (a day whose sentences all moved to an earlier day they name has nothing of its own left)
-    days = [d for d in speaking.ranked() if d in on_day][:settings.dates]
+    days = [d for d in speaking.ranked() if d in on_day][:settings.dates]  # (a day whose sentences all moved: none)
     # the newest day of reporting is where a developing story stands: a timeline of several days (NEWEST_FROM or
     # more) ends there, in place of the least of the days chosen
     newest = max((a.date for a in articles if a.date is not None and not a.undated and a.date <= as_of and a.date in on_day),
@@ -271,7 +270,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     days.sort()
 
     chosen: list[int] = []
-    entries, hush = list[TimelineEntry](), quiet(articles) if hush is None else hush
+    # no line for a transcript's question or greeting, nor for what was set for a day a later article gives up
+    entries, hush = list[TimelineEntry](), {*(quiet(articles) if hush is None else hush), *map(text_key, moved(events))}
     shown = set(listed) if listed is not None else None
     for day in days:
         idx = on_day[day]
