@@ -937,6 +937,22 @@ def test_the_situation_does_not_give_a_toll_a_later_article_has_moved() -> None:
     assert not any("risen to 44" in t for t in shown) and any("rose to 63" in t for t in shown)
 
 
+def test_the_situation_does_not_give_an_offer_a_later_article_says_was_raised() -> None:
+    first = article("Tarn Bank has offered to buy the failed Velano Savings Bank for $1 a share, the administrator said on "
+                    "Thursday. Queues formed outside Velano Savings branches for a second day.", id=1,
+                    published=date(2024, 3, 7), title="Tarn Bank bids for Velano Savings")
+    raised = article("Tarn Bank raised its offer for Velano Savings Bank to $3 a share on Saturday after a revolt by "
+                     "shareholders. The shareholder vote on the deal was put off to next week.", id=2,
+                     published=date(2024, 3, 9), title="Tarn Bank raises Velano offer")
+    other = article("Velano Savings Bank shares closed at $2.10 on Friday, the exchange said. Tarn Bank has offered "
+                    "jobs to 300 of the bank's staff.", id=3, published=date(2024, 3, 8), title="Velano shares")
+    brief = compose_brief(Settings(topic="bank", title="Velano Savings Bank collapse", words=400), date(2024, 3, 9),
+                          [raised, other, first], [], None)
+    shown = [p.text for p in brief.summary]
+    assert not any("for $1 a share" in t for t in shown) and any("to $3 a share" in t for t in shown), shown
+    assert any("closed at $2.10" in t for t in shown) and any("300 of the bank's staff" in t for t in shown), shown  # (others)
+
+
 @pytest.mark.parametrize(("sentence", "tracked"), [
     # what a day adds is no value of the running figure; the total the sentence gives is
     ("The ministry said 42 new cholera cases had been recorded in Caldria, bringing the total to 243.", [243]),

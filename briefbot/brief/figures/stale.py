@@ -47,6 +47,11 @@ _TOLLS = {"deaths", "injured", "casualties"}  # an event's count that a later to
 _DAY = re.compile(rf"(?<!\bsaid on )(?<!\bsaid )(?<!\bsays )\b(?:{'|'.join(L.WEEKDAYS)})\b", re.I)
 
 _Key = tuple[str, str, str, str]
+# a value a party set and then changes, told as its revision ("raised its offer for Harrowgate to $3 a share", "cut its bid
+# to 90 pence"): the values told before it of the same quantity are no longer the offer
+_REVISION = re.compile(r"\b(?:raised|increased|lifted|sweetened|improved|lowered|cut|reduced|revised|trimmed)\s+(?:its|their|the|his|her)"
+                       r"(?:\s+[\w-]+){0,2}?\s+(?:offer|bid|proposal|price|estimate|forecast|target)s?\b[^.;]{0,60}?\bto\s+$", re.I)
+_OFFERED = re.compile(r"\b(?:offer|bid|proposal|price|estimate|forecast|target)\w*", re.I)  # what such a value is told as
 
 
 @lru_cache(maxsize=4096)
@@ -65,6 +70,8 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
     the same event exceeds: told as the situation, they would pass for the latest."""
     words = focus_words(focus)
     told: list[tuple[_Key, int, float, str, bool]] = []  # (quantity, day, value, sentence, a running value)
+    offered: list[tuple[_Key, int, float, str, bool]] = []  # every value, as told (for a quantity a later article revises)
+    revised: set[_Key] = set()
     entries: dict[tuple[_Key, int, int], list[tuple[int, float, str, int]]] = {}  # a live page's, by (quantity, day, page)
     for report in reports:
         days = [d.day for a in report.article_ids if (d := dating.get(a)) is not None and d.day is not None]
@@ -77,6 +84,11 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
                 continue  # "a further 42 cases": what a day adds, no total
             q = quantity(m, words, first.year)
             kind = 0  # 2: a running value, 1: its event's toll, 0: another count (a live page's newest entry may give it)
+            if not (m.supposed or m.left) and _OFFERED.search(report.text):  # (an offer's value, to come as it is: its key what it is)
+                key = q.key if q is not None else (m.what, m.place, "", "")
+                offered.append((key, first.toordinal(), m.value, report.text, True))
+                if _REVISION.search(report.text, max(0, m.start - 120), m.start):
+                    revised.add(key)
             if q is not None and (q.measure in STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)
                                   or _SINCE.match(report.text, m.end)):
                 told.append((q.key, first.toordinal(), m.value, report.text, True))
@@ -93,6 +105,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             if q is not None and report.told is not None and (kind or not in_a_period(report.text, m.start, m.end)):
                 page = entries.setdefault((q.key, first.toordinal(), report.article_ids[0]), [])
                 page.append((report.told, m.value, report.text, kind))
+    told += [t for t in offered if t[0] in revised and t not in told]  # (an offer's values, once a later one revised it)
     latest: dict[_Key, tuple[int, set[float], set[str]]] = {}
     for key, day, value, text, running in told:
         last = latest.get(key)
