@@ -116,6 +116,17 @@ def test_a_page_that_kept_the_wrong_claim_under_its_note_loses_it_and_keeps_the_
     assert "ray is the chair of the senate budget committee" not in hidden
 
 
+@pytest.mark.parametrize("label", ["Correction:", "Correction (June 12):", "Correction, 12 June:"])
+def test_a_note_under_its_label_and_day_retracts_the_figure_its_page_kept_in_other_words(label: str) -> None:
+    page = article("Picket lines formed at the three gates of the Port of Marl on Monday as 3,400 members of the Dock "
+                   "Workers' Union began an indefinite strike.\n\nShops on Quay Street said they feared a long dispute.\n\n"
+                   f"{label} An earlier version of this article said 3,400 union members had begun the strike. The correct "
+                   "figure is about 2,400.", published=JUNE_11, id=1)
+    hidden = corrected([page]).hidden
+    assert any(k.startswith("picket lines formed") for k in hidden), hidden  # ("union members": "members of the ... Union")
+    assert not any(k.startswith("shops on quay street") for k in hidden)
+
+
 WIRE_DAY, WIRE_NEXT = date(2025, 4, 16), date(2025, 4, 17)
 ARRESTS = article("Ostravian police detained 14 builders and site inspectors on Thursday over the collapse of the Kelby flats, "
                   "the justice minister said.\n\nThe minister said 30 more people were being questioned.",

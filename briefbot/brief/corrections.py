@@ -82,7 +82,8 @@ _MAY_NOTE = guarded(re.compile(rf"\(\s*corrects?\b|{_ADVERB}|\b{_MIS}\b|\bto\s+c
                     ("correct", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately", "misstat", "misreport",
                      "misidentif", "misquot", "misnam", "misspel", "misattribut", "misrepresent", "version", "original"))
 _PLAIN = re.compile(rf"\b{_SAID}\b", re.I)
-_NOTE = re.compile(r"^(?:correction|clarification|corrections)\s*:\s*", re.I)
+# a note's label, with its day ("Correction:", "Correction (May 5):", "Clarification, 12 March:")
+_NOTE = re.compile(r"^(?:correction|clarification|corrections)(?:\s*\([^()]{1,40}\)|,\s+[^:;.,]{1,30})?\s*:\s*", re.I)
 _FROM_TO = re.compile(r"^(?P<claim>.*?)\bfrom\s+(?P<wrong>[^,;]+?)\s+to\s+[^,;]+$", re.I)
 _THAT = re.compile(r"^\s*(?:that\s+)?", re.I)
 # a claim that names what was wrong without stating it: "the first name of Jo Lind", "how the fund is paid for"
@@ -103,7 +104,7 @@ _DESCRIBING = frozenset(terms("number figure total amount people name spelling a
 _A_DIGIT = re.compile(r"\d")
 _APOLOGY = re.compile(r"\b(?:regrets?|apologi[sz]es?\s+for)\s+(?:the|this|that|these|those|any)\s+(?:errors?|mistakes?)\b", re.I)
 _VALUE = re.compile(r"(?<![\w.])([$£€]\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(bn|billion|mn|m|million|k|thousand|trillion|tn)\b)?"
-                    r"(?:\s+([A-Za-z]+))?", re.I)
+                    r"(?:\s+([A-Za-z]+(?:\s+[A-Za-z]+)?))?", re.I)
 _MONTH = re.compile(dates.MONTH_WORD)  # (capitalised: "10 may" is no date)
 _SCALE = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "m": 1e6, "million": 1e6, "k": 1e3, "thousand": 1e3, "trillion": 1e12, "tn": 1e12}
 
@@ -133,7 +134,7 @@ class Corrected:
 
 def _values(text: str) -> frozenset[tuple[float, str]]:
     """The numbers ``text`` states ("$80,000", "$12bn", "400 workers"), each with its unit (a currency's "$", else the
-    next word's term: "worker"; "" for none), a year ("in 2009") left out."""
+    terms of the next two words: "worker", "union member"; "" for none), a year ("in 2009") left out."""
     out: set[tuple[float, str]] = set()
     for m in _VALUE.finditer(text):
         currency, digits, scale, after = m.group(1), m.group(2), (m.group(3) or "").lower(), m.group(4) or ""
@@ -141,15 +142,16 @@ def _values(text: str) -> frozenset[tuple[float, str]]:
         if not currency and not scale and "," not in digits and "." not in digits and len(digits) == 4 and 1900 <= value <= 2100:
             continue
         if not currency and not scale and len(digits) <= 2 and (
-                _MONTH.fullmatch(after) or dates.MONTH_BEFORE.search(text, 0, m.start())):
+                _MONTH.fullmatch((after.split() or [""])[0]) or dates.MONTH_BEFORE.search(text, 0, m.start())):
             continue  # a day of a month ("10 March", "March 10"): a date, no value
-        out.add((value, "$" if currency else "".join(terms(after)[:1])))
+        out.add((value, "$" if currency else " ".join(terms(after)[:2])))
     return frozenset(out)
 
 
 def _same_value(claim: frozenset[tuple[float, str]], sentence: frozenset[tuple[float, str]]) -> bool:
-    """A number of the claim, of the same unit (or of none: "bail was set at $80,000" and "$80,000 bail" are one)."""
-    return any(v == w and (u == x or not u or not x) for v, u in claim for w, x in sentence)
+    """A number of the claim, of the same unit (a word of it: "3,400 union members" and "3,400 members of the union"), or of
+    none ("bail was set at $80,000" and "$80,000 bail" are one)."""
+    return any(v == w and (u == x or not u or not x or not set(u.split()).isdisjoint(x.split())) for v, u in claim for w, x in sentence)
 
 
 @lru_cache(maxsize=4096)
