@@ -90,3 +90,17 @@ def test_a_schedule_a_new_article_gives_up_is_no_news_and_no_line_of_the_timelin
     assert ballot not in [p.text for p in (*after.changes, *after.summary)]  # (both new: the plan is overtaken, no news)
     lines = [p.text for e in build_timeline([strike, offer, moved_], fri, TimelineSettings(dates=5)) for p in e.events]
     assert lines and ballot not in lines, lines  # (set for a day given up: no event of that day)
+
+
+def test_a_states_age_told_on_its_day_is_no_situation_a_day_on() -> None:
+    thu, sat = date(2025, 5, 8), date(2025, 5, 10)
+    fourth = article("The dock strike at the Port of Marl is in its fourth day. Forty ships are waiting outside Marl.", id=1,
+                     published=thu, title="Marl strike drags on")
+    week = article("The dock strike at the Port of Marl, now in its first week, has halted container traffic. The port "
+                   "authority said talks would resume on Monday.", id=2, published=sat, title="Marl talks to resume")
+    brief = compose_brief(Settings(topic="m", title="Marl dock strike", words=250), sat, [week, fourth], [], None)
+    shown = [p.text for p in brief.summary]
+    assert "The dock strike at the Port of Marl is in its fourth day." not in shown, shown  # (two days on: its sixth)
+    assert any(t.startswith("The dock strike at the Port of Marl, now in its first week") for t in shown), shown  # (its day)
+    assert "Forty ships are waiting outside Marl." in shown  # (the rest of its article stays)
+    assert any("fourth day" in p.text for e in brief.timeline for p in e.events)  # the timeline keeps it, on its day

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
@@ -366,9 +366,17 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
     if not c.quoted_day and not c.day:
         return False
     written = date.fromordinal(c.quoted_day or c.day)
+    if (span := _NTH_SPAN.search(c.text)) and written + timedelta(days=_SPAN_DAYS[span["unit"].lower()]) <= as_of:
+        return True  # "The strike is now in its fourth day": a count of its day, a day on
     when = event_date(c.text, written)
     return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and (
         told_as(c.text) is not Tense.PAST or (when.mention is not None and set_for(c.text, when.mention.start)))  # "scheduled ... for"
+
+
+# a running state's age, true on the day it is told ("The strike enters its fifth day", "the crisis, now in its third week")
+_NTH_SPAN = re.compile(r"(?i:\b(?:in|into|enters?|entered|entering|reached|reaches)\s+(?:its|their)\s+(?:first|second|third|fourth|"
+                       r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month)\b)")
+_SPAN_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 def looks_back(text: str, day: int) -> bool:
