@@ -492,6 +492,8 @@ def test_a_count_that_says_what_it_counts_and_a_sentence_with_its_verb_stay(sent
     "Here's what we know about the attack on the Kelby hospitals.",
     "The party's presidium met today in extraordinary session and decided unanimously as follows.",  # (a reader's point)
     "There's worrying news from the water board's hearing on the size of the breach in the Kestrel dam.",  # a live blog's
+    "Live updates as the dock strike at the Port of Marl enters its third day.",  # (a live page's standfirst: a reader's point)
+    "Follow our live coverage of the floods in the Kestrel valley.",
 ])
 def test_the_lead_of_what_follows_is_no_point(sentence: str) -> None:
     assert not is_brief_material(sentence)
@@ -507,6 +509,8 @@ def test_the_lead_of_what_follows_is_no_point(sentence: str) -> None:
     "There is good news for farmers, as the river fell by a metre at Velano on Monday.",  # (the review's cases)
     "There's news that the new wall is holding, the water board said.",
     "There is more bad news for the water board, with two engineers resigning on Monday.",
+    "Live ammunition was fired at protesters in Marl on Monday, witnesses said.",
+    "Latest figures from the water board show the Kestrel reservoir at 40% of its capacity.",
 ])
 def test_a_sentence_that_says_what_it_introduces_stays(sentence: str) -> None:
     assert is_brief_material(sentence)

@@ -10,8 +10,8 @@ movement's communiqué signing off), which no one can read as an event or a fact
 that it does not hold itself ("Following are the full results of the vote, as published by the commission on Monday.",
 "Below is a video of the rally.", "Here are the latest developments.", "Here's the latest on the fire near Callen.",
 "Here's what we know.", "The board met today and decided unanimously as follows.", a live blog's "There's worrying news from the
-hearing on the dam."; not "Here is what he said: ...", which goes on to
-say it, nor "Here is this man who looted his country.").
+hearing on the dam." and its standfirst, "Live updates as the strike enters its third day."; not "Here is what he said:
+...", which goes on to say it, nor "Here is this man who looted his country.").
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ _LEAD_OF_WHAT_FOLLOWS = re.compile(rf"[\"“‘']?(?:(?:The )?[Ff]ollowing (?:is
                                    r"(?:\s+(?:from|about|on|out of|in)\s+(?!(?:\w+\s+)*?(?:that|which|who|as|with)\b)[^,;:]*)?[.!]?")
 
 
+# ... or a live page's standfirst, announcing the page ("Live updates as the dock strike enters its third day.", "Follow our
+# live coverage of the floods."; not "Live updates from the scene showed ...", whose verb tells what they showed)
+_LIVE_PAGE = re.compile(r"(?:Follow\s+(?:our\s+|the\s+)?)?(?:[Ll]ive|[Ll]atest)\s+(?:updates|coverage|reporting|blog|news)"
+                        r"(?:\s+(?:as|while|throughout)\b.*|\s+(?:on|from|of|about|here)\b(?P<tail>.*))?[.!]?")
 # ... or one that ends on announcing it ("The Presidium met today and decided unanimously as follows.", "found the following:")
 _FOLLOWS = re.compile(r"\b(?:as follows|the following)\s*[.:]?[\"”’]?\s*$", re.I)
 # what a sentence ending on a bare count ends with, looked for first in its last characters: most sentences do not
@@ -70,6 +74,8 @@ def says_too_little(sentence: str) -> bool:
     follows it (see the module's note)."""
     text = sentence.strip()
     if (text[:1] in "FBHTfbht\"“‘'" and _LEAD_OF_WHAT_FOLLOWS.fullmatch(text)) or _FOLLOWS.search(text[-30:]):
+        return True
+    if text[:1] in "FL" and (live := _LIVE_PAGE.fullmatch(text)) and not _VERB_SHAPED.search(live["tail"] or ""):
         return True
     if _ENDS_ON_A_NUMBER.search(text[-_TAIL:]) and _BARE_COUNT.match(text):
         return True
