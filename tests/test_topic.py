@@ -628,12 +628,12 @@ _DERBY = article("Kelby Rovers came from a goal down to beat Harwick Athletic 3-
 
 def test_a_stray_that_names_the_topics_place_is_left_out_among_many_stories() -> None:
     """A feed of a town's hospital cyberattack carries the town's football derby: it names the town (a title word) but
-    tells another story, so among eight stories or more it is left out and counted (the readers' feeds had three)."""
+    tells another story, so among six stories or more it is left out and counted (the readers' feeds had three)."""
     from briefbot.brief.items import strays
 
     d = date(2026, 9, 15)
     arts = [article(text, id=n + 1, published=d) for n, text in enumerate(_HACK)]
-    assert strays([*arts, _DERBY]) == {8} and strays([*arts[:6], _DERBY]) == set()  # (too few to tell)
+    assert strays([*arts, _DERBY]) == {8} and strays([*arts[:4], _DERBY]) == set()  # (too few to tell)
     settings = Settings(topic="t", title="Kelby hospital ransomware attack", focus="cyberattack on the Kelby hospitals")
     brief = compose_brief(settings, d, [_DERBY, *arts[:2]], arts[2:], None)
     assert [s.article_id for s in brief.off_topic] == [99] and all(99 not in p.article_ids for p in brief.summary)
@@ -642,6 +642,29 @@ def test_a_stray_that_names_the_topics_place_is_left_out_among_many_stories() ->
     assert any(99 in p.article_ids for p in first.summary)
     later = compose_brief(settings, date(2026, 9, 16), arts[3:], [_DERBY, *arts[:3]], first)
     assert not any(99 in p.article_ids for p in later.changes)
+
+
+_STRIKE = [
+    "About 2,400 dock workers at the Port of Marl walked off the job at 6 a.m. on Monday, halting container traffic at the port.",
+    "Picket lines formed at the three main gates of the Port of Marl before dawn on Monday as dock workers began a strike.",
+    "The dock workers' union has demanded that the Marl port authority raise pay by 9% and cap shifts at 10 hours.",
+    "The strike at the Port of Marl continued on Tuesday, with 27 ships waiting at anchor outside the harbour, the port said.",
+    "Talks between the dock workers' union and the Marl port authority are continuing at the conciliation service.",
+    "The Marl port authority has offered dock workers a 4% increase in basic pay, backdated to January.",
+]
+
+
+def test_a_stray_is_told_among_six_stories_and_not_among_five() -> None:
+    """A strike's first days: six stories and the town's football result (session 31's reader saw it as a point of the
+    first brief, of seven articles); among five, a median tells too little."""
+    from briefbot.brief.items import strays
+
+    d = date(2027, 5, 4)
+    football = article("Marl Rovers beat Dunmore Athletic 3-1 at the Harbour Road ground on Tuesday night to move up to third "
+                       "in the table. Rovers travel to Kellwick on Saturday.", id=99, published=d, title="Rovers climb to third")
+    arts = [article(text, id=n + 1, published=d) for n, text in enumerate(_STRIKE)]
+    assert strays([*arts, football]) == {6} and strays([*arts[:5], football]) == {5}
+    assert strays([*arts[:4], football]) == set()
 
 
 def test_copies_of_one_wire_story_count_once_and_leave_the_other_stories_in() -> None:

@@ -58,7 +58,7 @@ def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], 
 
 
 STRAY = 0.3  # an article this far below the median closeness of the stories to one another is another story's
-STRAYS_AMONG = 8  # stories at least (near-copies one), for a median to tell (the five samples tell none)
+STRAYS_AMONG = 6  # stories at least (near-copies one), for a median to tell (the five samples tell none; 8 until session 31)
 NEAR_COPY = 0.5  # cosine at which two articles' leads are copies of one story (a wire story's reprints)
 LEAD_WORDS = 300  # an article's first words, its headline's too, weighed: its subject
 
