@@ -373,9 +373,11 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
         told_as(c.text) is not Tense.PAST or (when.mention is not None and set_for(c.text, when.mention.start)))  # "scheduled ... for"
 
 
-# a running state's age, true on the day it is told ("The strike enters its fifth day", "the crisis, now in its third week")
-_NTH_SPAN = re.compile(r"(?i:\b(?:in|into|enters?|entered|entering|reached|reaches)\s+(?:its|their)\s+(?:first|second|third|fourth|"
-                       r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?P<unit>day|week|month)\b)")
+# a running state's age, true on the day it is told ("The strike enters its fifth day", "the crisis, now in its third week",
+# "Protests continued for a third straight day")
+_NTH_SPAN = re.compile(r"(?i:\b(?:(?:in|into|enters?|entered|entering|reached|reaches)\s+(?:its|their)|for\s+(?:a|the))\s+(?:first|second|"
+                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
+                       r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)")
 _SPAN_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
