@@ -764,28 +764,3 @@ def test_a_sentence_giving_the_same_count_of_the_same_thing_repeats_a_chosen_one
     vectors = vectorize([c.terms for c in cands])
     assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] < REDUNDANT  # not close enough as wholes
     assert repeats(cands, j, [i], vectors) is same
-
-
-SEALED = "The water board sealed the breach in the Kestrel dam on Tuesday, engineers said."
-BACKGROUND = ("The water board met in Kestrel on Monday.", "The Kestrel dam was built in 1962 by the water board.",
-              "Engineers inspected the dam on Tuesday.", "Residents of Kestrel were told to stay away from the river.",
-              "The breach opened on Sunday night after heavy rain.")
-
-
-@pytest.mark.parametrize(("other", "same"), [
-    # the same point in other words, each saying much of what the other says: told once
-    ("Engineers said the breach in the dam at Kestrel was closed with rock and sandbags by Tuesday night.", True),
-    # a sentence as close asking for the act: no point told again
-    ("Angry residents in the valley urged the water board to seal the breach in the dam quickly.", False),
-    ("Residents demanded that the Kestrel water board seal the breach before more rain fell.", False),
-])
-def test_a_point_told_again_in_other_words_repeats_a_chosen_one(other: str, same: bool) -> None:
-    arts = [article(f"{SEALED} Roads were closed.", id=1, published=D0, title=None),
-            article(f"Crews worked through the night. {other}", id=2, published=D0, title=None),
-            *(article(text, id=3 + k, published=D0, title=None) for k, text in enumerate(BACKGROUND))]
-    cands = candidates(arts, {1, 2})
-    (i,) = [k for k, c in enumerate(cands) if c.text == SEALED]
-    (j,) = [k for k, c in enumerate(cands) if c.text == other]
-    vectors = vectorize([c.terms for c in cands])
-    assert SUPPORT < (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] < REDUNDANT  # alike, not close as wholes
-    assert repeats(cands, j, [i], vectors) is same

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefbot.brief.candidates import SUPPORT, SUPPORT_WITH_FIGURE, Candidate, says_alike, stated_days, telling_numbers, told_otherwise
-from briefbot.brief.changes import figures_conflict
+from briefbot.brief.candidates import SUPPORT_WITH_FIGURE, Candidate, stated_days, telling_numbers
 from briefbot.brief.figures.grammar import mentions
 from briefbot.brief.figures.identity import quantity
 from briefbot.rank import coverage
@@ -238,18 +237,9 @@ def repeats(cands: list[Candidate], i: int, chosen: Sequence[int], vectors: Vect
     mine = telling_numbers(cands[i].text)
     days = stated_days(cands[i])
     counted = counts(cands[i].text)
-    return any((s > SUPPORT_WITH_FIGURE and (mine & telling_numbers(cands[j].text) or days & stated_days(cands[j])
-                                            or counted & counts(cands[j].text)))
-               or (s > SUPPORT and _same_point(cands[i], cands[j]))
+    return any(s > SUPPORT_WITH_FIGURE and (mine & telling_numbers(cands[j].text) or days & stated_days(cands[j])
+                                            or counted & counts(cands[j].text))
                for j, s in zip(chosen, sims, strict=True))
-
-
-def _same_point(a: Candidate, b: Candidate) -> bool:
-    """Whether two similar sentences each say more than a third of what the other says (:func:`says_alike`), told alike
-    (:func:`told_otherwise`) and with no figure the other gives otherwise: one point told twice, which "also reported by"
-    would count as one."""
-    return (says_alike(a.text, b.text) and says_alike(b.text, a.text) and not told_otherwise(a, b)
-            and not figures_conflict(a.text, b.text))
 
 
 @lru_cache(maxsize=16_384)
