@@ -951,6 +951,15 @@ def test_the_situation_does_not_give_an_offer_a_later_article_says_was_raised() 
     shown = [p.text for p in brief.summary]
     assert not any("for $1 a share" in t for t in shown) and any("to $3 a share" in t for t in shown), shown
     assert any("closed at $2.10" in t for t in shown) and any("300 of the bank's staff" in t for t in shown), shown  # (others)
+    # a later mention of the first offer does not make it the latest, and a rival's bid is no value of this offer (a review's)
+    rejected = article("Velano Savings shareholders had rejected the first offer of $1 a share as derisory. A rival, Kestrel "
+                       "Mutual, made a bid of $2.50 a share on Sunday.", id=4, published=date(2024, 3, 10), title="Velano vote")
+    rival = article("Kestrel Mutual made a rival bid of $2.50 a share for Velano Savings Bank on Sunday, the administrator "
+                    "said.", id=5, published=date(2024, 3, 10), title="Rival bid for Velano")
+    later = compose_brief(Settings(topic="bank", title="Velano Savings Bank collapse", words=400), date(2024, 3, 10),
+                          [rejected, rival, raised, other, first], [], None)
+    shown = [p.text for p in later.summary]
+    assert any("to $3 a share" in t for t in shown) and any(t.startswith("Kestrel Mutual made a rival bid") for t in shown), shown
 
 
 @pytest.mark.parametrize(("sentence", "tracked"), [

@@ -51,7 +51,7 @@ _Key = tuple[str, str, str, str]
 # to 90 pence"): the values told before it of the same quantity are no longer the offer
 _REVISION = re.compile(r"\b(?:raised|increased|lifted|sweetened|improved|lowered|cut|reduced|revised|trimmed)\s+(?:its|their|the|his|her)"
                        r"(?:\s+[\w-]+){0,2}?\s+(?:offer|bid|proposal|price|estimate|forecast|target)s?\b[^.;]{0,60}?\bto\s+$", re.I)
-_OFFERED = re.compile(r"\b(?:offer|bid|proposal|price|estimate|forecast|target)\w*", re.I)  # what such a value is told as
+_OFFERED = re.compile(r"\b(?:offers?|offered|bids?|proposals?)\b", re.I)  # what such a value is told as (not "estimates")
 
 
 @lru_cache(maxsize=4096)
@@ -71,7 +71,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
     words = focus_words(focus)
     told: list[tuple[_Key, int, float, str, bool]] = []  # (quantity, day, value, sentence, a running value)
     offered: list[tuple[_Key, int, float, str, bool]] = []  # every value, as told (for a quantity a later article revises)
-    revised: set[_Key] = set()
+    revised: dict[_Key, tuple[int, float, str]] = {}  # each revised quantity's latest revision: (day, value, sentence)
     entries: dict[tuple[_Key, int, int], list[tuple[int, float, str, int]]] = {}  # a live page's, by (quantity, day, page)
     for report in reports:
         days = [d.day for a in report.article_ids if (d := dating.get(a)) is not None and d.day is not None]
@@ -87,8 +87,8 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             if not (m.supposed or m.left) and _OFFERED.search(report.text):  # (an offer's value, to come as it is: its key what it is)
                 key = q.key if q is not None else (m.what, m.place, "", "")
                 offered.append((key, first.toordinal(), m.value, report.text, True))
-                if _REVISION.search(report.text, max(0, m.start - 120), m.start):
-                    revised.add(key)
+                if _REVISION.search(report.text, max(0, m.start - 120), m.start) and first.toordinal() >= revised.get(key, (0,))[0]:
+                    revised[key] = (first.toordinal(), m.value, report.text)
             if q is not None and (q.measure in STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)
                                   or _SINCE.match(report.text, m.end)):
                 told.append((q.key, first.toordinal(), m.value, report.text, True))
@@ -105,7 +105,6 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
             if q is not None and report.told is not None and (kind or not in_a_period(report.text, m.start, m.end)):
                 page = entries.setdefault((q.key, first.toordinal(), report.article_ids[0]), [])
                 page.append((report.told, m.value, report.text, kind))
-    told += [t for t in offered if t[0] in revised and t not in told]  # (an offer's values, once a later one revised it)
     latest: dict[_Key, tuple[int, set[float], set[str]]] = {}
     for key, day, value, text, running in told:
         last = latest.get(key)
@@ -141,4 +140,27 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
         top = max(now)
         behind.update(text for t, v, text, kind in values if t < newest and v not in now
                       and (3 * top >= v if kind == 2 else kind == 1 and v < top <= 3 * v))
-    return frozenset(t[3] for t in told if left(*t)) | behind
+    return frozenset(t[3] for t in told if left(*t)) | behind | _offers_revised(offered, revised)
+
+
+def _offers_revised(offered: Sequence[tuple[_Key, int, float, str, bool]], revised: Mapping[_Key, tuple[int, float, str]]) -> set[str]:
+    """The sentences giving another value of an offer than its latest revision, told of the same party (the name they open on
+    is the revision's: "Tarn Bank has offered ... $1 a share" once "Tarn Bank raised its offer ... to $3 a share"; not a
+    rival's bid, "Kestrel Mutual made a rival bid of $2.50 a share", nor what others made of it, "Velano Savings
+    shareholders had rejected the first offer"), the revision's own sentence kept."""
+    out: set[str] = set()
+    for key, _day, value, text, _ in offered:
+        latest = revised.get(key)
+        if latest is not None and value != latest[1] and text != latest[2] and (party := _opening_name(text)) \
+                and party == _opening_name(latest[2]):
+            out.add(text)
+    return out
+
+
+def _opening_name(text: str) -> str:
+    """The name a sentence opens on, its subject ("Tarn Bank" of "Tarn Bank raised its offer ..."), "" for none."""
+    found = _OPENING_NAME.match(text)
+    return found.group(1) if found else ""
+
+
+_OPENING_NAME = re.compile(r"(?:The\s+)?((?!The\b)(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*?)(?:['’]s)?\s+(?-i:[a-z])")
