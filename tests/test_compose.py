@@ -236,6 +236,7 @@ RESIGNED = "Transport Minister Ilse Varga resigned on Tuesday after a week of pr
     # the act told as done, in other words or after the demand: counted
     ("Transport Minister Ilse Varga resigned over the Kestrel bridge on Tuesday, her office said.", True),
     ("Transport Minister Ilse Varga resigned on Tuesday, a day after protesters called for her to resign over the bridge.", True),
+    ("Protesters who had demanded that Transport Minister Ilse Varga resign cheered after she resigned on Tuesday.", True),
 ])
 def test_a_demand_is_not_counted_as_reporting_the_act_it_asks_for(other: str, also: bool) -> None:
     arts = [article(f"{RESIGNED} Her deputy will take over.", id=1, published=D2, title=None),
@@ -258,6 +259,7 @@ DIVERTED = "Between 3am on Monday and 5pm on Tuesday, 41 emergency ambulances we
     # the same number of something else, or a count expected: not
     ("The hospital trust said in a statement late on Tuesday that 41 operations had been cancelled.", False),
     ("The union said in a statement late on Tuesday that 41 more ambulances could be diverted.", False),
+    ("In a similar attack on the trust last year, 41 ambulances had been turned away, the union said.", False),  # (another time)
 ])
 def test_a_count_of_the_same_thing_reports_a_point_in_other_words(other: str, also: bool) -> None:
     arts = [article(f"{DIVERTED} Patients who arrived on foot were still seen.", id=1, published=D2, title=None),
@@ -293,6 +295,8 @@ LIFTED = "The evacuation order for Zone 4 in downtown Kestrel was lifted at 6 p.
     ("The sheriff lifted the order for Zone 4, downtown Kestrel, on Thursday evening.", True),
 ])
 def test_a_sentence_of_other_numbered_zones_does_not_report_a_points_zone(other: str, also: bool) -> None:
+    from briefbot.brief.candidates import _labels
+    assert _labels("In Zone 4, 1,200 homes were evacuated.") == {"zone": frozenset({4})}  # (a thousands comma lists nothing)
     arts = [article(f"{LIFTED} Residents began to return.", id=1, published=D2, title=None),
             article(f"Roads were busy. {other}", id=2, published=D2, title=None)]
     cands = candidates(arts, {1, 2})

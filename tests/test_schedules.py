@@ -107,3 +107,4 @@ def test_a_states_age_told_on_its_day_is_no_situation_a_day_on() -> None:
     from briefbot.brief.candidates import _NTH_SPAN
     assert _NTH_SPAN.search("Pickets stayed at the gates of the Port of Marl for a third straight day on Wednesday.")
     assert not _NTH_SPAN.search("The union met for the first time in a week.")
+    assert not _NTH_SPAN.search("The Callen fire destroyed 40 homes in its first day before crews slowed it.")  # (a past period)

@@ -197,6 +197,11 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Most other systems, including patient records, remain offline.", False),
     ("Other towns along the river have opened shelters.", False),
     ("Other than the dam, no structure in Kestrel was damaged.", True),
+    # ... but a possessive whose owner the fronted phrase names, and an idiom, stand alone (a review's)
+    ("In Velano, its mayor ordered the evacuation of the lower town.", True),
+    ("During a visit to Kestrel, his first since the election, President Olsev said the dam would hold.", True),
+    ("In March, its board approved the sale of the Kestrel dam.", False),
+    ("As it is, the port of Kestrel handles 40% of the country's trade.", True),
     # a short quotation's tail: a reply cut from its question ('"Do I accept it? I do," she told ...')
     ("I do,\" Mayor Ann Vale told reporters outside the court in Kestrel.", False),
     ("Never,\" said Jo Lee, the Kestrel county engineer.", False),

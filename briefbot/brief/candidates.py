@@ -183,8 +183,8 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
                 cited.extend(cands[j].article_ids)
-            elif (not mine or mine & telling_numbers(cands[j].text)) and (says_alike(cands[i].text, cands[j].text)
-                                                                          or same_count(cands[i].text, cands[j].text)):
+            elif (not mine or (mine & telling_numbers(cands[j].text) and not _another_time(cands[j].text, cands[i].text))) and (
+                    says_alike(cands[i].text, cands[j].text) or same_count(cands[i].text, cands[j].text)):
                 also.extend(cands[j].article_ids)  # the point's number told again, and what it says (or what it counts)
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
@@ -214,15 +214,15 @@ def says_alike(point: str, other: str) -> bool:
 # resign", "called on police to arrest", "urged the council to reopen", "refused to resign"), up to the clause's end
 _WISH = re.compile(r"(?i:\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
                    r"press(?:es|ed|ing)?|want(?:s|ed|ing)?|refus(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vow(?:s|ed)?|"
-                   r"pledg(?:e|es|ed)|promis(?:e|es|ed)|plea|appeal(?:s|ed)?\s+(?:to|for))\b)([^,;:.!?]{0,80})")
+                   r"pledg(?:e|es|ed)|promis(?:e|es|ed)|plea|appeal(?:s|ed)?\s+(?:to|for))\b)((?:\s+(?!(?:after|before|when|as|and|but|"
+                   r"cheered|said)\b)[^\s,;:.!?]+){0,8})")
 _DONE = re.compile(r"(?<!\bto )(?<!\bnot )\b[a-z]{3,}ed\b")  # a verb told as done ("resigned", "was arrested"; not "United")
 _FRAMES = frozenset(stem(w) for w in ("said", "reported", "added", "stated", "claimed", "confirmed", "announced", "repeated"))
 
 
 def wished_and_done(a: str, b: str) -> bool:
-    """Whether one of two sentences tells as done (a past in "-ed") an act the other asks or wishes for (:data:`_WISH`)
-    and never tells done itself (the same stem): "The union repeated its demand that the minister resign." is no report of
-    "The minister resigned on Tuesday.", nor "Protesters urged police to arrest him" of "Police arrested him"."""
+    """Whether one of two sentences tells as done (a past in "-ed") an act the other asks or wishes for (:data:`_WISH`) and never
+    tells done itself: "The union repeated its demand that the minister resign." is no report of "The minister resigned"."""
     return _wished(a, b) or _wished(b, a)
 
 
@@ -258,7 +258,7 @@ def _labels(text: str) -> dict[str, frozenset[int]]:
 _LABEL_WORDS = sorted(LABELS - {"no", "no.", "nos", "number", "aged", "age", "ages", "world", "war", "covid", "bill"},
                       key=len, reverse=True)
 _LABELLED = re.compile(rf"(?i:\b({'|'.join(re.escape(w) for w in _LABEL_WORDS)})s?\s+"
-                       r"(\d{1,4}(?:\s*(?:,|and|&|or|to|through|-|–)\s*\d{1,4}\b)*))")
+                       r"(\d{1,4}(?![,.]\d)(?:\s*(?:,|and|&|or|to|through|-|–)\s*\d{1,4}\b(?![,.]\d))*))")  # (not "Zone 4, 1,200 homes")
 _RANGE = re.compile(r"(\d+)(?:\s*(?:to|through|-|–)\s*(\d+))?")
 
 
@@ -267,14 +267,24 @@ def same_count(point: str, other: str) -> bool:
     last word of what it counts and its verb, :func:`briefbot.brief.figures.grammar.mentions`): "The trust said later
     Tuesday that 41 ambulances had been diverted." reports "Between 3am on Monday and 5pm today, 41 emergency ambulances
     were diverted to other hospitals." in other words; "41 people were injured" does not report "41 people were killed",
-    and a measure, an amount or a span of time is what a sentence tells its news by, not its news ("5,000 feet below the
-    surface", "$2 billion", "for 42 years")."""
-    def counts(text: str, main: bool) -> set[tuple[float, str, str, bool]]:
-        return {(m.value, stem(word), m.event, m.approximate) for m in mentions(text)
+    nor does a count of another place or time ("in Tarn", "after the 2019 earthquake"), and a measure, an amount or a span
+    of time is what a sentence tells its news by, not its news ("5,000 feet below the surface", "$2 billion", "for 42 years")."""
+    def counts(text: str, main: bool) -> set[tuple[float, str, str, bool, str]]:
+        return {(m.value, stem(word), m.event, m.approximate, m.place) for m in mentions(text)
                 if m.value >= 10 and (word := (m.head.split() or [""])[-1]) and not {word, word[:-1]} & _NOT_COUNTS  # ("feets")
-                and not (m.ahead or m.supposed or m.left or m.currency or m.rate)
+                and not (m.ahead or m.supposed or m.left or m.currency or m.rate or m.looks_back)
                 and not (main and _ASIDE_OR_AFTERMATH.match(text[text.rfind(",", 0, m.start) + 1:m.end]))}
-    return bool(counts(point, True) & counts(other, False))
+    return any(a[:4] == b[:4] and (a[4] == b[4] or not (a[4] and b[4])) for a in counts(point, True)  # (one place, or one unnamed)
+               for b in counts(other, False)) and not _another_time(other, point)
+
+
+def _another_time(other: str, point: str) -> bool:
+    """Whether ``other`` sets its count in a time ``point`` does not name: a year, "last year" ("In a similar attack last
+    year, 41 ambulances were diverted", "After the 2019 earthquake, ..."; a month is often a paraphrase's date of the day)."""
+    return bool(_LOOKING_BACK.search(other)) or bool(set(_YEARS.findall(other)) - set(_YEARS.findall(point)))
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _NOT_COUNTS = frozenset({*MEASURED, *TIME_UNITS, "percent", "per", "cent", "degrees"})
@@ -359,8 +369,8 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
     one, whose reader follows the story), it is no longer recent coverage (:func:`briefbot.brief.changes.recent`: no new
     article, of ``fresh``, and none of the last week carries it): the situation is what recent coverage tells, the window by which a
     point the reader saw is no longer reported ("Drug police are searching the doctor's home" of 28 July, "Mexico's
-    suspected swine flu deaths rose to 81" of a month before; what was done is the timeline's). A first brief sums up
-    all the coverage: there it cost DUC 2006 0.0014 of R-2."""
+    suspected swine flu deaths rose to 81" of a month before; what was done is the timeline's); or it tells a state's age
+    a day (week, month) gone ("The strike is in its fourth day", :data:`_NTH_SPAN`). (In a first brief the window cost DUC 0.0014.)"""
     if update and not diff.recent(c.day, c.new or not fresh.isdisjoint(c.article_ids), as_of):
         return True
     if not c.quoted_day and not c.day:
@@ -373,9 +383,10 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
         told_as(c.text) is not Tense.PAST or (when.mention is not None and set_for(c.text, when.mention.start)))  # "scheduled ... for"
 
 
-# a running state's age, true on the day it is told ("The strike enters its fifth day", "the crisis, now in its third week",
-# "Protests continued for a third straight day")
-_NTH_SPAN = re.compile(r"(?i:\b(?:(?:in|into|enters?|entered|entering|reached|reaches)\s+(?:its|their)|for\s+(?:a|the))\s+(?:first|second|"
+# a running state's age, true on the day it is told ("The strike enters its fifth day", "the crisis, now in its third week", "for a
+# third straight day"; not a past period, "destroyed 40 homes in its first day")
+_NTH_SPAN = re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:now\s+|still\s+)?in|into|enters?|entered|entering|reached|reaches)"
+                       r"\s+(?:its|their|a)|for\s+(?:a|the))\s+(?:first|second|"
                        r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
                        r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)")
 _SPAN_DAYS = {"day": 1, "week": 7, "month": 30}

@@ -222,12 +222,14 @@ def _retracts(r: Retraction, sentence: str) -> bool:
 
 def _corrects(r: Retraction, sentence: str) -> bool:
     """Whether ``sentence`` (of the note's article) tells the claim anew: it shares two or more of its content words, half
-    of them, and, when the claim states a number, states one of the same unit at another value ("$40,000" for "$80,000")."""
+    of them, and, when the claim states a number, states one of the same unit at another value ("$40,000" for "$80,000";
+    "about 2,400 members of the union" for "3,400 union members": a word of the unit in common, as :func:`_same_value`)."""
     shared = _shares(r, sentence)
     if not shared if r.wire else (len(shared) < 2 or len(shared) * 2 < len(r.words)):
         return False
     said = _values(sentence)
-    return not r.values or (not _same_value(r.values, said) and any(u == x for _, u in r.values for _, x in said))
+    return not r.values or (not _same_value(r.values, said)
+                            and any(u == x or not set(u.split()).isdisjoint(x.split()) for _, u in r.values for _, x in said))
 
 
 def may_hold_note(text: str) -> bool:

@@ -102,8 +102,9 @@ def stands_alone(sentence: str) -> bool:
     """Whether ``sentence`` can be quoted alone: it opens on no word or fronted clause pointing back and does not go on
     from the sentence before ("... also said ...", "The order came as ..."), it is no chronology's dated entry, box's row
     or other fragment (:mod:`briefbot.text.fragments`) nor an outlet's promo, it is not in its writer's own first person
-    outside quotation marks, and any quotation of four words or more comes with its named speaker, the end of one that
-    opened in an earlier sentence and the start of one that closes in a later sentence too."""
+    outside quotation marks, and any quotation of four words or more comes with its named speaker, the start of one that
+    closes in a later sentence too; the end of one that opened in an earlier sentence does not stand alone at all (its
+    words cut from their start, its closing mark closing nothing)."""
     known = told_alone.get(sentence)
     return known if known is not None else _stands_alone(sentence)
 
