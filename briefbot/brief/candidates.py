@@ -172,8 +172,8 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()
-    mine = news_numbers(cands[i].text)
-    days = stated_days(cands[i])
+    mine, days, day = news_numbers(cands[i].text), stated_days(cands[i]), cands[i].quoted_day or cands[i].day
+    year = date.fromordinal(day).year if day else 9999  # (the point's: a count of a year before is another time's)
     for j in np.nonzero(sims > SUPPORT_WITH_FIGURE)[0]:
         if j == i or not (sims[j] > SUPPORT or (mine and mine & telling_numbers(cands[j].text))
                           or days & stated_days(cands[j])):
@@ -183,8 +183,8 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
         if not diff.figures_conflict(cands[i].text, cands[j].text):  # (asked only of what would count)
             if nearly_same(cands[i].text, cands[j].text):
                 cited.extend(cands[j].article_ids)
-            elif (not mine or (mine & telling_numbers(cands[j].text) and not _another_time(cands[j].text, cands[i].text))) and (
-                    says_alike(cands[i].text, cands[j].text) or same_count(cands[i].text, cands[j].text)):
+            elif (not mine or (mine & telling_numbers(cands[j].text) and not _another_time(cands[j].text, cands[i].text, year))) and (
+                    says_alike(cands[i].text, cands[j].text) or same_count(cands[i].text, cands[j].text, year)):
                 also.extend(cands[j].article_ids)  # the point's number told again, and what it says (or what it counts)
     cited = list(dict.fromkeys(cited))
     return tuple(cited), tuple(a for a in dict.fromkeys(also) if a not in cited)
@@ -262,34 +262,34 @@ _LABELLED = re.compile(rf"(?i:\b({'|'.join(re.escape(w) for w in _LABEL_WORDS)})
 _RANGE = re.compile(r"(\d+)(?:\s*(?:to|through|-|–)\s*(\d+))?")
 
 
-def same_count(point: str, other: str) -> bool:
-    """Whether ``other`` gives a count ``point`` gives, of 10 or more, as done, of the same people or things and event (the
-    last word of what it counts and its verb, :func:`briefbot.brief.figures.grammar.mentions`): "The trust said later
-    Tuesday that 41 ambulances had been diverted." reports "Between 3am on Monday and 5pm today, 41 emergency ambulances
-    were diverted to other hospitals." in other words; "41 people were injured" does not report "41 people were killed",
-    nor does a count of another place or time ("in Tarn", "after the 2019 earthquake"), and a measure, an amount or a span
-    of time is what a sentence tells its news by, not its news ("5,000 feet below the surface", "$2 billion", "for 42 years")."""
+def same_count(point: str, other: str, year: int = 9999) -> bool:
+    """Whether ``other`` gives a count ``point`` (of ``year``) gives, of 10 or more, as done, of the same people or things
+    and event (the last word of what it counts and its verb, :func:`briefbot.brief.figures.grammar.mentions`): "The trust
+    said ... that 41 ambulances had been diverted." reports "Between 3am on Monday and 5pm today, 41 emergency ambulances
+    were diverted ..."; "41 people were injured" does not report "41 people were killed", nor does a count of another
+    place or time ("in Tarn", "after the 2019 earthquake"), and a measure, an amount or a span of time is what a sentence
+    tells its news by, not its news ("5,000 feet below the surface", "$2 billion", "for 42 years")."""
     def counts(text: str, main: bool) -> set[tuple[float, str, str, bool, str]]:
         return {(m.value, stem(word), m.event, m.approximate, m.place) for m in mentions(text)
                 if m.value >= 10 and (word := (m.head.split() or [""])[-1]) and not {word, word[:-1]} & _NOT_COUNTS  # ("feets")
                 and not (m.ahead or m.supposed or m.left or m.currency or m.rate or m.looks_back)
                 and not (main and _ASIDE_OR_AFTERMATH.match(text[text.rfind(",", 0, m.start) + 1:m.end]))}
     return any(a[:4] == b[:4] and (a[4] == b[4] or not (a[4] and b[4])) for a in counts(point, True)  # (one place, or one unnamed)
-               for b in counts(other, False)) and not _another_time(other, point)
+               for b in counts(other, False)) and not _another_time(other, point, year)
 
 
-def _another_time(other: str, point: str) -> bool:
-    """Whether ``other`` sets its count in a time ``point`` does not name: a year, "last year" ("In a similar attack last
-    year, 41 ambulances were diverted", "After the 2019 earthquake, ..."; a month is often a paraphrase's date of the day)."""
-    return bool(_LOOKING_BACK.search(other)) or bool(set(_YEARS.findall(other)) - set(_YEARS.findall(point)))
+def _another_time(other: str, point: str, year: int) -> bool:
+    """Whether ``other`` sets its count in a time ``point`` does not name: a year before ``year`` (the point's), "last year"
+    ("In a similar attack last year, ...", "After the 2019 earthquake, ..."; not a month, often a paraphrase's date)."""
+    years = {int(y) for y in _YEARS.findall(other)} - {int(y) for y in _YEARS.findall(point)}
+    return bool(_LOOKING_BACK.search(other)) or any(y < year for y in years)
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _NOT_COUNTS = frozenset({*MEASURED, *TIME_UNITS, "percent", "per", "cent", "degrees"})
-# a point's count in an aside or an aftermath, not what the point tells ("WHO says the virus, which has killed an estimated
-# 150 people in Mexico, is showing ...", "... estimated that 6m litres has spilled since the blast, killing 11 workers")
+# a point's count in an aside or an aftermath, not what it tells ("the virus, which has killed 150 people", ", killing 11 workers")
 _ASIDE_OR_AFTERMATH = re.compile(r"\s*(?:which|who|whose|where|killing|leaving|injuring|wounding)\b", re.I)
 
 
