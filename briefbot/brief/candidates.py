@@ -210,8 +210,7 @@ def says_alike(point: str, other: str) -> bool:
     return not said or (len(said & theirs) > SAYS_ALIKE * len(said) and len((said & theirs) - framed) >= SAYS_ALIKE * len(said - framed))
 
 
-# an act asked or wished for: the words after a demand, a call, a plea, a refusal or a threat ("demanded that the minister
-# resign", "called on police to arrest", "urged the council to reopen", "refused to resign"), up to the clause's end
+# an act asked or wished for: a few words after a demand, a call, a plea, a refusal or a threat ("demanded that he resign")
 _WISH = re.compile(r"(?i:\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
                    r"press(?:es|ed|ing)?|want(?:s|ed|ing)?|refus(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vow(?:s|ed)?|"
                    r"pledg(?:e|es|ed)|promis(?:e|es|ed)|plea|appeal(?:s|ed)?\s+(?:to|for))\b)((?:\s+(?!(?:after|before|when|as|and|but|"
@@ -279,10 +278,11 @@ def same_count(point: str, other: str, year: int = 9999) -> bool:
 
 
 def _another_time(other: str, point: str, year: int) -> bool:
-    """Whether ``other`` sets its count in a time ``point`` does not name: a year before ``year`` (the point's), "last year"
-    ("In a similar attack last year, ...", "After the 2019 earthquake, ..."; not a month, often a paraphrase's date)."""
-    years = {int(y) for y in _YEARS.findall(other)} - {int(y) for y in _YEARS.findall(point)}
-    return bool(_LOOKING_BACK.search(other)) or any(y < year for y in years)
+    """Whether ``other`` sets its count in a time ``point`` does not name, before it: a year before ``year`` (the point's),
+    "last year" ("In a similar attack last year, ...", "After the 2019 earthquake, ..."; not "worse than the 1989 spill")."""
+    before = other[:next((m.start() for m in _NUMBER.finditer(other) if not _YEARS.fullmatch(m.group())), len(other))]
+    years = {int(y) for y in _YEARS.findall(before)} - {int(y) for y in _YEARS.findall(point)}
+    return bool(_LOOKING_BACK.search(before)) or any(y < year for y in years)
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
