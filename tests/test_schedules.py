@@ -108,3 +108,12 @@ def test_a_states_age_told_on_its_day_is_no_situation_a_day_on() -> None:
     assert _NTH_SPAN.search("Pickets stayed at the gates of the Port of Marl for a third straight day on Wednesday.")
     assert not _NTH_SPAN.search("The union met for the first time in a week.")
     assert not _NTH_SPAN.search("The Callen fire destroyed 40 homes in its first day before crews slowed it.")  # (a past period)
+
+
+def test_another_events_postponement_to_the_same_day_gives_up_no_schedule() -> None:
+    ballot = _Told("Dockers at the port of Marl will vote on the pay offer in a ballot on Friday.", MON)
+    talks = _Told("Separate talks between dockers and the port on safety rules, which had been set for Friday, were postponed "
+                  "to Monday.", WED)
+    assert moved([ballot, talks]) == frozenset()  # (two words in common, "port" and "Friday"'s day: another event; a review's)
+    assert moved([ballot, _Told("The ballot on the pay offer, which had been set for Friday, has been postponed to Monday, "
+                                "the dockers' union said.", WED)]) == {ballot.text}

@@ -45,7 +45,7 @@ _NOT_DONE = re.compile(r"\b(?:not|n't|never|no|refus\w*|reject\w*|den(?:y|ies|ie
 _OLD_DAY = re.compile(r"(?:\b(?:set|scheduled|slated|planned|due|meant|supposed|expected)\s+(?:to\s+(?:\w+\s+){1,3}?)?(?:for|on)"
                       r"|\bfrom|(?<!\bto )(?<!\buntil )(?<!\btill )\b(?:the|its|their|his|her|a|this|next))\s+$", re.I)
 _CALENDAR = re.compile(rf"\b(?:{MONTH_WORD}|{WEEKDAY_NAMES}|today|yesterday)\b|\d", re.I)  # (text.dates' words: not "Marl", "mayor")
-SHARED = 2  # words (their first letters, :data:`_STEM`) a schedule and its move share beyond the date: one event
+SHARED = 3  # words (their first letters, :data:`_STEM`) a schedule and its move share beyond the date: one event
 _STEM = 4
 
 
