@@ -16,12 +16,12 @@ import numpy as np
 import pytest
 from builders import article
 
-from briefbot.brief.candidates import SUPPORT, candidates, same_count, support, telling_numbers
+from briefbot.brief.candidates import SUPPORT, Candidate, candidates, same_count, support, telling_numbers
 from briefbot.brief.compose import Settings, Weights, _lead_in, compose_brief
 from briefbot.brief.select import REDUNDANT, repeats
 from briefbot.brief.sources import auto_title, kept_title, shared_citations
 from briefbot.models import Article, Brief, Point, Status
-from briefbot.rank.vectors import vectorize
+from briefbot.rank.vectors import Vectors, vectorize
 from briefbot.text.terms import is_brief_material, sentence_spans
 
 D0, D1, D2 = date(2024, 3, 1), date(2024, 3, 2), date(2024, 3, 3)
@@ -239,15 +239,19 @@ RESIGNED = "Transport Minister Ilse Varga resigned on Tuesday after a week of pr
     ("Protesters who had demanded that Transport Minister Ilse Varga resign cheered after she resigned on Tuesday.", True),
 ])
 def test_a_demand_is_not_counted_as_reporting_the_act_it_asks_for(other: str, also: bool) -> None:
-    arts = [article(f"{RESIGNED} Her deputy will take over.", id=1, published=D2, title=None),
-            article(f"Traffic was light. {other}", id=2, published=D2, title=None)]
-    cands = candidates(arts, {1, 2})
-    (i,) = [k for k, c in enumerate(cands) if c.text == RESIGNED]
-    (j,) = [k for k, c in enumerate(cands) if c.text == other]
-    vectors = vectorize([c.terms for c in cands])
+    cands, i, j, vectors = _two_articles(f"{RESIGNED} Her deputy will take over.", f"Traffic was light. {other}", RESIGNED, other)
     assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] > SUPPORT  # close enough in words to be counted before
     assert support(cands, i, vectors) == ((1,), (2,) if also else ())
     assert support(cands, j, vectors) == ((2,), (1,) if also else ())  # nor the reverse
+
+
+def _two_articles(first: str, second: str, point: str, other: str) -> tuple[list[Candidate], int, int, Vectors]:
+    """The candidates of two articles of one day (ids 1 and 2), the places of ``point`` and ``other`` among them, and
+    their term vectors."""
+    cands = candidates([article(first, id=1, published=D2, title=None), article(second, id=2, published=D2, title=None)], {1, 2})
+    (i,) = [k for k, c in enumerate(cands) if c.text == point]
+    (j,) = [k for k, c in enumerate(cands) if c.text == other]
+    return cands, i, j, vectorize([c.terms for c in cands])
 
 
 DIVERTED = "Between 3am on Monday and 5pm on Tuesday, 41 emergency ambulances were diverted from Kestrel General to other hospitals."
@@ -262,11 +266,9 @@ DIVERTED = "Between 3am on Monday and 5pm on Tuesday, 41 emergency ambulances we
     ("In a similar attack on the trust last year, 41 ambulances had been turned away, the union said.", False),  # (another time)
 ])
 def test_a_count_of_the_same_thing_reports_a_point_in_other_words(other: str, also: bool) -> None:
-    arts = [article(f"{DIVERTED} Patients who arrived on foot were still seen.", id=1, published=D2, title=None),
-            article(f"Staff used paper records. {other}", id=2, published=D2, title=None)]
-    cands = candidates(arts, {1, 2})
-    (i,) = [k for k, c in enumerate(cands) if c.text == DIVERTED]
-    assert support(cands, i, vectorize([c.terms for c in cands])) == ((1,), (2,) if also else ())
+    cands, i, _, vectors = _two_articles(f"{DIVERTED} Patients who arrived on foot were still seen.",
+                                         f"Staff used paper records. {other}", DIVERTED, other)
+    assert support(cands, i, vectors) == ((1,), (2,) if also else ())
 
 
 @pytest.mark.parametrize(("point", "other"), [
@@ -297,11 +299,8 @@ LIFTED = "The evacuation order for Zone 4 in downtown Kestrel was lifted at 6 p.
 def test_a_sentence_of_other_numbered_zones_does_not_report_a_points_zone(other: str, also: bool) -> None:
     from briefbot.brief.candidates import _labels
     assert _labels("In Zone 4, 1,200 homes were evacuated.") == {"zone": frozenset({4})}  # (a thousands comma lists nothing)
-    arts = [article(f"{LIFTED} Residents began to return.", id=1, published=D2, title=None),
-            article(f"Roads were busy. {other}", id=2, published=D2, title=None)]
-    cands = candidates(arts, {1, 2})
-    (i,) = [k for k, c in enumerate(cands) if c.text == LIFTED]
-    assert support(cands, i, vectorize([c.terms for c in cands])) == ((1,), (2,) if also else ())
+    cands, i, _, vectors = _two_articles(f"{LIFTED} Residents began to return.", f"Roads were busy. {other}", LIFTED, other)
+    assert support(cands, i, vectors) == ((1,), (2,) if also else ())
 
 
 CERTIFIED = "Certified turnout in Orlen was 61.4%, down from the preliminary 62.9%."
