@@ -199,7 +199,8 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Other than the dam, no structure in Kestrel was damaged.", True),
     # ... but a possessive whose owner the fronted phrase names, and an idiom, stand alone (a review's)
     ("In Velano, its mayor ordered the evacuation of the lower town.", True),
-    ("During a visit to Kestrel, his first since the election, President Olsev said the dam would hold.", True),
+    ("For Jo Lind, her acquittal on Monday ends a five-year fight over the Kestrel dam.", True),
+    ("From modest beginnings in Kestrel, his firm grew into the valley's largest builder.", False),  # (a place, not its owner)
     ("In March, its board approved the sale of the Kestrel dam.", False),
     ("As it is, the port of Kestrel handles 40% of the country's trade.", True),
     # a short quotation's tail: a reply cut from its question ('"Do I accept it? I do," she told ...')

@@ -162,13 +162,11 @@ def _stated_days(text: str, day: int) -> frozenset[date]:
 def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The articles that carry candidate ``i``'s sentence, verbatim or nearly (the quoted one first), and the other
     articles that report the same point in other words (a similar sentence, or one that names a day the point names by
-    its date, :func:`stated_days`; that gives the point's telling numbers again when it has any, "has recorded 335
-    cholera cases" is not reported again by "lifted a cholera quarantine"; and that says what it says, :func:`says_alike`), neither
-    telling as to come what the other tells as done ("said it will publish the data" and "began publishing the
-    data": :func:`briefbot.text.tense.told_apart`), nor one telling an event moved or called off what the other tells
-    as set on the day it gives up ("postponed the hearing, set for May 12, to May 15" and "will hear the appeal on
-    May 12": :func:`briefbot.brief.schedules.gives_up`), nor one telling a state ended what the other tells begun or
-    going on (:func:`briefbot.brief.states.opposed`)."""
+    its date, :func:`stated_days`; that gives the point's telling numbers again when it has any, not set in an earlier
+    year, "has recorded 335 cholera cases" is not reported again by "lifted a cholera quarantine"; and that says what it
+    says, :func:`says_alike`, or gives its count of the same thing, :func:`same_count`), neither telling the event
+    otherwise (:func:`told_otherwise`: done and to come, "said it will publish the data" and "began publishing the data";
+    asked for and done; other numbered places; a schedule and its postponement; a state and its end)."""
     cited = list(cands[i].article_ids)
     also: list[int] = []
     sims = np.asarray((vectors.matrix[[i]] @ vectors.transposed).todense()).ravel()

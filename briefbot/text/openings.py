@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES
+
 __all__ = ["leans_back"]
 
-# the names of days and months: no owner a possessive after a fronted phrase may stand for ("On Tuesday, his partner ...",
-# not "In Velano, its mayor ...")
-_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-             r"September|October|November|December)\b")
+# the names of days and months: no owner a possessive after a fronted phrase may stand for ("On Tuesday, his partner ...";
+# a name of two words may, "For Jo Lind, her acquittal ...", and a place for its own, "In Velano, its mayor ...")
+_CALENDAR = rf"(?:{WEEKDAY_NAMES}|{MONTH_WORD})\b"
 # spans of time a demonstrative names without pointing back ("in that year", "Much of this week's ...")
 _PERIODS = "year|week|month|morning|afternoon|evening|weekend|time|season|century|decade"
 # what opens a fronted phrase and no clause with its own subject: a preposition ("Under cross-examination, ...", "In a
@@ -50,9 +51,9 @@ _POINTS_BACK = re.compile(
     rf"(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
     # a thing set beside what the sentences before named ("Most other systems remain offline.", "Other airlines have ..."),
-    # not beside what the sentence names itself ("Other towns did the same after Velano closed its schools")
+    # not beside what the sentence names itself ("Other towns did the same after Velano closed its schools", "other than")
     r"(?:(?:most|all|some|many|several|both|two|three|four|five|the(?: two| three)?) )?other(?= (?-i:[a-z]))"
-    r"(?![^.;]*\b(?:than|after|following|besides|apart from|as well as|in addition to|like|unlike)\b)|"
+    r"(?! than\b)(?![^.;]*\b(?:besides|apart from|in addition to)\b|[^.;]*\b(?:the same|suit)\s+(?:after|following|as|when)\b)|"
     # a quantity standing for people or things the sentences before named, its verb next ("Another said ...", "Most were
     # burned beyond recognition", "Several were wounded", "One is Richard Elster, ...", "Others have tried to flee ...",
     # "Another, who asked not to be named, said ..."); not inside a quotation ('"Many have lost everything," the mayor
@@ -76,7 +77,8 @@ _POINTS_BACK = re.compile(
     # possessive ("By the company's own account, it ..."): not read so; "it"
     # as the same as an opening "It" ("In 2010, it was reported ...", as "It was reported ..."); and so a demonstrative
     # ("Today, those objections seem quaint."; not a span of time, "On Monday, this week's ...", nor "those who ...")
-    rf"{_FRONTED}(?![^,;:\"“”]{{0,60}}\b\w+['’]s\b)(?:(?![^,;:\"“”]{{0,60}}\b(?!{_CALENDAR})(?-i:[A-Z]))[^,;:\"“”]{{0,60}}, "
+    rf"(?!in (?!{_CALENDAR})(?-i:[A-Z])[^,;:]{{0,30}}, (?:its|their)\b){_FRONTED}(?![^,;:\"“”]{{0,60}}\b\w+['’]s\b)"
+    rf"(?:(?![^,;:\"“”]{{0,60}}\b(?!{_CALENDAR})(?-i:[A-Z][\w'’-]+ [A-Z]))[^,;:\"“”]{{0,60}}, "
     rf"(?:his|her|their|its)\b|[^,;:\"“”]{{0,60}}, (?:he|she|they|it|"
     rf"(?:this|these|that)(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)"
     r"|those(?! (?:who|whom|whose|in|at|on|with|\w+ed|\w+ing)\b))))\b(?!-)",

@@ -190,11 +190,10 @@ def _ends_a_quotation(text: str) -> int:
 _SHORT_TAIL = re.compile(r"^\s*\w[^\"“”]{0,30}?[,.!?](?:[\"”]|'')")
 _CLOSING_MARKS = ("”", '"', "''", "’")  # what any closing mark (_CLOSING) holds
 _OPENING_MARKS = ("“", "``", "''", '"', "‘")  # what any opening mark (_OPENING) holds
-# a pronoun for the speaker ("he said"): before a quotation's opening mark, or right after its closing one
+# a pronoun for the speaker ("he said"): before a quotation's opening mark
 _PRONOUN_SAYS = r"(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|tells|wrote|writes)\b"
 _PRONOUN_BEFORE = re.compile(rf"\b{_PRONOUN_SAYS}", re.I)
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*:\s*$")  # Mayor Ann Vale: "We ...
-_PRONOUN_AFTER = re.compile(rf"\W*{_PRONOUN_SAYS}", re.I)
 
 
 # a person named by one word alone as the sentence's subject or speaker ("Smick views ...", "In Tokyo, Aso

@@ -67,7 +67,8 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
     """The sentences that give a running total ("the death toll has risen to 44", "about 120 people are
     still missing"), a state ("200 people were reported missing") or an area ("has burned 27,000 acres") of a
     quantity a later article gives another such value of, or their event's toll that a later running toll of
-    the same event exceeds: told as the situation, they would pass for the latest."""
+    the same event exceeds: told as the situation, they would pass for the latest; and a party's offer, bid or proposal
+    at another value than its latest revision (:func:`_offers_revised`)."""
     words = focus_words(focus)
     told: list[tuple[_Key, int, float, str, bool]] = []  # (quantity, day, value, sentence, a running value)
     offered: list[tuple[_Key, int, float, str, bool]] = []  # every value, as told (for a quantity a later article revises)
@@ -84,7 +85,8 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
                 continue  # "a further 42 cases": what a day adds, no total
             q = quantity(m, words, first.year)
             kind = 0  # 2: a running value, 1: its event's toll, 0: another count (a live page's newest entry may give it)
-            if not (m.supposed or m.left) and _OFFERED.search(report.text):  # (an offer's value, to come as it is: its key what it is)
+            if not (m.supposed or m.left) and _OFFERED.search(report.text):  # (an offer's value, to come as offers are: keyed by
+                # what it is, a tracked quantity or not)
                 key = q.key if q is not None else (m.what, m.place, "", "")
                 offered.append((key, first.toordinal(), m.value, report.text, True))
                 if _REVISION.search(report.text, max(0, m.start - 120), m.start) and first.toordinal() >= revised.get(key, (0,))[0]:
