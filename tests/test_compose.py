@@ -245,6 +245,12 @@ def test_a_demand_is_not_counted_as_reporting_the_act_it_asks_for(other: str, al
     assert support(cands, j, vectors) == ((2,), (1,) if also else ())  # nor the reverse
 
 
+def test_a_passive_wish_is_no_report_of_the_act() -> None:
+    from briefbot.brief.candidates import wished_and_done
+    assert wished_and_done("The UN called for the two Kestrel aid workers to be released.", "The two aid workers were released.")
+    assert not wished_and_done("The UN welcomed the release of the two Kestrel aid workers.", "The aid workers were released.")
+
+
 def _two_articles(first: str, second: str, point: str, other: str) -> tuple[list[Candidate], int, int, Vectors]:
     """The candidates of two articles of one day (ids 1 and 2), the places of ``point`` and ``other`` among them, and
     their term vectors."""

@@ -196,6 +196,10 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("2023 was the wettest year on record in the Kestrel valley.", True),
     ("Most other systems, including patient records, remain offline.", False),
     ("Other towns along the river have opened shelters.", False),
+    ("Several other European countries have opened their borders to Kestrel's evacuees.", False),  # (a review's)
+    ("At least two were found dead in the rubble of the Kestrel flats.", False),
+    ("At least two residents were found dead in the rubble of the Kestrel flats.", True),
+    ("5,000 civilians have been killed in Kestrel since March, says the UN.", True),  # (a number, then its noun)
     ("Other than the dam, no structure in Kestrel was damaged.", True),
     # ... but a possessive whose owner the fronted phrase names, and an idiom, stand alone (a review's)
     ("In Velano, its mayor ordered the evacuation of the lower town.", True),

@@ -224,8 +224,9 @@ def wished_and_done(a: str, b: str) -> bool:
 
 
 def _wished(wished: str, done: str) -> bool:
-    asked = {stem(w) for m in _WISH.finditer(wished) for w in re.findall(r"[a-z]+", m.group(1).lower())
-             if not w.endswith("ed")}  # (the act's own form, "resign": not a word of the same form in both, "bloodshed")
+    zones = [m.group(1).lower() for m in _WISH.finditer(wished)]  # the act's own form: "resign", "to be released" (not a
+    asked = {stem(w) for z in zones for w in [*(w for w in re.findall(r"[a-z]+", z) if not w.endswith("ed")),  # "bloodshed")
+                                               *re.findall(r"\bbe ([a-z]+ed)\b", z)]}
     if not asked:
         return False
     told = {stem(m.group(0).lower()) for m in _DONE.finditer(done)}

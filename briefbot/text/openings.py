@@ -52,14 +52,15 @@ _POINTS_BACK = re.compile(
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
     # a thing set beside what the sentences before named ("Most other systems remain offline.", "Other airlines have ..."),
     # not beside what the sentence names itself ("Other towns did the same after Velano closed its schools", "other than")
-    r"(?:(?:most|all|some|many|several|both|two|three|four|five|the(?: two| three)?) )?other(?= (?-i:[a-z]))"
+    r"(?:(?:most|all|some|many|several|both|two|three|four|five|the(?: two| three)?) other(?= \w)|other(?= (?-i:[a-z])))"
     r"(?! than\b)(?![^.;]*\b(?:besides|apart from|in addition to)\b|[^.;]*\b(?:the same|suit)\s+(?:after|following|as|when)\b)|"
     # a quantity standing for people or things the sentences before named, its verb next ("Another said ...", "Most were
     # burned beyond recognition", "Several were wounded", "One is Richard Elster, ...", "Others have tried to flee ...",
     # "Another, who asked not to be named, said ..."); not inside a quotation ('"Many have lost everything," the mayor
     # said'), nor before a capital ("Most Were Strangers", a title)
-    r"(?<![\"'“‘(])(?:another|one|others|some|many|most|several|a (?:second|third|fourth|fifth|sixth|seventh|eighth)|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?!(?:1[89]|20)\d\d\b)\d[\d,]*)"
+    r"(?<![\"'“‘(])(?:(?:at least|about|around|nearly|almost|more than|up to|as many as) )?"
+    r"(?:another|one|others|some|many|most|several|a (?:second|third|fourth|fifth|sixth|seventh|eighth)|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?!(?:1[89]|20)\d\d\b)\d+(?:,\d{3})*(?![\d,.]?\d))"
     r"(?=(?:,[^,\"“”]{1,60},)?(?-i:(?: (?:also|later|still|just|even|then|never|simply|already|had|have|has|was|were|"
     r"will|would|could|can|may|might|must|should|reportedly|allegedly)(?: not)?){0,2} (?:said|says|say|told|added|explained|"
     r"recalled|described|claimed|insisted|noted|argued|reported|believe[sd]?|fear(?:ed)?|wants?|wanted|is|was|are|were|"
