@@ -147,7 +147,8 @@ def _compose(
              if not corrected or text_key(c.text) not in corrected.hidden]
     previous_points = _previous_points(previous)
     # a state a later article ended ("The order remains in force" once it was lifted), a day it gave up ("The ballot is on Friday")
-    ended = states.ended_states(cands) | schedules.moved(cands)
+    given_up = schedules.moved(cands)
+    ended = states.ended_states(cands) | given_up
 
     if not cands:
         if previous and not new:
@@ -207,7 +208,8 @@ def _compose(
         changes, summary = marked_since(*shared_citations(changes, summary))  # ("“killing 120 people” since updated to 312 [1]")
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
-                              counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected, hush=hush)
+                              counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected,
+                              hush=hush | {text_key(t) for t in given_up})
     if carried is not None and previous_vec is not None:  # (what the reader saw that recent coverage no longer carries)
         told_on_day = {text_key(e.text) for day in timeline for e in day.events}  # (dropped points cite nothing)
         changes.extend(diff.dropped(previous_points, carried, shown=in_summary, in_timeline=told_on_day))

@@ -249,7 +249,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     are listed (or cited by an event before it), else one, and counts the others (:func:`_cite`);
     a day's first line may bring an article of its own, a further line only one the brief lists.
     ``counted``: the brief's sentences counted already (the same vectors, counted once); ``corrected``, what correction
-    notes retract and redate, and ``hush``, a transcript's questions and greetings, as the brief read them (read again when not given)."""
+    notes retract and redate, and ``hush``, a transcript's questions and greetings and what was set for a day given up
+    (:func:`briefbot.brief.schedules.moved`), as the brief read them (read again when not given)."""
     events, speaking = _events(articles, as_of, corrected if corrected is not None else corrections.corrected(articles))
     if not events or settings.dates < 1 or settings.sentences < 1:
         return ()
@@ -270,8 +271,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     days.sort()
 
     chosen: list[int] = []
-    # no line for a transcript's question or greeting, nor for what was set for a day a later article gives up
-    entries, hush = list[TimelineEntry](), {*(quiet(articles) if hush is None else hush), *map(text_key, moved(events))}
+    entries, hush = list[TimelineEntry](), {*quiet(articles), *map(text_key, moved(events))} if hush is None else hush
     shown = set(listed) if listed is not None else None
     for day in days:
         idx = on_day[day]
