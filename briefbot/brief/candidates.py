@@ -129,7 +129,7 @@ def telling_numbers(text: str) -> set[str]:
     (two sentences stating "1,200" likely report the same thing; two stating "3" or "2023" need not)."""
     found = (m.group().replace(",", "") for m in _NUMBER.finditer(text)
              if not MONTH_BEFORE.search(text, max(0, m.start() - _MONTH_REACH), m.start()))  # (a date's day: no figure)
-    return {n for n in found if float(n) >= 10 and not re.fullmatch(r"(19|20)\d\d", n)}  # ("12,000" is "12000")
+    return {n for n in found if float(n) >= 10 and not _YEARS.fullmatch(n)}  # ("12,000" is "12000")
 
 
 def news_numbers(text: str) -> set[str]:
@@ -267,13 +267,16 @@ def same_count(point: str, other: str, year: int = 9999) -> bool:
     were diverted ..."; "41 people were injured" does not report "41 people were killed", nor does a count of another
     place or time ("in Tarn", "after the 2019 earthquake"), and a measure, an amount or a span of time is what a sentence
     tells its news by, not its news ("5,000 feet below the surface", "$2 billion", "for 42 years")."""
-    def counts(text: str, main: bool) -> set[tuple[float, str, str, bool, str]]:
-        return {(m.value, stem(word), m.event, m.approximate, m.place) for m in mentions(text)
-                if m.value >= 10 and (word := (m.head.split() or [""])[-1]) and not {word, word[:-1]} & _NOT_COUNTS  # ("feets")
-                and not (m.ahead or m.supposed or m.left or m.currency or m.rate or m.looks_back)
-                and not (main and _ASIDE_OR_AFTERMATH.match(text[text.rfind(",", 0, m.start) + 1:m.end]))}
-    return any(a[:4] == b[:4] and (a[4] == b[4] or not (a[4] and b[4])) for a in counts(point, True)  # (one place, or one unnamed)
-               for b in counts(other, False)) and not _another_time(other, point, year)
+    return any(a[:4] == b[:4] and (a[4] == b[4] or not (a[4] and b[4])) for a in _counts(point, True)  # (one place, or one unnamed)
+               for b in _counts(other, False)) and not _another_time(other, point, year)
+
+
+@lru_cache(maxsize=8192)
+def _counts(text: str, main: bool) -> frozenset[tuple[float, str, str, bool, str]]:  # (read once: a point meets many)
+    return frozenset((m.value, stem(word), m.event, m.approximate, m.place) for m in mentions(text)
+                     if m.value >= 10 and (word := (m.head.split() or [""])[-1]) and not {word, word[:-1]} & _NOT_COUNTS
+                     and not (m.ahead or m.supposed or m.left or m.currency or m.rate or m.looks_back)  # ("feets": {word, word[:-1]})
+                     and not (main and _ASIDE_OR_AFTERMATH.match(text[text.rfind(",", 0, m.start) + 1:m.end])))
 
 
 def _another_time(other: str, point: str, year: int) -> bool:
@@ -284,9 +287,7 @@ def _another_time(other: str, point: str, year: int) -> bool:
     return bool(_LOOKING_BACK.search(before)) or any(y < year for y in years)
 
 
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-
-
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")  # a year (as a number, no count)
 _NOT_COUNTS = frozenset({*MEASURED, *TIME_UNITS, "percent", "per", "cent", "degrees"})
 # a point's count in an aside or an aftermath, not what it tells ("the virus, which has killed 150 people", ", killing 11 workers")
 _ASIDE_OR_AFTERMATH = re.compile(r"\s*(?:which|who|whose|where|killing|leaving|injuring|wounding)\b", re.I)
