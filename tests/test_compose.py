@@ -191,12 +191,8 @@ SUED = "A group of residents has sued Tarn Valley Power over the Ridge Fire."
     ("Residents have sued Tarn Valley Power, blaming the company for the Ridge Fire.", True),
 ])
 def test_another_article_reports_a_point_only_if_it_says_what_the_point_says(other: str, also: bool) -> None:
-    arts = [article(f"{SUED} The suit was filed in the county court on Monday.", id=1, published=D0, title=None),
-            article(f"Crews worked through the night. {other}", id=2, published=D0, title=None)]
-    cands = candidates(arts, {1, 2})
-    (i,) = [k for k, c in enumerate(cands) if c.text == SUED]
-    (j,) = [k for k, c in enumerate(cands) if c.text == other]
-    vectors = vectorize([c.terms for c in cands])
+    cands, i, j, vectors = _two_articles(f"{SUED} The suit was filed in the county court on Monday.",
+                                         f"Crews worked through the night. {other}", SUED, other, (D0, D0))
     assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] > SUPPORT  # close enough in words to be counted before
     assert support(cands, i, vectors) == ((1,), (2,) if also else ())
 
@@ -214,12 +210,8 @@ LEAKED = "The Brask gang began publishing the stolen patient files on Monday aft
     ("The Brask gang published some stolen patient files on Monday and will release more on Friday.", True),
 ])
 def test_a_threat_is_not_counted_as_reporting_what_was_done(other: str, also: bool) -> None:
-    arts = [article(f"{LEAKED} Hospital staff were told on Tuesday.", id=1, published=D2, title=None),
-            article(f"Patients are worried. {other}", id=2, published=D0, title=None)]
-    cands = candidates(arts, {1, 2})
-    (i,) = [k for k, c in enumerate(cands) if c.text == LEAKED]
-    (j,) = [k for k, c in enumerate(cands) if c.text == other]
-    vectors = vectorize([c.terms for c in cands])
+    cands, i, j, vectors = _two_articles(f"{LEAKED} Hospital staff were told on Tuesday.", f"Patients are worried. {other}",
+                                         LEAKED, other, (D2, D0))
     assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] > SUPPORT  # close enough in words to be counted before
     assert support(cands, i, vectors) == ((1,), (2,) if also else ())
     assert support(cands, j, vectors) == ((2,), (1,) if also else ())  # nor the reverse
@@ -251,10 +243,12 @@ def test_a_passive_wish_is_no_report_of_the_act() -> None:
     assert not wished_and_done("The UN welcomed the release of the two Kestrel aid workers.", "The aid workers were released.")
 
 
-def _two_articles(first: str, second: str, point: str, other: str) -> tuple[list[Candidate], int, int, Vectors]:
-    """The candidates of two articles of one day (ids 1 and 2), the places of ``point`` and ``other`` among them, and
+def _two_articles(first: str, second: str, point: str, other: str, days: tuple[date, date] = (D2, D2),
+                  ) -> tuple[list[Candidate], int, int, Vectors]:
+    """The candidates of two articles (ids 1 and 2, of ``days``), the places of ``point`` and ``other`` among them, and
     their term vectors."""
-    cands = candidates([article(first, id=1, published=D2, title=None), article(second, id=2, published=D2, title=None)], {1, 2})
+    cands = candidates([article(first, id=1, published=days[0], title=None), article(second, id=2, published=days[1], title=None)],
+                       {1, 2})
     (i,) = [k for k, c in enumerate(cands) if c.text == point]
     (j,) = [k for k, c in enumerate(cands) if c.text == other]
     return cands, i, j, vectorize([c.terms for c in cands])
