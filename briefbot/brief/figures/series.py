@@ -20,6 +20,7 @@ from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
+from briefbot.brief.figures.once import once
 from briefbot.brief.figures.own import own_name, own_place, told_by_place
 from briefbot.brief.figures.teller import other_tellers, teller, told_by
 from briefbot.brief.figures.when import in_a_period, told_on
@@ -197,7 +198,7 @@ def track(
         later.setdefault(k, set()).add(j)
         figures = [replace(f, previous=_reading(last, listed)) if not f.previous and _identity(f) == j and k in told else f
                    for f in figures]
-    return (tuple(f for f in figures if not later.get(_identity(f), set()) & told),
+    return (once([f for f in figures if not later.get(_identity(f), set()) & told]),  # (one row for one count)
             tuple(d for d, k in zip(disagreements, disputed, strict=True) if not later.get(k, set()) & told))
 
 
