@@ -1,11 +1,11 @@
 """When a sentence's event happened (pure): its date expressions resolved against the article's date.
 
-``mentions(text, published)`` finds every date expression of a sentence and resolves it:
-explicit dates with or without a year ("on 24 September", "Sept. 24, 2023", "March 17", "the ninth of March"), ISO
-dates, dotted ones (day first, "13.06.2025"; one with slashes, "11/05/2025", is either order and not read),
-weekdays ("on Sunday", "last Friday", "Sunday's attack"), "yesterday", "today", "last night", "N days ago", and
-coarser spans ("last week", "earlier this month", "in March", "last year").  ``event_date(text, published)`` picks
-the one that dates the sentence's event, or, for a report with no date of its own (present tense, "has announced"), the article's date.
+``mentions(text, published)`` finds every date expression of a sentence and resolves it: explicit dates with or without
+a year ("on 24 September", "Sept. 24, 2023", "March 17", "the ninth of March"), ISO dates, dotted ones (day first,
+"13.06.2025"; one with slashes, "11/05/2025", is either order and not read), weekdays ("on Sunday", "last Friday",
+"Sunday's attack"), "yesterday", "today", "last night", "N days ago", and coarser spans ("last week", "earlier this
+month", "in March", "last year").  ``event_date(text, published)`` picks the one that dates the sentence's event, or,
+for a report with no date of its own (present tense, "has announced"), the article's date.
 
 Rules, in the way wire copy uses them:
 
@@ -28,26 +28,23 @@ Rules, in the way wire copy uses them:
   to Friday last week"), its start the last such day on or before its end.
 * "last night" is the evening before the article's date; "overnight", "today", "tonight", "this morning" are the
   article's date; all count from a report's own day in its "that" clause ("said on Sunday that it widened overnight").
-* Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating
-  it: they are found but never chosen as the event's date; so are those named only in a
-  back-reference (:func:`briefbot.text.tense.back_reference`: "up from 1,400 on Monday", "since the
-  attack began Sunday", "the fire, which began on Aug. 4", told in a present-tense main clause,
-  "the suspects arrested on Tuesday were remanded", '"...," said Jo Lee, whose sister died on Sunday", a weeks-old day of an
-  aside on a thing after the main verb, :func:`briefbot.text.named.old_aside`), and a day to
+* Dates after "since", "until", "before", "after", "from" or "by" bound the event without dating it: they are found but
+  never chosen as the event's date; so are those named only in a back-reference (:func:`briefbot.text.tense.back_reference`:
+  "up from 1,400 on Monday", "since the attack began Sunday", "the suspects arrested on Tuesday were remanded", '"...,"
+  said Jo Lee, whose sister died on Sunday", a weeks-old day of an aside on a thing after the main verb,
+  :func:`briefbot.text.named.old_aside`), those that describe what the sentence talks about (:mod:`.described`: "The fire,
+  which broke out on Sunday, has killed four people", "A group hit by ransomware on Monday said on Saturday ..."), a day to
   come of a clause joined to one in the past (:func:`briefbot.text.tense.told_after_past`: "The jury began deliberating
-  at 3 p.m. and will resume on Friday", said on a Thursday: the start is the sentence's event, told on no day), or of a
-  relative clause of a main clause in the past ("Lawyers filed a challenge, which set a hearing for April 20"), or the day
-  a past deferral moves a thing to ("postponed the hearing, which had been set for April 20, to April 22").
+  at 3 p.m. and will resume on Friday", said on a Thursday), or of a relative clause of a main clause in the past
+  ("Lawyers filed a challenge, which set a hearing for April 20"), or the day a past deferral moves a thing to.
 * A date that names which thing a noun phrase is (:mod:`briefbot.text.named`: "the 12 April presidential election",
   "Velano's April 12 vote") gives way to another day of the sentence ("took note of the certification of the results of
   the 12 April election today" is today's), as a possessive weekday does ("Friday's earthquake").
 
-Dates as people write them on a ``Date:`` line, and the day a relative date means shown beside
-its words ("on Monday [28 Mar]"), are :mod:`briefbot.text.written`'s.
-
-The text is only read: callers keep the verbatim sentence, and the offsets of each mention let
-them annotate it ("on Monday [28 Mar]") without changing the words.  Measured against
-dateparser's ``search_dates`` by ``benchmarks/event_dates.py`` (see the README's timeline section).
+Dates as people write them on a ``Date:`` line, and the day a relative date means shown beside its words ("on Monday
+[28 Mar]"), are :mod:`briefbot.text.written`'s.  The text is only read: callers keep the verbatim sentence, and the
+offsets of each mention let them annotate it without changing the words.  Measured against dateparser's ``search_dates``
+by ``benchmarks/event_dates.py`` (see the README's timeline section).
 """
 
 from __future__ import annotations
@@ -58,6 +55,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
+from briefbot.text.described import describes, reported_now
 from briefbot.text.guarded import Guarded, guarded, holds
 from briefbot.text.named import OLD_ASIDE_DAYS, names_thing, old_aside
 from briefbot.text.tense import (
@@ -366,11 +364,10 @@ _ASIDE = re.compile(r"(?i:\bthan\s+(?:(?:on\s+)?\w+day\s+(?:and|or)\s+(?:on\s+)?
 
 
 def event_date(text: str, published: date) -> EventDate:
-    """The date of the event ``text`` (one sentence of an article dated ``published``) reports.
-
-    The first day-precise expression that is not a bound ("since Monday") dates it, one introduced
-    by "on" first, a possessive one last when a weekday or "today" outside brackets and comparisons can take over
-    ("The toll from Friday's quake rose to 380 on Saturday" is Saturday's: "Friday's" names a thing); else the first
+    """The date of the event ``text`` (one sentence of an article dated ``published``) reports: the first day-precise
+    expression that is not a bound ("since Monday") nor describes what the sentence talks about (:mod:`.described`), one
+    introduced by "on" first, a possessive one last when a weekday or "today" outside brackets and comparisons can take
+    over ("The toll from Friday's quake rose to 380 on Saturday" is Saturday's: "Friday's" names a thing); else the first
     coarser one ("last week"); else the article's date (a report in the present tense or one that states no date)."""
     known = told_event_dates.get((text, published))
     return known if known is not None else _event_date(text, published)
@@ -382,6 +379,9 @@ def _event_date(text: str, published: date) -> EventDate:
     found = mentions(text, published)
     candidates = [m for m in found if not m.bounds]
     recalled = tuple(m.day for m in found if m.recalls and m.precision is Precision.DAY)
+    if described := [m for m in candidates if describes(text, m.start)]:  # "The fire, which broke out on Sunday, has ..."
+        candidates = [m for m in candidates if m not in described]  # (another day dates it: "... said on Saturday")
+        candidates = candidates or ([] if reported_now(text, described[-1].end) else described)  # (past: "The quake, ..."
     days = [m for m in candidates if m.precision is Precision.DAY]
     named = [m for m in days if _NAMES_A_THING.search(m.phrase) or (not m.relative and names_thing(text, m.start, m.end))]
     if named:  # "Friday's earthquake" names a thing: another weekday dates ("the 12 April election": another day)

@@ -1,0 +1,69 @@
+"""Days that describe a thing the sentence talks about, not the day of what it reports (pure).
+
+A sentence often names what it talks about by the day it began: "The fire, which broke out on Sunday, has killed four
+people", "The fire that broke out on 9 August continues to burn", "A hospital group hit by ransomware on Monday said on
+Saturday that 4,020 appointments had been postponed".  The day is in a clause that describes the subject (a relative
+clause, "which broke out on Sunday", or a participle, "hit by ransomware on Monday"); what the sentence reports is its
+main clause's: Saturday's statement, or, in the present ("has killed", "continues to burn"), the state as the article
+was written.  Dating such a sentence by the day that describes would put a week's toll on the fire's first day.
+
+:func:`describes` tells whether a day found at a place in a sentence stands in such a clause; :func:`reported_now`
+whether the main clause after it is told in the present.  :func:`briefbot.text.dates.event_date` reads them: a
+describing day dates the sentence only when no other day does and its main clause is no present ("The quake, which
+struck on Monday, killed 300 people": the quake's day is the deaths').
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.text.pastforms import past_form
+
+__all__ = ["describes", "reported_now"]
+
+DESCRIPTION_WORDS = 12  # a describing clause's words before its day, at most
+_AUX = r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
+# a relative clause's start: "which", "who", or "that" followed by its verb ("that broke out"; not "said that the fire ...")
+_RELATIVE = re.compile(rf"\b(?:which|who)\b|\bthat\s+{_AUX}(?=([a-z]+)\b)")
+# a participle describing a noun: "hit by ransomware", "struck by lightning" (not "was hit by", a passive main clause)
+_PARTICIPLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bhad )(?<!\bhas )(?<!\bhave )"
+                         r"(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bas )\b([a-z]+)\s+by\b")  # (nor "as released by")
+_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # where a clause ends
+_PRESENT = frozenset({"has", "have", "is", "are", "remains", "remain", "continues", "continue", "stands", "stand", "says", "say"})
+# a relative clause's verb group: its auxiliaries and its verb ("broke", "was called", "has been")
+_VERB = re.compile(r"\b(?:(?:had|has|have|was|were|is|are|been|be)\s+)*[a-z]+\b")
+_LOOK = 6  # words after a describing clause in which its main clause's verb is looked for
+
+
+def describes(text: str, start: int) -> bool:
+    """Whether the day found at ``start`` in the sentence ``text`` stands in a clause describing a thing the sentence
+    talks about (see the module): a clause that opened at most :data:`DESCRIPTION_WORDS` words before it, with no other
+    verb between its own and the day (the main clause's would close it: "hit by ransomware on Monday said on Saturday")."""
+    before = text[:start]
+    opened = None
+    for m in _RELATIVE.finditer(before):
+        if m.group(1) is None or past_form(m.group(1)):
+            verb = _VERB.search(before, m.end())  # (past the relative clause's own verb: "which broke out on ...")
+            opened = verb.end() if verb is not None else len(before)
+    for m in _PARTICIPLE.finditer(before):
+        if past_form(m.group(1)) and (opened is None or m.end() > opened):
+            opened = m.end()
+    if opened is None:
+        return False
+    inside = before[opened:]
+    return (not _BREAK.search(inside) and len(inside.split()) <= DESCRIPTION_WORDS
+            and not any(past_form(w) or w in _PRESENT for w in re.findall(r"[a-z']+", inside)))
+
+
+def reported_now(text: str, end: int) -> bool:
+    """Whether the main clause after a describing day (ending at ``end``) is told in the present ("..., has killed four
+    people", "... continues to burn"): its first verb in the next few words, past the clause's closing comma if any."""
+    rest = text[end:]
+    if (close := _BREAK.search(rest)) is not None and rest[:close.start()].count(" ") <= DESCRIPTION_WORDS:
+        rest = rest[close.end():]
+    for word in re.findall(r"[a-z']+", rest.lower())[:_LOOK]:
+        if word in _PRESENT:
+            return True
+        if past_form(word) or word in ("will", "would", "could", "may", "might"):
+            return False
+    return False

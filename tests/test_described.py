@@ -1,0 +1,67 @@
+"""Tests of briefbot.text.described through event_date: a day that describes what a sentence talks about ("The fire, which
+broke out on Sunday, ...") does not date what the sentence reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefbot.text.dates import event_date, mentions
+from briefbot.text.described import describes, reported_now
+
+SAT, FRI, THU = date(2026, 3, 7), date(2026, 3, 6), date(2026, 8, 13)
+MON, SUN = date(2026, 3, 2), date(2026, 8, 9)
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a participle's day, and the main clause's own: the statement's day
+    ("A hospital group in northern England hit by ransomware on Monday said on Saturday that 4,020 outpatient "
+     "appointments had been postponed.", SAT, SAT),
+    ("The trust, struck by a cyberattack on Monday, announced on Saturday that its A&E had reopened.", SAT, SAT),
+    # a relative clause's day, the main clause in the present or its perfect: the article's day (a toll as it stands)
+    ("The fire, which broke out on Sunday, has killed four people and injured 19.", THU, THU),
+    ("The fire that broke out on 9 August in the hills above Patras continues to burn on its eastern flank.", THU, THU),
+    ("The blaze, which started on Sunday evening near the village of Kerasia, is still burning.", THU, THU),
+    ("The United Nations mission, which arrived on Sunday, is to stay a year.", THU, THU),
+])
+def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str, published: date, expected: date) -> None:
+    assert event_date(sentence, published).day == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # the main clause in the past with no day of its own: the day the thing is described by is its event's
+    ("The quake, which struck on Sunday, killed 300 people.", THU, SUN),
+    ("The ferry, which sank on Sunday, was carrying 300 people.", THU, SUN),
+    # no describing clause: a complement ("said that the fire broke out"), a passive main clause, "as released by"
+    ("Officials said that the fire broke out on Sunday.", THU, SUN),
+    ("The hospital was hit by ransomware on Monday.", date(2026, 3, 4), MON),
+    ("Full results, as released by the board on Sunday, gave the ruling party 41%.", THU, SUN),
+    # a relative clause that ends before the day: another verb between ("who was seized in May and released on Sunday")
+    ("Police arrested the man who attacked the officer and fled on Sunday.", THU, SUN),
+])
+def test_other_days_still_date_the_report(sentence: str, published: date, expected: date) -> None:
+    assert event_date(sentence, published).day == expected
+
+
+def test_describes_and_reported_now_read_the_clause_around_the_day() -> None:
+    text = "The fire, which broke out on Sunday, has killed four people."
+    day = text.index("Sunday")
+    assert describes(text, day) and reported_now(text, day + len("Sunday"))
+    past = "The fire, which broke out on Sunday, destroyed 40 homes."
+    assert describes(past, past.index("Sunday")) and not reported_now(past, past.index("Sunday") + len("Sunday"))
+    far = "The union, which " + "has long said that the port and its many other workers " * 2 + "on Sunday"
+    assert not describes(far, far.index("Sunday"))  # (more than a clause's words before it: no describing clause)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a possessive weekday after a past participle and "in": the day it happened, not the next one
+    ("The trust said on Friday that the data of up to 410,000 patients may have been taken in Monday's ransomware attack.", MON),
+    ("Two officers were hurt in Monday's clashes.", MON),
+    ("Records stolen in Monday's attack were posted online.", MON),
+    # ... and what is to come stays ahead
+    ("Measures to be announced in Monday's budget include a fuel duty freeze.", date(2026, 3, 9)),
+])
+def test_a_possessive_day_after_a_past_participle_is_the_one_before(sentence: str, expected: date) -> None:
+    found = [m for m in mentions(sentence, FRI) if m.phrase.startswith("Monday")]
+    assert [m.day for m in found] == [expected]
