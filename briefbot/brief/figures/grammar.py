@@ -1,13 +1,13 @@
 """Mention grammar (pure): each number of a sentence with what it counts and what happened to it.
 
 :func:`mentions` reads "three of the attackers were killed" as 3 "attackers killed", "the police arrested five" as 5
-arrested (the attackers of the sentence before, not the police), "the deaths of three gunmen and one policeman" as two
-counts that share one event, "two people remain missing" as 2 missing (the name of whoever tells it after "the", "the
-Sheriff's Office", is no place), and keeps the words a figure needs to be told apart from another: an approximation ("at
-least"), a range, a rate ("a day"), a qualifier ("confirmed"), a place ("in Mexico") and a look back to another time
-("in 2005"). The value a change left behind is marked ("up from 6,800", "rose to 12 from nine", "from an earlier
-estimate of 18", "one of the four deaths ..., lowering the toll to three"): the figure's value before, not now. A
-bracketed conversion ("12,400 acres (5,018 hectares)", "$6m (£4m)"; not "(56 deaths)") is no number of its own."""
+arrested (the attackers of the sentence before), "the deaths of three gunmen and one policeman" as two counts that share
+one event, "two people remain missing" as 2 missing ("the Sheriff's Office", who tells it, is no place), and keeps the
+words a figure needs to be told apart from another: an approximation ("at least"), a range, a rate ("a day"), a qualifier
+("confirmed"), a place ("in Mexico") and a look back to another time ("in 2005"). The value a change left behind is
+marked ("up from 6,800", "from an earlier estimate of 18", "lowering the toll to three"): the figure's value before, not
+now; a part of a count (:mod:`.parts`: "..., including nine firefighters") is no count of its own.  A bracketed conversion
+("12,400 acres (5,018 hectares)", "$6m (£4m)"; not "(56 deaths)") is no number of its own."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.ahead import to_come
 from briefbot.brief.figures.mention import Mention, Raw
 from briefbot.brief.figures.numbers import NTH_DEATH, Tok, approx_before, at, is_word, numbers, tokens, word_parts
+from briefbot.brief.figures.parts import parts
 from briefbot.brief.figures.phrases import (
     event_after,
     group,
@@ -393,8 +394,5 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
     came_from = {n for n, m in enumerate(out) if L.FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start)}
     revised = [m for n, m in enumerate(out) if n not in came_from and L.REVISED.search(sentence, max(0, m.start - 80), m.end)]
     taken = taken_away(sentence, [(m.start, m.end, m.head.split()[-1] if m.head and not m.event else "") for m in out])
-    # a count of no place split off from the one after it ("95,000 have crossed into Tarn and another 83,000 into Velano") is a part
-    split = {n for n, (m, nxt) in enumerate(itertools.pairwise(out)) if not m.place and nxt.inherited and not nxt.event
-             and L.split_off(sentence, nxt.start, nxt.phrase)}
     left = {n for n, m in enumerate(out) if any(r.what == m.what and m.end <= r.start for r in revised) or (revised and n in came_from)}
-    return tuple(replace(m, left=True) if n in left | taken else replace(m, subset=True) if n in split else m for n, m in enumerate(out))
+    return parts(sentence, [replace(m, left=True) if n in left | taken else m for n, m in enumerate(out)])  # (and a count's parts)
