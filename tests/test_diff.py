@@ -382,3 +382,17 @@ def test_a_decisions_vote_tally_counts_no_votes(sentence: str, expected: dict[st
     from briefbot.brief.changes import figures_of
 
     assert figures_of(sentence) == expected
+
+
+@pytest.mark.parametrize("earlier", [
+    "In 2023 a blaze in the Evros region burnt more than 90,000 hectares.",
+    "Last year fires in the region burnt more than 90,000 hectares.",
+])
+def test_another_times_count_is_no_earlier_value_of_todays(earlier: str) -> None:
+    # a background point of an earlier fire the reader saw: today's estimate of this fire's area updates nothing of it
+    text = "The fire service has estimated the area burnt by the fire at about 11,000 hectares."
+    match = diff.classify(text, np.array([0.5]), points(earlier))
+    assert match.status is not Status.UPDATED
+    # ... while this fire's area told before is updated
+    before = "The fire service had estimated the area burnt by the fire at about 6,500 hectares."
+    assert diff.classify(text, np.array([0.5]), points(before)).status is Status.UPDATED

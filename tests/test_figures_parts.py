@@ -27,7 +27,7 @@ def _quantities(sentence: str) -> list[tuple[float, str, str] | None]:
     ("About 700 firefighters, including 120 from Italy and France, are battling the blaze.", [(700, "firefighters", ""), None]),
     ("The number of injured rose to 183, of whom 17 are in critical condition.", [(183, "injured", ""), None]),
 ])
-def test_a_part_is_its_wholes(sentence: str, expected: list[tuple[float, str, str] | None]) -> None:
+def test_a_part_is_no_count_of_its_own(sentence: str, expected: list[tuple[float, str, str] | None]) -> None:
     assert _quantities(sentence) == expected
 
 

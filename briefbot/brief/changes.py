@@ -42,8 +42,7 @@ STILL_REPORTED = 0.3  # cosine at which a current sentence still carries an old 
 RECENT_DAYS = 7  # "no longer reported": carried by no sentence of the articles of this many days
 BACKGROUND_DAYS = 2  # a new sentence about a calendar day this long before the previous brief is background
 # ... and one about a week, a month or a year that ended this long before it (a period's figures come out after it ends:
-# May's jobless rate in June, a year's results by March)
-# (a year's: a census or crime statistics of 2009 come out in September 2010)
+# May's jobless rate in June, a year's results by March, a census or crime statistics of 2009 in September 2010)
 REPORTING_LAG = {Precision.WEEK: timedelta(days=7), Precision.MONTH: timedelta(days=31), Precision.YEAR: timedelta(days=365)}
 # the main clause's state going on ("has been flowing since the rig exploded on 20 April"); not a relative clause's ("a
 # worker who has been missing since 3 August was found dead"), nor a state's adjective ("missing")
@@ -85,12 +84,13 @@ def _counted(sentence: str) -> dict[str, Mention]:
     words; the first of each (a later bare number that takes its noun from the count before it,
     "in some 30 countries, with 61 having died", counts nothing for sure and is left out, and so is the rest of a
     set, "the remaining 88 detainees were freed": a later batch, no new value of the count before, and a body's vote on a
-    decision, "approved by seven votes to two": no count of the story's votes)."""
+    decision, "approved by seven votes to two": no count of the story's votes; nor another time's, no earlier value)."""
     out: dict[str, Mention] = {}
     tallies = [t.span() for t in _TALLY.finditer(sentence)] if "vote" in sentence else []
     for m in mentions(sentence):
         q = quantity(m)
-        if (q is None and m.inherited) or ((q is None or q.measure not in STATES) and the_rest(sentence, m.start)):
+        if (q is None and m.inherited) or ((q is None or q.measure not in STATES) and the_rest(sentence, m.start)) or (
+                _ANOTHER_YEAR.search(m.looks_back)):  # (another time's: "In 2023 ... 90,000 hectares")
             continue
         if any(a <= m.start < b for a, b in tallies):
             continue  # a body's vote on a decision ("approved by seven votes to two"): no count of the story's votes
@@ -108,6 +108,7 @@ def _updatable(m: Mention) -> bool:
     return quantity(m) is not None or (bool(noun) and noun not in TIME_UNITS and noun not in PLAIN)
 
 
+_ANOTHER_YEAR = re.compile(r"(?i:\bin (?:19|20)\d\d\b|\b(?:last|previous|past) (?:year|decade)\b|\bago\b)")  # a count's other time
 _DAY_WORDS = re.compile(rf"\b(?:{WEEKDAY_NAMES}|yesterday|today)\b", re.I)
 
 
