@@ -52,6 +52,7 @@ from briefbot.text.entries import newest_first
 from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import headline_over_byline, page_headline, reads_as_headline, unglued
 from briefbot.text.notes import book_review, commentary, correction_notes, opinion_bio
+from briefbot.text.releases import press_release
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
 from briefbot.text.voice import own_words
@@ -144,10 +145,11 @@ def cleaned(article: Article) -> Article:
 
 def _voice(story: list[str]) -> str:
     """What kind of one party's words a page says it is: a commentary's disclaimer, a reviewed book's listing, a writer's
-    bio in a role that gives views (see :mod:`briefbot.text.notes`); "" for a report."""
+    bio in a role that gives views (see :mod:`briefbot.text.notes`), a press release's label or close (:mod:`briefbot.text.releases`);
+    "" for a report."""
     if commentary(story):
         return "opinion"
-    return "review" if book_review(story) else "opinion" if opinion_bio(story) else ""
+    return "review" if book_review(story) else "opinion" if opinion_bio(story) else "press release" if press_release(story) else ""
 
 
 def decode(data: bytes) -> str:

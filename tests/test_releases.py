@@ -1,0 +1,64 @@
+"""Tests of briefbot.text.releases: a page that says it is a press release (its label near the top, or a release's close)
+is the issuer's own words, and a brief says so after its citation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefbot.cli import cli
+from briefbot.text.releases import press_release
+
+RELEASE = """date 2024-03-12
+Velan Water Board confirms repairs to Kestrel dam spillway
+
+Press release — Velan Water Board
+
+Tuesday 12 March 2024, 09:15
+
+The Velan Water Board has begun emergency repairs to the spillway of the Kestrel dam after engineers found a crack in its wall.
+
+Residents of the three villages below the dam do not need to leave their homes, the board said.
+
+ENDS
+
+Notes to editors
+1. The Velan Water Board runs 14 dams in the valley.
+"""
+
+REPORT = """date 2024-03-12
+Crack found in Kestrel dam wall
+
+Engineers found a crack in the wall of the Kestrel dam on Monday, and the water board began repairs on Tuesday.
+"""
+
+
+@pytest.mark.parametrize(("lines", "says"), [
+    (["Press release — Velan Water Board", "The board has begun repairs."], True),
+    (["HELLENIC FIRE SERVICE", "Press Office", "PRESS RELEASE No. 7", "A flare-up occurred at 13:50."], True),
+    (["FOR IMMEDIATE RELEASE", "Velan Oil names new chief executive."], True),
+    (["Velan Oil names new chief executive.", "The board met on Monday.", "###", "Media contact: Jo Lee, 555 0100"], True),
+    (["The board has begun repairs.", "ENDS", "Notes to editors", "1. The board runs 14 dams."], True),
+    # a report of a release, a sentence that names one, a story's end with no notes after it
+    (["In a press release, the water board said repairs had begun.", "Residents were told to stay."], False),
+    (["Press releases from the board have been rare since the crack was found last year."], False),
+    (["The board has begun repairs.", "ENDS", "The minister will visit the dam on Friday."], False),
+])
+def test_a_page_says_it_is_a_press_release(lines: list[str], says: bool) -> None:
+    assert press_release(lines) is says
+
+
+def test_a_release_without_a_label_in_its_headline_is_marked_as_a_press_release(tmp_path: Path) -> None:
+    folder = tmp_path / "dam"
+    folder.mkdir()
+    (folder / "release.txt").write_text(RELEASE, encoding="utf-8")
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-03-12"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    told = [line for line in lines if "do not need to leave their homes" in line]
+    assert told and all("] (press release)" in line for line in told), result.stdout
+    assert all("(press release)" not in line for line in lines if "found a crack in the wall of the Kestrel dam" in line)
+    assert not any("Notes to editors" in line or "runs 14 dams" in line for line in lines)  # (its notes are no line)
