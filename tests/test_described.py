@@ -22,6 +22,7 @@ MON, SUN = date(2026, 3, 2), date(2026, 8, 9)
     # a relative clause's day, the main clause in the present or its perfect: the article's day (a toll as it stands)
     ("The fire, which broke out on Sunday, has killed four people and injured 19.", THU, THU),
     ("The fire that broke out on 9 August in the hills above Patras continues to burn on its eastern flank.", THU, THU),
+    ("The fire that broke out on 9 August near Ano Vrysi continues to burn on its eastern flank, towards Rodia.", THU, THU),
     ("The blaze, which started on Sunday evening near the village of Kerasia, is still burning.", THU, THU),
     ("The United Nations mission, which arrived on Sunday, is to stay a year.", THU, THU),
 ])

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from briefbot.cli import cli
 from briefbot.text.releases import press_release
+from briefbot.text.voice import own_words
 
 RELEASE = """date 2024-03-12
 Velan Water Board confirms repairs to Kestrel dam spillway
@@ -62,3 +63,40 @@ def test_a_release_without_a_label_in_its_headline_is_marked_as_a_press_release(
     assert told and all("] (press release)" in line for line in told), result.stdout
     assert all("(press release)" not in line for line in lines if "found a crack in the wall of the Kestrel dam" in line)
     assert not any("Notes to editors" in line or "runs 14 dams" in line for line in lines)  # (its notes are no line)
+
+
+FACTBOX = """date 2024-03-13
+FACTBOX-The valley's worst dam failures
+
+Here are some facts about dam failures in the Velan valley:
+
+VELAN, MAY 1987 - The Orrin dam burst after a week of rain, flooding four villages and killing 31 people.
+
+VELAN, APRIL 2009 - A landslide overtopped the Tessa reservoir, and 2,000 people were evacuated.
+"""
+
+
+def test_a_factboxs_slug_marks_it_and_its_entries_are_no_news(tmp_path: Path) -> None:
+    # the slug leaves the title ("The valley's worst dam failures"), but the article stays a factbox: its background is
+    # no point of what changed, and a line quoting it says whose it is
+    assert own_words("FACTBOX-The valley's worst dam failures", None) == "factbox"
+    folder = tmp_path / "dam"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "b.db"
+    assert CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-12"]).exit_code == 0
+    (folder / "factbox.txt").write_text(FACTBOX, encoding="utf-8")
+    (folder / "later.txt").write_text(LATER, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-13"])
+    assert result.exit_code == 0, result.output
+    changed = result.stdout.split("## What changed")[1].split("\n## ")[0]
+    assert "Orrin" not in changed and "Tessa" not in changed, changed
+    assert "evacuated from two villages" in changed, changed
+    assert all("] (factbox)" in line for line in result.stdout.splitlines() if "Orrin dam burst" in line)
+
+
+LATER = """date 2024-03-13
+Families leave villages below cracked Kestrel dam
+
+Police said 300 people had been evacuated from two villages below the Kestrel dam on Wednesday as the crack widened.
+"""

@@ -170,7 +170,7 @@ def _compose(
         if not new:
             return _nothing_new(settings, as_of, previous, health)
         told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()},
-                         frozenset(a.id for a in new if a.id is not None and is_factbox_heading(a.title or "")),
+                         frozenset(a.id for a in new if a.id is not None and (a.voice == "factbox" or is_factbox_heading(a.title or ""))),
                          diff.counts_told(c.text for c in cands if not c.new and c.day <= previous.as_of.toordinal()))
         headlines = [h for h in (terms(a.title or _lead_in(a.text)) for a in new) if h]  # what the outlets say is news
         changes, chosen, carried, previous_vec = _what_changed(cands, vectors, focus_vec, settings, told, replaced,

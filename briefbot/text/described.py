@@ -57,13 +57,14 @@ def describes(text: str, start: int) -> bool:
 
 def reported_now(text: str, end: int) -> bool:
     """Whether the main clause after a describing day (ending at ``end``) is told in the present ("..., has killed four
-    people", "... continues to burn"): its first verb in the next few words, past the clause's closing comma if any."""
+    people", "... near Ano Vrysi continues to burn"): its first verb in the next few words, or past the describing clause's
+    closing comma ("The fire, which broke out on Sunday evening near Kerasia, has killed ...")."""
     rest = text[end:]
-    if (close := _BREAK.search(rest)) is not None and rest[:close.start()].count(" ") <= DESCRIPTION_WORDS:
-        rest = rest[close.end():]
-    for word in re.findall(r"[a-z']+", rest.lower())[:_LOOK]:
-        if word in _PRESENT:
-            return True
-        if past_form(word) or word in ("will", "would", "could", "may", "might"):
-            return False
+    close = _BREAK.search(rest)
+    for part in (rest[:close.start()], rest[close.end():]) if close is not None else (rest,):
+        for word in re.findall(r"[a-z']+", part.lower())[:_LOOK]:
+            if word in _PRESENT:
+                return True
+            if past_form(word) or word in ("will", "would", "could", "may", "might"):
+                return False
     return False

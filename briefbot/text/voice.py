@@ -36,7 +36,7 @@ _KINDS = {"analysis": "analysis", "news analysis": "analysis",
           "opinion": "opinion", "comment": "opinion", "commentary": "opinion", "column": "opinion", "op-ed": "opinion",
           "oped": "opinion", "viewpoint": "opinion", "editorial": "editorial", "letter": "letter", "letters": "letter",
           "letters to the editor": "letter", "letter to the editor": "letter", "press release": "press release",
-          "review": "review", "book review": "review"}
+          "review": "review", "book review": "review", "factbox": "factbox", "fact box": "factbox"}  # (a factbox: background)
 _LABELS = "|".join(sorted((re.escape(k) for k in _KINDS), key=len, reverse=True))
 _LABEL_FIRST = re.compile(rf"^\s*({_LABELS})\s*(?::|\||[–—]|\s-)\s*\S", re.I)
 _LABEL_LAST = re.compile(rf"\S\s*\|\s*({_LABELS})\s*$", re.I)
