@@ -396,3 +396,13 @@ def test_another_times_count_is_no_earlier_value_of_todays(earlier: str) -> None
     # ... while this fire's area told before is updated
     before = "The fire service had estimated the area burnt by the fire at about 6,500 hectares."
     assert diff.classify(text, np.array([0.5]), points(before)).status is Status.UPDATED
+
+
+@pytest.mark.parametrize("text", [
+    "The wildfire has burnt about 15,000 hectares, more than in all of last year, the fire service said on Friday.",
+    "The fire service said the blaze had burnt more than 15,000 hectares, almost double last year's total for the region.",
+])
+def test_todays_count_compared_with_another_year_still_updates(text: str) -> None:
+    # the other year is a comparison after the count (the review's cases): the count is today's, and it moved
+    before = "The wildfire has burnt about 11,000 hectares, the fire service said."
+    assert diff.classify(text, np.array([0.5]), points(before)).status is Status.UPDATED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from briefbot.brief.figures import Dated, Report, track
@@ -56,3 +57,13 @@ def test_the_row_kept_is_the_first_unless_only_a_later_one_tells_a_move() -> Non
     assert once([first, moved]) == (moved,)
     assert once([first, plain]) == (first,)
     assert once([moved, first]) == (moved,)
+
+
+def test_a_small_count_told_on_other_days_is_another_count() -> None:
+    # two people killed at a farmhouse on Thursday, two firefighters on Friday: four dead, two rows (the review's case)
+    thursday, friday = date(2026, 3, 5), date(2026, 3, 6)
+    a = Figure(2, "Deaths", "Two people were killed", measure="deaths", date=thursday)
+    b = Figure(2, "Deaths (firefighters)", "Two firefighters were killed", measure="deaths", subject="firefighters", date=friday)
+    assert once([a, b]) == (a, b)
+    assert once([a, replace(b, date=thursday)]) == (a,)  # the same day: one count in two wordings
+    assert once([replace(a, value=14), replace(b, value=14)]) == (replace(a, value=14),)  # a larger one: one count

@@ -46,6 +46,14 @@ Engineers found a crack in the wall of the Kestrel dam on Monday, and the water 
     (["In a press release, the water board said repairs had begun.", "Residents were told to stay."], False),
     (["Press releases from the board have been rare since the crack was found last year."], False),
     (["The board has begun repairs.", "ENDS", "The minister will visit the dam on Friday."], False),
+    # the review's: a page's "About this story" after its end mark; a label with a day, a number or a bracket after it
+    (["Troops sealed the bridge at dawn.", "###", "About this story"], False),
+    (["Troops sealed the bridge at dawn.", "- ENDS -", "About the author"], False),
+    (["The board has begun repairs.", "ENDS", "About the Velan Water Board"], True),
+    (["PRESS RELEASE 5 March 2026", "The board has begun repairs."], True),
+    (["Press release, 5 March 2026", "The board has begun repairs."], True),
+    (["Press release (2026/14)", "The board has begun repairs."], True),
+    (["The board has begun repairs.", "Ends.", "Contact: press office, 555 0100"], True),
 ])
 def test_a_page_says_it_is_a_press_release(lines: list[str], says: bool) -> None:
     assert press_release(lines) is says

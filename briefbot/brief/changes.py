@@ -89,9 +89,9 @@ def _counted(sentence: str) -> dict[str, Mention]:
     tallies = [t.span() for t in _TALLY.finditer(sentence)] if "vote" in sentence else []
     for m in mentions(sentence):
         q = quantity(m)
-        if (q is None and m.inherited) or ((q is None or q.measure not in STATES) and the_rest(sentence, m.start)) or (
-                _ANOTHER_YEAR.search(m.looks_back)):  # (another time's: "In 2023 ... 90,000 hectares")
-            continue
+        if (q is None and m.inherited) or ((q is None or q.measure not in STATES) and the_rest(sentence, m.start)) or any(
+                not re.search(r"[,;:]", sentence[y.end():m.start]) for y in _ANOTHER_YEAR.finditer(sentence, 0, m.start)):
+            continue  # (another time's, told before it in its clause: "In 2023 ... 90,000 hectares"; not "..., more than last year")
         if any(a <= m.start < b for a, b in tallies):
             continue  # a body's vote on a decision ("approved by seven votes to two"): no count of the story's votes
         out.setdefault(q.label if q is not None else m.what, m)

@@ -4,13 +4,14 @@ A sentence often names what it talks about by the day it began: "The fire, which
 people", "The fire that broke out on 9 August continues to burn", "A hospital group hit by ransomware on Monday said on
 Saturday that 4,020 appointments had been postponed".  The day is in a clause that describes the subject (a relative
 clause, "which broke out on Sunday", or a participle, "hit by ransomware on Monday"); what the sentence reports is its
-main clause's: Saturday's statement, or, in the present ("has killed", "continues to burn"), the state as the article
-was written.  Dating such a sentence by the day that describes would put a week's toll on the fire's first day.
+main clause's: Saturday's statement, or a state as the article was written ("has killed four people", "continues to
+burn").  Dating such a sentence by the day that describes would put a week's toll on the fire's first day.
 
 :func:`describes` tells whether a day found at a place in a sentence stands in such a clause; :func:`reported_now`
-whether the main clause after it is told in the present.  :func:`briefbot.text.dates.event_date` reads them: a
-describing day dates the sentence only when no other day does and its main clause is no present ("The quake, which
-struck on Monday, killed 300 people": the quake's day is the deaths').
+whether the main clause after it tells such a state.  :func:`briefbot.text.dates.event_date` reads them: a
+describing day dates the sentence only when no other day does and its main clause tells no state as it stands
+("The quake, which struck on Monday, killed 300 people": the quake's day is the deaths'; "The strike, which began on
+Monday, is the first in a decade": the strike's).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _PARTICIPLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis
                          r"(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bas )\b([a-z]+)\s+by\b")  # (nor "as released by")
 _BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # where a clause ends
 _PRESENT = frozenset({"has", "have", "is", "are", "remains", "remain", "continues", "continue", "stands", "stand", "says", "say"})
+_GOING_ON = frozenset({"remains", "remain", "continues", "continue", "stands", "stand"})  # a state that goes on
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+                           "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})  # (a count's words)
 # a relative clause's verb group: its auxiliaries and its verb ("broke", "was called", "has been")
 _VERB = re.compile(r"\b(?:(?:had|has|have|was|were|is|are|been|be)\s+)*[a-z]+\b")
 _LOOK = 6  # words after a describing clause in which its main clause's verb is looked for
@@ -56,15 +60,23 @@ def describes(text: str, start: int) -> bool:
 
 
 def reported_now(text: str, end: int) -> bool:
-    """Whether the main clause after a describing day (ending at ``end``) is told in the present ("..., has killed four
-    people", "... near Ano Vrysi continues to burn"): its first verb in the next few words, or past the describing clause's
-    closing comma ("The fire, which broke out on Sunday evening near Kerasia, has killed ...")."""
+    """Whether the main clause after a describing day (ending at ``end``) tells a state as the article was written: a count
+    in its perfect ("..., has killed four people", "have burnt 12,000 hectares"), a state that goes on ("continues to
+    burn", "remains closed", "is still burning"), looked for in its first words, or past the describing clause's closing
+    comma ("The fire, which broke out on Sunday evening near Kerasia, has killed ...").  Not a description of the thing
+    ("The strike, which began on Monday, is the first in a decade"), nor an event's result ("have elected a president"):
+    the day they describe is theirs."""
     rest = text[end:]
     close = _BREAK.search(rest)
     for part in (rest[:close.start()], rest[close.end():]) if close is not None else (rest,):
-        for word in re.findall(r"[a-z']+", part.lower())[:_LOOK]:
-            if word in _PRESENT:
+        words = re.findall(r"[a-z']+|\d", part.lower())
+        for n, word in enumerate(words[:_LOOK]):
+            if word in _GOING_ON:
                 return True
-            if past_form(word) or word in ("will", "would", "could", "may", "might"):
+            if word in ("is", "are"):
+                return bool(words[n + 1:n + 2]) and (words[n + 1] == "still" or words[n + 1].endswith("ing"))
+            if word in ("has", "have"):
+                return any(w.isdigit() or w in _NUMBER_WORDS for w in words[n + 1:n + 1 + _LOOK])
+            if past_form(word) or word in ("will", "would", "could", "may", "might", "was", "were"):
                 return False
     return False

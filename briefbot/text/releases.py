@@ -19,12 +19,12 @@ __all__ = ["press_release"]
 TOP_LINES = 8  # the page's first lines (not empty) in which its label stands
 # a release's label on a line of its own, maybe with its issuer after a dash or colon ("Press release — the Trust")
 _LABEL = re.compile(r"(?i:(?:press|news|media)\s+release|press\s+statement|for\s+immediate\s+release)(?:\s+(?i:no\.?|number)\s*\d+)?"
-                    r"(?:\s*[—–:|-]\s*[^.!?]{0,80})?$")  # ("PRESS RELEASE No. 7")
-_END = re.compile(r"(?:-?\s*ENDS?\s*-?|#{3}|-\s*30\s*-)$")  # a release's end mark: "ENDS", "- ends -", "###", "-30-"
-# what follows a release's end: its notes for the press
-_NOTES = re.compile(r"(?i:notes?\s+(?:to|for)\s+editors?|editors?['’]?\s+notes?|media\s+(?:contact|enquiries|inquiries)"
-                    r"|press\s+(?:contact|office|enquiries|inquiries)|for\s+(?:more|further)\s+information|about\s+\S)")
-
+                    r"(?:[\s,:;(—–|-][^.!?]{0,80})?$")  # ("PRESS RELEASE No. 7", "Press release, 5 March 2026", "... (2026/14)")
+_END = re.compile(r"(?:-?\s*ENDS?\.?\s*-?|(?i:ends)\.|#{3}|-\s*30\s*-)$")  # an end mark: "ENDS", "- ends -", "Ends.", "###", "-30-"
+# what follows a release's end: its notes for the press ("About <the issuer>": not a page's "About this story")
+_NOTES = re.compile(r"(?i:notes?\s+(?:to|for)\s+editors?|editors?['’]?\s+notes?|media\s+(?:contact|enquiries|inquiries)|contacts?\s*:"
+                    r"|press\s+(?:contact|office|enquiries|inquiries)|for\s+(?:more|further)\s+information)"
+                    r"|About\s+(?!(?i:this|these|our|us|me|the\s+author|the\s+authors)\b)(?:the\s+)?[A-Z]")
 
 def press_release(lines: Sequence[str]) -> bool:
     """Whether the page of ``lines`` says it is a press release (see the module)."""

@@ -147,9 +147,9 @@ _SCHEDULED = re.compile(
     r"happens|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
-_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day, but one an act
-_AFTERMATH = re.compile(rf"(?i:\b(?:after|since|following|in the wake of|(?:died|hurt|{_PARTICIPLE})\s+(?:in|during|at))\s+$)")  # came
-# of: "injuries sustained in Monday's clashes", "data may have been taken in Monday's attack" (any participle)
+_POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day, but one an act came of
+_AFTERMATH = re.compile(r"(?i:\b(?:after|since|following|in the wake of|(?:died|killed|injured|wounded|hurt|sustained|arrested|detained"
+                        r"|damaged|destroyed|taken|stolen|seized|lost|hit|caught|trapped|shot|looted|leaked)\s+(?:in|during|at))\s+$)")
 _SET_FOR = re.compile(r"(?i:\b(?:(?P<ahead>ahead of)|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|re-?schedul(?:e|es|ed|ing)"
                       r"|put(?:s|ting)? off|push(?:es|ed|ing)? back)\s+)$")  # (put off: "delay Friday night's debate")
 

@@ -10,7 +10,9 @@ qualifier names something else: one of the two has none, or one's words are all 
 and "security personnel, Jisr al-Shughour").  "Banks (Korean): 7" beside "Banks (biggest, Canada): 7", "Deaths
 (confirmed): 11" beside "Deaths (suspected): 11", "Banks (biggest, US)" beside "Banks (biggest, Canada)" stay: other
 things counted that happen to agree.  Words that differ may still name one thing ("security forces"), but may as well
-not: such rows stay apart.
+not: such rows stay apart.  And a small count agrees by chance more often than a large one: two rows of fewer than
+:data:`BY_CHANCE` are one only when told the same day ("Two people were killed" on Thursday and "Two firefighters were
+killed" on Friday are four dead, not two).
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from collections.abc import Sequence
 
 from briefbot.models import Figure
 
-__all__ = ["once"]
+__all__ = ["BY_CHANCE", "once"]
+
+BY_CHANCE = 10  # counts below this told on other days are other counts that happen to agree, not one
 
 
 def once(figures: Sequence[Figure]) -> tuple[Figure, ...]:
@@ -38,7 +42,8 @@ def once(figures: Sequence[Figure]) -> tuple[Figure, ...]:
 
 def _repeats(f: Figure, g: Figure) -> bool:
     return (bool(f.measure) and (f.measure, f.unit, f.value, f.high) == (g.measure, g.unit, g.value, g.high)
-            and _compatible(f.subject, g.subject) and _compatible(f.qualifier, g.qualifier))
+            and (f.value >= BY_CHANCE or f.date == g.date) and _compatible(f.subject, g.subject)
+            and _compatible(f.qualifier, g.qualifier))
 
 
 def _compatible(a: str, b: str) -> bool:
