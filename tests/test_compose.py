@@ -303,6 +303,25 @@ def test_a_sentence_of_other_numbered_zones_does_not_report_a_points_zone(other:
     assert support(cands, i, vectors) == ((1,), (2,) if also else ())
 
 
+EVACUATED = "As a precaution, 112 messages were sent and the settlements of Sarak, Lakko and Nerida were evacuated."
+
+
+@pytest.mark.parametrize(("other", "also"), [
+    # another list of villages evacuated in the same words is no report of these (a bulletin's night before)
+    ("Overnight, further 112 messages were sent, and the settlements of Rodia, Pefka, Lefko and Stavra were evacuated.", False),
+    # the same villages, or some of them, in other words: counted
+    ("The settlements of Sarak and Nerida were evacuated after 112 messages were sent on Wednesday.", True),
+])
+def test_a_sentence_listing_other_places_does_not_report_a_points_places(other: str, also: bool) -> None:
+    from briefbot.brief.places import other_places
+    assert other_places(EVACUATED, other) is not also
+    # a name and its apposition are no list ("of Velano, Ari Tess,"), nor is one place against one other (two scales)
+    assert not other_places(EVACUATED, "The governor of Velano, Ari Tess, said the villages of the valley were evacuated.")
+    assert not other_places("Fighting raged in Velano on Sunday.", "Fighting raged in Kessary on Sunday.")
+    cands, i, _, vectors = _two_articles(f"{EVACUATED} Roads were closed.", f"Smoke rose. {other}", EVACUATED, other)
+    assert support(cands, i, vectors)[1] == ((2,) if also else ())
+
+
 CERTIFIED = "Certified turnout in Orlen was 61.4%, down from the preliminary 62.9%."
 NOT_BEFORE = "Orlen board chairman Lev Marek has just said the full preliminary count will not be finished before Friday."
 

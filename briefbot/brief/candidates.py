@@ -16,6 +16,7 @@ from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.grammar import mentions
 from briefbot.brief.figures.lexicon import LABELS, LEFT_BEHIND, MEASURED, TIME_UNITS
+from briefbot.brief.places import other_places
 from briefbot.brief.schedules import gives_up
 from briefbot.brief.sources import article_voice
 from briefbot.brief.states import opposed
@@ -190,10 +191,10 @@ def support(cands: list[Candidate], i: int, vectors: Vectors) -> tuple[tuple[int
 
 def told_otherwise(a: Candidate, b: Candidate) -> bool:
     """Whether two sentences, however alike in words, tell their event otherwise: as done and as to come, planned,
-    threatened or asked for (a demand is no report that it was met, nor the reverse), of other numbered places ("Zones
-    1, 2, 3 and 5" and "Zone 4"), a schedule and its postponement, or a state and its end."""
+    threatened or asked for (a demand is no report that it was met, nor the reverse), of other numbered or listed places
+    ("Zones 1, 2, 3 and 5" and "Zone 4": :mod:`.places`), a schedule and its postponement, or a state and its end."""
     return (told_apart(a.text, b.text) or wished_and_done(a.text, b.text) or other_labels(a.text, b.text)
-            or gives_up(a, b) or gives_up(b, a) or opposed(a.text, b.text))
+            or other_places(a.text, b.text) or gives_up(a, b) or gives_up(b, a) or opposed(a.text, b.text))
 
 
 def says_alike(point: str, other: str) -> bool:
@@ -307,8 +308,7 @@ def _said(text: str) -> frozenset[str]:  # (a point meets every similar sentence
 # just said (that)") or in a clause closing it (", commission chairman Ivo Ranik told a news conference."): no part of what it says
 _SAYING = r"(?:said|says|say|told|tells)"
 _FRAME_OPENING = re.compile(rf"^[^,;:\"“”]{{0,80}}?\b(?:(?:has|have|had)\s+)?(?:(?:just|also|now)\s+)?{_SAYING}\b(?:\s+that\b)?")
-# (", said on Monday.", ", told a news conference.", not ", said it had ...")
-_WHERE = r"(?:\s+(?:on|in|at|late|early|during|after|from|to)\b[^,;:\"“”]{0,40})?"
+_WHERE = r"(?:\s+(?:on|in|at|late|early|during|after|from|to)\b[^,;:\"“”]{0,40})?"  # (", said on Monday.", not ", said it had")
 _FRAME_CLOSING = re.compile(rf",\s+[^,;:\"“”]{{0,80}}?\b(?:(?:said|says|say){_WHERE}|(?:told|tells)(?:\s+\S+){{1,3}})\W*$")
 
 
