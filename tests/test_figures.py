@@ -925,6 +925,21 @@ def test_an_area_burned_and_a_place_s_value_are_left_behind_by_a_later_whole() -
     assert stale == {reports[0].text}
 
 
+def test_a_places_running_toll_is_left_behind_by_the_topics_own_toll_that_names_the_place() -> None:
+    # the wildfire reader's: "killed three people in Greece's western Peloponnese" (Deaths (Peloponnese)) stayed in the
+    # situation all week beside "raising the death toll ... in Greece's western Peloponnese to five" (Deaths (Greece))
+    day1, day5 = Dated(date(2026, 8, 11)), Dated(date(2026, 8, 14))
+    three = Report("A wildfire on Mount Kerasia in Greece's western Peloponnese has killed three people since it broke out.", (1,))
+    other = Report("A landslide in Velano's northern Tessa valley has killed two people since Sunday.", (1,))  # named by no later toll
+    five = Report("Rescuers found a body on Friday, raising the death toll from the Kerasia wildfire in Greece's western "
+                  "Peloponnese to five.", (2,))
+    focus = "Mount Kerasia wildfire, Greece The wildfire on Mount Kerasia in Achaea, western Greece"
+    assert superseded([three, other, five], {1: day1, 2: day5}, focus) == {three.text}
+    # a later toll of the topic's place that does not name the place leaves the place's own count
+    plain = Report("Rescuers found a body on Friday, raising the death toll from the wildfire in Greece to five.", (2,))
+    assert superseded([three, plain], {1: day1, 2: day5}, focus) == frozenset()
+
+
 def test_the_situation_does_not_give_a_toll_a_later_article_has_moved() -> None:
     old = article("The death toll from the collapse of the Velano dam has risen to 44, officials said on Monday. "
                   "Rescuers searched the flooded villages of Tesk and Brovna for survivors.", id=1,

@@ -121,11 +121,14 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
     # (a later value under a third of it is another count: "the toll from a landslide in the south rose to 3", but for a state
     # a recovery drains, a tenth: identity.DRAINING); a place's
     # value is left behind by its own later one, or by a later whole of no place as large ("27,000 acres" in the county, 45,300),
-    # and a whole's by a later value of the topic's own place ("killed at least three" by "the toll across Mirel rose to 11")
+    # and a whole's by a later value of the topic's own place ("killed at least three" by "the toll across Mirel rose to 11"), as
+    # is a place's that the later value's sentence names ("killed three people in Greece's western Peloponnese" by "raising the
+    # death toll from the wildfire in Greece's western Peloponnese to five": Greece's, the topic's place)
     own = {k for k in latest if k[1] and k[0] in CUMULATIVE and re.search(rf"(?<![\w-]){re.escape(k[1])}(?![\w-])", focus, re.I)}
 
     def left(key: _Key, day: int, value: float, text: str, running: bool) -> bool:
-        whole = set() if key[1] else {k for k in own if (k[0], *k[2:]) == (key[0], *key[2:])}
+        whole = {k for k in own if (k[0], *k[2:]) == (key[0], *key[2:]) and k != key
+                 and (not key[1] or any(_names(t, key[1]) for t in latest[k][2]))}  # (a place's: by one of the topic's naming it)
         for k in ({key, (key[0], "", *key[2:])} | whole) & latest.keys():
             later, values, texts = latest[k]
             if day >= later or ((10 if k[0] in DRAINING else 3) if k == key or k in whole else 1) * max(values) < value:
@@ -143,6 +146,10 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
         behind.update(text for t, v, text, kind in values if t < newest and v not in now
                       and (3 * top >= v if kind == 2 else kind == 1 and v < top <= 3 * v))
     return frozenset(t[3] for t in told if left(*t)) | behind | _offers_revised(offered, revised)
+
+
+def _names(text: str, place: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text, re.I) is not None
 
 
 def _offers_revised(offered: Sequence[tuple[_Key, int, float, str, bool]], revised: Mapping[_Key, tuple[int, float, str]]) -> set[str]:
