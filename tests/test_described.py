@@ -25,6 +25,9 @@ MON, SUN = date(2026, 3, 2), date(2026, 8, 9)
     ("The fire that broke out on 9 August near Ano Vrysi continues to burn on its eastern flank, towards Rodia.", THU, THU),
     ("The blaze, which started on Sunday evening near the village of Kerasia, is still burning.", THU, THU),
     ("The blaze, which started on Sunday evening near the village of Kerasia, continues to burn.", THU, THU),
+    # a fronted clause of time: the main clause's day, or the state it tells (the wildfire reader's contained fire)
+    ("Six days after it broke out on a windy Sunday evening, the fire was declared contained on Thursday.", THU, THU),
+    ("Since the fire broke out on Sunday, it has destroyed 40 homes.", THU, THU),
 ])
 def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
@@ -39,6 +42,10 @@ def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str
     ("The hostages, who were freed on Sunday, are back home.", THU, SUN),
     ("Voters who went to the polls on Sunday have elected a new president.", THU, SUN),
     ("The ferry, which sank on Sunday, was carrying 300 people.", THU, SUN),
+    # a clause of time after its main clause dates it ("were killed when the rig exploded on Sunday"), as a fronted one does
+    # when nothing else does ("When police arrived on Sunday, they found the building empty")
+    ("Eleven workers were killed when the rig exploded on Sunday and the oil has caused one of the worst spills.", THU, SUN),
+    ("When police arrived on Sunday, they found the building empty.", THU, SUN),
     # no describing clause: a complement ("said that the fire broke out"), a passive main clause, "as released by"
     ("Officials said that the fire broke out on Sunday.", THU, SUN),
     ("The hospital was hit by ransomware on Monday.", date(2026, 3, 4), MON),

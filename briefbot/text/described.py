@@ -3,7 +3,8 @@
 A sentence often names what it talks about by the day it began: "The fire, which broke out on Sunday, has killed four
 people", "The fire that broke out on 9 August continues to burn", "A hospital group hit by ransomware on Monday said on
 Saturday that 4,020 appointments had been postponed".  The day is in a clause that describes the subject (a relative
-clause, "which broke out on Sunday", or a participle, "hit by ransomware on Monday"); what the sentence reports is its
+clause, "which broke out on Sunday", a participle, "hit by ransomware on Monday", or a clause of time, "Six days after it
+broke out on Sunday, the fire was declared contained on Saturday"); what the sentence reports is its
 main clause's: Saturday's statement, or a state as the article was written ("has killed four people", "continues to
 burn").  Dating such a sentence by the day that describes would put a week's toll on the fire's first day.
 
@@ -32,11 +33,15 @@ _PARTICIPLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis
 _BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # where a clause ends
 _PRESENT = frozenset({"has", "have", "is", "are", "remains", "remain", "continues", "continue", "stands", "stand", "says", "say"})
 _GOING_ON = frozenset({"remains", "remain", "continues", "continue", "stands", "stand"})  # a state that goes on
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
                            "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})  # (a count's words)
 # a relative clause's verb group: its auxiliaries and its verb ("broke", "was called", "has been")
 _VERB = re.compile(r"\b(?:(?:had|has|have|was|were|is|are|been|be)\s+)*[a-z]+\b")
 _LOOK = 6  # words after a describing clause in which its main clause's verb is looked for
+# a clause of time or cause that opens the sentence ("Six days after it broke out ...", "Since it first appeared in March, ..."; not
+# one after the main clause, "were killed when the rig exploded on 20 April", whose day is the main clause's)
+_SUBORDINATE = re.compile(r"^(?:\w+\s+){0,3}?(?:after|since|before|when|while|until|once|because)\s+", re.I)
+_WORD = re.compile(r"[a-z]+")
 
 
 def describes(text: str, start: int) -> bool:
@@ -52,6 +57,10 @@ def describes(text: str, start: int) -> bool:
     for m in _PARTICIPLE.finditer(before):
         if past_form(m.group(1)) and (opened is None or m.end() > opened):
             opened = m.end()
+    for m in _SUBORDINATE.finditer(before, 0, 40):  # a fronted clause of time or cause: past its conjunction, subject and verb
+        verb = next((w for w in _WORD.finditer(before, m.end()) if past_form(w.group())), None)
+        if verb is not None and len(before[m.end():verb.start()].split()) <= _LOOK and (opened is None or verb.end() > opened):
+            opened = verb.end()  # ("Six days after it broke out on a windy Sunday evening, the fire was declared contained on Saturday")
     if opened is None:
         return False
     inside = before[opened:]
