@@ -49,3 +49,17 @@ def test_a_factbox_row_is_no_point() -> None:
     brief = compose_brief(Settings(topic="v", title="Varna mine", words=250), date(2027, 3, 13), [box], [], None)
     texts = [p.text for p in brief.summary]
     assert texts and not any(t.startswith(("Still missing", "Death toll, ministry")) for t in texts)
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    # a live page's note that someone speaks, what they said in the entry after it: nothing told (the wildfire reader's)
+    ("Civil Protection Minister Nikos Stavridis has been speaking in Patras.", False),
+    ("The prime minister is speaking now.", False),
+    ("The chief constable will be speaking outside the court.", False),
+    # what they speak about, or a speaker with what they said: told
+    ("The minister, speaking in Patras, said 14 villages had been evacuated.", True),
+    ("Vice President Omar Velis is talking with leaders of the opposition.", True),
+    ("Jo Lee was speaking to reporters after the vote, in which 60 MPs backed the bill.", True),
+])
+def test_a_note_that_someone_speaks_tells_nothing(text: str, alone: bool) -> None:
+    assert stands_alone(text) is alone

@@ -62,7 +62,10 @@ _PROMO = re.compile(rf"^(?:The\s+)?[A-Z]{{2,}}['’]s\s+(?:[A-Z][\w.'’-]*\s+){
 # a speaker and where they spoke, what they said in the next paragraph ("Jo Lee, a government spokesman, told reporters in
 # Velano."): nothing told
 _SPEAKER_ONLY = re.compile(r"^[A-Z][^,;:\"“”]{1,60}(?:, [^,;:\"“”]{1,80})?, (?:told|said|tells|says) (?:reporters|journalists|"
-                           r"a news conference|a press conference)(?: (?:in|at|on|after|late|early)\b[^,;:\"“”]{0,50})?\.$")
+                           r"a news conference|a press conference)(?: (?:in|at|on|after|late|early)\b[^,;:\"“”]{0,50})?\.$"
+                           # ... or a live page's note that someone speaks ("The minister has been speaking in Patras.")
+                           r"|^[A-Z][^,;:\"“”]{1,80}? (?:has been|is|was|will be|is due to be) speaking(?: (?:now|live|shortly|earlier))?"
+                           r"(?: (?:to|in|at|on|from|outside)\b[^,;:\"“”]{0,50})?\.$")
 # a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
 _QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
 _SPEAKER = re.compile(
