@@ -9,6 +9,7 @@ from builders import article
 
 from briefbot.brief.compose import Settings, compose_brief
 from briefbot.brief.schedules import calls_off, moved
+from briefbot.models import Status
 
 MON, WED = date(2025, 5, 5), date(2025, 5, 7)
 
@@ -117,3 +118,22 @@ def test_another_events_postponement_to_the_same_day_gives_up_no_schedule() -> N
     assert moved([ballot, talks]) == frozenset()  # (two words in common, "port" and "Friday"'s day: another event; a review's)
     assert moved([ballot, _Told("The ballot on the pay offer, which had been set for Friday, has been postponed to Monday, "
                                 "the dockers' union said.", WED)]) == {ballot.text}
+
+
+def test_another_years_event_is_no_situation_of_a_brief_after_another() -> None:
+    # the wildfire reader's: "In 2023, a fire in Evros burnt ..." filled the situation of every brief after the first
+    mon, tue = date(2026, 8, 10), date(2026, 8, 11)
+    first = article("A wildfire on Mount Kerasia forced the evacuation of seven villages on Monday. In 2023, a fire in Evros "
+                    "burnt more than 90,000 hectares, the worst in the European Union for decades.", id=1, published=mon,
+                    title="Kerasia fire forces evacuations")
+    later = article("The Kerasia wildfire spread east overnight, and four more villages were evacuated, the fire service said. "
+                    "In 2023, a fire in Evros burnt more than 90,000 hectares, the worst in the European Union for decades. "
+                    "In 2026, fires have burnt 40,000 hectares in Greece so far, the fire service said.", id=2, published=tue,
+                    title="Kerasia fire spreads east")
+    settings = Settings(topic="k", title="Kerasia wildfire", words=250)
+    before = compose_brief(settings, mon, [first], [], None)
+    assert any("In 2023, a fire in Evros" in p.text for p in before.summary)  # a first brief's background
+    after = compose_brief(settings, tue, [later], [first], before)
+    shown = [p.text for p in (*after.summary, *after.changes) if p.status is not Status.DROPPED]
+    assert not any("In 2023, a fire in Evros" in t for t in shown), shown
+    assert any(t.startswith("In 2026, fires have burnt") for t in shown), shown  # (this year's: the story's)

@@ -15,7 +15,7 @@ import numpy as np
 from briefbot.brief import changes as diff
 from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.grammar import mentions
-from briefbot.brief.figures.lexicon import LABELS, LEFT_BEHIND, MEASURED, TIME_UNITS
+from briefbot.brief.figures.lexicon import LABELS, LEFT_BEHIND, MEASURED, OPENS_IN_YEAR, TIME_UNITS
 from briefbot.brief.places import other_places
 from briefbot.brief.schedules import gives_up
 from briefbot.brief.sources import article_voice
@@ -367,15 +367,15 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
     "The two sides will sign the agreement on Wednesday, the mediator said on Monday." is no situation on Thursday,
     whatever came of it (the timeline keeps it, marked as told to come); or, in an ``update`` (a brief after a previous
     one, whose reader follows the story), it is no longer recent coverage (:func:`briefbot.brief.changes.recent`: no new
-    article, of ``fresh``, and none of the last week carries it): the situation is what recent coverage tells, the window by which a
-    point the reader saw is no longer reported ("Drug police are searching the doctor's home" of 28 July, "Mexico's
-    suspected swine flu deaths rose to 81" of a month before; what was done is the timeline's); or it tells a state's age
-    a day (week, month) gone ("The strike is in its fourth day", :data:`_NTH_SPAN`). (In a first brief the window cost DUC 0.0014.)"""
+    article, of ``fresh``, and none of the last week carries it) or all of a year before its article's ("In 2023, a fire in
+    Evros burnt ...": a first brief's background); or it tells a state's age a day gone ("is in its fourth day", :data:`_NTH_SPAN`)."""
     if update and not diff.recent(c.day, c.new or not fresh.isdisjoint(c.article_ids), as_of):
         return True
     if not c.quoted_day and not c.day:
         return False
     written = date.fromordinal(c.quoted_day or c.day)
+    if update and (opening := OPENS_IN_YEAR.match(c.text)) and int(opening.group()[-4:]) < written.year:
+        return True
     if (span := _NTH_SPAN.search(c.text)) and written + timedelta(days=_SPAN_DAYS[span["unit"].lower()]) <= as_of:
         return True  # "The strike is now in its fourth day": a count of its day, a day on
     when = event_date(c.text, written)
