@@ -940,6 +940,18 @@ def test_a_places_running_toll_is_left_behind_by_the_topics_own_toll_that_names_
     assert superseded([three, plain], {1: day1, 2: day5}, focus) == frozenset()
 
 
+def test_a_count_in_the_present_perfect_is_a_running_total_a_later_whole_leaves_behind() -> None:
+    # the cyber reader's: "23 ambulances have been diverted away from Kellmouth General Infirmary since 06:00 this morning"
+    # stayed in the situation beside the minister's "74 ambulances had been diverted since Monday" three days on
+    day1, day4 = Dated(date(2026, 3, 2)), Dated(date(2026, 3, 5))
+    early = Report("The ambulance service says 23 ambulances have been diverted away from Kellmouth General Infirmary "
+                   "since 06:00 this morning.", (1,))
+    raid = Report("Police said 40 people had been detained in a raid on the port.", (1,))  # an event's count: stays
+    later = Report("The minister said that 74 ambulances had been diverted since Monday.", (2,))
+    stale = superseded([early, raid, later], {1: day1, 2: day4}, "Kellmouth hospitals ransomware attack: ambulances diverted")
+    assert stale == {early.text}
+
+
 def test_the_situation_does_not_give_a_toll_a_later_article_has_moved() -> None:
     old = article("The death toll from the collapse of the Velano dam has risen to 44, officials said on Monday. "
                   "Rescuers searched the flooded villages of Tesk and Brovna for survivors.", id=1,

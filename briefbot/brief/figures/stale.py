@@ -39,6 +39,8 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
 # since Tuesday"): what has added up by then ("killed in a raid on Tuesday" is that event's count, "died in the 24 hours
 # since midday" a stretch's)
 _SINCE = re.compile(r"(?:(?!\b(?:hours|days|weeks|months)\b)[^,;.!?]){0,20}?\bsince\b", re.I)
+# ... or in the present perfect right after its count, what has added up by now ("23 ambulances have been diverted ...")
+_PERFECT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+[a-z]+ed\b")
 # an area, what a fire or a slick "has burned" or covers by then
 _SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
 _TOLLS = {"deaths", "injured", "casualties"}  # an event's count that a later toll of the event carries on
@@ -92,7 +94,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
                 if _REVISION.search(report.text, max(0, m.start - 120), m.start) and first.toordinal() >= revised.get(key, (0,))[0]:
                     revised[key] = (first.toordinal(), m.value, report.text)
             if q is not None and (q.measure in STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)
-                                  or _SINCE.match(report.text, m.end)):
+                                  or _SINCE.match(report.text, m.end) or _PERFECT.match(report.text, m.end)):
                 told.append((q.key, first.toordinal(), m.value, report.text, True))
                 kind = 2
             else:
