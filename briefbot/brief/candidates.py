@@ -17,6 +17,7 @@ from briefbot.brief.closers import Paragraph, closing_sentences
 from briefbot.brief.figures.grammar import mentions
 from briefbot.brief.figures.lexicon import LABELS, LEFT_BEHIND, MEASURED, OPENS_IN_YEAR, TIME_UNITS
 from briefbot.brief.places import other_places
+from briefbot.brief.sayings import says_alike
 from briefbot.brief.schedules import gives_up
 from briefbot.brief.sources import article_voice
 from briefbot.brief.states import opposed
@@ -32,7 +33,6 @@ from briefbot.text.voice import VIEWS
 
 SUPPORT = 0.4  # cosine above which another outlet's sentence carries the same point
 SUPPORT_WITH_FIGURE = 0.12  # ... or above this when both state the same (non-trivial) number
-SAYS_ALIKE = 1 / 3  # another article's sentence says more than this share of what a point says (see says_alike)
 KNOWN = 0.75  # a new sentence this close to something the reader saw is not news
 FIGURE_BLOCK = 256  # rows of new sentences compared at once with the known ones (bounds the dense products)
 _MONTH_REACH = 16  # characters before a number a month's name and its space are looked for in ("September ")
@@ -197,18 +197,6 @@ def told_otherwise(a: Candidate, b: Candidate) -> bool:
             or other_places(a.text, b.text) or gives_up(a, b) or gives_up(b, a) or opposed(a.text, b.text))
 
 
-def says_alike(point: str, other: str) -> bool:
-    """Whether ``other`` says more than a third of what ``point`` says: the terms of its words in lower case (and its
-    first word), its action and objects rather than the names it shares with the whole story ("residents have sued
-    North Coast Power over the fire" is not reported again by "the fire started near North Coast Power equipment"),
-    and a third of it past the words of a teller both name in their frames ("Turnout was 67.2%, commission chairman
-    Ivo Ranik told a news conference" says nothing of "Commission chairman Ivo Ranik has just said the count will not
-    end before Wednesday"). A point of names alone is alike to any similar sentence."""
-    said, theirs = _said(point), _said(other)
-    framed = (said - _said(_unframed(point))) & (theirs - _said(_unframed(other)))  # (a teller both name: "commission chairman")
-    return not said or (len(said & theirs) > SAYS_ALIKE * len(said) and len((said & theirs) - framed) >= SAYS_ALIKE * len(said - framed))
-
-
 # an act asked or wished for: a few words after a demand, a call, a plea, a refusal or a threat ("demanded that he resign")
 _WISH = re.compile(r"(?i:\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
                    r"press(?:es|ed|ing)?|want(?:s|ed|ing)?|refus(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|vow(?:s|ed)?|"
@@ -292,24 +280,6 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b")  # a year (as a number, no count)
 _NOT_COUNTS = frozenset({*MEASURED, *TIME_UNITS, "percent", "per", "cent", "degrees"})
 # a point's count in an aside or an aftermath, not what it tells ("the virus, which has killed 150 people", ", killing 11 workers")
 _ASIDE_OR_AFTERMATH = re.compile(r"\s*(?:which|who|whose|where|killing|leaving|injuring|wounding)\b", re.I)
-
-
-def _unframed(text: str) -> str:
-    """``text`` without its report's frame (who tells it: :data:`_FRAME_OPENING`, :data:`_FRAME_CLOSING`)."""
-    return _FRAME_CLOSING.sub("", _FRAME_OPENING.sub("", text))
-
-
-@lru_cache(maxsize=8192)
-def _said(text: str) -> frozenset[str]:  # (a point meets every similar sentence: read once each)
-    return frozenset(t for k, w in enumerate(words(text)) if k == 0 or w[:1].islower() for t in terms(w))
-
-
-# a report's frame, who tells it and where: before its verb of saying at the sentence's opening ("Commission chairman Ivo Ranik has
-# just said (that)") or in a clause closing it (", commission chairman Ivo Ranik told a news conference."): no part of what it says
-_SAYING = r"(?:said|says|say|told|tells)"
-_FRAME_OPENING = re.compile(rf"^[^,;:\"“”]{{0,80}}?\b(?:(?:has|have|had)\s+)?(?:(?:just|also|now)\s+)?{_SAYING}\b(?:\s+that\b)?")
-_WHERE = r"(?:\s+(?:on|in|at|late|early|during|after|from|to)\b[^,;:\"“”]{0,40})?"  # (", said on Monday.", not ", said it had")
-_FRAME_CLOSING = re.compile(rf",\s+[^,;:\"“”]{{0,80}}?\b(?:(?:said|says|say){_WHERE}|(?:told|tells)(?:\s+\S+){{1,3}})\W*$")
 
 
 def figure_changes(

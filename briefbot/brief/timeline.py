@@ -47,9 +47,10 @@ from datetime import date, timedelta
 import numpy as np
 
 from briefbot.brief import corrections
-from briefbot.brief.candidates import SUPPORT, says_alike  # cosine above which another article's sentence carries the same point
+from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
 from briefbot.brief.corrections import Corrected
 from briefbot.brief.items import on_topic
+from briefbot.brief.sayings import says_alike
 from briefbot.brief.schedules import moved
 from briefbot.brief.sources import article_source, auto_title, number_sources, quoted
 from briefbot.brief.topic import Topic
@@ -262,8 +263,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     for i, e in enumerate(events):
         on_day.setdefault(e.day, []).append(i)
     days = [d for d in speaking.ranked() if d in on_day][:settings.dates]  # (a day whose sentences all moved: none)
-    # the newest day of reporting is where a developing story stands: a timeline of several days (NEWEST_FROM or
-    # more) ends there, in place of the least of the days chosen
+    # the newest day of reporting is where a developing story stands: a timeline of NEWEST_FROM days or more ends there
     newest = max((a.date for a in articles if a.date is not None and not a.undated and a.date <= as_of and a.date in on_day),
                  default=None)
     if newest is not None and newest not in days and len(days) == settings.dates >= NEWEST_FROM:
@@ -321,7 +321,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
 def _done_reports(events: list[_Event], idx: list[int], vectors: Vectors) -> list[list[int]]:
     """For each of a day's events (by its place in ``idx``) still to come as its articles told it
     (:attr:`_Event.to_come`), the day's other events that report it done (:func:`briefbot.text.tense.told_as`), saying
-    much the same (cosine above ``SUPPORT``, :func:`briefbot.brief.candidates.says_alike`), the closest first: the day's
+    much the same (cosine above ``SUPPORT``, :func:`briefbot.brief.sayings.says_alike`), the closest first: the day's
     line in its place ("The gang began publishing the data on Monday" for "The gang has said it will publish the data on
     Monday")."""
     ahead = [k for k, i in enumerate(idx) if events[i].to_come is not None]
