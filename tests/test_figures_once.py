@@ -59,11 +59,18 @@ def test_the_row_kept_is_the_first_unless_only_a_later_one_tells_a_move() -> Non
     assert once([moved, first]) == (moved,)
 
 
-def test_a_small_count_told_on_other_days_is_another_count() -> None:
+def test_a_small_count_is_another_count_whatever_its_day() -> None:
     # two people killed at a farmhouse on Thursday, two firefighters on Friday: four dead, two rows (the review's case)
     thursday, friday = date(2026, 3, 5), date(2026, 3, 6)
     a = Figure(2, "Deaths", "Two people were killed", measure="deaths", date=thursday)
     b = Figure(2, "Deaths (firefighters)", "Two firefighters were killed", measure="deaths", subject="firefighters", date=friday)
     assert once([a, b]) == (a, b)
-    assert once([a, replace(b, date=thursday)]) == (a,)  # the same day: one count in two wordings
+    assert once([a, replace(b, date=thursday)]) == (a, replace(b, date=thursday))  # the same day too ("a separate attack")
     assert once([replace(a, value=14), replace(b, value=14)]) == (replace(a, value=14),)  # a larger one: one count
+
+
+def test_a_count_told_apart_from_another_is_never_the_same_row() -> None:
+    a = Figure(12, "Arrested", "Police arrested 12 people", measure="arrested", sentence="Police arrested 12 people after the riot.")
+    b = Figure(12, "Arrested (minors)", "Police arrested 12 minors", measure="arrested", subject="minors",
+               sentence="Police arrested 12 minors in a separate raid on Friday.")
+    assert once([a, b]) == (a, b)

@@ -11,8 +11,9 @@ and "security personnel, Jisr al-Shughour").  "Banks (Korean): 7" beside "Banks 
 (confirmed): 11" beside "Deaths (suspected): 11", "Banks (biggest, US)" beside "Banks (biggest, Canada)" stay: other
 things counted that happen to agree.  Words that differ may still name one thing ("security forces"), but may as well
 not: such rows stay apart.  And a small count agrees by chance more often than a large one: two rows of fewer than
-:data:`BY_CHANCE` are one only when told the same day ("Two people were killed" on Thursday and "Two firefighters were
-killed" on Friday are four dead, not two).
+:data:`BY_CHANCE` stay two ("Two people were killed" by a car bomb and "Two soldiers were killed in a separate attack"
+the same day, "Two firefighters were killed" the next: four dead, not two; the review's cases), nor are rows whose
+sentence tells its count apart from another ("Police arrested 12 minors in a separate raid").
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from briefbot.models import Figure
 
 __all__ = ["BY_CHANCE", "once"]
 
-BY_CHANCE = 10  # counts below this told on other days are other counts that happen to agree, not one
+_APART = re.compile(r"(?i:\b(?:separate|another|second|further|other)\b)")  # a count told as another event's
+BY_CHANCE = 10  # counts below this that agree may be other counts that happen to agree: never one row
 
 
 def once(figures: Sequence[Figure]) -> tuple[Figure, ...]:
@@ -42,7 +44,7 @@ def once(figures: Sequence[Figure]) -> tuple[Figure, ...]:
 
 def _repeats(f: Figure, g: Figure) -> bool:
     return (bool(f.measure) and (f.measure, f.unit, f.value, f.high) == (g.measure, g.unit, g.value, g.high)
-            and (f.value >= BY_CHANCE or f.date == g.date) and _compatible(f.subject, g.subject)
+            and f.value >= BY_CHANCE and not (_APART.search(f.sentence) or _APART.search(g.sentence)) and _compatible(f.subject, g.subject)
             and _compatible(f.qualifier, g.qualifier))
 
 
