@@ -786,3 +786,11 @@ def test_a_sentence_giving_the_same_count_of_the_same_thing_repeats_a_chosen_one
     vectors = vectorize([c.terms for c in cands])
     assert (vectors.matrix[i] @ vectors.matrix[j].T).toarray()[0, 0] < REDUNDANT  # not close enough as wholes
     assert repeats(cands, j, [i], vectors) is same
+
+
+def test_a_count_told_with_or_without_its_approximation_is_the_same_count() -> None:
+    # "Almost 200,000 people have fled" is given again by "In all, 200,000 people have fled" (a dev brief had lost it)
+    point = "Almost 200,000 people have fled Velano with nearly equal numbers going to Tarn and Kessary, the UN refugee agency said."
+    other = "In all, 200,000 people have fled Velano, according to the International Organization for Migration."
+    assert same_count(point, other, 2026)
+    assert not same_count(point, "In all, 20,000 people have fled Velano, the agency said.", 2026)

@@ -256,13 +256,13 @@ def same_count(point: str, other: str, year: int = 9999) -> bool:
     were diverted ..."; "41 people were injured" does not report "41 people were killed", nor does a count of another
     place or time ("in Tarn", "after the 2019 earthquake"), and a measure, an amount or a span of time is what a sentence
     tells its news by, not its news ("5,000 feet below the surface", "$2 billion", "for 42 years")."""
-    return any(a[:4] == b[:4] and (a[4] == b[4] or not (a[4] and b[4])) for a in _counts(point, True)  # (one place, or one unnamed)
-               for b in _counts(other, False)) and not _another_time(other, point, year)
+    return any(a[:3] == b[:3] and (a[3] == b[3] or not (a[3] and b[3])) for a in _counts(point, True)  # (one place, or one unnamed;
+               for b in _counts(other, False)) and not _another_time(other, point, year)  # "almost 200,000" gives "200,000" too)
 
 
 @lru_cache(maxsize=8192)
-def _counts(text: str, main: bool) -> frozenset[tuple[float, str, str, bool, str]]:  # (read once: a point meets many)
-    return frozenset((m.value, stem(word), m.event, m.approximate, m.place) for m in mentions(text)
+def _counts(text: str, main: bool) -> frozenset[tuple[float, str, str, str]]:  # (read once: a point meets many)
+    return frozenset((m.value, stem(word), m.event, m.place) for m in mentions(text)
                      if m.value >= 10 and (word := (m.head.split() or [""])[-1]) and not {word, word[:-1]} & _NOT_COUNTS
                      and not (m.ahead or m.supposed or m.left or m.currency or m.rate or m.looks_back)  # ("feets": {word, word[:-1]})
                      and not (main and _ASIDE_OR_AFTERMATH.match(text[text.rfind(",", 0, m.start) + 1:m.end])))
