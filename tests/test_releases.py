@@ -108,3 +108,34 @@ Families leave villages below cracked Kestrel dam
 
 Police said 300 people had been evacuated from two villages below the Kestrel dam on Wednesday as the crack widened.
 """
+
+
+TITLED_FACTBOX = """Title: FACTBOX-The valley's deadliest dam failures
+Date: 13 March 2024
+
+March 13 (Reuters) - A crack in the Kestrel dam wall has forced the evacuation of three villages.
+
+ORRIN DAM, 1987
+The dam burst after a week of rain, flooding four villages and killing 31 people and injuring 180.
+
+TESSA RESERVOIR, 2009
+A landslide overtopped the reservoir, and 2,000 people were evacuated.
+"""
+
+
+def test_a_factboxs_entries_give_no_figures_of_the_story(tmp_path: Path) -> None:
+    # the chemical-plant reader's: "Injured (workers): 180" and "Deaths: 15" came from a factbox of other disasters, and
+    # a figure's move made its entry a point of what changed ("An explosion at a BP refinery killed 15 workers ...")
+    folder = tmp_path / "dam"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    db = tmp_path / "b.db"
+    assert CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-12"]).exit_code == 0
+    (folder / "factbox.txt").write_text(TITLED_FACTBOX, encoding="utf-8")
+    (folder / "later.txt").write_text(LATER, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-13"])
+    assert result.exit_code == 0, result.output
+    assert "180" not in result.stdout and "31 people" not in result.stdout.split("## Timeline")[0], result.stdout
+    assert "overtopped the reservoir" not in result.stdout.split("## Timeline")[0]  # (no situation: another event's)
+    figures = result.stdout.split("## Figures")[1].split("\n## ")[0] if "## Figures" in result.stdout else ""
+    assert "2,000" not in figures and "31" not in figures, figures

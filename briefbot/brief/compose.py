@@ -42,7 +42,7 @@ from briefbot.brief.candidates import (
     support,
     support_counts,
 )
-from briefbot.brief.items import on_topic
+from briefbot.brief.items import factboxes, on_topic
 from briefbot.brief.retold import figures_restated, retold
 from briefbot.brief.select import select
 from briefbot.brief.since import marked_since
@@ -55,7 +55,6 @@ from briefbot.rank import coverage
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, row_max, vectorize
-from briefbot.text.clean import is_factbox_heading
 from briefbot.text.standalone import fits_a_point
 from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key, word_pairs
 
@@ -139,7 +138,7 @@ def _compose(
     earlier = [a for a in old if a.key in edited]  # versions an edit replaced: known, no longer cited
     old = [a for a in old if a.key not in edited]
     articles = {a.id: a for a in (*old, *new) if a.id is not None}
-    new_ids = {a.id for a in new}
+    new_ids, (boxes, history) = {a.id for a in new}, factboxes(articles.values())  # (never news; a history's: nor figures)
     replaced = [s.text for a in earlier for s in sentence_spans(a.text) if is_brief_material(s.text)]
     corrected = corrections.corrected(list(articles.values()))  # what a correction retracts is no line of the brief
     hush = quiet(articles.values())  # a transcript's questions and greetings: no points (briefbot.brief.turns)
@@ -169,8 +168,7 @@ def _compose(
     if previous is not None:
         if not new:
             return _nothing_new(settings, as_of, previous, health)
-        told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()},
-                         frozenset(a.id for a in new if a.id is not None and (a.voice == "factbox" or is_factbox_heading(a.title or ""))),
+        told = diff.Told(previous_points, previous.as_of, as_of, {i: a.date for i, a in articles.items()}, boxes,
                          diff.counts_told(c.text for c in cands if not c.new and c.day <= previous.as_of.toordinal()))
         headlines = [h for h in (terms(a.title or _lead_in(a.text)) for a in new) if h]  # what the outlets say is news
         changes, chosen, carried, previous_vec = _what_changed(cands, vectors, focus_vec, settings, told, replaced,
@@ -183,12 +181,14 @@ def _compose(
     taken = np.zeros(len(cands), dtype=bool)
     taken[chosen] = True
     in_time = live.told_order(cands, {i for i, a in articles.items() if a.newest_first})  # a live page's entries, newest first
-    reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)]
+    reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)
+               if not (c.position and set(c.article_ids) <= history)]  # (a history's entries are other events': no figures)
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, places) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
     stale |= tallies.overtaken_counts(reports, dating) | ended  # a partial count overtaken, a day given up
     update = previous is not None  # (and a day past, or what recent coverage no longer carries in a brief after another)
-    taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update, new_ids) or text_key(c.text) in hush]] = True
+    taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update, new_ids) or text_key(c.text) in hush
+           or (c.position and set(c.article_ids) <= history)]] = True  # (a history's entries past its lead: other events)
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms), fitting_only=update)
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]

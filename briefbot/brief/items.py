@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -34,6 +34,7 @@ import numpy as np
 from briefbot.brief.topic import Topic
 from briefbot.models import Article
 from briefbot.rank.vectors import vectorize
+from briefbot.text.clean import is_factbox_heading
 from briefbot.text.terms import terms
 
 SHARED_WORDS = 2  # content words an item shares with the items kept to be kept (one, "million" or "day", is chance)
@@ -43,6 +44,23 @@ SUBJECT_WORDS = 5  # a subject a headline lists ("school closures", "a new phone
 _SUBJECT = re.compile(r"[\w'’ -]+")  # ... and is words alone (no question mark, no quotation)
 _LISTED = re.compile(r"\s*(?:;|,|\band\b)\s*")  # what stands between a headline's subjects
 _NAME = re.compile(r"(?<=[\w,;:)'’\"”] )[A-Z][\w'’-]*[a-z][\w'’-]*")  # a capitalised word inside a sentence
+
+
+def factboxes(articles: Iterable[Article]) -> tuple[frozenset[int], frozenset[int]]:
+    """The ids of the articles that are factboxes, by their slug ("FACTBOX-...", the article's voice once it leaves the
+    title) or heading: background, never news; and of those, the ones that list other events of years before
+    (:func:`lists_history`: "TEXAS CITY, TEXAS, 1947", "GREECE, AUGUST 2007 - Fires ..."), whose entries past their lead are
+    no figures nor situation of the story (a factbox of the story's own key facts, "Death toll, ministry: 11", is)."""
+    boxes = frozenset(a.id for a in articles if a.id is not None and (a.voice == "factbox" or is_factbox_heading(a.title or "")))
+    return boxes, frozenset(a.id for a in articles if a.id in boxes and lists_history(a.text, a.date.year if a.date else 9999))
+
+
+_EARLIER_ENTRY = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}?,\s*(?:[A-Z]{3,9}\s+)?((?:19|20)\d\d)\b", re.M)  # "TEXAS CITY, TEXAS, 1947"
+
+
+def lists_history(text: str, year: int) -> bool:
+    """Whether a factbox's ``text`` lists two entries or more labelled by a place and a year before ``year``."""
+    return sum(1 for m in _EARLIER_ENTRY.finditer(text) if int(m.group(1)) < year) >= 2
 
 
 def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:
