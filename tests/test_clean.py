@@ -907,6 +907,8 @@ def test_one_line_labelled_with_a_place_is_no_chat() -> None:
     ("BREAKING: Two people have died after their car was swept off a flooded road near Marn, police said.", "Two people"),
     ("JUST IN: The river authority has ordered 2,000 more people to leave Lisk.", "The river authority"),
     ("Update: Police say the road to Marn has reopened.", "Police say"),
+    # ... with its time (a local station's page: the chemical-plant reader's "UPDATE 3:45 p.m.: The evacuation zone ...")
+    ("UPDATE 3:45 p.m.: The evacuation zone has been expanded to two miles around the plant.", "The evacuation zone"),
     # a live page's or an explainer's recap
     ("Recap: The truce was agreed on Thursday night in Lusk and took effect at midnight.", "The truce was agreed"),
     ("Background: The fighting has killed at least 900 people since 2024.", "The fighting has killed"),
@@ -919,7 +921,8 @@ def test_a_section_label_comes_off_its_sentence_and_a_sentence_on_the_same_words
     page = [STORY[0], "By the numbers:", line, "Go deeper: Velan's dam builder in court", *STORY[1:]]
     assert [x for x in clean_article("\n".join(page)).text.split("\n") if x] == [STORY[0], line[start:end], *STORY[1:]]
     for kept in ("What's next for the dam is unclear, officials said.", "By the numbers, the plan would cost 40 million krona.",
-                 "Updates from the scene are expected later, the agency said.", "Breaking the levee would flood Marn, engineers said."):
+                 "Updates from the scene are expected later, the agency said.", "Breaking the levee would flood Marn, engineers said.",
+                 "The 3:45 p.m. train to Marn was cancelled, the operator said."):
         assert clean_line(kept)[:2] == (0, len(kept)) and clean_article("\n".join([*STORY, kept])).text.split("\n") == [*STORY, kept]
 
 

@@ -37,7 +37,8 @@ _LABELS = (
     r"|room for disagreement|recap|background|context|(?:the )?latest|in brief|catch-up"  # a live page's or an explainer's
     r"|breaking(?: news)?|just in|developing(?: story)?|update[sd]?)"  # a news flash's: "BREAKING: Two people ..."
 )
-_READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\))?"  # "Go deeper (2 min. read):"
+_READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\)|(?<=e|d|E|D)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"  # "Go deeper
+# (2 min. read):", a live entry's time after its flag: "UPDATE 3:45 p.m.:", "Updated 09:10 GMT:"
 # a label glued before the story's sentence: "Why it matters: The vote ...", "- Zoom in: 312 people ..."
 # ... and a list's bullet, with a factbox item's label in capitals after it: "* DEATHS: The agency puts the toll at 1,134.",
 # "• AID: Kestrel sent 40 tonnes ..." (the mark and the label are the list's; the sentence after them is the story's)
