@@ -318,6 +318,10 @@ def test_a_sentence_listing_other_places_does_not_report_a_points_places(other: 
     # a name and its apposition are no list ("of Velano, Ari Tess,"), nor is one place against one other (two scales)
     assert not other_places(EVACUATED, "The governor of Velano, Ari Tess, said the villages of the valley were evacuated.")
     assert not other_places("Fighting raged in Velano on Sunday.", "Fighting raged in Kessary on Sunday.")
+    # a list in another slot than the act's place is no other place (the review's: who came, not where)
+    assert not other_places("Officials from Tarn and Velano met in Geneva to discuss the ceasefire.", "Officials met in Geneva.")
+    assert not other_places("Firefighters from Italy and Spain battled the blaze near Sarak on Tuesday.",
+                            "Crews battled the blaze near Sarak on Tuesday.")
     cands, i, _, vectors = _two_articles(f"{EVACUATED} Roads were closed.", f"Smoke rose. {other}", EVACUATED, other)
     assert support(cands, i, vectors)[1] == ((2,) if also else ())
 

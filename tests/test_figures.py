@@ -938,6 +938,12 @@ def test_a_places_running_toll_is_left_behind_by_the_topics_own_toll_that_names_
     # a later toll of the topic's place that does not name the place leaves the place's own count
     plain = Report("Rescuers found a body on Friday, raising the death toll from the wildfire in Greece to five.", (2,))
     assert superseded([three, plain], {1: day1, 2: day5}, focus) == frozenset()
+    # nor does one that names the place only after its count, nor a smaller one (the review's: a neighbour's own toll)
+    velano = Report("The death toll in Velano has risen to 1,500.", (1,))
+    kestria = Report("The death toll in Kestria rose to 5,000 on Friday, as rescuers in Velano searched for survivors.", (2,))
+    assert superseded([velano, kestria], {1: day1, 2: day5}, "Kestria earthquake") == frozenset()
+    smaller = Report("Rescuers found a body, raising the death toll from the fire in Greece's western Peloponnese to two.", (2,))
+    assert superseded([three, smaller], {1: day1, 2: day5}, focus) == frozenset()
 
 
 def test_a_count_in_the_present_perfect_is_a_running_total_a_later_whole_leaves_behind() -> None:
@@ -950,6 +956,10 @@ def test_a_count_in_the_present_perfect_is_a_running_total_a_later_whole_leaves_
     later = Report("The minister said that 74 ambulances had been diverted since Monday.", (2,))
     stale = superseded([early, raid, later], {1: day1, 2: day4}, "Kellmouth hospitals ransomware attack: ambulances diverted")
     assert stale == {early.text}
+    # a later count of the same things that another act befell leaves nothing behind (the review's)
+    cancelled = Report("Some 500 flights have been cancelled at Kellmouth airport.", (1,))
+    delayed = Report("About 200 flights have been delayed by more than an hour.", (2,))
+    assert superseded([cancelled, delayed], {1: day1, 2: day4}, "Kellmouth airport strike: flights") == frozenset()
 
 
 def test_the_situation_does_not_give_a_toll_a_later_article_has_moved() -> None:

@@ -55,7 +55,10 @@ def test_a_factbox_row_is_no_point() -> None:
     # a live page's note that someone speaks, what they said in the entry after it: nothing told (the wildfire reader's)
     ("Civil Protection Minister Nikos Stavridis has been speaking in Patras.", False),
     ("The prime minister is speaking now.", False),
-    ("The chief constable will be speaking outside the court.", False),
+    # what is to come, who is not speaking, to whom and while what: told (the review's)
+    ("The chief constable will be speaking outside the court.", True),
+    ("Nobody from the company is speaking to the media.", True),
+    ("The captain was speaking to the coastguard as the ship went down.", True),
     # what they speak about, or a speaker with what they said: told
     ("The minister, speaking in Patras, said 14 villages had been evacuated.", True),
     ("Vice President Omar Velis is talking with leaders of the opposition.", True),

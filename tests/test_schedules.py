@@ -137,3 +137,14 @@ def test_another_years_event_is_no_situation_of_a_brief_after_another() -> None:
     shown = [p.text for p in (*after.summary, *after.changes) if p.status is not Status.DROPPED]
     assert not any("In 2023, a fire in Evros" in t for t in shown), shown
     assert any(t.startswith("In 2026, fires have burnt") for t in shown), shown  # (this year's: the story's)
+
+
+def test_a_year_before_that_is_still_the_situation_stays() -> None:
+    # the review's: a span of years, a recent month at the turn of the year, a state told as going on
+    from briefbot.brief.candidates import Candidate, overtaken
+    day = date(2025, 1, 6).toordinal()
+    for text, gone in [("In 2024-25, the budget deficit is forecast to reach 4%.", False),
+                       ("In December 2024, rebels seized Velano, which they still hold.", False),
+                       ("In 2019, the government imposed a state of emergency that remains in force.", False),
+                       ("In 2023, a fire in Evros burnt more than 90,000 hectares.", True)]:
+        assert overtaken(Candidate(text, [1], 0, False, [], day, day), date(2025, 1, 7), True, frozenset({1})) is gone, text

@@ -42,7 +42,7 @@ from briefbot.brief.candidates import (
     support,
     support_counts,
 )
-from briefbot.brief.items import factboxes, on_topic
+from briefbot.brief.items import factboxes, on_topic, past_entry
 from briefbot.brief.retold import figures_restated, retold
 from briefbot.brief.select import select
 from briefbot.brief.since import marked_since
@@ -182,13 +182,13 @@ def _compose(
     taken[chosen] = True
     in_time = live.told_order(cands, {i for i, a in articles.items() if a.newest_first})  # a live page's entries, newest first
     reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)
-               if not (c.position and set(c.article_ids) <= history)]  # (a history's entries are other events': no figures)
+               if not (set(c.article_ids) <= history and past_entry(c.position, c.text))]  # (a history's entries: no figures)
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, places) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
     stale |= tallies.overtaken_counts(reports, dating) | ended  # a partial count overtaken, a day given up
     update = previous is not None  # (and a day past, or what recent coverage no longer carries in a brief after another)
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update, new_ids) or text_key(c.text) in hush
-           or (c.position and set(c.article_ids) <= history)]] = True  # (a history's entries past its lead: other events)
+           or (set(c.article_ids) <= history and past_entry(c.position, c.text))]] = True  # (a history's entries: other events)
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms), fitting_only=update)
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]

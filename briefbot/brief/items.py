@@ -59,8 +59,16 @@ _EARLIER_ENTRY = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}?,\s*(?:[A-Z]{3,9}\s+)?((
 
 
 def lists_history(text: str, year: int) -> bool:
-    """Whether a factbox's ``text`` lists two entries or more labelled by a place and a year before ``year``."""
-    return sum(1 for m in _EARLIER_ENTRY.finditer(text) if int(m.group(1)) < year) >= 2
+    """Whether a factbox's ``text`` lists two entries or more labelled by a place and a year before ``year``, and none of
+    that year (a timeline of the story itself ends on its own: "VELANO, MARCH 2025 - The health ministry says ...")."""
+    years = [int(m.group(1)) for m in _EARLIER_ENTRY.finditer(text)]
+    return sum(1 for y in years if y < year) >= 2 and year not in years
+
+
+def past_entry(position: int, text: str) -> bool:
+    """Whether a history factbox's sentence is one of its entries: past its lead, or itself labelled by a place and a year
+    (a box that opens on its first entry, "TEXAS CITY, TEXAS, 2005 - An explosion at a refinery killed 15 workers ...")."""
+    return position > 0 or _EARLIER_ENTRY.match(text) is not None
 
 
 def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:

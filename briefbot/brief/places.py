@@ -18,20 +18,22 @@ __all__ = ["other_places"]
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|la|le|al|el|on|upon|of))*"
 # a list of names after a preposition: "of Sarakini, Lakkomata and Neraida", "in Ano Vrysi, Kato Vrysi and Platanorema"
-_LISTED = re.compile(rf"\b(?:of|in|at|near|from|to|for)\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)")
+_LISTED = re.compile(rf"(\w+)\s+(of|in|at|near|from|to|for)\s+({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+(?:and|or)\s+{_NAME})?)")
 _SPLIT = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*")
 
 
 def other_places(a: str, b: str) -> bool:
-    """Whether two sentences list places (one of them two or more) with none in common (see the module)."""
+    """Whether two sentences list places in the same slot (after the same word and preposition: "settlements of"), one of
+    them two or more, with none in common (see the module; "Officials from Kestria and Velano met in Geneva" and
+    "Officials met in Geneva" name Geneva in the same slot)."""
     mine, theirs = _places(a), _places(b)
-    return bool(mine and theirs) and max(len(mine), len(theirs)) >= 2 and not mine & theirs
+    return any(max(len(mine[k]), len(theirs[k])) >= 2 and not mine[k] & theirs[k] for k in mine.keys() & theirs.keys())
 
 
 @lru_cache(maxsize=8192)
-def _places(text: str) -> frozenset[str]:
-    """The names of the longest list of names ``text`` gives after a preposition (one name is a list of one; names apart by
-    commas only, with no "and" or "or", are a name and its apposition, no list)."""
-    lists = [frozenset(n.lower() for n in _SPLIT.split(m.group(1)) if n) for m in _LISTED.finditer(text)
-             if re.search(r"\s(?:and|or)\s", m.group(1)) or "," not in m.group(1)]  # (not an apposition: "of Greece, Kyriakos ...")
-    return max(lists, key=len, default=frozenset())
+def _places(text: str) -> dict[str, frozenset[str]]:
+    """The names each list of names ``text`` gives after a preposition, by its slot, the word before the preposition and
+    the preposition ("settlements of"; one name is a list of one; names apart by commas only, with no "and" or "or", are a
+    name and its apposition, no list)."""
+    return {f"{m.group(1).lower()} {m.group(2).lower()}": frozenset(n.lower() for n in _SPLIT.split(m.group(3)) if n)
+            for m in _LISTED.finditer(text) if re.search(r"\s(?:and|or)\s", m.group(3)) or "," not in m.group(3)}

@@ -28,10 +28,12 @@ def says_alike(point: str, other: str) -> bool:
     names the point's teller and a third of what it says ('"We will not pay a ransom," said chief executive Ann Lee' and
     "Ann Lee, the chief executive, said the trust would not pay"; not "Chief executive Ann Lee is due before the committee")."""
     full, theirs = _said(point), _said(other)
-    said = _said(unframed(point)) or full
-    framed = said & (theirs - _said(unframed(other)))  # (a teller's words in the other's frame: "commission chairman")
-    return not said or bool((full - said) & theirs and len(said & theirs) >= SAYS_ALIKE * len(said)) or (
-        len(said & theirs) > SAYS_ALIKE * len(said) and len((said & theirs) - framed) >= SAYS_ALIKE * len(said - framed))
+    said = _said(unframed(point)) or full  # (what it says past its teller)
+    framed = (full - said) & (theirs - _said(unframed(other)))  # (a teller both name in their frames: "commission chairman")
+    shared = full & theirs
+    return not full or bool(said & theirs and len(shared) > SAYS_ALIKE * len(full)
+                            and len(shared - framed) >= SAYS_ALIKE * len(full - framed)) or bool(
+        (full - said) & theirs and len(said & theirs) >= SAYS_ALIKE * len(said))  # (its teller and a third of what it says)
 
 
 def unframed(text: str) -> str:

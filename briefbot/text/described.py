@@ -33,7 +33,7 @@ _PARTICIPLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis
 _BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")  # where a clause ends
 _PRESENT = frozenset({"has", "have", "is", "are", "remains", "remain", "continues", "continue", "stands", "stand", "says", "say"})
 _GOING_ON = frozenset({"remains", "remain", "continues", "continue", "stands", "stand"})  # a state that goes on
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
                            "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"})  # (a count's words)
 # a relative clause's verb group: its auxiliaries and its verb ("broke", "was called", "has been")
 _VERB = re.compile(r"\b(?:(?:had|has|have|was|were|is|are|been|be)\s+)*[a-z]+\b")
@@ -84,8 +84,9 @@ def reported_now(text: str, end: int) -> bool:
                 return True
             if word in ("is", "are"):
                 return bool(words[n + 1:n + 2]) and (words[n + 1] == "still" or words[n + 1].endswith("ing"))
-            if word in ("has", "have"):
-                return any(w.isdigit() or w in _NUMBER_WORDS for w in words[n + 1:n + 1 + _LOOK])
+            if word in ("has", "have"):  # (a count in the perfect: "has killed one firefighter", not "has caused one of the ...")
+                after = words[n + 1:n + 2 + _LOOK]
+                return any(w.isdigit() or (w in _NUMBER_WORDS and after[k + 1:k + 2] != ["of"]) for k, w in enumerate(after[:_LOOK]))
             if past_form(word) or word in ("will", "would", "could", "may", "might", "was", "were"):
                 return False
     return False

@@ -64,8 +64,10 @@ _PROMO = re.compile(rf"^(?:The\s+)?[A-Z]{{2,}}['’]s\s+(?:[A-Z][\w.'’-]*\s+){
 _SPEAKER_ONLY = re.compile(r"^[A-Z][^,;:\"“”]{1,60}(?:, [^,;:\"“”]{1,80})?, (?:told|said|tells|says) (?:reporters|journalists|"
                            r"a news conference|a press conference)(?: (?:in|at|on|after|late|early)\b[^,;:\"“”]{0,50})?\.$"
                            # ... or a live page's note that someone speaks ("The minister has been speaking in Patras.")
-                           r"|^[A-Z][^,;:\"“”]{1,80}? (?:has been|is|was|will be|is due to be) speaking(?: (?:now|live|shortly|earlier))?"
-                           r"(?: (?:to|in|at|on|from|outside)\b[^,;:\"“”]{0,50})?\.$")
+                           r"|^(?!(?:No|Nobody|None|Neither|Not)\b)[A-Z][^,;:\"“”]{1,80}? (?:has been|is|was) speaking"
+                           r"(?: (?:now|live|shortly|earlier))?(?: (?:in|at|outside)\b"
+                           r"(?:(?! (?:as|when|while|after|before|because|about)\b)[^,;:\"“”]){0,50})?\.$")  # (not to whom, not to
+                           # come, not a clause after it: those tell something)
 # a quotation that needs its speaker: in double quotes or in British single ones (see _QUOTED)
 _QUOTE = re.compile(rf"[“\"][^”\"]+[”\"]|{_CURLY_SINGLE}|{_ASCII_SINGLE}")
 _SPEAKER = re.compile(

@@ -25,7 +25,8 @@ from briefbot.models import Figure
 
 __all__ = ["BY_CHANCE", "once"]
 
-_APART = re.compile(r"(?i:\b(?:separate|another|second|further|other)\b)")  # a count told as another event's
+_APART = re.compile(r"(?i:\bseparate\b|\b(?:another|second|further|other)\s+(?:attack|incident|raid|blast|explosion|crash|clash"
+                    r"|shooting|bombing|strike|fire|event)s?\b)")  # a count told as another event's ("in a separate raid")
 BY_CHANCE = 10  # counts below this that agree may be other counts that happen to agree: never one row
 
 

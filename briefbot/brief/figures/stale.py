@@ -40,7 +40,7 @@ _RUNNING = re.compile(r"\b(?:toll|tally|total|number of|so far|risen|rose|climbe
 # since midday" a stretch's)
 _SINCE = re.compile(r"(?:(?!\b(?:hours|days|weeks|months)\b)[^,;.!?]){0,20}?\bsince\b", re.I)
 # ... or in the present perfect right after its count, what has added up by now ("23 ambulances have been diverted ...")
-_PERFECT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+[a-z]+ed\b")
+_PERFECT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?been\s+([a-z]+ed)\b")
 # an area, what a fire or a slick "has burned" or covers by then
 _SIZES = {"acres", "hectares", "square miles", "square kilometres", "square kilometers", "km2"}
 _TOLLS = {"deaths", "injured", "casualties"}  # an event's count that a later toll of the event carries on
@@ -73,6 +73,7 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
     at another value than its latest revision (:func:`_offers_revised`)."""
     words = focus_words(focus)
     told: list[tuple[_Key, int, float, str, bool]] = []  # (quantity, day, value, sentence, a running value)
+    done: dict[str, str] = {}  # a sentence running by its perfect alone: its participle ("23 ambulances have been diverted")
     offered: list[tuple[_Key, int, float, str, bool]] = []  # every value, as told (for a quantity a later article revises)
     revised: dict[_Key, tuple[int, float, str]] = {}  # each revised quantity's latest revision: (day, value, sentence)
     entries: dict[tuple[_Key, int, int], list[tuple[int, float, str, int]]] = {}  # a live page's, by (quantity, day, page)
@@ -93,9 +94,12 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
                 offered.append((key, first.toordinal(), m.value, report.text, True))
                 if _REVISION.search(report.text, max(0, m.start - 120), m.start) and first.toordinal() >= revised.get(key, (0,))[0]:
                     revised[key] = (first.toordinal(), m.value, report.text)
+            perfect = _PERFECT.match(report.text, m.end)
             if q is not None and (q.measure in STATES or q.measure in _SIZES or _RUNNING.search(m.phrase)
-                                  or _SINCE.match(report.text, m.end) or _PERFECT.match(report.text, m.end)):
+                                  or _SINCE.match(report.text, m.end) or perfect):
                 told.append((q.key, first.toordinal(), m.value, report.text, True))
+                if perfect and not (q.measure in STATES or _RUNNING.search(m.phrase) or _SINCE.match(report.text, m.end)):
+                    done[report.text] = perfect.group(1)  # (what was done to them: a later count of it, not of another act)
                 kind = 2
             else:
                 q = q or (quantity(replace(m, looks_back=""), words, first.year) if m.looks_back else None)
@@ -130,11 +134,13 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
 
     def left(key: _Key, day: int, value: float, text: str, running: bool) -> bool:
         whole = {k for k in own if (k[0], *k[2:]) == (key[0], *key[2:]) and k != key
-                 and (not key[1] or any(_names(t, key[1]) for t in latest[k][2]))}  # (a place's: by one of the topic's naming it)
+                 and (not key[1] or any(_names_before(t, key[1], latest[k][1]) for t in latest[k][2]))}  # (a place's: see _names_before)
         for k in ({key, (key[0], "", *key[2:])} | whole) & latest.keys():
             later, values, texts = latest[k]
-            if day >= later or ((10 if k[0] in DRAINING else 3) if k == key or k in whole else 1) * max(values) < value:
+            if day >= later or ((10 if k[0] in DRAINING else 3) if k == key or (k in whole and not key[1]) else 1) * max(values) < value:
                 continue
+            if text in done and not any(done[text] in t for t in texts):
+                continue  # ("500 flights have been cancelled" is left by a later count of flights cancelled, not of flights delayed)
             if (value not in values) if running else ((k == key or k in whole) and max(values) > value and any(
                     len(names := capitalised_names(text)) >= 2 and names <= capitalised_names(t) for t in texts)):
                 return True
@@ -150,8 +156,11 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
     return frozenset(t[3] for t in told if left(*t)) | behind | _offers_revised(offered, revised)
 
 
-def _names(text: str, place: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text, re.I) is not None
+def _names_before(text: str, place: str, values: set[float]) -> bool:
+    """Whether ``text`` names ``place`` before its count of one of ``values`` ("raising the death toll ... in Greece's western
+    Peloponnese to five"; not "The toll in Kestria rose to 5,000, as rescuers in Velano searched": Velano's is its own)."""
+    at = next((m.end for m in mentions(text) if m.value in values), len(text))  # (the count, or its phrase, ends there)
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text[:at], re.I) is not None
 
 
 def _offers_revised(offered: Sequence[tuple[_Key, int, float, str, bool]], revised: Mapping[_Key, tuple[int, float, str]]) -> set[str]:
