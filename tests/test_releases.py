@@ -139,3 +139,16 @@ def test_a_factboxs_entries_give_no_figures_of_the_story(tmp_path: Path) -> None
     assert "overtopped the reservoir" not in result.stdout.split("## Timeline")[0]  # (no situation: another event's)
     figures = result.stdout.split("## Figures")[1].split("\n## ")[0] if "## Figures" in result.stdout else ""
     assert "2,000" not in figures and "31" not in figures, figures
+
+
+def test_a_factbox_of_the_storys_own_timeline_is_no_history_and_an_entry_it_opens_on_is_one() -> None:
+    from briefbot.brief.items import lists_history, past_entry
+    history = "TEXAS CITY, TEXAS, 1947 - A ship exploded in port.\nGRANITEVILLE, S.C., 2005 - A train carrying chlorine crashed."
+    assert lists_history(history, 2026)
+    # the review's: a timeline of the story itself, ending on an entry of its own year, keeps its figures
+    own = ("VELANO, OCTOBER 2024 - First cases were reported.\nTARN, DECEMBER 2024 - 120 cases.\n"
+           "VELANO, MARCH 2025 - The health ministry says 717 people have been infected and 41 have died.")
+    assert not lists_history(own, 2025)
+    assert past_entry(0, "TEXAS CITY, TEXAS, 2005 - An explosion at a refinery killed 15 workers and injured 180.")
+    assert not past_entry(0, "An explosion at the Halden plant on Monday has killed at least four people.")
+    assert past_entry(3, "A landslide overtopped the reservoir.")
