@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from briefbot.cli import cli
 from briefbot.text.releases import press_release
@@ -84,19 +84,25 @@ VELAN, APRIL 2009 - A landslide overtopped the Tessa reservoir, and 2,000 people
 """
 
 
-def test_a_factboxs_slug_marks_it_and_its_entries_are_no_news(tmp_path: Path) -> None:
-    # the slug leaves the title ("The valley's worst dam failures"), but the article stays a factbox: its background is
-    # no point of what changed, and a line quoting it says whose it is
-    assert own_words("FACTBOX-The valley's worst dam failures", None) == "factbox"
+def _second_day(tmp_path: Path, factbox: str) -> Result:
+    """The brief of a dam story's second day, when a factbox (``factbox``) and a later report arrive."""
     folder = tmp_path / "dam"
     folder.mkdir()
     (folder / "report.txt").write_text(REPORT, encoding="utf-8")
     db = tmp_path / "b.db"
     assert CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-12"]).exit_code == 0
-    (folder / "factbox.txt").write_text(FACTBOX, encoding="utf-8")
+    (folder / "factbox.txt").write_text(factbox, encoding="utf-8")
     (folder / "later.txt").write_text(LATER, encoding="utf-8")
     result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-13"])
     assert result.exit_code == 0, result.output
+    return result
+
+
+def test_a_factboxs_slug_marks_it_and_its_entries_are_no_news(tmp_path: Path) -> None:
+    # the slug leaves the title ("The valley's worst dam failures"), but the article stays a factbox: its background is
+    # no point of what changed, and a line quoting it says whose it is
+    assert own_words("FACTBOX-The valley's worst dam failures", None) == "factbox"
+    result = _second_day(tmp_path, FACTBOX)
     changed = result.stdout.split("## What changed")[1].split("\n## ")[0]
     assert "Orrin" not in changed and "Tessa" not in changed, changed
     assert "evacuated from two villages" in changed, changed
@@ -126,15 +132,7 @@ A landslide overtopped the reservoir, and 2,000 people were evacuated.
 def test_a_factboxs_entries_give_no_figures_of_the_story(tmp_path: Path) -> None:
     # the chemical-plant reader's: "Injured (workers): 180" and "Deaths: 15" came from a factbox of other disasters, and
     # a figure's move made its entry a point of what changed ("An explosion at a BP refinery killed 15 workers ...")
-    folder = tmp_path / "dam"
-    folder.mkdir()
-    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
-    db = tmp_path / "b.db"
-    assert CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-12"]).exit_code == 0
-    (folder / "factbox.txt").write_text(TITLED_FACTBOX, encoding="utf-8")
-    (folder / "later.txt").write_text(LATER, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["brief", str(folder), "--db", str(db), "--as-of", "2024-03-13"])
-    assert result.exit_code == 0, result.output
+    result = _second_day(tmp_path, TITLED_FACTBOX)
     assert "180" not in result.stdout and "31 people" not in result.stdout.split("## Timeline")[0], result.stdout
     assert "overtopped the reservoir" not in result.stdout.split("## Timeline")[0]  # (no situation: another event's)
     figures = result.stdout.split("## Figures")[1].split("\n## ")[0] if "## Figures" in result.stdout else ""
