@@ -181,14 +181,14 @@ def _compose(
     taken = np.zeros(len(cands), dtype=bool)
     taken[chosen] = True
     in_time = live.told_order(cands, {i for i, a in articles.items() if a.newest_first})  # a live page's entries, newest first
-    reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t in zip(cands, in_time, strict=True)
-               if not (set(c.article_ids) <= history and past_entry(c.position, c.text))]  # (a history's entries: no figures)
+    entries = [set(c.article_ids) <= history and past_entry(c.position, c.text) for c in cands]  # (a history's: other events')
+    reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t, e in zip(cands, in_time, entries, strict=True) if not e]
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, places) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
     stale |= tallies.overtaken_counts(reports, dating) | ended  # a partial count overtaken, a day given up
     update = previous is not None  # (and a day past, or what recent coverage no longer carries in a brief after another)
     taken[[i for i, c in enumerate(cands) if c.text in stale or overtaken(c, as_of, update, new_ids) or text_key(c.text) in hush
-           or (set(c.article_ids) <= history and past_entry(c.position, c.text))]] = True  # (a history's entries: other events)
+           or entries[i]]] = True  # (nor a history factbox's entries: no figures, no situation)
     picked = select(cands, all_idx, scores, vectors, summary_budget, exclude=taken, already=chosen,
                      weights=settings.weights, focus=set(focus_terms), fitting_only=update)
     summary = [_point(cands, i, vectors, Status.CONTINUING, None, float(scores[i])) for i in picked]
