@@ -465,6 +465,10 @@ def test_a_date_line_under_the_headline_dates_the_article_and_is_no_text(head: s
     "EXPLAINER\nWhat the harbour fire means for ferry passengers\nDate: 6 May 2026\n",  # under a kicker and the headline
     "Harbour fire spreads to the fuel docks\nBy Mara Quell\nDate: 6 May 2026\n",  # under a byline
     "# Harbour fire spreads to the fuel docks\n\n**Date:** 6 May 2026\n",  # Markdown's bold label
+    # under a standfirst in italics and a byline (the chemical-plant reader's feature had read as undated)
+    ("# In Westmere, a harbour counts what the fire took\n\n*For 58 years the fuel docks paid the mortgages. This week they"
+     " burned for two days and two nights, and the town is asking what it owes them, and what it is owed.*\n\n"
+     "By Mara Quell, The Westmere Ledger\nDate: 6 May 2026\n"),
 ])
 def test_a_date_line_under_heading_lines_dates_the_article(head: str) -> None:
     a = parse(f"{head}\n{BODY}")
@@ -478,6 +482,9 @@ def test_a_date_line_under_heading_lines_dates_the_article(head: str) -> None:
     f"Westmere harbour festival returns after the fire\nDate: Saturday 16 May 2026, 10am to 4pm\n{BODY}",
     f"Westmere harbour festival returns after the fire\nDate: 16 May 2026\nVenue: Old Customs House\n{BODY}",
     f"Harbour fire spreads to the fuel docks\nDate 2026-05-06 was set for the hearing, the court said.\n{BODY}",
+    # a story's own sentence in italics is no standfirst when it is long and ends the story's paragraph, but above a
+    # sentence of the story the date line stays the story's
+    f"Harbour fire spreads\nThe fire spread to the fuel docks overnight, and crews fought it until dawn.\nDate: 6 May 2026\n{BODY}",
 ])
 def test_a_date_line_that_is_the_story_s_or_an_event_s_stays_text(raw: str) -> None:
     problems: list[str] = []

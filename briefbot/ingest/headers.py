@@ -6,10 +6,10 @@ where it came from.
 * A leading `` date YYYY-MM-DD`` header, or a ``Date:`` line in the forms people write (``13 November 2023``, RFC
   2822, ISO).
 * A file saved as people write a story often puts its ``Date:`` line under its headline ("Harbour fire spreads" /
-  "Date: 2 March 2026" / the story), perhaps under a kicker or a byline too: :func:`date_under_headline` reads one
-  there when every line above it reads as a heading (at most :data:`HEAD_WORDS` words, no sentence's closing full
-  stop), its value is a date and nothing else, and no event's field follows it ("Venue: ..."): a story's own "Date: 12
-  May, Venue: ..." under its lead stays the story's.
+  "Date: 2 March 2026" / the story), perhaps under a kicker, a standfirst or a byline too: :func:`date_under_headline`
+  reads one there when every line above it reads as a heading (at most :data:`HEAD_WORDS` words, no sentence's closing
+  full stop; or a standfirst in italics, "*For 58 years ...*"), its value is a date and nothing else, and no event's
+  field follows it ("Venue: ..."): a story's own "Date: 12 May, Venue: ..." under its lead stays the story's.
 
 A date header that names no real day (``date 2023-13-45``, ``Date: 2023-02-30``), or two (``Date: 11/05/2025``), is
 taken out of the text too, and ``problems`` gets a line naming it; the article stays undated.  A ``Date:`` line without
@@ -29,9 +29,10 @@ __all__ = ["DATE_HEADER", "HEAD_LINES", "HEAD_WORDS", "Header", "date_under_head
 
 DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
 _DATE_LINE = re.compile(r"^\s*date\s*:[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)", re.I)
-HEAD_LINES = 3  # a "Date:" line may sit under this many heading lines (a kicker, the headline, a byline)
+HEAD_LINES = 4  # a "Date:" line may sit under this many heading lines (a kicker, the headline, a standfirst, a byline)
 HEAD_WORDS = 25  # a heading line has at most this many words
 _TOP = 40  # lines of a text's top read for them (blank ones too)
+_STANDFIRST = re.compile(r"([*_])[^*_\n]{10,400}\1")  # a Markdown standfirst in italics: "*For 58 years the works paid ...*"
 # the line: "Date: ...", Markdown's "**Date:** 6 May 2026", or "date 2026-05-06"
 _UNDER_DATE = re.compile(r"^\s*(?:(?:\*\*|__)?date\s*:(?:\*\*|__)?[ \t]*(\S.*?)|date\s+(\d{4}-\d{2}-\d{2}))[ \t]*$", re.I)
 # a date and nothing else: a stamp's (text/stated.is_stamp: "2026-03-02", "02/03/2026", "2 March 2026", "March 2, 2026 at
@@ -95,8 +96,8 @@ def date_under_headline(text: str, problems: list[str]) -> tuple[bool, date | No
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for n, k in enumerate(filled[1:HEAD_LINES + 1], start=1):
         above = lines[filled[n - 1]].strip()
-        if len(above.split()) > HEAD_WORDS or above.endswith("."):
-            break  # (a sentence of the story above it: its "Date:" line is the story's)
+        if (len(above.split()) > HEAD_WORDS or above.endswith(".")) and not _STANDFIRST.fullmatch(above):
+            break  # (a sentence of the story above it: its "Date:" line is the story's; not a standfirst set apart in italics)
         m = _UNDER_DATE.match(lines[k])
         if m is None:
             continue
