@@ -346,6 +346,8 @@ def test_a_commentary_sites_disclosure_and_partners_go_and_the_same_words_in_a_s
     "This is a developing story and will be updated.",
     "This story will be updated.",
     "The next advisory will be issued at 1500 UTC 14/06/2026.",  # a bulletin's on its next issue
+    "Further updates will be posted as needed.",  # ... and on its updates (the chemical-plant reader's: a New point)
+    "A new press release will follow.",
     # a newsletter's greeting, welcome, sponsor and why the reader gets it
     "Good morning, readers! Thanks for reading The Sluice Gate, your weekly dose of dam news.",
     "Welcome to The Sluice Gate, the newsletter for river watchers. This edition is sponsored by Kestrel Pumps.",
@@ -373,6 +375,7 @@ def test_a_sites_notice_to_its_reader_goes_and_the_same_words_said_in_a_story_st
         "The water board will update this report on the dam's safety next week.",
         "The next advisory will be issued at 1500 UTC unless the storm weakens, forecasters said.",
         "The next report will be published in May and will cover the dam's spillway and its gates.",
+        "Further updates will be posted on the dam's spillway once engineers have inspected it, the board said.",
         "The board will update its flood maps as more information becomes available, the mayor said.",
         '"Good morning," the mayor told the families at the shelter.',
         "Welcome to Velano, reads the sign at the flooded bridge.",

@@ -241,6 +241,7 @@ _SERVICE = re.compile(
 _TELLS = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.I)
 _PROMOTION = re.compile(
     r"[^.!?]{0,40}\btop headlines are here\W*$"  # a video player's label
+    r"|(?:further|more) updates will be posted(?: (?:as (?:needed|necessary|required)|when available))?[.!]?\s*$"  # (see _NOTICE)
     r"|editor['’]?s note\s*:|while you['’]re here\s*:|you may (?:occasionally )?receive promotional"
     r"|by (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou (?:agree|consent)"
     r"|[\w ]{0,20}\btranscripts? (?:is|are) (?:created|produced|prepared) on a rush deadline"
@@ -306,6 +307,8 @@ _NOTICE = re.compile(
     # ... and a bulletin's on its next issue, when and nothing else: "The next advisory will be issued at 1500 UTC 09/11/2026."
     r"|the next (?:advisory|bulletin|warning|update|statement|report) will be (?:issued|published|released|posted) (?:at|on|by|"
     r"in|around|no later than)\b[^.!?]{1,50}[.!]?\s*$"
+    r"|(?:further|more) updates will (?:follow|be (?:issued|provided|given|shared))(?: as (?:needed|necessary)| when available)?[.!]?\s*$"
+    r"|(?:a|the) new (?:press release|bulletin|statement|update) will (?:follow|be issued)[.!]?\s*$"
     # a series' note on the piece's place in it: "This is the first of two pieces on ...", "This article is part of a series
     # on ...", "This is the second part of our series ..." (the outlet's plan, no event of the story)
     r"|this is (?:the )?(?:first|second|third|fourth|fifth|sixth|last|final|latest)(?: (?:part|piece|article|instalment|installment))?"
