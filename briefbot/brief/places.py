@@ -5,8 +5,10 @@ A civil-protection bulletin lists the villages each evacuation reached: "the set
 Neraida were evacuated" on Wednesday, "the settlements of Rodia, Pefkias, Lefkonas and Stavros were evacuated" the night
 before.  The words are all but the same, the places all other: the second is no report of the first, and "also
 reported by" had counted it.  Only a list (two places or more on one side) says so: "in Libya" and "in Benghazi" may
-well tell one event at two scales.  :func:`briefbot.brief.candidates.told_otherwise` reads it beside numbered places
-("Zone 4" and "Zones 1, 2, 3 and 5").
+well tell one event at two scales; and only lists in the same slot, after the same word and preposition ("settlements
+of"): "Firefighters from Italy and Spain battled the blaze near Sarakini" tells who came, not where, and is still a report
+of "Crews battled the blaze near Sarakini".  :func:`briefbot.brief.candidates.told_otherwise` reads it beside numbered
+places ("Zone 4" and "Zones 1, 2, 3 and 5").
 """
 
 from __future__ import annotations

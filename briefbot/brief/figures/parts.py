@@ -4,7 +4,9 @@
 A part is no count of its own noun: "including nine firefighters" after 23 injured are nine of the injured, not the
 firefighters fighting the fire (a brief had shown "Firefighters: 9" beside 410 deployed).  A part is marked a part of a
 set (``subset``), tracked as no figure: the count it belongs to is the figure ("Injured: 23"), and a part shown beside it
-as a row of its own would read as another count.
+as a row of its own would read as another count.  So is a count of no place split off from the one after it ("95,000 have
+crossed into Tarn and another 83,000 into Velano": a part of the whole neither gives), which :mod:`.grammar` marked so
+before this module took both.
 """
 
 from __future__ import annotations
