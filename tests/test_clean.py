@@ -909,6 +909,7 @@ def test_one_line_labelled_with_a_place_is_no_chat() -> None:
     ("Update: Police say the road to Marn has reopened.", "Police say"),
     # ... with its time (a local station's page: the chemical-plant reader's "UPDATE 3:45 p.m.: The evacuation zone ...")
     ("UPDATE 3:45 p.m.: The evacuation zone has been expanded to two miles around the plant.", "The evacuation zone"),
+    ("Updated 09:10 GMT: Police say the road to Marn has reopened.", "Police say"),  # (a page stamp's colon goes with it)
     # a live page's or an explainer's recap
     ("Recap: The truce was agreed on Thursday night in Lusk and took effect at midnight.", "The truce was agreed"),
     ("Background: The fighting has killed at least 900 people since 2024.", "The fighting has killed"),

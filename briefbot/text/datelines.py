@@ -112,7 +112,7 @@ SOURCED_COLON = re.compile(COLON_LINE.pattern + r"(?=[^.!?]{0,300}\b(?:said|says
 # "Updated 1542 GMT (2342 HKT) March 3, 2011", "Last updated at 12:04 GMT", "Published: 3 March 2011"
 STAMP_LINE = re.compile(
     rf"^(?:(?:last\s+)?updated|posted|published|first published(?: on)?|last modified(?: on)?)\s*:?\s*(?:on\s+|at\s+)?"
-    rf"(?P<when>{_STAMP})\s*(?:{_DASH}\s*)?", re.I,
+    rf"(?P<when>{_STAMP})\s*(?:(?:{_DASH}|:(?=\s))\s*)?", re.I,  # (its dash or colon too: "Updated 09:10 GMT: Police say ...")
 )
 # a page's stamp alone on its line, with its update's after it: "Aug. 5, 2025 Updated 11:40 a.m.", "March 3, 2025 | Updated
 # March 4, 2025 6:12 PM" (``when``: the first)
