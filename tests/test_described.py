@@ -82,3 +82,16 @@ def test_describes_and_reported_now_read_the_clause_around_the_day() -> None:
 def test_a_possessive_day_after_a_past_participle_is_the_one_before(sentence: str, expected: date) -> None:
     found = [m for m in mentions(sentence, FRI) if m.phrase.startswith("Monday")]
     assert [m.day for m in found] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a day a court or a body sets a thing for is to come (the election reader's "setting a hearing for Friday morning
+    # [8 May]", written on Thursday 14 May)
+    ("The Supreme Court agreed on Thursday to hear the challenge, setting a hearing for Friday morning.", date(2026, 5, 14),
+     date(2026, 5, 15)),
+    ("The court set a hearing for Friday.", date(2026, 5, 14), date(2026, 5, 15)),
+    # ... not a thing set for someone, before its day ("a trap for the gang on Monday": the day the trap was set)
+    ("Police set a trap for the gang on Monday.", date(2026, 5, 14), date(2026, 5, 11)),
+])
+def test_a_day_a_thing_is_set_for_is_to_come(sentence: str, published: date, expected: date) -> None:
+    assert [m.day for m in mentions(sentence, published) if m.precision.value == "day" and "Thursday" not in m.phrase] == [expected]

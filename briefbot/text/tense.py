@@ -93,12 +93,12 @@ FUTURE = re.compile(
     r"|\b(?:has|have|had) been (?:due|expected|forecast|scheduled|set|planned|slated)\b"  # (a forecast: "is forecast to cross")
     r"|\b(?:expected|forecast|forecasted|predicted|scheduled|slated|poised) to\b|" + _DUE
     + r"|\b(?:planned|scheduled|set|slated) for\b|\bahead of\b"
+    r"|\b(?:set(?:ting)?|schedul(?:ed|ing)) (?:a|an|the|its|their) (?:[a-z-]+ ){1,3}?for(?=\s*$)"  # (its day next)
     r"|\b(?:plans?|intends?|hopes?|aims?|vow(?:s|ed)?|pledg(?:es?|ed)|promis(?:es?|ed)|threaten(?:s|ed)?) to\b"
     # a directive told in the past, its object between: "were told to cancel Sunday services", "asked schools to close"
     rf"|\b(?:{_DIRECTIVES}) (?:(?!to\b)[\w'’-]+ ){{0,5}}?to"
     r"(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our)\b)[a-z])"
-    rf"|(?<!\bhad )\bto be {_PARTICIPLE}\b|\bhad to be {_PARTICIPLE} by\b",  # (not a need met, "had to be moved on
-    # Saturday"; a deadline told in the past is to come: "said the bill had to be passed by Friday")
+    rf"|(?<!\bhad )\bto be {_PARTICIPLE}\b|\bhad to be {_PARTICIPLE} by\b",  # (not "had to be moved on Saturday"; "... passed by Friday")
     re.I,
 )
 _REPORTED = re.compile(r"(?i:\b(?:said|told|announced|confirmed|reported|added|warned|stated|declared|insisted|claimed)\b)")
