@@ -35,10 +35,10 @@ _LABELS = (
     r"|reality check|(?:the )?bottom line|the intrigue|behind the scenes|what they['’]re saying|the other side"
     r"|threat level|be smart|our thought bubble|the backstory|where it stands|the fine print|know more|step back"
     r"|room for disagreement|recap|background|context|(?:the )?latest|in brief|catch-up"  # a live page's or an explainer's
-    r"|breaking(?: news)?|just in|developing(?: story)?|update[sd]?)"  # a news flash's: "BREAKING: Two people ..."
+    r"|breaking(?: news)?|just in|developing(?: story)?"  # a news flash's: "BREAKING: Two people ..."
+    r"|update[sd]?(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?)"  # ... with its time: "UPDATE 3:45 p.m.:"
 )
-_READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\)|(?<=e|d|E|D)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"  # "Go deeper
-# (2 min. read):", a live entry's time after its flag: "UPDATE 3:45 p.m.:", "Updated 09:10 GMT:"
+_READ = r"(?:\s*\(\d{1,2}\s+min\.?\s+read\))?"  # "Go deeper (2 min. read):"
 # a label glued before the story's sentence: "Why it matters: The vote ...", "- Zoom in: 312 people ..."
 # ... and a list's bullet, with a factbox item's label in capitals after it: "* DEATHS: The agency puts the toll at 1,134.",
 # "• AID: Kestrel sent 40 tonnes ..." (the mark and the label are the list's; the sentence after them is the story's)
