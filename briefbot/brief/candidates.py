@@ -344,9 +344,8 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
     if not c.quoted_day and not c.day:
         return False
     written = date.fromordinal(c.quoted_day or c.day)
-    if update and (opening := OPENS_IN_YEAR.match(c.text)) and int(opening.group()[-4:]) < written.year - (
-            any(m.lower() in opening.group().lower() for m in ("October", "November", "December"))) and not _GOES_ON.search(c.text):
-        return True  # (not a span, "In 2024-25"; a recent month, "In December 2024" in January; a state told going on)
+    if update and _of_a_year_before(c.text, written.year):
+        return True
     if (span := _NTH_SPAN.search(c.text)) and written + timedelta(days=_SPAN_DAYS[span["unit"].lower()]) <= as_of:
         return True  # "The strike is now in its fourth day": a count of its day, a day on
     when = event_date(c.text, written)
@@ -354,7 +353,18 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
         told_as(c.text) is not Tense.PAST or (when.mention is not None and set_for(c.text, when.mention.start)))  # "scheduled ... for"
 
 
+def _of_a_year_before(text: str, year: int) -> bool:
+    """Whether ``text`` opens on a year before ``year`` ("In 2023, a fire in Evros burnt ..."), all of it then's: not a span
+    of years ("In 2024-25"), a month late in the year before ("In December 2024", told in January), nor a state told as
+    going on ("..., which remains in force")."""
+    opening = OPENS_IN_YEAR.match(text)
+    if opening is None or _GOES_ON.search(text):
+        return False
+    return int(opening.group()[-4:]) < year - (1 if _LATE_MONTH.search(opening.group()) else 0)
+
+
 _GOES_ON = re.compile(r"^\W*\w+\s+(?:\w+\s+)?(?:19|20)\d\d[-–/]\d|\b(?:still|remains?|continues?|to this day|ever since)\b", re.I)
+_LATE_MONTH = re.compile(r"\b(?:October|November|December)\b", re.I)
 # a running state's age, true on the day it is told ("The strike enters its fifth day", "the crisis, now in its third week", "for a
 # third straight day"; not a past period, "destroyed 40 homes in its first day")
 _NTH_SPAN = re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:now\s+|still\s+)?in|into|enters?|entered|entering|reached|reaches)"

@@ -14,6 +14,7 @@ places ("Zone 4" and "Zones 1, 2, 3 and 5").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 __all__ = ["other_places"]
@@ -33,7 +34,7 @@ def other_places(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _places(text: str) -> dict[str, frozenset[str]]:
+def _places(text: str) -> Mapping[str, frozenset[str]]:  # (cached: read-only to its callers)
     """The names each list of names ``text`` gives after a preposition, by its slot, the word before the preposition and
     the preposition ("settlements of"; one name is a list of one; names apart by commas only, with no "and" or "or", are a
     name and its apposition, no list)."""
