@@ -132,9 +132,16 @@ def superseded(reports: Sequence[Report], dating: Mapping[int, Dated], focus: st
     # death toll from the wildfire in Greece's western Peloponnese to five": Greece's, the topic's place)
     own = {k for k in latest if k[1] and k[0] in CUMULATIVE and re.search(rf"(?<![\w-]){re.escape(k[1])}(?![\w-])", focus, re.I)}
 
+    wholes: dict[_Key, set[_Key]] = {}  # each quantity's wholes, found once (many sentences give one quantity)
+
+    def whole_of(key: _Key) -> set[_Key]:
+        if key not in wholes:
+            wholes[key] = {k for k in own if (k[0], *k[2:]) == (key[0], *key[2:]) and k != key and (
+                not key[1] or any(_names_before(t, key[1], latest[k][1]) for t in latest[k][2]))}  # (a place's: _names_before)
+        return wholes[key]
+
     def left(key: _Key, day: int, value: float, text: str, running: bool) -> bool:
-        whole = {k for k in own if (k[0], *k[2:]) == (key[0], *key[2:]) and k != key
-                 and (not key[1] or any(_names_before(t, key[1], latest[k][1]) for t in latest[k][2]))}  # (a place's: see _names_before)
+        whole = whole_of(key)
         for k in ({key, (key[0], "", *key[2:])} | whole) & latest.keys():
             later, values, texts = latest[k]
             if day >= later or ((10 if k[0] in DRAINING else 3) if k == key or (k in whole and not key[1]) else 1) * max(values) < value:
