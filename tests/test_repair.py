@@ -1,4 +1,5 @@
-"""Damage in transport, repaired as an article is read: JSON's escaped slashes, and "#" for "£"."""
+"""Damage in transport, repaired as an article is read: JSON's escaped slashes, "#" for "£", character references
+and the typewriter's quotation marks and dashes of 7-bit wire copy."""
 
 from __future__ import annotations
 
@@ -38,7 +39,6 @@ def test_damage_is_repaired(damaged: str, written: str) -> None:
     "Option #8: stay out of it.",
     "It pays #1 in every #7 of dividends.",  # pounds, but no number here says so beyond doubt
     "Protests were called under the hashtag #25Jan.",
-    "Use &#163;5 for the sign.",
     "See https://example.org/live#10m for the feed.",
     "The price is 5 # 3m",
     "A back\\slash stays.",
@@ -84,3 +84,63 @@ def test_a_page_s_title_is_repaired_as_its_text_is() -> None:
     page = parse_page(html, key="p", origin="example.org", url="https://example.org/oil", today=date(2010, 5, 12))
     assert page.title == "Marlow Oil loses another £5bn in value"
     assert "(£233m)" in page.text and "#" not in page.text
+
+
+@pytest.mark.parametrize(("kept", "read"), [
+    ("A suit accuses Borders and Barnes &AMP; Noble of breaking the law.",
+     "A suit accuses Borders and Barnes & Noble of breaking the law."),
+    ("AT&amp;T said it&#39;s ready; &quot;soon&quot;, it said.", "AT&T said it's ready; \"soon\", it said."),
+    ("Use &#163;5 for the sign, or &#x20AC;6.", "Use £5 for the sign, or €6."),
+    ("&QL; The story ends here. &UR; R&D; AT&T; a & b; &amp without its end",
+     "&QL; The story ends here. &UR; R&D; AT&T; a & b; &amp without its end"),
+])
+def test_a_character_reference_is_read_as_its_character(kept: str, read: str) -> None:
+    assert repair(kept) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("``We will rebuild,'' the mayor said.", "“We will rebuild,” the mayor said."),
+    ("He said: ``It's not `ours.''' Then he left.", "He said: “It's not ‘ours.'” Then he left."),
+    ("``Yes,'' he said.\n''No,'' she said.", "“Yes,” he said.\n“No,” she said."),
+    ("There is ''little evidence'' for it, builders said.", "There is “little evidence” for it, builders said."),
+    ("The reservation's 12,000 people _ including 6,000 tribal members _ make up ``a small share.''",
+     "The reservation's 12,000 people — including 6,000 tribal members — make up “a small share.”"),
+])
+def test_typewriter_quotation_marks_and_dashes_are_read_as_printed(typed: str, read: str) -> None:
+    assert repair(typed) == read
+
+
+@pytest.mark.parametrize("kept", [
+    "In my view the council is _ right _ to wait for the engineers' report.",
+    "The dockers' strike will not shut the ports, the union said.",
+    "A `backtick` and snake_case_names stay in a text that has no typewriter quotation.",
+])
+def test_prose_without_a_typewriter_quotation_keeps_its_marks(kept: str) -> None:
+    assert repair(kept) == kept
+
+
+@given(st.text(alphabet=st.sampled_from("`'_ \n\"abcXY.,(—"), max_size=40))
+def test_typewriter_marks_change_no_letter(text: str) -> None:
+    out = repair(text)
+    assert [c for c in out if c.isalnum()] == [c for c in text if c.isalnum()]
+    assert "``" not in out
+    assert repair(out) == out  # once is enough
+
+
+def test_a_wire_story_typed_on_a_typewriter_reads_as_printed() -> None:
+    raw = ("Title: Tribes press for control of welfare money\nDate: 1998-06-12\n\n"
+           "PHOENIX _ Tribal leaders told Congress on Thursday that ``Mr. Secretary Lind's plan'' would leave the Pascua Yaqui"
+           " programme without money by October.\n"
+           "``We will not let our children go hungry while Washington argues,'' said Virgil Pablo, a director of the"
+           " Navajo Nation's social services department.\n"
+           "``We have waited three years for the money and nobody in Washington has answered our letters.''\n"
+           "The Pascua Yaqui programme, the first of Arizona's 21 tribal programmes, trains 40 parents a year as"
+           " computer technicians &AMP; nurses.\n")
+    article = replace(parse_article(raw, key="welfare", origin="welfare.txt"), id=1)
+    assert "``" not in article.text and "''" not in article.text and "&AMP;" not in article.text
+    assert "“Mr. Secretary Lind's plan”" in article.text and "technicians & nurses" in article.text
+    brief = compose_brief(Settings(topic="welfare", title="Tribal welfare programmes"), date(1998, 6, 13), [article], [], None)
+    texts = [p.text for p in brief.summary]
+    assert any(t.startswith("“We will not let our children go hungry") for t in texts)  # its speaker named: a point
+    assert not any(t.startswith("“We have waited") for t in texts)  # nobody's words: no point
+    assert any("“Mr. Secretary Lind's plan”" in t for t in texts)  # one sentence, not cut after "Mr."

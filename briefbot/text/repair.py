@@ -12,10 +12,24 @@ characters, mangled in transport, so the repair restores the words rather than c
   in brackets beside another currency's amount ("$300m (#191)"); not a number's name ("Executive Order
   #13,769", "apartment #4B").  A "#" before a plain number is left as it
   came: "#1 seed", "comment #8", "Option #8", and so "#1 in every #7" too.
+
+Two more are the stand-ins a plain text keeps for characters it could not carry, put back as they are read:
+
+- Character references kept when a page's text was copied out as plain text, or carried by SGML copy (the New
+  York Times News Service's): "Barnes &AMP; Noble", "AT&amp;T", "it&#39;s".  Only a whole reference (ended by its
+  semicolon) that names a character; anything else ("&QL;", a typesetting code; "R&D;") is left as it came.
+- The typewriter's marks of 7-bit wire copy (the AP's, the New York Times News Service's): two grave accents open
+  a quotation and two apostrophes close it (one grave accent opens a quotation inside it), and an underscore
+  between spaces is a dash, so that ``We will,'' he said and "12,000 _ including 6,000 members" read “We will,” he
+  said and "12,000 — including 6,000 members".  Only in a text that writes a quotation so (two grave accents or two
+  apostrophes, never in other prose), the sign that its marks are a typewriter's: any other text keeps its
+  apostrophes and underscores as they came.  Two apostrophes that open a word open a quotation (copy that opens
+  and closes with them).
 """
 
 from __future__ import annotations
 
+import html
 import re
 
 _ESCAPED_SLASH = "\\/"
@@ -32,11 +46,35 @@ _NUMBERED = re.compile(r"(?i:\b(?:order|no|number|resolution|bill|vote|case|apar
                        r"route|channel|issue|episode|item|comment|option|ticket|lot|exit|pier|platform|building|post|page)\.?\s*)$")
 
 
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TICKS = "``"
+_CLOSING_TICKS = "''"
+_TICKS_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=\w)", re.M)  # two apostrophes that open a word
+_TICK_OPENING = re.compile(r"(?:^|(?<=[\s(\[“—–-]))`(?=\w)", re.M)  # one grave accent: a single quotation's opening
+_TICKS_CLOSING = re.compile(r"'{2,3}")  # (three: a single quotation closed inside the double one)
+_UNDERSCORE_DASH = re.compile(r"(?<=[\w,.;:!?'”)\]]) _ (?=[\w“‘(\[$£€])")
+
+
 def repair(text: str) -> str:
-    """``text`` with escaped slashes and "#" for "£" before amounts put back as written."""
+    """``text`` with escaped slashes, "#" for "£" before amounts, character references and a typewriter's
+    quotation marks and dashes put back as written."""
+    if "&" in text:
+        text = _REFERENCE.sub(_character, text)
+    if _TICKS in text or _CLOSING_TICKS in text:
+        text = _TICKS_OPENING.sub("“", text.replace(_TICKS, "“"))
+        text = _TICK_OPENING.sub("‘", text)
+        text = _TICKS_CLOSING.sub(lambda m: "'”" if len(m.group()) == 3 else "”", text)
+        text = _UNDERSCORE_DASH.sub(" — ", text)
     if _ESCAPED_SLASH in text:
         text = _ESCAPED_SLASHES.sub("/", text)
     if "#" in text:
         text = _BESIDE.sub(r"\1£", text)
         text = _POUND.sub(lambda m: "#" if _NUMBERED.search(text, max(0, m.start() - 14), m.start()) else "£", text)
     return text
+
+
+def _character(m: re.Match[str]) -> str:
+    """The character a reference names, or the reference as it came when it names none ("&QL;")."""
+    reference = m.group()
+    character = html.unescape(reference)
+    return reference if character == reference else character
