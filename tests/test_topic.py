@@ -158,6 +158,14 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("He said the dam would hold if the rain eased overnight.", False),
     ("This followed a week of heavy rain in the mountains north of the city.", False),
     ("The two men were arrested at the border on Friday evening.", False),
+    # a name or a title in quotation marks is nobody's words
+    ("A book of 2019, “Flood Country: A History of the Kestrel Valley,” was reprinted after the dam burst.", True),
+    ("The council's plan, known as “Keep the valley dry,” was approved on Monday.", True),
+    ("The council's plan would “keep the valley dry for a hundred years” if approved.", False),
+    # a relative pronoun whose antecedent is the sentence before, not a question's "Which ..."
+    ("Which is why the council voted against the dam plan on Monday.", False),
+    ("Which means the talks on the dam will resume in Kestrel next week.", False),
+    ("Which villages will be evacuated first is still unclear, the council said.", True),
     ("There were no reports of injuries after the second blast, police said.", True),
     ("“We have never seen water rise this fast in the valley,” the mayor of Kestrel said.", True),
     ("“We have never seen water rise this fast in the valley.”", False),

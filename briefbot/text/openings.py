@@ -1,12 +1,12 @@
 """A sentence that leans on the one before it (pure): one of :func:`briefbot.text.standalone.stands_alone`'s tests.
 
 Quoted alone as a brief's point, such a sentence leaves its reader asking what it goes on from: it opens on a pronoun, a
-demonstrative or a connective ("He said ...", "This followed ...", "The two men ...", "However, ...", "For its part, ...",
-"Then the police ..."), or on a fronted phrase whose pronoun points back ("If they fail, ...", "On Friday, they ..."); its
-subject is a definite head that names nothing but what came before ("The first is ...", "The doctor said ...", "The plan
-will take four days.") or a quantity standing for people or things named before ("Another said ...", "Most were
-burned beyond recognition"); its subject "also" acts ("Obama also said ..."); or it tells an act as another's done again
-("The Senate did the same last month.", "Obama declined to follow suit, ...").
+demonstrative, a relative pronoun or a connective ("He said ...", "This followed ...", "Which is why ...", "The two men
+...", "However, ...", "For its part, ...", "Then the police ..."), or on a fronted phrase whose pronoun points back ("If
+they fail, ...", "On Friday, they ..."); its subject is a definite head that names nothing but what came before ("The
+first is ...", "The doctor said ...", "The plan will take four days.") or a quantity standing for people or things named
+before ("Another said ...", "Most were burned beyond recognition"); its subject "also" acts ("Obama also said ..."); or
+it tells an act as another's done again ("The Senate did the same last month.", "Obama declined to follow suit, ...").
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ _POINTS_BACK = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|both|there(?:fore|by)|"
     r"the (?:two|three|four|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
     r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still|"
+    # a relative pronoun whose antecedent is the sentence before ("Which is why ...", "Which means ..."; not a question's
+    # "Which countries ...")
+    r"which(?= (?:is|was|are|were|means?|meant|makes?|made|explains?|explained|leaves?|left|has|had|led|leads?|brings?|"
+    r"brought|will|would|could|may|might)\b)|"
     r"(?:in (?:response|reply|return|turn|addition|contrast)|by contrast|as a result|nonetheless|nevertheless|moreover|likewise|"
     # a connective that sets the sentence beside the one before it ("Additionally, ...", "For its part, ...", "Then the
     # police ...", "In fact the plan ..."): with its comma when the word opens other sentences too ("Further north, ...",

@@ -107,8 +107,8 @@ def stands_alone(sentence: str) -> bool:
     """Whether ``sentence`` can be quoted alone: it opens on no word or fronted clause pointing back and does not go on
     from the sentence before ("... also said ...", "The order came as ..."), it is no chronology's dated entry, box's row
     or other fragment (:mod:`briefbot.text.fragments`) nor an outlet's promo, it is not in its writer's own first person
-    outside quotation marks, and any quotation of four words or more comes with its named speaker, the start of one that
-    closes in a later sentence too; the end of one that opened in an earlier sentence does not stand alone at all (its
+    outside quotation marks, and any quotation of four words or more comes with its named speaker (a title or a name
+    in quotation marks is no quotation: :func:`_a_name`), the start of one that closes in a later sentence too; the end of one that opened in an earlier sentence does not stand alone at all (its
     words cut from their start, its closing mark closing nothing)."""
     known = told_alone.get(sentence)
     return known if known is not None else _stands_alone(sentence)
@@ -150,7 +150,7 @@ def _stands_alone(sentence: str) -> bool:
         return False
     if in_own_voice(text):
         return False
-    if any(len(q[1:-1].split()) >= 4 for q in _QUOTE.findall(text)):  # (without its marks)
+    if any(len(q.group()[1:-1].split()) >= 4 and not _a_name(text, q) for q in _QUOTE.finditer(text)):  # (without its marks)
         outside = _QUOTE.sub(" ", text)
         if not _SPEAKER.search(outside) or _PRONOUN_SPEAKER.search(text):
             return False
@@ -165,6 +165,22 @@ def _stands_alone(sentence: str) -> bool:
         if not (_SPEAKER.search(before) or _NAMED_BEFORE.search(before)) or _PRONOUN_BEFORE.search(before):
             return False
     return True
+
+
+# a title's words: each capitalised but the small words inside it ("The Celebrated Jumping Frog of Calaveras County")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"])
+# a name given to a thing ("what became known as “Don't ask, don't tell”", "a plan dubbed “Operation Clean Sweep”")
+_NAMED_AS = re.compile(r"\b(?:known as|called|dubbed|named|nicknamed|titled|entitled|so-called|billed as|branded)\s*$", re.I)
+
+
+def _a_name(text: str, quoted: re.Match[str]) -> bool:
+    """Whether marks in ``text`` hold a name, not somebody's words: a title in title case ("“Freedom Challenge: African
+    American Homeschoolers,”", "“Star Wars: Episode I — The Phantom Menace”") or what a thing is called ("known as “...”")."""
+    words = _TITLE_WORD.findall(quoted.group())
+    if words and all(w[0].isupper() for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS):
+        return True
+    return bool(_NAMED_AS.search(text, 0, quoted.start()))
 
 
 def _opens_a_quotation(text: str) -> int:
