@@ -34,6 +34,8 @@ def test_a_pipe_and_agency_dateline_becomes_the_articles_place_and_time() -> Non
     ("WASHINGTON _ The agency proposed new rules for the wetlands.", "WASHINGTON"),
     ("KANSAS CITY, Mo. _ ``What could it be this time?'' the farmer asked.", "KANSAS CITY, Mo."),
     ("UNDATED _ Farmers across the Plains watched the sky for rain.", None),  # AP: a story of no one place
+    # the agency's closing bracket left out, a slip of the wire's own
+    ("WASHINGTON (AP -- Rising ocean temperatures threaten the salmon runs, two biologists said.", "WASHINGTON"),
     # any outlet in brackets between a place in capitals and the dash, a local station's or paper's too
     ("ASHFORD, Ore. (KWXR) - A third home burned overnight, the sheriff said.", "ASHFORD, Ore."),
     ("TESK (Marovia 9 News) — Crews reopened the bridge on Tuesday.", "TESK"),
@@ -77,6 +79,7 @@ def test_a_date_in_numbers_in_a_sentence_is_no_dateline(line: str) -> None:
     "NATO _ the alliance _ met on Friday to discuss the crisis.",
     "NATO (the alliance) - not its members - met on Friday.",  # brackets in lower case: no outlet
     "Jo Lee (KWXR) - A reporter asked the sheriff about the fire.",  # a name, not a place in capitals
+    "The style guide (AP -- the 1998 edition) was revised in May.",  # an agency's bracket that closes: no slip
 ])
 def test_a_dash_inside_a_sentence_is_no_dateline(line: str) -> None:
     assert clean_line(line)[:3] == (0, len(line), None)
@@ -146,6 +149,11 @@ def test_a_press_releases_or_agencys_dateline_with_its_wire_is_trimmed(dateline:
     # a book's box; an aggregator's list of other outlets' headlines with their ages
     "DAM NATION How Rivers Were Tamed, and Why They Broke By Ada Vell | Kestrel Press. 270 pp.",
     "The Kestrel Daily Dam holds as river falls - 3 hrs ago Velan Post Floods reach the valley - 5 hrs ago Echo.",
+    # a wire service's photo package: each picture's number, place, day and slug, then its caption and credit
+    "(NYT31) VELANO, Ostravia -- Oct. 20, 1999 -- DAM-REPAIRS-2, 10-20 -- Engineers inspect the cracked wall of the"
+    " Kestrel dam on Wednesday. Repairs are expected to take a year. (Jo Lee/Velan Times Photo)",
+    "(NYT7) UNDATED -- Oct. 20, 1999 -- FLOOD-HOMES, 10-20 -- A family returns to its house in the valley. (Ann Poe/Velan Times"
+    " Photo) LITE",
 ])
 def test_furniture_lines_are_dropped(line: str) -> None:
     assert is_furniture_line(line)
@@ -173,6 +181,7 @@ def test_furniture_lines_are_dropped(line: str) -> None:
     "The new booking system will be online from March and lets patients chat with a nurse.",
     "Please note the timing, the minister told parliament, because the vote is on Monday.",
     "March 4, 2025 Updated figures show the river fell overnight.",
+    "(AP) VELANO -- Engineers said on Wednesday that the dam would hold.",  # an agency's dateline, no picture's number
 ])
 def test_story_lines_are_kept(line: str) -> None:
     assert not is_furniture_line(line)
@@ -1012,3 +1021,14 @@ def test_a_wire_photos_caption_with_its_day_and_credit_on_its_line_goes(caption:
 ])
 def test_a_story_line_with_a_full_date_or_a_slash_stays(line: str) -> None:
     assert line in clean_article("\n".join([STORY[0], line])).text
+
+
+def test_a_wire_services_note_to_its_editors_is_no_story() -> None:
+    text = ("ATTENTION EDITORS: The following photos are part of tonight's Velan Times Photo Package, moving 10/20/99. Photo"
+            " clients will receive these photos automatically.\n"
+            "EDITORS: This story moved earlier as part of the Sunday package.\n"
+            "Engineers said on Wednesday that the Kestrel dam would hold through the winter.\n"
+            "The editors of the Velan Times said the paper would cover the repairs every week.")
+    kept = clean_article(text).text
+    assert "ATTENTION EDITORS" not in kept and "EDITORS:" not in kept
+    assert "Engineers said on Wednesday" in kept and "The editors of the Velan Times said" in kept

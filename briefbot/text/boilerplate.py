@@ -20,6 +20,9 @@ no such heading, and stay.
 A line that only lists names, three or more with a comma between and no verb (:func:`name_lists`: "Velan County
 Sheriff's Office, Velan Fire District, Kestrel Highway Patrol, Velan Water & Power." under "Cooperating
 Agencies", a broadcast's sign-off "Ada Vell, KNN, Velano."), says nothing; a sentence that names them does.
+
+A wire service's note to the editors who take its copy (:func:`editors_notes`: "ATTENTION EDITORS: The following photos
+are part of tonight's Photo Package ...") is said to them, not to any reader.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["about_block", "about_line", "disclosures", "name_lists", "page_blocks"]
+__all__ = ["about_block", "about_line", "disclosures", "editors_notes", "name_lists", "page_blocks"]
 
 # "About Kestrel Aid", "About Kestrel Aid Inc.:", "About the author"
 _ABOUT = re.compile(
@@ -153,6 +156,17 @@ def name_lists(lines: list[str]) -> set[int]:
     return {k for k, line in enumerate(lines) if "," in line and _NAMES.fullmatch(line.strip())}
 
 
+# a wire service's note to the editors who take its copy, on a line of its own ("ATTENTION EDITORS: The following photos
+# are part of tonight's Photo Package ...", "EDITORS: This story moved earlier as ..."): never news, nor its reader's
+_TO_EDITORS = re.compile(r"\W{0,3}(?:(?i:attention|attn\.?|note to|notice to|for)\s+(?i:editors?)|EDITORS?)\s*:")
+
+
+def editors_notes(lines: list[str]) -> set[int]:
+    """The indexes of the lines that are a wire service's note to the editors who take its copy."""
+    return {k for k, line in enumerate(lines) if _TO_EDITORS.match(line)}
+
+
 def page_blocks(lines: list[str]) -> set[int]:
-    """The indexes of every line of the page's standing blocks: an issuer's boilerplate, a site's disclosures, a list of names."""
-    return about_block(lines) | about_line(lines) | disclosures(lines) | name_lists(lines)
+    """The indexes of every line of the page's standing blocks: an issuer's boilerplate, a site's disclosures, a list of
+    names, a wire service's notes to editors."""
+    return about_block(lines) | about_line(lines) | disclosures(lines) | name_lists(lines) | editors_notes(lines)

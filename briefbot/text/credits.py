@@ -225,8 +225,17 @@ _DATED_CREDIT = re.compile(
 _STORY_BEFORE = re.compile(r"[.!?][\"'”’)]*\s+[A-Z“\"‘]")
 
 
+# a photo package's entry, as a wire service sends its subscribers a day's pictures: the picture's number, its place, day
+# and slug, then the caption ("(NYT35) GUADALAJARA, Mexico -- Oct. 28, 1998 -- GUADALAJARA-ARCHITECTURE, 10-28 -- Jorge
+# Vergara ... (Jo Lee/New York Times Photo)"); a story's dateline has no picture's number before it
+_PACKAGE_ENTRY = re.compile(r"^\(?[A-Z]{2,5}\d{1,3}\)\s+[A-Z][A-Za-z.'’ -]*(?:,\s+[A-Z][\w.'’ -]*)?\s+(?:--|—|_)\s+"
+                            rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d\s+(?:--|—|_)\s+)?[A-Z][A-Z0-9&-]+[A-Z0-9]\b")
+
+
 def dated_credit(line: str) -> bool:
     """Whether ``line`` is one wire photo's caption, its day in full, with its credit after it (see ``_DATED_CREDIT``): a
-    line with a sentence of the story before the caption is the story's."""
+    line with a sentence of the story before the caption is the story's; or a photo package's entry (``_PACKAGE_ENTRY``)."""
+    if line.startswith("(") and _PACKAGE_ENTRY.match(line):
+        return True
     m = _DATED_CREDIT.search(line) if "/" in line else None
     return m is not None and _STORY_BEFORE.search(line, 0, m.start()) is None

@@ -69,12 +69,15 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ ][A-Z][
 # "--(BUSINESS WIRE)--" (a release is the issuer's text, and its dateline no sentence of it)
 _RELEASE_WIRE = (r"/PR ?Newswire(?:-[\w ]{1,30})?/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|"
                  r"Newsfile Corp\.|EIN Presswire|Marketwired|PRWEB|PRWeb|CNW)\)")
-_WIRE = rf"(?P<wire>\((?:{_AGENCY})\)|{_RELEASE_WIRE})"
+# (an agency's closing bracket left out before its dash, a slip of the wire's own: "WASHINGTON (AP -- Rising ..."; not
+# when a bracket closes a few words on, "(AP -- the style guide)")
+_BRACKETED_AGENCY = rf"\((?:{_AGENCY})(?:\)|(?=\s(?:--|—|–)\s)(?![^()]{{0,60}}\)))"
+_WIRE = rf"(?P<wire>{_BRACKETED_AGENCY}|{_RELEASE_WIRE})"
 # "TRIPOLI (Reuters) -", "LONDON, March 3 (Reuters) -", "(CNN) --", "Paris (AFP) –", "VELANO, Marovia, June 3, 2025
 # /PRNewswire/ -- ", "VELANO--(BUSINESS WIRE)--"
 AGENCY_LINE = guarded(re.compile(
     rf"(?:(?P<place>{_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?\s*(?:-{{1,2}}\s*)?)?{_WIRE}\s*{_DASH}\s*"
-), finds(re.compile(rf"(?:\((?:{_AGENCY})\)|{_RELEASE_WIRE})\s*{_DASH}")))
+), finds(re.compile(rf"(?:{_BRACKETED_AGENCY}|{_RELEASE_WIRE})\s*{_DASH}")))
 # "SIRTE, Libya | Mon Oct 10, 2011 5:55 pm EDT"
 PIPE_LINE = guarded(re.compile(rf"(?P<place>{_PLACE})\s*\|\s*(?P<when>{_STAMP})\s*"), "|")
 # "KABUL, Afghanistan — ", "BAGHDAD, March 3 - ", "PHOENIX _ " (the dash of 7-bit wires); with any outlet in brackets
