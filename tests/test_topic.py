@@ -162,6 +162,14 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("A book of 2019, “Flood Country: A History of the Kestrel Valley,” was reprinted after the dam burst.", True),
     ("The council's plan, known as “Keep the valley dry,” was approved on Monday.", True),
     ("The council's plan would “keep the valley dry for a hundred years” if approved.", False),
+    # a quantity for what came before, any verb after a modal
+    ("One would create about 15,000 new places in the valley's shelters.", False),
+    ("Some will argue that the dam should never have been built.", False),
+    ("One dam would hold the river back for a year, engineers said.", True),
+    # a chronology's entry with its date label and a dash: a box's line
+    ("Nov. 26 -- The Kestrel council grants the dam's builder a permit for the repairs.", False),
+    ("June 1 — The court rules for the valley's farmers against the water board.", False),
+    ("May 4-5 storms flooded 12 villages in the Kestrel valley, officials said.", True),
     # a relative pronoun whose antecedent is the sentence before, not a question's "Which ..."
     ("Which is why the council voted against the dam plan on Monday.", False),
     ("Which means the talks on the dam will resume in Kestrel next week.", False),

@@ -60,6 +60,7 @@ _POINTS_BACK = re.compile(
     r"(?! than\b)(?![^.;]*\b(?:besides|apart from|in addition to)\b|[^.;]*\b(?:the same|suit)\s+(?:after|following|as|when)\b)|"
     # a quantity standing for people or things the sentences before named, its verb next ("Another said ...", "Most were
     # burned beyond recognition", "Several were wounded", "One is Richard Elster, ...", "Others have tried to flee ...",
+    # "One would create 15,000 vouchers", any verb after a modal),
     # "Another, who asked not to be named, said ..."); not inside a quotation ('"Many have lost everything," the mayor
     # said'), nor before a capital ("Most Were Strangers", a title)
     r"(?<![\"'“‘(])(?:(?:at least|about|around|nearly|almost|more than|up to|as many as) )?"
@@ -69,7 +70,8 @@ _POINTS_BACK = re.compile(
     r"will|would|could|can|may|might|must|should|reportedly|allegedly)(?: not)?){0,2} (?:said|says|say|told|added|explained|"
     r"recalled|described|claimed|insisted|noted|argued|reported|believe[sd]?|fear(?:ed)?|wants?|wanted|is|was|are|were|"
     r"be|had|has|have|died|fled|remain(?:ed)?|suffered|escaped|survived|spoke|asked|wrote|went|came|called|tried|refused|"
-    r"lost|took|stayed|left|return(?:ed)?|walked|ran))\b)|"
+    r"lost|took|stayed|left|return(?:ed)?|walked|ran)|(?: (?:also|still|even|then))? (?:will|would|could|can|may|might|must|"
+    r"should)(?: not)? [a-z]{2,})\b)|"
     r"(?:most|much|many|some|all|none|part|half|one|each|any|few|more|both|either|neither) of (?:them|it|(?:that|this|these)"
     rf"(?! (?:{_PERIODS})\b)|those(?= *[,.;:]| (?:people|men|women)\b))|"
     # an answer to a question the reader does not see ("Yes, ...", "Well, ..."), a demonstrative after a fronted

@@ -48,8 +48,8 @@ _COMPARED_BACK = re.compile(
     r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+){1,2})?(?:is|was|are|were|(?:could|may|might|will|would|must)\s+be|is\s+likely\s+to\s+be|(?:is|are)\s+probably)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:higher|lower|greater|larger|smaller|bigger)\b(?!\s+than)", re.I)
 _A_NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
-# a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ..."): a box's line
-_DATE_LABEL = re.compile(rf"^(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?\s*:\s")
+# a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ...", "Nov. 26 -- ..."): a box's line
+_DATE_LABEL = re.compile(rf"^(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?(?:\s*:|\s+(?:--|—|–|-))\s")
 # an outlet's promo for its video or programme: what its reporter shows, not what happened ("CNN's Jo Lee
 # reports on ...", "The BBC's Jo Lee looks at ...", "Jo Lee reports from Velano."), or what the outlet itself does
 # ("The BBC talks to people in Velano about ...", "The Kestrel Times examines how ..."); an institution's own
@@ -105,11 +105,12 @@ _ANY_FIRST_PERSON = re.compile(r"\b(?:we|our|ours|ourselves|us|my|me|myself|We|O
 
 def stands_alone(sentence: str) -> bool:
     """Whether ``sentence`` can be quoted alone: it opens on no word or fronted clause pointing back and does not go on
-    from the sentence before ("... also said ...", "The order came as ..."), it is no chronology's dated entry, box's row
-    or other fragment (:mod:`briefbot.text.fragments`) nor an outlet's promo, it is not in its writer's own first person
-    outside quotation marks, and any quotation of four words or more comes with its named speaker (a title or a name
-    in quotation marks is no quotation: :func:`_a_name`), the start of one that closes in a later sentence too; the end of one that opened in an earlier sentence does not stand alone at all (its
-    words cut from their start, its closing mark closing nothing)."""
+    from the sentence before ("... also said ...", "The order came as ..."), it is no chronology's dated entry,
+    box's row or other fragment (:mod:`briefbot.text.fragments`) nor an outlet's promo, it is not in its writer's
+    own first person outside quotation marks, and any quotation of four words or more comes with its named speaker
+    (a title or a name in quotation marks is no quotation: :func:`_a_name`), the start of one that closes in a later
+    sentence too; the end of one that opened in an earlier sentence does not stand alone at all (its words cut from
+    their start, its closing mark closing nothing)."""
     known = told_alone.get(sentence)
     return known if known is not None else _stands_alone(sentence)
 
