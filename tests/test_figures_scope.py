@@ -29,6 +29,13 @@ def test_a_year_opening_the_sentence_is_this_story_s_in_an_article_of_that_year(
     assert q(FINED, year=2009) == ["Fine (dollars)", "Deaths"]
 
 
+@pytest.mark.parametrize("ago", ["two years ago", "a decade ago", "several years ago", "12 years ago"])
+def test_a_toll_set_years_ago_is_another_event_s(ago: str) -> None:
+    s = (f"This collapse, like the derailment of a train near Velano {ago} that killed 101 people, leaves the valley in shock,"
+         " the bishop said.")
+    assert q(s) == [None]
+
+
 def test_a_place_opening_the_sentence_sets_no_time() -> None:
     s = ("In Velano, where Tarn Oil was fined a record $8m for failing to improve safety conditions at its refinery, a massive "
          "explosion on Tuesday killed 15 people.")

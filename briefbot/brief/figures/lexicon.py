@@ -310,7 +310,7 @@ QUALIFIERS = {
 VERDICTS = {w for w, meaning in QUALIFIERS.items() if meaning in ("convicted", "acquitted")}
 # A figure of another time: the number belongs to another event ("in 2005", "last year").
 OTHER_TIME = re.compile(
-    r"\b(?:last|previous|past) (?:year|decade|month)\b|\b\d+ (?:years|decades) ago\b|\bin (?:19|20)\d\d\b"
+    r"\b(?:last|previous|past) (?:year|decade|month)\b|\b(?:\d+|[a-z]+) (?:years?|decades?) ago\b|\bin (?:19|20)\d\d\b"
     r"|\bsince (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:attack|war|quake|earthquake|spill|outbreak|pandemic|flood|storm)"
     r"|\bthe worst since\b|\bcompared with\b|\bthan the\b|\b(?:19|20)\d\d\b|\bWorld War\b"
     r"|\b(?:every|each|a) year\b|\bannually\b|\bper year\b"
