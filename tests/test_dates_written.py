@@ -11,7 +11,7 @@ from briefbot.brief.compose import Settings, compose_brief
 from briefbot.models import Brief, Point, Source
 from briefbot.output.markdown import markdown
 from briefbot.output.serialize import brief_from_json, brief_to_json
-from briefbot.text.written import annotate, parse_date, relative
+from briefbot.text.written import annotate, filed_day, parse_date, relative
 
 WED = date(2011, 3, 30)  # a Wednesday
 
@@ -110,3 +110,33 @@ def test_a_point_citing_a_later_reprint_keeps_the_day_its_words_mean() -> None:
                   summary=(Point(RAID, (2,), written=MON),), changes=(), figures=(), disagreements=(), sources=(source,))
     assert "yesterday [10 Mar]" in markdown(brief)
     assert brief_from_json(brief_to_json(brief)).summary[0].written == MON
+
+
+@pytest.mark.parametrize(("filed", "published", "day"), [
+    ("October 16", date(1996, 10, 17), date(1996, 10, 16)),  # an agency's dateline, the archive's date the next day's
+    ("Mon Oct 10, 2011 5:55 pm EDT", date(2011, 10, 11), date(2011, 10, 10)),
+    ("Tuesday 27 April 2010 08.47 BST", date(2010, 4, 28), date(2010, 4, 27)),
+    ("September 28", date(2000, 9, 30), date(2000, 9, 28)),
+    ("December 31", date(2000, 1, 2), date(1999, 12, 31)),  # the year before
+    ("May 14", date(1999, 5, 14), None),  # its own date: nothing to move
+    ("May 16", date(1999, 5, 14), None),  # after it: an embargo's, no day it was written
+    ("March 3", date(2011, 3, 10), None),  # a week before: another story's day, not this copy's
+    ("09:51", date(2010, 5, 28), None),  # a clock alone names no day
+    (None, date(2010, 5, 28), None),
+])
+def test_a_dateline_dated_just_before_its_copy_is_the_day_it_was_written(filed: str | None, published: date, day: date | None) -> None:
+    assert filed_day(filed, published) == day
+
+
+def test_an_agency_story_filed_the_day_before_its_date_tells_today_from_its_dateline() -> None:
+    from dataclasses import replace
+
+    from briefbot.ingest.files import cleaned, parse_article
+
+    raw = ("Title: Insurers urge cuts in emissions\nDate: 1996-10-17\n\n"
+           "MONTREAL, October 16 (Meridian) -- The Kestrel Fund called today for quick cuts in greenhouse gas emissions,"
+           " saying the storms of this year had cost insurers 12 billion dollars.\n"
+           "The fund's chairman told reporters in Montreal that the costs would double within ten years.\n")
+    a = replace(cleaned(parse_article(raw, key="insurers", origin="insurers.txt")), id=1)
+    assert a.published == date(1996, 10, 16) and a.filed == "October 16" and a.place == "MONTREAL"
+    assert annotate(a.text.split("\n")[0], a.published).startswith("The Kestrel Fund called today [16 Oct]")

@@ -56,6 +56,7 @@ from briefbot.text.releases import press_release
 from briefbot.text.stated import stated_date
 from briefbot.text.terms import normalize
 from briefbot.text.voice import own_words
+from briefbot.text.written import filed_day
 
 MAX_FILE_BYTES = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -137,7 +138,9 @@ def cleaned(article: Article) -> Article:
     lines = article.text.split("\n")
     story = lines[:thread_start(lines)]  # (readers' comments under it are not the page's)
     notes = "\n".join(lines[k].strip() for k in sorted(correction_notes(story)) if lines[k].strip())
-    return replace(article, text=result.text, place=article.place or result.place, filed=article.filed or result.time,
+    filed = article.filed or result.time  # (a dateline dated the day before its copy's date: the day it was written)
+    return replace(article, text=result.text, place=article.place or result.place, filed=filed,
+                   published=filed_day(filed, article.published) or article.published,
                    title=article.title or result.headline, corrections=article.corrections or notes or None,
                    newest_first=article.newest_first or newest_first(story),
                    voice=article.voice or _voice(story))

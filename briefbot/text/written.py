@@ -5,7 +5,8 @@ ISO, ``25/03/2024``) with dateutil, and not one in numbers either order would re
 (``11/05/2025``: 11 May or 5 November; a guessed order is a month wrong as often as not: the
 article stays undated, and ``undated_warning`` tells the user both readings);
 ``annotate(sentence, published)`` shows the day each relative date means after its words and
-outside any quotation ("on Monday [28 Mar]"), the sentence's words unchanged.
+outside any quotation ("on Monday [28 Mar]"), the sentence's words unchanged; ``filed_day(filed, published)`` is the day
+a wire dateline names when the copy carries the next day's date (the day its words are told from).
 """
 
 from __future__ import annotations
@@ -84,6 +85,29 @@ def parse_date(value: str) -> date | None:
     except (ValueError, OverflowError):
         return None
     return parsed.date() if parsed.year != 1900 else None
+
+
+# a dateline's date: a month and a day, its year and weekday optional ("October 16", "Mon Oct 10, 2011 5:55 pm EDT", "16 Oct")
+_DATELINE_DAY = re.compile(rf"^\s*(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?:{MONTH_WORD}\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH_WORD}\b)"
+                           r"(?:,?\s+(?:1[89]|20)\d\d\b)?")
+FILED_BEFORE = 3  # days: a dateline dated up to this many days before its copy's date is the day it was written
+
+
+def filed_day(filed: str | None, published: date | None) -> date | None:
+    """The day an article's dateline names ("BEIJING, October 16 (Xinhua) --": ``filed`` "October 16") when it falls one to
+    ``FILED_BEFORE`` days before the date the copy carries (an archive's date is often the next day's): the day its "today"
+    and "on Monday" are told from.  None when the dateline names no month and day, or that day is its date or not
+    just before it."""
+    m = _DATELINE_DAY.match(filed) if filed and published is not None else None
+    if m is None or published is None:
+        return None
+    try:
+        parsed = date_parser.parse(m.group(), default=datetime(published.year, 1, 1), fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+    if parsed > published and not _HAS_YEAR.search(m.group()):
+        parsed = calendar_date(published.year - 1, parsed.month, parsed.day) or parsed  # ("December 31" in a 2 January copy)
+    return parsed if 1 <= (published - parsed).days <= FILED_BEFORE else None
 
 
 def label(mention: Mention, as_of: date | None = None) -> str:
