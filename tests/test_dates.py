@@ -194,6 +194,11 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("The second round of talks opens in the port city of Velano on Monday.", "Monday", date(2024, 3, 18)),  # a place after it
     ("The accord enters into force at 00:00 on Friday.", "Friday", date(2024, 3, 15)),  # a time after it
     ("The vote on the motion takes place on Sunday.", "Sunday", date(2024, 3, 17)),
+    ("A study of the valley's floods appears Friday in the journal Hydrology.", "Friday", date(2024, 3, 15)),
+    ("The documentary on the dam airs Sunday night on Channel 4.", "Sunday", date(2024, 3, 17)),
+    # a condition told in the present is still to come; told in the past, it is past
+    ("If the council approves the plan on Thursday, as planned, work will begin in May.", "Thursday", date(2024, 3, 14)),
+    ("If the dam failed on Monday, nobody told the valley's farmers.", "Monday", date(2024, 3, 11)),
     ("Whatever happens on Sunday, the coalition will need new partners.", "Sunday", date(2024, 3, 17)),
     ("In a unanimous vote on Sunday, the council approved the budget.", "Sunday", date(2024, 3, 10)),  # (a noun's)
     ("The vote on the motion took place on Sunday.", "Sunday", date(2024, 3, 10)),  # told in the past

@@ -8,11 +8,11 @@ ended on Monday") and the nearest one on or after it when the sentence looks ahe
   Saturday", "may crest on Sunday", "may have to decide"; not "could not", "could hear", nor a perfect, "may have
   died"), a schedule or a forecast ("is due to", "expected to", "is forecast to", "scheduled for", "has been set for",
   "ahead of"; a noun's "due to" or "set to" and a verb, whatever the main verb's tense: "The truce, due to expire on
-  Tuesday, was extended"; not a cause after a past verb, "flights were cancelled due to fog on Sunday"; "had been due
-  to meet on Sunday" too: a plan overtaken before its day), a passive infinitive ("the report, to be published on
-  Tuesday"), an intention ("plans to", "vowed to") -- unless a reporting verb or a finite past verb follows the marker
-  ("said on Monday it would", "believed to be a local man, was arrested on Tuesday", "who could face a vote, met union
-  leaders on Tuesday": the date is the past verb's).
+  Tuesday, was extended"; not a cause after a past verb, "flights were cancelled due to fog on Sunday"; "had been due to
+  meet on Sunday" too: a plan overtaken before its day), a passive infinitive ("the report, to be published on
+  Tuesday"), an intention ("plans to", "vowed to"), a condition ("if it rains on Friday") -- unless a reporting verb or
+  a finite past verb follows the marker ("said on Monday it would", "believed to be a local man, was arrested on
+  Tuesday", "who could face a vote, met union leaders on Tuesday": the date is the past verb's).
 * A possessive weekday ("Tuesday's ruling could ...", "Friday's debate") is the nearest such day, unless an event's
   past verb follows its noun ("the toll from Monday's collapse rose to 51"; not a state's, "Thursday's vote was
   expected to be close"; nor after "ahead of": "ahead of Saturday's concert organisers said"), and so is any day whose
@@ -75,8 +75,7 @@ class Tense(StrEnum):
     NEAR = "near"  # a plan told in the past ("was due to", "vowed to"): kept already or still to come, the nearest
 
 # a passive infinitive: "to be published", "to be held" (not "believed to be a local man")
-_PARTICIPLE = (r"(?:\w+ed|\w+en|held|made|set|put|built|sent|shown|seen|paid|sold|brought|taken|told|heard|read|met"
-               r"|run|cut|hit|kept|left|won)")
+_PARTICIPLE = r"(?:\w+e[dn]|held|made|set|put|built|sent|shown|seen|paid|sold|brought|taken|told|heard|read|met|run|cut|hit|kept|left|won)"
 # a modal that looks ahead: not "could not", "could barely", "could hear" (past ability) nor a perfect ("may have died")
 _MODAL = (r"\b(?:could(?! (?:not|never|barely|hardly|scarcely|only|see|hear|feel|smell)\b"
           r"| be (?:heard|seen|felt|smelled|smelt)\b)|might|should|must|(?-i:may))\b"
@@ -99,8 +98,7 @@ FUTURE = re.compile(
     rf"|\b(?:{_DIRECTIVES}) (?:(?!to\b)[\w'’-]+ ){{0,5}}?to"
     r"(?= (?!(?:the|a|an|this|these|those|his|her|its|their|our)\b)[a-z])"
     rf"|(?<!\bhad )\bto be {_PARTICIPLE}\b|\bhad to be {_PARTICIPLE} by\b",  # (not "had to be moved on Saturday"; "... passed by Friday")
-    re.I,
-)
+    re.I)
 _REPORTED = re.compile(r"(?i:\b(?:said|told|announced|confirmed|reported|added|warned|stated|declared|insisted|claimed)\b)")
 # words ending in -ed that are no past verb ("need", "red", "a hundred")
 NOT_PAST = frozenset({"need", "feed", "seed", "speed", "deed", "breed", "bleed", "weed", "greed", "proceed", "succeed",
@@ -121,8 +119,7 @@ _CLAUSE = re.compile(r";|:(?!\d)|\bthat\b|, (?:and|but|while|as|after|before|whe
 _CLAUSE_AHEAD = re.compile(r"[;)]|:(?!\d)|\b(?:that|when|which|who|where|whether|because|after|before|while|if)\b", re.I)
 _UNTIL = re.compile(r"(?i:\b(?:until|till|til)\s+(?:the\s+)?)$")
 _PERFECT = re.compile(r"(?i:\bhad(?:n['’]t)?\b)")
-_TOLD_IN_THE_PAST = re.compile(
-    rf"(?i:^(?:was|were)\b|^(?:vowed|pledged|promised|threatened|{_DIRECTIVES})\b)")
+_TOLD_IN_THE_PAST = re.compile(rf"(?i:^(?:was|were)\b|^(?:vowed|pledged|promised|threatened|{_DIRECTIVES})\b)")
 _DEFERRED = re.compile(r"(?i:\b(?:postpon|delay|defer|adjourn|extend|suspend|push(?:ed|es|ing)? back|put(?:s|ting)? off))")
 _STRETCH = re.compile(r",\s|\band\b")  # the last piece of a clause before "until": its verb
 # a day something starts from: "effective Monday"; "starting on Friday" after a decision, or ending the sentence ("declared three days
@@ -136,17 +133,18 @@ _NOT_NOUN = r"(?!(?i:was|were|is|are|had|has|have|will|would|could|may|might|be|
 _TOLD_AFTER_NOUN = re.compile(rf"(?:\s+{_NOT_NOUN}[\w-]+){{1,3}}?(?:\s+(?:of|on|in|at|against|near)(?:\s+{_NOT_NOUN}[\w'’-]+){{1,4}}?)?\s+"
                               r"(?!(?i:was|were|had|did|remained|stayed|seemed|appeared|looked)\b|(?i:\w+n['’]t)\b)" + PAST.pattern)
 # a schedule told in the present, its verb a few words before the day ("faces a vote of no confidence on Monday", "The committee meets
-# Monday", "The trial opens on Friday", "opens in the port city of Velano on Monday": a place right after the verb, "enters into force
-# at 00:00 on Friday": a time), no noun's ("the votes cast on Sunday": a determiner before it), no other phrase's between ("faces weeks
-# without power after the storm on Monday", "over the spill on Saturday") and no picture's place ("meets flood victims in Velano on
-# Tuesday", a caption's present)
+# Monday", "The trial opens on Friday", "A study appears Friday", "opens in the port city of Velano on Monday": a place right after the
+# verb, "enters into force at 00:00 on Friday": a time), no noun's ("the votes cast on Sunday": a determiner before it), no other phrase's
+# between ("faces weeks without power after the storm on Monday", "over the spill on Saturday") and no picture's place ("meets flood victims
+# in Velano on Tuesday", a caption's present)
 _BLOCKS = r"(?:in|at|after|over|since|following|before|during|from|amid|near|by|for|when|until|than|with)"
 _SCHEDULED = re.compile(
     r"(?i:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bour )\b(?:begins|starts|"
     r"opens|resumes|ends|closes|meets|faces|votes|convenes|testifies|takes office|goes to the polls|kicks off|takes? place|"
-    r"happens|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
+    r"appears|airs|premieres|happens|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
+_IF = re.compile(r"(?i:\b(?:if|unless)\b)")  # a condition, told in the present of what is to come
 _POSSESSIVE = re.compile(r"(?i:(?:on\s+)?\w+day['’]s\b)")  # "Tuesday's ruling": the nearest such day, but one an act came of
 _AFTERMATH = re.compile(r"(?i:\b(?:after|since|following|in the wake of|(?:died|killed|injured|wounded|hurt|sustained|arrested|detained"
                         r"|damaged|destroyed|taken|stolen|seized|lost|hit|caught|trapped|shot|looted|leaked)\s+(?:in|during|at))\s+$)")
@@ -185,6 +183,8 @@ def _tense(text: str, start: int, before: str) -> Tense:
         return Tense.NEAR if _TOLD_IN_THE_PAST.search(markers[-1].group(0)) else Tense.AHEAD
     if _SCHEDULED.search(before) and not PAST.search(before):
         return Tense.AHEAD  # "The government faces a vote of no confidence on Monday": a schedule told in the present
+    if (condition := _IF.search(before)) and not PAST.search(before, condition.end()):
+        return Tense.AHEAD  # "If the state electrocutes Williams on Thursday, as planned, ...": a condition still to come
     if _DEFERRED_TO.search(before):
         return Tense.AHEAD  # "adjourned the hearing to Friday": the day it is moved to, after the act
     until = _UNTIL.search(before)
