@@ -139,6 +139,19 @@ def test_a_body_the_topic_or_the_round_names_is_not_named_before() -> None:
     assert not named_before(cands, range(len(cands)), set(terms("valley floods"))).any()  # another article's word too
 
 
+BILL = ("Senator Ada Lind introduced a bill on Monday to fund research into the valley's floods. "
+        "The bill would set up five flood research centers along the Kestrel river.")
+
+
+def test_a_thing_its_own_article_described_before_and_no_other_uses_is_named_before() -> None:
+    """Read alone, "The bill would ..." does not say which bill: its article described it, the round's others never do."""
+    arts = [article(BILL, id=1, published=D), *(article(t, id=k, published=D) for k, t in enumerate(OTHERS, 2))]
+    cands = candidates(arts, {a.id for a in arts})
+    flagged = {c.text for c, s in zip(cands, named_before(cands, range(len(cands)), set(terms("valley floods"))), strict=True) if s}
+    assert flagged == {"The bill would set up five flood research centers along the Kestrel river."}
+    assert not named_before(cands, range(len(cands)), set(terms("flood research bill"))).any()  # the topic's own bill
+
+
 def test_the_full_name_pattern_repeats_a_bounded_run_of_capitalised_words() -> None:
     from briefbot.brief.select import _full_body
     pattern = _full_body("Mission").pattern

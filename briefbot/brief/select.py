@@ -128,11 +128,17 @@ def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
 # a definite head opening the sentence, its verb or a possessive after it: "The mission welcomes ...", "The mission's ..."
 _DEFINITE_HEAD = re.compile(r"^[\"“‘(]*The ([a-z]{3,})(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|"
                             r"must|should|did|does|said|told|[a-z]+(?:s|ed))\b)")
+# ... its verb told past or with an auxiliary, not a plural's "s" that may be a noun's ("The new rules ..."): a head its
+# article described in other words before ("The gang", "The bill would ...", "The board adopted ...")
+_DESCRIBED_HEAD = re.compile(r"^[\"“‘(]*The ([a-z]{3,})\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|must|"
+                             r"should|did|does|said|told|found|made|took|gave|came|went|began|held|left|met|sent|won|lost|[a-z]+ed)\b")
 
 
 def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: AbstractSet[str]) -> np.ndarray:
     """Whether each candidate of ``idx`` opens on a definite head that stands for a name its article gives in full before
     it (a name in capitals ending in the word: "The Kestrel Observer Mission takes note ..." / "The mission welcomes ..."),
+    or for what its article described before in other words, its verb next ("... a bill to fund five centers" / "The bill
+    would set up ...", "Cheung's gang ..." / "The gang was ..."),
     when the topic's title and focus (``focus``, their terms) do not name it and fewer than ``STRANGER_SHARE`` of the
     round's other articles use the word: read alone, "the mission" says not which.  The topic's own nouns, and those the
     round's articles share ("The company said ...", "The army shelled ..." of a brief on the company, the war), say which."""
@@ -146,7 +152,9 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
     for k, i, noun in heads:
         word, stem, at = noun.capitalize(), terms(noun)[0], cands[i].position
         earlier = [c for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at and word in c.text]
-        if earlier and any(_full_body(word).search(c.text) for c in earlier):  # (the word's pattern only where the word is)
+        described = _DESCRIBED_HEAD.match(cands[i].text) is not None and any(
+            stem in c.terms for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at)
+        if described or (earlier and any(_full_body(word).search(c.text) for c in earlier)):  # (the word's pattern only where it is)
             if stem not in holders:
                 holders[stem] = {a for a, said in by_article.items() if any(stem in c.terms for c in said)}
             out[k] = len(holders[stem] - set(cands[i].article_ids)) < STRANGER_SHARE * len(by_article)
