@@ -105,10 +105,10 @@ def test_a_states_age_told_on_its_day_is_no_situation_a_day_on() -> None:
     assert any(t.startswith("The dock strike at the Port of Marl, now in its first week") for t in shown), shown  # (its day)
     assert "Forty ships are waiting outside Marl." in shown  # (the rest of its article stays)
     assert any("fourth day" in p.text for e in brief.timeline for p in e.events)  # the timeline keeps it, on its day
-    from briefbot.brief.candidates import _NTH_SPAN
-    assert _NTH_SPAN.search("Pickets stayed at the gates of the Port of Marl for a third straight day on Wednesday.")
-    assert not _NTH_SPAN.search("The union met for the first time in a week.")
-    assert not _NTH_SPAN.search("The Callen fire destroyed 40 homes in its first day before crews slowed it.")  # (a past period)
+    from briefbot.text.aspect import NTH_SPAN
+    assert NTH_SPAN.search("Pickets stayed at the gates of the Port of Marl for a third straight day on Wednesday.")
+    assert not NTH_SPAN.search("The union met for the first time in a week.")
+    assert not NTH_SPAN.search("The Callen fire destroyed 40 homes in its first day before crews slowed it.")  # (a past period)
 
 
 def test_another_events_postponement_to_the_same_day_gives_up_no_schedule() -> None:

@@ -160,7 +160,7 @@ def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
         assert result.exit_code == 2 and result.stderr.startswith("error: ") and result.stdout == ""
 
 
-def test_the_seeds_timeline_shows_the_attack_kurtis_claim_natos_decision_and_the_reports_of_13_november(
+def test_the_seeds_timeline_shows_the_attack_the_village_kurtis_claim_vucics_denial_and_the_reports_of_13_november(
         tmp_path: Path) -> None:
     shutil.copytree(SEEDS, tmp_path / "seeds")
     result = _run("brief", str(tmp_path / "seeds"), "--as-of", "2023-11-13", "--db", str(tmp_path / "b.db"))
@@ -168,8 +168,10 @@ def test_the_seeds_timeline_shows_the_attack_kurtis_claim_natos_decision_and_the
     assert 5 <= len(timeline) <= 10
     assert timeline[0].startswith("- 24 Sep 2023 — ") and "ambushed" in timeline[0]
     assert any(line.startswith("- 8 Nov 2023 — ") and "annex" in line for line in timeline)
-    # the day's second line is not Kurti's claim again but NATO's decision (one article tells 8 November)
-    assert any(line.startswith("- 8 Nov 2023 — ") and "NATO has announced its decision" in line for line in timeline)
+    # the day's second line is not Kurti's claim again but Vučić's denial (one article tells 8 November)
+    assert any(line.startswith("- 8 Nov 2023 — ") and "Vucic denied" in line for line in timeline)
+    # a line dated by its article is an event of its day: the village the violence erupted in, not Kurti's view of it
+    assert any(line.startswith("- 24 Sep 2023 — ") and "Banjska" in line for line in timeline)
     assert sum("Kurti alleges" in line for line in timeline) == 0
     assert timeline[-1].startswith("- 13 Nov 2023 — ")
     days = [datetime.strptime(line.split(" — ")[0][2:], "%d %b %Y").date() for line in timeline]
@@ -501,3 +503,22 @@ def test_on_a_day_several_tell_where_none_reads_alone_the_line_is_in_no_writers_
 def test_the_help_says_which_days_a_timeline_shows() -> None:
     text = " ".join(_run("timeline", "--help").output.split())
     assert "How many days to show: those the most articles speak of (by date or by naming the day), not the latest." in text
+
+
+def test_a_line_dated_by_its_article_tells_an_event_of_that_day() -> None:
+    """A sentence that names no day stands on its article's day only if it tells something that happened then."""
+    d1, d2 = date(2024, 5, 6), date(2024, 5, 9)
+    a1 = article("The Velan dam burst on Monday, flooding 14 villages below Kestrel. The virus that follows such floods is "
+                 "typically carried by mosquitoes. Rescuers found two more bodies near the dam.", id=1, published=d1)
+    a2 = article("Cholera is a disease of dirty water. The council is moving 2,000 families to schools on higher ground. The"
+                 " valley must never again trust its dams to one builder.", id=2, published=d2)
+    lines = [(e.date, p.text) for e in build_timeline([a1, a2], d2, TimelineSettings(dates=5, sentences=3)) for p in e.events]
+    texts = [t for _, t in lines]
+    assert "Rescuers found two more bodies near the dam." in texts  # done, on its article's day
+    assert "The council is moving 2,000 families to schools on higher ground." in texts  # going on
+    assert not any(t.startswith(("The virus that follows", "Cholera is a disease", "The valley must never")) for t in texts)
+    from briefbot.text.aspect import tells_an_event
+
+    assert tells_an_event("The port authority said 40 ships were waiting.")  # told by someone
+    assert tells_an_event("The dock strike at the Port of Marl is in its fourth day.")  # a state's count of days
+    assert not tells_an_event("The Kestrel dam is the largest in the valley.")

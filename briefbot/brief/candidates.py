@@ -25,7 +25,7 @@ from briefbot.models import Article
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Vectors, row_max
-from briefbot.text.aspect import set_for, told_apart, told_as
+from briefbot.text.aspect import NTH_SPAN, set_for, told_apart, told_as
 from briefbot.text.dates import MONTH_BEFORE, Precision, event_date
 from briefbot.text.tense import Tense
 from briefbot.text.terms import is_brief_material, nearly_same, sentence_spans, stem, stop_words, terms, text_key, words
@@ -338,7 +338,8 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
     whatever came of it (the timeline keeps it, marked as told to come); or, in an ``update`` (a brief after a previous
     one, whose reader follows the story), it is no longer recent coverage (:func:`briefbot.brief.changes.recent`: no new
     article, of ``fresh``, and none of the last week carries it) or all of a year before its article's ("In 2023, a fire in
-    Evros burnt ...": a first brief's background); or it tells a state's age a day gone ("is in its fourth day", :data:`_NTH_SPAN`)."""
+    Evros burnt ...": a first brief's background); or it tells a state's age a day gone ("is in its fourth day",
+    :data:`briefbot.text.aspect.NTH_SPAN`)."""
     if update and not diff.recent(c.day, c.new or not fresh.isdisjoint(c.article_ids), as_of):
         return True
     if not c.quoted_day and not c.day:
@@ -346,7 +347,7 @@ def overtaken(c: Candidate, as_of: date, update: bool = False, fresh: AbstractSe
     written = date.fromordinal(c.quoted_day or c.day)
     if update and _of_a_year_before(c.text, written.year):
         return True
-    if (span := _NTH_SPAN.search(c.text)) and written + timedelta(days=_SPAN_DAYS[span["unit"].lower()]) <= as_of:
+    if (span := NTH_SPAN.search(c.text)) and written + timedelta(days=_SPAN_DAYS[span["unit"].lower()]) <= as_of:
         return True  # "The strike is now in its fourth day": a count of its day, a day on
     when = event_date(c.text, written)
     return when.explicit and when.precision is Precision.DAY and written < when.day < as_of and (
@@ -367,10 +368,6 @@ _GOES_ON = re.compile(r"^\W*\w+\s+(?:\w+\s+)?(?:19|20)\d\d[-–/]\d|\b(?:still|r
 _LATE_MONTH = re.compile(r"\b(?:October|November|December)\b", re.I)
 # a running state's age, true on the day it is told ("The strike enters its fifth day", "the crisis, now in its third week", "for a
 # third straight day"; not a past period, "destroyed 40 homes in its first day")
-_NTH_SPAN = re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:now\s+|still\s+)?in|into|enters?|entered|entering|reached|reaches)"
-                       r"\s+(?:its|their|a)|for\s+(?:a|the))\s+(?:first|second|"
-                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
-                       r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)")
 _SPAN_DAYS = {"day": 1, "week": 7, "month": 30}
 
 

@@ -29,13 +29,13 @@
    tell less of the day: "Reyes, 71, has ruled Caldria since 2004."). A transcript's turn under its speaker's label
    ("THE WITNESS: No, I was told ...") is no line, as it is no point.
 
-Each event is a verbatim sentence citing the articles that carry it word for word.  One still to come as its articles told it
+Each event is a verbatim sentence citing the articles that carry it word for word. One still to come as its articles told it
 (every article carrying it is dated before the day it names, and the grammar reads that day ahead: "Opening statements are
 scheduled for Monday" in an article of Friday) keeps that day (the rule for what is to come) and is marked with the day it was
 told (:attr:`briefbot.models.Point.to_come`), so that no reader takes it for a report that it happened; where one of the day's
-sentences reports it done ("Prosecutors opened their case on Monday"), that report is the day's line in its place; one set
-for a day a later article gives up ("The ballot, set for Friday, has been postponed to Monday") is none (since session 31).  One
-no copy or near-copy of which names a day stands on its earliest article's day, marked so (``dated_by_publication``)."""
+sentences reports it done ("Prosecutors opened their case on Monday"), that report is the day's line in its place; one set for a
+day a later article gives up ("The ballot, set for Friday, has been postponed to Monday") is none. One no copy or near-copy of
+which names a day stands on its earliest article's day, marked so (``dated_by_publication``), if it tells one (text.aspect)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, vectorize
-from briefbot.text.aspect import set_for, told_as
+from briefbot.text.aspect import set_for, tells_an_event, told_as
 from briefbot.text.dates import EventDate, Precision, event_date
 from briefbot.text.standalone import in_own_voice, stands_alone
 from briefbot.text.tense import Tense, tense
@@ -260,8 +260,8 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None
     groups = _collapse(events, vectors)
     on_day: dict[date, list[int]] = {}
-    for i, e in enumerate(events):
-        on_day.setdefault(e.day, []).append(i)
+    for i in (i for i, e in enumerate(events) if not e.by_publication or tells_an_event(e.text)):  # (else no event of its day)
+        on_day.setdefault(events[i].day, []).append(i)
     days = [d for d in speaking.ranked() if d in on_day][:settings.dates]  # (a day whose sentences all moved: none)
     # the newest day of reporting is where a developing story stands: a timeline of NEWEST_FROM days or more ends there
     newest = max((a.date for a in articles if a.date is not None and not a.undated and a.date <= as_of and a.date in on_day),

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from briefbot.text.tense import FUTURE, Tense, finite_past
 
-__all__ = ["PRESENT", "REPORT_FRAME", "set_for", "told_apart", "told_as"]
+__all__ = ["NTH_SPAN", "PRESENT", "REPORT_FRAME", "set_for", "tells_an_event", "told_apart", "told_as"]
 
 # what a sentence's verb groups are read without: an aside (", which was founded in 2019,"), a condition ("if no
 # ransom is paid": the clause to come's own) and a report's frame ("The gang has said (that)", "Police say")
@@ -73,6 +73,25 @@ def told_as(text: str) -> Tense | None:
     cuts = [0, *(m.start() for m in _JOINS.finditer(body)), len(body)]
     unread = any(not any(s <= a < e for a, _ in taken) for s, e in pairwise(cuts) if body[s:e].strip(" ,;:.-—\"'“”"))
     return next(iter(kinds)) if len(kinds) == 1 and not unread else None
+
+
+# a state in its count of days, weeks or months, of the day it is told ("The strike is in its fourth day", "entered its
+# second week", "for a third straight day")
+NTH_SPAN = re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:now\s+|still\s+)?in|into|enters?|entered|entering|reached|reaches)"
+                       r"\s+(?:its|their|a)|for\s+(?:a|the))\s+(?:first|second|"
+                       r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
+                       r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)")
+
+# a going-on told in the progressive ("is establishing a new service", "were fleeing the town")
+_GOING_ON = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b")
+
+
+def tells_an_event(text: str) -> bool:
+    """Whether a sentence tells something that happened on its article's day when it names no day: told as done ("has
+    left a publisher with 10 million unsold books", "Police said the man was arrested"), told by someone ("..., officials
+    said") or going on ("is establishing a new service"); not a standing fact, a definition or a view ("The virus is
+    typically transmitted by mosquitoes.", "America must never give up on public education.")."""
+    return told_as(text) is Tense.PAST or bool(REPORT_FRAME.search(text) or _GOING_ON.search(text) or NTH_SPAN.search(text))
 
 
 def told_apart(a: str, b: str) -> bool:

@@ -106,7 +106,7 @@ NOT_PAST = frozenset({"need", "feed", "seed", "speed", "deed", "breed", "bleed",
 _NOT_PAST = rf"(?!(?:{'|'.join(sorted(NOT_PAST))})\b)"
 PAST = re.compile(r"(?i:\b" + _NOT_PAST + r"(?:\w+ed|said|told|was|were|had|did|met|began|took|went|came|fell|rose|won|lost"
                    r"|gave|left|saw|made|struck|broke|sent|held|led|fled|wore|spent|built|brought|bought|caught"
-                   r"|fought|stood|ran|sought|spoke|wrote|drove|flew|grew|threw|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b)")
+                   r"|fought|stood|ran|sought|spoke|wrote|drove|flew|grew|threw|found|wasn['’]t|weren['’]t|hadn['’]t|didn['’]t)\b)")
 # a past form that is no finite verb: a participle after be/been/have, "stay" and the like ("will be held", "has been set", "will stay
 # closed"), a base form after "to" or a modal, or an adjective after a determiner or a preposition ("a closed-door meeting", "for
 # invited guests"); "so-called" neither
