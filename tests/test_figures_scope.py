@@ -36,6 +36,14 @@ def test_a_toll_set_years_ago_is_another_event_s(ago: str) -> None:
     assert q(s) == [None]
 
 
+@pytest.mark.parametrize("s", [
+    "About 14 out of 100 residents of the valley are infected with cholera, the minister said.",
+    "Four out of 3,300 patients studied at the Kestrel clinic had heart attacks.",
+])
+def test_the_whole_of_a_share_is_no_count(s: str) -> None:
+    assert all(label is None for label, m in zip(q(s), mentions(s), strict=True) if m.value >= 100)  # (the whole: 100, 3,300)
+
+
 def test_a_place_opening_the_sentence_sets_no_time() -> None:
     s = ("In Velano, where Tarn Oil was fined a record $8m for failing to improve safety conditions at its refinery, a massive "
          "explosion on Tuesday killed 15 people.")
