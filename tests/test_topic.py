@@ -162,6 +162,11 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("A book of 2019, “Flood Country: A History of the Kestrel Valley,” was reprinted after the dam burst.", True),
     ("The council's plan, known as “Keep the valley dry,” was approved on Monday.", True),
     ("The council's plan would “keep the valley dry for a hundred years” if approved.", False),
+    # a number for people named before, a connective that sets the sentence beside the one before
+    ("The six were charged with causing bodily harm to the valley's farmers.", False),
+    ("Aside from that, only 63 percent of the valley's homes are insured.", False),
+    ("Whatever the reason, the river rose faster than the engineers expected.", False),
+    ("Apart from the dam, the valley has no defences against floods.", True),
     # a quantity for what came before, any verb after a modal
     ("One would create about 15,000 new places in the valley's shelters.", False),
     ("Some will argue that the dam should never have been built.", False),

@@ -28,7 +28,7 @@ _FRONTED = (r"(?:in|on|at|under|during|with|without|from|for|by|despite|amid|thr
             r"outside|later|earlier|yesterday|today|tonight|separately|speaking|asked|addressing|writing)\b")
 _POINTS_BACK = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|both|there(?:fore|by)|"
-    r"the (?:two|three|four|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
+    r"the (?:two|three|four|five|six|seven|eight|nine|ten|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
     r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still|"
     # a relative pronoun whose antecedent is the sentence before ("Which is why ...", "Which means ..."; not a question's
     # "Which countries ...")
@@ -42,7 +42,8 @@ _POINTS_BACK = re.compile(
     r"further|besides|otherwise|conversely|accordingly|again|as such|even (?:so|then)|then again|that said|all the same|"
     r"either way|in (?:any case|any event|short|sum|other words|the meantime)|(?:what[’']s|what is) more|on top of that|"
     r"not only that|at the same time|on the other hand|on the contrary|by the same token|to (?:that|this) end|after that|"
-    r"equally|plus|worse still|having said that)(?=,)|rather(?=,(?!\s+(?:who|whose)\b))|"
+    r"equally|plus|worse still|having said that|(?:aside|apart) from (?:that|this)|whatever the reason)(?=,)|"
+    r"rather(?=,(?!\s+(?:who|whose)\b))|"
     r"(?:additionally|furthermore|similarly|consequently|subsequently|thereafter|once again|"
     r"for (?:his|her|their|its|our|my|[a-z][\w.-]*['’]s) part)(?=[,\s])|"
     r"(?:then(?! (?:president|prime|chancellor|governor|secretary|senator|mayor|minister|premier|chairman|leader|chief|head|"
