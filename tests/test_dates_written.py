@@ -134,9 +134,21 @@ def test_an_agency_story_filed_the_day_before_its_date_tells_today_from_its_date
     from briefbot.ingest.files import cleaned, parse_article
 
     raw = ("Title: Insurers urge cuts in emissions\nDate: 1996-10-17\n\n"
-           "MONTREAL, October 16 (Meridian) -- The Kestrel Fund called today for quick cuts in greenhouse gas emissions,"
+           "MONTREAL, October 16 (AP) -- The Kestrel Fund called today for quick cuts in greenhouse gas emissions,"
            " saying the storms of this year had cost insurers 12 billion dollars.\n"
            "The fund's chairman told reporters in Montreal that the costs would double within ten years.\n")
     a = replace(cleaned(parse_article(raw, key="insurers", origin="insurers.txt")), id=1)
     assert a.published == date(1996, 10, 16) and a.filed == "October 16" and a.place == "MONTREAL"
     assert annotate(a.text.split("\n")[0], a.published).startswith("The Kestrel Fund called today [16 Oct]")
+
+
+def test_a_newspapers_own_dateline_keeps_its_copys_date() -> None:
+    """A paper's own dateline ("NEW YORK, Oct. 9 --") over the next day's print edition: the copy's date stands (the day
+    the paper told its readers; reading it from the dateline moved its stories into the round before)."""
+    from briefbot.ingest.files import cleaned, parse_article
+
+    raw = ("Title: Stocks fall again\nDate: 2008-10-10\n\n"
+           "NEW YORK, Oct. 9 -- Stocks fell for a seventh day on Thursday as investors fled the banks, traders said.\n"
+           "The Kestrel index lost 7 percent, its worst day since 1987.\n")
+    a = cleaned(parse_article(raw, key="stocks", origin="stocks.txt"))
+    assert a.published == date(2008, 10, 10) and a.filed == "Oct. 9"

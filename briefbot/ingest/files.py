@@ -48,6 +48,7 @@ from briefbot.ingest.same_page import merge_same_url
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
 from briefbot.text.comments import thread_start
+from briefbot.text.datelines import AGENCY_LINE
 from briefbot.text.entries import newest_first
 from briefbot.text.glue import staff_byline
 from briefbot.text.mastheads import headline_over_byline, page_headline, reads_as_headline, unglued
@@ -138,9 +139,9 @@ def cleaned(article: Article) -> Article:
     lines = article.text.split("\n")
     story = lines[:thread_start(lines)]  # (readers' comments under it are not the page's)
     notes = "\n".join(lines[k].strip() for k in sorted(correction_notes(story)) if lines[k].strip())
-    filed = article.filed or result.time  # (a dateline dated the day before its copy's date: the day it was written)
-    return replace(article, text=result.text, place=article.place or result.place, filed=filed,
-                   published=filed_day(filed, article.published) or article.published,
+    filed = article.filed or result.time  # (an agency's dateline dated the day before its copy's date: the day it was written)
+    written = filed_day(filed, article.published) if AGENCY_LINE.search(article.text[:400]) else None
+    return replace(article, text=result.text, place=article.place or result.place, filed=filed, published=written or article.published,
                    title=article.title or result.headline, corrections=article.corrections or notes or None,
                    newest_first=article.newest_first or newest_first(story),
                    voice=article.voice or _voice(story))
