@@ -29,6 +29,10 @@ def test_a_year_opening_the_sentence_is_this_story_s_in_an_article_of_that_year(
     assert q(FINED, year=2009) == ["Fine (dollars)", "Deaths"]
 
 
+def test_a_thing_built_decades_ago_leaves_its_story_s_toll() -> None:
+    assert q("The dam, built decades ago, collapsed on Monday, killing at least 41 people.") == ["Deaths"]
+
+
 @pytest.mark.parametrize("ago", ["two years ago", "a decade ago", "several years ago", "12 years ago"])
 def test_a_toll_set_years_ago_is_another_event_s(ago: str) -> None:
     s = (f"This collapse, like the derailment of a train near Velano {ago} that killed 101 people, leaves the valley in shock,"
@@ -39,6 +43,7 @@ def test_a_toll_set_years_ago_is_another_event_s(ago: str) -> None:
 @pytest.mark.parametrize("s", [
     "About 14 out of 100 residents of the valley are infected with cholera, the minister said.",
     "Four out of 3,300 patients studied at the Kestrel clinic had heart attacks.",
+    "One in 100 residents of the valley is infected with cholera, the minister said.",
 ])
 def test_the_whole_of_a_share_is_no_count(s: str) -> None:
     assert all(label is None for label, m in zip(q(s), mentions(s), strict=True) if m.value >= 100)  # (the whole: 100, 3,300)

@@ -93,6 +93,8 @@ def test_a_page_s_title_is_repaired_as_its_text_is() -> None:
     ("Use &#163;5 for the sign, or &#x20AC;6.", "Use £5 for the sign, or €6."),
     ("&QL; The story ends here. &UR; R&D; AT&T; a & b; &amp without its end",
      "&QL; The story ends here. &UR; R&D; AT&T; a & b; &amp without its end"),
+    ("Shares in Kestrel &LTD; and &notes; stay; a line break &#10; too.",
+     "Shares in Kestrel &LTD; and &notes; stay; a line break &#10; too."),
 ])
 def test_a_character_reference_is_read_as_its_character(kept: str, read: str) -> None:
     assert repair(kept) == read
@@ -114,6 +116,7 @@ def test_typewriter_quotation_marks_and_dashes_are_read_as_printed(typed: str, r
     "In my view the council is _ right _ to wait for the engineers' report.",
     "The dockers' strike will not shut the ports, the union said.",
     "A `backtick` and snake_case_names stay in a text that has no typewriter quotation.",
+    "The goalkeeper is 6'2'' tall and 5'10'' was his height at 14, his coach said _ or so.",  # inch marks open nothing
 ])
 def test_prose_without_a_typewriter_quotation_keeps_its_marks(kept: str) -> None:
     assert repair(kept) == kept

@@ -167,6 +167,8 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Aside from that, only 63 percent of the valley's homes are insured.", False),
     ("Whatever the reason, the river rose faster than the engineers expected.", False),
     ("Apart from the dam, the valley has no defences against floods.", True),
+    ("The six main opposition parties said on Monday they would boycott the vote in Velano.", True),  # the number names them
+    ("Sept. 11, 2001 — the day the dam first cracked — is remembered each year in the valley.", True),  # an aside, no entry
     # a quantity for what came before, any verb after a modal
     ("One would create about 15,000 new places in the valley's shelters.", False),
     ("Some will argue that the dam should never have been built.", False),

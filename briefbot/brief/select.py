@@ -131,7 +131,9 @@ _DEFINITE_HEAD = re.compile(r"^[\"“‘(]*The ([a-z]{3,})(?:['’]s\b|\s+(?:is|
 # ... its verb told past or with an auxiliary, not a plural's "s" that may be a noun's ("The new rules ..."): a head its
 # article described in other words before ("The gang", "The bill would ...", "The board adopted ...")
 _DESCRIBED_HEAD = re.compile(r"^[\"“‘(]*The ([a-z]{3,})\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|must|"
-                             r"should|did|does|said|told|found|made|took|gave|came|went|began|held|left|met|sent|won|lost|[a-z]+ed)\b")
+                             r"should|did|does|said|told|found|made|took|gave|came|went|began|held|left|met|sent|won|lost|"
+                             r"[a-z]+ed(?! (?:by|on|in|at|for|from|to|with)\b))\b")  # (not a participle's "released by")
+_ONE_OF_A_KIND = frozenset({"public", "pope", "economy", "weather", "president", "government", "police"})  # say which alone
 
 
 def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: AbstractSet[str]) -> np.ndarray:
@@ -152,7 +154,7 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
     for k, i, noun in heads:
         word, stem, at = noun.capitalize(), terms(noun)[0], cands[i].position
         earlier = [c for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at and word in c.text]
-        described = _DESCRIBED_HEAD.match(cands[i].text) is not None and any(
+        described = noun not in _ONE_OF_A_KIND and _DESCRIBED_HEAD.match(cands[i].text) is not None and any(
             stem in c.terms for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at)
         if described or (earlier and any(_full_body(word).search(c.text) for c in earlier)):  # (the word's pattern only where it is)
             if stem not in holders:

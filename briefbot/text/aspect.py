@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from briefbot.text.pastforms import past_form
 from briefbot.text.tense import FUTURE, Tense, finite_past
 
 __all__ = ["NTH_SPAN", "PRESENT", "REPORT_FRAME", "set_for", "tells_an_event", "told_apart", "told_as"]
@@ -82,6 +83,8 @@ NTH_SPAN = re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:now\s+|st
                        r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
                        r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)")
 
+_WORD = re.compile(r"[a-z]+")  # (a word in lower case: a verb's form, not a name)
+_DIRECTED = re.compile(r"(?i:\b(?:urged|ordered|told|asked|called on|vowed|threatened|pledged|promised|warned)\b)")
 # a going-on told in the progressive ("is establishing a new service", "were fleeing the town")
 _GOING_ON = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b")
 
@@ -91,7 +94,12 @@ def tells_an_event(text: str) -> bool:
     left a publisher with 10 million unsold books", "Police said the man was arrested"), told by someone ("..., officials
     said") or going on ("is establishing a new service"); not a standing fact, a definition or a view ("The virus is
     typically transmitted by mosquitoes.", "America must never give up on public education.")."""
-    return told_as(text) is Tense.PAST or bool(REPORT_FRAME.search(text) or _GOING_ON.search(text) or NTH_SPAN.search(text))
+    if told_as(text) is Tense.PAST or REPORT_FRAME.search(text) or _GOING_ON.search(text) or NTH_SPAN.search(text):
+        return True
+    if _PLANNED.search(text) or _DIRECTED.search(text):  # a plan, a vow or an order made that day ("urged Serbia to withdraw")
+        return True
+    # a past form the tense rules do not list ("Gunmen shot dead three officers", "The dam burst"), nothing present or to come
+    return any(past_form(w) for w in _WORD.findall(text)) and not FUTURE.search(text) and not PRESENT.search(text)
 
 
 def told_apart(a: str, b: str) -> bool:

@@ -28,7 +28,8 @@ _FRONTED = (r"(?:in|on|at|under|during|with|without|from|for|by|despite|amid|thr
             r"outside|later|earlier|yesterday|today|tonight|separately|speaking|asked|addressing|writing)\b")
 _POINTS_BACK = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|its|his|her|their|them|this|these|those|that|such|both|there(?:fore|by)|"
-    r"the (?:two|three|four|five|six|seven|eight|nine|ten|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
+    r"the (?:two|three|four|latter|former|same|move|decision|comments?|remarks?|statement|report)|"
+    r"the (?:five|six|seven|eight|nine|ten)(?=,|\s+(?:were|was|are|have|had|will|would|said|told|[a-z]+ed)\b)|"
     r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still|"
     # a relative pronoun whose antecedent is the sentence before ("Which is why ...", "Which means ..."; not a question's
     # "Which countries ...")

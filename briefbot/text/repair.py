@@ -30,6 +30,7 @@ Two more are the stand-ins a plain text keeps for characters it could not carry,
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 
 _ESCAPED_SLASH = "\\/"
@@ -60,7 +61,7 @@ def repair(text: str) -> str:
     quotation marks and dashes put back as written."""
     if "&" in text:
         text = _REFERENCE.sub(_character, text)
-    if _TICKS in text or _CLOSING_TICKS in text:
+    if _TICKS in text or (_CLOSING_TICKS in text and _TICKS_OPENING.search(text)):  # (not a lone 5'10'')
         text = _TICKS_OPENING.sub("“", text.replace(_TICKS, "“"))
         text = _TICK_OPENING.sub("‘", text)
         text = _TICKS_CLOSING.sub(lambda m: "'”" if len(m.group()) == 3 else "”", text)
@@ -74,7 +75,9 @@ def repair(text: str) -> str:
 
 
 def _character(m: re.Match[str]) -> str:
-    """The character a reference names, or the reference as it came when it names none ("&QL;")."""
+    """The character a reference names, or the reference as it came when it names none ("&QL;", "&LTD;"), or a control
+    character (a line break would cut its sentence)."""
     reference = m.group()
-    character = html.unescape(reference)
-    return reference if character == reference else character
+    # (a name is looked up whole, with its ";": html.unescape would read "&LTD;" as "<" and "TD;")
+    character = html.unescape(reference) if reference[1] == "#" else html.entities.html5.get(reference[1:], reference)
+    return reference if character == reference or not character.isprintable() else character

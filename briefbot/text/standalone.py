@@ -49,7 +49,7 @@ _COMPARED_BACK = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:higher|lower|greater|larger|smaller|bigger)\b(?!\s+than)", re.I)
 _A_NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 # a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ...", "Nov. 26 -- ..."): a box's line
-_DATE_LABEL = re.compile(rf"^(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?(?:\s*:|\s+(?:--|—|–|-))\s")
+_DATE_LABEL = re.compile(rf"^(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?(?:\s*:|\s+(?:--|—|–|-)(?=\s+[A-Z]))\s")
 # an outlet's promo for its video or programme: what its reporter shows, not what happened ("CNN's Jo Lee
 # reports on ...", "The BBC's Jo Lee looks at ...", "Jo Lee reports from Velano."), or what the outlet itself does
 # ("The BBC talks to people in Velano about ...", "The Kestrel Times examines how ..."); an institution's own

@@ -114,7 +114,7 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
 
 
 _DIGIT = re.compile(r"\d")
-_WHOLE_OF_A_SHARE = re.compile(r"(?i:\b(?:out of|in every|of every)\s+$)")  # "14 out of 100 Kenyans": the whole, no count
+_WHOLE_OF_A_SHARE = re.compile(r"(?i:\b(?:out of|in every|of every|(?:one|\d+) in)\s+$)")  # "14 out of 100 Kenyans": the whole, no count
 _PER_TIME = re.compile(r"/(?:h|hr|s|sec|min)\b")  # a unit's rate after it, no space between ("km/h", "m/s")
 _HAS_NUMBER_WORD = holds(*L.NUMBER_WORDS, *NTH_DEATH, ignore_case=True)
 # a digit, a number word or an ordinal that may count a death: the search runs only when one is there (see briefbot.text.guarded)

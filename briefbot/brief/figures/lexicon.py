@@ -310,13 +310,12 @@ QUALIFIERS = {
 VERDICTS = {w for w, meaning in QUALIFIERS.items() if meaning in ("convicted", "acquitted")}
 # A figure of another time: the number belongs to another event ("in 2005", "last year").
 OTHER_TIME = re.compile(
-    r"\b(?:last|previous|past) (?:year|decade|month)\b|\b(?:\d+|[a-z]+) (?:years?|decades?) ago\b|\bin (?:19|20)\d\d\b"
+    r"\b(?:last|previous|past) (?:year|decade|month)\b|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few) "
+    r"(?:years?|decades?) ago\b|\bin (?:19|20)\d\d\b"
     r"|\bsince (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:attack|war|quake|earthquake|spill|outbreak|pandemic|flood|storm)"
     r"|\bthe worst since\b|\bcompared with\b|\bthan the\b|\b(?:19|20)\d\d\b|\bWorld War\b"
     r"|\b(?:every|each|a) year\b|\bannually\b|\bper year\b"
-    r"|\bin an? (?:average|typical|normal|ordinary|usual) (?:year|season|winter|summer|month|week)\b",
-    re.I,
-)
+    r"|\bin an? (?:average|typical|normal|ordinary|usual) (?:year|season|winter|summer|month|week)\b", re.I)
 # ... a year that opens its sentence sets all of it in that time, however far its numbers ("In 2009, Tarn Oil was fined $8m
 # after a blast at its Kessary refinery [...] that killed 15 people"; "Back in March 2005, ...")
 OPENS_IN_YEAR = re.compile(r"\W{0,3}(?:[Bb]ack |[Ee]arlier |[Ee]arly |[Ll]ate )?[Ii]n (?:(?:early|late|mid-?) ?)?(?:[A-Z][a-z]{2,8} )?"
