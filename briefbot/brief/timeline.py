@@ -3,31 +3,27 @@
 1. Every story sentence of every article about the topic (:mod:`briefbot.brief.topic`) dated up to ``as_of`` gets the
    date of its event (:func:`briefbot.text.dates.event_date`): the date it names ("on Sunday", "24 September",
    "yesterday"), else its article's date. Sentences dated only to a week, month or year, and dates far before the first
-   article, are left out; so is every sentence of an undated article (dated by when briefbot first saw it) that does
-   not name a calendar date. (Dating such an article by the reporting its relative dates are closest to was measured
-   and dropped: see the README's timeline section.)
-2. A day matters as much as the number of articles that speak of it, by publication (a sentence with no date of its
-   own) or by naming it, each sentence counted on its own date (and a day it names only in a back-reference, "up from
-   1,400 on Monday", "since the attack began Sunday", counted as spoken of, no event of it filed there): the busiest
-   days of reporting and the days later reports look back to (on a tie, the day more articles of later days name). This
-   is the date-reference signal of Kessler et al. (2012) and Tran et al. (2013), and, with publication counts, the date
-   features of Martschat and Markert (2018) and Ghalandari and Ifrim's (2020) "Datewise", here one count of articles.
+   article, are left out; so is every sentence of an undated article (dated by when briefbot first saw it) that does not
+   name a calendar date.
+2. A day matters as much as the number of articles that speak of it, by publication (a sentence with no date of its own)
+   or by naming it, each sentence counted on its own date (and a day it names only in a back-reference, "up from 1,400
+   on Monday", "since the attack began Sunday", counted as spoken of, no event of it filed there): the busiest days of
+   reporting and the days later reports look back to. (Kessler et al. 2012, Tran et al. 2013; Martschat and Markert
+   2018, Ghalandari and Ifrim 2020.)
 3. Near-duplicates (the same sentence in several outlets, or the same report repeated on later days) become one event:
    one that names no day of its own moves to the earliest day one of them names, so a later re-telling of the attack
    stays with "Sunday's attack killed ..."; one that names its day keeps it ("was 80% contained on Wednesday" is
-   Wednesday's state, not the Saturday a near-copy names); with none naming a day, none moves (a repeated "BP shares
-   fell" is not the first day's news).
+   Wednesday's state, not the Saturday a near-copy names); with none naming a day, none moves.
 4. Per chosen day, the sentences that best say what happened: closest to what that day's sentences have in common,
-   naming the day, early in their article, carried (in close words) by more articles, and close to the topic's title
-   and focus; less so the closer they are to what the timeline already says (MMR). On a day one article alone tells (or
-   the same articles carry every sentence of it word for word: a reprint adds no outlet agreeing on what matters),
-   closeness to the day's sentences measures what that article repeats, not what several reporters agree on: after the
-   first line a sentence's centrality counts only in the share of it that reaches sentences the day's lines do not
-   cover yet (facility-location coverage). The lines read alone where the day has such a sentence (the rule of a
-   brief's points: "And if the package fails, ...", "I'm not sure how many ..." are no lines); on a day several
-   articles tell, only among its best :data:`ALONE_WITHIN`, else none in its writer's own voice (further down it would
-   tell less of the day: "Reyes, 71, has ruled Caldria since 2004."). A transcript's turn under its speaker's label
-   ("THE WITNESS: No, I was told ...") is no line, as it is no point.
+   naming the day, early in their article, carried (in close words) by more articles, and close to the topic's title and
+   focus; less so the closer they are to what the timeline already says (MMR). On a day one article alone tells (or the
+   same articles carry every sentence of it word for word: a reprint adds no outlet agreeing on what matters), closeness
+   to the day's sentences measures what that article repeats, not what several reporters agree on: after the first line
+   a sentence's centrality counts only in the share of it that reaches sentences the day's lines do not cover yet
+   (facility-location coverage). The lines read alone where the day has such a sentence (the rule of a brief's points:
+   "And if the package fails, ...", "I'm not sure how many ..." are no lines); on a day several articles tell, only
+   among its best :data:`ALONE_WITHIN`, else none in its writer's own voice. A transcript's turn under its speaker's
+   label ("THE WITNESS: No, I was told ...") is no line, as it is no point.
 
 Each event is a verbatim sentence citing the articles that carry it word for word. One still to come as its articles told it
 (every article carrying it is dated before the day it names, and the grammar reads that day ahead: "Opening statements are
@@ -43,6 +39,8 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
+from itertools import islice
 
 import numpy as np
 
@@ -260,12 +258,13 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     focus_vec = vectors.encode([focus_terms]) if focus_terms else None
     groups = _collapse(events, vectors)
     on_day: dict[date, list[int]] = {}
-    for i in (i for i, e in enumerate(events) if not e.by_publication or tells_an_event(e.text)):  # (else no event of its day)
-        on_day.setdefault(events[i].day, []).append(i)
-    days = [d for d in speaking.ranked() if d in on_day][:settings.dates]  # (a day whose sentences all moved: none)
+    for i, e in enumerate(events):  # (a line dated by its article only if it tells an event: read for the days looked at)
+        on_day.setdefault(e.day, []).append(i)
+    tells = cache(lambda d: [i for i in on_day.get(d, ()) if not events[i].by_publication or tells_an_event(events[i].text)])
+    days = list(islice((d for d in speaking.ranked() if tells(d)), settings.dates))  # (a day whose sentences all moved: none)
     # the newest day of reporting is where a developing story stands: a timeline of NEWEST_FROM days or more ends there
-    newest = max((a.date for a in articles if a.date is not None and not a.undated and a.date <= as_of and a.date in on_day),
-                 default=None)
+    newest = next((d for d in sorted({a.date for a in articles if a.date is not None and not a.undated and a.date <= as_of},
+                                     reverse=True) if tells(d)), None)
     if newest is not None and newest not in days and len(days) == settings.dates >= NEWEST_FROM:
         days[-1] = newest
     days.sort()
@@ -274,7 +273,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     entries, hush = list[TimelineEntry](), {*quiet(articles), *map(text_key, moved(events))} if hush is None else hush
     shown = set(listed) if listed is not None else None
     for day in days:
-        idx = on_day[day]
+        idx = tells(day)
         central, scores = _scores(events, idx, vectors, focus_vec, settings)
         if listed:
             scores = scores + settings.listed * np.array([float(_cites_listed(events[i], listed)) for i in idx])

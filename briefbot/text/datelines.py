@@ -70,7 +70,7 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’/-]{2,}(?:[ ][A-Z][A-Z.'’/-]+){0,3}(?:,[ ][A-Z][
 _RELEASE_WIRE = (r"/PR ?Newswire(?:-[\w ]{1,30})?/|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|"
                  r"Newsfile Corp\.|EIN Presswire|Marketwired|PRWEB|PRWeb|CNW)\)")
 # (an agency's closing bracket left out before its dash, a slip of the wire's own: "WASHINGTON (AP -- Rising ..."; not
-# when a bracket closes a few words on, "(AP -- the style guide)")
+# when a bracket closes later on its line, "(AP -- the style guide)")
 _BRACKETED_AGENCY = rf"\((?:{_AGENCY})(?:\)|(?=\s(?:--|—|–)\s)(?![^()]*\)))"
 _WIRE = rf"(?P<wire>{_BRACKETED_AGENCY}|{_RELEASE_WIRE})"
 # "TRIPOLI (Reuters) -", "LONDON, March 3 (Reuters) -", "(CNN) --", "Paris (AFP) –", "VELANO, Marovia, June 3, 2025
