@@ -180,6 +180,8 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     # a relative pronoun whose antecedent is the sentence before, not a question's "Which ..."
     ("Which is why the council voted against the dam plan on Monday.", False),
     ("Which means the talks on the dam will resume in Kestrel next week.", False),
+    ("Which prompted the council to close the Kestrel bridge on Monday.", False),
+    ("Which in turn means the dam must be rebuilt before the winter rains.", False),
     ("Which villages will be evacuated first is still unclear, the council said.", True),
     ("There were no reports of injuries after the second blast, police said.", True),
     ("“We have never seen water rise this fast in the valley,” the mayor of Kestrel said.", True),

@@ -33,8 +33,8 @@ _POINTS_BACK = re.compile(
     r"(?:he|she|they) (?:said|says|added)|also|meanwhile|however|but|and|so|yet|instead|still|"
     # a relative pronoun whose antecedent is the sentence before ("Which is why ...", "Which means ..."; not a question's
     # "Which countries ...")
-    r"which(?= (?:is|was|are|were|means?|meant|makes?|made|explains?|explained|leaves?|left|has|had|led|leads?|brings?|"
-    r"brought|will|would|could|may|might)\b)|"
+    r"which(?= (?:in turn )?(?:is|was|are|were|means?|meant|makes?|made|explains?|explained|leaves?|left|has|had|led|leads?|"
+    r"brings?|brought|prompt(?:s|ed)|raises?|raised|suggests?|suggested|shows?|showed|will|would|could|may|might)\b)|"
     r"(?:in (?:response|reply|return|turn|addition|contrast)|by contrast|as a result|nonetheless|nevertheless|moreover|likewise|"
     # a connective that sets the sentence beside the one before it ("Additionally, ...", "For its part, ...", "Then the
     # police ...", "In fact the plan ..."): with its comma when the word opens other sentences too ("Further north, ...",
