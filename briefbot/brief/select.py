@@ -126,12 +126,12 @@ def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
 
 
 # a definite head opening the sentence, its verb or a possessive after it: "The mission welcomes ...", "The mission's ..."
-_DEFINITE_HEAD = re.compile(r"^[\"“‘(]*The ([a-z]{3,})(?:['’]s\b|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|"
-                            r"must|should|did|does|said|told|[a-z]+(?:s|ed))\b)")
+_HEAD = r"^[\"“‘(]*The ([a-z]{3,})"
+_AUXILIARY = r"is|was|are|were|has|had|have|will|would|could|can|may|must|should|did|does|said|told"
+_DEFINITE_HEAD = re.compile(rf"{_HEAD}(?:['’]s\b|\s+(?:{_AUXILIARY}|[a-z]+(?:s|ed))\b)")
 # ... its verb told past or with an auxiliary, not a plural's "s" that may be a noun's ("The new rules ..."): a head its
 # article described in other words before ("The gang", "The bill would ...", "The board adopted ...")
-_DESCRIBED_HEAD = re.compile(r"^[\"“‘(]*The ([a-z]{3,})\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|must|"
-                             r"should|did|does|said|told|found|made|took|gave|came|went|began|held|left|met|sent|won|lost|"
+_DESCRIBED_HEAD = re.compile(rf"{_HEAD}\s+(?:{_AUXILIARY}|found|made|took|gave|came|went|began|held|left|met|sent|won|lost|"
                              r"[a-z]+ed(?! (?:by|on|in|at|for|from|to|with)\b))\b")  # (not a participle's "released by")
 _ONE_OF_A_KIND = frozenset({"public", "pope", "economy", "weather", "president", "government", "police"})  # say which alone
 
