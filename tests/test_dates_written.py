@@ -83,6 +83,47 @@ def test_a_date_in_another_year_shows_its_year() -> None:
     assert annotate("The port fell on Monday.", WED, date(2012, 1, 5)) == "The port fell on Monday [28 Mar 2011]."
 
 
+NOV97, LATER = date(1997, 11, 16), date(2000, 8, 1)  # an article of November 1997 in a brief of August 2000
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("Burglaries fell 8 percent last year across the county.", "Burglaries fell 8 percent last year [1996] across the county."),
+    ("The colonel, who led a failed coup six years ago, won the vote.",
+     "The colonel, who led a failed coup six years ago [1991], won the vote."),
+    ("The treasurer was convicted of fraud in August.", "The treasurer was convicted of fraud in August [1997]."),
+    ("The probe entered orbit on December 7 last year.", "The probe entered orbit on December 7 last year [1996]."),
+    ("Interest payments this year will reach 11 percent of the budget.",
+     "Interest payments this year [1997] will reach 11 percent of the budget."),
+    ("The mayor took office three months ago.", "The mayor took office three months ago [Aug 1997]."),
+    ("“We will win this year,” the coach said last month.", "“We will win this year,” [1997] the coach said last month [Oct 1997]."),
+    # a year the sentence tells, in figures or in words, tells its months' year too
+    ("The strike began in March 1996 and ended in May.", "The strike began in March 1996 and ended in May."),
+    ("Voters rejected it in the October referendum two years ago.",
+     "Voters rejected it in the October referendum two years ago [1995]."),
+    ("In March, acting under the new act, the agency set in motion a plan.",
+     "In March [1997], acting under the new act, the agency set in motion a plan."),
+    # a date without its year is shown its year only when a past form tells what happened on it, by then
+    ("Observers urged the government to ensure a clean vote in April.", "Observers urged the government to ensure a clean "
+     "vote in April."),
+    ("He made no mention of leaving before his term ends in September.", "He made no mention of leaving before his term ends "
+     "in September."),
+    ("In April, the council will vote on the plan.", "In April, the council will vote on the plan."),
+])
+def test_a_year_a_reader_of_a_later_brief_cannot_tell_is_shown(sentence: str, shown: str) -> None:
+    assert annotate(sentence, NOV97, LATER) == shown
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("The treasurer was convicted of fraud in August.", "The treasurer was convicted of fraud in August."),
+    ("Interest payments this year will reach 11 percent of the budget.",
+     "Interest payments this year will reach 11 percent of the budget."),
+    ("Burglaries fell 8 percent last year across the county.", "Burglaries fell 8 percent last year [1996] across the county."),
+    ("The mayor took office three months ago.", "The mayor took office three months ago [Aug]."),
+])
+def test_in_the_briefs_own_year_only_what_it_cannot_tell_is_shown(sentence: str, shown: str) -> None:
+    assert annotate(sentence, NOV97, date(1997, 12, 1)) == shown
+
+
 RAID = "Police arrested five men yesterday after the raid on the harbour warehouse, the port authority said."
 MON, TUE = date(2024, 3, 11), date(2024, 3, 12)
 

@@ -122,7 +122,7 @@ def test_hand_built_brief_lines() -> None:
     # a dropped point whose article is not among the sources has no number to cite
     assert "- **No longer reported:** The border crossing at Jarinje remained closed to all traffic. (in the brief of 2024-03-01)" in lines
     # the quoted source first; an article that reports it in other words is counted, not cited
-    assert ("- Tensions in the north have been high since the shootout in September. [2][1]"
+    assert ("- Tensions in the north have been high since the shootout in September [2023]. [2][1]"
             " (also reported by 1 other article)") in lines
     assert ("- **Arrested (suspects):** 5 [2][3] on 2024-03-02 (“arrested five suspects”), up from 3 on 2024-03-01 [2]"
             in lines)

@@ -16,7 +16,8 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
-from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES, Mention, Precision, mentions
+from briefbot.text.dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES, Mention, Precision, mentions
+from briefbot.text.pastforms import past_form
 from briefbot.text.years import calendar_date
 
 _DAY_FIRST = re.compile(r"^\s*\d{1,2}(?:[ ./-]+[A-Za-z]|\.\d{1,2}\.\d)")  # "13 Nov 2023", "13.11.2023" (dotted: day first)
@@ -145,19 +146,69 @@ def _said_before(text: str, weekday: Mention, said: list[Mention]) -> bool:
         for m in said)
 
 
+def years(text: str, published: date | None, as_of: date | None) -> list[tuple[Mention, str]]:
+    """The mentions of ``text`` whose year or month a reader of a brief as of ``as_of`` cannot tell, and how to show it: a
+    month told relatively ("last month" [Jun], "three months ago" [Mar 1999]); a year told relatively ("last year",
+    "six years ago", "this year") or a date without its year ("in August", "on December 7", "on December 7 last year") that
+    falls in another year than ``as_of``'s (or any year, with no ``as_of``) [1995].  A sentence that tells a year, in figures
+    or in words, tells its dates' year itself; a month or a date is shown only with the year, its words give the rest."""
+    if published is None:
+        return []
+    out: list[tuple[Mention, str]] = []
+    found = mentions(text, published)
+    # a year the sentence tells, in figures or in words ("the October referendum two years ago"): its months are that year's
+    told_year = _HAS_YEAR.search(text) is not None or any(m.precision is Precision.YEAR for m in found)
+    for m in found:
+        other_year = as_of is None or m.day.year != as_of.year
+        if _HAS_YEAR.search(m.phrase):
+            continue
+        if m.precision is Precision.MONTH and not _MONTH_NAMED.search(m.phrase):
+            out.append((m, f"{m.day:%b}" + (f" {m.day.year}" if other_year else "")))
+        elif other_year and (m.precision is Precision.YEAR or _WHICH_YEAR.search(m.phrase) or (
+                not told_year and _MONTH_NAMED.search(m.phrase) and m.day <= published and _done_before(text, m.start))):
+            out.append((m, str(m.day.year)))
+    return out
+
+
+_WHICH_YEAR = re.compile(r"(?i)\b(?:last|this|next) year\b")  # "on December 7 last year"
+_NOT_DONE = frozenset({"will", "would", "to", "until", "till", "before", "by", "due", "expected", "scheduled"})
+
+
+def _done_before(text: str, start: int, reach: int = 8) -> bool:
+    """Whether a past form (or "since") tells what happened on a date without its year, a few words before it in its clause
+    ("was convicted of perjury in August", "approved Dec. 19", "high since the shootout in September"): the year :mod:`.dates` reads from the article's date (the last
+    August before it) is then that event's, when it is not after the article's date; a date to come or a present's ("to
+    ensure a clean vote in April", "before his term ends in September") is a guess a reader would make as well as the
+    brief, and is not shown."""
+    before = re.findall(r"[A-Za-z’'-]+", re.split(r"[,;:()“”\"]", text[:start])[-1])
+    words = reversed(before[-reach:]) if before[1:] or before[:1] not in ([], ["In"], ["On"]) else (
+        re.findall(r"[A-Za-z’'-]+", text[start:])[:2 * reach])  # the date fronted: "In March, acting ..., the state set ..."
+    for word in map(str.lower, words):
+        if word in _NOT_DONE:
+            return False
+        if past_form(word) or word == "since":  # ("high since the shootout in September": a time gone by)
+            return True
+    return False
+
+
+_MONTH_NAMED = re.compile(rf"\b{MONTH_WORD}")
+_FULL_MONTH_END = re.compile(rf"\b(?:{MONTH_NAMES})\.$")  # a full stop after a month's full name ends the sentence
+
+
 def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
     """Where to show the day each relative date of ``sentence`` means, and how: (offset, "28 Mar"),
     the offset after its words (and a possessive's "'s"), or after the closing quotation mark when the
-    words are quoted."""
+    words are quoted; and the year or month of each date whose year a reader cannot tell (:func:`years`)."""
     out: list[tuple[int, str]] = []
     last = 0
-    for m in relative(sentence, published):
-        end = max(m.end, last)
+    found = [(m, label(m, as_of)) for m in relative(sentence, published)] + years(sentence, published, as_of)
+    for m, shown in sorted(found, key=lambda pair: pair[0].start):
+        end = max(m.end - (m.phrase.endswith(".") and _FULL_MONTH_END.search(m.phrase) is not None), last)  # ("in August.")
         if _inside_quote(sentence, m.start):
             end = _quote_end(sentence, m.end) or end
         elif sentence.startswith(("'s", "’s"), end):
             end += 2  # after a possessive's ending, not inside the word: "yesterday's [30 May] programme"
-        out.append((end, label(m, as_of)))
+        out.append((end, shown))
         last = end
     return out
 
