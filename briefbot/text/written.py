@@ -176,10 +176,11 @@ _NOT_DONE = frozenset({"will", "would", "to", "until", "till", "before", "by", "
 
 def _done_before(text: str, start: int, reach: int = 8) -> bool:
     """Whether a past form (or "since") tells what happened on a date without its year, a few words before it in its clause
-    ("was convicted of perjury in August", "approved Dec. 19", "high since the shootout in September"): the year :mod:`.dates` reads from the article's date (the last
-    August before it) is then that event's, when it is not after the article's date; a date to come or a present's ("to
-    ensure a clean vote in April", "before his term ends in September") is a guess a reader would make as well as the
-    brief, and is not shown."""
+    ("was convicted of perjury in August", "approved Dec. 19", "high since the shootout in September"), or after it when
+    the date is fronted ("In March, ..., the state set ..."): the year :mod:`.dates` reads from the article's date (the
+    last August before it) is then that event's, when it is not after the article's date; a date to come or a present's
+    ("to ensure a clean vote in April", "before his term ends in September") is a guess a reader would make as well as
+    the brief, and is not shown."""
     before = re.findall(r"[A-Za-z’'-]+", re.split(r"[,;:()“”\"]", text[:start])[-1])
     words = reversed(before[-reach:]) if before[1:] or before[:1] not in ([], ["In"], ["On"]) else (
         re.findall(r"[A-Za-z’'-]+", text[start:])[:2 * reach])  # the date fronted: "In March, acting ..., the state set ..."
