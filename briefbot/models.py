@@ -146,6 +146,7 @@ class Source:
     url: str | None = None
     title_made: bool = False  # the article had no headline: the title is its first words
     voice: str = ""  # whose own words the article is ("opinion", "statement of Jo Lee": briefbot.text.voice), "" if reported
+    place: str | None = None  # where its wire dateline says it was written ("BEIJING"): what "here" in it means
 
 
 @dataclass(frozen=True)

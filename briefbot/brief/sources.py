@@ -38,7 +38,8 @@ def article_voice(article: Article) -> str:
 def article_source(number: int, article_id: int, article: Article, *, voice: str = "") -> Source:
     """``article`` as a brief lists it: numbered ``number`` (0: in no numbered list, an article left out as off topic)."""
     return Source(number=number, article_id=article_id, title=article_title(article), origin=article.origin, date=article.date,
-                  undated=article.undated, url=article.url, title_made=title_made(article), voice=voice)
+                  undated=article.undated, url=article.url, title_made=title_made(article), voice=voice,
+                  place=article.place)
 
 
 def citations(

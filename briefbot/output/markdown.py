@@ -32,6 +32,7 @@ from briefbot.output.wording import (
     was_words,
     whose_turn,
 )
+from briefbot.text.here import here_notes
 from briefbot.text.written import date_notes
 
 # Markdown's inline syntax (emphasis, links, code, tables); "_" only where it can open or close emphasis
@@ -162,14 +163,16 @@ def since_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
 def point_text(brief: Brief, p: Point) -> str:
     """The quoted sentence, escaped, with the day each relative date means ("on Monday [28 Mar]",
     resolved against the date of the article it quotes, the earliest that carries its words, whichever
-    of them it cites) shown beside the source's words, never inside them."""
+    of them it cites) and the place its "here" means (its dateline's: "said here [Moscow]") shown beside the source's
+    words, never inside them."""
+    quoted = next((s for s in brief.sources if p.article_ids and s.article_id == p.article_ids[0]), None)
     published = p.written
     if published is None:  # a brief stored before points knew it: the first source it cites
-        quoted = next((s for s in brief.sources if p.article_ids and s.article_id == p.article_ids[0]), None)
         published = quoted.date if quoted is not None and not quoted.undated else None
+    notes = sorted([*date_notes(p.text, published, brief.as_of), *here_notes(p.text, quoted.place if quoted else None)])
     pieces: list[str] = []
     last = 0
-    for at, shown in [*date_notes(p.text, published, brief.as_of), (len(p.text), "")]:
+    for at, shown in [*notes, (len(p.text), "")]:
         piece = p.text[last:at]
         pieces.append((" " if last and piece[:1].isspace() else "") + escape(piece) + (f" [{shown}]" if shown else ""))
         last = at

@@ -114,7 +114,7 @@ def _figure(d: dict[str, Any]) -> Figure:
 def _source(s: dict[str, Any]) -> Source:
     return Source(number=s["number"], article_id=s["article_id"], title=s["title"], origin=s["origin"],
                   date=date.fromisoformat(s["date"]) if s["date"] else None, undated=s["undated"], url=s.get("url"),
-                  title_made=s.get("title_made", False), voice=s.get("voice", ""))
+                  title_made=s.get("title_made", False), voice=s.get("voice", ""), place=s.get("place"))
 
 
 def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
