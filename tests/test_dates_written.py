@@ -100,14 +100,23 @@ NOV97, LATER = date(1997, 11, 16), date(2000, 8, 1)  # an article of November 19
     ("The strike began in March 1996 and ended in May.", "The strike began in March 1996 and ended in May."),
     ("Voters rejected it in the October referendum two years ago.",
      "Voters rejected it in the October referendum two years ago [1995]."),
-    ("In March, acting under the new act, the agency set in motion a plan.",
-     "In March [1997], acting under the new act, the agency set in motion a plan."),
+    ("In March, the agency adopted a new plan for the river.", "In March [1997], the agency adopted a new plan for the "
+     "river."),
+    ("Officials said the plant was destroyed in August.", "Officials said the plant was destroyed in August [1997]."),
+    ("Tensions have been high since the shootout in September.", "Tensions have been high since the shootout in September "
+     "[1997]."),
     # a date without its year is shown its year only when a past form tells what happened on it, by then
     ("Observers urged the government to ensure a clean vote in April.", "Observers urged the government to ensure a clean "
      "vote in April."),
     ("He made no mention of leaving before his term ends in September.", "He made no mention of leaving before his term ends "
      "in September."),
     ("In April, the council will vote on the plan.", "In April, the council will vote on the plan."),
+    # ... nor a bound, a plan, a passive to come, a report's own clause, or a year the sentence writes
+    ("The talks were suspended until December.", "The talks were suspended until December."),
+    ("Results will be announced in December.", "Results will be announced in December."),
+    ("The general promised elections in December.", "The general promised elections in December."),
+    ("Officials said the new fares take effect in December.", "Officials said the new fares take effect in December."),
+    ("Growth last year (1996) was strong.", "Growth last year (1996) was strong."),
 ])
 def test_a_year_a_reader_of_a_later_brief_cannot_tell_is_shown(sentence: str, shown: str) -> None:
     assert annotate(sentence, NOV97, LATER) == shown

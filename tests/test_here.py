@@ -20,6 +20,11 @@ from briefbot.text.here import here_notes, place_name
     ("NEWPORT, R.I.", "Newport, R.I."),
     ("WINSTON-SALEM, N.C.", "Winston-Salem, N.C."),
     ("Kestrel Bay", "Kestrel Bay"),
+    ("ST. LOUIS", "St. Louis"),
+    ("PORT-AU-PRINCE", "Port-au-Prince"),
+    ("N'DJAMENA", "N'Djamena"),
+    ("EL PASO, Texas", "El Paso, Texas"),
+    ("WASHINGTON DC", "Washington DC"),
 ])
 def test_a_datelines_place_is_written_as_a_reader_writes_it(place: str, name: str) -> None:
     assert place_name(place) == name
@@ -44,6 +49,13 @@ def shown(sentence: str, place: str | None) -> str:
     ("Fires broke out here and there overnight.", "Fires broke out here and there overnight."),
     ("From here on, the road is closed.", "From here on, the road is closed."),
     ("Officials in Port Aven said here that the port reopened.", "Officials in Port Aven said here that the port reopened."),
+    ("‘We are here to help,’ the envoy said.", "‘We are here to help,’ the envoy said."),
+    ("We will stay here until the end,” he said.", "We will stay here until the end,” he said."),  # a quotation's last sentence
+    ("The figures cited here come from the ministry.", "The figures cited here come from the ministry."),
+    ("Click here for the full list.", "Click here for the full list."),
+    ("The quarrel is neither here nor there.", "The quarrel is neither here nor there."),
+    ("The here-and-now matters more.", "The here-and-now matters more."),
+    ("Ferries sailed from here to the islands.", "Ferries sailed from here to the islands."),
 ])
 def test_here_means_the_datelines_place(sentence: str, expected: str) -> None:
     assert shown(sentence, "PORT AVEN") == expected
@@ -52,6 +64,12 @@ def test_here_means_the_datelines_place(sentence: str, expected: str) -> None:
 def test_no_place_no_note() -> None:
     assert here_notes("The minister said here that talks would resume.", None) == []
     assert here_notes("The minister said here that talks would resume.", " ") == []
+    assert here_notes("The minister said here that talks would resume.", "VELANO/TARSK") == []  # which of the two?
+
+
+def test_a_place_named_in_the_sentence_is_a_whole_word() -> None:
+    assert here_notes("Rovena Hall's envoy spoke here on Friday.", "HALL") == []
+    assert here_notes("Jerome Powell spoke here on Friday.", "ROME") == [(24, "Rome")]
 
 
 RAW = ("Title: Port Aven talks resume\nDate: 1997-02-22\n\n"

@@ -1,10 +1,12 @@
 """Where "here" is (pure): a wire story's "said here Friday" means its dateline's place, which cleaning took off the copy.
 
 ``here_notes(sentence, place)`` gives where to show, beside the sentence's own words, the place a "here" of it means when
-its article's dateline named one ("BEIJING, October 16 (Xinhua) -- ... met here today": "here [Beijing]"): out of the
-article, the dateline gone, "here" says nowhere.  Only the story's own "here" is read: not one inside a quotation (the
-speaker's, wherever they stood), nor "here is", "here's", "here and there", "from here on" or "here to stay", nor one
-whose sentence names the place already.
+its article's dateline named one place ("BEIJING, October 16 (Xinhua) -- ... met here today": "here [Beijing]"): out of
+the article, the dateline gone, "here" says nowhere.  Only the story's own "here" is read: none in a sentence that
+quotes anyone (a speaker's "here" is where they stood, and a quotation's marks may open in the sentence before), nor
+"here is", "here's", "here and there", "neither here nor there", "from here", "here to stay", "here-and-now", the text's
+own "cited here", "click here"; none when the sentence names the place already, or the dateline names two
+("NAWFALIYAH/MISRATA": which is here?).
 """
 
 from __future__ import annotations
@@ -13,21 +15,28 @@ import re
 
 __all__ = ["here_notes", "place_name"]
 
-_HERE = re.compile(r"\bhere\b(?!\s*(?:['’]s\b|is\b|are\b|and there\b|to stay\b))")
+_HERE = re.compile(r"(?<![\w-])here\b(?![-‐]|\s*(?:['’]s\b|is\b|are\b|and there\b|to stay\b|nor\b))")
+# the text's own "here" or an idiom's, not the dateline's place
+_NOT_PLACE = re.compile(r"(?i:\b(?:from|cited|noted|mentioned|described|shown|listed|quoted|given|presented|reported|"
+                        r"printed|published|click|tap|neither|above|below)\s+)$")
+_QUOTATION = re.compile(r"[“”\"‘«»]|(?<![\w])'|'(?![\w])|’(?![a-z])")  # any quotation's mark (not an apostrophe)
 _SMALL = frozenset({"es", "de", "del", "della", "la", "le", "les", "al", "el", "du", "da", "di", "of", "on", "upon", "sur",
-                    "am", "an", "der", "den", "van", "von", "y"})
+                    "am", "an", "der", "den", "van", "von", "y", "au", "aux", "en"})
 
 
 def place_name(place: str) -> str:
     """A dateline's place as a reader writes it: its words in capitals in capitals and small letters ("ULAN BATOR" ->
     "Ulan Bator", "DAR ES SALAAM, Tanzania" -> "Dar es Salaam, Tanzania"); abbreviations ("R.I.") and words in small
     letters as the dateline writes them."""
-    words = place.split(" ")
     out = []
-    for k, word in enumerate(words):
-        if word.isupper() and "." not in word and len(word.strip(",")) > 1:
-            lower = word.lower()
-            word = lower if k and lower.strip(",") in _SMALL else "-".join(part.capitalize() for part in lower.split("-"))
+    for k, word in enumerate(place.split(" ")):
+        letters = word.strip(",.")
+        a_word = "." not in word and (len(letters) > 2 or letters.lower() in _SMALL)  # ("DC", "R.I." as written)
+        if word.isupper() and (a_word or (word.count(".") == 1 and word.endswith("."))):  # ("ST.": "St.")
+            parts = re.split(r"([-'’])", word.lower())  # ("PORT-AU-PRINCE", "N'DJAMENA", "ST.")
+            word = "".join(part if part in "-'’" or (j and part in _SMALL) else part.capitalize() for j, part in enumerate(parts))
+            if k and word.lower().strip(",") in _SMALL:
+                word = word.lower()
         out.append(word)
     return " ".join(out)
 
@@ -35,16 +44,10 @@ def place_name(place: str) -> str:
 def here_notes(sentence: str, place: str | None) -> list[tuple[int, str]]:
     """(offset after "here", the place's name) for each "here" of ``sentence`` that means its article's dateline place
     (see the module's note); none when the article's dateline named no place."""
-    if not place or not place.strip():
+    if not place or not place.strip() or "/" in place or "here" not in sentence or _QUOTATION.search(sentence):
         return []
     name = place_name(place.strip())
     town = name.split(",")[0].strip()
-    if town and town.lower() in sentence.lower():
+    if town and re.search(rf"(?i)\b{re.escape(town)}\b", sentence):
         return []
-    return [(m.end(), name) for m in _HERE.finditer(sentence) if not _quoted(sentence, m.start())
-            and not re.search(r"(?i)\bfrom\s+$", sentence[max(0, m.start() - 6):m.start()])]
-
-
-def _quoted(sentence: str, at: int) -> bool:
-    before = sentence[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return [(m.end(), name) for m in _HERE.finditer(sentence) if not _NOT_PLACE.search(sentence, max(0, m.start() - 12), m.start())]

@@ -18,7 +18,7 @@ from dateutil import parser as date_parser
 
 from briefbot.text.dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES, Mention, Precision, mentions
 from briefbot.text.pastforms import past_form
-from briefbot.text.years import calendar_date
+from briefbot.text.years import calendar_date, told_done
 
 _DAY_FIRST = re.compile(r"^\s*\d{1,2}(?:[ ./-]+[A-Za-z]|\.\d{1,2}\.\d)")  # "13 Nov 2023", "13.11.2023" (dotted: day first)
 _HAS_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
@@ -164,35 +164,38 @@ def years(text: str, published: date | None, as_of: date | None) -> list[tuple[M
             continue
         if m.precision is Precision.MONTH and not _MONTH_NAMED.search(m.phrase):
             out.append((m, f"{m.day:%b}" + (f" {m.day.year}" if other_year else "")))
-        elif other_year and (m.precision is Precision.YEAR or _WHICH_YEAR.search(m.phrase) or (
-                not told_year and _MONTH_NAMED.search(m.phrase) and m.day <= published and _done_before(text, m.start))):
+        elif other_year and str(m.day.year) not in text and (m.precision is Precision.YEAR or _WHICH_YEAR.search(m.phrase) or (
+                not told_year and _MONTH_NAMED.search(m.phrase) and m.day <= published and _done_before(text, m))):
             out.append((m, str(m.day.year)))
     return out
 
 
 _WHICH_YEAR = re.compile(r"(?i)\b(?:last|this|next) year\b")  # "on December 7 last year"
-_NOT_DONE = frozenset({"will", "would", "to", "until", "till", "before", "by", "due", "expected", "scheduled"})
+_LEAD = re.compile(r"(?i)^(?:in|on|since|during|early|late|mid|of)\s+(?:-|the\s+)?")  # a month phrase's first words
+_IN_OR_ON = re.compile(r"(?i:\b(?:on|in|since|during|early|late|mid|of)\s+(?:-|the\s+)?)$")
+_SINCE = re.compile(r"(?i:\bsince\s+(?:\S+\s+){0,3})$")  # "high since the shootout in September": a time gone by
+_SAID = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|added|warned|predicted|promised|pledged|vowed)\b")
 
 
-def _done_before(text: str, start: int, reach: int = 8) -> bool:
-    """Whether a past form (or "since") tells what happened on a date without its year, a few words before it in its clause
-    ("was convicted of perjury in August", "approved Dec. 19", "high since the shootout in September"), or after it when
-    the date is fronted ("In March, ..., the state set ..."): the year :mod:`.dates` reads from the article's date (the
-    last August before it) is then that event's, when it is not after the article's date; a date to come or a present's
-    ("to ensure a clean vote in April", "before his term ends in September") is a guess a reader would make as well as
-    the brief, and is not shown."""
-    before = re.findall(r"[A-Za-z’'-]+", re.split(r"[,;:()“”\"]", text[:start])[-1])
-    words = reversed(before[-reach:]) if before[1:] or before[:1] not in ([], ["In"], ["On"]) else (
-        re.findall(r"[A-Za-z’'-]+", text[start:])[:2 * reach])  # the date fronted: "In March, acting ..., the state set ..."
-    for word in map(str.lower, words):
-        if word in _NOT_DONE:
-            return False
-        if past_form(word) or word == "since":  # ("high since the shootout in September": a time gone by)
-            return True
-    return False
+def _done_before(text: str, m: Mention) -> bool:
+    """Whether the act a date without its year dates is told as done (:func:`briefbot.text.years.told_done`: "was
+    convicted of perjury in August", "On Aug. 7, bombs exploded ..."; not "to ensure a clean vote in April", "before his
+    term ends in September", "will be announced in December", "suspended until December"), or the date follows "since"
+    ("high since the shootout in September"): the year :mod:`.dates` reads from the article's date (the last August
+    before it) is then that act's, when it is not after the article's date; a date to come, a bound, a plan or a present's
+    is a guess a reader would make as well as the brief, and is not shown."""
+    lead = _LEAD.match(m.phrase)
+    start = m.start + (lead.end() if lead else 0)
+    if _SINCE.search(text, max(0, m.start - 40), m.start):
+        return True
+    said = list(_SAID.finditer(text, max(0, m.start - 120), m.start))  # what a report says has its own tense, unread
+    if said and not any(past_form(w.lower()) for w in re.findall(r"[A-Za-z]+", text[said[-1].end():m.start])):
+        return False
+    return told_done(text, start, m.end, _IN_OR_ON)
 
 
 _MONTH_NAMED = re.compile(rf"\b{MONTH_WORD}")
+_RANGE_END = re.compile(r"(?:[–-]\w+)+")  # a range's end or a compound's rest: "5-6", "August–September", "month-end"
 _FULL_MONTH_END = re.compile(rf"\b(?:{MONTH_NAMES})\.$")  # a full stop after a month's full name ends the sentence
 
 
@@ -209,6 +212,8 @@ def date_notes(sentence: str, published: date | None, as_of: date | None = None)
             end = _quote_end(sentence, m.end) or end
         elif sentence.startswith(("'s", "’s"), end):
             end += 2  # after a possessive's ending, not inside the word: "yesterday's [30 May] programme"
+        elif span := _RANGE_END.match(sentence, end):
+            end = span.end()  # not inside a range or a word: "in August–September [1999]", "last month-end [Oct]"
         out.append((end, shown))
         last = end
     return out

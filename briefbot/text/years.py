@@ -19,7 +19,7 @@ from briefbot.text.named import names_thing
 from briefbot.text.pastforms import past_form
 from briefbot.text.tense import FUTURE
 
-__all__ = ["AHEAD", "ON_DAY", "calendar_date", "year_of"]
+__all__ = ["AHEAD", "ON_DAY", "calendar_date", "told_done", "year_of"]
 
 # what puts a day as the one an act happened on ("on 20 April", "in the early hours of Sunday")
 ON_DAY = re.compile(r"(?i:\b(?:on|in the early hours of|early|late|at dawn on)\s+)$")
@@ -47,21 +47,27 @@ _NOT_DONE_YET = re.compile(r"(?i:\b(?:can|may|might|must|should|shall|takes|begi
                            r"goes)\b)")
 
 
-def _told_done(text: str, start: int, end: int) -> bool:
+def _told_done(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY) -> bool:
     """Whether the day ``text[start:end]`` dates an act its clause tells as done: "on" the day, in a clause with a verb in
     the past and none in the present or to come ("were killed by the explosion on 20 April", "On Jan. 7, Jordan told
     ..."; not "who takes over on 1 October", "when it reports its results on 1 February"), the day no thing's name ("the
     March 26 election": its day is the thing's, whatever the tense)."""
-    if names_thing(text, start, end) or not ON_DAY.search(text[max(0, start - 25):start]):
+    if names_thing(text, start, end) or not lead.search(text[max(0, start - 25):start]):
         return False
     back = max(0, start - _REACH)  # (a clause read within reach either way: a long line's many days read in linear time)
     opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, back, start)), default=back)
     clause = text[opens:start]
-    if not clause.strip(" \"'“‘(") or ON_DAY.fullmatch(clause.lstrip()):  # the day fronted: the clause after it ("On Jan. 7, ...")
+    if not clause.strip(" \"'“‘(") or lead.fullmatch(clause.lstrip()):  # the day fronted: the clause after it ("On Jan. 7, ...")
         stop = _CLAUSE_OPENS.search(text, end + 1, end + _REACH)
         clause = text[end:stop.start() if stop else end + _REACH]
     return (any(past_form(w) for w in _WORD.findall(clause)) and not FUTURE.search(clause) and not PRESENT.search(clause)
             and not _NOT_DONE_YET.search(clause) and not _SCHEDULED.search(clause))
+
+
+def told_done(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY) -> bool:
+    """Whether the day ``text[start:end]`` dates an act its clause tells as done (see :func:`_told_done`), the words that
+    put it as the act's day matching ``lead`` ("on" by default; "in" for a month: "was convicted in August")."""
+    return _told_done(text, start, end, lead)
 
 
 def _nearest_year(month: int, day: int, published: date) -> date | None:
