@@ -185,3 +185,26 @@ def test_one_of_a_group_is_no_count(sentence: str) -> None:
 def test_a_partitive_of_two_or_more_is_still_a_count() -> None:
     found = [(m.value, m.what) for m in mentions("Two of the five suspects in Velano were released on bail.")]
     assert (2, "suspects released") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Health officials say the fever kills 3,000 children under five every day across the region.",
+    "Nearly 500 Velanans die of the fever everyday, the ministry said.",
+    "Some 500 Velanans die of fever-related illnesses every day.",
+    "Experts say one child dies of the fever every 30 seconds.",
+    "About 2,000 people are killed each year on the region's roads.",
+    "Rescuers evacuated 1,000 people a day from the flooded valley.",
+])
+def test_a_count_told_per_stretch_of_time_is_a_rate_and_no_toll(sentence: str) -> None:
+    rates = [m.rate for m in mentions(sentence) if "second" not in m.what]  # (not the stretch's own "30 seconds")
+    assert rates and all(rates) and _read(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Police arrested 28 people a day after the raid on the port.", [(28.0, "Arrested")]),
+    ("Five people died and 20 were injured within a day of the storm.", [(5.0, "Deaths"), (20.0, "Injured")]),
+    ("Mourners held a day of prayer after 30 people were killed in the blast.", [(30.0, "Deaths")]),
+    ("Some 5,000 barrels of oil a day are leaking into the gulf.", [(5000.0, "Oil flow (barrels per day)")]),
+])
+def test_a_day_that_dates_a_count_makes_no_rate(sentence: str, read: list[tuple[float, str]]) -> None:
+    assert _read(sentence) == read

@@ -36,7 +36,7 @@ from briefbot.brief.figures.phrases import (
     retold,
     taken_away,
 )
-from briefbot.brief.figures.shares import progress, share_owner
+from briefbot.brief.figures.shares import per_time, progress, share_owner
 from briefbot.brief.figures.sums import OWN_TOTALS, added, opening_name, sum_of, summing, worldwide
 from briefbot.brief.figures.teller import introduces
 from briefbot.brief.figures.tolls import toll_at, toll_before_phrase
@@ -380,7 +380,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
         end = per.end() if (per := _PER_TIME.match(sentence, raw.end)) else raw.end  # (a speed's "/h": "205 km/h", not "205 km")
         out.append(Mention(
             value=raw.value, what=what, phrase=sentence[raw.start:end], start=raw.start, end=end, event=raw.event,
-            approximate=raw.approximate, high=raw.high, marker=raw.marker, currency=raw.currency, rate=raw.rate,
+            approximate=raw.approximate, high=raw.high, marker=raw.marker, currency=raw.currency, rate=per_time(sentence, raw),
             head=raw.head if not raw.percent else "percent", of_object=raw.of_object, place=raw.place, qualifier=raw.qualifier,
             carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
             money_verb=raw.money_verb, inherited=raw.inherited, added=raw.added, looks_back=looks_back(sentence, raw.start, raw.end),

@@ -145,6 +145,8 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         m = replace(m, qualifier="")  # "presumed dead" qualifies deaths: "11 missing, presumed dead" are missing
     if m.currency:
         return _money(m)
+    if m.rate and noun not in L.SPILL_UNITS:
+        return None  # a count per day or per year ("kills 3,000 children every day"): a rate, no tally of the story's
     if m.head == "percent":
         return None
     held = noun in m.phrase.lower() or m.inherited  # (or the people of a count before it: "260 people ..., and that 95 had been released")

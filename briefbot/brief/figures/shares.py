@@ -1,13 +1,34 @@
-"""Shares (pure): whose a bare percentage is ("Hale has 49.6%", "... and Dostan 42.8%"), and a percentage that tells how far a
-count has come rather than a figure ("With 91% of stations reporting, ...")."""
+"""Shares and rates (pure): whose a bare percentage is ("Hale has 49.6%", "... and Dostan 42.8%"), a percentage that tells how
+far a count has come rather than a figure ("With 91% of stations reporting, ..."), and a count told per stretch of time, a
+rate and no tally of the story's ("Malaria kills 3,000 children under five every day", "500 Kenyans die each day")."""
 
 from __future__ import annotations
 
+import re
+
 from briefbot.brief.figures import lexicon as L
+from briefbot.brief.figures.mention import Raw
 from briefbot.brief.figures.numbers import Tok, at, is_word
 from briefbot.brief.figures.phrases import display
 
-__all__ = ["progress", "share_owner"]
+__all__ = ["per_time", "progress", "share_owner"]
+
+# a stretch of time the count is told per, up to ten words after it in its clause ("3,000 children under 5 every day", "2,000
+# people a year", "one child dies of malaria every 30 seconds", "500 Kenyans die of AIDS everyday"); not a day that dates it
+# ("28 people a day after the raid", "within a day of the storm", "for a day", "a day of mourning")
+_PER_TIME = re.compile(r"(?:\s+(?!(?:and|or|but|while|as|when|after|before|which|that|who|until|since|than|then|because|if|within|for|"
+                       r"in|on|by|more|less|fewer|extra)\b)[\w'’-]+){0,10}?\s+(?:(?:a|per)\s+(?:second|minute|hour|day|week|month|year)(?!\s+of\b)|"
+                       r"(?:each|every)\s+(?:(?:\d+|two|three|four|five|six|ten|few|several)\s+)?(?:seconds?|minutes?|hours?|days?|"
+                       r"weeks?|months?|years?)|everyday(?=\s*[.,;]|$)|annually|daily|yearly)\b"
+                       r"(?!['’]s|\s+(?:after|before|later|earlier|ago|when|or)\b)")
+
+
+def per_time(sentence: str, raw: Raw) -> bool:
+    """Whether the count ``raw`` is a rate: an amount's or a spill's as read already ("$6m a day", "5,000 barrels a day"), or
+    another count told per day, week, month or year (see ``_PER_TIME``)."""
+    if raw.rate or raw.currency or (raw.head.split() or [""])[-1].lower() in L.SPILL_UNITS:
+        return raw.rate  # (an amount's or a spill's rate is read where it is: grammar, lexicon.RATE_LATER)
+    return _PER_TIME.match(sentence, raw.end) is not None
 
 
 # verbs of a share held or won ("Hale has 49.6%", "is on 49.8%", "won 31%")
