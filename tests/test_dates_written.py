@@ -123,6 +123,16 @@ def test_a_year_a_reader_of_a_later_brief_cannot_tell_is_shown(sentence: str, sh
 
 
 @pytest.mark.parametrize(("sentence", "shown"), [
+    ("The force has lost 25 men in the past week, officials said.", "The force has lost 25 men in the past week [week to 30 "
+     "Mar], officials said."),
+    ("Prices rose 3 percent over the past month.", "Prices rose 3 percent over the past month [month to 30 Mar]."),
+    ("Prices rose 3 percent last week.", "Prices rose 3 percent last week [week of 21 Mar]."),  # (the calendar week before)
+])
+def test_a_span_up_to_the_articles_day_is_shown_as_such(sentence: str, shown: str) -> None:
+    assert annotate(sentence, WED, WED) == shown
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
     ("The treasurer was convicted of fraud in August.", "The treasurer was convicted of fraud in August."),
     ("Interest payments this year will reach 11 percent of the budget.",
      "Interest payments this year will reach 11 percent of the budget."),

@@ -199,6 +199,20 @@ _RANGE_END = re.compile(r"(?:[–-]\w+)+")  # a range's end or a compound's rest
 _FULL_MONTH_END = re.compile(rf"\b(?:{MONTH_NAMES})\.$")  # a full stop after a month's full name ends the sentence
 
 
+_ROLLING = re.compile(r"(?i)\bpast\s+(week|month|year)\b")
+
+
+def rolling(mention: Mention, published: date | None, as_of: date | None = None) -> str | None:
+    """How a brief shows a span that runs up to its article's day ("in the past week", said on 20 July: "week to 20 Jul";
+    "the past year": "year to 20 Jul 1999" in a brief of another year): not the calendar week, month or year before, as
+    "last week" is; None for any other mention."""
+    found = _ROLLING.search(mention.phrase)
+    if found is None or published is None:
+        return None
+    day = f"{published.day} {published:%b}" + (f" {published.year}" if as_of is None or published.year != as_of.year else "")
+    return f"{found.group(1).lower()} to {day}"
+
+
 def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
     """Where to show the day each relative date of ``sentence`` means, and how: (offset, "28 Mar"),
     the offset after its words (and a possessive's "'s"), or after the closing quotation mark when the
@@ -206,6 +220,7 @@ def date_notes(sentence: str, published: date | None, as_of: date | None = None)
     out: list[tuple[int, str]] = []
     last = 0
     found = [(m, label(m, as_of)) for m in relative(sentence, published)] + years(sentence, published, as_of)
+    found = [(m, rolling(m, published, as_of) or shown) for m, shown in found]
     for m, shown in sorted(found, key=lambda pair: pair[0].start):
         end = max(m.end - (m.phrase.endswith(".") and _FULL_MONTH_END.search(m.phrase) is not None), last)  # ("in August.")
         if _inside_quote(sentence, m.start):
