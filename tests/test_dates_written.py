@@ -123,6 +123,26 @@ def test_a_year_a_reader_of_a_later_brief_cannot_tell_is_shown(sentence: str, sh
 
 
 @pytest.mark.parametrize(("sentence", "shown"), [
+    ("A growing trend among gardeners today is organic gardening.", "A growing trend among gardeners today is organic "
+     "gardening."),
+    ("Adopted children today can belong to play groups of adopted children.", "Adopted children today can belong to play "
+     "groups of adopted children."),
+    ("Young people today face higher fees than their parents did.", "Young people today face higher fees than their parents "
+     "did."),
+    # the day's "today"
+    ("The minister said here today that talks would resume.", "The minister said here today [30 Mar] that talks would "
+     "resume."),
+    ("Protesters today marched on the palace.", "Protesters today [30 Mar] marched on the palace."),
+    ("Troops have seized three towns today.", "Troops have seized three towns today [30 Mar]."),
+    ("Officials today are expected to announce the result.", "Officials today [30 Mar] are expected to announce the result."),
+    ("Oceanographers today expect heavy rains across the region.", "Oceanographers today [30 Mar] expect heavy rains across "
+     "the region."),
+])
+def test_today_meaning_nowadays_is_no_day(sentence: str, shown: str) -> None:
+    assert annotate(sentence, WED, WED) == shown
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
     ("The force has lost 25 men in the past week, officials said.", "The force has lost 25 men in the past week [week to 30 "
      "Mar], officials said."),
     ("Prices rose 3 percent over the past month.", "Prices rose 3 percent over the past month [month to 30 Mar]."),
