@@ -571,3 +571,11 @@ def test_a_possessive_weekday_an_act_came_of_is_the_one_past(sentence: str, expe
 ])
 def test_a_deadline_with_its_time_of_day_is_no_event_day(sentence: str, expected: date) -> None:
     assert event_date(sentence, WEDNESDAY).day == expected
+
+
+def test_a_today_that_means_nowadays_dates_nothing() -> None:
+    published = date(2000, 3, 21)
+    age = "A growing trend among gardeners today is organic gardening."
+    assert mentions(age, published) == [] and event_date(age, published).mention is None  # (its article's day, if any)
+    day = event_date("Protesters today marched on the palace.", published)
+    assert day.mention is not None and day.day == published

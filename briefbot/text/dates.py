@@ -55,7 +55,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 
-from briefbot.text.described import describes, reported_now
+from briefbot.text.described import describes, nowadays, reported_now
 from briefbot.text.guarded import Guarded, guarded, holds
 from briefbot.text.named import OLD_ASIDE_DAYS, names_thing, old_aside
 from briefbot.text.tense import (
@@ -251,10 +251,10 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
             told = Tense.NEAR  # "declared Monday a national day of mourning": the day it names, which may be to come
         return resolve_weekday(weekday, published, future=told is Tense.AHEAD, near=told is Tense.NEAR,
                                before=which in ("last", "past"), after=which in ("next", "coming")), Precision.DAY
-    if kind == "dayword":
+    if kind == "dayword":  # (a "today" that means nowadays is no day: "gardeners today is ...")
         word = " ".join(g["word"].lower().split())
         offset = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
-        return published + timedelta(days=offset), Precision.DAY
+        return None if word == "today" and nowadays(text, m.start(), m.end()) else (published + timedelta(days=offset), Precision.DAY)
     if kind == "ago":
         count = g["count"].lower()
         n = int(count) if count.isdigit() else _NUMBERS[count]

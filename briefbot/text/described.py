@@ -12,7 +12,8 @@ burn").  Dating such a sentence by the day that describes would put a week's tol
 whether the main clause after it tells such a state.  :func:`briefbot.text.dates.event_date` reads them: a
 describing day dates the sentence only when no other day does and its main clause tells no state as it stands
 ("The quake, which struck on Monday, killed 300 people": the quake's day is the deaths'; "The strike, which began on
-Monday, is the first in a decade": the strike's).
+Monday, is the first in a decade": the strike's).  :func:`nowadays` tells a "today" that describes an age, no day ("A growing
+trend among gardeners today is organic gardening").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 
 from briefbot.text.pastforms import past_form
 
-__all__ = ["describes", "reported_now"]
+__all__ = ["describes", "nowadays", "reported_now"]
 
 DESCRIPTION_WORDS = 12  # a describing clause's words before its day, at most
 _AUX = r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
@@ -90,3 +91,20 @@ def reported_now(text: str, end: int) -> bool:
             if past_form(word) or word in ("will", "would", "could", "may", "might", "was", "were"):
                 return False
     return False
+
+
+# "today" right after the people or the things it tells of ("gardeners today", "children today", "the world today"), its verb
+# in the present, a modal or a state ("is", "can belong", "face"), not a plan ("are expected to", "is due to")
+_AFTER_A_NOUN = re.compile(r"(?:\b[a-z]{3,}(?<!ss)s|\b(?:children|people|men|women|world|society|country|nation|generation|age|life|"
+                           r"America|Britain))\s+$")
+_STATE_AFTER = re.compile(r"\s*,?\s+(?:is|are|can|could|may|might|must|have|has|face|need|want|live|know|tend|lack|enjoy|"
+                          r"prefer)\b(?!\s+(?:expected|due|set|scheduled|to\s+(?:be\s+)?(?:announce|meet|vote|decide)))")
+
+
+def nowadays(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a "today" that means nowadays, no day: right after the people or the things it tells of, its verb
+    a present state's or a modal's ("A growing trend among gardeners today is organic gardening", "adopted children today
+    can belong to play groups"); not "said here today", "Talks resume today", "Protesters today marched on the palace",
+    "Troops have seized three towns today" nor "Officials today are expected to announce the result"."""
+    return (text[start:end].lower() == "today" and _AFTER_A_NOUN.search(text, max(0, start - 30), start) is not None
+            and _STATE_AFTER.match(text, end) is not None)

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from dateutil import parser as date_parser
 
 from briefbot.text.dates import MONTH_NAMES, MONTH_WORD, WEEKDAY_NAMES, Mention, Precision, mentions
+from briefbot.text.described import nowadays
 from briefbot.text.pastforms import past_form
 from briefbot.text.years import calendar_date, told_done
 
@@ -132,24 +133,7 @@ def relative(text: str, published: date | None) -> list[Mention]:
     found = mentions(text, published)
     said = [m for m in found if m.precision is Precision.DAY and _EXPLICIT.search(m.phrase)]
     return [m for m in found if not _EXPLICIT.search(m.phrase) and m.precision in (Precision.DAY, Precision.WEEK)
-            and not _said_before(text, m, said) and not nowadays(text, m)]
-
-
-# "today" right after the people or the things it tells of ("gardeners today", "children today", "the world today"), its verb
-# in the present, a modal or a state ("is", "can belong", "face"), not a plan ("are expected to", "is due to")
-_AFTER_A_NOUN = re.compile(r"(?:\b[a-z]{3,}(?<!ss)s|\b(?:children|people|men|women|world|society|country|nation|generation|age|life|"
-                           r"America|Britain))\s+$")
-_STATE_AFTER = re.compile(r"\s*,?\s+(?:is|are|can|could|may|might|must|have|has|face|need|want|live|know|tend|lack|enjoy|"
-                          r"prefer)\b(?!\s+(?:expected|due|set|scheduled|to\s+(?:be\s+)?(?:announce|meet|vote|decide)))")
-
-
-def nowadays(text: str, m: Mention) -> bool:
-    """Whether ``m`` is a "today" that means nowadays, no day: right after the people or the things it tells of, its verb
-    a present state's or a modal's ("A growing trend among gardeners today is organic gardening", "adopted children today
-    can belong to play groups"); not "said here today", "Talks resume today", "Protesters today marched on the palace",
-    "Troops have seized three towns today" nor "Officials today are expected to announce the result"."""
-    return (m.phrase.lower() == "today" and _AFTER_A_NOUN.search(text, max(0, m.start - 30), m.start) is not None
-            and _STATE_AFTER.match(text, m.end) is not None)
+            and not _said_before(text, m, said) and not nowadays(text, m.start, m.end)]
 
 
 def _said_before(text: str, weekday: Mention, said: list[Mention]) -> bool:
