@@ -193,7 +193,7 @@ def test_the_same_sentence_re_issued_at_its_corrected_value_still_updates_the_po
 def test_a_notes_own_page_retracts_what_its_story_said_and_tells_no_point_itself() -> None:
     # a local paper's correction page: its title names it; its plain "The article said that ..." retracts
     story = article("Rescuers brought three more miners out alive on Thursday. Ilan Morek, who died in hospital on "
-                    "11 March, was 41 years old, his union said. Another miner died in hospital on 11 March, the union said.",
+                    "11 March, was 41 years old, his union said. The miner Petr Sova died in hospital on 11 March, the union said.",
                     id=1, published=date(2027, 3, 11), title="Three more miners brought out alive at Varna")
     note = article("An article published on 11 March under the headline \"Three more miners brought out alive at "
                    "Varna\" contained two errors. The article said that Ilan Morek, who died in hospital on 11 March, "
@@ -205,7 +205,7 @@ def test_a_notes_own_page_retracts_what_its_story_said_and_tells_no_point_itself
     assert "The article said that Ilan Morek, who died in hospital on 11 March, was 41 years old." not in texts
     assert not any(t.startswith("The Courier put the figures") for t in texts)  # the outlet's account of its error
     assert not any(t.startswith("Ilan Morek, who died") for t in texts)  # the retracted age, in the story it names
-    assert "Another miner died in hospital on 11 March, the union said." in texts  # "11 March": a date, no value retracted
+    assert "The miner Petr Sova died in hospital on 11 March, the union said." in texts  # "11 March": a date, no value retracted
     assert fixed.hidden
     # the same sentence on a page that is no note is news of what an article said
     assert retraction("The article said that Ilan Morek was 41 years old.", date(2027, 3, 15)) is None

@@ -226,6 +226,12 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("At least two residents were found dead in the rubble of the Kestrel flats.", True),
     ("5,000 civilians have been killed in Kestrel since March, says the UN.", True),  # (a number, then its noun)
     ("Other than the dam, no structure in Kestrel was damaged.", True),
+    ("In other flooded districts, shelters are running short of blankets.", False),
+    ("Among other steps, the council closed the Kestrel bridge to lorries.", False),
+    ("In other developments, the Kestrel council closed the river bridge to lorries.", True),  # (a wire's transition)
+    ("Another safety agency, the Kestrel Water Board, says the dam is sound.", False),
+    ("Another witness told reporters that the river rose a metre in an hour.", False),
+    ("Another fifteen families were moved to the Kestrel shelter overnight.", True),  # (more of a count: its own news)
     # ... but a possessive whose owner the fronted phrase names, and an idiom, stand alone (a review's)
     ("In Velano, its mayor ordered the evacuation of the lower town.", True),
     ("For Jo Lind, her acquittal on Monday ends a five-year fight over the Kestrel dam.", True),

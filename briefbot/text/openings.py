@@ -56,9 +56,13 @@ _POINTS_BACK = re.compile(
     r"(?:n[’']t| not)?(?: so)?,))|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
     rf"(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
-    # a thing set beside what the sentences before named ("Most other systems remain offline.", "Other airlines have ..."),
-    # not beside what the sentence names itself ("Other towns did the same after Velano closed its schools", "other than")
-    r"(?:(?:most|all|some|many|several|both|two|three|four|five|the(?: two| three)?) other(?= \w)|other(?= (?-i:[a-z])))"
+    # a thing set beside what the sentences before named ("Most other systems remain offline.", "Other airlines have ...",
+    # "In other public places, ...", "Another safety agency, ..., says"), not beside what the sentence names itself ("Other
+    # towns did the same after Velano closed its schools", "other than"), nor more of a count ("Another fifteen cases ...")
+    r"(?:(?:most|all|some|many|several|both|two|three|four|five|the(?: two| three)?) other(?= \w)|other(?= (?-i:[a-z]))|"
+    r"(?:in|at|for|among|on|unlike) other(?= (?-i:[a-z]))(?! (?:developments|news|words|moves|matters|business)\b)|"
+    r"another(?= (?-i:[a-z]))(?! (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|"
+    r"hundred|thousand|dozen|few|several)\b))"
     r"(?! than\b)(?![^.;]*\b(?:besides|apart from|in addition to)\b|[^.;]*\b(?:the same|suit)\s+(?:after|following|as|when)\b)|"
     # a quantity standing for people or things the sentences before named, its verb next ("Another said ...", "Most were
     # burned beyond recognition", "Several were wounded", "One is Richard Elster, ...", "Others have tried to flee ...",
