@@ -196,9 +196,6 @@ def _day_of(sentence: str, words: str, published: date = WEDNESDAY) -> date | No
     ("The vote on the motion takes place on Sunday.", "Sunday", date(2024, 3, 17)),
     ("A study of the valley's floods appears Friday in the journal Hydrology.", "Friday", date(2024, 3, 15)),
     ("The documentary on the dam airs Sunday night on Channel 4.", "Sunday", date(2024, 3, 17)),
-    ("The governor's plans Monday include a visit to the flooded valley.", "Monday", date(2024, 3, 18)),  # a plan's day
-    ("The envoy's schedule Friday includes talks with the rebels.", "Friday", date(2024, 3, 15)),
-    ("The governor cancelled his plans Monday after the storm.", "Monday", date(2024, 3, 11)),  # told in the past
     # a condition told in the present is still to come; told in the past, it is past
     ("If the council approves the plan on Thursday, as planned, work will begin in May.", "Thursday", date(2024, 3, 14)),
     ("If the dam failed on Monday, nobody told the valley's farmers.", "Monday", date(2024, 3, 11)),

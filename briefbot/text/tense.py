@@ -141,7 +141,7 @@ _BLOCKS = r"(?:in|at|after|over|since|following|before|during|from|amid|near|by|
 _SCHEDULED = re.compile(
     r"(?i:(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bour )\b(?:begins|starts|"
     r"opens|resumes|ends|closes|meets|faces|votes|convenes|testifies|takes office|goes to the polls|kicks off|takes? place|"
-    r"appears(?! to\b)|airs|premieres|happens|plans|schedule|agenda|itinerary|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
+    r"appears(?! to\b)|airs|premieres|happens|holds (?:a|an|its|their|the) (?:\w+ )?(?:meeting|hearing|"
     rf"vote|talks|summit|session|election|referendum|news conference|press conference)|takes effect|(?:enters|comes) into force)"
     rf"(?:\s+(?:in|at)(?:\s+(?!{_BLOCKS}\b)[\w'’.:-]+){{1,8}})?(?:\s+(?!{_BLOCKS}\b)[\w'’-]+){{0,6}}\s+(?:on\s+)?$)")
 _IF = re.compile(r"(?i:(?<!say )(?<!said )(?<!know )(?<!known )(?<!clear )(?<!sure )(?<!asked )(?<!determine )\b(?:if|unless)\b)")
