@@ -192,6 +192,7 @@ def test_a_partitive_of_two_or_more_is_still_a_count() -> None:
     "Nearly 500 Velanans die of the fever everyday, the ministry said.",
     "Some 500 Velanans die of fever-related illnesses every day.",
     "Experts say one child dies of the fever every 30 seconds.",
+    "The fever kills 3,000 children in Velano every day.",  # (a place between)
     "About 2,000 people are killed each year on the region's roads.",
     "Rescuers evacuated 1,000 people a day from the flooded valley.",
 ])
@@ -205,6 +206,12 @@ def test_a_count_told_per_stretch_of_time_is_a_rate_and_no_toll(sentence: str) -
     ("Five people died and 20 were injured within a day of the storm.", [(5.0, "Deaths"), (20.0, "Injured")]),
     ("Mourners held a day of prayer after 30 people were killed in the blast.", [(30.0, "Deaths")]),
     ("Some 5,000 barrels of oil a day are leaking into the gulf.", [(5000.0, "Oil flow (barrels per day)")]),
+    ("A suicide bomber killed 25 people at a second checkpoint.", [(25.0, "Deaths")]),
+    ("At least 40 people died during a day-long battle for the town.", [(40.0, "Deaths")]),
+    ("Nine people were killed a day ahead of the election.", [(9.0, "Deaths")]),
+    ("Militants killed 50 soldiers a week into the ceasefire.", [(50.0, "Deaths (soldiers)")]),
+    ("Police detained 12 journalists from the opposition daily Kestrel Post.", [(12.0, "Arrested (journalists)")]),
+    ("The strike killed 40 people at a market where traders gather every day.", [(40.0, "Deaths")]),
 ])
 def test_a_day_that_dates_a_count_makes_no_rate(sentence: str, read: list[tuple[float, str]]) -> None:
     assert _read(sentence) == read

@@ -15,12 +15,16 @@ __all__ = ["per_time", "progress", "share_owner"]
 
 # a stretch of time the count is told per, up to ten words after it in its clause ("3,000 children under 5 every day", "2,000
 # people a year", "one child dies of malaria every 30 seconds", "500 Kenyans die of AIDS everyday"); not a day that dates it
-# ("28 people a day after the raid", "within a day of the storm", "for a day", "a day of mourning")
-_PER_TIME = re.compile(r"(?:\s+(?!(?:and|or|but|while|as|when|after|before|which|that|who|until|since|than|then|because|if|within|for|"
-                       r"in|on|by|more|less|fewer|extra)\b)[\w'’-]+){0,10}?\s+(?:(?:a|per)\s+(?:second|minute|hour|day|week|month|year)(?!\s+of\b)|"
-                       r"(?:each|every)\s+(?:(?:\d+|two|three|four|five|six|ten|few|several)\s+)?(?:seconds?|minutes?|hours?|days?|"
-                       r"weeks?|months?|years?)|everyday(?=\s*[.,;]|$)|annually|daily|yearly)\b"
-                       r"(?!['’]s|\s+(?:after|before|later|earlier|ago|when|or)\b)")
+# ("28 people a day after the raid", "within a day of the storm", "for a day", "a day of mourning", "a day-long battle", "a day
+# ahead of the election", "at a second checkpoint"), nor the paper "the opposition daily Cumhuriyet"; a place may come between
+# ("kills 3,000 children in Africa every day")
+_PER_TIME = re.compile(r"(?:\s+(?!(?:and|or|but|while|as|when|where|after|before|which|that|who|whom|whose|until|since|than|then|"
+                       r"because|if|within|for|on|by|more|less|fewer|extra)\b)(?!in\s+(?-i:[a-z]))[\w'’-]+){0,10}?\s+"
+                       r"(?:(?:a|per)\s+(?:day|week|month|year)(?!\s+of\b)|per\s+(?:second|minute|hour)|(?:each|every)\s+(?:(?:\d+|two|three|"
+                       r"four|five|six|ten|few|several)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)|everyday(?=\s*[.,;]|$)|"
+                       r"annually|yearly|daily(?!\s+(?-i:[A-Z])|\s+(?:newspaper|paper|news|briefing|press)\b))(?![\w-])"
+                       r"(?!['’]s|\s+(?:after|before|later|earlier|ago|when|or|ahead|into|apart|short|beforehand|and|running|"
+                       r"in advance)\b)")
 
 
 def per_time(sentence: str, raw: Raw) -> bool:
