@@ -137,6 +137,12 @@ def test_a_year_a_reader_of_a_later_brief_cannot_tell_is_shown(sentence: str, sh
     ("Officials today are expected to announce the result.", "Officials today [30 Mar] are expected to announce the result."),
     ("Oceanographers today expect heavy rains across the region.", "Oceanographers today [30 Mar] expect heavy rains across "
      "the region."),
+    ("Border troops today have seized three towns.", "Border troops today [30 Mar] have seized three towns."),  # (a perfect)
+    ("Rescue workers today are searching the rubble.", "Rescue workers today [30 Mar] are searching the rubble."),
+    ("Stock prices today are sharply lower after the report.", "Stock prices today [30 Mar] are sharply lower after the "
+     "report."),
+    ("The ministry says today is the deadline.", "The ministry says today [30 Mar] is the deadline."),
+    ("Children today have more toys than ever.", "Children today have more toys than ever."),  # (a state: nowadays)
 ])
 def test_today_meaning_nowadays_is_no_day(sentence: str, shown: str) -> None:
     assert annotate(sentence, WED, WED) == shown
@@ -146,6 +152,8 @@ def test_today_meaning_nowadays_is_no_day(sentence: str, shown: str) -> None:
     ("The force has lost 25 men in the past week, officials said.", "The force has lost 25 men in the past week [week to 30 "
      "Mar], officials said."),
     ("Prices rose 3 percent over the past month.", "Prices rose 3 percent over the past month [month to 30 Mar]."),
+    ("Police said on Monday that 25 people had died in the past week.", "Police said on Monday [28 Mar] that 25 people had "
+     "died in the past week [week to 28 Mar]."),  # (up to the day it is told)
     ("Prices rose 3 percent last week.", "Prices rose 3 percent last week [week of 21 Mar]."),  # (the calendar week before)
 ])
 def test_a_span_up_to_the_articles_day_is_shown_as_such(sentence: str, shown: str) -> None:

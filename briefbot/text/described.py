@@ -95,10 +95,14 @@ def reported_now(text: str, end: int) -> bool:
 
 # "today" right after the people or the things it tells of ("gardeners today", "children today", "the world today"), its verb
 # in the present, a modal or a state ("is", "can belong", "face"), not a plan ("are expected to", "is due to")
-_AFTER_A_NOUN = re.compile(r"(?:\b[a-z]{3,}(?<!ss)s|\b(?:children|people|men|women|world|society|country|nation|generation|age|life|"
-                           r"America|Britain))\s+$")
-_STATE_AFTER = re.compile(r"\s*,?\s+(?:is|are|can|could|may|might|must|have|has|face|need|want|live|know|tend|lack|enjoy|"
-                          r"prefer)\b(?!\s+(?:expected|due|set|scheduled|to\s+(?:be\s+)?(?:announce|meet|vote|decide)))")
+_AFTER_A_NOUN = re.compile(r"(?i:\b(?!(?:says|tells|adds|is|was|has|does|goes|makes|takes|news|times|arms)\b)[a-z]{3,}(?<!ss)s|\b(?:"
+                           r"children|people|men|women|world|society|country|nation|generation|age|life|America|Britain))\s+$")
+# a present state or a modal after it, not a perfect, a progressive or a passive ("have seized", "are searching", "is
+# expected"), nor a market's move ("are sharply lower")
+_STATE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:\w+ing|\w+ed|\w+en|lower|higher|up|down|due|set|to)\b)|"
+                          r"(?:have|has)(?!\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|made|seen|done|met|put|set|won|lost|held|sent|told|"
+                          r"said|found|begun|taken|given|shown)\b)|can|could|may|might|must|face|need|want|live|know|tend|lack|enjoy|"
+                          r"prefer)\b")
 
 
 def nowadays(text: str, start: int, end: int) -> bool:

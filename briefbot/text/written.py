@@ -203,14 +203,17 @@ _FULL_MONTH_END = re.compile(rf"\b(?:{MONTH_NAMES})\.$")  # a full stop after a 
 _ROLLING = re.compile(r"(?i)\bpast\s+(week|month|year)\b")
 
 
-def rolling(mention: Mention, published: date | None, as_of: date | None = None) -> str | None:
-    """How a brief shows a span that runs up to its article's day ("in the past week", said on 20 July: "week to 20 Jul";
-    "the past year": "year to 20 Jul 1999" in a brief of another year): not the calendar week, month or year before, as
-    "last week" is; None for any other mention."""
+def rolling(sentence: str, mention: Mention, published: date | None, as_of: date | None = None) -> str | None:
+    """How a brief shows a span that runs up to the day it is told ("in the past week", said on 20 July: "week to 20 Jul";
+    "Police said on Monday that 25 people had died in the past week": to that Monday; "the past year": "year to 20 Jul
+    1999" in a brief of another year): not the calendar week, month or year before, as "last week" is; None for any
+    other mention."""
     found = _ROLLING.search(mention.phrase)
     if found is None or published is None:
         return None
-    day = f"{published.day} {published:%b}" + (f" {published.year}" if as_of is None or published.year != as_of.year else "")
+    told = [m.day for m in mentions(sentence, published) if m.precision is Precision.DAY and m.end <= mention.start]
+    end = told[-1] if told else published
+    day = f"{end.day} {end:%b}" + (f" {end.year}" if as_of is None or end.year != as_of.year else "")
     return f"{found.group(1).lower()} to {day}"
 
 
@@ -221,7 +224,7 @@ def date_notes(sentence: str, published: date | None, as_of: date | None = None)
     out: list[tuple[int, str]] = []
     last = 0
     found = [(m, label(m, as_of)) for m in relative(sentence, published)] + years(sentence, published, as_of)
-    found = [(m, rolling(m, published, as_of) or shown) for m, shown in found]
+    found = [(m, rolling(sentence, m, published, as_of) or shown) for m, shown in found]
     for m, shown in sorted(found, key=lambda pair: pair[0].start):
         end = max(m.end - (m.phrase.endswith(".") and _FULL_MONTH_END.search(m.phrase) is not None), last)  # ("in August.")
         if _inside_quote(sentence, m.start):
