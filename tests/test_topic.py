@@ -232,6 +232,12 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Another safety agency, the Kestrel Water Board, says the dam is sound.", False),
     ("Another witness told reporters that the river rose a metre in an hour.", False),
     ("Another fifteen families were moved to the Kestrel shelter overnight.", True),  # (more of a count: its own news)
+    ("Another forty families were moved to the Kestrel shelter overnight.", True),
+    ("Another powerful storm struck the Kestrel valley on Thursday, killing two people.", True),  # (one more of a series)
+    ("Another hiker has died on the Kestrel ridge, the sheriff's office said.", True),
+    ("Another option is to drain the Kestrel reservoir.", False),
+    ("In other violence, a roadside bomb killed three soldiers near Kestrel on Monday.", True),  # (a wire's turn)
+    ("Among other things, the bill bans lorries from the Kestrel bridge.", True),
     # ... but a possessive whose owner the fronted phrase names, and an idiom, stand alone (a review's)
     ("In Velano, its mayor ordered the evacuation of the lower town.", True),
     ("For Jo Lind, her acquittal on Monday ends a five-year fight over the Kestrel dam.", True),

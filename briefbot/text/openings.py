@@ -60,9 +60,12 @@ _POINTS_BACK = re.compile(
     # "In other public places, ...", "Another safety agency, ..., says"), not beside what the sentence names itself ("Other
     # towns did the same after Velano closed its schools", "other than"), nor more of a count ("Another fifteen cases ...")
     r"(?:(?:most|all|some|many|several|both|two|three|four|five|the(?: two| three)?) other(?= \w)|other(?= (?-i:[a-z]))|"
-    r"(?:in|at|for|among|on|unlike) other(?= (?-i:[a-z]))(?! (?:developments|news|words|moves|matters|business)\b)|"
-    r"another(?= (?-i:[a-z]))(?! (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|"
-    r"hundred|thousand|dozen|few|several)\b))"
+    r"(?:in|at|for|among|on|unlike) other(?= (?-i:[a-z]))(?! (?:developments|news|words|moves|matters|business|violence|"
+    r"action|incidents|events|fronts|things|fighting|attacks|clashes|reports)\b)|"
+    r"another(?= (?-i:[a-z])[\w-]*(?: (?-i:[a-z])[\w-]*){0,3}(?:,| (?:said|says|told|tells|is|was|are|were|added|adds|explained|"
+    r"noted|argued|believes|thinks|thought)\b))(?! (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|half|"
+    r"dozen|few|several|estimated)\b))"
     r"(?! than\b)(?![^.;]*\b(?:besides|apart from|in addition to)\b|[^.;]*\b(?:the same|suit)\s+(?:after|following|as|when)\b)|"
     # a quantity standing for people or things the sentences before named, its verb next ("Another said ...", "Most were
     # burned beyond recognition", "Several were wounded", "One is Richard Elster, ...", "Others have tried to flee ...",
