@@ -4,8 +4,10 @@
 ISO, ``25/03/2024``) with dateutil, and not one in numbers either order would read as a day
 (``11/05/2025``: 11 May or 5 November; a guessed order is a month wrong as often as not: the
 article stays undated, and ``undated_warning`` tells the user both readings);
-``annotate(sentence, published)`` shows the day each relative date means after its words and
-outside any quotation ("on Monday [28 Mar]"), the sentence's words unchanged; ``filed_day(filed, published)`` is the day
+``annotate(sentence, published, as_of)`` shows the day each relative date means after its words and
+outside any quotation ("on Monday [28 Mar]"), the sentence's words unchanged, and so the year or month a reader of a
+brief as of ``as_of`` cannot tell (``years``: "last year [1996]", "convicted in August [1999]") and a span up to the
+day it is told (``rolling``: "in the past week [week to 20 Jul]"); ``filed_day(filed, published)`` is the day
 a wire dateline names when the copy carries the next day's date (the day its words are told from).
 """
 
@@ -150,9 +152,10 @@ def _said_before(text: str, weekday: Mention, said: list[Mention]) -> bool:
 def years(text: str, published: date | None, as_of: date | None) -> list[tuple[Mention, str]]:
     """The mentions of ``text`` whose year or month a reader of a brief as of ``as_of`` cannot tell, and how to show it: a
     month told relatively ("last month" [Jun], "three months ago" [Mar 1999]); a year told relatively ("last year",
-    "six years ago", "this year") or a date without its year ("in August", "on December 7", "on December 7 last year") that
-    falls in another year than ``as_of``'s (or any year, with no ``as_of``) [1995].  A sentence that tells a year, in figures
-    or in words, tells its dates' year itself; a month or a date is shown only with the year, its words give the rest."""
+    "six years ago", "this year") or a date without its year ("on December 7 last year"; "in August", "on Dec. 19" when
+    its act is told done, :func:`_done_before`) that falls in another year than ``as_of``'s (or any year, with no
+    ``as_of``) [1995].  A sentence that tells a year, in figures or in words, tells its dates' year itself; a month or a
+    date is shown only with the year, its words give the rest."""
     if published is None:
         return []
     out: list[tuple[Mention, str]] = []
