@@ -6,8 +6,8 @@ ISO, ``25/03/2024``) with dateutil, and not one in numbers either order would re
 article stays undated, and ``undated_warning`` tells the user both readings);
 ``annotate(sentence, published, as_of)`` shows the day each relative date means after its words and
 outside any quotation ("on Monday [28 Mar]"), the sentence's words unchanged, and so the year or month a reader of a
-brief as of ``as_of`` cannot tell (``years``: "last year [1996]", "convicted in August [1999]") and a span up to the
-day it is told (``rolling``: "in the past week [week to 20 Jul]"); ``filed_day(filed, published)`` is the day
+brief as of ``as_of`` cannot tell (``_years``: "last year [1996]", "convicted in August [1999]") and a span up to the
+day it is told (``_rolling``: "in the past week [week to 20 Jul]"); ``filed_day(filed, published)`` is the day
 a wire dateline names when the copy carries the next day's date (the day its words are told from).
 """
 
@@ -130,9 +130,11 @@ _WEEKDAY = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b", re.I)
 def relative(text: str, published: date | None) -> list[Mention]:
     """The mentions of ``text`` that do not say their own date ("on Monday", "yesterday", "last
     week", "three days ago"), resolved against ``published`` (none when the article is undated)."""
-    if published is None:
-        return []
-    found = mentions(text, published)
+    return [] if published is None else _relative(text, mentions(text, published))
+
+
+def _relative(text: str, found: list[Mention]) -> list[Mention]:
+    """:func:`relative` of the mentions ``found`` in ``text``."""
     said = [m for m in found if m.precision is Precision.DAY and _EXPLICIT.search(m.phrase)]
     return [m for m in found if not _EXPLICIT.search(m.phrase) and m.precision in (Precision.DAY, Precision.WEEK)
             and not _said_before(text, m, said) and not nowadays(text, m.start, m.end)]
@@ -149,17 +151,14 @@ def _said_before(text: str, weekday: Mention, said: list[Mention]) -> bool:
         for m in said)
 
 
-def years(text: str, published: date | None, as_of: date | None) -> list[tuple[Mention, str]]:
-    """The mentions of ``text`` whose year or month a reader of a brief as of ``as_of`` cannot tell, and how to show it: a
-    month told relatively ("last month" [Jun], "three months ago" [Mar 1999]); a year told relatively ("last year",
-    "six years ago", "this year") or a date without its year ("on December 7 last year"; "in August", "on Dec. 19" when
-    its act is told done, :func:`_done_before`) that falls in another year than ``as_of``'s (or any year, with no
+def _years(text: str, found: list[Mention], published: date, as_of: date | None) -> list[tuple[Mention, str]]:
+    """The mentions ``found`` in ``text`` whose year or month a reader of a brief as of ``as_of`` cannot tell, and how to
+    show it: a month told relatively ("last month" [Jun], "three months ago" [Mar 1999]); a year told relatively ("last
+    year", "six years ago", "this year") or a date without its year ("on December 7 last year"; "in August", "on Dec. 19"
+    when its act is told done, :func:`_done_before`) that falls in another year than ``as_of``'s (or any year, with no
     ``as_of``) [1995].  A sentence that tells a year, in figures or in words, tells its dates' year itself; a month or a
     date is shown only with the year, its words give the rest."""
-    if published is None:
-        return []
     out: list[tuple[Mention, str]] = []
-    found = mentions(text, published)
     # a year the sentence tells, in figures or in words ("the October referendum two years ago"): its months are that year's
     told_year = _HAS_YEAR.search(text) is not None or any(m.precision is Precision.YEAR for m in found)
     for m in found:
@@ -175,8 +174,9 @@ def years(text: str, published: date | None, as_of: date | None) -> list[tuple[M
 
 
 _WHICH_YEAR = re.compile(r"(?i)\b(?:last|this|next) year\b")  # "on December 7 last year"
-_LEAD = re.compile(r"(?i)^(?:in|on|since|during|early|late|mid|of)\s+(?:-|the\s+)?")  # a month phrase's first words
-_IN_OR_ON = re.compile(r"(?i:\b(?:on|in|since|during|early|late|mid|of)\s+(?:-|the\s+)?)$")
+_LEAD_WORDS = r"(?:in|on|since|during|early|late|mid|of)\s+(?:-|the\s+)?"  # what puts a month as an act's ("in August")
+_LEAD = re.compile(rf"(?i)^{_LEAD_WORDS}")  # ... opening a month's phrase
+_IN_OR_ON = re.compile(rf"(?i:\b{_LEAD_WORDS})$")  # ... right before the month
 _SINCE = re.compile(r"(?i:\bsince\s+(?:\S+\s+){0,3})$")  # "high since the shootout in September": a time gone by
 _SAID = re.compile(r"(?i)\b(?:said|told|announced|reported|stated|added|warned|predicted|promised|pledged|vowed)\b")
 
@@ -201,34 +201,35 @@ def _done_before(text: str, m: Mention) -> bool:
 _MONTH_NAMED = re.compile(rf"\b{MONTH_WORD}")
 _RANGE_END = re.compile(r"(?:[–-]\w+)+")  # a range's end or a compound's rest: "5-6", "August–September", "month-end"
 _FULL_MONTH_END = re.compile(rf"\b(?:{MONTH_NAMES})\.$")  # a full stop after a month's full name ends the sentence
-
-
 _ROLLING = re.compile(r"(?i)\bpast\s+(week|month|year)\b")
 
 
-def rolling(sentence: str, mention: Mention, published: date | None, as_of: date | None = None) -> str | None:
+def _rolling(mention: Mention, found: list[Mention], published: date, as_of: date | None) -> str | None:
     """How a brief shows a span that runs up to the day it is told ("in the past week", said on 20 July: "week to 20 Jul";
-    "Police said on Monday that 25 people had died in the past week": to that Monday; "the past year": "year to 20 Jul
-    1999" in a brief of another year): not the calendar week, month or year before, as "last week" is; None for any
-    other mention."""
-    found = _ROLLING.search(mention.phrase)
-    if found is None or published is None:
+    "Police said on Monday that 25 people had died in the past week": to that Monday, the last day ``found`` before it;
+    "the past year": "year to 20 Jul 1999" in a brief of another year): not the calendar week, month or year before, as
+    "last week" is; None for any other mention."""
+    span = _ROLLING.search(mention.phrase)
+    if span is None:
         return None
-    told = [m.day for m in mentions(sentence, published) if m.precision is Precision.DAY and m.end <= mention.start]
+    told = [m.day for m in found if m.precision is Precision.DAY and m.end <= mention.start]
     end = told[-1] if told else published
     day = f"{end.day} {end:%b}" + (f" {end.year}" if as_of is None or end.year != as_of.year else "")
-    return f"{found.group(1).lower()} to {day}"
+    return f"{span.group(1).lower()} to {day}"
 
 
 def date_notes(sentence: str, published: date | None, as_of: date | None = None) -> list[tuple[int, str]]:
     """Where to show the day each relative date of ``sentence`` means, and how: (offset, "28 Mar"),
     the offset after its words (and a possessive's "'s"), or after the closing quotation mark when the
-    words are quoted; and the year or month of each date whose year a reader cannot tell (:func:`years`)."""
+    words are quoted; and the year or month of each date whose year a reader cannot tell (:func:`_years`), a span up to
+    the day it is told as such (:func:`_rolling`).  The sentence's dates are read once for all three."""
+    if published is None:
+        return []
     out: list[tuple[int, str]] = []
     last = 0
-    found = [(m, label(m, as_of)) for m in relative(sentence, published)] + years(sentence, published, as_of)
-    found = [(m, rolling(sentence, m, published, as_of) or shown) for m, shown in found]
-    for m, shown in sorted(found, key=lambda pair: pair[0].start):
+    found = mentions(sentence, published)
+    notes = [(m, label(m, as_of)) for m in _relative(sentence, found)] + _years(sentence, found, published, as_of)
+    for m, shown in sorted(((m, _rolling(m, found, published, as_of) or shown) for m, shown in notes), key=lambda n: n[0].start):
         end = max(m.end - (m.phrase.endswith(".") and _FULL_MONTH_END.search(m.phrase) is not None), last)  # ("in August.")
         if _inside_quote(sentence, m.start):
             end = _quote_end(sentence, m.end) or end
