@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.transcripts import name_cased
+
 __all__ = ["here_notes", "place_name"]
 
 _HERE = re.compile(r"(?<![\w-])here\b(?![-‐]|\s*(?:['’]s\b|is\b|are\b|and there\b|to stay\b|nor\b))")
@@ -25,18 +27,17 @@ _SMALL = frozenset({"es", "de", "del", "della", "la", "le", "les", "al", "el", "
 
 
 def place_name(place: str) -> str:
-    """A dateline's place as a reader writes it: its words in capitals in capitals and small letters ("ULAN BATOR" ->
-    "Ulan Bator", "DAR ES SALAAM, Tanzania" -> "Dar es Salaam, Tanzania"); abbreviations ("R.I.") and words in small
-    letters as the dateline writes them."""
+    """A dateline's place as a reader writes it: its words in capitals as a name is written
+    (:func:`~briefbot.text.transcripts.name_cased`: "ULAN BATOR" -> "Ulan Bator"), its particles in small letters
+    ("PORT-AU-PRINCE" -> "Port-au-Prince", "DAR ES SALAAM, Tanzania" -> "Dar es Salaam, Tanzania"); abbreviations
+    ("R.I.", "DC") and words in small letters as the dateline writes them."""
     out = []
     for k, word in enumerate(place.split(" ")):
         letters = word.strip(",.")
         a_word = "." not in word and (len(letters) > 2 or letters.lower() in _SMALL)  # ("DC", "R.I." as written)
         if word.isupper() and (a_word or (word.count(".") == 1 and word.endswith("."))):  # ("ST.": "St.")
-            parts = re.split(r"([-'’])", word.lower())  # ("PORT-AU-PRINCE", "N'DJAMENA", "ST.")
-            word = "".join(part if part in "-'’" or (j and part in _SMALL) else part.capitalize() for j, part in enumerate(parts))
-            if k and word.lower().strip(",") in _SMALL:
-                word = word.lower()
+            parts = re.split(r"([-'’])", name_cased(word))  # a name's casing ("MCALLEN": "McAllen"), then its particles
+            word = "".join(part.lower() if (k or j) and part.lower().strip(",") in _SMALL else part for j, part in enumerate(parts))
         out.append(word)
     return " ".join(out)
 

@@ -102,7 +102,7 @@ def _acronym(word: str) -> bool:
     return re.fullmatch(r"(?:[A-Z]\.){2,},?|[B-DF-HJ-NP-TV-XZ&]+,?", word) is not None  # "U.S.", "CNN" (not "REP.", "'S")
 
 
-def _cased(word: str) -> str:
+def name_cased(word: str) -> str:
     """A name's word in capitals as a name is written ("O'BRIEN" → "O'Brien", "MCCAIN" → "McCain")."""
     if _acronym(word):
         return word
@@ -115,7 +115,7 @@ def speaker_words(label: str) -> str:
     "Idris Banoun, foreign minister"; "CNN", "U.S." and a party or place in brackets as they are)."""
     name = _name(label)
     role = " ".join(w if w.startswith("(") or _acronym(w) else w.lower() for w in label[len(name):].split())
-    return " ".join(_cased(w) for w in name.split()) + ("" if role.startswith(",") or not role else " ") + role
+    return " ".join(name_cased(w) for w in name.split()) + ("" if role.startswith(",") or not role else " ") + role
 
 
 def turns(sentences: Sequence[str]) -> list[str | None]:
