@@ -258,6 +258,7 @@ def test_standby_takes_over_and_redoes_an_interrupted_run(tmp_path: Path) -> Non
     assert [r for _, r in rec_b.runs] == [at(2024, 3, 4, 7)]
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")  # (the scheduler's thread ends cleanly)
 def test_run_forever_catches_up_at_start_and_releases_the_lock(tmp_path: Path) -> None:
     rec = Recorder()
     now = datetime.now(UTC)

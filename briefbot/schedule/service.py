@@ -201,6 +201,10 @@ class Service:
             log.info("stopping (a brief being made is finished first)")
             with adding:
                 stopping.set()
+            # no job left to process once it stops: APScheduler marks itself stopped before it takes its job stores' lock, and
+            # a one-off job it has just run and is removing would then not be found ("JobLookupError: catch-up"), ending its
+            # thread with an error; the jobs' removal waits for that lock (a brief being made still finishes: wait=True)
+            scheduler.remove_all_jobs()
             scheduler.shutdown(wait=True)
             self.release()
 
