@@ -4,7 +4,7 @@ A news sentence that gives a day without its year ("on 20 April", "Nov. 25") mea
 (:func:`year_of`): "The vote is on 3 March", said in February, is this March's; "The rig exploded on 20 April", said in
 November, is this April's too.  Nearest is wrong for an act told as done whose nearest reading lies ahead: "Eleven
 workers were killed by the explosion on 20 April", in an article of 2 November 2010, is April 2010, not 2011.  So a day
-told as done (:func:`_told_done`: "on" the day, in a clause whose verb is in the past and none is in the present or to
+told as done (:func:`told_done`: "on" the day, in a clause whose verb is in the past and none is in the present or to
 come, the day no thing's name) and read :data:`AHEAD` ahead or more is the year before's.  Nearer, a schedule told in the past
 ("The court set the hearing on 3 March") or a page updated after the day it is dated may tell it, and the reading stays.
 """
@@ -47,11 +47,12 @@ _NOT_DONE_YET = re.compile(r"(?i:\b(?:can|may|might|must|should|shall|takes|begi
                            r"goes)\b)")
 
 
-def _told_done(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY) -> bool:
-    """Whether the day ``text[start:end]`` dates an act its clause tells as done: "on" the day, in a clause with a verb in
-    the past and none in the present or to come ("were killed by the explosion on 20 April", "On Jan. 7, Jordan told
-    ..."; not "who takes over on 1 October", "when it reports its results on 1 February"), the day no thing's name ("the
-    March 26 election": its day is the thing's, whatever the tense)."""
+def told_done(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY) -> bool:
+    """Whether the day ``text[start:end]`` dates an act its clause tells as done: "on" the day (the words before it match
+    ``lead``; "in" for a month: "was convicted in August"), in a clause with a verb in the past and none in the present
+    or to come ("were killed by the explosion on 20 April", "On Jan. 7, Jordan told ..."; not "who takes over on 1
+    October", "when it reports its results on 1 February"), the day no thing's name ("the March 26 election": its day is
+    the thing's, whatever the tense)."""
     if names_thing(text, start, end) or not lead.search(text[max(0, start - 25):start]):
         return False
     back = max(0, start - _REACH)  # (a clause read within reach either way: a long line's many days read in linear time)
@@ -62,12 +63,6 @@ def _told_done(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY) 
         clause = text[end:stop.start() if stop else end + _REACH]
     return (any(past_form(w) for w in _WORD.findall(clause)) and not FUTURE.search(clause) and not PRESENT.search(clause)
             and not _NOT_DONE_YET.search(clause) and not _SCHEDULED.search(clause))
-
-
-def told_done(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY) -> bool:
-    """Whether the day ``text[start:end]`` dates an act its clause tells as done (see :func:`_told_done`), the words that
-    put it as the act's day matching ``lead`` ("on" by default; "in" for a month: "was convicted in August")."""
-    return _told_done(text, start, end, lead)
 
 
 def _nearest_year(month: int, day: int, published: date) -> date | None:
@@ -95,6 +90,6 @@ def year_of(month: int, day: int, published: date, text: str, start: int, end: i
     nearest, but the year before's for one told as done read :data:`AHEAD` ahead or more (see the module's note);
     None when there is no such day (30 February)."""
     d = _nearest_year(month, day, published)
-    if d is not None and d >= published + AHEAD and _told_done(text, start, end):
+    if d is not None and d >= published + AHEAD and told_done(text, start, end):
         return calendar_date(d.year - 1, month, day)
     return d
