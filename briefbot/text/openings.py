@@ -57,8 +57,10 @@ _POINTS_BACK = re.compile(
     rf"(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
     # a thing set beside what the sentences before named ("Most other systems remain offline.", "Other airlines have ...",
-    # "In other public places, ...", "Another safety agency, ..., says"), not beside what the sentence names itself ("Other
-    # towns did the same after Velano closed its schools", "other than"), nor more of a count ("Another fifteen cases ...")
+    # "In other public places, ...", "Another safety agency, ..., says", "Another option is ...": "another" before a
+    # speaker's verb, a state's or an apposition), not beside what the sentence names itself ("Other towns did the same
+    # after Velano closed its schools", "other than"), nor one more of a series its sentence tells ("Another powerful
+    # earthquake struck ..."), more of a count ("Another fifteen cases ...") or a wire's turn ("In other developments, ...")
     r"(?:(?:most|all|some|many|several|both|two|three|four|five|the(?: two| three)?) other(?= \w)|other(?= (?-i:[a-z]))|"
     r"(?:in|at|for|among|on|unlike) other(?= (?-i:[a-z]))(?! (?:developments|news|words|moves|matters|business|violence|"
     r"action|incidents|events|fronts|things|fighting|attacks|clashes|reports)\b)|"
