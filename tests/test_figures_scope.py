@@ -247,3 +247,19 @@ def test_a_count_of_no_place_split_off_from_another_is_a_part(sentence: str) -> 
 )
 def test_a_place_s_count_or_one_with_its_own_verb_stays_a_count(sentence: str, labels: list[str | None]) -> None:
     assert q(sentence) == labels
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # a function word opening the sentence is no place that has the count ("There have been", "We have", "It's")
+    ("There have been five confirmed deaths and dozens of infections in the Velano area.", ["Deaths (confirmed)"]),
+    ("We have two cases of the fever in our town and nobody is worried.", ["Cases (fever)"]),
+    ("It's estimated more than 1,000 people have been killed so far.", ["Deaths"]),
+    ("These have killed 30 people since the spring, the ministry said.", ["Deaths"]),
+    ("I have seen 12 bodies in the street this morning.", ["Deaths"]),
+    # ... while a name that has it is its place, an acronym too
+    ("Velano has confirmed 727 cases of the fever.", ["Cases (Velano, confirmed)"]),
+    ("The US has confirmed 20 cases of the fever.", ["Cases (US, confirmed)"]),
+    ("Velano's ministry said 40 people were missing.", ["Missing (Velano)"]),
+])
+def test_a_function_word_opening_the_sentence_is_no_place(sentence: str, labels: list[str]) -> None:
+    assert q(sentence) == labels

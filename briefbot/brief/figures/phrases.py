@@ -276,6 +276,12 @@ _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ibn|bin|abu|bani|beni
 _NOT_PLACES = {"authorities", "rescuers", "doctors", "officials", "prosecutors", "investigators", "he", "she", "it", "they"}
 
 
+def _function_word(name: str) -> bool:
+    """Whether a capitalised word is a function word opening its sentence, no name ("There have been five deaths",
+    "We have two cases", "It's estimated ..."); an acronym stays a name ("US")."""
+    return name.lower() in L.STOP and not (name.isupper() and len(name) > 1)
+
+
 def place_before(toks: list[Tok], i: int) -> str:
     """The place of a count stated earlier in its clause: "the quake in Sulawesi killed 832", and the
     name that has or reports the count: "Mexico has confirmed 727 cases", "Mexico's death toll"."""
@@ -299,10 +305,10 @@ def place_before(toks: list[Tok], i: int) -> str:
             first += is_word(at(toks, first), "the")
             name = name_at(toks, first)
             if name and first + len(name.replace(".", " .").split()) >= i - back - 1 and \
-                    name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES:
+                    name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES and not _function_word(name):
                 return name
-        if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper() and \
-                tok.lower[:-2] not in L.MONTHS | L.WEEKDAYS and not is_word(at(toks, i - back - 1), "the"):
+        if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper() and not _function_word(tok.text[:-2]) \
+                and tok.lower[:-2] not in L.MONTHS | L.WEEKDAYS and not is_word(at(toks, i - back - 1), "the"):
             return display(tok)  # "Mexico's", not "Sunday's quake" nor "the Sheriff's Office" (a name after "the": no place)
         if is_word(tok, "in") and (name := name_at(toks, i - back + 1)):
             return name
