@@ -29,7 +29,7 @@ from datetime import date
 import numpy as np
 
 from briefbot.brief import changes as diff
-from briefbot.brief import corrections, figures, forecasts, live, schedules, states, tallies
+from briefbot.brief import corrections, figures, forecasts, live, schedules, states, tallies, whois
 from briefbot.brief.candidates import (
     KNOWN,
     Candidate,
@@ -49,7 +49,7 @@ from briefbot.brief.since import marked_since
 from briefbot.brief.sources import UNTITLED, article_source, citations, kept_title, listed, number_sources, shared_citations
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
-from briefbot.brief.turns import quiet, spoken
+from briefbot.brief.turns import quiet
 from briefbot.models import Article, Brief, Figure, Point, SourceHealth, Status
 from briefbot.rank import coverage
 from briefbot.rank.scipy_sparse import sparse
@@ -216,8 +216,8 @@ def _compose(
     sources = number_sources(articles, [*cited, *citations((), timeline=timeline)])
     return Brief(
         topic=settings.topic, title=title, as_of=as_of,
-        previous_as_of=previous.as_of if previous else None, summary=tuple(spoken(summary, articles)),
-        changes=tuple(spoken(changes, articles)),
+        previous_as_of=previous.as_of if previous else None, summary=tuple(whois.attributed(summary, articles)),
+        changes=tuple(whois.attributed(changes, articles)),
         figures=key, disagreements=disagree, sources=sources, nothing_new=False, new_articles=len(new),
         health=health, algorithm=settings.algorithm, timeline=timeline,
     )

@@ -44,7 +44,7 @@ from itertools import islice
 
 import numpy as np
 
-from briefbot.brief import corrections
+from briefbot.brief import corrections, whois
 from briefbot.brief.candidates import SUPPORT  # cosine above which another article's sentence carries the same point
 from briefbot.brief.corrections import Corrected
 from briefbot.brief.items import on_topic
@@ -52,7 +52,7 @@ from briefbot.brief.sayings import says_alike
 from briefbot.brief.schedules import moved
 from briefbot.brief.sources import article_source, auto_title, number_sources, quoted
 from briefbot.brief.topic import Topic
-from briefbot.brief.turns import quiet, spoken
+from briefbot.brief.turns import quiet
 from briefbot.models import Article, Point, Timeline, TimelineEntry
 from briefbot.rank import close
 from briefbot.rank.scipy_sparse import sparse
@@ -313,7 +313,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
             if shown is not None:  # a later event may cite what this one does
                 shown.update(points[-1].article_ids)
         if points:
-            entries.append(TimelineEntry(day, tuple(spoken(points, {a.id: a for a in articles if a.id is not None}))))
+            entries.append(TimelineEntry(day, tuple(whois.attributed(points, {a.id: a for a in articles if a.id is not None}))))
     return tuple(entries)
 
 

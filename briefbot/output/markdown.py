@@ -163,13 +163,13 @@ def since_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
 def point_text(brief: Brief, p: Point) -> str:
     """The quoted sentence, escaped, with the day each relative date means ("on Monday [28 Mar]",
     resolved against the date of the article it quotes, the earliest that carries its words, whichever
-    of them it cites) and the place its "here" means (its dateline's: "said here [Moscow]") shown beside the source's
-    words, never inside them."""
+    of them it cites), the place its "here" means (its dateline's: "said here [Moscow]") and who a name of one word is
+    (its article's full name: "Hall [Jim Hall, chairman of ...] said") shown beside the source's words, never inside them."""
     quoted = next((s for s in brief.sources if p.article_ids and s.article_id == p.article_ids[0]), None)
     published = p.written
     if published is None:  # a brief stored before points knew it: the first source it cites
         published = quoted.date if quoted is not None and not quoted.undated else None
-    notes = sorted([*date_notes(p.text, published, brief.as_of), *here_notes(p.text, quoted.place if quoted else None)])
+    notes = sorted([*date_notes(p.text, published, brief.as_of), *here_notes(p.text, quoted.place if quoted else None), *p.names])
     pieces: list[str] = []
     last = 0
     for at, shown in [*notes, (len(p.text), "")]:

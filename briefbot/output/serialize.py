@@ -58,7 +58,8 @@ def timeline_entries(entries: tuple[TimelineEntry, ...]) -> list[dict[str, Any]]
     return [{"date": e.date.isoformat(), "events": [{"text": p.text, "article_ids": list(p.article_ids),
                                                      "also_reported": list(p.also_reported),
                                                      "to_come": p.to_come.isoformat() if p.to_come else None,
-                                                     "dated_by_publication": p.dated_by_publication, "speaker": p.speaker}
+                                                     "dated_by_publication": p.dated_by_publication, "speaker": p.speaker,
+                                                     "names": [list(n) for n in p.names]}
                                                     for p in e.events]}
             for e in entries]
 
@@ -85,9 +86,14 @@ def _point(d: dict[str, Any]) -> Point:
                  previous=d.get("previous"), score=d.get("score", 0.0),
                  figure=_figure(d["figure"]) if d.get("figure") else None,
                  also_reported=tuple(d.get("also_reported", ())), was=_reading(d["was"]) if d.get("was") else None,
-                 written=_day(d.get("written")), speaker=d.get("speaker", ""),
+                 written=_day(d.get("written")), speaker=d.get("speaker", ""), names=_names(d),
                  since=tuple(Since(m["was"], tuple(m["article_ids"]), _reading(m["now"]) if m.get("now") else None)
                              for m in d.get("since", ())))
+
+
+def _names(d: dict[str, Any]) -> tuple[tuple[int, str], ...]:
+    """A point's ``names`` as stored: ``[[offset, who], ...]`` (none in a brief stored before points had them)."""
+    return tuple((int(at), str(who)) for at, who in d.get("names", ()))
 
 
 def _day(text: str | None) -> date | None:
@@ -139,7 +145,7 @@ def brief_from_json(text: str, brief_id: int | None = None) -> Brief:
         timeline=tuple(TimelineEntry(date.fromisoformat(e["date"]),
                                      tuple(Point(p["text"], tuple(p["article_ids"]), also_reported=tuple(p.get("also_reported", ())),
                                                  to_come=_day(p.get("to_come")), dated_by_publication=p.get("dated_by_publication", False),
-                                                 speaker=p.get("speaker", ""))
+                                                 speaker=p.get("speaker", ""), names=_names(p))
                                            for p in e["events"]))
                        for e in d.get("timeline", ())),
     )

@@ -1,0 +1,153 @@
+"""Who a point's bare name is (pure): the full name, and role, its article gave that person.
+
+News names a person in full once ("Jim Hall, chairman of the National Transportation Safety Board, said ...") and by
+the surname after ("Hall said the tests should include child dummies."); quoted alone, "Hall" says no one.  A point
+that names a person by one word keeps its words, and the reader is told whom they mean from the article it quotes,
+beside them as a date is ("Hall [Jim Hall, chairman of the National Transportation Safety Board] said ...").
+
+A name is a person's when the sentence says so: a title before it ("Dr. Beck", "Rep. Kolbe"), a speaker's verb after it
+("Hall said", "said Hall", "Welch, who is based in Vancouver, said"), or an age ("Suender, 58, testified").  Its full
+name is a run of capitalised words that ends on it ("Jim Hall", "NTSB Chairman Jim Hall") or, in names written surname
+first, begins on it ("Zhang Geng"), found in the article's sentences before the point's (else after it), its first word
+no word the article also writes in small letters ("Town Hall" is no one's name); a short apposition after it that
+opens in small letters is the role ("chairman of ..."; not a clause: "who ...", "speaking ...").  None is told when
+the sentence names the person in full itself, or the article never does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+
+from briefbot.brief.turns import spoken
+from briefbot.models import Article, Point
+from briefbot.text.terms import sentence_spans, stop_words, text_key
+
+__all__ = ["attributed", "full_names", "named"]
+
+_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{2,})*"  # a capitalised word of a name ("Hall", "Bristol-Power", "O'Neill")
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rep|Sen|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rev|Judge|Justice|President|Premier|"
+          r"Chairman|Chairwoman|Minister|Secretary|Ambassador|Mayor|Sheriff|Chief|Officer|Detective|Professor)\.?")
+_SPEAKS = (r"said|says|told|tells|added|adds|testified|argued|argues|asked|explained|noted|wrote|writes|insisted|warned|"
+           r"acknowledged|admitted|denied|recalled|replied|stressed|urged|announced|predicted|contends|contended|"
+           r"maintains|maintained|agreed|conceded|estimated|believes|believed|thinks|thought|declined|cautioned|"
+           r"suggested|suggests|complained|confirmed|described|claimed|claims|responded|countered")
+# a name of one word (no capitalised word on either side), after its title if it has one
+_BARE = re.compile(rf"(?<![\w.’'-])(?:(?P<title>{_TITLE})\s+)?(?P<name>{_WORD})(?![\w’'-]|\s+[A-Z])")
+# ... a person's: a speaker's verb after it (past a short clause set off by commas) or an age ...
+_SPEAKER_AFTER = re.compile(rf"(?:,\s+(?:who|whose)\b[^,;]{{1,80}},)?\s+(?:{_SPEAKS})\b|,\s+\d{{1,3}},")
+# ... or an attribution's verb before it, the name ending the clause ('..., said Dunlap.'; not "said Arctic sea ice ...")
+_SPEAKER_BEFORE = re.compile(rf"\b(?:{_SPEAKS}|according to)\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|for|by|on|with|into|across|outside|inside)\s+$")
+_DOTTED = r"(?:[A-Z]\.){1,3}"  # ("U.S.", "G.")
+_RUN = re.compile(rf"(?:(?:{_WORD}|[A-Z]{{2,6}}|{_TITLE}|{_DOTTED})\s+){{1,5}}$")  # the capitalised words just before a name
+_AFTER_RUN = re.compile(rf"\s+((?:{_WORD})(?:\s+{_WORD})?)\b")  # ... and just after it (a surname written first)
+_PLACES = frozenset({"street", "avenue", "road", "county", "university", "college", "school", "hospital", "park",
+                     "center", "centre", "institute", "foundation", "committee", "party", "company", "group", "river",
+                     "lake", "island", "square", "hall", "house", "church", "airport", "station", "board", "council",
+                     "department", "ministry", "agency", "association", "society", "bank", "city", "state", "town"})
+_ROLE_WORD = re.compile(rf"{_TITLE}|Director|Leader|Head|Spokesman|Spokeswoman|Commissioner|Chancellor|Governor|Senator"
+                        r"|Representative|Envoy|Administrator|Counsel|Attorney|General|Deputy|Vice|Foreign|Prime")
+_CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\w+day|January|February|March|April|"
+                       r"June|July|August|September|October|November|December")
+_APPOSITION = re.compile(r",\s+((?:the |a |an )?[a-z][^,;:()\"“”]{3,110}?)(?=,|\s+(?:said|says)\b)")
+_NOT_A_ROLE = re.compile(r"(?:who|whose|which|that|where|when|however|though|also|too|meanwhile|speaking|according|on|in|at|"
+                         r"for|from|to|by|with|after|before|during|since|until)\b|\w+(?:ing|ly)\b")
+MAX_NAMES = 3  # notes in one point
+
+
+def _persons(sentence: str) -> list[tuple[int, str]]:
+    """(end offset, name) of each name the sentence gives a person by one word (see the module), in order."""
+    found: dict[str, int] = {}
+    for m in _BARE.finditer(sentence):
+        name, start = m.group("name"), m.start()
+        before = re.search(r"([A-Z][\w.’'-]*)\s+$", sentence[max(0, start - 30):start])
+        if (before and before.group(1).lower() not in stop_words()) or name.lower() in stop_words() or _CALENDAR.fullmatch(name):
+            continue  # (the last word of a longer name: "Jim Hall", "Kings County"; a function word; a day)
+        if _PLACE_BEFORE.search(sentence, max(0, start - 12), start) or re.search(r"\b[Tt]he\s+$", sentence[max(0, start - 5):start]):
+            continue  # ("experts meeting in Harare said": a place; "the Times said": a body)
+        person = (m.group("title") is not None or _SPEAKER_AFTER.match(sentence, m.end()) is not None
+                  or (_SPEAKER_BEFORE.search(sentence, max(0, start - 20), start) is not None
+                      and _CLAUSE_END.match(sentence, m.end()) is not None))
+        if person and name not in found:
+            found[name] = m.end()
+    return sorted((end, name) for name, end in found.items())
+
+
+def _full(name: str, text: str, lower: str) -> str | None:
+    """The full name, and role, ``text`` gives the person ``name`` (see the module), or None."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+        run = _RUN.search(text, 0, m.start())
+        words = run.group(0).split() if run else []
+        if run and words and _PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+            words = words[1:]  # (a place's name ends the phrase before: "spokesman on Chechnya Sergei Yastrzhembsky")
+        given_at = len(words)  # the given names: the capitalised words just before the surname, no title nor acronym
+        while given_at and re.fullmatch(_WORD, words[given_at - 1]) and not _ROLE_WORD.fullmatch(words[given_at - 1]):
+            given_at -= 1
+        given = words[given_at:]
+        if given_at and not _ROLE_WORD.fullmatch(words[given_at - 1].rstrip(".")) and not re.fullmatch(_DOTTED, words[given_at - 1]):
+            words = given  # (what comes before is no title: "... on Chechnya Sergei Yastrzhembsky")
+        while words and (words[0].lower() in stop_words() or words[0].lower().strip(".") in _PLACES or words[0].endswith("ed")):
+            words.pop(0)  # ("The", "Town", "Embattled": no part of a person's name)
+        given = [w for w in words if re.fullmatch(_WORD, w) and not _ROLE_WORD.fullmatch(w)]
+        if given and not any(_in_small_letters(w, lower) or _CALENDAR.fullmatch(w) for w in given):
+            whole, end = " ".join([*words, name]), m.end()
+        elif (after := _AFTER_RUN.match(text, m.end())) and not words and all(
+                w.lower() not in stop_words() | _PLACES and not _in_small_letters(w, lower) and not _CALENDAR.fullmatch(w)
+                and not w.endswith("s")  # (a given name, not a plural: "Damascus Officials")
+                for w in after.group(1).split()) and _named_there(text, after.end()):
+            whole, end = f"{name} {after.group(1)}", after.end()
+        else:
+            continue
+        role = _APPOSITION.match(text, end)
+        if role and not _NOT_A_ROLE.match(role.group(1)) and len(role.group(1).split()) >= 2:
+            return f"{whole}, {role.group(1)}"
+        return whole
+    return None
+
+
+def _named_there(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is a person's where the article writes it in full: a speaker's verb or an
+    apposition after it ("Zhang Geng, deputy minister of justice, ..."; not a headline's "Bush Confident ...")."""
+    return _SPEAKER_AFTER.match(text, end) is not None or re.match(r",\s+(?:the |a |an )?[a-z]", text[end:]) is not None
+
+
+def _in_small_letters(word: str, lower: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", lower) is not None
+
+
+def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
+    """(offset after the name, who) for each name of ``sentence`` (a sentence of ``article``) that gives a person by one
+    word, with the full name and role ``article`` gives them: its sentences before this one first (see the module)."""
+    persons = _persons(sentence)
+    if not persons:
+        return ()
+    spans = [s.text for s in sentence_spans(article)]
+    key = text_key(sentence)
+    at = next((k for k, s in enumerate(spans) if text_key(s) == key), len(spans))
+    ordered = [*spans[:at][::-1], *spans[at + 1:]]
+    lower = article  # (a word it writes in small letters is found in its own case)
+    out: list[tuple[int, str]] = []
+    for end, name in persons[:MAX_NAMES]:
+        who = next((w for s in ordered if name in s and (w := _full(name, s, lower))), None)
+        if who and who.split(",")[0] not in sentence:
+            out.append((end, who))
+    return tuple(out)
+
+
+def named(points: Iterable[Point], articles: Mapping[int, Article]) -> list[Point]:
+    """``points``, each with who its bare names are in the article it cites first (:func:`full_names`)."""
+    out = []
+    for p in points:
+        quoted = articles.get(p.article_ids[0]) if p.article_ids else None
+        found = full_names(p.text, quoted.text) if quoted is not None else ()
+        out.append(replace(p, names=found) if found else p)
+    return out
+
+
+def attributed(points: Sequence[Point], articles: Mapping[int, Article]) -> list[Point]:
+    """``points`` with whose turn of a transcript each quotes (:func:`briefbot.brief.turns.spoken`) and who its bare names
+    are (:func:`named`)."""
+    return named(spoken(points, articles), articles)

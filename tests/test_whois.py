@@ -1,0 +1,114 @@
+"""A point that names a person by one word ("Hall said ...") shows, beside its words, who its article says they are
+("Hall [Jim Hall, chairman of the Kestrel Transport Safety Board] said ..."); the sentence's own words stay as written."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefbot.brief.whois import full_names
+from briefbot.cli import cli
+
+WIRE = """KESTREL CITY (Kestrel Wire) - Safety officials want crash tests to cover children riding in the back seat.
+Jim Hall, chairman of the Kestrel Transport Safety Board, said on Tuesday that today's tests fall short for children.
+The board has studied 120 crashes since 1996.
+Rep. Ana Kolbe, R-Tarn, said the board's report would be read closely in the capital.
+Zhang Geng, deputy minister of transport, visited the test track on Monday.
+The Town Hall meeting on the report was crowded.
+Dana Welch is a road engineer at the Kestrel Institute.
+Hall said crash tests that carmakers must pass should include child dummies in the back seats.
+"We do not know yet what the dummies will show," Hall said at a news conference.
+Kolbe said she would ask for the board's full report.
+Zhang said the ministry welcomed the board's work on child seats.
+Welch, who tested the first seats, said the results were encouraging.
+Mr. Hall has led the board since 1994.
+"""
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # a speaker's verb after the name: its full name and role, from the article's sentences before it
+    ("Hall said crash tests that carmakers must pass should include child dummies in the back seats.",
+     [("Hall", "Jim Hall, chairman of the Kestrel Transport Safety Board")]),
+    ('"We do not know yet what the dummies will show," Hall said at a news conference.',
+     [("Hall", "Jim Hall, chairman of the Kestrel Transport Safety Board")]),
+    # ... with a title before the full name and no role after it that opens in small letters
+    ("Kolbe said she would ask for the board's full report.", [("Kolbe", "Rep. Ana Kolbe")]),
+    # a name written surname first
+    ("Zhang said the ministry welcomed the board's work on child seats.", [("Zhang", "Zhang Geng, deputy minister of transport")]),
+    # past a clause set off by commas; a sentence that is no apposition gives no role
+    ("Welch, who tested the first seats, said the results were encouraging.", [("Welch", "Dana Welch")]),
+    # a title says a person as well
+    ("Mr. Hall has led the board since 1994.", [("Hall", "Jim Hall, chairman of the Kestrel Transport Safety Board")]),
+])
+def test_a_bare_name_gets_the_full_name_its_article_gives(sentence: str, who: list[tuple[str, str]]) -> None:
+    found = full_names(sentence, WIRE)
+    assert [(sentence[:at].split()[-1].strip('",'), name) for at, name in found] == who
+
+
+@pytest.mark.parametrize("sentence", [
+    # the sentence names the person in full itself
+    "Jim Hall, chairman of the Kestrel Transport Safety Board, said on Tuesday that today's tests fall short for children.",
+    # no mark of a person: a place's word, a hall
+    "The Town Hall meeting on the report was crowded.",
+    "The board has studied 120 crashes since 1996.",
+])
+def test_no_note_where_the_sentence_names_no_one_by_one_word(sentence: str) -> None:
+    assert full_names(sentence, WIRE) == ()
+
+
+def test_no_note_where_the_article_never_names_the_person_in_full() -> None:
+    article = "Prandzheva said she would appeal the ruling. Officials did not comment."
+    assert full_names("Prandzheva said she would appeal the ruling.", article) == ()
+    # ... nor where the word before the name is one the article writes in small letters (a place's, a body's)
+    article = "Northern Tarn is dry. Farmers in northern areas waited. Tarn said the weir would open."
+    assert full_names("Tarn said the weir would open.", article) == ()
+
+
+def test_the_brief_shows_who_beside_the_words_and_keeps_them_in_its_json(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "safety.txt").write_text("Date: 2024-05-14\n\nCrash tests and children\n\n" + WIRE, encoding="utf-8")
+    args = ["brief", str(folder), "--db", str(tmp_path / "b.db"), "--as-of", "2024-05-14", "--no-store"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    note = "Hall [Jim Hall, chairman of the Kestrel Transport Safety Board] said"
+    assert any(note in line for line in result.stdout.splitlines() if line.startswith("- ")), result.stdout
+    data = CliRunner().invoke(cli, [*args, "--json"])
+    import json
+
+    points = [p for section in ("summary", "changes") for p in json.loads(data.stdout)[section]]
+    with_names = [p for p in points if p["names"]]
+    assert with_names and all("[" not in p["text"] for p in with_names)  # (the quoted words as written; the note apart)
+    assert all(p["text"][:at].endswith(("Hall", "Kolbe", "Zhang", "Welch")) for p in with_names for at, _ in p["names"])
+
+
+def test_the_names_survive_the_briefs_json() -> None:
+    from test_render import hand_built
+
+    from briefbot.models import TimelineEntry
+    from briefbot.output.markdown import point_text
+    from briefbot.output.serialize import brief_from_json, brief_to_json
+
+    brief = hand_built()
+    point = replace(brief.summary[0], text="Hall said the tests fall short.", names=((4, "Jim Hall, board chairman"),))
+    brief = replace(brief, summary=(point, *brief.summary[1:]), timeline=(TimelineEntry(brief.as_of, (point,)),))
+    back = brief_from_json(brief_to_json(brief))
+    assert back.summary[0].names == ((4, "Jim Hall, board chairman"),)
+    assert back.timeline[0].events[0].names == ((4, "Jim Hall, board chairman"),)
+    assert point_text(back, back.summary[0]) == "Hall [Jim Hall, board chairman] said the tests fall short."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Hall", "Jim", "said", "Dr.", "the", "Board", ",", "chairman", "of", "Zhang", "Geng",
+                                 "58", ".", "in", "Tarn", "told", "who", "Mr"]), min_size=1, max_size=30),
+       st.integers(min_value=0, max_value=29))
+def test_a_note_always_follows_a_name_of_the_sentence(words: list[str], cut: int) -> None:
+    article = " ".join(words)
+    sentence = " ".join(words[min(cut, len(words) - 1):])
+    for at, who in full_names(sentence, article):
+        assert 0 < at <= len(sentence) and sentence[at - 1].isalpha() and who.strip() and "\n" not in who
