@@ -69,6 +69,37 @@ def test_no_note_where_the_article_never_names_the_person_in_full() -> None:
     assert full_names("Tarn said the weir would open.", article) == ()
 
 
+STORY = """Singer Dana Reyes died on Thursday at her home in Kestrel City.
+The Rev. Jo Reyes, a family friend of no relation, led a vigil outside the hospital.
+Embattled President Ivo Marek addressed the nation on Friday.
+Kestrel Transport Secretary Tom Varga, who oversees the inquiry, spoke on Friday.
+Foreign Minister Lin spoke to reporters.
+Health experts met in Harare for three days.
+The Kestrel Times reported the vigil first.
+Mark Soldierwolf, a retired teacher, spoke at the vigil.
+"""
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # two people of one name in the article: the surname says not which, so no note
+    ("Reyes's body was released to the family on Saturday.", []),
+    ("Reyes said the vigil would go on.", []),
+    # a possessive or an act after the name, where the article's full name is a person's (a role, a title)
+    ("Soldierwolf's family attended.", [("Soldierwolf's", "Mark Soldierwolf, a retired teacher")]),
+    ("Varga ordered a review of the crash.", [("Varga", "Kestrel Transport Secretary Tom Varga")]),
+    # a word before the title that is no title ("Embattled") is left out; a title alone tells who as well
+    ("President Marek said he would not resign.", [("Marek", "President Ivo Marek")]),
+    ("Lin said the talks would resume.", [("Lin", "Foreign Minister Lin")]),
+    # no person: a place after "in", a body after "the", an attribution's verb whose name opens a clause
+    ("Experts meeting in Harare said the campaign had failed.", []),
+    ("The Times said its reporters were safe.", []),
+    ("A study said Kestrel sea ice had thinned.", []),
+])
+def test_who_a_bare_name_is_when_the_article_says_so(sentence: str, who: list[tuple[str, str]]) -> None:
+    found = full_names(sentence, STORY + sentence)
+    assert [(sentence[:at].split()[-1].strip('",'), name) for at, name in found] == who
+
+
 def test_the_brief_shows_who_beside_the_words_and_keeps_them_in_its_json(tmp_path: Path) -> None:
     folder = tmp_path / "story"
     folder.mkdir()

@@ -17,7 +17,7 @@ the sentence names the person in full itself, or the article never does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from briefbot.brief.turns import spoken
@@ -34,15 +34,19 @@ _SPEAKS = (r"said|says|told|tells|added|adds|testified|argued|argues|asked|expla
            r"maintains|maintained|agreed|conceded|estimated|believes|believed|thinks|thought|declined|cautioned|"
            r"suggested|suggests|complained|confirmed|described|claimed|claims|responded|countered")
 # a name of one word (no capitalised word on either side), after its title if it has one
-_BARE = re.compile(rf"(?<![\w.’'-])(?:(?P<title>{_TITLE})\s+)?(?P<name>{_WORD})(?![\w’'-]|\s+[A-Z])")
+_BARE = re.compile(rf"(?<![\w.’'-])(?:(?P<title>{_TITLE})\s+)?(?P<name>{_WORD})(?P<s>['’]s\b)?(?![\w’'-]|\s+[A-Z])")
 # ... a person's: a speaker's verb after it (past a short clause set off by commas) or an age ...
 _SPEAKER_AFTER = re.compile(rf"(?:,\s+(?:who|whose)\b[^,;]{{1,80}},)?\s+(?:{_SPEAKS})\b|,\s+\d{{1,3}},")
 # ... or an attribution's verb before it, the name ending the clause ('..., said Dunlap.'; not "said Arctic sea ice ...")
 _SPEAKER_BEFORE = re.compile(rf"\b(?:{_SPEAKS}|according to)\s+$")
+# ... or, where the article's full name says a person's too, a possessive or an act after it ("Hammerman's book",
+# "Mulholland faxed the story")
+_ACTS = re.compile(r"\s+(?:[a-z]{3,}ed|made|became|took|gave|went|won|lost|met|sent|began|wrote|ran|left|led|held|got|found|came|"
+                   r"saw|knew|kept|spent|paid|sought|brought|bought|built|fell|told)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|for|by|on|with|into|across|outside|inside)\s+$")
 _DOTTED = r"(?:[A-Z]\.){1,3}"  # ("U.S.", "G.")
-_RUN = re.compile(rf"(?:(?:{_WORD}|[A-Z]{{2,6}}|{_TITLE}|{_DOTTED})\s+){{1,5}}$")  # the capitalised words just before a name
+_RUN = re.compile(rf"(?:(?:{_WORD}|[A-Z]{{2,6}}|{_TITLE}|{_DOTTED})\s+){{1,7}}$")  # the capitalised words just before a name
 _AFTER_RUN = re.compile(rf"\s+((?:{_WORD})(?:\s+{_WORD})?)\b")  # ... and just after it (a surname written first)
 _PLACES = frozenset({"street", "avenue", "road", "county", "university", "college", "school", "hospital", "park",
                      "center", "centre", "institute", "foundation", "committee", "party", "company", "group", "river",
@@ -53,14 +57,16 @@ _ROLE_WORD = re.compile(rf"{_TITLE}|Director|Leader|Head|Spokesman|Spokeswoman|C
 _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\w+day|January|February|March|April|"
                        r"June|July|August|September|October|November|December")
 _APPOSITION = re.compile(r",\s+((?:the |a |an )?[a-z][^,;:()\"“”]{3,110}?)(?=,|\s+(?:said|says)\b)")
-_NOT_A_ROLE = re.compile(r"(?:who|whose|which|that|where|when|however|though|also|too|meanwhile|speaking|according|on|in|at|"
+_NOT_A_ROLE = re.compile(r"(?:is|was|are|were|has|had|will|would|can|could|who|whose|which|that|where|when|however|though|"
+                         r"also|too|meanwhile|speaking|according|on|in|at|"
                          r"for|from|to|by|with|after|before|during|since|until)\b|\w+(?:ing|ly)\b")
 MAX_NAMES = 3  # notes in one point
 
 
-def _persons(sentence: str) -> list[tuple[int, str]]:
-    """(end offset, name) of each name the sentence gives a person by one word (see the module), in order."""
-    found: dict[str, int] = {}
+def _persons(sentence: str) -> list[tuple[int, str, bool]]:
+    """(end offset, name, whether the sentence says a person's) of each name the sentence may give a person by one word
+    (see the module), in order."""
+    found: dict[str, tuple[int, bool]] = {}
     for m in _BARE.finditer(sentence):
         name, start = m.group("name"), m.start()
         before = re.search(r"([A-Z][\w.’'-]*)\s+$", sentence[max(0, start - 30):start])
@@ -68,44 +74,66 @@ def _persons(sentence: str) -> list[tuple[int, str]]:
             continue  # (the last word of a longer name: "Jim Hall", "Kings County"; a function word; a day)
         if _PLACE_BEFORE.search(sentence, max(0, start - 12), start) or re.search(r"\b[Tt]he\s+$", sentence[max(0, start - 5):start]):
             continue  # ("experts meeting in Harare said": a place; "the Times said": a body)
-        person = (m.group("title") is not None or _SPEAKER_AFTER.match(sentence, m.end()) is not None
-                  or (_SPEAKER_BEFORE.search(sentence, max(0, start - 20), start) is not None
-                      and _CLAUSE_END.match(sentence, m.end()) is not None))
-        if person and name not in found:
-            found[name] = m.end()
-    return sorted((end, name) for name, end in found.items())
+        end = m.end("name")
+        person = not m.group("s") and (m.group("title") is not None or _SPEAKER_AFTER.match(sentence, end) is not None
+                                       or (_SPEAKER_BEFORE.search(sentence, max(0, start - 20), start) is not None
+                                           and _CLAUSE_END.match(sentence, end) is not None))
+        if (person or m.group("s") or _ACTS.match(sentence, end)) and name not in found:
+            found[name] = (m.end(), person)
+    return sorted((end, name, person) for name, (end, person) in found.items())
 
 
-def _full(name: str, text: str, lower: str) -> str | None:
-    """The full name, and role, ``text`` gives the person ``name`` (see the module), or None."""
+def _fulls(name: str, text: str, lower: str, person: bool = True) -> Iterator[tuple[str, str]]:
+    """The full names, and roles, ``text`` gives the person ``name`` (see the module), each with its given name; unless
+    ``person`` (the point's sentence says the name is a person's), only a given name before it, and where ``text`` says
+    a person's too (a title, a speaker's verb, a role)."""
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
         run = _RUN.search(text, 0, m.start())
         words = run.group(0).split() if run else []
-        if run and words and _PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+        if run and len(words) > 1 and _PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             words = words[1:]  # (a place's name ends the phrase before: "spokesman on Chechnya Sergei Yastrzhembsky")
-        given_at = len(words)  # the given names: the capitalised words just before the surname, no title nor acronym
-        while given_at and re.fullmatch(_WORD, words[given_at - 1]) and not _ROLE_WORD.fullmatch(words[given_at - 1]):
-            given_at -= 1
-        given = words[given_at:]
+        given_at = _given_at(words)
         if given_at and not _ROLE_WORD.fullmatch(words[given_at - 1].rstrip(".")) and not re.fullmatch(_DOTTED, words[given_at - 1]):
-            words = given  # (what comes before is no title: "... on Chechnya Sergei Yastrzhembsky")
+            words = words[given_at:]  # (what comes before is no title: "... on Chechnya Sergei Yastrzhembsky")
         while words and (words[0].lower() in stop_words() or words[0].lower().strip(".") in _PLACES or words[0].endswith("ed")):
             words.pop(0)  # ("The", "Town", "Embattled": no part of a person's name)
-        given = [w for w in words if re.fullmatch(_WORD, w) and not _ROLE_WORD.fullmatch(w)]
-        if given and not any(_in_small_letters(w, lower) or _CALENDAR.fullmatch(w) for w in given):
-            whole, end = " ".join([*words, name]), m.end()
-        elif (after := _AFTER_RUN.match(text, m.end())) and not words and all(
+        given = [w for w in words[_given_at(words):] if re.fullmatch(_WORD, w)]  # (a title's words are not checked)
+        if given and not any(_in_small_letters(w, lower) or _CALENDAR.fullmatch(w) for w in given) and (
+                person or any(_ROLE_WORD.fullmatch(w) for w in words) or _named_there(text, m.end())):
+            whole, end, first = " ".join([*words, name]), m.end(), given[-1]  # (the given name next to it)
+        elif person and words and _ROLE_WORD.fullmatch(words[-1].rstrip(".")) and not given:
+            whole, end, first = " ".join([*words, name]), m.end(), ""  # a title alone ("Chinese Foreign Minister Tang")
+        elif person and (after := _AFTER_RUN.match(text, m.end())) and not words and all(
                 w.lower() not in stop_words() | _PLACES and not _in_small_letters(w, lower) and not _CALENDAR.fullmatch(w)
                 and not w.endswith("s")  # (a given name, not a plural: "Damascus Officials")
                 for w in after.group(1).split()) and _named_there(text, after.end()):
-            whole, end = f"{name} {after.group(1)}", after.end()
+            whole, end, first = f"{name} {after.group(1)}", after.end(), after.group(1).split()[0]
         else:
             continue
         role = _APPOSITION.match(text, end)
         if role and not _NOT_A_ROLE.match(role.group(1)) and len(role.group(1).split()) >= 2:
-            return f"{whole}, {role.group(1)}"
-        return whole
-    return None
+            whole = f"{whole}, {role.group(1)}"
+        yield whole, first
+
+
+def _given_at(words: list[str]) -> int:
+    """Where the given names (and their initials: "George W.") begin among the capitalised words before a surname:
+    after the last title or acronym ("NTSB Chairman Jim")."""
+    at = len(words)
+    while at and re.fullmatch(rf"{_WORD}|[A-Z]\.", words[at - 1]) and not _ROLE_WORD.fullmatch(words[at - 1]):
+        at -= 1
+    return at
+
+
+def _given_names(name: str, article: str) -> set[str]:
+    """The given names ``article`` writes just before ``name`` anywhere, a person's or not ("Michael", "Jesse")."""
+    out = set()
+    for m in re.finditer(rf"(?<![\w’'-])((?:{_WORD})\s+)(?:[A-Z]\.\s+)?{re.escape(name)}(?![\w’'-])", article):
+        word = m.group(1).strip()
+        if word.lower() not in stop_words() | _PLACES and not _ROLE_WORD.fullmatch(word) and not _CALENDAR.fullmatch(word) \
+                and not word.endswith("ed") and not _in_small_letters(word, article):
+            out.add(word)
+    return out
 
 
 def _named_there(text: str, end: int) -> bool:
@@ -130,10 +158,14 @@ def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
     ordered = [*spans[:at][::-1], *spans[at + 1:]]
     lower = article  # (a word it writes in small letters is found in its own case)
     out: list[tuple[int, str]] = []
-    for end, name in persons[:MAX_NAMES]:
-        who = next((w for s in ordered if name in s and (w := _full(name, s, lower))), None)
-        if who and who.split(",")[0] not in sentence:
-            out.append((end, who))
+    for end, name, person in persons[:MAX_NAMES]:
+        found = [w for s in ordered if name in s for w in _fulls(name, s, lower, person)]
+        firsts = {first for _, first in found if first} | _given_names(name, article)
+        if any(a != b and not a.startswith(b) and not b.startswith(a) for a in firsts for b in firsts):
+            continue  # two people of one name ("Michael Jackson", "Jesse Jackson"): "Jackson" says not which
+        told = [who for who, first in sorted(found, key=lambda f: not f[1]) if who.split(",")[0] not in sentence]
+        if told:  # (a given name first: "Dr Conrad Murray", not a title alone, "Dr Murray")
+            out.append((end, told[0]))
     return tuple(out)
 
 
