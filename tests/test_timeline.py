@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from builders import article, write_article
 from click.testing import CliRunner, Result
 
@@ -524,3 +525,23 @@ def test_a_line_dated_by_its_article_tells_an_event_of_that_day() -> None:
     assert not tells_an_event("The Kestrel dam is the largest in the valley.")
     assert tells_an_event("Gunmen shot dead three police officers at a checkpoint near the dam.")  # an irregular past
     assert tells_an_event("The United States urged the council to evacuate the valley.")  # an order, a call, a vow
+
+
+@pytest.mark.parametrize("sentence", [
+    "When more than 300 farmers marched on the Velan county offices the following day, officials agreed to free them.",
+    "The retaliatory strike on the Kestrel depot came two weeks later, with drones and artillery.",
+    "The meeting came a day after the ministry set up a special inquiry unit.",
+    "At first, the Marls sent money to the orphanage, but soon decided to adopt.",
+    "At the time, the law barred any family from adopting more than two children.",
+    "Since then, the dam has held, officials said.",
+])
+def test_a_sentence_told_from_another_moment_tells_no_event_of_its_article_s_day(sentence: str) -> None:
+    """A time told from a moment the sentence does not date ("the following day", "two weeks later", "At first") is
+    not its article's day: no timeline line stands on that day for it."""
+    from briefbot.text.aspect import tells_an_event
+
+    assert not tells_an_event(sentence)
+    d = date(2024, 5, 9)
+    lines = build_timeline([article(f"Rescuers found two bodies near the dam. {sentence}", id=1, published=d)], d,
+                           TimelineSettings(dates=3, sentences=3))
+    assert [p.text for e in lines for p in e.events] == ["Rescuers found two bodies near the dam."]
