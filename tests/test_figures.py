@@ -368,7 +368,7 @@ def test_a_value_keeps_its_date_source_and_phrase() -> None:
     assert dis == ()
     (f,) = figs
     assert (f.what, f.value, f.marker, f.article_ids, f.date) == ("Deaths (Mexico)", 56, "at least", (7,), D3)
-    assert f.text == "At least 56 people have died" and f.text in f.sentence
+    assert f.text == "At least 56 people have died in Mexico" and f.text in f.sentence  # (its scope: figures/quoted.py)
     assert (f.measure, f.subject, f.qualifier) == ("deaths", "Mexico", "")
 
 
@@ -555,7 +555,8 @@ def test_what_changed_gains_an_updated_figure_point() -> None:
     assert point.figure.previous is not None and (point.figure.previous.value, point.figure.value) == (26, 56)
     md = markdown(after)
     assert " — “26 people have died” on 2009-04-27 [2]" in md  # what it updates, when, and who said so
-    assert "- **Deaths (Mexico):** 56 [1] on 2009-05-03 (“56 people have died”), up from 26 on 2009-04-27 [2]" in md
+    assert ("- **Deaths (Mexico):** 56 [1] on 2009-05-03 (“56 people have died in Mexico of the new flu”), up from 26 on 2009-04-27 [2]"
+            in md)
     data = json.loads(brief_to_json(after))
     (fig,) = data["figures"]
     assert fig["what"] == "Deaths (Mexico)" and fig["article_ids"] == [2]
@@ -779,7 +780,7 @@ def test_a_value_cites_the_articles_that_carry_its_sentence_and_counts_the_other
     figs = (f,)
     brief = Brief(topic="t", title="Flu", as_of=D3, previous_as_of=None, summary=(), changes=(), figures=figs,
                   disagreements=(), sources=(Source(1, 1, "a", "a.txt", D3), Source(2, 2, "b", "b.txt", D3)))
-    assert ("- **Deaths (Mexico):** 56 [1][2] on 2009-05-03 (“56 people have died”; also reported by 1 other article)"
+    assert ("- **Deaths (Mexico):** 56 [1][2] on 2009-05-03 (“56 people have died in Mexico”; also reported by 1 other article)"
             in markdown(brief))
     data = json.loads(brief_to_json(brief))
     assert (data["figures"][0]["article_ids"], data["figures"][0]["also_reported"]) == ([1, 2], [3])

@@ -22,6 +22,7 @@ from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
 from briefbot.brief.figures.once import once
 from briefbot.brief.figures.own import own_name, own_place, told_by_place
+from briefbot.brief.figures.quoted import quoted_words
 from briefbot.brief.figures.teller import other_tellers, teller, told_by
 from briefbot.brief.figures.when import in_a_period, told_on
 from briefbot.models import Disagreement, Figure, Reading
@@ -339,7 +340,8 @@ def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset(), *, named
     cited = sources.quoted(carrying, listed, rep.article)
     days = [o.dated.day for o in group if o.dated.day and o.article in cited]  # when the cited articles said it
     also = tuple(sorted({o.article for o in group if (o.m.value, o.m.high) == (rep.m.value, rep.m.high)} - set(cited)))
-    return Reading(value=rep.m.value, text=told_by(rep.sentence, rep.m.start, rep.m.end) if named else rep.m.phrase, high=rep.m.high,
+    words = quoted_words(rep.sentence, rep.m.start, rep.m.end) if rep.sentence[rep.m.start:rep.m.end] == rep.m.phrase else rep.m.phrase
+    return Reading(value=rep.m.value, text=told_by(rep.sentence, rep.m.start, rep.m.end) if named else words, high=rep.m.high,
                    article_ids=tuple(cited), date=max(days, default=None), marker=rep.m.marker, sentence=rep.sentence, also_reported=also)
 
 
