@@ -60,7 +60,8 @@ def test_main_message_has_the_headline_and_the_thread_the_rest() -> None:
     reply_text = all_text((reply,))
     for heading in ("*Situation*", "*Figures*", "*Sources disagree*", "*Sources*"):
         assert heading in reply_text and heading not in main_text
-    assert "• The bridge reopened on Monday. [x] [1]" in reply_text
+    # the thread's full lines show the day a relative date means, beside the words, as Markdown does
+    assert "• The bridge reopened on Monday [26 Feb]. [x] [1]" in reply_text
     assert main.text.startswith("Kosovo — brief as of 2024-03-02")
 
 

@@ -106,7 +106,7 @@ def test_a_point_quoting_one_partys_own_words_says_whose_they_are() -> None:
     assert ("- Tensions in the north have been high since the shootout in September [2023]. [2][1] (statement of Jo Lee)"
             " (also reported by 1 other article)") in lines
     assert "- 2 Mar 2024 — Negotiators from both sides met in Geneva on Saturday to resume ceasefire talks. [1] (opinion)" in lines
-    assert "• Tensions in the north have been high since the shootout in September. [1][2] (statement of Jo Lee)" in slack_lines
+    assert "• Tensions in the north have been high since the shootout in September [2023]. [1][2] (statement of Jo Lee)" in slack_lines
     assert "• 2 Mar 2024 — Negotiators from both sides met in Geneva on Saturday to resume ceasefire talks. [1] (opinion)" in slack_lines
 
 

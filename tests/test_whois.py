@@ -143,3 +143,25 @@ def test_a_note_always_follows_a_name_of_the_sentence(words: list[str], cut: int
     sentence = " ".join(words[min(cut, len(words) - 1):])
     for at, who in full_names(sentence, article):
         assert 0 < at <= len(sentence) and sentence[at - 1].isalpha() and who.strip() and "\n" not in who
+
+
+def test_slack_and_the_timeline_show_who_too_and_every_note_is_escaped() -> None:
+    from test_render import hand_built
+
+    from briefbot.models import TimelineEntry
+    from briefbot.output import slack
+    from briefbot.output.markdown import markdown
+
+    brief = hand_built()
+    said = "Hall said the talks met on Saturday."
+    point = replace(brief.summary[0], text=said, names=((4, "Jim *Hall*, <b>board</b> chair"),))
+    brief = replace(brief, summary=(point, *brief.summary[1:]), timeline=(TimelineEntry(brief.as_of, (point,)),))
+    md = markdown(brief)
+    # the situation: who and the day, beside the words, escaped as the words are (no markup, no HTML from an article)
+    assert "- Hall [Jim \\*Hall\\*, &lt;b&gt;board&lt;/b&gt; chair] said the talks met on Saturday [24 Feb]. [" in md
+    # a timeline line has its day before it: who, and no day's note
+    assert "— Hall [Jim \\*Hall\\*, &lt;b&gt;board&lt;/b&gt; chair] said the talks met on Saturday. [" in md
+    lines = [*slack.situation_lines(brief), *slack.timeline_lines(brief)]
+    assert any(line.startswith("• Hall [Jim ∗Hall∗, &lt;b&gt;board&lt;/b&gt; chair] said the talks met on Saturday [24 Feb].")
+               for line in lines), lines
+    assert any("— Hall [Jim ∗Hall∗, &lt;b&gt;board&lt;/b&gt; chair] said the talks met on Saturday. " in line for line in lines), lines

@@ -106,7 +106,8 @@ def timeline_lines(owner: Brief | Timeline, entries: Sequence[TimelineEntry]) ->
     """One line per event, oldest first: '- 24 Sep 2023 — Gunmen ambushed ... [5]' (an event still to come as its
     articles told it marked: '(set for this day, as told on 21 Sep)', one whose sentence names no day: '(publication date)';
     with how many other articles carry the sentence: '(also reported by 2 other articles)')."""
-    return [f"- {day_label(e.date)} — {escape(p.text)} {cite(owner, p.article_ids)}".rstrip() + voice(owner, p) + day_note(p)
+    return [f"- {day_label(e.date)} — {point_text(owner, p, dates=False)} {cite(owner, p.article_ids)}".rstrip() + voice(owner, p)
+            + day_note(p)
             + also_reported(p)
             for e in entries for p in e.events]
 
@@ -160,21 +161,25 @@ def since_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
     return f" ({'; '.join(notes)})" if notes else ""
 
 
-def point_text(brief: Brief, p: Point) -> str:
+def point_text(brief: Brief | Timeline, p: Point, escaped: Callable[[str], str] = escape, *, dates: bool = True) -> str:
     """The quoted sentence, escaped, with the day each relative date means ("on Monday [28 Mar]",
     resolved against the date of the article it quotes, the earliest that carries its words, whichever
     of them it cites), the place its "here" means (its dateline's: "said here [Moscow]") and who a name of one word is
-    (its article's full name: "Hall [Jim Hall, chairman of ...] said") shown beside the source's words, never inside them."""
+    (its article's full name: "Hall [Jim Hall, chairman of ...] said") shown beside the source's words, never inside them;
+    every piece, the notes too (a place or a name is the article's text), escaped by ``escaped`` (Slack's in a message).
+    A timeline's line (``dates`` false) has its day before it: no date's note, the place's and the name's only."""
     quoted = next((s for s in brief.sources if p.article_ids and s.article_id == p.article_ids[0]), None)
     published = p.written
     if published is None:  # a brief stored before points knew it: the first source it cites
         published = quoted.date if quoted is not None and not quoted.undated else None
-    notes = sorted([*date_notes(p.text, published, brief.as_of), *here_notes(p.text, quoted.place if quoted else None), *p.names])
+    days = date_notes(p.text, published, brief.as_of) if dates else []
+    notes = sorted([*days, *here_notes(p.text, quoted.place if quoted else None), *p.names])
     pieces: list[str] = []
     last = 0
     for at, shown in [*notes, (len(p.text), "")]:
         piece = p.text[last:at]
-        pieces.append((" " if last and piece[:1].isspace() else "") + escape(piece) + (f" [{shown}]" if shown else ""))
+        gap = last and piece[:1].isspace()
+        pieces.append((" " if gap else "") + escaped(piece.lstrip() if gap else piece) + (f" [{escaped(shown)}]" if shown else ""))
         last = at
     return "".join(pieces)
 

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from briefbot.models import Brief, Point, Source, Status
-from briefbot.output.markdown import cite, since_note, update_note
+from briefbot.output.markdown import cite, point_text, since_note, update_note
 from briefbot.output.wording import (
     LABELS,
     UNDATED_NOTE,
@@ -270,7 +270,8 @@ def _change_line(brief: Brief, p: Point, short: bool) -> str:
     if p.status is Status.DROPPED and brief.previous_as_of is not None:
         return f"• *{label}:* {escape(p.text)} ({dropped_note(brief)})"
     how = short_cites if short else _cites
-    return f"• *{label}:* {escape(p.text)}{how(brief, p.article_ids)}{_voice(brief, p)}" + update_note(brief, p, escape, how)
+    text = escape(p.text) if short else point_text(brief, p, escape)  # (a date's or a name's note in the thread's full lines)
+    return f"• *{label}:* {text}{how(brief, p.article_ids)}{_voice(brief, p)}" + update_note(brief, p, escape, how)
 
 
 def change_lines(brief: Brief, *, short: bool = False) -> list[str]:
@@ -297,13 +298,14 @@ def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
 
 
 def situation_lines(brief: Brief) -> list[str]:
-    return [f"• {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}{since_note(brief, p, escape)}" for p in brief.summary]
+    return [f"• {point_text(brief, p, escape)}{_cites(brief, p.article_ids)}{_voice(brief, p)}{since_note(brief, p, escape)}"
+            for p in brief.summary]
 
 
 def timeline_lines(brief: Brief) -> list[str]:
     """One line per event; one still to come as its articles told it marked ("(set for this day, as told on 7 Mar)"), one whose
     sentence names no day too ("(publication date)")."""
-    return [f"• {day_label(e.date)} — {escape(p.text)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
+    return [f"• {day_label(e.date)} — {point_text(brief, p, escape, dates=False)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
             + day_note(p) for e in brief.timeline for p in e.events]
 
 
