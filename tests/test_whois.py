@@ -165,3 +165,32 @@ def test_slack_and_the_timeline_show_who_too_and_every_note_is_escaped() -> None
     assert any(line.startswith("• Hall [Jim ∗Hall∗, &lt;b&gt;board&lt;/b&gt; chair] said the talks met on Saturday [24 Feb].")
                for line in lines), lines
     assert any("— Hall [Jim ∗Hall∗, &lt;b&gt;board&lt;/b&gt; chair] said the talks met on Saturday. " in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("article", "sentence", "who"), [
+    # an attribution after the full name is no role
+    ("The charges were dropped against Carl Reed, his lawyer said. Reed said he was innocent.", "Reed said he was innocent.",
+     "Carl Reed"),
+    # a relative of the one named in full may be the one the point names: no note
+    ("Aid worker Tom Brennan, a British engineer, was freed on Tuesday. His wife said she had not slept for days. "
+     "'We are overjoyed,' Mrs Brennan told reporters.", "'We are overjoyed,' Mrs Brennan told reporters.", None),
+    ("The victim, Emeka Okafor, a retired teacher, was buried on Saturday. Ms Okafor said her father had been a good man.",
+     "Ms Okafor said her father had been a good man.", None),
+    # a title of its own that the full name's role says it is not: another person
+    ("Interior Minister Rashid said the curfew would be lifted. 'We are afraid,' said Omar Rashid, a shopkeeper in the old "
+     "city. Rashid said security forces would remain in the city.", "Rashid said security forces would remain in the city.", None),
+    # two given names, one surname first ("Kim Jong Un", "Kim Yo Jong")
+    ("Kim Jong Un said the tests would go on. Kim Yo Jong, a senior official, said talks were possible. Kim said the talks "
+     "had gone well.", "Kim said the talks had gone well.", None),
+    # a body, a place, an outlet, a given name used alone: no person's full name
+    ("Bill Ford, the great-grandson of the founder, spoke first. Ford said it would recall 300 cars.",
+     "Ford said it would recall 300 cars.", None),
+    ("South Sudan, the world's newest country, sent envoys. Sudan said the talks had failed.", "Sudan said the talks had failed.",
+     None),
+    ("Amina Yusuf, the camp's director, counted the arrivals. Amina, 12, said she walked for days.",
+     "Amina, 12, said she walked for days.", None),
+    ("Michael Bloomberg, a backer of the bill, gave money. The senator told Bloomberg.", "The senator told Bloomberg.", None),
+])
+def test_no_note_names_the_wrong_person(article: str, sentence: str, who: str | None) -> None:
+    found = full_names(sentence, article)
+    assert [w for _, w in found] == ([who] if who else [])

@@ -35,10 +35,22 @@ _SPEAKS = (r"said|says|told|tells|added|adds|testified|argued|argues|asked|expla
            r"suggested|suggests|complained|confirmed|described|claimed|claims|responded|countered")
 # a name of one word (no capitalised word on either side), after its title if it has one
 _BARE = re.compile(rf"(?<![\w.’'-])(?:(?P<title>{_TITLE})\s+)?(?P<name>{_WORD})(?P<s>['’]s\b)?(?![\w’'-]|\s+[A-Z])")
-# ... a person's: a speaker's verb after it (past a short clause set off by commas) or an age ...
-_SPEAKER_AFTER = re.compile(rf"(?:,\s+(?:who|whose)\b[^,;]{{1,80}},)?\s+(?:{_SPEAKS})\b|,\s+\d{{1,3}},")
+# ... a person's: a speaker's verb after it (past a short clause or apposition set off by commas: "Madras, a professor
+# of biopsychology, said") or an age ...
+_SPEAKER_AFTER = re.compile(rf"(?:,\s+(?:who\b|whose\b|(?:the |a |an )?[a-z])[^,;]{{1,80}},)?\s+(?:(?:has|have|had)\s+)?(?:{_SPEAKS})\b"
+                            r"|,\s+\d{1,3},")
 # ... or an attribution's verb before it, the name ending the clause ('..., said Dunlap.'; not "said Arctic sea ice ...")
-_SPEAKER_BEFORE = re.compile(rf"\b(?:{_SPEAKS}|according to)\s+$")
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|explained|noted|insisted|warned|recalled|according to)\s+$")
+_IT_SAID = re.compile(r"\s+(?:said|says|added|announced|confirmed|denied|claimed)\s+(?:it|its)\b")  # a body's, no person's
+# words that begin a place's name, no given name ("South Sudan", "Northern Ireland", "Saint-Germain")
+_PLACE_WORDS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Greater|Saint|"
+                          r"St|San|Santa|Port|Mount|Fort|Lake|Cape)(?:-\w+)?")
+# a relative of one the article names: maybe another person of that name ("his wife", "her father", "no relation";
+# not another's, "Cheney's daughter", nor a firm's "family" of buyers)
+_KIN = re.compile(r"(?i:\b(?:(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|sons?|daughters?|father|mother|brothers?|sisters?|"
+                  r"widow|widower|parents?|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother)|"
+                  r"no\s+relation)\b)")
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?")
 # ... or, where the article's full name says a person's too, a possessive or an act after it ("Hammerman's book",
 # "Mulholland faxed the story")
 _ACTS = re.compile(r"\s+(?:[a-z]{3,}ed|made|became|took|gave|went|won|lost|met|sent|began|wrote|ran|left|led|held|got|found|came|"
@@ -56,17 +68,24 @@ _ROLE_WORD = re.compile(rf"{_TITLE}|Director|Leader|Head|Spokesman|Spokeswoman|C
                         r"|Representative|Envoy|Administrator|Counsel|Attorney|General|Deputy|Vice|Foreign|Prime")
 _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\w+day|January|February|March|April|"
                        r"June|July|August|September|October|November|December")
-_APPOSITION = re.compile(r",\s+((?:the |a |an )?[a-z][^,;:()\"“”]{3,110}?)(?=,|\s+(?:said|says)\b)")
+# an apposition after a full name: its role, set off by commas or ending the sentence ("Omar Rashid, a shopkeeper."; not
+# an attribution, "Carl Reed, his lawyer said.")
+_APPOSITION = re.compile(r",\s+((?:the |a |an )?[a-z][^,;:()\"“”]{3,80}?)\.?(?:,|[\"”’]?\s*$)")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|reported|announced)$")
 _NOT_A_ROLE = re.compile(r"(?:is|was|are|were|has|had|will|would|can|could|who|whose|which|that|where|when|however|though|"
                          r"also|too|meanwhile|speaking|according|on|in|at|"
-                         r"for|from|to|by|with|after|before|during|since|until)\b|\w+(?:ing|ly)\b")
+                         r"for|from|to|by|with|after|before|during|since|until|made|said|told|took|gave|went|came|became|left|won|"
+                         r"lost|met|sent|spoke|wrote|led|held|got|found|saw|knew|kept|did|does|do)\b|\w+(?:ing|ly|ed)\b")
 MAX_NAMES = 3  # notes in one point
 
 
-def _persons(sentence: str) -> list[tuple[int, str, bool]]:
-    """(end offset, name, whether the sentence says a person's) of each name the sentence may give a person by one word
-    (see the module), in order."""
-    found: dict[str, tuple[int, bool]] = {}
+SPEAKS, AGED, ACTS = 2, 1, 0  # how the sentence marks a person: a title or a speaker's verb, an age, a possessive or an act
+
+
+def _persons(sentence: str) -> list[tuple[int, str, int]]:
+    """(end offset, name, its mark: :data:`SPEAKS`, :data:`AGED` or :data:`ACTS`) of each name the sentence may give a
+    person by one word (see the module), in order."""
+    found: dict[str, tuple[int, int]] = {}
     for m in _BARE.finditer(sentence):
         name, start = m.group("name"), m.start()
         before = re.search(r"([A-Z][\w.’'-]*)\s+$", sentence[max(0, start - 30):start])
@@ -75,20 +94,25 @@ def _persons(sentence: str) -> list[tuple[int, str, bool]]:
         if _PLACE_BEFORE.search(sentence, max(0, start - 12), start) or re.search(r"\b[Tt]he\s+$", sentence[max(0, start - 5):start]):
             continue  # ("experts meeting in Harare said": a place; "the Times said": a body)
         end = m.end("name")
-        person = not m.group("s") and (m.group("title") is not None or _SPEAKER_AFTER.match(sentence, end) is not None
-                                       or (_SPEAKER_BEFORE.search(sentence, max(0, start - 20), start) is not None
-                                           and _CLAUSE_END.match(sentence, end) is not None))
-        if (person or m.group("s") or _ACTS.match(sentence, end)) and name not in found:
-            found[name] = (m.end(), person)
-    return sorted((end, name, person) for name, (end, person) in found.items())
+        if _IT_SAID.match(sentence, end):
+            continue  # ("Ford said it would recall ...": a body)
+        speaker = _SPEAKER_AFTER.match(sentence, end)
+        mark = ACTS if m.group("s") else SPEAKS if m.group("title") is not None or (speaker and speaker.group(0)[-1] != ",") or (
+            _SPEAKER_BEFORE.search(sentence, max(0, start - 20), start) and _CLAUSE_END.match(sentence, end)) else AGED if speaker else -1
+        if (mark >= 0 or _ACTS.match(sentence, end)) and name not in found:
+            found[name] = (m.end(), max(mark, ACTS))
+    return sorted((end, name, mark) for name, (end, mark) in found.items())
 
 
-def _fulls(name: str, text: str, lower: str, person: bool = True) -> Iterator[tuple[str, str]]:
+def _fulls(name: str, text: str, lower: str, person: int = SPEAKS) -> Iterator[tuple[str, str]]:
     """The full names, and roles, ``text`` gives the person ``name`` (see the module), each with its given name; unless
     ``person`` (the point's sentence says the name is a person's), only a given name before it, and where ``text`` says
     a person's too (a title, a speaker's verb, a role)."""
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-        run = _RUN.search(text, 0, m.start())
+        follows = re.match(r"\s+(?!(?:Jr|Sr)\b)[A-Z][a-z]", text[m.end():])  # (a name's suffix is no name: "Wagoner Jr.")
+        if follows and person < SPEAKS:
+            continue  # (a given name there, not this surname: "Foreign Minister Israel Katz")
+        run = _RUN.search(text, 0, m.start()) if not follows else None
         words = run.group(0).split() if run else []
         if run and len(words) > 1 and _PLACE_BEFORE.search(text, max(0, run.start() - 12), run.start()):
             words = words[1:]  # (a place's name ends the phrase before: "spokesman on Chechnya Sergei Yastrzhembsky")
@@ -98,20 +122,21 @@ def _fulls(name: str, text: str, lower: str, person: bool = True) -> Iterator[tu
         while words and (words[0].lower() in stop_words() or words[0].lower().strip(".") in _PLACES or words[0].endswith("ed")):
             words.pop(0)  # ("The", "Town", "Embattled": no part of a person's name)
         given = [w for w in words[_given_at(words):] if re.fullmatch(_WORD, w)]  # (a title's words are not checked)
-        if given and not any(_in_small_letters(w, lower) or _CALENDAR.fullmatch(w) for w in given) and (
+        if given and not any(_in_small_letters(w, lower) or _CALENDAR.fullmatch(w) or _PLACE_WORDS.fullmatch(w) for w in given) and (
                 person or any(_ROLE_WORD.fullmatch(w) for w in words) or _named_there(text, m.end())):
             whole, end, first = " ".join([*words, name]), m.end(), given[-1]  # (the given name next to it)
         elif person and words and _ROLE_WORD.fullmatch(words[-1].rstrip(".")) and not given:
             whole, end, first = " ".join([*words, name]), m.end(), ""  # a title alone ("Chinese Foreign Minister Tang")
-        elif person and (after := _AFTER_RUN.match(text, m.end())) and not words and all(
+        elif person == SPEAKS and (after := _AFTER_RUN.match(text, m.end())) and not words and all(
                 w.lower() not in stop_words() | _PLACES and not _in_small_letters(w, lower) and not _CALENDAR.fullmatch(w)
+                and not _PLACE_WORDS.fullmatch(w)
                 and not w.endswith("s")  # (a given name, not a plural: "Damascus Officials")
                 for w in after.group(1).split()) and _named_there(text, after.end()):
             whole, end, first = f"{name} {after.group(1)}", after.end(), after.group(1).split()[0]
         else:
             continue
         role = _APPOSITION.match(text, end)
-        if role and not _NOT_A_ROLE.match(role.group(1)) and len(role.group(1).split()) >= 2:
+        if role and not _NOT_A_ROLE.match(role.group(1)) and len(role.group(1).split()) >= 2 and not _ATTRIBUTION.search(role.group(1)):
             whole = f"{whole}, {role.group(1)}"
         yield whole, first
 
@@ -128,12 +153,36 @@ def _given_at(words: list[str]) -> int:
 def _given_names(name: str, article: str) -> set[str]:
     """The given names ``article`` writes just before ``name`` anywhere, a person's or not ("Michael", "Jesse")."""
     out = set()
-    for m in re.finditer(rf"(?<![\w’'-])((?:{_WORD})\s+)(?:[A-Z]\.\s+)?{re.escape(name)}(?![\w’'-])", article):
-        word = m.group(1).strip()
+    for m in re.finditer(rf"(?<![\w’'-])((?:{_WORD})\s+)(?:[A-Z]\.\s+)?{re.escape(name)}(?:['’]s\b|(?![\w’'-]))", article):
+        word = m.group(1).strip()  # (a possessive's too: "Michael Jackson's family")
         if word.lower() not in stop_words() | _PLACES and not _ROLE_WORD.fullmatch(word) and not _CALENDAR.fullmatch(word) \
-                and not word.endswith("ed") and not _in_small_letters(word, article):
+                and not word.endswith("ed") and not _in_small_letters(word, article) and not _PLACE_WORDS.fullmatch(word):
             out.add(word)
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\s+({_WORD})(?:\s+{_WORD})?\b", article):  # ... and after it, a
+        if _named_there(article, m.end()) and m.group(1).lower() not in stop_words() | _PLACES:  # person's there ("Kim Jong Un said")
+            out.add(m.group(1))
     return out
+
+
+def _ambiguous(name: str, article: str, found: list[tuple[str, str]], own: str) -> bool:
+    """Whether ``name`` may be another person's in ``article``: two given names ("Michael Jackson", "Jesse Jackson"; "Kim
+    Jong Un", "Kim Yo Jong"), a relative told beside it ("his wife", "the family of", "no relation"), or a title of its
+    own that a full name's role found says it is not ("Interior Minister Rashid" beside "Omar Rashid, a shopkeeper")."""
+    firsts = {first for _, first in found if first} | _given_names(name, article)
+    if any(a != b and not a.startswith(b) and not b.startswith(a) for a in firsts for b in firsts):
+        return True
+    texts = [s.text for s in sentence_spans(article)]
+    for k, text in enumerate(texts):  # a relative of one named, in a sentence naming the name or the one before or after it
+        if name in text and (_KIN.search(text) or (k + 1 < len(texts) and _KIN.match(texts[k + 1].lstrip("\"“‘'"))
+                                                   and not re.search(r"\b(?:he|she|him|her)\b", text[:20], re.I))):
+            return True  # ("Ms Okafor said her father ...", "a family friend of no relation"; "His wife said ..." next)
+    titles = {m.group(1) for m in re.finditer(rf"\b({_ROLE_WORD.pattern})(?<!\.)\s+{re.escape(name)}(?![\w’'-])", article)
+              if not _COURTESY.fullmatch(m.group(1))}
+    roles = [who.split(",", 1)[1].lower() for who, first in found if first and "," in who]  # (the roles its full names have)
+    return any(t.lower() not in role for t in titles for role in roles)  # ("Omar Rashid, a shopkeeper" is no minister)
+
+
+
 
 
 def _named_there(text: str, end: int) -> bool:
@@ -160,9 +209,8 @@ def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     for end, name, person in persons[:MAX_NAMES]:
         found = [w for s in ordered if name in s for w in _fulls(name, s, lower, person)]
-        firsts = {first for _, first in found if first} | _given_names(name, article)
-        if any(a != b and not a.startswith(b) and not b.startswith(a) for a in firsts for b in firsts):
-            continue  # two people of one name ("Michael Jackson", "Jesse Jackson"): "Jackson" says not which
+        if not found or _ambiguous(name, article, found, sentence):
+            continue  # ("Jackson" says not which)
         told = [who for who, first in sorted(found, key=lambda f: not f[1]) if who.split(",")[0] not in sentence]
         if told:  # (a given name first: "Dr Conrad Murray", not a title alone, "Dr Murray")
             out.append((end, told[0]))
