@@ -256,6 +256,10 @@ def test_a_place_s_count_or_one_with_its_own_verb_stays_a_count(sentence: str, l
     ("It's estimated more than 1,000 people have been killed so far.", ["Deaths"]),
     ("These have killed 30 people since the spring, the ministry said.", ["Deaths"]),
     ("I have seen 12 bodies in the street this morning.", ["Deaths"]),
+    # ... nor an adverb or a conjunction before the name that has it, nor a plural opening the sentence
+    ("But Velano has recorded 300 deaths since March.", ["Deaths (Velano)"]),
+    ("Meanwhile Velano has confirmed 20 cases of the fever.", ["Cases (Velano, confirmed)"]),
+    ("Hospitals have reported 30 cases of the fever.", ["Cases (fever)"]),
     # ... while a name that has it is its place, an acronym too
     ("Velano has confirmed 727 cases of the fever.", ["Cases (Velano, confirmed)"]),
     ("The US has confirmed 20 cases of the fever.", ["Cases (US, confirmed)"]),

@@ -273,13 +273,16 @@ def name_at(toks: list[Tok], n: int) -> str:
 
 # a name's particle and its capitalised part, inside a name ("Jisr al-Shughour", "Sharm el-Sheikh", "Deir ez-Zor")
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ibn|bin|abu|bani|beni)-[A-Z][\w'’-]*")
+_OPENERS = frozenset({"meanwhile", "today", "yesterday", "now", "still", "also", "however", "instead", "overall", "separately",
+                      "elsewhere", "nationwide", "everyone", "everybody", "nobody", "officially", "altogether", "so", "yet"})
 _NOT_PLACES = {"authorities", "rescuers", "doctors", "officials", "prosecutors", "investigators", "he", "she", "it", "they"}
 
 
 def _function_word(name: str) -> bool:
-    """Whether a capitalised word is a function word opening its sentence, no name ("There have been five deaths",
-    "We have two cases", "It's estimated ..."); an acronym stays a name ("US")."""
-    return name.lower() in L.STOP and not (name.isupper() and len(name) > 1)
+    """Whether a capitalised word is a function word or an adverb opening its sentence, no name ("There have been five
+    deaths", "We have two cases", "It's estimated ...", "Meanwhile Spain has ...")."""
+    word = name.lower()
+    return (word in L.STOP or word in _OPENERS) and not (name.isupper() and 1 < len(name) <= 3)  # (not "US")
 
 
 def place_before(toks: list[Tok], i: int) -> str:
@@ -303,6 +306,10 @@ def place_before(toks: list[Tok], i: int) -> str:
             while first > 0 and toks[first - 1].kind == "word" and toks[first - 1].text[:1].isupper():
                 first -= 1
             first += is_word(at(toks, first), "the")
+            while first < i - back - 1 and _function_word(toks[first].text):
+                first += 1  # ("But Italy has recorded ...", "Meanwhile Spain has ...")
+            if first == i - back - 1 and first == 0 and owner.lower.endswith("s") and tok.lower == "have":
+                continue  # a plural opening the sentence is no place ("Hospitals have reported 30 cases")
             name = name_at(toks, first)
             if name and first + len(name.replace(".", " .").split()) >= i - back - 1 and \
                     name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES and not _function_word(name):
