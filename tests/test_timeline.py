@@ -530,7 +530,7 @@ def test_a_line_dated_by_its_article_tells_an_event_of_that_day() -> None:
 @pytest.mark.parametrize("sentence", [
     "When more than 300 farmers marched on the Velan county offices the following day, officials agreed to free them.",
     "The retaliatory strike on the Kestrel depot came two weeks later, with drones and artillery.",
-    "The meeting came a day after the ministry set up a special inquiry unit.",
+    "Days later, the ministry set up a special inquiry unit.",
     "At first, the Marls sent money to the orphanage, but soon decided to adopt.",
     "At the time, the law barred any family from adopting more than two children.",
     "Since then, the dam has held, officials said.",
@@ -545,3 +545,16 @@ def test_a_sentence_told_from_another_moment_tells_no_event_of_its_article_s_day
     lines = build_timeline([article(f"Rescuers found two bodies near the dam. {sentence}", id=1, published=d)], d,
                            TimelineSettings(dates=3, sentences=3))
     assert [p.text for e in lines for p in e.events] == ["Rescuers found two bodies near the dam."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The strike came two days after the government raised fuel prices, the union said.",  # the strike is the day's
+    "Unemployment fell to 5.1 percent from 5.6 percent a year earlier, the statistics office said.",  # a comparison's base
+    "Shortly after midnight, gunmen stormed the Kestrel hotel, police said.",  # a moment of the day
+    "Two hours later, police arrested the gunman.",
+    "At first light, rescuers resumed the search for the missing.",
+])
+def test_a_time_of_the_day_a_later_act_or_a_comparison_s_base_is_still_the_day_s_event(sentence: str) -> None:
+    from briefbot.text.aspect import tells_an_event
+
+    assert tells_an_event(sentence)

@@ -40,13 +40,16 @@ PRESENT = re.compile(r"(?i:\b(?:is|are|am|has|have|remains?)\b)")  # a verb in t
 _SET_FOR = re.compile(r"(?i:(?<!had been )\b(?:scheduled|rescheduled|set|slated|fixed|booked|postponed|adjourned|delayed|deferred|put off|"
                       r"pushed back|brought forward)\b(?:\s+[^\s.;:!?]+){0,8}?\s+for\s+(?:(?:next|this)\s+)?)$")
 # a time told from another moment, which the sentence does not date ("When villagers marched the following day, ...",
-# "The attack was two weeks later", "The meeting came a day after ...", "At first, ...", "At the time, ...", "Since then, ..."): no event of
-# its article's day
-_ELSEWHEN = re.compile(r"(?i:\b(?:the\s+(?:following|next|previous|preceding)\s+(?:day|night|morning|evening|week|month|year)|"
-                       r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|\d+)\s+"
-                       r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|afterwards?|before|after)|"
-                       r"(?:shortly|soon|not long|immediately)\s+(?:after|afterwards?)|(?:since|until|by|before)\s+then|"
-                       r"in\s+the\s+(?:days|weeks|months|years)\s+(?:that\s+followed|after|before))\b|^[\"“‘']?(?:at\s+first|at\s+the\s+time|back\s+then)\b)")
+# "The attack was two weeks later", "Days later, ...", "At first, ...", "At the time, ...", "Since then, ..."): no event of
+# its article's day; not a moment of that day ("two hours later", "shortly after midnight"), not what a later act came
+# after ("The strike came two days after the government raised prices": the strike is the day's), not a comparison's
+# base ("from 5.6 percent a year earlier") nor a time to come ("the vote would be held the following week")
+_ELSEWHEN = re.compile(r"(?i:\b(?:the\s+(?:following|next|previous|preceding)\s+(?:day|night|morning|evening)|"
+                       r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|\d+)\s+)?"
+                       r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)|since\s+then|"
+                       r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed|the\s+(?:day|night)\s+before(?=\s*[.,;]|\s*$))\b|"
+                       r"^[\"“‘']?(?:at\s+first(?!\s+(?:light|glance|sight|hand)\b)|at\s+the\s+time|back\s+then|initially)\b)")
+_BASE = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,5}$)")  # a comparison's base before it
 # "is going according to plan" tells no plan to come ("is going to close" does)
 _NOT_AHEAD = re.compile(r"(?i:(?:is|are|was|were) going\b(?! to (?!plan\b)\w))")
 
@@ -104,7 +107,7 @@ def tells_an_event(text: str) -> bool:
     ("is establishing a new service") or a state's count of days ("is in its fourth day"); not a standing fact, a
     definition or a view ("The virus is typically transmitted by mosquitoes.", "America must never give up on public
     education."), nor one told from another moment ("the following day", "two weeks later": :data:`_ELSEWHEN`)."""
-    if _ELSEWHEN.search(text):
+    if (m := _ELSEWHEN.search(text)) and not _BASE.search(text, max(0, m.start() - 60), m.start()) and not FUTURE.search(text):
         return False
     if REPORT_FRAME.search(text) or _GOING_ON.search(text) or NTH_SPAN.search(text) or _PLANNED.search(text) or (
             _DIRECTED.search(text)):  # (a plan, a vow or an order made that day: "urged Serbia to withdraw"; the cheap looks first)
