@@ -16,10 +16,10 @@ def words(sentence: str, count: str) -> str:
 
 @pytest.mark.parametrize(("sentence", "count", "quoted"), [
     # the scope a label keeps no room for: where, among whom, of what, by whom
-    ("The program reached 3,200 athletes in high schools in Velano and, later, in Marl.", "3,200 athletes",
+    ("The program reached 3,200 athletes in high schools in Velano, the ministry said.", "3,200 athletes",
      "3,200 athletes in high schools in Velano"),
     ("Doctors found 428 acute respiratory infections among tourists from the cruise ship.", "428 acute respiratory infections",
-     "428 acute respiratory infections among tourists from the cruise ship"),
+     "428 acute respiratory infections among tourists"),  # (another phrase's preposition closes it)
     ("The list names at least 20 anabolic steroids prohibited by the Olympic committee.", "at least 20 anabolic steroids",
      "at least 20 anabolic steroids prohibited by the Olympic committee"),
     ("The army said 74 wounded in the past week were flown out.", "74 wounded", "74 wounded in the past week"),
@@ -28,11 +28,17 @@ def words(sentence: str, count: str) -> str:
     # ... up to a day, a clause, a verb, another count's number or punctuation, no phrase left open
     ("Police said five people were killed in Kessary on Sunday.", "five people were killed", "five people were killed in Kessary"),
     ("Three men were arrested in the early hours of Monday on suspicion of theft.", "Three men were arrested",
-     "Three men were arrested in the early hours"),
+     "Three men were arrested"),  # (a time of day is no scope, and the phrase would be left open)
     ("At least 2,518 soldiers were killed with 7,000 wounded.", "At least 2,518 soldiers were killed",
      "At least 2,518 soldiers were killed"),
     ("Some 40 people died in the floods, and 12 are missing.", "Some 40 people died", "Some 40 people died in the floods"),
     ("Rescuers saved 12 people who had been trapped.", "12 people", "12 people"),
+    ("Three people had died in the floods and two were missing.", "Three people had died", "Three people had died in the floods"),
+    ("Officials confirmed 120 cases in Ohio, Indiana and Michigan.", "120 cases", "120 cases"),  # (a list: no part of it)
+    ("Officials confirmed 40 deaths in Gaza and the occupied West Bank.", "40 deaths", "40 deaths"),
+    ("Officials confirmed 120 cases in the past 24 hours.", "120 cases", "120 cases"),  # (a number would cut it)
+    ("Doctors have confirmed 30 cases in people aged over 60.", "30 cases", "30 cases"),  # (nor one left to complete)
+    ("The blast killed 30 people in the capital yesterday.", "killed 30 people", "killed 30 people in the capital"),
     ("The 30 gunmen said they would fight.", "30 gunmen", "30 gunmen"),
     # no scope: the count's words alone
     ("Four people were killed.", "Four people were killed", "Four people were killed"),

@@ -17,30 +17,48 @@ __all__ = ["quoted_words"]
 MAX_WORDS = 10  # words of scope after the count's own, at most
 MAX_CHARS = 80
 _PREPOSITION = r"(?:in|at|among|across|inside|outside|near|throughout|from|of|with|under|during|into)"
-_STOP = (r"(?:said|says|say|told|were|was|are|is|be|been|being|have|has|had|will|would|could|can|may|might|must|should|did|"
-         r"do|does|and|but|or|nor|while|as|because|who|whom|which|that|whose|when|where|after|before|since|to|than|if|"
-         r"according|including|whereas|so|yet|though|although|between|by|for|against|about|within|through|toward|towards|amid|"
-         r"on|off|up|down|out|over|now|then|also|still|already|last|this|next|Monday|Tuesday|Wednesday|Thursday|Friday|"
-         r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
-_TRAILING = re.compile(rf"(?:\s+(?:{_PREPOSITION}|the|a|an|its|their|his|her))+$")
-# a phrase of scope: a preposition's (after a participle of its own: "prohibited by", "infected with"), its words up to a
-# stop word, punctuation or another count's number
-_SCOPE = re.compile(rf"(?:\s+[a-z]+ed\s+(?:by|with|in|at|from|for|on))?(?:\s+{_PREPOSITION})?"
-                    rf"(?:\s+(?!{_STOP}\b)[\w'’&-]+)")
-_OPENS = re.compile(rf"\s+(?:{_PREPOSITION}\b|[a-z]+ed\s+(?:by|with|in|at|from|for|on)\b)")
+_TIME = (r"(?:yesterday|today|tonight|overnight|now|then|earlier|later|early|late|last|this|next|weekend|morning|"
+         r"afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+         r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+# where a scope may end, whole: a verb or a clause's start, a preposition of another phrase, a day or a time
+_CLOSE = (rf"(?:said|says|say|told|were|was|are|is|be|been|have|has|had|will|would|could|can|may|might|must|should|did|"
+          rf"do|does|but|while|as|because|who|whom|which|that|whose|when|where|after|before|since|to|if|according|including|"
+          rf"whereas|though|although|on|at|by|for|from|between|during|through|against|within|amid|over|{_TIME})")
+# a phrase of scope: a preposition's (after a participle of its own at its start: "prohibited by", "infected with"), word
+# by word
+_PARTICIPLE = r"[a-z]+ed\s+(?:by|with|in|at|from|for|on|of|to)"
+_WORD = re.compile(r"\s+([\w'’&-]+)")
+_CUT = frozenset({"and", "or", "than", "what", "further"})  # words a scope would be cut at, not end on
+_OPENS = re.compile(rf"\s+(?:{_PREPOSITION}\b|{_PARTICIPLE}\b)")
+_LEFT_OPEN = re.compile(rf"(?:\s+(?:{_PREPOSITION}|the|a|an|its|their|his|her|some|other))+$")
+# a list the scope's last word begins ("in Ohio, Indiana and Michigan", "in Gaza and the West Bank"; not ", the agency said")
+_A_LIST = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)|\s+(?:and|or)\s+(?:the\b|[A-Z])")
 
 
 def quoted_words(sentence: str, start: int, end: int) -> str:
-    """``sentence[start:end]`` (a count's words) and the phrases of its scope after them (see the module)."""
-    if not _OPENS.match(sentence, end):
+    """``sentence[start:end]`` (a count's words) and the phrases of its scope after them (see the module): only a scope
+    that ends whole, at punctuation, a verb or a clause's start, another phrase's preposition, a day or a time; none that
+    a number, a list or the word limit would cut ("in the past 24 hours", "in Ohio, Indiana and Michigan")."""
+    opens = _OPENS.match(sentence, end)
+    if opens is None:
         return sentence[start:end]
-    at, words = end, 0
-    while (m := _SCOPE.match(sentence, at)) is not None:
-        piece = m.group(0)
-        n = len(piece.split())
-        if words + n > MAX_WORDS or m.end() - end > MAX_CHARS or re.search(r"\d", piece):
-            break  # (another count's number)
-        at, words = m.end(), words + n
-    scope = _TRAILING.sub("", sentence[end:at])  # (no phrase left open: "in the early hours of")
+    at = opens.end()
+    for n in range(MAX_WORDS + 1):
+        rest = sentence[at:]
+        if not rest.strip() or re.match(r"\s*[,;:.!?)\]\"”]", rest):
+            break  # (punctuation or the sentence's end: whole, unless a list goes on)
+        word = _WORD.match(sentence, at)
+        if word is None:
+            return sentence[start:end]  # (a character no word is made of)
+        if (re.fullmatch(rf"{_CLOSE}|[a-z]+ed", word.group(1)) and (not word.group(1).endswith("ed") or re.match(
+                rf"\s+{_PARTICIPLE}", sentence[at:]))) or (word.group(1) in ("and", "or") and not _A_LIST.match(sentence, at)):
+            break  # (a clause, another phrase, a day: "in Kessary on Sunday", "in the region accused of ...", "... and two were")
+        if n == MAX_WORDS or re.search(r"\d", word.group(1)) or word.end() - end > MAX_CHARS or word.group(1) in _CUT:
+            return sentence[start:end]  # (cut by a number, a list, a comparison or the limit: no scope)
+        at = word.end()
+    if _A_LIST.match(sentence, at) or re.search(r"(?:\w+ed|hit|addition|due|prior|next|close|similar|up)$", sentence[end:at]):
+        return sentence[start:end]  # (a list goes on; a phrase the next word completes: "aged over 60", "unrelated to", "hit by")
+    scope = sentence[end:at]
+    if _LEFT_OPEN.search(scope):
+        return sentence[start:end]  # (a phrase left open: "in the early hours of")
     return sentence[start:end] + scope
