@@ -194,3 +194,16 @@ def test_slack_and_the_timeline_show_who_too_and_every_note_is_escaped() -> None
 def test_no_note_names_the_wrong_person(article: str, sentence: str, who: str | None) -> None:
     found = full_names(sentence, article)
     assert [w for _, w in found] == ([who] if who else [])
+
+
+def test_words_after_a_note_are_escaped_as_inside_a_line() -> None:
+    """A piece after a note is no line's start: its dash or hash is not escaped as a list's or a heading's would be."""
+    from test_render import hand_built
+
+    from briefbot.output.markdown import point_text
+
+    brief = hand_built()
+    point = replace(brief.summary[0], text="Dr Murray - who was with the singer - said # no more.", names=((9, "Conrad Murray"),))
+    assert point_text(brief, point) == "Dr Murray [Conrad Murray] - who was with the singer - said # no more."
+    first = replace(point, text="- Murray said it.", names=((8, "Conrad Murray"),))
+    assert point_text(brief, first) == "\\- Murray [Conrad Murray] said it."  # (the line's own start still is)

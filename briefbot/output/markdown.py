@@ -42,11 +42,16 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 def escape(text: str) -> str:
     """Source text as Markdown that renders as exactly these words (one line, no HTML, no markup)."""
-    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", " ".join(text.split()))  # one line, no terminal escapes
-    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
-    text = _ACTIVE.sub(r"\\\1", text)
+    text = inline(text)
     text = re.sub(r"^([#+=>-])", r"\\\1", text)  # no heading, list or quote where a line could start
     return re.sub(r"^(\d+)([.)])(?=\s|$)", r"\1\\\2", text)  # (an ordered list's number: "4.5 billion" is none)
+
+
+def inline(text: str) -> str:
+    """:func:`escape` for words inside a line, where no heading, list or quote can start ("Dr Murray [...] - who ...")."""
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "", " ".join(text.split()))  # one line, no terminal escapes
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    return _ACTIVE.sub(r"\\\1", text)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -179,7 +184,8 @@ def point_text(brief: Brief | Timeline, p: Point, escaped: Callable[[str], str] 
     for at, shown in [*notes, (len(p.text), "")]:
         piece = p.text[last:at]
         gap = last and piece[:1].isspace()
-        pieces.append((" " if gap else "") + escaped(piece.lstrip() if gap else piece) + (f" [{escaped(shown)}]" if shown else ""))
+        words = escaped(piece) if not last else (inline if escaped is escape else escaped)(piece.lstrip() if gap else piece)
+        pieces.append((" " if gap else "") + words + (f" [{(inline if escaped is escape else escaped)(shown)}]" if shown else ""))
         last = at
     return "".join(pieces)
 
