@@ -207,3 +207,33 @@ def test_words_after_a_note_are_escaped_as_inside_a_line() -> None:
     assert point_text(brief, point) == "Dr Murray [Conrad Murray] - who was with the singer - said # no more."
     first = replace(point, text="- Murray said it.", names=((8, "Conrad Murray"),))
     assert point_text(brief, first) == "\\- Murray [Conrad Murray] said it."  # (the line's own start still is)
+
+
+@pytest.mark.parametrize(("article", "sentence", "who"), [
+    # a body past its apposition ("said it"), a force, a place the article also names as one
+    ("Bill Ford, the great-grandson of the founder, spoke. Ford, the carmaker, said it would cut 5,000 jobs.",
+     "Ford, the carmaker, said it would cut 5,000 jobs.", None),
+    ("Police Commissioner Reed spoke first. Police said the gunman had fled on foot.", "Police said the gunman had fled on foot.",
+     None),
+    ("Refugees crossed into Jordan on Monday. Jordan Hale, a UNHCR spokesman, counted them. Jordan warned it could take no more.",
+     "Jordan warned it could take no more.", None),
+    # a role that is an attribution or a clause is none; a person who says "it" is still a person
+    ("The victim was named as Carl Reed, a police spokeswoman confirmed. Reed said he was innocent.", "Reed said he was innocent.",
+     "Carl Reed"),
+    ("Jim Hall, chairman of the Kestrel board, spoke. Hall said it was the worst crash he had seen.",
+     "Hall said it was the worst crash he had seen.", "Jim Hall, chairman of the Kestrel board"),
+    # a woman named by her title: only a full name with that title; two ages: two people
+    ("Emeka Okafor, an oil worker, was kidnapped. Mrs Okafor said the family had received no demand.",
+     "Mrs Okafor said the family had received no demand.", None),
+    ("Shopkeeper Carl Reed, 54, was shot. Reed, 19, was arrested on Friday.", "Reed, 19, was arrested on Friday.", None),
+    # a title of the point's own: only a full name with that title ("President Lee", not "Lee Min-soo, the trade minister")
+    ("Lee Min-soo, the trade minister, spoke. President Lee said the strike was illegal.",
+     "President Lee said the strike was illegal.", None),
+    # a given name ending in -ed is a given name; an Irish name is a name
+    ("Ahmed Khalil, a surgeon at the hospital, spoke. Khalil said the wounded came overnight.",
+     "Khalil said the wounded came overnight.", "Ahmed Khalil, a surgeon at the hospital"),
+    ("Sean O'Neill, the committee's chairman, spoke. O'Neill said the bill would pass.", "O'Neill said the bill would pass.",
+     "Sean O'Neill, the committee's chairman"),
+])
+def test_no_note_names_the_wrong_person_after_the_second_review(article: str, sentence: str, who: str | None) -> None:
+    assert [w for _, w in full_names(sentence, article)] == ([who] if who else [])

@@ -26,7 +26,7 @@ from briefbot.text.terms import sentence_spans, stop_words, text_key
 
 __all__ = ["attributed", "full_names", "named"]
 
-_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]{2,})*"  # a capitalised word of a name ("Hall", "Bristol-Power", "O'Neill")
+_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[-'’][A-Z]?[a-z]{2,})*"  # a capitalised word of a name ("Hall", "Bristol-Power", "O'Neill")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rep|Sen|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rev|Judge|Justice|President|Premier|"
           r"Chairman|Chairwoman|Minister|Secretary|Ambassador|Mayor|Sheriff|Chief|Officer|Detective|Professor)\.?")
 _SPEAKS = (r"said|says|told|tells|added|adds|testified|argued|argues|asked|explained|noted|wrote|writes|insisted|warned|"
@@ -41,7 +41,7 @@ _SPEAKER_AFTER = re.compile(rf"(?:,\s+(?:who\b|whose\b|(?:the |a |an )?[a-z])[^,
                             r"|,\s+\d{1,3},")
 # ... or an attribution's verb before it, the name ending the clause ('..., said Dunlap.'; not "said Arctic sea ice ...")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|explained|noted|insisted|warned|recalled|according to)\s+$")
-_IT_SAID = re.compile(r"\s+(?:said|says|added|announced|confirmed|denied|claimed)\s+(?:it|its)\b")  # a body's, no person's
+_IT_SAID = re.compile(r"(?:said|says|added|announced|confirmed|denied|claimed|warned)\s+(?:its\b|it\s+(?!(?:was|is)\b))")  # a body's
 # words that begin a place's name, no given name ("South Sudan", "Northern Ireland", "Saint-Germain")
 _PLACE_WORDS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Upper|Lower|Greater|Saint|"
                           r"St|San|Santa|Port|Mount|Fort|Lake|Cape)(?:-\w+)?")
@@ -63,7 +63,12 @@ _AFTER_RUN = re.compile(rf"\s+((?:{_WORD})(?:\s+{_WORD})?)\b")  # ... and just a
 _PLACES = frozenset({"street", "avenue", "road", "county", "university", "college", "school", "hospital", "park",
                      "center", "centre", "institute", "foundation", "committee", "party", "company", "group", "river",
                      "lake", "island", "square", "hall", "house", "church", "airport", "station", "board", "council",
-                     "department", "ministry", "agency", "association", "society", "bank", "city", "state", "town"})
+                     "department", "ministry", "agency", "association", "society", "bank", "city", "state", "town",
+                     "administration", "government", "campaign", "presidency", "doctrine", "era", "plan", "family", "library",
+                     "act", "bill", "law", "trust", "prize", "award", "museum", "stadium", "hotel", "jr", "sr"})
+# bodies and crowds a sentence may open on, no one person ("Police said ...")
+_BODIES = frozenset({"police", "army", "navy", "military", "government", "officials", "authorities", "rescuers", "troops",
+                     "witnesses", "residents", "protesters", "doctors", "investigators", "prosecutors", "firefighters"})
 _ROLE_WORD = re.compile(rf"{_TITLE}|Director|Leader|Head|Spokesman|Spokeswoman|Commissioner|Chancellor|Governor|Senator"
                         r"|Representative|Envoy|Administrator|Counsel|Attorney|General|Deputy|Vice|Foreign|Prime")
 _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\w+day|January|February|March|April|"
@@ -71,7 +76,7 @@ _CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 # an apposition after a full name: its role, set off by commas or ending the sentence ("Omar Rashid, a shopkeeper."; not
 # an attribution, "Carl Reed, his lawyer said.")
 _APPOSITION = re.compile(r",\s+((?:the |a |an )?[a-z][^,;:()\"“”]{3,80}?)\.?(?:,|[\"”’]?\s*$)")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|reported|announced)$")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|reported|announced|confirmed|stated|is|was|are|were|has|have|had|will|would|won)\b")
 _NOT_A_ROLE = re.compile(r"(?:is|was|are|were|has|had|will|would|can|could|who|whose|which|that|where|when|however|though|"
                          r"also|too|meanwhile|speaking|according|on|in|at|"
                          r"for|from|to|by|with|after|before|during|since|until|made|said|told|took|gave|went|came|became|left|won|"
@@ -82,10 +87,10 @@ MAX_NAMES = 3  # notes in one point
 SPEAKS, AGED, ACTS = 2, 1, 0  # how the sentence marks a person: a title or a speaker's verb, an age, a possessive or an act
 
 
-def _persons(sentence: str) -> list[tuple[int, str, int]]:
+def _persons(sentence: str) -> list[tuple[int, str, int, str]]:
     """(end offset, name, its mark: :data:`SPEAKS`, :data:`AGED` or :data:`ACTS`) of each name the sentence may give a
-    person by one word (see the module), in order."""
-    found: dict[str, tuple[int, int]] = {}
+    person by one word (see the module), and the title before it ("Mrs", "President"; ""), in order."""
+    found: dict[str, tuple[int, int, str]] = {}
     for m in _BARE.finditer(sentence):
         name, start = m.group("name"), m.start()
         before = re.search(r"([A-Z][\w.’'-]*)\s+$", sentence[max(0, start - 30):start])
@@ -94,14 +99,14 @@ def _persons(sentence: str) -> list[tuple[int, str, int]]:
         if _PLACE_BEFORE.search(sentence, max(0, start - 12), start) or re.search(r"\b[Tt]he\s+$", sentence[max(0, start - 5):start]):
             continue  # ("experts meeting in Harare said": a place; "the Times said": a body)
         end = m.end("name")
-        if _IT_SAID.match(sentence, end):
-            continue  # ("Ford said it would recall ...": a body)
         speaker = _SPEAKER_AFTER.match(sentence, end)
+        if speaker and _IT_SAID.match(sentence, speaker.end() - len(speaker.group(0).split()[-1])):
+            continue  # ("Ford, the carmaker, said it would cut ...": a body)
         mark = ACTS if m.group("s") else SPEAKS if m.group("title") is not None or (speaker and speaker.group(0)[-1] != ",") or (
             _SPEAKER_BEFORE.search(sentence, max(0, start - 20), start) and _CLAUSE_END.match(sentence, end)) else AGED if speaker else -1
         if (mark >= 0 or _ACTS.match(sentence, end)) and name not in found:
-            found[name] = (m.end(), max(mark, ACTS))
-    return sorted((end, name, mark) for name, (end, mark) in found.items())
+            found[name] = (m.end(), max(mark, ACTS), (m.group("title") or "").rstrip("."))
+    return sorted((end, name, mark, title) for name, (end, mark, title) in found.items())
 
 
 def _fulls(name: str, text: str, lower: str, person: int = SPEAKS) -> Iterator[tuple[str, str]]:
@@ -119,8 +124,9 @@ def _fulls(name: str, text: str, lower: str, person: int = SPEAKS) -> Iterator[t
         given_at = _given_at(words)
         if given_at and not _ROLE_WORD.fullmatch(words[given_at - 1].rstrip(".")) and not re.fullmatch(_DOTTED, words[given_at - 1]):
             words = words[given_at:]  # (what comes before is no title: "... on Chechnya Sergei Yastrzhembsky")
-        while words and (words[0].lower() in stop_words() or words[0].lower().strip(".") in _PLACES or words[0].endswith("ed")):
-            words.pop(0)  # ("The", "Town", "Embattled": no part of a person's name)
+        while words and (words[0].lower() in stop_words() or words[0].lower().strip(".") in _PLACES or (
+                words[0].endswith("ed") and len(words) > 1 and _ROLE_WORD.fullmatch(words[1]))):
+            words.pop(0)  # ("The", "Town", "Embattled President": no part of a person's name; "Ahmed" is)
         given = [w for w in words[_given_at(words):] if re.fullmatch(_WORD, w)]  # (a title's words are not checked)
         if given and not any(_in_small_letters(w, lower) or _CALENDAR.fullmatch(w) or _PLACE_WORDS.fullmatch(w) for w in given) and (
                 person or any(_ROLE_WORD.fullmatch(w) for w in words) or _named_there(text, m.end())):
@@ -159,7 +165,7 @@ def _given_names(name: str, article: str) -> set[str]:
                 and not word.endswith("ed") and not _in_small_letters(word, article) and not _PLACE_WORDS.fullmatch(word):
             out.add(word)
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\s+({_WORD})(?:\s+{_WORD})?\b", article):  # ... and after it, a
-        if _named_there(article, m.end()) and m.group(1).lower() not in stop_words() | _PLACES:  # person's there ("Kim Jong Un said")
+        if m.group(1).lower() not in stop_words() | _PLACES and not _CALENDAR.fullmatch(m.group(1)):  # person's ("Kim Jong Un")
             out.add(m.group(1))
     return out
 
@@ -168,6 +174,9 @@ def _ambiguous(name: str, article: str, found: list[tuple[str, str]], own: str) 
     """Whether ``name`` may be another person's in ``article``: two given names ("Michael Jackson", "Jesse Jackson"; "Kim
     Jong Un", "Kim Yo Jong"), a relative told beside it ("his wife", "the family of", "no relation"), or a title of its
     own that a full name's role found says it is not ("Interior Minister Rashid" beside "Omar Rashid, a shopkeeper")."""
+    if (age := re.search(rf"\b{re.escape(name)},\s+(\d{{1,3}}),", own)) and any(
+            a != age.group(1) for a in re.findall(rf"\b{re.escape(name)},\s+(\d{{1,3}}),", article)):
+        return True  # two ages: two people ("Reed, 19," beside "Carl Reed, 54,")
     firsts = {first for _, first in found if first} | _given_names(name, article)
     if any(a != b and not a.startswith(b) and not b.startswith(a) for a in firsts for b in firsts):
         return True
@@ -207,8 +216,13 @@ def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
     ordered = [*spans[:at][::-1], *spans[at + 1:]]
     lower = article  # (a word it writes in small letters is found in its own case)
     out: list[tuple[int, str]] = []
-    for end, name, person in persons[:MAX_NAMES]:
+    for end, name, person, title in persons[:MAX_NAMES]:
+        if name.lower() in _BODIES or _in_small_letters(name, article) or re.search(
+                rf"\b(?:in|at|into|across|near|outside)\s+{re.escape(name)}\b(?!['’])", article):
+            continue  # a word, or a place as well ("Police said ...", "Israel told ..." where the article is "in Israel")
         found = [w for s in ordered if name in s for w in _fulls(name, s, lower, person)]
+        if title and title not in ("Mr", "Dr", "Prof", "Professor"):  # ("Mrs Okafor", "President Lee": that title's full name)
+            found = [(who, first) for who, first in found if re.search(rf"\b{re.escape(title)}\b", who.split(",")[0])]
         if not found or _ambiguous(name, article, found, sentence):
             continue  # ("Jackson" says not which)
         told = [who for who, first in sorted(found, key=lambda f: not f[1]) if who.split(",")[0] not in sentence]
