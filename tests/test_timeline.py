@@ -558,3 +558,25 @@ def test_a_time_of_the_day_a_later_act_or_a_comparison_s_base_is_still_the_day_s
     from briefbot.text.aspect import tells_an_event
 
     assert tells_an_event(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    # background told from another moment
+    ("Three weeks later, the government said it would lift the curfew.", False),
+    ("Less than a week later, he was dead.", False),
+    ("The following year, he was elected mayor of Velano.", False),
+    ("A year earlier, a similar blast killed 12 miners at the same pit.", False),
+    ("Two days before the vote, the opposition leader was arrested.", False),
+    ("By then, more than 300 people had died.", False),
+    ("In the weeks after the coup, thousands fled across the border.", False),
+    # ... not another day a word names, a delay, an anniversary or a time to come
+    ("Stocks rebounded, recovering most of the losses of the previous day.", True),
+    ("The death toll rose to 45, up 13 on the previous day, officials said.", True),
+    ("Voting began a day later than planned in Kiro province.", True),
+    ("Twenty years later, survivors gathered at the memorial to mark the anniversary.", True),
+    ("Officials said the vote would be held the following week.", True),
+])
+def test_another_moment_after_the_second_review(sentence: str, event: bool) -> None:
+    from briefbot.text.aspect import tells_an_event
+
+    assert tells_an_event(sentence) is event

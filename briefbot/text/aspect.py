@@ -45,11 +45,20 @@ _SET_FOR = re.compile(r"(?i:(?<!had been )\b(?:scheduled|rescheduled|set|slated|
 # after ("The strike came two days after the government raised prices": the strike is the day's), not a comparison's
 # base ("from 5.6 percent a year earlier") nor a time to come ("the vote would be held the following week")
 _ELSEWHEN = re.compile(r"(?i:\b(?:the\s+(?:following|next|previous|preceding)\s+(?:day|night|morning|evening)|"
-                       r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|\d+)\s+)?"
-                       r"(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?)|since\s+then|"
-                       r"in\s+the\s+(?:days|weeks|months|years)\s+that\s+followed|the\s+(?:day|night)\s+before(?=\s*[.,;]|\s*$))\b|"
-                       r"^[\"“‘']?(?:at\s+first(?!\s+(?:light|glance|sight|hand)\b)|at\s+the\s+time|back\s+then|initially)\b)")
-_BASE = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:\S+\s+){0,5}$)")  # a comparison's base before it
+                       r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|\d+)\s+)"
+                       r"(?:days?|weeks?|months?|years?)\s+(?:later(?!\s+than)|afterwards?)|"
+                       r"(?<![\w ]{3} )(?:days|weeks|months|years)\s+later|"
+                       r"since\s+then|in\s+the\s+(?:days|weeks|months|years)\s+(?:that\s+followed|after)|by\s+then)\b|"
+                       r"^[\"“‘']?(?:(?:at\s+first(?!\s+(?:light|glance|sight|hand)\b)|at\s+the\s+time|back\s+then|initially),|"
+                       r"the\s+(?:following|next|previous)\s+(?:week|month|year)\b|"
+                       r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|some|\d+)\s+)?"
+                       r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|after)\b|"
+                       r"(?:shortly|soon|not\s+long|immediately)\s+after\s+(?!midnight|dawn|noon|daybreak)\S*\s*(?:the\s+)?\d{4}\b))")
+# a day a word before names as another's, no time of the sentence ("the losses of the previous day", "up 13 on the
+# previous day", "until the next morning", "to resume it the next morning", "a day later than planned")
+_OF_A_DAY = re.compile(r"(?i:\b(?:of|on|until|till|from|by|for|over|it|them)\s+$)")
+# a comparison's base before it: a number compared ("from 5.6 percent a year earlier"; not "less than a week later")
+_BASE = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+\S*\d\S*\s+(?:\S+\s+){0,3}$)")
 # "is going according to plan" tells no plan to come ("is going to close" does)
 _NOT_AHEAD = re.compile(r"(?i:(?:is|are|was|were) going\b(?! to (?!plan\b)\w))")
 
@@ -107,8 +116,11 @@ def tells_an_event(text: str) -> bool:
     ("is establishing a new service") or a state's count of days ("is in its fourth day"); not a standing fact, a
     definition or a view ("The virus is typically transmitted by mosquitoes.", "America must never give up on public
     education."), nor one told from another moment ("the following day", "two weeks later": :data:`_ELSEWHEN`)."""
-    if (m := _ELSEWHEN.search(text)) and not _BASE.search(text, max(0, m.start() - 60), m.start()) and not FUTURE.search(text):
-        return False
+    if (m := _ELSEWHEN.search(text)) and not _BASE.search(text, max(0, m.start() - 60), m.start()) and not _OF_A_DAY.search(
+            text, max(0, m.start() - 12), m.start()) and not (
+            FUTURE.search(text, 0, m.start()) and m.group(0).lower().startswith(("the following", "the next"))) and (
+            "anniversary" not in text):
+        return False  # (not a time to come: "would be held the following week"; not an anniversary's "20 years later")
     if REPORT_FRAME.search(text) or _GOING_ON.search(text) or NTH_SPAN.search(text) or _PLANNED.search(text) or (
             _DIRECTED.search(text)):  # (a plan, a vow or an order made that day: "urged Serbia to withdraw"; the cheap looks first)
         return True
