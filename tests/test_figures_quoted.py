@@ -39,6 +39,16 @@ def words(sentence: str, count: str) -> str:
     ("Officials confirmed 120 cases in the past 24 hours.", "120 cases", "120 cases"),  # (a number would cut it)
     ("Doctors have confirmed 30 cases in people aged over 60.", "30 cases", "30 cases"),  # (nor one left to complete)
     ("The blast killed 30 people in the capital yesterday.", "killed 30 people", "killed 30 people in the capital"),
+    # after the second review: a list after a comma, a time unit left bare, a clause of its own, a number word
+    ("Officials have confirmed 300 cases in Sierra Leone, neighbouring Liberia and Guinea.", "300 cases", "300 cases"),
+    ("Health officials confirmed 40 cases among students, teachers and parents.", "40 cases", "40 cases"),
+    ("A suicide bomber killed 12 people in the capital hours after the president arrived.", "killed 12 people",
+     "killed 12 people"),
+    ("A fire that killed 12 people in a nightclub in Kiro broke out shortly after midnight.", "killed 12 people",
+     "killed 12 people in a nightclub in Kiro"),
+    ("Gunmen killed 12 people in a raid the army blamed on militants.", "Gunmen killed 12 people", "Gunmen killed 12 people"),
+    ("Rebels holding 30 hostages in the jungle freed five of them.", "30 hostages", "30 hostages"),
+    ("Officials confirmed 40 cases in Kiro not linked to travel.", "40 cases", "40 cases"),
     ("The 30 gunmen said they would fight.", "30 gunmen", "30 gunmen"),
     # no scope: the count's words alone
     ("Four people were killed.", "Four people were killed", "Four people were killed"),

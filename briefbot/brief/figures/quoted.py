@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.pastforms import past_form
+
 __all__ = ["quoted_words"]
 
 MAX_WORDS = 10  # words of scope after the count's own, at most
 MAX_CHARS = 80
 _PREPOSITION = r"(?:in|at|among|across|inside|outside|near|throughout|from|of|with|under|during|into)"
-_TIME = (r"(?:yesterday|today|tonight|overnight|now|then|earlier|later|early|late|last|this|next|weekend|morning|"
+_TIME = (r"(?:yesterday|today|tonight|tomorrow|overnight|now|then|earlier|later|early|late|last|this|next|weekend|morning|"
+         r"ago|midnight|dawn|noon|daybreak|just|shortly|around|\w+day['’]s|"
          r"afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
          r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 # where a scope may end, whole: a verb or a clause's start, a preposition of another phrase, a day or a time
@@ -30,9 +33,17 @@ _PARTICIPLE = r"[a-z]+ed\s+(?:by|with|in|at|from|for|on|of|to)"
 _WORD = re.compile(r"\s+([\w'’&-]+)")
 _CUT = frozenset({"and", "or", "than", "what", "further"})  # words a scope would be cut at, not end on
 _OPENS = re.compile(rf"\s+(?:{_PREPOSITION}\b|{_PARTICIPLE}\b)")
-_LEFT_OPEN = re.compile(rf"(?:\s+(?:{_PREPOSITION}|the|a|an|its|their|his|her|some|other))+$")
-# a list the scope's last word begins ("in Ohio, Indiana and Michigan", "in Gaza and the West Bank"; not ", the agency said")
-_A_LIST = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)|\s+(?:and|or)\s+(?:the\b|[A-Z])")
+_LEFT_OPEN = re.compile(rf"(?:\s+(?:{_PREPOSITION}|the|a|an|its|their|his|her|some|other|not|no))+$")
+# a scope's end the next words complete: "aged over 60", "unrelated to", "hit by", "in Kiro a day after", "hours after"
+_OPEN_END = re.compile(r"(?:\w+ed|hit|addition|due|prior|next|close|similar|up|"
+                       r"(?<!past )(?<!last )(?<!previous )(?<!coming )(?<!first )(?:days?|hours?|weeks?|months?|years?))$")
+_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?|"
+                          r"hundreds?|thousands?|millions?|several|many|few)")
+# a list the scope's last word begins ("in Ohio, Indiana and Michigan", "in Kiro, the provincial capital, and ..."), unless
+# a verb follows "and" close by, a clause of its own ("and two were missing"); not ", the agency said"
+_A_LIST = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)|,[^,;.]{1,40},\s*(?:and|or)\b|"
+                     r",\s*(?:\S+\s+){1,3}(?:and|or)\b|"
+                     r"\s+(?:and|or)\s+(?!(?:\S+\s+){0,2}(?:were|was|are|is|have|has|had|remain|remained)\b)")
 
 
 def quoted_words(sentence: str, start: int, end: int) -> str:
@@ -50,13 +61,16 @@ def quoted_words(sentence: str, start: int, end: int) -> str:
         word = _WORD.match(sentence, at)
         if word is None:
             return sentence[start:end]  # (a character no word is made of)
-        if (re.fullmatch(rf"{_CLOSE}|[a-z]+ed", word.group(1)) and (not word.group(1).endswith("ed") or re.match(
-                rf"\s+{_PARTICIPLE}", sentence[at:]))) or (word.group(1) in ("and", "or") and not _A_LIST.match(sentence, at)):
-            break  # (a clause, another phrase, a day: "in Kessary on Sunday", "in the region accused of ...", "... and two were")
-        if n == MAX_WORDS or re.search(r"\d", word.group(1)) or word.end() - end > MAX_CHARS or word.group(1) in _CUT:
+        if re.match(rf"\s+{_PARTICIPLE}", sentence[at:]):
+            return sentence[start:end]  # (a clause of its own after the scope's noun: "in an attack authorities blamed on")
+        if re.fullmatch(_CLOSE, word.group(1)) or (past_form(word.group(1)) and not word.group(1).endswith("ed")) or (
+                word.group(1) in ("and", "or") and not _A_LIST.match(sentence, at)):
+            break  # (a clause, another phrase, a day: "in Kessary on Sunday", "in a nightclub broke out", "... and two were")
+        if n == MAX_WORDS or re.search(r"\d", word.group(1)) or _NUMBER_WORD.fullmatch(word.group(1)) or (
+                word.end() - end > MAX_CHARS) or word.group(1) in _CUT:
             return sentence[start:end]  # (cut by a number, a list, a comparison or the limit: no scope)
         at = word.end()
-    if _A_LIST.match(sentence, at) or re.search(r"(?:\w+ed|hit|addition|due|prior|next|close|similar|up)$", sentence[end:at]):
+    if _A_LIST.match(sentence, at) or _OPEN_END.search(sentence, end, at):
         return sentence[start:end]  # (a list goes on; a phrase the next word completes: "aged over 60", "unrelated to", "hit by")
     scope = sentence[end:at]
     if _LEFT_OPEN.search(scope):
