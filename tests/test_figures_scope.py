@@ -260,6 +260,11 @@ def test_a_place_s_count_or_one_with_its_own_verb_stays_a_count(sentence: str, l
     ("But Velano has recorded 300 deaths since March.", ["Deaths (Velano)"]),
     ("Meanwhile Velano has confirmed 20 cases of the fever.", ["Cases (Velano, confirmed)"]),
     ("Hospitals have reported 30 cases of the fever.", ["Cases (fever)"]),
+    # ... nor the last name of a joint count, nor a title's words before a person's name
+    ("Velano and Marl have confirmed 40 cases of the fever.", ["Cases (fever, confirmed)"]),
+    ("Health Minister Ana Reed has confirmed 40 cases of the fever.", ["Cases (fever, confirmed)"]),
+    ("Health Minister Reed has confirmed 40 cases of the fever.", ["Cases (fever, confirmed)"]),
+    ("Velano City has recorded 12 deaths since March.", ["Deaths (Velano City)"]),
     # ... while a name that has it is its place, an acronym too
     ("Velano has confirmed 727 cases of the fever.", ["Cases (Velano, confirmed)"]),
     ("The US has confirmed 20 cases of the fever.", ["Cases (US, confirmed)"]),

@@ -1,8 +1,5 @@
-"""What a number counts (pure): the noun phrase after it ("600 British soldiers"), its head and
-modifiers, and the object of "of" / "in" ("1,626 cases of swine flu", "$1bn in damages").
-
-Names keep their capitals ("Kosovo Serbs"); other words are lower case.
-"""
+"""What a number counts (pure): the noun phrase after it ("600 British soldiers"), its head and modifiers, and the
+object of "of" / "in" ("1,626 cases of swine flu", "$1bn in damages"). Names keep their capitals ("Kosovo Serbs")."""
 
 from __future__ import annotations
 
@@ -275,6 +272,7 @@ def name_at(toks: list[Tok], n: int) -> str:
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ibn|bin|abu|bani|beni)-[A-Z][\w'’-]*")
 _OPENERS = frozenset({"meanwhile", "today", "yesterday", "now", "still", "also", "however", "instead", "overall", "separately",
                       "elsewhere", "nationwide", "everyone", "everybody", "nobody", "officially", "altogether", "so", "yet"})
+_TITLED = re.compile(r"\b(?:Minister|President|Secretary|Chief|Commissioner|Governor|Mayor|Director|Spokes(?:wo)?man|Officer)\b")
 _NOT_PLACES = {"authorities", "rescuers", "doctors", "officials", "prosecutors", "investigators", "he", "she", "it", "they"}
 
 
@@ -308,11 +306,12 @@ def place_before(toks: list[Tok], i: int) -> str:
             first += is_word(at(toks, first), "the")
             while first < i - back - 1 and _function_word(toks[first].text):
                 first += 1  # ("But Italy has recorded ...", "Meanwhile Spain has ...")
-            if first == i - back - 1 and first == 0 and owner.lower.endswith("s") and tok.lower == "have":
-                continue  # a plural opening the sentence is no place ("Hospitals have reported 30 cases")
+            if (first == i - back - 1 == 0 and owner.lower.endswith("s") and tok.lower == "have") or is_word(
+                    at(toks, first - 1), "and", "or"):  # a plural opening the sentence ("Hospitals have"), a joint count's last name
+                continue  # ("Italy and Spain have")
             name = name_at(toks, first)
-            if name and first + len(name.replace(".", " .").split()) >= i - back - 1 and \
-                    name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES and not _function_word(name):
+            if name and first + len(name.replace(".", " .").split()) > i - back - 1 and not _TITLED.search(name) and \
+                    name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES and not _function_word(name):  # (not "Minister Reed")
                 return name
         if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper() and not _function_word(tok.text[:-2]) \
                 and tok.lower[:-2] not in L.MONTHS | L.WEEKDAYS and not is_word(at(toks, i - back - 1), "the"):
