@@ -10,8 +10,14 @@ A name is a person's when the sentence says so: a title before it ("Dr. Beck", "
 name is a run of capitalised words that ends on it ("Jim Hall", "NTSB Chairman Jim Hall") or, in names written surname
 first, begins on it ("Zhang Geng"), found in the article's sentences before the point's (else after it), its first word
 no word the article also writes in small letters ("Town Hall" is no one's name); a short apposition after it that
-opens in small letters is the role ("chairman of ..."; not a clause: "who ...", "speaking ...").  None is told when
-the sentence names the person in full itself, or the article never does.
+opens in small letters is the role ("chairman of ..."; not a clause, "who ...", nor an attribution, "his lawyer said").
+A possessive or an act after the name ("Soldierwolf's family", "Mulholland faxed") says a person's only where the full
+name carries a title or a role too.
+
+None is told when the sentence names the person in full itself, or the article never does; when the article may mean
+two people (two given names, a relative beside the name, two ages, a title of the point's own that the full name does
+not carry, "Mrs Okafor" beside "Emeka Okafor"); nor for a body ("Ford, the carmaker, said it would ...", "Police
+said"), a word the article writes in small letters, or a name the article also uses as a place ("in Jordan").
 """
 
 from __future__ import annotations
@@ -82,8 +88,6 @@ _NOT_A_ROLE = re.compile(r"(?:is|was|are|were|has|had|will|would|can|could|who|w
                          r"for|from|to|by|with|after|before|during|since|until|made|said|told|took|gave|went|came|became|left|won|"
                          r"lost|met|sent|spoke|wrote|led|held|got|found|saw|knew|kept|did|does|do)\b|\w+(?:ing|ly|ed)\b")
 MAX_NAMES = 3  # notes in one point
-
-
 SPEAKS, AGED, ACTS = 2, 1, 0  # how the sentence marks a person: a title or a speaker's verb, an age, a possessive or an act
 
 
@@ -109,13 +113,13 @@ def _persons(sentence: str) -> list[tuple[int, str, int, str]]:
     return sorted((end, name, mark, title) for name, (end, mark, title) in found.items())
 
 
-def _fulls(name: str, text: str, lower: str, person: int = SPEAKS) -> Iterator[tuple[str, str]]:
-    """The full names, and roles, ``text`` gives the person ``name`` (see the module), each with its given name; unless
-    ``person`` (the point's sentence says the name is a person's), only a given name before it, and where ``text`` says
-    a person's too (a title, a speaker's verb, a role)."""
+def _fulls(name: str, text: str, article: str, mark: int = SPEAKS) -> Iterator[tuple[str, str]]:
+    """The full names, and roles, ``text`` (a sentence of ``article``) gives the person ``name`` (see the module), each
+    with the given name next to it ("" for a title alone); a surname written first only when the point's sentence
+    ``mark``s a speaker; for a possessive's or an act's mark, only where ``text`` says a person's too (a title, a role)."""
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
         follows = re.match(r"\s+(?!(?:Jr|Sr)\b)[A-Z][a-z]", text[m.end():])  # (a name's suffix is no name: "Wagoner Jr.")
-        if follows and person < SPEAKS:
+        if follows and mark < SPEAKS:
             continue  # (a given name there, not this surname: "Foreign Minister Israel Katz")
         run = _RUN.search(text, 0, m.start()) if not follows else None
         words = run.group(0).split() if run else []
@@ -128,13 +132,13 @@ def _fulls(name: str, text: str, lower: str, person: int = SPEAKS) -> Iterator[t
                 words[0].endswith("ed") and len(words) > 1 and _ROLE_WORD.fullmatch(words[1]))):
             words.pop(0)  # ("The", "Town", "Embattled President": no part of a person's name; "Ahmed" is)
         given = [w for w in words[_given_at(words):] if re.fullmatch(_WORD, w)]  # (a title's words are not checked)
-        if given and not any(_in_small_letters(w, lower) or _CALENDAR.fullmatch(w) or _PLACE_WORDS.fullmatch(w) for w in given) and (
-                person or any(_ROLE_WORD.fullmatch(w) for w in words) or _named_there(text, m.end())):
+        if given and not any(_in_small_letters(w, article) or _CALENDAR.fullmatch(w) or _PLACE_WORDS.fullmatch(w) for w in given) and (
+                mark or any(_ROLE_WORD.fullmatch(w) for w in words) or _named_there(text, m.end())):
             whole, end, first = " ".join([*words, name]), m.end(), given[-1]  # (the given name next to it)
-        elif person and words and _ROLE_WORD.fullmatch(words[-1].rstrip(".")) and not given:
+        elif mark and words and _ROLE_WORD.fullmatch(words[-1].rstrip(".")) and not given:
             whole, end, first = " ".join([*words, name]), m.end(), ""  # a title alone ("Chinese Foreign Minister Tang")
-        elif person == SPEAKS and (after := _AFTER_RUN.match(text, m.end())) and not words and all(
-                w.lower() not in stop_words() | _PLACES and not _in_small_letters(w, lower) and not _CALENDAR.fullmatch(w)
+        elif mark == SPEAKS and (after := _AFTER_RUN.match(text, m.end())) and not words and all(
+                w.lower() not in stop_words() | _PLACES and not _in_small_letters(w, article) and not _CALENDAR.fullmatch(w)
                 and not _PLACE_WORDS.fullmatch(w)
                 and not w.endswith("s")  # (a given name, not a plural: "Damascus Officials")
                 for w in after.group(1).split()) and _named_there(text, after.end()):
@@ -171,9 +175,10 @@ def _given_names(name: str, article: str) -> set[str]:
 
 
 def _ambiguous(name: str, article: str, found: list[tuple[str, str]], own: str) -> bool:
-    """Whether ``name`` may be another person's in ``article``: two given names ("Michael Jackson", "Jesse Jackson"; "Kim
-    Jong Un", "Kim Yo Jong"), a relative told beside it ("his wife", "the family of", "no relation"), or a title of its
-    own that a full name's role found says it is not ("Interior Minister Rashid" beside "Omar Rashid, a shopkeeper")."""
+    """Whether ``name`` may be another person's in ``article``: two ages (the point's ``own`` sentence's and another),
+    two given names ("Michael Jackson", "Jesse Jackson"; "Kim Jong Un", "Kim Yo Jong"), a relative told beside it ("her
+    father", "His wife said", "no relation"), or a title of its own that a full name's role found says it is not
+    ("Interior Minister Rashid" beside "Omar Rashid, a shopkeeper")."""
     if (age := re.search(rf"\b{re.escape(name)},\s+(\d{{1,3}}),", own)) and any(
             a != age.group(1) for a in re.findall(rf"\b{re.escape(name)},\s+(\d{{1,3}}),", article)):
         return True  # two ages: two people ("Reed, 19," beside "Carl Reed, 54,")
@@ -191,17 +196,15 @@ def _ambiguous(name: str, article: str, found: list[tuple[str, str]], own: str) 
     return any(t.lower() not in role for t in titles for role in roles)  # ("Omar Rashid, a shopkeeper" is no minister)
 
 
-
-
-
 def _named_there(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is a person's where the article writes it in full: a speaker's verb or an
     apposition after it ("Zhang Geng, deputy minister of justice, ..."; not a headline's "Bush Confident ...")."""
     return _SPEAKER_AFTER.match(text, end) is not None or re.match(r",\s+(?:the |a |an )?[a-z]", text[end:]) is not None
 
 
-def _in_small_letters(word: str, lower: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", lower) is not None
+def _in_small_letters(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in small letters: a word, not a name."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
@@ -214,13 +217,12 @@ def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
     key = text_key(sentence)
     at = next((k for k, s in enumerate(spans) if text_key(s) == key), len(spans))
     ordered = [*spans[:at][::-1], *spans[at + 1:]]
-    lower = article  # (a word it writes in small letters is found in its own case)
     out: list[tuple[int, str]] = []
-    for end, name, person, title in persons[:MAX_NAMES]:
+    for end, name, mark, title in persons[:MAX_NAMES]:
         if name.lower() in _BODIES or _in_small_letters(name, article) or re.search(
                 rf"\b(?:in|at|into|across|near|outside)\s+{re.escape(name)}\b(?!['’])", article):
             continue  # a word, or a place as well ("Police said ...", "Israel told ..." where the article is "in Israel")
-        found = [w for s in ordered if name in s for w in _fulls(name, s, lower, person)]
+        found = [w for s in ordered if name in s for w in _fulls(name, s, article, mark)]
         if title and title not in ("Mr", "Dr", "Prof", "Professor"):  # ("Mrs Okafor", "President Lee": that title's full name)
             found = [(who, first) for who, first in found if re.search(rf"\b{re.escape(title)}\b", who.split(",")[0])]
         if not found or _ambiguous(name, article, found, sentence):

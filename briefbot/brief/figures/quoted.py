@@ -2,10 +2,12 @@
 
 A count's words ("3,200 athletes", "74 wounded") are what a label reads, and a label keeps no scope: which athletes, which
 week.  The quote beside the figure is where a reader sees it, so it runs on over the phrases that say the count's scope
-right after it, up to the next clause, verb, number, or punctuation: "3,200 athletes in high schools in Oregon", "at
-least 20 anabolic steroids prohibited by the International Olympic Committee", "74 wounded in the past week", "428 acute
-respiratory infections among tourists".  A verbatim piece of the sentence, as the count's words are; no day ("on
-Sunday"), no other count's number, no clause.
+right after it, up to punctuation, a verb or a clause, another phrase's preposition, or a day: "3,200 athletes in high
+schools in Oregon", "at least 20 anabolic steroids prohibited by the International Olympic Committee", "74 wounded in
+the past week", "428 acute respiratory infections among tourists".  A verbatim piece of the sentence, as the count's
+words are; no day ("on Sunday").  A scope a number, a list, a clause of its own or the word limit would cut, or one left
+open, is not shown at all ("in the past 24 hours", "in Ohio, Indiana and Michigan", "aged over 60"): a shorter one
+would narrow what the count counts.
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ _TIME = (r"(?:yesterday|today|tonight|tomorrow|overnight|now|then|earlier|later|
 _CLOSE = (rf"(?:said|says|say|told|were|was|are|is|be|been|have|has|had|will|would|could|can|may|might|must|should|did|"
           rf"do|does|but|while|as|because|who|whom|which|that|whose|when|where|after|before|since|to|if|according|including|"
           rf"whereas|though|although|on|at|by|for|from|between|during|through|against|within|amid|over|{_TIME})")
-# a phrase of scope: a preposition's (after a participle of its own at its start: "prohibited by", "infected with"), word
-# by word
+# a scope opens on a preposition, or on a participle of its own and its preposition ("prohibited by", "infected with"),
+# and is read word by word
 _PARTICIPLE = r"[a-z]+ed\s+(?:by|with|in|at|from|for|on|of|to)"
 _WORD = re.compile(r"\s+([\w'’&-]+)")
 _CUT = frozenset({"and", "or", "than", "what", "further"})  # words a scope would be cut at, not end on
