@@ -31,7 +31,9 @@ S000, S001, S002, S003, S004 = SEED_NAMES
 HEADINGS = ("## What changed", "## Situation", "## Figures", "## Sources disagree", "## Sources")
 HISTORY_HEADER = "  id  as of       topic              new  points  sources  made"
 _CITED = re.compile(r"^(.*?) ((?:\[\d+(?:–\d+)?\])+)(?: \(also reported by (\d+) other articles?\))?$")
-DATE_NOTE = re.compile(r" \[(?:week of )?\d{1,2} [A-Z][a-z]{2}(?: \d{4})?\]")  # "on Monday [28 Mar]": not the source's
+# a note beside the source's words, not them: a date's ("on Monday [28 Mar]"), a year's, a place's, a name's ("Kurti [Albin
+# Kurti] alleges"); a citation ("[3]", "[3–6]") is none
+DATE_NOTE = re.compile(r" \[(?!\d+(?:–\d+)?\])[^\]\[]+\]")
 _LABEL = re.compile(r"^\*\*(New|Updated|No longer reported):\*\* ")
 _WAS = re.compile(r" — “(.+?)”(?: on \d{4}-\d{2}-\d{2})? (?:\[\d+(?:–\d+)?\])+$")
 

@@ -237,3 +237,20 @@ def test_words_after_a_note_are_escaped_as_inside_a_line() -> None:
 ])
 def test_no_note_names_the_wrong_person_after_the_second_review(article: str, sentence: str, who: str | None) -> None:
     assert [w for _, w in full_names(sentence, article)] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(("article", "sentence", "who"), [
+    # a name inside the sentence, with no mark of its own, where the article's full name says a person's
+    ("Matt Fong, the Republican candidate, said he would not change course. The Log Cabin group reaffirmed its support "
+     "for Fong.", "The Log Cabin group reaffirmed its support for Fong.", "Matt Fong, the Republican candidate"),
+    ("Everyone expects Putin to win the election. Prime Minister Vladimir Putin said on Monday he was ready.",
+     "Everyone expects Putin to win the election.", "Prime Minister Vladimir Putin"),
+    # ... not a body's apposition, an outlet after "told", nor a name the article never writes as a person's
+    ("The Log Cabin Republicans, a gay group, met on Monday. The speech angered moderate Republicans in the hall.",
+     "The speech angered moderate Republicans in the hall.", None),
+    ("Talks between Velano and Marl resumed on Monday in Marl City.", "Talks between Velano and Marl resumed on Monday in Marl City.",
+     None),
+])
+def test_a_name_inside_the_sentence_gets_a_note_only_where_the_article_writes_a_person_s(article: str, sentence: str,
+                                                                                      who: str | None) -> None:
+    assert [w for _, w in full_names(sentence, article)] == ([who] if who else [])

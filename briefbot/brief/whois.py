@@ -11,8 +11,9 @@ name is a run of capitalised words that ends on it ("Jim Hall", "NTSB Chairman J
 first, begins on it ("Zhang Geng"), found in the article's sentences before the point's (else after it), its first word
 no word the article also writes in small letters ("Town Hall" is no one's name); a short apposition after it that
 opens in small letters is the role ("chairman of ..."; not a clause, "who ...", nor an attribution, "his lawyer said").
-A possessive or an act after the name ("Soldierwolf's family", "Mulholland faxed") says a person's only where the full
-name carries a title or a role too.
+A possessive or an act after the name ("Soldierwolf's family", "Mulholland faxed"), or a name inside the sentence with no
+mark of its own ("its support for Fong"), is a person's only where the full name carries a title or a role too, a role
+that is no body's ("Log Cabin Republicans, a gay group"); an outlet after "told" at a clause's end is none.
 
 None is told when the sentence names the person in full itself, or the article never does; when the article may mean
 two people (two given names, a relative beside the name, two ages, a title of the point's own that the full name does
@@ -62,7 +63,7 @@ _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?")
 _ACTS = re.compile(r"\s+(?:[a-z]{3,}ed|made|became|took|gave|went|won|lost|met|sent|began|wrote|ran|left|led|held|got|found|came|"
                    r"saw|knew|kept|spent|paid|sought|brought|bought|built|fell|told)\b")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|for|by|on|with|into|across|outside|inside)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|on|into|across|outside|inside)\s+$")  # (not "support for Fong")
 _DOTTED = r"(?:[A-Z]\.){1,3}"  # ("U.S.", "G.")
 _RUN = re.compile(rf"(?:(?:{_WORD}|[A-Z]{{2,6}}|{_TITLE}|{_DOTTED})\s+){{1,7}}$")  # the capitalised words just before a name
 _AFTER_RUN = re.compile(rf"\s+((?:{_WORD})(?:\s+{_WORD})?)\b")  # ... and just after it (a surname written first)
@@ -103,12 +104,15 @@ def _persons(sentence: str) -> list[tuple[int, str, int, str]]:
         if _PLACE_BEFORE.search(sentence, max(0, start - 12), start) or re.search(r"\b[Tt]he\s+$", sentence[max(0, start - 5):start]):
             continue  # ("experts meeting in Harare said": a place; "the Times said": a body)
         end = m.end("name")
+        if re.search(r"\b(?:told|tells|to)\s+$", sentence[max(0, start - 8):start]) and _CLAUSE_END.match(sentence, end):
+            continue  # (an outlet: "the senator told Bloomberg.", "said in an interview to Xinhua.")
         speaker = _SPEAKER_AFTER.match(sentence, end)
         if speaker and _IT_SAID.match(sentence, speaker.end() - len(speaker.group(0).split()[-1])):
             continue  # ("Ford, the carmaker, said it would cut ...": a body)
         mark = ACTS if m.group("s") else SPEAKS if m.group("title") is not None or (speaker and speaker.group(0)[-1] != ",") or (
             _SPEAKER_BEFORE.search(sentence, max(0, start - 20), start) and _CLAUSE_END.match(sentence, end)) else AGED if speaker else -1
-        if (mark >= 0 or _ACTS.match(sentence, end)) and name not in found:
+        if (mark >= 0 or _ACTS.match(sentence, end) or (start > 0 and not sentence[:start].rstrip().endswith(('"', '“', ':')))) \
+                and name not in found:  # (any name inside the sentence: "its support for Fong", where the full name says a person's)
             found[name] = (m.end(), max(mark, ACTS), (m.group("title") or "").rstrip("."))
     return sorted((end, name, mark, title) for name, (end, mark, title) in found.items())
 
@@ -147,6 +151,8 @@ def _fulls(name: str, text: str, article: str, mark: int = SPEAKS) -> Iterator[t
             continue
         role = _APPOSITION.match(text, end)
         if role and not _NOT_A_ROLE.match(role.group(1)) and len(role.group(1).split()) >= 2 and not _ATTRIBUTION.search(role.group(1)):
+            if re.split(r"\s+(?:of|at|for|in|with|that|who|which|on)\b", role.group(1))[0].split()[-1].lower() in _PLACES:
+                continue  # a body's apposition, no person's ("Log Cabin Republicans, a gay group")
             whole = f"{whole}, {role.group(1)}"
         yield whole, first
 
