@@ -52,6 +52,14 @@ def shown(sentence: str, place: str | None) -> str:
     ("‘We are here to help,’ the envoy said.", "‘We are here to help,’ the envoy said."),
     ("We will stay here until the end,” he said.", "We will stay here until the end,” he said."),  # a quotation's last sentence
     ("The figures cited here come from the ministry.", "The figures cited here come from the ministry."),
+    # ... but outside a quotation in double marks that opens and closes in the sentence, the story's "here" is read
+    ("Fans crowded the “Star Fleet” convention here on Sunday, the films' makers said.", "Fans crowded the “Star Fleet” "
+     "convention here [Port Aven] on Sunday, the films' makers said."),
+    ('The envoy said here on Monday that the vote was "overwhelmingly free".', 'The envoy said here [Port Aven] on Monday '
+     'that the vote was "overwhelmingly free".'),
+    ("“We are here to help,” the envoy said here on Monday.", "“We are here to help,” the envoy said here [Port Aven] on "
+     "Monday."),
+    ("He said he would stay here, ‘whatever happens,’ until May.", "He said he would stay here, ‘whatever happens,’ until May."),
     ("Click here for the full list.", "Click here for the full list."),
     ("The quarrel is neither here nor there.", "The quarrel is neither here nor there."),
     ("The here-and-now matters more.", "The here-and-now matters more."),
