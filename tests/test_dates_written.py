@@ -91,6 +91,10 @@ NOV97, LATER = date(1997, 11, 16), date(2000, 8, 1)  # an article of November 19
     ("The colonel, who led a failed coup six years ago, won the vote.",
      "The colonel, who led a failed coup six years ago [1991], won the vote."),
     ("The treasurer was convicted of fraud in August.", "The treasurer was convicted of fraud in August [1997]."),
+    # ... past an "and" that joins two nouns, not two clauses ("... and will be tried in August": to come)
+    ("The treasurer was convicted of perjury and obstruction of justice in August.",
+     "The treasurer was convicted of perjury and obstruction of justice in August [1997]."),
+    ("He was arrested in March and will be tried in August.", "He was arrested in March [1997] and will be tried in August."),
     ("The probe entered orbit on December 7 last year.", "The probe entered orbit on December 7 last year [1996]."),
     ("Interest payments this year will reach 11 percent of the budget.",
      "Interest payments this year [1997] will reach 11 percent of the budget."),

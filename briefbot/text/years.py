@@ -56,7 +56,12 @@ def told_done(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY) -
     if names_thing(text, start, end) or not lead.search(text[max(0, start - 25):start]):
         return False
     back = max(0, start - _REACH)  # (a clause read within reach either way: a long line's many days read in linear time)
-    opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, back, start)), default=back)
+    opens = back
+    for m in reversed(list(_CLAUSE_OPENS.finditer(text, back, start))):  # the nearest that opens a clause: not an "and" that
+        if m.group().lower() in ("and", "but") and not any(past_form(w) for w in _WORD.findall(text, m.end(), start)):
+            continue  # joins two nouns ("convicted of perjury and obstruction of justice in August")
+        opens = m.end()
+        break
     clause = text[opens:start]
     if not clause.strip(" \"'“‘(") or lead.fullmatch(clause.lstrip()):  # the day fronted: the clause after it ("On Jan. 7, ...")
         stop = _CLAUSE_OPENS.search(text, end + 1, end + _REACH)
