@@ -48,6 +48,11 @@ def words(sentence: str, count: str) -> str:
      "killed 12 people in a nightclub in Kiro"),
     ("Gunmen killed 12 people in a raid the army blamed on militants.", "Gunmen killed 12 people", "Gunmen killed 12 people"),
     ("Rebels holding 30 hostages in the jungle freed five of them.", "30 hostages", "30 hostages"),
+    # ... a number word is the number reader's, not any word ending like one ("city", "county", "party", "canteen")
+    ("Officials said 202 people have died in the city.", "202 people have died", "202 people have died in the city"),
+    ("Police arrested 40 people in the party headquarters.", "Police arrested 40 people",
+     "Police arrested 40 people in the party headquarters"),
+    ("Officials say 40 died in sixteen villages.", "40 died", "40 died"),
     ("Officials confirmed 40 cases in Kiro not linked to travel.", "40 cases", "40 cases"),
     ("The 30 gunmen said they would fight.", "30 gunmen", "30 gunmen"),
     # no scope: the count's words alone

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from briefbot.brief.figures.lexicon import NUMBER_WORDS
+from briefbot.text.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from briefbot.text.pastforms import past_form
 
 __all__ = ["quoted_words"]
@@ -22,9 +24,8 @@ MAX_WORDS = 10  # words of scope after the count's own, at most
 MAX_CHARS = 80
 _PREPOSITION = r"(?:in|at|among|across|inside|outside|near|throughout|from|of|with|under|during|into)"
 _TIME = (r"(?:yesterday|today|tonight|tomorrow|overnight|now|then|earlier|later|early|late|last|this|next|weekend|morning|"
-         r"ago|midnight|dawn|noon|daybreak|just|shortly|around|\w+day['’]s|"
-         r"afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-         r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+         rf"ago|midnight|dawn|noon|daybreak|just|shortly|around|\w+day['’]s|afternoon|evening|night|{WEEKDAY_NAMES}|"
+         rf"{MONTH_NAMES}|{MONTH_ABBREVIATIONS})")
 # where a scope may end, whole: a verb or a clause's start, a preposition of another phrase, a day or a time
 _CLOSE = (rf"(?:said|says|say|told|were|was|are|is|be|been|have|has|had|will|would|could|can|may|might|must|should|did|"
           rf"do|does|but|while|as|because|who|whom|which|that|whose|when|where|after|before|since|to|if|according|including|"
@@ -39,8 +40,8 @@ _LEFT_OPEN = re.compile(rf"(?:\s+(?:{_PREPOSITION}|the|a|an|its|their|his|her|so
 # a scope's end the next words complete: "aged over 60", "unrelated to", "hit by", "in Kiro a day after", "hours after"
 _OPEN_END = re.compile(r"(?:\w+ed|hit|addition|due|prior|next|close|similar|up|"
                        r"(?<!past )(?<!last )(?<!previous )(?<!coming )(?<!first )(?:days?|hours?|weeks?|months?|years?))$")
-_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?|"
-                          r"hundreds?|thousands?|millions?|several|many|few)")
+# a count's word ("freed five of them"): the number reader's words, their plurals ("dozens"), and vague counts
+_NUMBER_WORDS = frozenset(NUMBER_WORDS) | {f"{w}s" for w in NUMBER_WORDS} | {"several", "many", "few"}
 # a list the scope's last word begins ("in Ohio, Indiana and Michigan", "in Kiro, the provincial capital, and ..."), unless
 # a verb follows "and" close by, a clause of its own ("and two were missing"); not ", the agency said"
 _A_LIST = re.compile(r",\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b|\bor\b)|,[^,;.]{1,40},\s*(?:and|or)\b|"
@@ -68,7 +69,7 @@ def quoted_words(sentence: str, start: int, end: int) -> str:
         if re.fullmatch(_CLOSE, word.group(1)) or (past_form(word.group(1)) and not word.group(1).endswith("ed")) or (
                 word.group(1) in ("and", "or") and not _A_LIST.match(sentence, at)):
             break  # (a clause, another phrase, a day: "in Kessary on Sunday", "in a nightclub broke out", "... and two were")
-        if n == MAX_WORDS or re.search(r"\d", word.group(1)) or _NUMBER_WORD.fullmatch(word.group(1)) or (
+        if n == MAX_WORDS or re.search(r"\d", word.group(1)) or word.group(1).lower() in _NUMBER_WORDS or (
                 word.end() - end > MAX_CHARS) or word.group(1) in _CUT:
             return sentence[start:end]  # (cut by a number, a list, a comparison or the limit: no scope)
         at = word.end()
