@@ -26,9 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from briefbot.brief.turns import spoken
 from briefbot.models import Article, Point
+from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD
+from briefbot.text.pastforms import past_form
+from briefbot.text.seamwords import SPEECH_VERBS
 from briefbot.text.terms import sentence_spans, stop_words, text_key
 
 __all__ = ["attributed", "full_names", "named"]
@@ -36,10 +40,9 @@ __all__ = ["attributed", "full_names", "named"]
 _WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[-'’][A-Z]?[a-z]{2,})*"  # a capitalised word of a name ("Hall", "Bristol-Power", "O'Neill")
 _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rep|Sen|Gov|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Rev|Judge|Justice|President|Premier|"
           r"Chairman|Chairwoman|Minister|Secretary|Ambassador|Mayor|Sheriff|Chief|Officer|Detective|Professor)\.?")
-_SPEAKS = (r"said|says|told|tells|added|adds|testified|argued|argues|asked|explained|noted|wrote|writes|insisted|warned|"
-           r"acknowledged|admitted|denied|recalled|replied|stressed|urged|announced|predicted|contends|contended|"
-           r"maintains|maintained|agreed|conceded|estimated|believes|believed|thinks|thought|declined|cautioned|"
-           r"suggested|suggests|complained|confirmed|described|claimed|claims|responded|countered")
+_SPEAKS = (rf"{SPEECH_VERBS}|testified|argues|acknowledged|admitted|denied|stressed|announced|predicted|contends|"
+           r"contended|maintains|maintained|agreed|conceded|estimated|believes|believed|thinks|thought|declined|cautioned|"
+           r"suggested|suggests|complained|confirmed|described|claimed|claims|responded")
 # a name of one word (no capitalised word on either side), after its title if it has one
 _BARE = re.compile(rf"(?<![\w.’'-])(?:(?P<title>{_TITLE})\s+)?(?P<name>{_WORD})(?P<s>['’]s\b)?(?![\w’'-]|\s+[A-Z])")
 # ... a person's: a speaker's verb after it (past a short clause or apposition set off by commas: "Madras, a professor
@@ -60,8 +63,7 @@ _KIN = re.compile(r"(?i:\b(?:(?:his|her|their)\s+(?:\w+\s+)?(?:wife|husband|sons
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?")
 # ... or, where the article's full name says a person's too, a possessive or an act after it ("Hammerman's book",
 # "Mulholland faxed the story")
-_ACTS = re.compile(r"\s+(?:[a-z]{3,}ed|made|became|took|gave|went|won|lost|met|sent|began|wrote|ran|left|led|held|got|found|came|"
-                   r"saw|knew|kept|spent|paid|sought|brought|bought|built|fell|told)\b")
+_ACTS = re.compile(r"\s+([a-z]+)\b")  # (the word after the name, a past form: briefbot.text.pastforms)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near|on|into|across|outside|inside)\s+$")  # (not "support for Fong")
 _DOTTED = r"(?:[A-Z]\.){1,3}"  # ("U.S.", "G.")
@@ -78,16 +80,14 @@ _BODIES = frozenset({"police", "army", "navy", "military", "government", "offici
                      "witnesses", "residents", "protesters", "doctors", "investigators", "prosecutors", "firefighters"})
 _ROLE_WORD = re.compile(rf"{_TITLE}|Director|Leader|Head|Spokesman|Spokeswoman|Commissioner|Chancellor|Governor|Senator"
                         r"|Representative|Envoy|Administrator|Counsel|Attorney|General|Deputy|Vice|Foreign|Prime")
-_CALENDAR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|\w+day|January|February|March|April|"
-                       r"June|July|August|September|October|November|December")
+_CALENDAR = re.compile(rf"{MONTH_WORD}")  # a month's name (and CALENDAR_WORDS, a weekday's): no person's (see _calendar)
 # an apposition after a full name: its role, set off by commas or ending the sentence ("Omar Rashid, a shopkeeper."; not
 # an attribution, "Carl Reed, his lawyer said.")
 _APPOSITION = re.compile(r",\s+((?:the |a |an )?[a-z][^,;:()\"“”]{3,80}?)\.?(?:,|[\"”’]?\s*$)")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|reported|announced|confirmed|stated|is|was|are|were|has|have|had|will|would|won)\b")
 _NOT_A_ROLE = re.compile(r"(?:is|was|are|were|has|had|will|would|can|could|who|whose|which|that|where|when|however|though|"
                          r"also|too|meanwhile|speaking|according|on|in|at|"
-                         r"for|from|to|by|with|after|before|during|since|until|made|said|told|took|gave|went|came|became|left|won|"
-                         r"lost|met|sent|spoke|wrote|led|held|got|found|saw|knew|kept|did|does|do)\b|\w+(?:ing|ly|ed)\b")
+                         r"for|from|to|by|with|after|before|during|since|until|does|do)\b|\w+(?:ing|ly)\b")
 MAX_NAMES = 3  # notes in one point
 SPEAKS, AGED, ACTS = 2, 1, 0  # how the sentence marks a person: a title or a speaker's verb, an age, a possessive or an act
 
@@ -99,7 +99,7 @@ def _persons(sentence: str) -> list[tuple[int, str, int, str]]:
     for m in _BARE.finditer(sentence):
         name, start = m.group("name"), m.start()
         before = re.search(r"([A-Z][\w.’'-]*)\s+$", sentence[max(0, start - 30):start])
-        if (before and before.group(1).lower() not in stop_words()) or name.lower() in stop_words() or _CALENDAR.fullmatch(name):
+        if (before and before.group(1).lower() not in stop_words()) or name.lower() in stop_words() or _calendar(name):
             continue  # (the last word of a longer name: "Jim Hall", "Kings County"; a function word; a day)
         if _PLACE_BEFORE.search(sentence, max(0, start - 12), start) or re.search(r"\b[Tt]he\s+$", sentence[max(0, start - 5):start]):
             continue  # ("experts meeting in Harare said": a place; "the Times said": a body)
@@ -111,8 +111,9 @@ def _persons(sentence: str) -> list[tuple[int, str, int, str]]:
             continue  # ("Ford, the carmaker, said it would cut ...": a body)
         mark = ACTS if m.group("s") else SPEAKS if m.group("title") is not None or (speaker and speaker.group(0)[-1] != ",") or (
             _SPEAKER_BEFORE.search(sentence, max(0, start - 20), start) and _CLAUSE_END.match(sentence, end)) else AGED if speaker else -1
-        if (mark >= 0 or _ACTS.match(sentence, end) or (start > 0 and not sentence[:start].rstrip().endswith(('"', '“', ':')))) \
-                and name not in found:  # (any name inside the sentence: "its support for Fong", where the full name says a person's)
+        act = _ACTS.match(sentence, end)  # ("Mulholland faxed the story")
+        inside = start > 0 and not sentence[:start].rstrip().endswith(('"', '“', ':'))  # ("its support for Fong")
+        if (mark >= 0 or (act and past_form(act.group(1))) or inside) and name not in found:  # (where the full name says a person's)
             found[name] = (m.end(), max(mark, ACTS), (m.group("title") or "").rstrip("."))
     return sorted((end, name, mark, title) for name, (end, mark, title) in found.items())
 
@@ -136,13 +137,13 @@ def _fulls(name: str, text: str, article: str, mark: int = SPEAKS) -> Iterator[t
                 words[0].endswith("ed") and len(words) > 1 and _ROLE_WORD.fullmatch(words[1]))):
             words.pop(0)  # ("The", "Town", "Embattled President": no part of a person's name; "Ahmed" is)
         given = [w for w in words[_given_at(words):] if re.fullmatch(_WORD, w)]  # (a title's words are not checked)
-        if given and not any(_in_small_letters(w, article) or _CALENDAR.fullmatch(w) or _PLACE_WORDS.fullmatch(w) for w in given) and (
+        if given and not any(_in_small_letters(w, article) or _calendar(w) or _PLACE_WORDS.fullmatch(w) for w in given) and (
                 mark or any(_ROLE_WORD.fullmatch(w) for w in words) or _named_there(text, m.end())):
             whole, end, first = " ".join([*words, name]), m.end(), given[-1]  # (the given name next to it)
         elif mark and words and _ROLE_WORD.fullmatch(words[-1].rstrip(".")) and not given:
             whole, end, first = " ".join([*words, name]), m.end(), ""  # a title alone ("Chinese Foreign Minister Tang")
         elif mark == SPEAKS and (after := _AFTER_RUN.match(text, m.end())) and not words and all(
-                w.lower() not in stop_words() | _PLACES and not _in_small_letters(w, article) and not _CALENDAR.fullmatch(w)
+                w.lower() not in stop_words() | _PLACES and not _in_small_letters(w, article) and not _calendar(w)
                 and not _PLACE_WORDS.fullmatch(w)
                 and not w.endswith("s")  # (a given name, not a plural: "Damascus Officials")
                 for w in after.group(1).split()) and _named_there(text, after.end()):
@@ -150,7 +151,8 @@ def _fulls(name: str, text: str, article: str, mark: int = SPEAKS) -> Iterator[t
         else:
             continue
         role = _APPOSITION.match(text, end)
-        if role and not _NOT_A_ROLE.match(role.group(1)) and len(role.group(1).split()) >= 2 and not _ATTRIBUTION.search(role.group(1)):
+        if role and not _NOT_A_ROLE.match(role.group(1)) and not past_form(role.group(1).split()[0]) and len(
+                role.group(1).split()) >= 2 and not _ATTRIBUTION.search(role.group(1)):
             if re.split(r"\s+(?:of|at|for|in|with|that|who|which|on)\b", role.group(1))[0].split()[-1].lower() in _PLACES:
                 continue  # a body's apposition, no person's ("Log Cabin Republicans, a gay group")
             whole = f"{whole}, {role.group(1)}"
@@ -171,11 +173,11 @@ def _given_names(name: str, article: str) -> set[str]:
     out = set()
     for m in re.finditer(rf"(?<![\w’'-])((?:{_WORD})\s+)(?:[A-Z]\.\s+)?{re.escape(name)}(?:['’]s\b|(?![\w’'-]))", article):
         word = m.group(1).strip()  # (a possessive's too: "Michael Jackson's family")
-        if word.lower() not in stop_words() | _PLACES and not _ROLE_WORD.fullmatch(word) and not _CALENDAR.fullmatch(word) \
+        if word.lower() not in stop_words() | _PLACES and not _ROLE_WORD.fullmatch(word) and not _calendar(word) \
                 and not word.endswith("ed") and not _in_small_letters(word, article) and not _PLACE_WORDS.fullmatch(word):
             out.add(word)
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\s+({_WORD})(?:\s+{_WORD})?\b", article):  # ... and after it, a
-        if m.group(1).lower() not in stop_words() | _PLACES and not _CALENDAR.fullmatch(m.group(1)):  # person's ("Kim Jong Un")
+        if m.group(1).lower() not in stop_words() | _PLACES and not _calendar(m.group(1)):  # person's ("Kim Jong Un")
             out.add(m.group(1))
     return out
 
@@ -209,8 +211,19 @@ def _named_there(text: str, end: int) -> bool:
 
 
 def _in_small_letters(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` in small letters: a word, not a name."""
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    """Whether ``text`` writes ``word`` in small letters, a whole word: a word, not a name."""
+    return word.lower() in _words(text)
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text`` as written (runs of letters, digits and hyphens), read once per article."""
+    return frozenset(re.split(r"[^\w-]+", text))
+
+
+def _calendar(word: str) -> bool:
+    """Whether ``word`` is a month's or a weekday's name ("Aug.", "Monday"), no person's."""
+    return word.lower() in CALENDAR_WORDS or _CALENDAR.fullmatch(word) is not None
 
 
 def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
