@@ -166,12 +166,14 @@ def since_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
     return f" ({'; '.join(notes)})" if notes else ""
 
 
-def point_text(brief: Brief | Timeline, p: Point, escaped: Callable[[str], str] = escape, *, dates: bool = True) -> str:
+def point_text(brief: Brief | Timeline, p: Point, escaped: Callable[[str], str] = escape, within: Callable[[str], str] = inline,
+               *, dates: bool = True) -> str:
     """The quoted sentence, escaped, with the day each relative date means ("on Monday [28 Mar]",
     resolved against the date of the article it quotes, the earliest that carries its words, whichever
     of them it cites), the place its "here" means (its dateline's: "said here [Moscow]") and who a name of one word is
     (its article's full name: "Hall [Jim Hall, chairman of ...] said") shown beside the source's words, never inside them;
-    every piece, the notes too (a place or a name is the article's text), escaped by ``escaped`` (Slack's in a message).
+    every piece, the notes too (a place or a name is the article's text), escaped: the line's start by ``escaped``, the
+    rest by ``within`` (Markdown's words inside a line open no list or heading; Slack's escape is one for both).
     A timeline's line (``dates`` false) has its day before it: no date's note, the place's and the name's only."""
     quoted = next((s for s in brief.sources if p.article_ids and s.article_id == p.article_ids[0]), None)
     published = p.written
@@ -184,8 +186,8 @@ def point_text(brief: Brief | Timeline, p: Point, escaped: Callable[[str], str] 
     for at, shown in [*notes, (len(p.text), "")]:
         piece = p.text[last:at]
         gap = last and piece[:1].isspace()
-        words = escaped(piece) if not last else (inline if escaped is escape else escaped)(piece.lstrip() if gap else piece)
-        pieces.append((" " if gap else "") + words + (f" [{(inline if escaped is escape else escaped)(shown)}]" if shown else ""))
+        words = escaped(piece) if not last else within(piece.lstrip() if gap else piece)
+        pieces.append((" " if gap else "") + words + (f" [{within(shown)}]" if shown else ""))
         last = at
     return "".join(pieces)
 

@@ -270,7 +270,7 @@ def _change_line(brief: Brief, p: Point, short: bool) -> str:
     if p.status is Status.DROPPED and brief.previous_as_of is not None:
         return f"• *{label}:* {escape(p.text)} ({dropped_note(brief)})"
     how = short_cites if short else _cites
-    text = escape(p.text) if short else point_text(brief, p, escape)  # (a date's or a name's note in the thread's full lines)
+    text = escape(p.text) if short else point_text(brief, p, escape, escape)  # (a date's or a name's note in the thread's full lines)
     return f"• *{label}:* {text}{how(brief, p.article_ids)}{_voice(brief, p)}" + update_note(brief, p, escape, how)
 
 
@@ -298,14 +298,14 @@ def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
 
 
 def situation_lines(brief: Brief) -> list[str]:
-    return [f"• {point_text(brief, p, escape)}{_cites(brief, p.article_ids)}{_voice(brief, p)}{since_note(brief, p, escape)}"
+    return [f"• {point_text(brief, p, escape, escape)}{_cites(brief, p.article_ids)}{_voice(brief, p)}{since_note(brief, p, escape)}"
             for p in brief.summary]
 
 
 def timeline_lines(brief: Brief) -> list[str]:
     """One line per event; one still to come as its articles told it marked ("(set for this day, as told on 7 Mar)"), one whose
     sentence names no day too ("(publication date)")."""
-    return [f"• {day_label(e.date)} — {point_text(brief, p, escape, dates=False)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
+    return [f"• {day_label(e.date)} — {point_text(brief, p, escape, escape, dates=False)}{_cites(brief, p.article_ids)}{_voice(brief, p)}"
             + day_note(p) for e in brief.timeline for p in e.events]
 
 
