@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefbot.brief.whois import full_names
@@ -138,11 +138,21 @@ def test_the_names_survive_the_briefs_json() -> None:
 @given(st.lists(st.sampled_from(["Hall", "Jim", "said", "Dr.", "the", "Board", ",", "chairman", "of", "Zhang", "Geng",
                                  "58", ".", "in", "Tarn", "told", "who", "Mr"]), min_size=1, max_size=30),
        st.integers(min_value=0, max_value=29))
+@example(["Jim", "Hall", ",", "chairman", "of", "the", "Board", ",", "said", ".", "Hall", "said", "."], 10)  # (a note)
 def test_a_note_always_follows_a_name_of_the_sentence(words: list[str], cut: int) -> None:
+    """Each note follows a name of the sentence (its offset ends the name's word) and holds that name: the note says who
+    that word is, never another's."""
     article = " ".join(words)
     sentence = " ".join(words[min(cut, len(words) - 1):])
     for at, who in full_names(sentence, article):
         assert 0 < at <= len(sentence) and sentence[at - 1].isalpha() and who.strip() and "\n" not in who
+        name = sentence[:at].split()[-1].removesuffix("'s").removesuffix("’s")
+        assert name in who.split(",")[0].split(), (sentence, at, who)
+
+
+def test_the_property_s_example_gets_its_note() -> None:
+    words = ["Jim", "Hall", ",", "chairman", "of", "the", "Board", ",", "said", ".", "Hall", "said", "."]
+    assert full_names(" ".join(words[10:]), " ".join(words)) == ((4, "Jim Hall"),)
 
 
 def test_slack_and_the_timeline_show_who_too_and_every_note_is_escaped() -> None:
