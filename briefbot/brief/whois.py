@@ -226,6 +226,7 @@ def _calendar(word: str) -> bool:
     return word.lower() in CALENDAR_WORDS or _CALENDAR.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=1024)  # (a sentence both a point and a timeline line is read once; as many as terms keeps spans of)
 def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
     """(offset after the name, who) for each name of ``sentence`` (a sentence of ``article``) that gives a person by one
     word, with the full name and role ``article`` gives them: its sentences before this one first (see the module)."""
