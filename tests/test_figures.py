@@ -1405,11 +1405,36 @@ def test_a_name_the_topic_names_before_a_counted_noun_is_no_subject_of_it() -> N
     told = [Report("Ambulances were diverted from three Orvane Care clinics on Monday.", (1,))]
     assert [f.what for f in track(told, day, topic)[0]] == ["Clinics"]
     # a name the topic does not name stays the count's subject, and so does one beside a count of no name
-    assert [f.what for f in track(told, day, "Clinic outages The outages at clinics: ambulances diverted.")[0]] == [
+    assert [f.what for f in track(told, day, "Clinic outages The outages at clinics: clinics offline, ambulances diverted.")[0]] == [
         "Clinics (Orvane Care)"]
     beside = [*told, Report("Ambulances were diverted from five clinics on Tuesday.", (2,))]
     assert sorted(f.what for f in track(beside, day, topic)[0]) == ["Clinics", "Clinics (Orvane Care)"]
     # a word the topic writes in lower case narrows no name of it ("Moroccan female athletes" of "female athletes")
     athletes = [Report("Two Moroccan female athletes were named to the team.", (1,))]
-    assert [f.what for f in track(athletes, day, "Women in sport The rise of female athletes.")[0]] == [
+    assert [f.what for f in track(athletes, day, "Women in sport How many female athletes compete?")[0]] == [
         "Athletes (Moroccan female)"]
+
+
+@pytest.mark.parametrize(
+    ("focus", "shown"),
+    [
+        # the topic names the noun, not as a measure: one article's count of it is a detail, no figure of the story
+        ("Organic farming. What methods do organic farms use against pests?", False),
+        ("Farm cooperatives: which farms join them, and why? Is the trend growing or declining?", False),
+        # ... the topic asks for the count, or names what befell the counted things: one article's count answers it
+        ("Organic farming. How many farms have converted to organic methods?", True),
+        ("Organic farming: the number of organic farms, subsidies paid.", True),
+        ("Farm floods: farms flooded, crops lost.", True),
+    ],
+)
+def test_a_count_only_the_topic_names_needs_two_articles_unless_the_topic_asks_for_it(focus: str, shown: bool) -> None:
+    """"So far three small farms have signed on" is one article's detail in a brief on organic farming: shown, it read as
+    the story's figure "Farms: 3".  A second article's count of farms makes it one; so does a topic asking for it."""
+    one = ("So far three small farms have signed on with the cooperative, its manager said.", 1, D3)
+    figs, _ = tracked(one, focus=focus)
+    assert [f.what for f in figs] == (["Farms"] if shown else [])
+    figs, _ = tracked(one, ("Four small farms have now signed on with the cooperative.", 2, date(2009, 5, 4)), focus=focus)
+    assert [f.value for f in figs] == [4]
+    # a count with a measure of its own (an event's, a head's) is no such detail: one article's is shown as before
+    figs, _ = tracked(("Police arrested six farmers after the protest, officials said.", 1, D3), focus=focus)
+    assert [f.what for f in figs] == ["Arrested (farmers)"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention
+from briefbot.text.pastforms import past_form
 
 __all__ = ["CUMULATIVE", "DRAINING", "MEASURES", "Quantity", "focus_words", "quantity", "the_rest", "toll_parts"]
 
@@ -202,6 +203,22 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
     if noun and noun in focus and noun not in L.TIME_UNITS and noun not in PLAIN:  # ("missing people" names no count of people)
         return Quantity(noun, _join(_modifiers(m.head), place), m.qualifier)
     return None
+
+
+def named_only(q: Quantity, focus: str) -> bool:
+    """Whether ``q`` is a count of a thing the topic's words (``focus``) name, with no event nor measure of its own ("three
+    small farms", "Tanks" of a focus on tanks: see :func:`quantity`'s last case), and name as no measure either: not
+    followed by what befell it ("acres burned", "clinics offline") nor asked for ("how many schools", "the number of
+    farms")."""
+    if q.measure in MEASURES or q.measure.endswith(" flow"):
+        return False
+    noun = q.measure.removesuffix("s")
+    return not any(past_form(after.lower()) or after.lower() in _BEFALLEN
+                   for after in re.findall(rf"(?i:\b{re.escape(noun)}s?\s+([a-z]+))", focus)) and not re.search(
+        rf"(?i:\b(?:how\s+many|number\s+of)\s+(?:[a-z-]+\s+)?{re.escape(noun)}s?\b)", focus)
+
+
+_BEFALLEN = frozenset({"offline", "missing", "homeless", "down", "out"})  # (a state a count is in, besides a past form)
 
 
 def _money(m: Mention) -> Quantity | None:

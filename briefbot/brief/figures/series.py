@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from briefbot.brief import sources
+from briefbot.brief.figures import identity
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.behind import left_by, revised_away, says_left, stale
 from briefbot.brief.figures.grammar import Mention, mentions
@@ -34,6 +35,7 @@ WINDOW_DAYS = 2  # values this many days apart or closer are the same window
 MAX_VALUES = 4  # a disagreement row shows at most this many values (the most widely reported)
 MAX_SERIES = 30  # readings kept per figure (the latest ones)
 CORROBORATED = 3  # articles giving a figure's value for it to be shown on a source of its own (see track)
+NAMED_BY = 2  # articles giving a count only the topic's words make a figure (no event, no measure of its own: see track)
 FAR_APART = 3.0  # values further apart than this factor count different things, not a disagreement
 FAR_APART_SPECIFIC = 10.0
 # what any value tells as it stands that day (a day's new cases are no value: identity._INCREMENT; a defendant's counts)
@@ -171,6 +173,9 @@ def track(
     disputed: list[tuple[str, str, str, str]] = []  # each disagreement's quantity (a figure's is its _identity)
     places = 0  # figures considered: one left out for want of sources keeps its place (no lesser one fills it)
     for obs in ranked:
+        if identity.named_only(obs[0].q, focus) and len({o.article for o in obs}) < NAMED_BY:
+            continue  # a count only the topic's words make a figure ("three small farms" of a focus on organic farming) is a
+            # detail of one article's, no figure of the story, until another article counts it too
         label = _label(obs)
         rows = _disagreement(obs)
         if (len(disagreements) if rows else places) >= limit:
