@@ -1438,3 +1438,16 @@ def test_a_count_only_the_topic_names_needs_two_articles_unless_the_topic_asks_f
     # a count with a measure of its own (an event's, a head's) is no such detail: one article's is shown as before
     figs, _ = tracked(("Police arrested six farmers after the protest, officials said.", 1, D3), focus=focus)
     assert [f.what for f in figs] == ["Arrested (farmers)"]
+
+
+def test_a_count_left_out_as_the_topics_detail_keeps_the_leads_place() -> None:
+    """The lead figure is shown on its one article's word; a detail left out in its place hands that on to no lesser
+    figure: the arrests below, on another unlisted article's word, stay out as they would behind any lead."""
+    day = {1: Dated(D3), 2: Dated(D3)}
+    told = [Report("So far three small farms have signed on with the cooperative.", (1,)),
+            Report("Police arrested six farmers after the protest on Tuesday.", (2,))]
+    focus = "Farm cooperatives: which farms join them, and why?"
+    assert track(told, day, focus, listed=frozenset())[0] == ()
+    # ... and with the detail counted by a second article, it is the lead, and the arrests stay out as before
+    told.append(Report("Three small farms have signed on, the manager said.", (3,)))
+    assert [f.what for f in track(told, {**day, 3: Dated(D3)}, focus, listed=frozenset())[0]] == ["Farms"]
