@@ -598,6 +598,9 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     ("(Posted at 11:06 a.m. ET, 6:06 p.m. local time) The dam held overnight.", "The dam held overnight."),
     ("(Update 3 p.m. Velano, 8 a.m. ET) The dam held overnight.", "The dam held overnight."),
     ("(9:22 p.m. ET, 3:22 a.m. in Ostravia) The dam held overnight.", "The dam held overnight."),
+    # ... with the local time in brackets of its own
+    ("(Updated 5:31 p.m. (0031 in Ostravia)) The president says he has asked the cabinet to resign.",
+     "The president says he has asked the cabinet to resign."),
     # a clock alone before a colon or a typeset dash: the entry's sentence follows
     ("4:10 p.m. — The jury found the two engineers guilty of fraud.", "The jury found the two engineers guilty of fraud."),
     ("11.05 am: Divers reached the second pier of the bridge.", "Divers reached the second pier of the bridge."),
