@@ -381,7 +381,7 @@ def _event_date(text: str, published: date) -> EventDate:
     recalled = tuple(m.day for m in found if m.recalls and m.precision is Precision.DAY)
     if described := [m for m in candidates if describes(text, m.start)]:  # "The fire, which broke out on Sunday, has ..."
         candidates = [m for m in candidates if m not in described]  # (another day dates it: "... said on Saturday")
-        candidates = candidates or ([] if reported_now(text, described[-1].end) else described)  # (past: "The quake, ..."
+        candidates = candidates or ([] if reported_now(text, described[-1].end, described[-1].start) else described)  # ("The quake, ...")
     days = [m for m in candidates if m.precision is Precision.DAY]
     named = [m for m in days if _NAMES_A_THING.search(m.phrase) or (not m.relative and names_thing(text, m.start, m.end))]
     if named:  # "Friday's earthquake" names a thing: another weekday dates ("the 12 April election": another day)

@@ -69,13 +69,17 @@ def describes(text: str, start: int) -> bool:
             and not any(past_form(w) or w in _PRESENT for w in re.findall(r"[a-z']+", inside)))
 
 
-def reported_now(text: str, end: int) -> bool:
+def reported_now(text: str, end: int, start: int = 0) -> bool:
     """Whether the main clause after a describing day (ending at ``end``) tells a state as the article was written: a count
     in its perfect ("..., has killed four people", "have burnt 12,000 hectares"), a state that goes on ("continues to
     burn", "remains closed", "is still burning"), looked for in its first words, or past the describing clause's closing
     comma ("The fire, which broke out on Sunday evening near Kerasia, has killed ...").  Not a description of the thing
     ("The strike, which began on Monday, is the first in a decade"), nor an event's result ("have elected a president"):
-    the day they describe is theirs."""
+    the day they describe is theirs.  With the describing day's ``start``, a main clause before it that is a report told
+    in the present counts too ("The Coast Guard says no oil appears to be leaking from a rig that sank off Velano on Thursday":
+    what it reports is the article's day's; "said no oil was leaking from a rig that sank on Thursday" may date both alike)."""
+    if start and _REPORTS_NOW.search(text, 0, start):
+        return True
     rest = text[end:]
     close = _BREAK.search(rest)
     for part in (rest[:close.start()], rest[close.end():]) if close is not None else (rest,):
@@ -103,6 +107,12 @@ _STATE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:\w+ing|\w
                           r"(?:have|has)(?!\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|made|seen|done|met|put|set|won|lost|held|sent|told|"
                           r"said|found|begun|taken|given|shown)\b)|can|could|may|might|must|face|need|want|live|know|tend|lack|enjoy|"
                           r"prefer)\b")
+
+
+# a report told in the present before a describing clause: a speech verb's present ("says", "tells", "warns"), not a noun
+# ("the reports on ...")
+_REPORTS_NOW = re.compile(r"\b(?:says|say|tells|warns|insists|claims|estimates|confirms|admits|stresses|argues)\b"
+                          r"(?!\s+(?:of|on|about|from|by)\b)")
 
 
 def nowadays(text: str, start: int, end: int) -> bool:
