@@ -86,3 +86,28 @@ def test_the_mark_survives_the_store_and_older_briefs_read_without_it() -> None:
     old = brief_to_json(hand_built()).replace(', "since": []', "")
     assert '"since"' not in old and all(not p.since for p in brief_from_json(old).summary)
     assert Since("x", (1,)).now is None
+
+
+def test_a_point_quoting_an_older_count_a_shown_figure_moved_is_marked_in_any_brief() -> None:
+    """A first brief over a week of coverage: the situation may quote Tuesday's "at least 72 people" for what else it says,
+    beside Deaths: 85 on Friday; unmarked, 72 read as a second toll of today."""
+    older = ("At least 72 people have died of the fever in the Kessa valley since the outbreak began, the health "
+             "ministry says.")
+    tue = article(f"{older}\n\nDoctors in Marn said the clinic had run out of beds and was turning patients away.",
+                  id=1, published=date(2025, 9, 2), title="Kessa fever kills 72")
+    fri = article("The health ministry said on Friday that 1,034 cases of the fever had been reported in the Kessa valley, "
+                  "including 85 deaths.\n\n"
+                  "Neighbouring Tarnia sent two field hospitals and 40 nurses to Marn.",
+                  id=2, published=date(2025, 9, 5), title="Kessa fever toll rises to 85")
+    brief = compose_brief(Settings(topic="f", title="Kessa valley fever", words=250), date(2025, 9, 5), [tue, fri], [], None)
+    assert ("Deaths", 85) in [(f.what, f.value) for f in brief.figures]
+    marked = {p.text: p.since for p in brief.summary}
+    assert [(m.was, m.article_ids, m.now.value if m.now else None) for m in marked[older]] == [("At least 72 people have died", (2,), 85)]
+    assert any(line.endswith("(“At least 72 people have died” since updated to 85 [2])") for line in render.markdown(brief).splitlines())
+    # ... not by a figure far above it: another count's, not its next value
+    far = article("The health ministry said on Friday that 11,034 cases of the fever had been reported across the region, "
+                  "including 400 deaths.",
+                  id=2, published=date(2025, 9, 5), title="Fever toll in region 400")
+    brief = compose_brief(Settings(topic="f", title="Kessa valley fever", words=250), date(2025, 9, 5), [tue, far], [], None)
+    assert ("Deaths", 400) in [(f.what, f.value) for f in brief.figures] and older in [p.text for p in brief.summary]
+    assert not any(p.since for p in brief.summary)

@@ -11,6 +11,11 @@ since updated to 312 [1])", one note for each value updated.  The point's senten
 Which value of the sentence is updated is the update's own pairing: a figure's value before (its words in the sentence
 it quotes), or the previous point's value that the updated point changed (:func:`briefbot.brief.changes.classify`); the
 new value is the figure's, or that point's count of the same quantity (none when its sentence gives none).
+
+A figure the brief shows marks a point too (:func:`marked_by_figures`, any brief): a point quoting an older, smaller count
+of a count that only grows ("At least 72 people have died of the virus, the WHO says." of 16 May) beside its figure's
+later value (Deaths: 85 on 22 May) read as a second toll of today; it says "(“At least 72 people” since updated to 85
+[3])".  Only a credible next value marks it (at most :data:`LATER` times the point's), as a figure's update must be.
 """
 
 from __future__ import annotations
@@ -19,9 +24,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefbot.brief.changes import tracked_mentions
-from briefbot.models import Point, Reading, Since, Status
+from briefbot.brief.figures.identity import CUMULATIVE
+from briefbot.models import Figure, Point, Reading, Since, Status
 
-__all__ = ["marked_since"]
+__all__ = ["LATER", "marked_by_figures", "marked_since"]
+
+LATER = 3.0  # a figure's later value marks a point's count only within this factor of it (a credible next value)
 
 
 def marked_since(changes: Sequence[Point], summary: Sequence[Point]) -> tuple[list[Point], list[Point]]:
@@ -55,3 +63,21 @@ def _count_of(update: Point, was: Reading, old: str) -> Reading | None:
     new = next((m for label, m in tracked_mentions(update.text).items() if label in labels), None)
     return Reading(value=new.value, text=new.phrase, article_ids=update.article_ids, high=new.high, marker=new.marker,
                    sentence=update.text) if new is not None else None
+
+
+def marked_by_figures(summary: Sequence[Point], shown: Sequence[Figure]) -> list[Point]:
+    """``summary`` with each point that quotes an older, smaller count of a count that only grows, whose figure the brief
+    shows (``shown``) at a later and credibly larger value, marked with that value (see the module)."""
+    out: list[Point] = []
+    for p in summary:
+        marks = list(p.since)
+        for label, m in tracked_mentions(p.text).items() if p.written is not None and p.status is not Status.DROPPED else ():
+            f = next((f for f in shown if f.what.lower() == label.lower() and f.measure in CUMULATIVE), None)
+            if (f is None or f.date is None or p.written is None or f.date <= p.written or f.sentence == p.text
+                    or not (m.high or m.value) < f.value <= LATER * m.value):
+                continue
+            if all(s.was != m.phrase for s in marks):
+                marks.append(Since(m.phrase, f.article_ids, Reading(value=f.value, text=f.text, article_ids=f.article_ids,
+                                                                    date=f.date, high=f.high, marker=f.marker, sentence=f.sentence)))
+        out.append(replace(p, since=tuple(marks)) if len(marks) > len(p.since) else p)
+    return out
