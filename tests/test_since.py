@@ -111,3 +111,11 @@ def test_a_point_quoting_an_older_count_a_shown_figure_moved_is_marked_in_any_br
     brief = compose_brief(Settings(topic="f", title="Kessa valley fever", words=250), date(2025, 9, 5), [tue, far], [], None)
     assert ("Deaths", 400) in [(f.what, f.value) for f in brief.figures] and older in [p.text for p in brief.summary]
     assert not any(p.since for p in brief.summary)
+    # ... nor a count told as what may come ("could reach 100"), no value of the toll
+    feared = "Doctors fear the death toll from the fever could reach 100 by the end of the month, the health ministry says."
+    tue = article(f"{feared}\n\nThe clinic had run out of beds and was turning patients away, doctors said.",
+                  id=1, published=date(2025, 9, 2), title="Kessa fever fears")
+    later = article("The health ministry said on Friday that 1,034 cases of the fever had been reported in the Kessa valley, "
+                    "including 150 deaths.", id=2, published=date(2025, 9, 5), title="Kessa fever toll rises to 150")
+    brief = compose_brief(Settings(topic="f", title="Kessa valley fever", words=250), date(2025, 9, 5), [tue, later], [], None)
+    assert feared in [p.text for p in brief.summary] and not any(p.since for p in brief.summary)

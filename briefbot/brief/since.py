@@ -20,6 +20,7 @@ later value (Deaths: 85 on 22 May) read as a second toll of today; it says "(“
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -30,6 +31,8 @@ from briefbot.models import Figure, Point, Reading, Since, Status
 __all__ = ["LATER", "marked_by_figures", "marked_since"]
 
 LATER = 3.0  # a figure's later value marks a point's count only within this factor of it (a credible next value)
+# a count told as what may come ("one group said the death toll could reach 100"): no value of the count to update
+_MAY = re.compile(r"\b(?:could|may|might|would|will|expected to|likely to)\b[^,;:.]{0,40}$")
 
 
 def marked_since(changes: Sequence[Point], summary: Sequence[Point]) -> tuple[list[Point], list[Point]]:
@@ -74,7 +77,7 @@ def marked_by_figures(summary: Sequence[Point], shown: Sequence[Figure]) -> list
         for label, m in tracked_mentions(p.text).items() if p.written is not None and p.status is not Status.DROPPED else ():
             f = next((f for f in shown if f.what.lower() == label.lower() and f.measure in CUMULATIVE), None)
             if (f is None or f.date is None or p.written is None or f.date <= p.written or f.sentence == p.text
-                    or not (m.high or m.value) < f.value <= LATER * m.value):
+                    or not (m.high or m.value) < f.value <= LATER * m.value or _MAY.search(p.text, max(0, m.start - 40), m.end)):
                 continue
             if all(s.was != m.phrase for s in marks):
                 marks.append(Since(m.phrase, f.article_ids, Reading(value=f.value, text=f.text, article_ids=f.article_ids,
