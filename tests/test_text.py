@@ -461,15 +461,6 @@ def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None
     ("Polls open at 7 a.m. and close at 8 p.m. (all times local), the electoral commission said.", True),
     ("Three networks declined to carry live coverage of the rally in Ostra on Friday.", True),  # (another's act)
     ("We’ll have live coverage from the square in Ostra from 9pm tonight.", False),  # (a curly apostrophe)
-    # a sentence that points at the page's picture: a standfirst's or caption's, its bracket meaningless in a brief
-    ("Rights groups say violent crackdowns on protests are not limited to the uprising in Ostravia (pictured).", False),
-    ("Foreign Minister Jo Lee (pictured March 8) said the border would stay closed until further notice.", False),
-    ("Port Velano (above) has been retaken by government forces, state television said on Tuesday.", False),
-    ("Defence lawyer Ana Sol (left) and her client leave the court building in Kestrel on Monday.", False),
-    ("Thousands attended the funerals in Velano (photo: AFP/HO) and the army withdrew from the town.", False),
-    # ... not a bracket that reads as prose
-    ("He senses (rightly, in my view) that the council has lost the town's trust over the dam.", True),
-    ("Many residents would rather be (left) alone than moved to the camps outside Velano, she said.", True),
 ])
 def test_an_outlet_s_note_on_its_own_coverage_is_no_point(sentence: str, material: bool) -> None:
     assert is_brief_material(sentence) is material

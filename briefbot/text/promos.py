@@ -1,4 +1,4 @@
-"""An outlet's notes on its own coverage and its page's pictures (pure): never a point of a brief.
+"""An outlet's notes on its own coverage (pure): never a point of a brief.
 
 A live page opens on "Live coverage from the Kestrel Post team. All times GMT." and closes on "This live blog has now
 closed."; a broadcaster's page promotes what it will show ("CNN will have live coverage of the address at 9pm", "From 8pm
@@ -7,11 +7,6 @@ developments ..."). None of them tells the story: a sentence that names the outl
 material.  Coverage told as news stays: another party's act on it ("State TV cut its live coverage of the rally", "The
 court allowed live coverage of the verdict"), who watched it ("Millions followed the live coverage of the rescue"), a
 schedule's times ("Polls close at 8 p.m., all times local").
-
-A sentence that points at the page's picture ("Foreign Minister Jo Lee (pictured) said ...", "Velano (above) has been
-retaken", "Jo Lee (right) and Ana Sol leave the court") is a standfirst or a caption written beside it: its words cannot
-be quoted without the bracket, and the bracket means nothing in a brief.  A bracket that reads as prose ("(rightly, in my
-view)", "to be (left) alone", "the comments here (above)") is none: only a marker after a name in capitals counts.
 """
 
 from __future__ import annotations
@@ -33,11 +28,8 @@ _COVERAGE = re.compile(
     r"|\bthere(?:['’]s| is| will be) (?:also )?(?:more )?live coverage\b|\b(?:presents|introduces) live coverage\b"
     r"|\bfor (?:more )?live coverage (?:of|from) (?:the|tonight|this)\b|\bfollow (?:our |the )?live (?:updates|coverage|blog)\b"
     r"|\blive updates (?:as they happened|every)\b", re.I)
-_PICTURED = re.compile(r"\((?:pictured|photo(?:graph)?:|picture:)[^()]{0,40}\)"
-                       r"|\b[A-Z][\w'’.-]*\s\((?:above|below|left|right|cent(?:re|er)|top|inset|(?:second|third) from (?:left|right))\)")
 
 
 def own_coverage(sentence: str) -> bool:
-    """Whether ``sentence`` is an outlet's note on its own coverage, or points at its page's picture (see the module's note)."""
-    return _COVERAGE.search(sentence) is not None or LIVE_PAGE_NOTE.match(sentence) is not None or (
-        "(" in sentence and _PICTURED.search(sentence) is not None)
+    """Whether ``sentence`` is an outlet's note on its own coverage (see the module's note)."""
+    return _COVERAGE.search(sentence) is not None or LIVE_PAGE_NOTE.match(sentence) is not None
