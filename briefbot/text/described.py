@@ -76,10 +76,12 @@ def reported_now(text: str, end: int, start: int = 0) -> bool:
     comma ("The fire, which broke out on Sunday evening near Kerasia, has killed ...").  Not a description of the thing
     ("The strike, which began on Monday, is the first in a decade"), nor an event's result ("have elected a president"):
     the day they describe is theirs.  With the describing day's ``start``, a main clause before it that is a report told
-    in the present counts too ("The Coast Guard says no oil appears to be leaking from a rig that sank off Velano on Thursday":
-    what it reports is the article's day's; "said no oil was leaking from a rig that sank on Thursday" may date both alike)."""
-    if start and _REPORTS_NOW.search(text, 0, start):
-        return True
+    in the present counts too, when the describing clause ends the sentence ("The Coast Guard says no oil appears to be
+    leaking from a rig that sank off Velano on Thursday": what it reports is the article's day's; "said no oil was leaking
+    from a rig that sank on Thursday" may date both alike, and "Officials say the quake, which struck on Thursday, killed
+    300 people" tells Thursday's toll)."""
+    if start and _REPORTS_NOW.search(text[:start]) and _ENDS.match(text, end):  # (the describing clause ends the sentence:
+        return True  # "Officials say the quake, which struck on Thursday, killed 300 people" is Thursday's toll)
     rest = text[end:]
     close = _BREAK.search(rest)
     for part in (rest[:close.start()], rest[close.end():]) if close is not None else (rest,):
@@ -109,10 +111,12 @@ _STATE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:\w+ing|\w
                           r"prefer)\b")
 
 
-# a report told in the present before a describing clause: a speech verb's present ("says", "tells", "warns"), not a noun
-# ("the reports on ...")
-_REPORTS_NOW = re.compile(r"\b(?:says|say|tells|warns|insists|claims|estimates|confirms|admits|stresses|argues)\b"
-                          r"(?!\s+(?:of|on|about|from|by)\b)")
+# a report told in the present before a describing clause: a speech verb's present in the sentence's first words ("The
+# coastguard says", "Officials say"), not a noun's ("had their say", "The claims"), an infinitive's ("refused to say") nor
+# a relative clause's ("Ana Marn, who says she ...")
+_REPORTS_NOW = re.compile(r"^(?:\S+\s+){0,7}?(?<!\bwho )(?<!\bto )(?<!\btheir )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )"
+                          r"(?:says|say|tells|warns|insists|confirms|admits|stresses|argues)\b(?!\s+(?:of|on|about|from|by)\b)")
+_ENDS = re.compile(r"\s*(?:[,;]\s*[^,;]{0,60}\b(?:said|says|say|reported|reports|according to)\b[^,;]{0,60})?[.!?\"”’']*\s*$")
 
 
 def nowadays(text: str, start: int, end: int) -> bool:
