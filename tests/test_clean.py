@@ -630,6 +630,13 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     # a place and a time in a sentence are not a live blog's stamp, nor an update without a time
     ("In Velano, 6:35 p.m. ET was when the dam broke.", "In Velano, 6:35 p.m. ET was when the dam broke."),
     ("(Updated figures) The dam held overnight.", "(Updated figures) The dam held overnight."),
+    # ... nor an update note that carries news, its number no clock, its bracket inside it no local time (the review's)
+    ("(Update: Officials now say 12 people have died.) The dam held overnight.",
+     "(Update: Officials now say 12 people have died.) The dam held overnight."),
+    ("(Update: Officials now say 12 people (including two children) have died.) The dam held overnight.",
+     "(Update: Officials now say 12 people (including two children) have died.) The dam held overnight."),
+    ("(Updated figures released at 5 p.m. (1500 GMT) put the toll at 40.) The dam held overnight.",
+     "(Updated figures released at 5 p.m. (1500 GMT) put the toll at 40.) The dam held overnight."),
     ("(9 a.m. to 5 p.m. daily) Visitors register at the gate.", "(9 a.m. to 5 p.m. daily) Visitors register at the gate."),
     ("The ministry issued a correction (Updated figures showed 40 dead, not 14",
      "The ministry issued a correction (Updated figures showed 40 dead, not 14"),
