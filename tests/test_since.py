@@ -11,7 +11,8 @@ from builders import article
 from test_render import hand_built
 
 from briefbot.brief.compose import Settings, compose_brief
-from briefbot.brief.since import marked_since
+from briefbot.brief.figures.series import Dated, Report, track
+from briefbot.brief.since import marked_by_figures, marked_since
 from briefbot.models import Brief, Figure, Point, Reading, Since, Status
 from briefbot.output import markdown as render
 from briefbot.output import slack
@@ -119,3 +120,27 @@ def test_a_point_quoting_an_older_count_a_shown_figure_moved_is_marked_in_any_br
                     "including 150 deaths.", id=2, published=date(2025, 9, 5), title="Kessa fever toll rises to 150")
     brief = compose_brief(Settings(topic="f", title="Kessa valley fever", words=250), date(2025, 9, 5), [tue, later], [], None)
     assert feared in [p.text for p in brief.summary] and not any(p.since for p in brief.summary)
+
+
+def test_no_mark_for_another_places_count_or_one_nights() -> None:
+    """The review's wrong marks: a toll the point sets in a place the figure's sentence and the topic do not name, and one
+    night's arrests read as the running count's value before."""
+    settings = Settings(topic="f", title="Kessa valley fever", words=250)
+    tarnia = ("At least 30 people have died of the fever in neighbouring Tarnia since the outbreak began, officials there "
+              "say.")
+    tue = article(f"{tarnia}\n\nDoctors in Marn said the clinic had run out of beds and was turning patients away.",
+                  id=1, published=date(2025, 9, 2), title="Fever spreads to Tarnia")
+    fri = article("The health ministry said on Friday that 1,034 cases of the fever had been reported in the Kessa valley, "
+                  "including 72 deaths.", id=2, published=date(2025, 9, 5), title="Kessa fever toll rises to 72")
+    brief = compose_brief(settings, date(2025, 9, 5), [tue, fri], [], None)
+    assert ("Deaths", 72) in [(f.what, f.value) for f in brief.figures] and tarnia in [p.text for p in brief.summary]
+    assert not any(p.since for p in brief.summary)
+    # ... one night's arrests beside the running count (the marking alone: such a point rarely survives to the situation)
+    night = Point("Police arrested 120 people after clashes outside the clinic on Saturday night, the ministry said.", (1,),
+                  written=date(2025, 9, 7))
+    so_far = Point("Police have arrested 150 people since the protests began, the ministry said.", (1,), written=date(2025, 9, 7))
+    figs, _ = track([Report("Police have arrested 300 people since the protests over the fever began, the interior ministry "
+                            "said on Wednesday.", (2,))], {2: Dated(date(2025, 9, 10))}, "Kessa valley fever")
+    assert [(f.what, f.value) for f in figs] == [("Arrested", 300)]
+    assert [p.since for p in marked_by_figures([night], figs)] == [()]
+    assert [[m.now.value for m in p.since if m.now] for p in marked_by_figures([so_far], figs)] == [[300]]

@@ -33,6 +33,12 @@ __all__ = ["LATER", "marked_by_figures", "marked_since"]
 LATER = 3.0  # a figure's later value marks a point's count only within this factor of it (a credible next value)
 # a count told as what may come ("one group said the death toll could reach 100"): no value of the count to update
 _MAY = re.compile(r"\b(?:could|may|might|would|will|expected to|likely to)\b[^,;:.]{0,40}$")
+# a count told as it stands by then, after its words: a perfect ("have died", "have been confirmed"), a toll, "so far",
+# "since": not one night's or one clash's ("arrested 120 people on Saturday night", "were injured on Monday")
+_RUNNING = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)|"
+                      r"toll|tally|total|so\s+far|risen|rose|climbed|reached|since)\b", re.I)
+# a place the sentence sets its count in ("in neighbouring Tarnia", "across Ostravia")
+_PLACE = re.compile(r"\b(?:in|across|near|at|from|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'’-]+)")
 
 
 def marked_since(changes: Sequence[Point], summary: Sequence[Point]) -> tuple[list[Point], list[Point]]:
@@ -68,16 +74,20 @@ def _count_of(update: Point, was: Reading, old: str) -> Reading | None:
                    sentence=update.text) if new is not None else None
 
 
-def marked_by_figures(summary: Sequence[Point], shown: Sequence[Figure]) -> list[Point]:
-    """``summary`` with each point that quotes an older, smaller count of a count that only grows, whose figure the brief
-    shows (``shown``) at a later and credibly larger value, marked with that value (see the module)."""
+def marked_by_figures(summary: Sequence[Point], shown: Sequence[Figure], focus: str = "") -> list[Point]:
+    """``summary`` with each point that quotes an older, smaller count of a count that only grows, told as it stood by then
+    ("have died", "so far"), whose figure the brief shows (``shown``) at a later and credibly larger value, marked with that
+    value (see the module); not a count the point sets in a place neither the figure's sentence nor the topic's words
+    (``focus``) name ("in neighbouring Tarnia")."""
     out: list[Point] = []
     for p in summary:
         marks = list(p.since)
         for label, m in tracked_mentions(p.text).items() if p.written is not None and p.status is not Status.DROPPED else ():
             f = next((f for f in shown if f.what.lower() == label.lower() and f.measure in CUMULATIVE), None)
             if (f is None or f.date is None or p.written is None or f.date <= p.written or f.sentence == p.text
-                    or not (m.high or m.value) < f.value <= LATER * m.value or _MAY.search(p.text, max(0, m.start - 40), m.end)):
+                    or not (m.high or m.value) < f.value <= LATER * m.value or _MAY.search(p.text, max(0, m.start - 40), m.end)
+                    or not _RUNNING.search(p.text[m.start:m.end + 40].split(",")[0])
+                    or set(_PLACE.findall(p.text)) - set(_PLACE.findall(f.sentence)) - set(focus.split())):
                 continue
             if all(s.was != m.phrase for s in marks):
                 marks.append(Since(m.phrase, f.article_ids, Reading(value=f.value, text=f.text, article_ids=f.article_ids,
