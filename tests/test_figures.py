@@ -1425,6 +1425,12 @@ def test_a_name_the_topic_names_before_a_counted_noun_is_no_subject_of_it() -> N
         ("Organic farming. How many farms have converted to organic methods?", True),
         ("Organic farming: the number of organic farms, subsidies paid.", True),
         ("Farm floods: farms flooded, crops lost.", True),
+        # ... or names what befell them before the noun, or asks for their number in other words (the review's)
+        ("Farm floods: flooded farms, lost crops.", True),
+        ("Organic farming: how many of the region's farms have converted, and why?", True),
+        ("Organic farming: numbers of farms and farmers.", True),
+        # ... but a past form that tells nothing befell the things is no measure ("the methods farms used")
+        ("Organic farming: the methods farms used against pests.", False),
     ],
 )
 def test_a_count_only_the_topic_names_needs_two_articles_unless_the_topic_asks_for_it(focus: str, shown: bool) -> None:
@@ -1451,3 +1457,17 @@ def test_a_count_left_out_as_the_topics_detail_keeps_the_leads_place() -> None:
     # ... and with the detail counted by a second article, it is the lead, and the arrests stay out as before
     told.append(Report("Three small farms have signed on, the manager said.", (3,)))
     assert [f.what for f in track(told, {**day, 3: Dated(D3)}, focus, listed=frozenset())[0]] == ["Farms"]
+
+
+
+def test_a_count_the_topic_names_whose_sentence_tells_what_befell_it_is_the_storys() -> None:
+    """The review's: "The fire has destroyed 40 homes near Velano" in a brief on a fire's damage to homes is the story's
+    figure on one article's word, as "three small farms have signed on" in one on organic farming is not."""
+    focus = "Velano wildfire: damage to homes, schools and hospitals."
+    for sentence, label in (("The fire has destroyed 40 homes near Velano, officials said.", "Homes (Velano)"),
+                            ("Officials shut 140 schools across the province as the fire spread.", "Schools"),
+                            ("The blaze knocked 12 hospitals offline on Tuesday.", "Hospitals")):
+        figs, _ = tracked((sentence, 1, D3), focus=focus)
+        assert [f.what for f in figs] == [label], sentence
+    figs, _ = tracked(("Three schools in Velano have signed up for the new fire drills programme.", 1, D3), focus=focus)
+    assert figs == ()

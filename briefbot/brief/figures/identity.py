@@ -208,17 +208,30 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
 def named_only(q: Quantity, focus: str) -> bool:
     """Whether ``q`` is a count of a thing the topic's words (``focus``) name, with no event nor measure of its own ("three
     small farms", "Tanks" of a focus on tanks: see :func:`quantity`'s last case), and name as no measure either: not
-    followed by what befell it ("acres burned", "clinics offline") nor asked for ("how many schools", "the number of
-    farms")."""
+    followed by what befell it ("acres burned", "clinics offline") nor after it ("cancelled flights", "closed schools"), nor
+    asked for ("how many schools", "how many of the region's farms", "the number of farms")."""
     if q.measure in MEASURES or q.measure.endswith(" flow"):
         return False
-    noun = q.measure.removesuffix("s")
-    return not any(past_form(after.lower()) or after.lower() in _BEFALLEN
-                   for after in re.findall(rf"(?i:\b{re.escape(noun)}s?\s+([a-z]+))", focus)) and not re.search(
-        rf"(?i:\b(?:how\s+many|number\s+of)\s+(?:[a-z-]+\s+)?{re.escape(noun)}s?\b)", focus)
+    noun = re.escape(q.measure.removesuffix("s"))
+    after = [w.lower() for w in re.findall(rf"(?i:\b{noun}s?\s+([a-z]+))", focus)]
+    before = [w.lower() for w in re.findall(rf"(?i:\b([a-z]+)\s+{noun}s?\b)", focus)]
+    return not any((past_form(w) and w not in _PLAIN_PAST) or w in _BEFALLEN for w in after) and not any(
+        past_form(w) and w not in _PLAIN_PAST for w in before) and not re.search(
+        rf"(?i:\b(?:how\s+many|numbers?\s+of)\s+(?:[a-z'’-]+\s+){{0,4}}?{noun}s?\b)", focus)
 
 
 _BEFALLEN = frozenset({"offline", "missing", "homeless", "down", "out"})  # (a state a count is in, besides a past form)
+_PLAIN_PAST = frozenset({"used", "based", "learned", "learnt", "called", "named", "said", "known", "made", "had", "did"})
+# what befalls things a story counts, told beside the count ("destroyed 40 homes", "140 schools were shut", "knocked 12
+# hospitals offline"): the count is the story's though the topic's words alone name the thing
+_BEFELL = re.compile(r"(?i:\b(?:destroy|damag|burn|flatten|raz|demolish|level|clos|shut|cancel|ground|seiz|captur|overr[au]n|"
+                     r"flood|collaps|knock|torch|loot|evacuat|block|disrupt|suspend|cut\s+off|offline|affect|infect|"
+                     r"hit|struck|attack|bomb|shell)\w*)")
+
+
+def befallen(sentence: str, m: Mention) -> bool:
+    """Whether ``sentence`` tells what befell the things its count ``m`` counts, beside it (a few words either side)."""
+    return _BEFELL.search(sentence, max(0, m.start - 30), min(len(sentence), m.end + 30)) is not None
 
 
 def _money(m: Mention) -> Quantity | None:

@@ -173,10 +173,11 @@ def track(
     disputed: list[tuple[str, str, str, str]] = []  # each disagreement's quantity (a figure's is its _identity)
     places = 0  # figures considered: one left out for want of sources keeps its place (no lesser one fills it)
     for obs in ranked:
-        if identity.named_only(obs[0].q, focus) and len({o.article for o in obs}) < NAMED_BY:
-            places += 1  # a count only the topic's words make a figure ("three small farms" of a focus on organic farming) is a
-            continue  # detail of one article's, no figure of the story, until another article counts it too; its place stays
-            # empty, as a figure's left out for want of sources does (the lead's showing goes to no lesser figure)
+        if identity.named_only(obs[0].q, focus) and len({o.article for o in obs}) < NAMED_BY and not any(
+                identity.befallen(o.sentence, o.m) for o in obs):
+            places += 1  # a count only the topic's words make a figure ("three small farms" of a focus on organic farming), told
+            continue  # with nothing that befell them ("destroyed 40 homes"), is one article's detail, no figure of the story,
+            # until another article counts it too; its place stays empty, as a figure's left out for want of sources does
         label = _label(obs)
         rows = _disagreement(obs)
         if (len(disagreements) if rows else places) >= limit:
