@@ -32,6 +32,9 @@ MON, SUN = date(2026, 3, 2), date(2026, 8, 9)
     # a report told in the present before a clause that describes its object: what it reports is the article's day's
     ("The coastguard says no oil appears to be leaking from a rig that sank off Velano on Sunday.", THU, THU),
     ("The coastguard says no oil appears to be leaking from a rig that sank off Velano on Sunday, officials said.", THU, THU),
+    ("Police say the man, who was arrested on Sunday, will appear in court in Kestrel.", THU, THU),
+    ("Doctors say the boy, who was pulled from the rubble on Sunday, is in a stable condition.", THU, THU),
+    ("Engineers warn that the bridge, which was damaged by the floods on Sunday, could collapse.", THU, THU),
 ])
 def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
@@ -64,7 +67,7 @@ def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str
     # infinitive's)
     ("Officials say the quake, which struck on Sunday, killed 300 people.", THU, SUN),
     ("Police say the gunman who opened fire at the market on Sunday killed six people.", THU, SUN),
-    ("Police say the man, who was arrested on Sunday, will appear in court in Kestrel.", THU, SUN),
+    ("Ana Marn says she was woken by the quake that struck Velano at 3 a.m. on Sunday.", THU, SUN),
     ("Ana Marn, who says she has lived in Velano for 40 years, lost her home in the fire that broke out on Sunday.", THU, SUN),
     ("Voters had their say in a referendum that was held on Sunday.", THU, SUN),
     ("Officials refused to say how many people died in the blast that hit the depot on Sunday.", THU, SUN),

@@ -76,12 +76,13 @@ def reported_now(text: str, end: int, start: int = 0) -> bool:
     comma ("The fire, which broke out on Sunday evening near Kerasia, has killed ...").  Not a description of the thing
     ("The strike, which began on Monday, is the first in a decade"), nor an event's result ("have elected a president"):
     the day they describe is theirs.  With the describing day's ``start``, a main clause before it that is a report told
-    in the present counts too, when the describing clause ends the sentence ("The Coast Guard says no oil appears to be
-    leaking from a rig that sank off Velano on Thursday": what it reports is the article's day's; "said no oil was leaking
-    from a rig that sank on Thursday" may date both alike, and "Officials say the quake, which struck on Thursday, killed
-    300 people" tells Thursday's toll)."""
-    if start and _REPORTS_NOW.search(text[:start]) and _ENDS.match(text, end):  # (the describing clause ends the sentence:
-        return True  # "Officials say the quake, which struck on Thursday, killed 300 people" is Thursday's toll)
+    in the present counts too, when its own clause tells no past event ("The Coast Guard says no oil appears to be leaking
+    from a rig that sank off Velano on Thursday", "Doctors say the boy, who was pulled from the rubble on Thursday, is in a
+    stable condition": what it reports is the article's day's; "said no oil was leaking from a rig that sank on Thursday"
+    may date both alike, "Officials say the quake, which struck on Thursday, killed 300 people" tells Thursday's toll, and
+    "says she was woken by the quake that struck on Thursday" Thursday's quake)."""
+    if start and (said := _REPORTS_NOW.search(text[:start])) and not _past_around(text, said.end(), start, end):
+        return True  # (not "Officials say the quake, which struck on Thursday, killed 300 people": Thursday's toll)
     rest = text[end:]
     close = _BREAK.search(rest)
     for part in (rest[:close.start()], rest[close.end():]) if close is not None else (rest,):
@@ -115,8 +116,22 @@ _STATE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:\w+ing|\w
 # coastguard says", "Officials say"), not a noun's ("had their say", "The claims"), an infinitive's ("refused to say") nor
 # a relative clause's ("Ana Marn, who says she ...")
 _REPORTS_NOW = re.compile(r"^(?:\S+\s+){0,7}?(?<!\bwho )(?<!\bto )(?<!\btheir )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )"
-                          r"(?:says|say|tells|warns|insists|confirms|admits|stresses|argues)\b(?!\s+(?:of|on|about|from|by)\b)")
-_ENDS = re.compile(r"\s*(?:[,;]\s*[^,;]{0,60}\b(?:said|says|say|reported|reports|according to)\b[^,;]{0,60})?[.!?\"”’']*\s*$")
+                          r"(?:says|say|tells|tell|warns|warn|insists|insist|confirms|confirm|admits|admit|stresses|stress|argues|argue)\b"
+                          r"(?!\s+(?:of|on|about|from|by)\b)")
+
+
+def _past_around(text: str, said: int, start: int, end: int) -> bool:
+    """Whether the report's own clause tells a past event: a past verb between the report's verb (ending at ``said``) and
+    the describing clause ("says she was woken by the quake that struck ..."), or the main verb after it ("..., killed 300
+    people"; not an attribution, ", officials said")."""
+    opens = [m.start() for m in _OPENS.finditer(text, said, start)]
+    before = re.findall(r"[a-z']+", text[said:opens[-1] if opens else start].lower())
+    after = re.findall(r"[a-z']+", text[end:].lower())[:_LOOK]
+    return any(past_form(w) for w in before) or any(past_form(w) and w not in _ATTRIBUTION for w in after)
+
+
+_OPENS = re.compile(r"\b(?:which|who|that)\b")
+_ATTRIBUTION = frozenset({"said", "told", "reported", "added", "stated"})
 
 
 def nowadays(text: str, start: int, end: int) -> bool:
