@@ -601,6 +601,8 @@ def test_a_story_is_not_cut_at_a_dateline_far_down_the_page(text: str) -> None:
     # ... with the local time in brackets of its own
     ("(Updated 5:31 p.m. (0031 in Ostravia)) The president says he has asked the cabinet to resign.",
      "The president says he has asked the cabinet to resign."),
+    ("(Updated 5:31 p.m. EDT (0031 in Ostravia), adds quotes) The president says he has asked the cabinet to resign.",
+     "The president says he has asked the cabinet to resign."),
     # a clock alone before a colon or a typeset dash: the entry's sentence follows
     ("4:10 p.m. — The jury found the two engineers guilty of fraud.", "The jury found the two engineers guilty of fraud."),
     ("11.05 am: Divers reached the second pier of the bridge.", "Divers reached the second pier of the bridge."),

@@ -144,3 +144,16 @@ def test_no_mark_for_another_places_count_or_one_nights() -> None:
     assert [(f.what, f.value) for f in figs] == [("Arrested", 300)]
     assert [p.since for p in marked_by_figures([night], figs)] == [()]
     assert [[m.now.value for m in p.since if m.now] for p in marked_by_figures([so_far], figs)] == [[300]]
+
+
+def test_the_count_is_read_in_its_own_clause() -> None:
+    """A perfect before the count ("has killed 72") is its clause's, and a place that opens the sentence ("In neighbouring
+    Tarnia, ...") sets its count there too (the review's)."""
+    figs, _ = track([Report("The health ministry said on Friday that 85 deaths from the fever had been recorded in the Kessa "
+                            "valley.", (2,))], {2: Dated(date(2025, 9, 5))}, "Kessa valley fever")
+    assert [(f.what, f.value) for f in figs] == [("Deaths", 85)]
+    killed = Point("The fever has killed 72 people in the Kessa valley, the health ministry says.", (1,), written=date(2025, 9, 2))
+    tarnia = Point("In neighbouring Tarnia, at least 30 people have died of the fever, its health ministry says.", (1,),
+                   written=date(2025, 9, 2))
+    marked = marked_by_figures([killed, tarnia], figs, "Kessa valley fever")
+    assert [[m.now.value for m in p.since if m.now] for p in marked] == [[85], []]

@@ -38,7 +38,7 @@ _MAY = re.compile(r"\b(?:could|may|might|would|will|expected to|likely to)\b[^,;
 _RUNNING = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en)|"
                       r"toll|tally|total|so\s+far|risen|rose|climbed|reached|since)\b", re.I)
 # a place the sentence sets its count in ("in neighbouring Tarnia", "across Ostravia")
-_PLACE = re.compile(r"\b(?:in|across|near|at|from|throughout)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'’-]+)")
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Nn]ear|[Aa]t|[Ff]rom|[Tt]hroughout)\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'’-]+)")
 
 
 def marked_since(changes: Sequence[Point], summary: Sequence[Point]) -> tuple[list[Point], list[Point]]:
@@ -86,7 +86,7 @@ def marked_by_figures(summary: Sequence[Point], shown: Sequence[Figure], focus: 
             f = next((f for f in shown if f.what.lower() == label.lower() and f.measure in CUMULATIVE), None)
             if (f is None or f.date is None or p.written is None or f.date <= p.written or f.sentence == p.text
                     or not (m.high or m.value) < f.value <= LATER * m.value or _MAY.search(p.text, max(0, m.start - 40), m.end)
-                    or not _RUNNING.search(p.text[m.start:m.end + 40].split(",")[0])
+                    or not _RUNNING.search(_clause(p.text, m.start, m.end))
                     or set(_PLACE.findall(p.text)) - set(_PLACE.findall(f.sentence)) - set(focus.split())):
                 continue
             if all(s.was != m.phrase for s in marks):
@@ -94,3 +94,12 @@ def marked_by_figures(summary: Sequence[Point], shown: Sequence[Figure], focus: 
                                                                     date=f.date, high=f.high, marker=f.marker, sentence=f.sentence)))
         out.append(replace(p, since=tuple(marks)) if len(marks) > len(p.since) else p)
     return out
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The words around a count at ``start:end`` of ``text`` within its clause: a few before it ("has killed 72"), more
+    after it ("72 people have died since ..."), not past a comma or a semicolon."""
+    low, high = max(0, start - 12), min(len(text), end + 40)
+    cut = max(text.rfind(",", low, start), text.rfind(";", low, start))
+    stops = [i for i in (text.find(",", end, high), text.find(";", end, high)) if i >= 0]
+    return text[cut + 1 if cut >= 0 else low:min(stops) if stops else high]

@@ -153,7 +153,7 @@ BLOG_STAMP = re.compile(
 # and the end of one that the page broke over two lines ("... (Update 1:34 p.m. in Cairo, 6:34 am." / "ET) A group ...")
 UPDATE_STAMP = re.compile(
     r"^(?:\((?:Update|Updated|UPDATE|UPDATED|Posted|POSTED)\b(?:\s*:|\s+at)?\s+"
-    r"(?P<when>[^()]{0,40}?\b\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?|\s*(?:[ap]\.?m\.?|[AP]M))(?!\w)[^()]{0,60}?(?:\([^()]{1,40}\)\s*)?)\)"
+    r"(?P<when>[^()]{0,40}?\b\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?|\s*(?:[ap]\.?m\.?|[AP]M))(?!\w)[^()]{0,60}?(?:\([^()]{1,40}\)(?:,[^(),]{1,24})?\s*)?)\)"
     r"|\((?P<clock>\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)[^()]{0,40}?"  # "(9:22 p.m. ET, 3:22 a.m. in Libya) "
     rf"(?:\b{_ZONE}|\blocal\b|\bin [A-Z][a-z]+)[^()]{{0,40}})\)"  # (a zone or a place: "(9 a.m. to 5 p.m. daily)" is content)
     rf"|(?:[ap]\.?m\.?\s+)?{_ZONE}\))\s*(?::|-{{1,2}}|–|—)?\s+(?=[A-Z“\"‘'#0-9])"
