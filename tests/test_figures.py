@@ -1471,3 +1471,7 @@ def test_a_count_the_topic_names_whose_sentence_tells_what_befell_it_is_the_stor
         assert [f.what for f in figs] == [label], sentence
     figs, _ = tracked(("Three schools in Velano have signed up for the new fire drills programme.", 1, D3), focus=focus)
     assert figs == ()
+    # ... nor do the count's own words tell it ("five terrorist attacks" of a focus on attacks)
+    figs, _ = tracked(("Eleven soldiers were wounded in five terrorist attacks in Velano, officials said.", 1, D3),
+                      focus="Velano attacks: who is behind them?")
+    assert [f.what for f in figs] == ["Injured (soldiers, Velano)"]

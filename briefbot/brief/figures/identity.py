@@ -230,8 +230,10 @@ _BEFELL = re.compile(r"(?i:\b(?:destroy|damag|burn|flatten|raz|demolish|level|cl
 
 
 def befallen(sentence: str, m: Mention) -> bool:
-    """Whether ``sentence`` tells what befell the things its count ``m`` counts, beside it (a few words either side)."""
-    return _BEFELL.search(sentence, max(0, m.start - 30), min(len(sentence), m.end + 30)) is not None
+    """Whether ``sentence`` tells what befell the things its count ``m`` counts, beside it (a few words either side; not
+    the count's own words: "five terrorist attacks" tells nothing that befell them)."""
+    return _BEFELL.search(sentence, max(0, m.start - 30), m.start) is not None or _BEFELL.search(
+        sentence, m.end, min(len(sentence), m.end + 30)) is not None
 
 
 def _money(m: Mention) -> Quantity | None:
