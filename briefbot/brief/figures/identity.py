@@ -20,7 +20,8 @@ from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.grammar import Mention
 from briefbot.text.pastforms import past_form
 
-__all__ = ["CUMULATIVE", "DRAINING", "MEASURES", "Quantity", "focus_words", "quantity", "the_rest", "toll_parts"]
+__all__ = ["CUMULATIVE", "DRAINING", "MEASURES", "Quantity", "befallen", "focus_words", "named_only", "quantity", "the_rest",
+           "toll_parts"]
 
 # Measures that only grow as a story goes on: a later, larger value is an update.
 CUMULATIVE = {"deaths", "injured", "arrested", "cases", "displaced", "evacuated", "rescued", "kidnapped",
@@ -224,9 +225,9 @@ _BEFALLEN = frozenset({"offline", "missing", "homeless", "down", "out"})  # (a s
 _PLAIN_PAST = frozenset({"used", "based", "learned", "learnt", "called", "named", "said", "known", "made", "had", "did"})
 # what befalls things a story counts, told beside the count ("destroyed 40 homes", "140 schools were shut", "knocked 12
 # hospitals offline"): the count is the story's though the topic's words alone name the thing
-_BEFELL = re.compile(r"(?i:\b(?:destroy|damag|burn|flatten|raz|demolish|level|clos|shut|cancel|ground|seiz|captur|overr[au]n|"
-                     r"flood|collaps|knock|torch|loot|evacuat|block|disrupt|suspend|cut\s+off|offline|affect|infect|"
-                     r"hit|struck|attack|bomb|shell)\w*)")
+_BEFELL = re.compile(r"(?i:\b(?:destroy|damag|burn|flatten|raz|demolish|levell?ed|closed|closing|closure|shut|cancel|grounded|"
+                     r"seiz|captur|overr[au]n|flood|collaps|knock|torch|loot|evacuat|blocked|blocking|blockade|disrupt|suspend|"
+                     r"cut\s+off|offline|affect|infect|hit|struck|attack|bomb|shelled|shelling)\w*)")  # (not "close to", "a block of")
 
 
 def befallen(sentence: str, m: Mention) -> bool:
