@@ -35,6 +35,8 @@ MON, SUN = date(2026, 3, 2), date(2026, 8, 9)
     ("Police say the man, who was arrested on Sunday, will appear in court in Kestrel.", THU, THU),
     ("Doctors say the boy, who was pulled from the rubble on Sunday, is in a stable condition.", THU, THU),
     ("Engineers warn that the bridge, which was damaged by the floods on Sunday, could collapse.", THU, THU),
+    ("No oil appears to be leaking from a rig that sank off Velano on Sunday, the coastguard says.", THU, THU),
+    ("No oil appears to be leaking from a rig that sank off Velano on Sunday, according to the coastguard.", THU, THU),
 ])
 def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
@@ -70,6 +72,8 @@ def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str
     ("Ana Marn says she was woken by the quake that struck Velano at 3 a.m. on Sunday.", THU, SUN),
     ("Ana Marn, who says she has lived in Velano for 40 years, lost her home in the fire that broke out on Sunday.", THU, SUN),
     ("Voters had their say in a referendum that was held on Sunday.", THU, SUN),
+    ("Rescuers pulled two survivors from the ferry that sank off Velano on Sunday, the coastguard says.", THU, SUN),
+    ("The quake that struck Velano on Sunday killed 300 people, according to officials.", THU, SUN),
     ("Officials refused to say how many people died in the blast that hit the depot on Sunday.", THU, SUN),
 ])
 def test_other_days_still_date_the_report(sentence: str, published: date, expected: date) -> None:

@@ -80,9 +80,12 @@ def reported_now(text: str, end: int, start: int = 0) -> bool:
     from a rig that sank off Velano on Thursday", "Doctors say the boy, who was pulled from the rubble on Thursday, is in a
     stable condition": what it reports is the article's day's; "said no oil was leaking from a rig that sank on Thursday"
     may date both alike, "Officials say the quake, which struck on Thursday, killed 300 people" tells Thursday's toll, and
-    "says she was woken by the quake that struck on Thursday" Thursday's quake)."""
+    "says she was woken by the quake that struck on Thursday" Thursday's quake); and so does one after it that closes the
+    sentence (", the coastguard says.", ", according to the coastguard.")."""
     if start and (said := _REPORTS_NOW.search(text[:start])) and not _past_around(text, said.end(), start, end):
         return True  # (not "Officials say the quake, which struck on Thursday, killed 300 people": Thursday's toll)
+    if start and _REPORTED_AFTER.match(text, end) and not _past_around(text, 0, start, end):
+        return True  # ("No oil appears to be leaking from a rig that sank on Thursday, the coastguard says.")
     rest = text[end:]
     close = _BREAK.search(rest)
     for part in (rest[:close.start()], rest[close.end():]) if close is not None else (rest,):
@@ -118,6 +121,11 @@ _STATE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:\w+ing|\w
 _REPORTS_NOW = re.compile(r"^(?:\S+\s+){0,7}?(?<!\bwho )(?<!\bto )(?<!\btheir )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )"
                           r"(?:says|say|tells|tell|warns|warn|insists|insist|confirms|confirm|admits|admit|stresses|stress|argues|argue)\b"
                           r"(?!\s+(?:of|on|about|from|by)\b)")
+
+
+# ... or after it, closing the sentence (", the coastguard says.", ", according to the coastguard.")
+_REPORTED_AFTER = re.compile(r"\s*,\s+(?:according\s+to\s+[^,;.]{2,60}|(?:[^,;.]{2,60}\s)?(?:says|say|tells|warns|warn|insists|"
+                             r"insist|confirms|confirm|admits|admit|stresses|stress|argues|argue))\s*[.!?]?[\"”’']?\s*$")
 
 
 def _past_around(text: str, said: int, start: int, end: int) -> bool:
