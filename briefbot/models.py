@@ -76,7 +76,7 @@ class Point:
     to_come: date | None = None  # a timeline event still to come as its articles tell it: the (latest) day they told it
     dated_by_publication: bool = False  # a timeline event whose sentence names no day: its day is its first cited article's date
     speaker: str = ""  # whose turn of a transcript it quotes ("Idris Banoun, foreign minister": briefbot.brief.turns), "" if none
-    names: tuple[tuple[int, str], ...] = ()  # (offset after a bare name, who or which place its article says: brief.whois, whereis)
+    names: tuple[tuple[int, str], ...] = ()  # (offset after a name of one word, who its article says it is: brief.whois)
     since: tuple[Since, ...] = ()  # a situation point's values that points of what changed update (briefbot.brief.since)
 
 

@@ -29,7 +29,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from briefbot.brief.turns import spoken
-from briefbot.brief.whereis import places_meant
 from briefbot.models import Article, Point
 from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD
 from briefbot.text.pastforms import past_form
@@ -255,12 +254,11 @@ def full_names(sentence: str, article: str) -> tuple[tuple[int, str], ...]:
 
 
 def named(points: Iterable[Point], articles: Mapping[int, Article]) -> list[Point]:
-    """``points``, each with who its bare names are in the article it cites first (:func:`full_names`), and which place
-    its "the town" is (:func:`briefbot.brief.whereis.places_meant`)."""
+    """``points``, each with who its bare names are in the article it cites first (:func:`full_names`)."""
     out = []
     for p in points:
         quoted = articles.get(p.article_ids[0]) if p.article_ids else None
-        found = tuple(sorted((*full_names(p.text, quoted.text), *places_meant(p.text, quoted.text)))) if quoted is not None else ()
+        found = full_names(p.text, quoted.text) if quoted is not None else ()
         out.append(replace(p, names=found) if found else p)
     return out
 
