@@ -74,6 +74,10 @@ def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str
     ("Voters had their say in a referendum that was held on Sunday.", THU, SUN),
     ("Rescuers pulled two survivors from the ferry that sank off Velano on Sunday, the coastguard says.", THU, SUN),
     ("The quake that struck Velano on Sunday killed 300 people, according to officials.", THU, SUN),
+    # ... the report's own past verb read up to the describing clause, not to an earlier "who" (the second review's)
+    ("Two men who were fishing off Velano drowned in floods caused by the storm on Sunday, police say.", THU, SUN),
+    ("A boy who was swept out to sea was rescued by fishermen alerted by his mother on Sunday, police say.", THU, SUN),
+    ("The freighter didn’t sink in the storm that hit the coast on Sunday, the coastguard says.", THU, SUN),
     ("Officials refused to say how many people died in the blast that hit the depot on Sunday.", THU, SUN),
 ])
 def test_other_days_still_date_the_report(sentence: str, published: date, expected: date) -> None:

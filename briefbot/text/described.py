@@ -49,24 +49,29 @@ def describes(text: str, start: int) -> bool:
     """Whether the day found at ``start`` in the sentence ``text`` stands in a clause describing a thing the sentence
     talks about (see the module): a clause that opened at most :data:`DESCRIPTION_WORDS` words before it, with no other
     verb between its own and the day (the main clause's would close it: "hit by ransomware on Monday said on Saturday")."""
+    return _opening(text, start) is not None
+
+
+def _opening(text: str, start: int) -> int | None:
+    """Where the clause describing a thing that the day at ``start`` stands in opens (:func:`describes`), or None."""
     before = text[:start]
-    opened = None
+    opened, at = None, 0
     for m in _RELATIVE.finditer(before):
         if m.group(1) is None or past_form(m.group(1)):
             verb = _VERB.search(before, m.end())  # (past the relative clause's own verb: "which broke out on ...")
-            opened = verb.end() if verb is not None else len(before)
+            opened, at = (verb.end() if verb is not None else len(before)), m.start()
     for m in _PARTICIPLE.finditer(before):
         if past_form(m.group(1)) and (opened is None or m.end() > opened):
-            opened = m.end()
+            opened, at = m.end(), m.start()
     for m in _SUBORDINATE.finditer(before, 0, 40):  # a fronted clause of time or cause: past its conjunction, subject and verb
         verb = next((w for w in _WORD.finditer(before, m.end()) if past_form(w.group())), None)
         if verb is not None and len(before[m.end():verb.start()].split()) <= _LOOK and (opened is None or verb.end() > opened):
-            opened = verb.end()  # ("Six days after it broke out on a windy Sunday evening, the fire was declared contained on Saturday")
+            opened, at = verb.end(), m.start()  # ("Six days after it broke out on a windy Sunday evening, the fire was ...")
     if opened is None:
-        return False
+        return None
     inside = before[opened:]
-    return (not _BREAK.search(inside) and len(inside.split()) <= DESCRIPTION_WORDS
-            and not any(past_form(w) or w in _PRESENT for w in re.findall(r"[a-z']+", inside)))
+    return at if (not _BREAK.search(inside) and len(inside.split()) <= DESCRIPTION_WORDS
+                  and not any(past_form(w) or w in _PRESENT for w in re.findall(r"[a-z']+", inside))) else None
 
 
 def reported_now(text: str, end: int, start: int = 0) -> bool:
@@ -129,16 +134,16 @@ _REPORTED_AFTER = re.compile(r"\s*,\s+(?:according\s+to\s+[^,;.]{2,60}|(?:[^,;.]
 
 
 def _past_around(text: str, said: int, start: int, end: int) -> bool:
-    """Whether the report's own clause tells a past event: a past verb between the report's verb (ending at ``said``) and
-    the describing clause ("says she was woken by the quake that struck ..."), or the main verb after it ("..., killed 300
-    people"; not an attribution, ", officials said")."""
-    opens = [m.start() for m in _OPENS.finditer(text, said, start)]
-    before = re.findall(r"[a-z']+", text[said:opens[-1] if opens else start].lower())
-    after = re.findall(r"[a-z']+", text[end:].lower())[:_LOOK]
+    """Whether the report's own clause tells a past event: a past verb between the report's verb (ending at ``said``; the
+    sentence's start for a report after the clause) and the describing clause ("says she was woken by the quake that
+    struck ...", "Two men who were fishing drowned in floods caused by the storm on Sunday, police say"), or the main verb
+    after it ("..., killed 300 people"; not an attribution, ", officials said")."""
+    opened = _opening(text, start)
+    before = re.findall(r"[a-z'’]+", text[said:opened if opened is not None and opened >= said else start].lower())
+    after = re.findall(r"[a-z'’]+", text[end:].lower())[:_LOOK]
     return any(past_form(w) for w in before) or any(past_form(w) and w not in _ATTRIBUTION for w in after)
 
 
-_OPENS = re.compile(r"\b(?:which|who|that)\b")
 _ATTRIBUTION = frozenset({"said", "told", "reported", "added", "stated"})
 
 
