@@ -50,20 +50,24 @@ def marked_since(changes: Sequence[Point], summary: Sequence[Point]) -> tuple[li
             continue
         f = p.figure
         if f is not None and f.previous is not None and f.previous.sentence:
-            new = Reading(value=f.value, text=f.text, article_ids=f.article_ids, date=f.date, high=f.high, marker=f.marker,
-                          sentence=f.sentence)
-            _add(marks, f.previous.sentence, Since(f.previous.text, p.article_ids, new))
+            _add(marks.setdefault(f.previous.sentence, []), Since(f.previous.text, p.article_ids, _latest(f)))
         if p.was is not None:
             for sentence in {s for s in (p.was.sentence, p.previous) if s}:
-                _add(marks, sentence, Since(p.was.text, p.article_ids, _count_of(p, p.was, sentence)))
+                _add(marks.setdefault(sentence, []), Since(p.was.text, p.article_ids, _count_of(p, p.was, sentence)))
     return list(changes), [replace(s, since=tuple(marks[s.text])) if s.text in marks and s.status is not Status.DROPPED else s
                            for s in summary]
 
 
-def _add(marks: dict[str, list[Since]], sentence: str, mark: Since) -> None:
+def _add(marks: list[Since], mark: Since) -> None:
     """One mark per value of a sentence (a figure and a point may both update the same words)."""
-    if all(m.was != mark.was for m in marks.setdefault(sentence, [])):
-        marks[sentence].append(mark)
+    if all(m.was != mark.was for m in marks):
+        marks.append(mark)
+
+
+def _latest(f: Figure) -> Reading:
+    """A figure's latest value as a reading: what a mark says its words were updated to."""
+    return Reading(value=f.value, text=f.text, article_ids=f.article_ids, date=f.date, high=f.high, marker=f.marker,
+                   sentence=f.sentence)
 
 
 def _count_of(update: Point, was: Reading, old: str) -> Reading | None:
@@ -89,9 +93,7 @@ def marked_by_figures(summary: Sequence[Point], shown: Sequence[Figure], focus: 
                     or not _RUNNING.search(_clause(p.text, m.start, m.end))
                     or set(_PLACE.findall(p.text)) - set(_PLACE.findall(f.sentence)) - set(focus.split())):
                 continue
-            if all(s.was != m.phrase for s in marks):
-                marks.append(Since(m.phrase, f.article_ids, Reading(value=f.value, text=f.text, article_ids=f.article_ids,
-                                                                    date=f.date, high=f.high, marker=f.marker, sentence=f.sentence)))
+            _add(marks, Since(m.phrase, f.article_ids, _latest(f)))
         out.append(replace(p, since=tuple(marks)) if len(marks) > len(p.since) else p)
     return out
 
