@@ -123,14 +123,13 @@ _STATE_AFTER = re.compile(r"\s*,?\s+(?:(?:is|are)(?!\s+(?:\w+ly\s+)?(?:\w+ing|\w
 # a report told in the present before a describing clause: a speech verb's present in the sentence's first words ("The
 # coastguard says", "Officials say"), not a noun's ("had their say", "The claims"), an infinitive's ("refused to say") nor
 # a relative clause's ("Ana Marn, who says she ...")
+_SAYS = r"(?:says|say|tells|tell|warns|warn|insists|insist|confirms|confirm|admits|admit|stresses|stress|argues|argue)"
 _REPORTS_NOW = re.compile(r"^(?:\S+\s+){0,7}?(?<!\bwho )(?<!\bto )(?<!\btheir )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )"
-                          r"(?:says|say|tells|tell|warns|warn|insists|insist|confirms|confirm|admits|admit|stresses|stress|argues|argue)\b"
-                          r"(?!\s+(?:of|on|about|from|by)\b)")
+                          rf"{_SAYS}\b(?!\s+(?:of|on|about|from|by)\b)")
 
 
 # ... or after it, closing the sentence (", the coastguard says.", ", according to the coastguard.")
-_REPORTED_AFTER = re.compile(r"\s*,\s+(?:according\s+to\s+[^,;.]{2,60}|(?:[^,;.]{2,60}\s)?(?:says|say|tells|warns|warn|insists|"
-                             r"insist|confirms|confirm|admits|admit|stresses|stress|argues|argue))\s*[.!?]?[\"”’']?\s*$")
+_REPORTED_AFTER = re.compile(rf"\s*,\s+(?:according\s+to\s+[^,;.]{{2,60}}|(?:[^,;.]{{2,60}}\s)?{_SAYS})\s*[.!?]?[\"”’']?\s*$")
 
 
 def _past_around(text: str, said: int, start: int, end: int) -> bool:
