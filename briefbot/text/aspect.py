@@ -44,14 +44,15 @@ _SET_FOR = re.compile(r"(?i:(?<!had been )\b(?:scheduled|rescheduled|set|slated|
 # its article's day; not a moment of that day ("two hours later", "shortly after midnight"), not what a later act came
 # after ("The strike came two days after the government raised prices": the strike is the day's), not a comparison's
 # base ("from 5.6 percent a year earlier") nor a time to come ("the vote would be held the following week")
+_SOME = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|some|\d+)"  # how many of a unit of time
 _ELSEWHEN = re.compile(r"(?i:\b(?:the\s+(?:following|next|previous|preceding)\s+(?:day|night|morning|evening)|"
-                       r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|some|\d+)\s+)"
+                       rf"(?:(?:a couple of|{_SOME})\s+)"
                        r"(?:days?|weeks?|months?|years?)\s+(?:later(?!\s+than)|afterwards?)|"
                        r"(?<![\w ]{3} )(?:days|weeks|months|years)\s+later|"
                        r"since\s+then|in\s+the\s+(?:days|weeks|months|years)\s+(?:that\s+followed|after)|by\s+then)\b|"
                        r"^[\"“‘']?(?:(?:at\s+first(?!\s+(?:light|glance|sight|hand)\b)|at\s+the\s+time|back\s+then|initially),|"
                        r"the\s+(?:following|next|previous)\s+(?:week|month|year)\b|"
-                       r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|some|\d+)\s+)?"
+                       rf"(?:{_SOME}\s+)?"
                        r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|after)\b|"
                        r"(?:shortly|soon|not\s+long|immediately)\s+after\s+(?!midnight|dawn|noon|daybreak)\S*\s*(?:the\s+)?\d{4}\b))")
 # a day a word before names as another's, no time of the sentence ("the losses of the previous day", "up 13 on the
