@@ -216,9 +216,14 @@ def named_only(q: Quantity, focus: str) -> bool:
     noun = re.escape(q.measure.removesuffix("s"))
     after = [w.lower() for w in re.findall(rf"(?i:\b{noun}s?\s+([a-z]+))", focus)]
     before = [w.lower() for w in re.findall(rf"(?i:\b([a-z]+)\s+{noun}s?\b)", focus)]
-    return not any((past_form(w) and w not in _PLAIN_PAST) or w in _BEFALLEN for w in after) and not any(
-        past_form(w) and w not in _PLAIN_PAST for w in before) and not re.search(
+    return not any(_befell(w) or w in _BEFALLEN for w in after) and not any(map(_befell, before)) and not re.search(
         rf"(?i:\b(?:how\s+many|numbers?\s+of)\s+(?:[a-z'’-]+\s+){{0,4}}?{noun}s?\b)", focus)
+
+
+def _befell(word: str) -> bool:
+    """Whether a word beside a noun of the topic's is what befell the things ("acres burned", "flooded farms"): a past
+    form, not one that tells nothing of them ("the methods farms used")."""
+    return past_form(word) and word not in _PLAIN_PAST
 
 
 _BEFALLEN = frozenset({"offline", "missing", "homeless", "down", "out"})  # (a state a count is in, besides a past form)
