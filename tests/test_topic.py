@@ -409,6 +409,20 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("The new pumps can clear an amount of water equal to 300 of these each day.", False),  # a demonstrative for a noun before
     ("The water board has never seen a flood like this.", False),
     ("The mayor spoke of this year's floods as the worst in living memory.", True),  # its own noun
+    # "these" after a word, for things the sentences before told; not in a quotation, after a comma naming them, "these days"
+    ("The majority of these attacks were on clinics and schools in Tarn.", False),
+    ("Engineers could find themselves drilling through these soft clay layers below the Velano dam.", False),
+    ("The average household in Tarn owns three boats, and 40 percent of these are uninsured.", False),
+    ("Arvel and Pell, these hillside towns north of Kestrel, were hit hardest.", True),
+    ("Prices of sandbags rise fast these days in the valley.", True),
+    ("\"We will not accept these terms,\" Ann Marsh of the water board said.", True),
+    # a fronted clause or phrase whose demonstrative points back; a day fronted without its comma before a pronoun
+    ("When this happens, engineers said, the sluices open by themselves.", False),
+    ("Without this amplification, the river would rise only a metre, engineers said.", False),
+    ("When this year's floods ended, the Velan water board retired its old pumps.", True),
+    ("On Friday he will make a second visit to the Velano dam.", False),
+    ("On 12 March their lawyer said the case against the water board would be dropped.", False),
+    ("On Friday heavy rain fell on the Velano dam.", True),
     # "either", "both", "neither" standing for nouns of the sentence before; not before their own noun
     ("For years the water board has worked without much of either.", False),
     ("Most engineers expect the board to try a bit of both.", False),

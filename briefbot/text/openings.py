@@ -53,8 +53,12 @@ _POINTS_BACK = re.compile(
     # ...", "Even at that rate, ...", "Of the four books, ...")
     r"according to (?:him|her|them|it)|(?:if|when|as|after|although|though|because|while|since|before|until|unless) "
     r"(?:he|she|they|(?<!as )(?:it|we|this|that)(?= (?:did|does|do|had|has|have|was|were|is|are|could|would|will|can|should|might|may)"
-    r"(?:n[’']t| not)?(?: so)?,))|(?:even )?(?:at|in|by|on|for|with|after|despite|under|from) (?:that|this|these|those|such)"
-    rf"(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
+    r"(?:n[’']t| not)?(?: so)?,))|(?:if|when|once|after|before|until|unless) (?:this|that) [a-z]+(?=,)|"
+    r"(?:even )?(?:at|in|by|on|for|with|without|through|after|despite|under|from|beyond|against|like|unlike|given) "
+    rf"(?:that|this|these|those|such)(?! (?:{_PERIODS}|spring|summer|autumn|winter)\b)|"
+    # a day fronted without its comma before a pronoun ("On Friday he will make his second visit ...")
+    rf"on (?:{WEEKDAY_NAMES}|{MONTH_WORD} \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?: (?:morning|afternoon|evening|night))? "
+    r"(?:he|she|they|his|her|their)\b|"
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
     # a thing set beside what the sentences before named ("Most other systems remain offline.", "Other airlines have ...",
     # "In other public places, ...", "Another safety agency, ..., says", "Another option is ...": "another" before a
