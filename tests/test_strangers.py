@@ -152,6 +152,44 @@ def test_a_thing_its_own_article_described_before_and_no_other_uses_is_named_bef
     assert not named_before(cands, range(len(cands)), set(terms("flood research bill"))).any()  # the topic's own bill
 
 
+TOWNS = [
+    "Shelling hit the town of Arvel, south of Kestrel, on Monday. The town was shelled again on Tuesday, residents said.",
+    "Floods cut the road to the town of Pell on Monday. Engineers said the town had no power.",
+    "A new report by the Velan Red Cross counts 40 villages under water. The report says 12,000 people need shelter.",
+    "Orlin Dredging won the contract to clear the river on Monday. The company said work would start in May.",
+    "The latest poll shows most voters blame the dam's operators.",
+    "Orlin Dredging, a dredging giant, won the contract. The dredging giant will try to clear the river by May.",
+]
+
+
+@pytest.mark.parametrize("text", [
+    "The town was shelled again on Tuesday, residents said.",
+    "The report says 12,000 people need shelter.",
+    "The company said work would start in May.",
+    "The latest poll shows most voters blame the dam's operators.",  # (its article's first sentence: which poll?)
+    "The dredging giant will try to clear the river by May.",
+])
+def test_a_head_of_one_of_many_is_named_before_however_many_articles_use_its_word(text: str) -> None:
+    """A town, a report, a poll or a company is one of many in any story: the round's other articles using the word speak
+    of their own towns and reports, and read alone "The town was shelled again" says not which."""
+    arts = [article(t, id=k, published=D) for k, t in enumerate([*TOWNS, *OTHERS], 1)]
+    cands = candidates(arts, {a.id for a in arts})
+    flagged = {c.text for c, s in zip(cands, named_before(cands, range(len(cands)), set(terms("valley floods"))), strict=True) if s}
+    assert text in flagged
+
+
+@pytest.mark.parametrize("text", [
+    "The UN report says 12,000 people need shelter.",  # a name says which
+    "The town council of Arvel voted on Monday to close the school.",  # the head is the council
+    "The company's bid was the lowest.",
+])
+def test_a_head_of_one_of_many_the_topic_or_a_name_says_is_not_named_before(text: str) -> None:
+    arts = [article(t, id=k, published=D) for k, t in enumerate([text, *OTHERS], 1)]
+    cands = candidates(arts, {a.id for a in arts})
+    focus = set(terms("Orlin Dredging company contract"))
+    assert not named_before(cands, range(len(cands)), focus).any()
+
+
 def test_the_full_name_pattern_repeats_a_bounded_run_of_capitalised_words() -> None:
     from briefbot.brief.select import _full_body
     pattern = _full_body("Mission").pattern

@@ -580,3 +580,18 @@ def test_another_moment_after_the_second_review(sentence: str, event: bool) -> N
     from briefbot.text.aspect import tells_an_event
 
     assert tells_an_event(sentence) is event
+
+
+def test_a_days_line_names_which_company_when_a_line_of_the_day_does() -> None:
+    """"The company shut ..." says not which company, however many articles tell it; a line of the day that names the
+    company takes its place, unless the topic names the company for it."""
+    day = date(2024, 3, 12)
+    unnamed = "The company said on Tuesday it would shut its mill in the valley."
+    rest = ["Aid workers could not reach the town.", "Shops stayed shut.", "Water ran short.", "Roads were closed."]
+    arts = [*(article(f"{unnamed} {r}", published=day, id=k) for k, r in enumerate(rest, 1)),
+            article("Orlin Steel laid off 300 workers at Arvel on Tuesday.", published=day, id=9)]
+    settings = TimelineSettings(dates=1, sentences=1)
+    (entry,) = build_timeline(arts, day, settings, focus="Velan war")
+    assert [p.text for p in entry.events] == ["Orlin Steel laid off 300 workers at Arvel on Tuesday."]
+    (entry,) = build_timeline(arts, day, settings, focus="Velan war company")
+    assert [p.text for p in entry.events] == [unnamed]

@@ -17,6 +17,7 @@ from briefbot.brief.figures.identity import quantity
 from briefbot.rank import coverage
 from briefbot.rank.vectors import Vectors
 from briefbot.text.dates import CALENDAR_WORDS
+from briefbot.text.openings import one_of_many
 from briefbot.text.standalone import fits_a_point, one_word_name
 from briefbot.text.terms import stop_words, terms, word_pairs
 
@@ -143,15 +144,21 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
     would set up ...", "Cheung's gang ..." / "The gang was ..."),
     when the topic's title and focus (``focus``, their terms) do not name it and fewer than ``STRANGER_SHARE`` of the
     round's other articles use the word: read alone, "the mission" says not which.  The topic's own nouns, and those the
-    round's articles share ("The company said ...", "The army shelled ..." of a brief on the company, the war), say which."""
+    round's articles share ("The army shelled ..." of a brief on the war), say which, but for a head that names one of many
+    of its kind (:func:`briefbot.text.openings.one_of_many`: "The company said ...", "The town was shelled again"): each
+    article that uses the word may mean its own."""
     out = np.zeros(len(idx), dtype=bool)
-    heads = [(k, i, m.group(1)) for k, i in enumerate(idx) if (m := _DEFINITE_HEAD.match(cands[i].text)) is not None]
+    heads = [(k, i, noun) for k, i in enumerate(idx)
+             if (noun := (m.group(1) if (m := _DEFINITE_HEAD.match(cands[i].text)) else one_of_many(cands[i].text)))]
     heads = [(k, i, noun) for k, i, noun in heads if terms(noun) and not set(terms(noun)) & focus]  # (not a stop word)
     if not heads:
         return out
     by_article = _by_article(cands)
     holders: dict[str, set[int]] = {}  # the articles using a head's word (found once a word, when a head needs it)
     for k, i, noun in heads:
+        if one_of_many(cands[i].text, focus):
+            out[k] = True  # (its word says not which of its kind, whoever uses it)
+            continue
         word, stem, at = noun.capitalize(), terms(noun)[0], cands[i].position
         earlier = [c for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at and word in c.text]
         described = noun not in _ONE_OF_A_KIND and _DESCRIBED_HEAD.match(cands[i].text) is not None and any(

@@ -7,15 +7,19 @@ they fail, ...", "On Friday, they ..."); its subject is a definite head that nam
 first is ...", "The doctor said ...", "The plan will take four days.") or a quantity standing for people or things named
 before ("Another said ...", "Most were burned beyond recognition"); its subject "also" acts ("Obama also said ..."); or
 it tells an act as another's done again ("The Senate did the same last month.", "Obama declined to follow suit, ...").
+:func:`one_of_many` tells a definite subject that names one of many of its kind ("The company said ...", "The latest report
+says ..."): read alone it says not which, however many of a round's articles use the word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES
+from briefbot.text.terms import terms
 
-__all__ = ["leans_back"]
+__all__ = ["leans_back", "one_of_many"]
 
 # the names of days and months: no owner a possessive after a fronted phrase may stand for ("On Tuesday, his partner ...";
 # a name of two words may, "For Jo Lind, her acquittal ...", and a place for its own, "In Velano, its mayor ...")
@@ -178,3 +182,22 @@ def leans_back(text: str) -> bool:
     if _POINTS_BACK.match(text) and not _THERE_IS.match(text.lstrip("\"'“‘(")):
         return True
     return bool(_DEFINITE_BACK.match(text) or _GOES_ON.match(text) or _does_the_same(text))
+
+
+# a definite subject naming one of many of its kind in any story, however many of a round's articles use the word (each its
+# own): a place below a country ("The town was shelled again", "The city's mayor ..."), a paper, a vote or a deal ("The report
+# says ...", "The new poll shows ...", "The motion failed"), a firm by its kind ("The company said ...", "The oil giant will
+# try ..."); lower-case words may narrow it ("The latest report"), a name or what follows it says which ("The UN report",
+# "The town of Arvel", "The town council").  (A body by its kind, "the civil defence agency", is mostly its country's one.)
+_ONE_OF_MANY = ("town|city|village|district|province|region|report|study|survey|poll|proposal|measure|motion|deal|"
+                "agreement|treaty|company|firm|giant|carmaker|automaker|lender|insurer|retailer|bank")
+_MANY_HEAD = re.compile(rf"^[\"“‘(]*The (?:[a-z][\w’'-]* ){{0,2}}({_ONE_OF_MANY})(?:['’]s\b|\s+(?:[a-z]+ly\s+)?"
+                        rf"(?:{_ITS_VERB}|made|gave|came|held|left|met|sent|won|lost|[a-z]+ed)\b)")
+
+
+def one_of_many(text: str, named: AbstractSet[str] = frozenset()) -> str | None:
+    """The head of ``text``'s definite subject when it names one of many of its kind and nothing narrows it to one ("The
+    town was shelled again", "The latest report says ...": town, report); None otherwise ("The UN report says ..."), and
+    when ``named`` (a topic's terms) holds its term: the topic says which ("The company said ..." of a brief on a company)."""
+    found = _MANY_HEAD.match(text)
+    return found.group(1) if found and not set(terms(found.group(1))) & named else None
