@@ -272,3 +272,43 @@ def test_a_place_s_count_or_one_with_its_own_verb_stays_a_count(sentence: str, l
 ])
 def test_a_function_word_opening_the_sentence_is_no_place(sentence: str, labels: list[str]) -> None:
     assert q(sentence) == labels
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # a box's rows run on without full stops: the next row's name is no word of the count before it
+    ("Velano: 12 dead Tarn: 20 confirmed cases of cholera Kestrel: 1 confirmed case", "Cases (cholera, confirmed)"),
+    ("Officials counted 20 cases of Valley Fever: most were mild.", "Cases (Valley Fever)"),  # (a name of two words)
+])
+def test_a_box_s_next_row_name_is_no_word_of_the_count_before_it(sentence: str, label: str) -> None:
+    assert label in q(sentence, year=2009)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor suspended executions after 13 death row inmates were exonerated.",
+    "There are 450 death row inmates in Velan's prisons.",
+    "The mayor of Tarn has received two death threats since March.",
+])
+def test_death_naming_a_kind_of_the_next_noun_counts_no_deaths(sentence: str) -> None:
+    assert "Deaths" not in q(sentence)
+
+
+def test_death_heading_its_count_still_counts_deaths() -> None:
+    assert q("There were 12 deaths in the valley, and 13 dead in Tarn.") == ["Deaths", "Deaths (Tarn)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tarn Air has a record of 0.32 fatal incidents per million flights.",
+    "The valley had 0.5 deaths per 1,000 births last year.",
+])
+def test_a_share_of_people_or_events_is_no_count(sentence: str) -> None:
+    assert q(sentence) == [None] * len(q(sentence))
+
+
+def test_a_count_in_millions_written_with_a_fraction_is_a_count() -> None:
+    assert q("The floods displaced 1.5 million people.") == ["Displaced"]
+
+
+def test_the_whole_a_counted_share_is_taken_from_is_no_count() -> None:
+    """"Fewer than 10,000 of the 50 million computers in Velan were affected": 50 million is every computer there, no
+    count of the story's (the share is told apart as a part)."""
+    assert q("Fewer than 10,000 of the 50 million computers in Velan were affected.") == [None, None]

@@ -36,7 +36,7 @@ from briefbot.brief.figures.phrases import (
     retold,
     taken_away,
 )
-from briefbot.brief.figures.shares import per_time, progress, share_owner
+from briefbot.brief.figures.shares import per_time, progress, share_owner, whole_of_a_share
 from briefbot.brief.figures.sums import OWN_TOTALS, added, opening_name, sum_of, summing, worldwide
 from briefbot.brief.figures.teller import introduces
 from briefbot.brief.figures.tolls import toll_at, toll_before_phrase
@@ -114,7 +114,6 @@ def _number_of(toks: list[Tok], i: int, *, led: bool = True) -> tuple[str, int, 
 
 
 _DIGIT = re.compile(r"\d")
-_WHOLE_OF_A_SHARE = re.compile(r"(?i:\b(?:out of|in every|of every|(?:one|\d+) in)\s+$)")  # "14 out of 100 Kenyans": the whole, no count
 _PER_TIME = re.compile(r"/(?:h|hr|s|sec|min)\b")  # a unit's rate after it, no space between ("km/h", "m/s")
 _HAS_NUMBER_WORD = holds(*L.NUMBER_WORDS, *NTH_DEATH, ignore_case=True)
 # a digit, a number word or an ordinal that may count a death: the search runs only when one is there (see briefbot.text.guarded)
@@ -385,7 +384,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
             money_verb=raw.money_verb, inherited=raw.inherited, added=raw.added, looks_back=looks_back(sentence, raw.start, raw.end),
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT and not raw.told_part,
-            supposed=L.supposed(sentence, raw.start) or _WHOLE_OF_A_SHARE.search(sentence, max(0, raw.start - 12), raw.start) is not None,
+            supposed=L.supposed(sentence, raw.start) or whole_of_a_share(sentence, raw.start, raw.event),
             ahead=to_come(sentence, raw.start, raw.end),
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),

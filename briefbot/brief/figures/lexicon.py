@@ -182,6 +182,7 @@ EVENT_NOUNS = {
     "dead": "killed", "arrests": "arrested", "detentions": "arrested", "injuries": "injured",
     "casualties": "casualties", "evacuees": "evacuated", "infections": "infected",
 }
+DEATH_AS_MODIFIER = {"row", "penalty", "sentence", "sentences", "certificate", "certificates", "squad", "squads", "threat", "threats"}
 # ... verbs right before the number ("killing three", "the police arrested five") ...
 EVENT_VERBS = {
     "killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed",

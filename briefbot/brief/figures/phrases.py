@@ -41,8 +41,9 @@ def noun_phrase(toks: list[Tok], j: int, singular_ok: bool) -> tuple[list[Tok], 
         if not _modifier_ok(tok):
             break
         low = tok.lower
-        if head_found:
-            nxt_ok = head_like(tok) and not low.endswith(("ed", "ing")) and low not in L.EVENT_NOUNS
+        if head_found:  # (a noun "death" only names a kind of the next: "13 death row inmates", "two death threats")
+            nxt_ok = (head_like(tok) or (words[-1].lower == "death" and low in L.DEATH_AS_MODIFIER)) and not low.endswith(
+                ("ed", "ing")) and low not in L.EVENT_NOUNS
             if not nxt_ok:
                 break
             words.append(tok)
@@ -211,15 +212,14 @@ def object_after(toks: list[Tok], j: int, *, preps: tuple[str, ...]) -> tuple[st
         tok = toks[k]
         if tok.kind != "word" or tok.lower in L.STOP or tok.lower.endswith("ly"):
             break
-        if words and tok.lower.endswith(("ed", "ing")):
-            break
+        if words and (tok.lower.endswith(("ed", "ing")) or (tok.text[:1].isupper() and words[-1].text[:1].islower()
+                                                          and (n := at(toks, k + 1)) and n.text == ":")):
+            break  # (nor a box's next row's name: "20 confirmed cases of swine flu Spain: 1 confirmed case")
         words.append(tok)
         k += 1
     if not words:
         return "", j
     return " ".join(display(t) for t in words), k
-
-
 
 
 _PLACE_PREPS = ("in", "across", "off", "throughout", "inside", "from", "on", "near", "through")

@@ -1,6 +1,7 @@
 """Shares and rates (pure): whose a bare percentage is ("Hale has 49.6%", "... and Dostan 42.8%"), a percentage that tells how
 far a count has come rather than a figure ("With 91% of stations reporting, ..."), and a count told per stretch of time, a
-rate and no tally of the story's ("Malaria kills 3,000 children under five every day", "500 Kenyans die each day")."""
+rate and no tally of the story's ("Malaria kills 3,000 children under five every day", "500 Kenyans die each day"), and the
+whole a share is told of ("14 out of 100 Kenyans")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from briefbot.brief.figures.mention import Raw
 from briefbot.brief.figures.numbers import Tok, at, is_word
 from briefbot.brief.figures.phrases import display
 
-__all__ = ["per_time", "progress", "share_owner"]
+__all__ = ["per_time", "progress", "share_owner", "whole_of_a_share"]
 
 # a stretch of time the count is told per, up to ten words after it in its clause ("3,000 children under 5 every day", "2,000
 # people a year", "one child dies of malaria every 30 seconds", "500 Kenyans die of AIDS everyday"); not a day that dates it
@@ -69,3 +70,15 @@ def progress(toks: list[Tok], first: int, k: int) -> bool:
 
 # the participles of a count's progress ("with 91% of stations reporting", "with 80 percent of the vote counted", "... in")
 _COUNTING = ("reporting", "reported", "counted", "tallied", "processed", "declared", "verified", "returned", "checked", "in")
+
+
+_WHOLE_OF_A_SHARE = re.compile(r"(?i:\b(?:out of|in every|of every|(?:one|\d+) in)\s+$)")  # "14 out of 100 Kenyans": the whole
+_SHARE_OF_THE = re.compile(r"\d+ of the\s+$")  # "10,000 of the 50 million computers"
+
+
+def whole_of_a_share(sentence: str, start: int, event: str) -> bool:
+    """Whether the number at ``start`` is the whole a share is told of and no count of its own: "14 out of 100 Kenyans", "one
+    in five", and the whole with no event of its own ("Fewer than 10,000 of the 50 million computers in Velan were affected");
+    not one with its own ``event`` ("75 of the 310 people detained after the march had been freed": 310 arrested)."""
+    before = max(0, start - 12)
+    return bool(_WHOLE_OF_A_SHARE.search(sentence, before, start) or (not event and _SHARE_OF_THE.search(sentence, before, start)))
