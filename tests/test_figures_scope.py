@@ -312,3 +312,12 @@ def test_the_whole_a_counted_share_is_taken_from_is_no_count() -> None:
     """"Fewer than 10,000 of the 50 million computers in Velan were affected": 50 million is every computer there, no
     count of the story's (the share is told apart as a part)."""
     assert q("Fewer than 10,000 of the 50 million computers in Velan were affected.") == [None, None]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("The bombs at the embassies in Velan and Tarn killed 250 people.", "Deaths (Velan and Tarn)"),  # both's, not Velan's
+    ("Clashes in Arvel and Pell left 30 dead.", "Deaths (Arvel and Pell)"),
+    ("Floods killed 40 people in Tarn and destroyed 300 homes.", "Deaths (Tarn)"),  # ("and" before no name)
+])
+def test_a_count_of_two_places_is_both_s(sentence: str, label: str) -> None:
+    assert q(sentence)[0] == label

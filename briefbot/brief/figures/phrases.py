@@ -265,7 +265,8 @@ def name_at(toks: list[Tok], n: int) -> str:
     if not words or (after is not None and after.kind == "word" and (after.lower in _NAME_MODIFIES or (
             after_the and after.text[:1].islower() and after.lower not in L.STOP))):
         return ""  # ("the Velano dam breach": a name after "the" before a noun names the thing, not a place)
-    return " ".join(words)
+    other = name_at(toks, n + 1) if is_word(after, "and") else ""  # (two places: "in Kenya and Tanzania" is both's)
+    return " ".join(words) + (f" and {other}" if other else "")
 
 
 # a name's particle and its capitalised part, inside a name ("Jisr al-Shughour", "Sharm el-Sheikh", "Deir ez-Zor")
