@@ -321,3 +321,8 @@ def test_the_whole_a_counted_share_is_taken_from_is_no_count() -> None:
 ])
 def test_a_count_of_two_places_is_both_s(sentence: str, label: str) -> None:
     assert q(sentence)[0] == label
+
+
+def test_a_count_in_millions_whose_float_is_not_whole_is_a_count() -> None:
+    # (8.2 million is 8199999.999999999 as a float)
+    assert q("The storm left 8.2 million people without power.") == ["Without power"]

@@ -139,7 +139,7 @@ def quantity(m: Mention, focus: AbstractSet[str] = frozenset(), year: int | None
         # "will send 600 soldiers" is one)
         return None
     noun = m.head.split()[-1].lower() if m.head else ""
-    if m.value % 1 and not m.currency and (m.event or L.MEASURE_OF_HEAD.get(noun) in _OF_PEOPLE | {"cases"}):
+    if abs(m.value - round(m.value)) > 1e-6 and not m.currency and (m.event or L.MEASURE_OF_HEAD.get(noun) in _OF_PEOPLE | {"cases"}):
         return None  # a share, no count of people or events ("0.32 fatal incidents per million flights")
     if noun in _DISTANCES and m.inherited:  # "... 2 miles away, and 3 were killed": people, not the distance before them
         m, noun = replace(m, head=""), ""
