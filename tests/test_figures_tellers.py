@@ -95,3 +95,15 @@ def test_two_bodies_counts_in_one_wire_disagree_each_with_its_body() -> None:
              Report("More than 90 people had been arrested by nightfall.", (1,))]
     figs, disputes = track(plain, {1: DAY2}, "strike")
     assert disputes == () and [f.text for f in figs] == ["More than 90 people had been arrested"]
+
+
+def test_a_count_a_named_hospital_tells_is_the_hospital_s_and_no_rival_to_the_toll() -> None:
+    """A hospital counts its own dead and wounded: a part of the story's toll, shown under its name, never disputing it."""
+    toll = Report("Thirty-eight people have died in the unrest, the state television reported.", (1,))
+    ward = Report("A doctor treating the wounded at the Al Tarn hospital said 12 people were shot dead.", (2,))
+    figs, disputes = track([toll, ward], {1: DAY2, 2: DAY2}, "unrest in Velan")
+    assert disputes == () and sorted((f.what, f.value) for f in figs) == [("Deaths", 38), ("Deaths (Al Tarn hospital)", 12)]
+    # the wounded taken to a hospital are no hospital's count of its own
+    taken = Report("The blast killed 30 people, who were taken to Kestrel General Hospital, police said.", (2,))
+    figs, disputes = track([toll, taken], {1: DAY2, 2: DAY2}, "unrest in Velan")
+    assert [d.what for d in disputes] == ["Deaths"]

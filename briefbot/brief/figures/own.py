@@ -2,7 +2,8 @@
 
 Of a fire in Mendala County, "Acres (Mendala County)" is the fire's own acreage, no part of it; of an attack on Selvane Health,
 "three Selvane Health hospitals" are the story's hospitals (:func:`own_place`, :func:`own_name`).  A count of no place that a
-place tells ("Tarn said the flu had killed 103 people") is that place's (:func:`told_by_place`).
+place tells ("Tarn said the flu had killed 103 people") is that place's (:func:`told_by_place`), and one a named hospital tells
+("a doctor at Al Jala hospital says at least 30 people are dead") is that hospital's (:func:`told_by_ward`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from briefbot.brief.figures.teller import lone_teller
 if TYPE_CHECKING:
     from briefbot.brief.figures.series import _Obs
 
-__all__ = ["named", "own_name", "own_place", "told_by_place"]
+__all__ = ["named", "own_name", "own_place", "told_by_place", "told_by_ward"]
 
 
 def own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
@@ -76,6 +77,31 @@ def told_by_place(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
             q = replace(o.q, subject=told[o])
             by_key.setdefault(q.key, []).append(replace(o, q=q))
         if rest := [o for o in by_key[key] if o not in moved]:
+            by_key[key] = rest
+        else:
+            del by_key[key]
+
+
+# a named hospital, clinic or morgue telling a count, itself or by its doctors or staff ("Dr. Ragab Ali at the Ebad Al-Rahman
+# Clinic said", "..., a doctor at Benghazi's Al Jalla Hospital said", "Medical sources at Misratah Medical Complex said",
+# "according to the Kestrel General Hospital"); not one the wounded were taken to ("were taken to Kestrel General Hospital")
+_WARD = r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[Hh]ospital|Clinic|Infirmary|Medical (?:Center|Centre|Complex)|[Mm]orgue)\b"
+_WARD_TELLS = re.compile(rf"\b(?:at|of|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?({_WARD})[^.;:]{{0,40}}?\b(?:said|says|say|told|"
+                         rf"reported|counted)\b|(?:^|[,;]\s+|\bthe\s+)({_WARD})\s+(?:said|says|reported)\b"
+                         rf"|\baccording to (?:the\s+)?({_WARD})")
+_WARD_COUNTS = frozenset({"deaths", "injured", "cases"})  # what a hospital counts of its dead, wounded and sick
+
+
+def told_by_ward(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
+    """Move (in place) to its hospital a count of the dead, the wounded or the sick of no place or group that a named hospital,
+    clinic or morgue tells, or its doctors do ("A doctor treating the injured at Al Jala hospital says at least 30 people are
+    dead": "Deaths (Al Jala hospital)"): the ones it counted, a part of the story's toll and no rival account of it."""
+    for key in [k for k in by_key if not k[1] and k[0] in _WARD_COUNTS]:
+        told = {o: next(n for n in found.groups() if n) for o in by_key[key] if (found := _WARD_TELLS.search(o.sentence))}
+        for o, ward in told.items():
+            q = replace(o.q, subject=ward)
+            by_key.setdefault(q.key, []).append(replace(o, q=q))
+        if rest := [o for o in by_key[key] if o not in told]:
             by_key[key] = rest
         else:
             del by_key[key]

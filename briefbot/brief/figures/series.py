@@ -22,7 +22,7 @@ from briefbot.brief.figures.behind import left_by, revised_away, says_left, stal
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
 from briefbot.brief.figures.once import once
-from briefbot.brief.figures.own import own_name, own_place, told_by_place
+from briefbot.brief.figures.own import own_name, own_place, told_by_place, told_by_ward
 from briefbot.brief.figures.quoted import quoted_words
 from briefbot.brief.figures.teller import other_tellers, teller, told_by
 from briefbot.brief.figures.when import in_a_period, told_on
@@ -165,6 +165,7 @@ def track(
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
                                                             teller(report.text), s if report.told is None else report.told))
     told_by_place(by_key)  # ("Tarn said ... had killed 103 people": Tarn's deaths)
+    told_by_ward(by_key)  # ("a doctor at Al Jala hospital says at least 30 people are dead": the hospital's)
     own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))
