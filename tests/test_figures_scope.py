@@ -326,3 +326,9 @@ def test_a_count_of_two_places_is_both_s(sentence: str, label: str) -> None:
 def test_a_count_in_millions_whose_float_is_not_whole_is_a_count() -> None:
     # (8.2 million is 8199999.999999999 as a float)
     assert q("The storm left 8.2 million people without power.") == ["Without power"]
+
+
+def test_a_count_told_at_a_named_place_is_that_place_s() -> None:
+    assert q("The army says 120 soldiers were killed at Jisr al-Tarn last week.") == ["Deaths (soldiers, Jisr al-Tarn)"]
+    assert q("Almost 300 protesters arrived at Velan University on Monday.") == ["Protesters (Velan University)"]
+    assert q("At least 40 people were killed, officials said.") == ["Deaths"]  # ("At least": no place)

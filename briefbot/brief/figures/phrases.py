@@ -222,7 +222,7 @@ def object_after(toks: list[Tok], j: int, *, preps: tuple[str, ...]) -> tuple[st
     return " ".join(display(t) for t in words), k
 
 
-_PLACE_PREPS = ("in", "across", "off", "throughout", "inside", "from", "on", "near", "through")
+_PLACE_PREPS = ("in", "across", "off", "throughout", "inside", "from", "on", "near", "through", "at")
 # Nouns a name before them modifies ("U.S. history", "Kosovo force"): the name is then not a place.
 _NAME_MODIFIES = {"history", "record", "records", "force", "forces", "government", "army", "border", "coast",
                   "side", "officials", "police", "troops", "media", "economy", "waters", "authorities"}
