@@ -107,3 +107,30 @@ def test_a_count_a_named_hospital_tells_is_the_hospital_s_and_no_rival_to_the_to
     taken = Report("The blast killed 30 people, who were taken to Kestrel General Hospital, police said.", (2,))
     figs, disputes = track([toll, taken], {1: DAY2, 2: DAY2}, "unrest in Velan")
     assert [d.what for d in disputes] == ["Deaths"]
+
+
+BOX = ("Velan: one death, at least 109 confirmed cases Tarn: 4 confirmed, 12 probable cases Pell, Arvel: 2 confirmed cases "
+       "each")
+
+
+@pytest.mark.parametrize(("sentence", "number", "name"), [
+    (BOX, "109", "Velan"), (BOX, "12", "Tarn"),
+    (BOX, "2 confirmed cases each", ""),  # (a list of names)
+    ("Told the agency on Thursday: \"Now we are collecting 5,000 barrels a day.\"", "5,000", ""),  # a day
+    ("OSEI: I saw that 1,000 prisoners escaped.", "1,000", ""),  # a speaker in capitals
+    ("As compiled by the Velan Wire: As many as 20,000 protesters marched.", "20,000", ""),  # (after "the")
+    ("Deaths: 12 Injured: 40", "40", ""),  # a measure
+    ("Officials said 40 people died on Monday.", "40", ""),
+])
+def test_the_place_a_box_s_row_names(sentence: str, number: str, name: str) -> None:
+    from briefbot.brief.figures.rows import row_name
+    assert row_name(sentence, sentence.index(number)) == name
+
+
+def test_a_count_in_a_box_s_row_is_its_place_s_and_no_rival_of_another_row_s() -> None:
+    day1 = Report("Velan: one death, 91 confirmed cases Tarn: 3 confirmed, 13 probable cases", (1,))
+    day2 = Report("Velan: one death, 109 confirmed cases Tarn: 4 confirmed, 12 probable cases", (2,))
+    figs, disputes = track([day1, day2], {1: DAY1, 2: DAY2}, "flu outbreak")
+    shown = {f.what: f for f in figs}
+    assert disputes == () and "Cases (probable)" not in shown and "Cases (confirmed)" not in shown
+    assert shown["Cases (Velan, confirmed)"].value == 109 and shown["Cases (Velan, confirmed)"].previous.value == 91

@@ -3,7 +3,8 @@
 Of a fire in Mendala County, "Acres (Mendala County)" is the fire's own acreage, no part of it; of an attack on Selvane Health,
 "three Selvane Health hospitals" are the story's hospitals (:func:`own_place`, :func:`own_name`).  A count of no place that a
 place tells ("Tarn said the flu had killed 103 people") is that place's (:func:`told_by_place`), and one a named hospital tells
-("a doctor at Al Jala hospital says at least 30 people are dead") is that hospital's (:func:`told_by_ward`).
+("a doctor at Al Jala hospital says at least 30 people are dead") is that hospital's (:func:`told_by_ward`), and one in a box's
+row is its row's place's (:func:`in_a_row`).
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefbot.brief.figures.identity import CUMULATIVE, MEASURES
+from briefbot.brief.figures.rows import row_name
 from briefbot.brief.figures.teller import lone_teller
 
 if TYPE_CHECKING:
     from briefbot.brief.figures.series import _Obs
 
-__all__ = ["named", "own_name", "own_place", "told_by_place", "told_by_ward"]
+__all__ = ["in_a_row", "named", "own_name", "own_place", "told_by_place", "told_by_ward"]
 
 
 def own_place(by_key: dict[tuple[str, str, str, str], list[_Obs]], topic: str) -> None:
@@ -97,11 +99,22 @@ def told_by_ward(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
     clinic or morgue tells, or its doctors do ("A doctor treating the injured at Al Jala hospital says at least 30 people are
     dead": "Deaths (Al Jala hospital)"): the ones it counted, a part of the story's toll and no rival account of it."""
     for key in [k for k in by_key if not k[1] and k[0] in _WARD_COUNTS]:
-        told = {o: next(n for n in found.groups() if n) for o in by_key[key] if (found := _WARD_TELLS.search(o.sentence))}
-        for o, ward in told.items():
-            q = replace(o.q, subject=ward)
-            by_key.setdefault(q.key, []).append(replace(o, q=q))
-        if rest := [o for o in by_key[key] if o not in told]:
-            by_key[key] = rest
-        else:
-            del by_key[key]
+        _move(by_key, key, {o: next(n for n in found.groups() if n) for o in by_key[key] if (found := _WARD_TELLS.search(o.sentence))})
+
+
+def in_a_row(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
+    """Move (in place) to its row's place a count of no place or group in a box's row ("US: one death, at least 109 confirmed
+    cases New Zealand: 4 confirmed, 12 probable cases": "Cases (New Zealand, probable)"; :func:`briefbot.brief.figures.rows.row_name`)."""
+    for key in [k for k in by_key if not k[1]]:
+        _move(by_key, key, {o: row for o in by_key[key] if not o.m.place and (row := row_name(o.sentence, o.m.start))})
+
+
+def _move(by_key: dict[tuple[str, str, str, str], list[_Obs]], key: tuple[str, str, str, str], moved: dict[_Obs, str]) -> None:
+    """Move (in place) each of ``moved`` from ``key`` to the count of its subject."""
+    for o, subject in moved.items():
+        q = replace(o.q, subject=subject)
+        by_key.setdefault(q.key, []).append(replace(o, q=q))
+    if rest := [o for o in by_key[key] if o not in moved]:
+        by_key[key] = rest
+    else:
+        del by_key[key]

@@ -22,7 +22,7 @@ from briefbot.brief.figures.behind import left_by, revised_away, says_left, stal
 from briefbot.brief.figures.grammar import Mention, mentions
 from briefbot.brief.figures.identity import CUMULATIVE, DRAINING, MEASURES, Quantity, focus_words, quantity, the_rest, toll_parts
 from briefbot.brief.figures.once import once
-from briefbot.brief.figures.own import own_name, own_place, told_by_place, told_by_ward
+from briefbot.brief.figures.own import in_a_row, own_name, own_place, told_by_place, told_by_ward
 from briefbot.brief.figures.quoted import quoted_words
 from briefbot.brief.figures.teller import other_tellers, teller, told_by
 from briefbot.brief.figures.when import in_a_period, told_on
@@ -125,8 +125,8 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
     gap = b.ordinal - a.ordinal
     if gap == 0:
         return True
-    if abs(gap) > WINDOW_DAYS or (a.q.measure in STATES and a.q.measure not in CUMULATIVE):
-        return False  # (a state is told as it stands that day: 117 missing the day after 140 is a change; cases only grow)
+    if abs(gap) > WINDOW_DAYS or (a.q.measure in STATES and a.q.measure not in CUMULATIVE) or a.q.qualifier in identity.PENDING:
+        return False  # (a state is told as it stands that day: 117 missing the day after 140 is a change; confirmed cases only grow)
     earlier, later = (a, b) if gap > 0 else (b, a)
     if L.REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.end):
         return False  # "the ministry lowered its death toll to 17": a revision of the value before, not a dispute
@@ -166,6 +166,7 @@ def track(
                                                             teller(report.text), s if report.told is None else report.told))
     told_by_place(by_key)  # ("Tarn said ... had killed 103 people": Tarn's deaths)
     told_by_ward(by_key)  # ("a doctor at Al Jala hospital says at least 30 people are dead": the hospital's)
+    in_a_row(by_key)  # ("New Zealand: 4 confirmed, 12 probable cases": New Zealand's)
     own_place(by_key, focus)  # (the topic's own place or name is no part of the story)
     own_name(by_key, focus)
     ranked = sorted(by_key.values(), key=lambda obs: _rank(obs, words))

@@ -1,0 +1,40 @@
+"""A box's rows (pure): the place a fact box's row names before its counts.
+
+Wire copy lists counts by place in a box whose rows run on without full stops once the page is read as text: "US: one death,
+at least 109 confirmed cases New Zealand: 4 confirmed, 12 probable cases Israel: 2 confirmed cases".  A count of such a row is
+its place's ("Cases (New Zealand, probable): 12"), not the story's: :func:`row_name` finds the name.  A row's name opens the
+sentence or follows the end of the row before it (a word in small letters or a number); a list of names ("Israel, Costa
+Rica: 2 cases each"), a day ("on Thursday: ..."), a speaker's name in capitals ("YOUSSEF: ...") or a measure ("Deaths: 12")
+names no place, and neither does a name after "the" or "by" ("as compiled by the CNN Wire: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.brief.figures import lexicon as L
+
+__all__ = ["row_name"]
+
+_ROW = re.compile(r"(?:^|(?<=[\w)] ))((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*):\s+")
+_BETWEEN = re.compile(r"[.;:!?\"“”]")  # what ends a row's counts before the number
+_NOT_BEFORE = frozenset({"the", "by", "to", "of", "from", "with", "and", "or", "on", "at", "in", "for", "said", "says", "told"})
+_NO_PLACE = frozenset({"total", "update", "updated", "note", "source", "sources", "toll", "figures", "latest", "breaking",
+                       "factbox", "timeline", "facts", "key", "background", "editor", "correction", "summary"})
+_MOST = 60  # characters of a row's counts before the number, at most
+
+
+def row_name(sentence: str, start: int) -> str:
+    """The place named by the box row the number at ``start`` is in ("New Zealand" of "New Zealand: 4 confirmed, 12 probable
+    cases"), or "" when the number is in no such row."""
+    found = next(reversed(list(_ROW.finditer(sentence, 0, start))), None)  # (the last row's name before it)
+    if found is None or start - found.end() > _MOST or _BETWEEN.search(sentence, found.end(), start):
+        return ""
+    name, before = found.group(1), sentence[:found.start()].split()
+    if before and (before[-1][:1].isupper() or before[-1].endswith(",") or before[-1].lower() in _NOT_BEFORE):
+        return ""  # (a name's last word, a list's, or a name after "the": no row's)
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if (name.isupper() and len(name) > 3) or any(w in _NO_PLACE or w in L.MEASURE_OF_HEAD or w in L.EVENT_NOUNS or w in L.EVENT_WORDS
+                                                 or w in L.MONTHS or w in L.WEEKDAYS for w in words):
+        return ""  # (a speaker's name in capitals, a heading, a measure, a day)
+    return name
