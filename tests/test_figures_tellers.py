@@ -134,3 +134,10 @@ def test_a_count_in_a_box_s_row_is_its_place_s_and_no_rival_of_another_row_s() -
     shown = {f.what: f for f in figs}
     assert disputes == () and "Cases (probable)" not in shown and "Cases (confirmed)" not in shown
     assert shown["Cases (Velan, confirmed)"].value == 109 and shown["Cases (Velan, confirmed)"].previous.value == 91
+
+
+def test_a_count_of_what_its_of_names_in_a_box_s_row_is_its_row_s_place_s_too() -> None:
+    box = Report("Tarn: 103 dead Velan: 20 confirmed cases of swine flu Pell: 1 confirmed case", (1,))
+    other = Report("Arvel has two confirmed cases of swine flu.", (2,))
+    figs, disputes = track([box, other], {1: DAY1, 2: DAY1}, "swine flu")
+    assert disputes == () and "Cases (swine flu, Velan, confirmed)" in {f.what for f in figs}

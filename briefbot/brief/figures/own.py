@@ -105,12 +105,15 @@ def told_by_ward(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
 def in_a_row(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
     """Move (in place) to its row's place a count of no place or group in a box's row ("US: one death, at least 109 confirmed
     cases New Zealand: 4 confirmed, 12 probable cases": "Cases (New Zealand, probable)"; :func:`briefbot.brief.figures.rows.row_name`)."""
-    for key in [k for k in by_key if not k[1]]:
-        _move(by_key, key, {o: row for o in by_key[key] if not o.m.place and (row := row_name(o.sentence, o.m.start))})
+    for key in list(by_key):  # (a count of no group, or of what its "of" names: "20 confirmed cases of swine flu")
+        _move(by_key, key, {o: ", ".join(filter(None, (o.q.subject, row))) for o in by_key[key] if not o.m.place and (
+            not o.q.subject or o.q.subject == o.m.of_object) and (row := row_name(o.sentence, o.m.start))})
 
 
 def _move(by_key: dict[tuple[str, str, str, str], list[_Obs]], key: tuple[str, str, str, str], moved: dict[_Obs, str]) -> None:
     """Move (in place) each of ``moved`` from ``key`` to the count of its subject."""
+    if not moved:
+        return
     for o, subject in moved.items():
         q = replace(o.q, subject=subject)
         by_key.setdefault(q.key, []).append(replace(o, q=q))
