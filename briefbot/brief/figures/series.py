@@ -1,11 +1,11 @@
 """Series and disagreements (pure): each tracked quantity's dated values, its latest value and
 its change, and where sources give it different values in the same short window.
 
-A value that grows from one day to the next is an update ("deaths: 26 on 2009-04-27, 56 on
-2009-05-03"), not a disagreement.  Sources disagree when different articles give inconsistent
-values for the same quantity within :data:`WINDOW_DAYS` (or, for an undated article, in the same
-round of articles): "three arrested" against "two were apprehended" on the same day.  "At least 30"
-agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
+A value that grows from one day to the next is an update ("deaths: 26 on 2009-04-27, 56 on 2009-05-03"), not a
+disagreement.  Sources disagree when different articles give inconsistent values for the same quantity within
+:data:`WINDOW_DAYS` (or, for an undated article, in the same round of articles): "three arrested" against "two were
+apprehended" on the same day.  "At least 30" agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
+A count of people far below the window's largest (:data:`FAR_APART`) is a part of it or another incident's, no rival.
 """
 
 from __future__ import annotations
@@ -41,8 +41,7 @@ FAR_APART_SPECIFIC = 10.0
 # what any value tells as it stands that day (a day's new cases are no value: identity._INCREMENT; a defendant's counts)
 STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed", "counts", "without power", "in shelters"}
 _AT_LEAST = {"at least", "more than", "over", "in excess of", "upwards of", "just over"}
-_AT_MOST = {"up to", "fewer than", "less than", "nearly", "almost", "as many as", "as much as", "just under",
-            "close to"}
+_AT_MOST = {"up to", "fewer than", "less than", "nearly", "almost", "as many as", "as much as", "just under", "close to"}
 
 
 @dataclass(frozen=True)
@@ -332,7 +331,8 @@ def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
     latest = max(o.ordinal for o in obs)
     newest = [o for o in obs if o.ordinal == latest]
     recent = [o for o in obs if latest - o.ordinal <= WINDOW_DAYS or any(_same_window(o, x) for x in newest)]
-    groups = _clusters(recent)
+    top = max(o.m.value for o in recent)  # (one clinic's five dead, one clash's seven, beside a toll of 38: parts, no rivals)
+    groups = _clusters([o for o in recent if o.q.measure not in CUMULATIVE or o.high * FAR_APART >= top])
     clashing = [g for g in groups if any(_clash(a, b) for h in groups if h is not g for a in g for b in h)]
     clashing.sort(key=lambda g: (-len({o.article for o in g}), min(o.order for o in g)))
     return clashing[:MAX_VALUES] if len(clashing) > 1 else []
