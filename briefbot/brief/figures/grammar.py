@@ -29,13 +29,12 @@ from briefbot.brief.figures.phrases import (
     norm_word,
     noun_phrase,
     object_after,
-    place_after,
-    place_before,
     qualifier,
     rate_after,
     retold,
     taken_away,
 )
+from briefbot.brief.figures.places import place_after, place_before
 from briefbot.brief.figures.shares import per_time, progress, share_owner, whole_of_a_share
 from briefbot.brief.figures.sums import OWN_TOTALS, added, opening_name, sum_of, summing, worldwide
 from briefbot.brief.figures.teller import introduces

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from briefbot.brief.figures import lexicon as L
 from briefbot.brief.figures.mention import Raw
 from briefbot.brief.figures.numbers import Tok, at, is_word
-from briefbot.brief.figures.phrases import name_at
+from briefbot.brief.figures.places import name_at
 
 __all__ = ["OWN_TOTALS", "Sum", "added", "opening_name", "sum_of", "summing", "worldwide"]
 

@@ -1,0 +1,113 @@
+"""Where a count is (pure): the place a sentence names for a number, after it ("... killed 40 people in Tarn", "120 soldiers
+were killed at Jisr al-Tarn") or before it ("the quake in Sulawesi killed 832", "Mexico has confirmed 727 cases", "Mexico's
+death toll"), and a capitalised name read as a place ("Port-au-Prince", "U.S.", "Jisr al-Shughour"; two joined by "and",
+"in Kenya and Tanzania", are both's).  Used by :mod:`.grammar`; split from :mod:`.phrases`."""
+
+from __future__ import annotations
+
+import re
+
+from briefbot.brief.figures import lexicon as L
+from briefbot.brief.figures.numbers import Tok, at, is_word
+from briefbot.brief.figures.phrases import display
+
+__all__ = ["name_at", "place_after", "place_before"]
+
+_PLACE_PREPS = ("in", "across", "off", "throughout", "inside", "from", "on", "near", "through", "at")
+# Nouns a name before them modifies ("U.S. history", "Kosovo force"): the name is then not a place.
+_NAME_MODIFIES = {"history", "record", "records", "force", "forces", "government", "army", "border", "coast",
+                  "side", "officials", "police", "troops", "media", "economy", "waters", "authorities"}
+
+
+def place_after(toks: list[Tok], k: int, window: int = 6, toll: bool = False) -> str:
+    """The place named shortly after token ``k`` ("... in Mexico", "... across the Gulf"): the first
+    capitalised name after one of ``in``, ``across``, ``off`` within ``window`` tokens, before any comma.  After a
+    ``toll``, "from" names its cause, no place ("the toll from Cyclone Tarra across Mirel": Mirel)."""
+    for j in range(k, min(k + window, len(toks))):
+        tok = toks[j]
+        if tok.kind in ("num", "badnum") or tok.text in (",", ";", ":", "(", ")", "."):
+            return ""
+        if not is_word(tok, *_PLACE_PREPS) or (toll and tok.lower == "from"):
+            continue
+        n = j + 1
+        if is_word(at(toks, n), "the"):
+            n += 1
+        name = name_at(toks, n)
+        if name:
+            return name
+    return ""
+
+
+def name_at(toks: list[Tok], n: int) -> str:
+    """The capitalised name starting at token ``n`` ("Mexico", "Port-au-Prince", "U.S."), unless it
+    modifies a noun after it ("U.S. history", "Kosovo force", and any noun after "the": "the Velano
+    dam"): then it is not a place."""
+    after_the = is_word(at(toks, n - 1), "the")
+    words: list[str] = []
+    while (name := at(toks, n)) is not None and name.kind == "word" and (name.text[:1].isupper() or (
+            words and _PARTICLE.fullmatch(name.text))) and re.sub(r"['’]s$", "", name.lower.rstrip(".")) not in \
+            L.MONTHS | L.WEEKDAYS and len(words) < 3:
+        words.append(name.text if _PARTICLE.fullmatch(name.text) else display(name))
+        n += 1
+        if (dot := at(toks, n)) is not None and dot.text == "." and dot.start == name.end and "." in name.text:
+            words[-1] += "."  # "U.S."
+            n += 1
+    after = at(toks, n)
+    if not words or (after is not None and after.kind == "word" and (after.lower in _NAME_MODIFIES or (
+            after_the and after.text[:1].islower() and after.lower not in L.STOP))):
+        return ""  # ("the Velano dam breach": a name after "the" before a noun names the thing, not a place)
+    other = name_at(toks, n + 1) if is_word(after, "and") else ""  # (two places: "in Kenya and Tanzania" is both's)
+    return " ".join(words) + (f" and {other}" if other else "")
+
+
+# a name's particle and its capitalised part, inside a name ("Jisr al-Shughour", "Sharm el-Sheikh", "Deir ez-Zor")
+_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ez|an|ibn|bin|abu|bani|beni)-[A-Z][\w'’-]*")
+_OPENERS = frozenset({"meanwhile", "today", "yesterday", "now", "still", "also", "however", "instead", "overall", "separately",
+                      "elsewhere", "nationwide", "everyone", "everybody", "nobody", "officially", "altogether", "so", "yet"})
+_TITLED = re.compile(r"\b(?:Minister|President|Secretary|Chief|Commissioner|Governor|Mayor|Director|Spokes(?:wo)?man|Officer)\b")
+_NOT_PLACES = {"authorities", "rescuers", "doctors", "officials", "prosecutors", "investigators", "he", "she", "it", "they"}
+
+
+def _function_word(name: str) -> bool:
+    """Whether a capitalised word is a function word or an adverb opening its sentence, no name ("There have been five
+    deaths", "We have two cases", "It's estimated ...", "Meanwhile Spain has ...")."""
+    word = name.lower()
+    return (word in L.STOP or word in _OPENERS) and not (name.isupper() and 1 < len(name) <= 3)  # (not "US")
+
+
+def place_before(toks: list[Tok], i: int) -> str:
+    """The place of a count stated earlier in its clause: "the quake in Sulawesi killed 832", and the
+    name that has or reports the count: "Mexico has confirmed 727 cases", "Mexico's death toll"."""
+    prev = at(toks, i - 1)
+    if is_word(at(toks, i), "death", "toll", "casualty", "injury"):  # whose toll: "The U.S. death toll"
+        if prev is not None and prev.text == "." and i >= 2 and "." in toks[i - 2].text and toks[i - 2].text[:1].isupper():
+            return toks[i - 2].text + "."
+        if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and i >= 2 and prev.lower not in L.STOP:
+            return display(prev)
+    for back in range(1, 9):
+        tok = at(toks, i - back)
+        if tok is None or tok.text in (",", ";", ":", "(", ")"):
+            return ""
+        if tok.kind == "word" and tok.lower in ("has", "have", "had") and back <= 3:
+            owner = at(toks, i - back - 1)
+            if owner is None or not (owner.text[:1].isupper() or owner.text == "."):
+                continue  # "Laboratory tests have confirmed": no name has the count
+            first = i - back - 1
+            while first > 0 and toks[first - 1].kind == "word" and toks[first - 1].text[:1].isupper():
+                first -= 1
+            first += is_word(at(toks, first), "the")
+            while first < i - back - 1 and _function_word(toks[first].text):
+                first += 1  # ("But Italy has recorded ...", "Meanwhile Spain has ...")
+            if (first == i - back - 1 == 0 and owner.lower.endswith("s") and tok.lower == "have") or is_word(
+                    at(toks, first - 1), "and", "or"):  # a plural opening the sentence ("Hospitals have"), a joint count's last name
+                continue  # ("Italy and Spain have")
+            name = name_at(toks, first)
+            if name and first + len(name.replace(".", " .").split()) > i - back - 1 and not _TITLED.search(name) and \
+                    name.lower() not in L.NOUNS | set(L.GROUP_OF) | _NOT_PLACES and not _function_word(name):  # (not "Minister Reed")
+                return name
+        if tok.kind == "word" and tok.lower.endswith("'s") and tok.text[:1].isupper() and not _function_word(tok.text[:-2]) \
+                and tok.lower[:-2] not in L.MONTHS | L.WEEKDAYS and not is_word(at(toks, i - back - 1), "the"):
+            return display(tok)  # "Mexico's", not "Sunday's quake" nor "the Sheriff's Office" (a name after "the": no place)
+        if is_word(tok, "in") and (name := name_at(toks, i - back + 1)):
+            return name
+    return ""
