@@ -159,6 +159,9 @@ TOWNS = [
     "Orlin Dredging won the contract to clear the river on Monday. The company said work would start in May.",
     "The latest poll shows most voters blame the dam's operators.",
     "Orlin Dredging, a dredging giant, won the contract. The dredging giant will try to clear the river by May.",
+    "Orlin Dredging won the contract on Monday. The company on Monday said work would start in May.",
+    "Tarn Savings lost 40 million euros. The bank also said it would cut 300 jobs in Tarn.",
+    "Arvel Motors lost 40 million euros. The automaker plans to shut two plants in Tarn.",
 ]
 
 
@@ -168,6 +171,9 @@ TOWNS = [
     "The company said work would start in May.",
     "The latest poll shows most voters blame the dam's operators.",  # (its article's first sentence: which poll?)
     "The dredging giant will try to clear the river by May.",
+    "The company on Monday said work would start in May.",
+    "The bank also said it would cut 300 jobs in Tarn.",
+    "The automaker plans to shut two plants in Tarn.",
 ])
 def test_a_head_of_one_of_many_is_named_before_however_many_articles_use_its_word(text: str) -> None:
     """A town, a report, a poll or a company is one of many in any story: the round's other articles using the word speak
@@ -179,6 +185,9 @@ def test_a_head_of_one_of_many_is_named_before_however_many_articles_use_its_wor
 
 
 @pytest.mark.parametrize("text", [
+    "The deal signed in Velan on Monday ends a 12-year war.",  # (a participle says which)
+    "The report released by the Velan Red Cross says 12,000 people need shelter.",
+    "The central bank raised its rates on Monday.",  # (a country's one)
     "The UN report says 12,000 people need shelter.",  # a name says which
     "The town council of Arvel voted on Monday to close the school.",  # the head is the council
     "The company's bid was the lowest.",

@@ -412,7 +412,10 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     # "these" after a word, for things the sentences before told; not in a quotation, after a comma naming them, "these days"
     ("The majority of these attacks were on clinics and schools in Tarn.", False),
     ("Engineers could find themselves drilling through these soft clay layers below the Velano dam.", False),
-    ("The average household in Tarn owns three boats, and 40 percent of these are uninsured.", False),
+    ("The average household in Tarn owns three boats, and 40 percent of these are uninsured.", True),  # (named before it)
+    ("Police seized 40 rifles in Tarn, and officials said these weapons were smuggled from Velan.", True),
+    ("The ministry named these five towns as the worst hit: Arvel, Pell and Tarn.", True),  # (a list after it)
+    ("The Tarn band's album All These Years sold well in Velan.", True),
     ("Arvel and Pell, these hillside towns north of Kestrel, were hit hardest.", True),
     ("Prices of sandbags rise fast these days in the valley.", True),
     ("\"We will not accept these terms,\" Ann Marsh of the water board said.", True),
@@ -423,6 +426,12 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("On Friday he will make a second visit to the Velano dam.", False),
     ("On 12 March their lawyer said the case against the water board would be dropped.", False),
     ("On Friday heavy rain fell on the Velano dam.", True),
+    ("On Sunday His Holiness Pope Pell III said mass in Tarn.", True),
+    ("On Friday its board voted to close the Velano dam.", False),
+    ("Until this week, Velan had reported no cases of cholera.", True),
+    ("Until this Friday, the Velano dam stays shut.", True),
+    ("Given that the reservoir is full, officials opened the sluices of the Velano dam.", True),
+    ("Unlike that of Tarn, the Velano dam has held.", True),
     # "either", "both", "neither" standing for nouns of the sentence before; not before their own noun
     ("For years the water board has worked without much of either.", False),
     ("Most engineers expect the board to try a bit of both.", False),

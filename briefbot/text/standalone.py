@@ -40,10 +40,11 @@ _ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^
 _THESE_BACK = re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|those|this)(?= *(?:[.,;:!?]|each\b|every\b|a day\b))"
                          r"|^(?:(?!\b(?:and|or|nor)\b).)*\b(?:of|to|with|without|for|from|between) (?:either|both|neither)"
                          r"(?= *[.,;:!?)\"”’])"  # "much of either." (not after the two named: "X and Y ... for both")
-                         # and "these" after a word, for what the sentences before told ("the majority of these attacks",
-                         # "drilling through these natural hydrate deposits", "40 percent of these carry a balance"); not
-                         # after a comma naming them ("Arvel and Pell, these hillside towns"), nor "these days"
-                         r"|(?<=[^\W\d_] )these\b(?! days\b)", re.I)
+                         # and "these" after a word of the first clause, for what the sentences before told ("the majority of
+                         # these attacks", "drilling through these natural hydrate deposits"); not after a clause that may
+                         # have named them ("seized 40 rifles, and officials said these weapons ..."), before a colon's list
+                         # ("named these five towns as the worst hit: ..."), "these days", nor a title's "These"
+                         r"|^(?:(?![,;:]|\b(?:and|but)\b).)*?(?<=[^\W\d_] )(?-i:these)\b(?! days\b)(?![^.!?]*:)", re.I)
 # a figure compared with one the sentence does not give: a comparative without "than" and no number in the sentence
 # ("Activists say the real figure is much higher.", "The true toll could be far higher."; not "... 26,900 refugees,
 # although activists say the real figure is much higher", "The toll is higher than in 2010")
