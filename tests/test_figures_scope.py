@@ -332,3 +332,27 @@ def test_a_count_told_at_a_named_place_is_that_place_s() -> None:
     assert q("The army says 120 soldiers were killed at Jisr al-Tarn last week.") == ["Deaths (soldiers, Jisr al-Tarn)"]
     assert q("Almost 300 protesters arrived at Velan University on Monday.") == ["Protesters (Velan University)"]
     assert q("At least 40 people were killed, officials said.") == ["Deaths"]  # ("At least": no place)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # "at" a name that modifies a noun, owns one, counts or names a feast: no place; the place after it is
+    ("Four people were injured at UN headquarters in Velan.", "Injured (Velan)"),
+    ("Twelve people died at Jo Lee's home in Tarn.", "Deaths (Tarn)"),
+    ("Six protesters were arrested at Reuters' offices in Tarn.", "Arrested (protesters, Tarn)"),
+    ("Five people were killed at New Year celebrations in Arvel.", "Deaths (Arvel)"),
+    ("Two people were killed at Easter.", "Deaths"),
+    ("Four people died at Mile 40.", "Deaths"),
+    # "and" before a name that tells or holds a title: one place
+    ("Twelve people were killed in Velan and Jo Lee said the toll would rise.", "Deaths (Velan)"),
+    ("Twelve people were killed in Arvel and President Jo Lee declared a curfew.", "Deaths (Arvel)"),
+])
+def test_at_and_and_read_no_place_of_what_is_none(sentence: str, label: str) -> None:
+    assert q(sentence)[0] == label
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("Police detained 14 of the 3,000 protesters in the square.", "Protesters"),
+    ("Only 12 of the 450 refugees on the boat had papers.", "Refugees"),
+])
+def test_a_crowd_a_share_is_taken_from_is_still_counted(sentence: str, label: str) -> None:
+    assert label in q(sentence)

@@ -141,3 +141,32 @@ def test_a_count_of_what_its_of_names_in_a_box_s_row_is_its_row_s_place_s_too() 
     other = Report("Arvel has two confirmed cases of swine flu.", (2,))
     figs, disputes = track([box, other], {1: DAY1, 2: DAY1}, "swine flu")
     assert disputes == () and "Cases (swine flu, Velan, confirmed)" in {f.what for f in figs}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thirty-eight people were killed, including 12 who died at Kestrel General Hospital, the health ministry said.",
+    "Staff at Tarn City Hospital said they had treated 40 wounded, and the health ministry put the death toll at 38.",
+])
+def test_a_toll_another_body_tells_beside_a_hospital_stays_the_story_s(sentence: str) -> None:
+    figs, _ = track([Report(sentence, (1,))], {1: DAY2}, "unrest in Velan")
+    assert ("Deaths", 38) in [(f.what, f.value) for f in figs]
+
+
+def test_suspected_people_arrested_are_no_pending_state() -> None:
+    """"Suspected" of militants says who they are: 12 arrested the day after 40 is a dispute, no count that fell."""
+    day1 = Report("Police arrested 40 suspected militants in Tarn on Monday.", (1,))
+    day2 = Report("Officials said 12 suspected militants had been arrested in Tarn on Monday.", (2,))
+    _, disputes = track([day1, day2], {1: DAY1, 2: Dated(date(2026, 5, 9))}, "unrest in Velan")
+    assert [sorted(f.value for f in d.figures) for d in disputes] == [[12, 40]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters: 40 people were killed in the blast in Tarn.",
+    "Jo Lee: 40 people were killed in the blast.",
+    "1030 GMT: Police say 40 people have been arrested overnight.",
+    "A: At least 40 people have died, officials say.",
+    "Velan Red Cross: 40 people were killed in the blast.",
+])
+def test_one_name_before_a_colon_is_no_box_s_row(sentence: str) -> None:
+    from briefbot.brief.figures.rows import row_name
+    assert row_name(sentence, sentence.index("40")) == ""

@@ -383,7 +383,7 @@ def _mentions(sentence: str) -> tuple[Mention, ...]:
             carried=raw.event_where.startswith("carried"), definite=raw.definite, owned=raw.owned, agent=raw.agent,
             money_verb=raw.money_verb, inherited=raw.inherited, added=raw.added, looks_back=looks_back(sentence, raw.start, raw.end),
             subset=(raw.partitive or raw.partitive_pronoun) and raw.event_where not in L.OWN_EVENT and not raw.told_part,
-            supposed=L.supposed(sentence, raw.start) or whole_of_a_share(sentence, raw.start, raw.event),
+            supposed=L.supposed(sentence, raw.start) or whole_of_a_share(sentence, raw.start, raw.event, raw.head),
             ahead=to_come(sentence, raw.start, raw.end),
             left=L.LEFT_BEHIND.search(sentence, max(0, raw.start - 120), raw.start) is not None,
             retold=raw.value < 10 and retold(sentence, raw.start, raw.np_end, raw.end, raw.event_where),

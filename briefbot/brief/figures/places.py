@@ -40,9 +40,11 @@ def place_after(toks: list[Tok], k: int, window: int = 6, toll: bool = False) ->
 
 def name_at(toks: list[Tok], n: int) -> str:
     """The capitalised name starting at token ``n`` ("Mexico", "Port-au-Prince", "U.S."), unless it
-    modifies a noun after it ("U.S. history", "Kosovo force", and any noun after "the": "the Velano
-    dam"): then it is not a place."""
-    after_the = is_word(at(toks, n - 1), "the")
+    modifies a noun after it ("U.S. history", "Kosovo force", and any noun after "the" or "at": "the Velano
+    dam", "at UN headquarters", "at Jo Lee's home"), a number follows it after "at" ("at Number 10"), or it names a feast
+    ("at Easter", "at New Year celebrations"): then it is not a place.  Two names joined by "and" are both's ("in Kenya and
+    Tanzania"), unless the second tells or holds a title ("in Velan and Jo Lee said ...", "and President Jo Lee")."""
+    after_the, after_at = is_word(at(toks, n - 1), "the", "at"), is_word(at(toks, n - 1), "at")
     words: list[str] = []
     while (name := at(toks, n)) is not None and name.kind == "word" and (name.text[:1].isupper() or (
             words and _PARTICLE.fullmatch(name.text))) and re.sub(r"['’]s$", "", name.lower.rstrip(".")) not in \
@@ -54,10 +56,19 @@ def name_at(toks: list[Tok], n: int) -> str:
             n += 1
     after = at(toks, n)
     if not words or (after is not None and after.kind == "word" and (after.lower in _NAME_MODIFIES or (
-            after_the and after.text[:1].islower() and after.lower not in L.STOP))):
+            after_the and after.text[:1].islower() and after.lower not in L.STOP and not (after_at and after.lower in _THEN)))) or (
+            after_at and after is not None and (after.kind in ("num", "badnum") or after.text in ("'", "’"))) or any(
+            re.sub(r"['’]s$", "", w.lower()) in _FEASTS for w in words):
         return ""  # ("the Velano dam breach": a name after "the" before a noun names the thing, not a place)
     other = name_at(toks, n + 1) if is_word(after, "and") else ""  # (two places: "in Kenya and Tanzania" is both's)
+    if other and (_TITLED.match(other) or is_word(at(toks, n + 1 + len(other.split())), *_TELLS)):
+        other = ""  # (no place: "in Velan and Jo Lee said ...", "and President Jo Lee declared ...")
     return " ".join(words) + (f" and {other}" if other else "")
+
+
+_THEN = frozenset({"last", "this", "next", "early", "late", "overnight", "yesterday", "today", "tonight", "earlier", "later"})
+_FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "thanksgiving", "passover", "hanukkah", "diwali", "year"})
+_TELLS = ("said", "says", "say", "told", "reported", "reports", "declared", "announced", "added", "warned", "urged", "confirmed")
 
 
 # a name's particle and its capitalised part, inside a name ("Jisr al-Shughour", "Sharm el-Sheikh", "Deir ez-Zor")

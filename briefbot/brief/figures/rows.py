@@ -5,7 +5,8 @@ at least 109 confirmed cases New Zealand: 4 confirmed, 12 probable cases Israel:
 its place's ("Cases (New Zealand, probable): 12"), not the story's: :func:`row_name` finds the name.  A row's name opens the
 sentence or follows the end of the row before it (a word in small letters or a number); a list of names ("Israel, Costa
 Rica: 2 cases each"), a day ("on Thursday: ..."), a speaker's name in capitals ("YOUSSEF: ...") or a measure ("Deaths: 12")
-names no place, and neither does a name after "the" or "by" ("as compiled by the CNN Wire: ...").
+names no place, and neither does a name after "the" or "by" ("as compiled by the CNN Wire: ..."), nor one name before a
+colon alone ("Reuters: 40 people were killed"): a box has two rows at least.
 """
 
 from __future__ import annotations
@@ -26,15 +27,22 @@ _MOST = 60  # characters of a row's counts before the number, at most
 
 def row_name(sentence: str, start: int) -> str:
     """The place named by the box row the number at ``start`` is in ("New Zealand" of "New Zealand: 4 confirmed, 12 probable
-    cases"), or "" when the number is in no such row."""
-    found = next(reversed(list(_ROW.finditer(sentence, 0, start))), None)  # (the last row's name before it)
-    if found is None or start - found.end() > _MOST or _BETWEEN.search(sentence, found.end(), start):
+    cases"), or "" when the number is in no such row.  A box has two rows at least: one name before a colon is a speaker's,
+    an agency's, a time's or a question's ("Reuters: 40 people ...", "1030 GMT: Police say ...", "A: At least 40 ...")."""
+    rows = [found for found in _ROW.finditer(sentence) if _a_row(sentence, found)]
+    found = next((r for r in reversed(rows) if r.end() <= start), None)  # (the last row's name before it)
+    if len(rows) < 2 or found is None or start - found.end() > _MOST or _BETWEEN.search(sentence, found.end(), start):
         return ""
+    return found.group(1)
+
+
+def _a_row(sentence: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` names a box's row: no name's last word, a list's, a name after "the" (``_NOT_BEFORE``), a speaker's
+    name in capitals, a heading, a measure or a day."""
     name, before = found.group(1), sentence[:found.start()].split()
     if before and (before[-1][:1].isupper() or before[-1].endswith(",") or before[-1].lower() in _NOT_BEFORE):
-        return ""  # (a name's last word, a list's, or a name after "the": no row's)
+        return False
     words = [w.lower().rstrip(".") for w in name.split()]
-    if (name.isupper() and len(name) > 3) or any(w in _NO_PLACE or w in L.MEASURE_OF_HEAD or w in L.EVENT_NOUNS or w in L.EVENT_WORDS
-                                                 or w in L.MONTHS or w in L.WEEKDAYS for w in words):
-        return ""  # (a speaker's name in capitals, a heading, a measure, a day)
-    return name
+    return not ((name.isupper() and len(name) > 3) or any(
+        w in _NO_PLACE or w in L.MEASURE_OF_HEAD or w in L.EVENT_NOUNS or w in L.EVENT_WORDS or w in L.MONTHS or w in L.WEEKDAYS
+        for w in words))

@@ -5,7 +5,7 @@ A value that grows from one day to the next is an update ("deaths: 26 on 2009-04
 disagreement.  Sources disagree when different articles give inconsistent values for the same quantity within
 :data:`WINDOW_DAYS` (or, for an undated article, in the same round of articles): "three arrested" against "two were
 apprehended" on the same day.  "At least 30" agrees with 45, "about 1,000" with 1,050, and "12,000 to 19,000" with 15,000.
-A count of people far below the window's largest (:data:`FAR_APART`) is a part of it or another incident's, no rival.
+A count of people of an earlier day far below the newest day's (:data:`FAR_APART`) is a part of it or another's, no rival.
 """
 
 from __future__ import annotations
@@ -124,8 +124,8 @@ def _same_window(a: _Obs, b: _Obs) -> bool:
     gap = b.ordinal - a.ordinal
     if gap == 0:
         return True
-    if abs(gap) > WINDOW_DAYS or (a.q.measure in STATES and a.q.measure not in CUMULATIVE) or a.q.qualifier in identity.PENDING:
-        return False  # (a state is told as it stands that day: 117 missing the day after 140 is a change; confirmed cases only grow)
+    if abs(gap) > WINDOW_DAYS or (a.q.measure in STATES and a.q.measure not in CUMULATIVE) or a.q.key[::2] in identity.PENDING:
+        return False  # (a state is told as it stands that day: 117 missing the day after 140; a probable case count; cases only grow)
     earlier, later = (a, b) if gap > 0 else (b, a)
     if L.REVISED.search(later.sentence, max(0, later.m.start - 80), later.m.end):
         return False  # "the ministry lowered its death toll to 17": a revision of the value before, not a dispute
@@ -331,8 +331,8 @@ def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
     latest = max(o.ordinal for o in obs)
     newest = [o for o in obs if o.ordinal == latest]
     recent = [o for o in obs if latest - o.ordinal <= WINDOW_DAYS or any(_same_window(o, x) for x in newest)]
-    top = max(o.m.value for o in recent)  # (one clinic's five dead, one clash's seven, beside a toll of 38: parts, no rivals)
-    groups = _clusters([o for o in recent if o.q.measure not in CUMULATIVE or o.high * FAR_APART >= top])
+    top = max(o.m.value for o in newest)  # (one clash's seven dead and a find of six bodies, days before a week's 233: no rivals)
+    groups = _clusters([o for o in recent if o.q.measure not in CUMULATIVE or o.ordinal == latest or o.high * FAR_APART >= top])
     clashing = [g for g in groups if any(_clash(a, b) for h in groups if h is not g for a in g for b in h)]
     clashing.sort(key=lambda g: (-len({o.article for o in g}), min(o.order for o in g)))
     return clashing[:MAX_VALUES] if len(clashing) > 1 else []
@@ -379,8 +379,7 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
     for day in sorted(by_day, reverse=True):
         if day == latest_day:
             continue
-        # an earlier count of a toll that has grown since is its previous value, not the same one ("at least
-        # nine people had died" on Tuesday, "killed at least 17 people" on Thursday)
+        # an earlier count of a toll that has grown since is its value before ("at least nine" dead on Tuesday, 17 on Thursday)
         floor = min(c.m.value for c in current) if current[0].q.measure in CUMULATIVE else float("-inf")
         left = {c.before for c in current}  # (what the latest says it left is its value before: "about 1,100, down from 1,300")
         agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.m.value >= floor and o.m.value not in left]
@@ -393,8 +392,9 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
                                             and not L.REVISED.search(c.sentence) for c in current for m in mentions(c.sentence)):
             break  # the latest telling gives the other value too: two accounts side by side ("reported as $2.4 million by AP and
             # $3 million by a person familiar with the talks"), no change of either
-        if _close(current[0].q, before.value, current[0].m.value) and (before.value in left or not all(  # (another body's count
-                other_tellers(o.teller, c.teller) for o in differ for c in current)):  # is no value before, unless it says so)
+        if (before.value in left or before.value <= floor or floor == float("-inf")) and _close(  # (a larger one of a toll
+                current[0].q, before.value, current[0].m.value) and (before.value in left or not all(  # is another count)
+                other_tellers(o.teller, c.teller) for o in differ for c in current)):  # (another body's count: no value before)
             previous = before  # a value far from the latest counted something else: no change to show
         break
     return _figure(label, current, listed, tuple(series[-MAX_SERIES:]), previous)

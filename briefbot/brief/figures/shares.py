@@ -76,9 +76,11 @@ _WHOLE_OF_A_SHARE = re.compile(r"(?i:\b(?:out of|in every|of every|(?:one|\d+) i
 _SHARE_OF_THE = re.compile(r"\d+ of the\s+$")  # "10,000 of the 50 million computers"
 
 
-def whole_of_a_share(sentence: str, start: int, event: str) -> bool:
+def whole_of_a_share(sentence: str, start: int, event: str, head: str = "") -> bool:
     """Whether the number at ``start`` is the whole a share is told of and no count of its own: "14 out of 100 Kenyans", "one
-    in five", and the whole with no event of its own ("Fewer than 10,000 of the 50 million computers in Velan were affected");
-    not one with its own ``event`` ("75 of the 310 people detained after the march had been freed": 310 arrested)."""
-    before = max(0, start - 12)
-    return bool(_WHOLE_OF_A_SHARE.search(sentence, before, start) or (not event and _SHARE_OF_THE.search(sentence, before, start)))
+    in five", and a whole of things with no event of its own ("Fewer than 10,000 of the 50 million computers in Velan were
+    affected"); not one with its own ``event`` ("75 of the 310 people detained after the march had been freed": 310 arrested)
+    nor a crowd the story counts (its ``head`` a measure's: "14 of the 3,000 protesters", "12 of the 450 refugees")."""
+    before, noun = max(0, start - 12), (head.split() or [""])[-1].lower()
+    return bool(_WHOLE_OF_A_SHARE.search(sentence, before, start) or (
+        not event and noun not in L.MEASURE_OF_HEAD and _SHARE_OF_THE.search(sentence, before, start)))
