@@ -356,3 +356,13 @@ def test_at_and_and_read_no_place_of_what_is_none(sentence: str, label: str) -> 
 ])
 def test_a_crowd_a_share_is_taken_from_is_still_counted(sentence: str, label: str) -> None:
     assert label in q(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("In Arvel, 31 people were killed in protests, according to officials.", "Deaths (Arvel)"),
+    ("In Jisr al-Tarn, 120 soldiers died.", "Deaths (soldiers, Jisr al-Tarn)"),
+    ("In Arvel on Friday, 31 people were killed.", "Deaths"),  # (more than the place before its comma)
+    ("In addition, 31 people were killed.", "Deaths"),
+])
+def test_a_place_the_sentence_opens_on_is_its_count_s(sentence: str, label: str) -> None:
+    assert q(sentence)[0] == label

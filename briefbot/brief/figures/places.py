@@ -98,7 +98,7 @@ def place_before(toks: list[Tok], i: int) -> str:
     for back in range(1, 9):
         tok = at(toks, i - back)
         if tok is None or tok.text in (",", ";", ":", "(", ")"):
-            return ""
+            return _fronted(toks, i - back) if tok is not None and tok.text == "," else ""
         if tok.kind == "word" and tok.lower in ("has", "have", "had") and back <= 3:
             owner = at(toks, i - back - 1)
             if owner is None or not (owner.text[:1].isupper() or owner.text == "."):
@@ -122,3 +122,13 @@ def place_before(toks: list[Tok], i: int) -> str:
         if is_word(tok, "in") and (name := name_at(toks, i - back + 1)):
             return name
     return ""
+
+
+def _fronted(toks: list[Tok], comma: int) -> str:
+    """The place a sentence opens on, set off by the comma at token ``comma`` before its count ("In Alexandria, 31 people
+    were killed"; not "In Alexandria on Friday, ...", which names more than the place)."""
+    first = 1 + is_word(at(toks, 1), "the")
+    if not is_word(at(toks, 0), "in", "across", "throughout") or not (name := name_at(toks, first)):
+        return ""
+    return name if all(t.text[:1].isupper() or t.text == "." or t.lower == "and" or _PARTICLE.fullmatch(t.text)
+                       for t in toks[first:comma]) else ""
