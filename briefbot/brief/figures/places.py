@@ -98,7 +98,7 @@ def place_before(toks: list[Tok], i: int) -> str:
     for back in range(1, 9):
         tok = at(toks, i - back)
         if tok is None or tok.text in (",", ";", ":", "(", ")"):
-            return _fronted(toks, i - back) if tok is not None and tok.text == "," else ""
+            return _fronted(toks, i - back) if tok is not None and tok.text == "," and back <= 3 else ""  # (its count next)
         if tok.kind == "word" and tok.lower in ("has", "have", "had") and back <= 3:
             owner = at(toks, i - back - 1)
             if owner is None or not (owner.text[:1].isupper() or owner.text == "."):
@@ -125,8 +125,9 @@ def place_before(toks: list[Tok], i: int) -> str:
 
 
 def _fronted(toks: list[Tok], comma: int) -> str:
-    """The place a sentence opens on, set off by the comma at token ``comma`` before its count ("In Alexandria, 31 people
-    were killed"; not "In Alexandria on Friday, ...", which names more than the place)."""
+    """The place a sentence opens on, set off by the comma at token ``comma`` just before its count ("In Alexandria, 31 people
+    were killed", "In India, at least 10,000 ..."; not "In Alexandria on Friday, ...", which names more than the place, nor
+    "In Tarn, the ministry said 8 ...", whose count is in a clause of its own)."""
     first = 1 + is_word(at(toks, 1), "the")
     if not is_word(at(toks, 0), "in", "across", "throughout") or not (name := name_at(toks, first)):
         return ""
