@@ -147,18 +147,14 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
     round's articles share ("The army shelled ..." of a brief on the war), say which, but for a head that names one of many
     of its kind (:func:`briefbot.text.openings.one_of_many`: "The company said ...", "The town was shelled again"): each
     article that uses the word may mean its own."""
-    out = np.zeros(len(idx), dtype=bool)
-    heads = [(k, i, noun) for k, i in enumerate(idx)
-             if (noun := (m.group(1) if (m := _DEFINITE_HEAD.match(cands[i].text)) else one_of_many(cands[i].text)))]
+    out = np.array([one_of_many(cands[i].text, focus) is not None for i in idx], dtype=bool)  # (whoever uses its word)
+    heads = [(k, i, m.group(1)) for k, i in enumerate(idx) if not out[k] and (m := _DEFINITE_HEAD.match(cands[i].text)) is not None]
     heads = [(k, i, noun) for k, i, noun in heads if terms(noun) and not set(terms(noun)) & focus]  # (not a stop word)
     if not heads:
         return out
     by_article = _by_article(cands)
     holders: dict[str, set[int]] = {}  # the articles using a head's word (found once a word, when a head needs it)
     for k, i, noun in heads:
-        if one_of_many(cands[i].text, focus):
-            out[k] = True  # (its word says not which of its kind, whoever uses it)
-            continue
         word, stem, at = noun.capitalize(), terms(noun)[0], cands[i].position
         earlier = [c for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at and word in c.text]
         described = noun not in _ONE_OF_A_KIND and _DESCRIBED_HEAD.match(cands[i].text) is not None and any(
