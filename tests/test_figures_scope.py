@@ -345,6 +345,9 @@ def test_a_count_told_at_a_named_place_is_that_place_s() -> None:
     # "and" before a name that tells or holds a title: one place
     ("Twelve people were killed in Velan and Jo Lee said the toll would rise.", "Deaths (Velan)"),
     ("Twelve people were killed in Arvel and President Jo Lee declared a curfew.", "Deaths (Arvel)"),
+    ("Twelve people died in Velan and Tarn has closed its border.", "Deaths (Velan)"),  # (a clause of its own)
+    ("Twelve people were killed in Velan and Jo Lee, the interior minister, blamed rebels.", "Deaths (Velan)"),
+    ("Gunmen killed 12 worshippers at Mass in Tarn on Sunday.", "Deaths (worshippers, Tarn)"),  # ("in" after "at")
 ])
 def test_at_and_and_read_no_place_of_what_is_none(sentence: str, label: str) -> None:
     assert q(sentence)[0] == label

@@ -170,3 +170,36 @@ def test_suspected_people_arrested_are_no_pending_state() -> None:
 def test_one_name_before_a_colon_is_no_box_s_row(sentence: str) -> None:
     from briefbot.brief.figures.rows import row_name
     assert row_name(sentence, sentence.index("40")) == ""
+
+
+def test_a_toll_of_a_wider_scope_a_doctor_tells_is_the_story_s() -> None:
+    ward = Report("A doctor at Kestrel General Hospital said 400 people had been killed nationwide.", (1,))
+    ministry = Report("The health ministry said 250 people had been killed nationwide.", (2,))
+    _, disputes = track([ward, ministry], {1: DAY2, 2: DAY2}, "unrest in Velan")
+    assert [sorted(f.value for f in d.figures) for d in disputes] == [[250, 400]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Government: 12 dead Opposition: 90 dead",  # (who tells)
+    "0900 GMT: 12 dead 1100 GMT: 30 dead",  # (when)
+])
+def test_a_teller_s_or_a_time_s_name_before_a_colon_is_no_box_s_row(sentence: str) -> None:
+    from briefbot.brief.figures.rows import row_name
+    assert row_name(sentence, sentence.index("12")) == ""
+
+
+def test_a_state_s_earlier_larger_count_is_its_value_before() -> None:
+    """The displaced return home: 4,000 after 12,000 is the same count fallen, its value before shown."""
+    figs, _ = track([Report("The floods displaced 12,000 people in Arvel.", (1,)),
+                     Report("The number of people displaced in Arvel has fallen to 4,000.", (2,))],
+                    {1: DAY1, 2: Dated(date(2026, 5, 20))}, "floods in Arvel")
+    (shown,) = [f for f in figs if f.value == 4000]
+    assert shown.previous is not None and shown.previous.value == 12000
+
+
+def test_refugees_who_go_home_are_the_same_count_fallen() -> None:
+    figs, _ = track([Report("About 40,000 refugees are in camps in Tarn.", (1,)),
+                     Report("About 25,000 refugees remain in camps in Tarn.", (2,))],
+                    {1: DAY1, 2: Dated(date(2026, 5, 20))}, "floods in Arvel")
+    (shown,) = [f for f in figs if f.value == 25000]
+    assert shown.previous is not None and shown.previous.value == 40000

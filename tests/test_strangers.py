@@ -162,6 +162,7 @@ TOWNS = [
     "Orlin Dredging won the contract on Monday. The company on Monday said work would start in May.",
     "Tarn Savings lost 40 million euros. The bank also said it would cut 300 jobs in Tarn.",
     "Arvel Motors lost 40 million euros. The automaker plans to shut two plants in Tarn.",
+    "Orlin Dredging was fined on Monday. The company declined to comment on the floods.",
 ]
 
 
@@ -174,6 +175,7 @@ TOWNS = [
     "The company on Monday said work would start in May.",
     "The bank also said it would cut 300 jobs in Tarn.",
     "The automaker plans to shut two plants in Tarn.",
+    "The company declined to comment on the floods.",
 ])
 def test_a_head_of_one_of_many_is_named_before_however_many_articles_use_its_word(text: str) -> None:
     """A town, a report, a poll or a company is one of many in any story: the round's other articles using the word speak
@@ -188,6 +190,9 @@ def test_a_head_of_one_of_many_is_named_before_however_many_articles_use_its_wor
     "The deal signed in Velan on Monday ends a 12-year war.",  # (a participle says which)
     "The report released by the Velan Red Cross says 12,000 people need shelter.",
     "The central bank raised its rates on Monday.",  # (a country's one)
+    "The world's biggest carmaker said it would cut 300 jobs.",  # (a possessive's scope says which)
+    "The deal signed on Monday in Velan ends a 12-year war.",
+    "The bank bailed out by Velan in 2009 said it would repay the loan.",
     "The UN report says 12,000 people need shelter.",  # a name says which
     "The town council of Arvel voted on Monday to close the school.",  # the head is the council
     "The company's bid was the lowest.",

@@ -432,6 +432,14 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Until this Friday, the Velano dam stays shut.", True),
     ("Given that the reservoir is full, officials opened the sluices of the Velano dam.", True),
     ("Unlike that of Tarn, the Velano dam has held.", True),
+    # (a second review's cases: a dash ends a clause, a thousands comma does not; a present time; a restrictive "those")
+    ("Police arrested 40 men in Tarn on Monday - most of these were freed later.", True),
+    ("More than 1,200 of these refugees crossed into Velan on Monday.", False),
+    ("Prices of sandbags rose in these hard times, traders in Tarn said.", True),
+    ("Unlike those in Tarn, the dams in Velan survived the quake.", True),
+    ("On Sunday it emerged that the Tarn minister had resigned.", True),
+    ("Until this fall, Velan had reported no cases of cholera.", True),
+    ("The ministry banned these three pesticides - Arvelin, Pellor and Tarnex - in March.", True),  # (a list after it)
     # "either", "both", "neither" standing for nouns of the sentence before; not before their own noun
     ("For years the water board has worked without much of either.", False),
     ("Most engineers expect the board to try a bit of both.", False),

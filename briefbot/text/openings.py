@@ -58,12 +58,13 @@ _POINTS_BACK = re.compile(
     r"according to (?:him|her|them|it)|(?:if|when|as|after|although|though|because|while|since|before|until|unless) "
     r"(?:he|she|they|(?<!as )(?:it|we|this|that)(?= (?:did|does|do|had|has|have|was|were|is|are|could|would|will|can|should|might|may)"
     r"(?:n[’']t| not)?(?: so)?,))|(?:if|when|once|after|before|until|unless) (?:this|that) "
-    rf"(?!(?:{_PERIODS}|spring|summer|autumn|winter|{WEEKDAY_NAMES})\b)[a-z]+(?=,)|"
+    rf"(?!(?:{_PERIODS}|spring|summer|autumn|fall|winter|{WEEKDAY_NAMES}|{MONTH_WORD})\b)[a-z]+(?=,)|"
     r"(?:even )?(?:at|in|by|on|for|with|without|through|after|despite|under|from|beyond|against|like|unlike) "
-    rf"(?:that|this|these|those|such)(?! (?:{_PERIODS}|spring|summer|autumn|winter|of)\b)|"
+    rf"(?:(?:this|these|such)(?! (?:{_PERIODS}|spring|summer|autumn|winter|of)\b)|(?:that|those)(?! (?:{_PERIODS}|of|in|at|on|"
+    r"from|with|who|which)\b))|"
     # a day fronted without its comma before a pronoun ("On Friday he will make his second visit ...")
     rf"on (?:{WEEKDAY_NAMES}|{MONTH_WORD} \d{{1,2}}|\d{{1,2}} {MONTH_WORD})(?:,? \d{{4}})?(?: (?:morning|afternoon|evening|night))? "
-    r"(?-i:he|she|they|it|his|her|their|its)\b|"
+    r"(?-i:he|she|they|his|her|their|its)\b|"  # (not "it", a dummy one: "On Sunday it emerged that ...")
     r"of the (?:two|three|four|five|six)|all (?:two|three|four|five|six)|"
     # a thing set beside what the sentences before named ("Most other systems remain offline.", "Other airlines have ...",
     # "In other public places, ...", "Another safety agency, ..., says", "Another option is ...": "another" before a
@@ -192,10 +193,10 @@ def leans_back(text: str) -> bool:
 # "The town of Arvel", "The town council").  (A body by its kind, "the civil defence agency", is mostly its country's one.)
 _ONE_OF_MANY = ("town|city|village|district|province|region|report|study|survey|poll|proposal|measure|motion|deal|"
                 "agreement|treaty|company|firm|giant|carmaker|automaker|lender|insurer|retailer|bank")
-_MANY_HEAD = re.compile(rf"^[\"“‘(]*The (?!(?:central|capital) )(?:[a-z][\w’'-]* ){{0,2}}({_ONE_OF_MANY})(?:['’]s\b|\s+"
+_MANY_HEAD = re.compile(rf"^[\"“‘(]*The (?!(?:central|capital) )(?:(?![\w’'-]*['’]s )[a-z][\w’'-]* ){{0,2}}({_ONE_OF_MANY})(?:['’]s\b|\s+"
                         rf"(?:(?:[a-z]+ly|also|on (?:{WEEKDAY_NAMES}))\s+)?(?:{_ITS_VERB}|made|gave|came|held|left|met|sent|won|lost|"
                         r"plans|expects|lies|wants|hopes|faces|owns|employs|runs|operates|"
-                        r"[a-z]+ed(?! (?:by|in|at|for|from|to|with|under|over|between)\b))\b)")
+                        r"declines|denies|[a-z]+ed(?! (?:out |up |off |down |on \w+ )?(?:by|in|at|from|with|under|over|between)\b))\b)")
 
 
 def one_of_many(text: str, named: AbstractSet[str] = frozenset()) -> str | None:

@@ -42,9 +42,11 @@ _THESE_BACK = re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|th
                          r"(?= *[.,;:!?)\"”’])"  # "much of either." (not after the two named: "X and Y ... for both")
                          # and "these" after a word of the first clause, for what the sentences before told ("the majority of
                          # these attacks", "drilling through these natural hydrate deposits"); not after a clause that may
-                         # have named them ("seized 40 rifles, and officials said these weapons ..."), before a colon's list
-                         # ("named these five towns as the worst hit: ..."), "these days", nor a title's "These"
-                         r"|^(?:(?![,;:]|\b(?:and|but)\b).)*?(?<=[^\W\d_] )(?-i:these)\b(?! days\b)(?![^.!?]*:)", re.I)
+                         # have named them ("seized 40 rifles, and officials said these weapons ...", "... - most of these
+                         # were freed"), before a colon's list ("named these five towns as the worst hit: ..."), "these
+                         # days", "in these hard times", nor a title's "These"
+                         r"|^(?:(?![;:(]|,(?!\d)|\s[-–—]\s|\b(?:and|but|while|where|which|who)\b).)*?(?<=[^\W\d_] )(?-i:these)\b"
+                         r"(?! (?:days|times|past|hard|difficult|tough|uncertain|troubled)\b)(?![^.!?]*(?::\s|\s[-–—]\s|\())", re.I)
 # a figure compared with one the sentence does not give: a comparative without "than" and no number in the sentence
 # ("Activists say the real figure is much higher.", "The true toll could be far higher."; not "... 26,900 refugees,
 # although activists say the real figure is much higher", "The toll is higher than in 2010")

@@ -95,6 +95,9 @@ _WARD_TELLS = re.compile(rf"\b(?:at|of|from)\s+(?:the\s+)?(?:[A-Z][\wâ€™'-]*['â€
 # death toll at 38"): whose each count is, is not told apart, and none is moved
 _TELLING = re.compile(r"\b(?:said|says|say|told|(?<![Tt]he )report(?:ed|s)|put|puts|according to|estimated|estimates)\b")
 _WARD_COUNTS = frozenset({"deaths", "injured", "cases"})  # what a hospital counts of its dead, wounded and sick
+# ... not a toll the sentence gives a wider scope ("a doctor at Kestrel General Hospital said 400 people had been killed
+# nationwide"): the doctor tells the story's toll, not the ward's
+_WIDER = re.compile(r"\b(?:nationwide|across the (?:country|region|city|province)|throughout|in total|in all|so far|since)\b")
 
 
 def told_by_ward(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
@@ -103,7 +106,8 @@ def told_by_ward(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:
     dead": "Deaths (Al Jala hospital)"): the ones it counted, a part of the story's toll and no rival account of it."""
     for key in [k for k in by_key if not k[1] and k[0] in _WARD_COUNTS]:
         _move(by_key, key, {o: next(n for n in found.groups() if n) for o in by_key[key]
-                            if (found := _WARD_TELLS.search(o.sentence)) and len(_TELLING.findall(o.sentence)) == 1})
+                            if (found := _WARD_TELLS.search(o.sentence)) and len(_TELLING.findall(o.sentence)) == 1
+                            and not _WIDER.search(o.sentence)})
 
 
 def in_a_row(by_key: dict[tuple[str, str, str, str], list[_Obs]]) -> None:

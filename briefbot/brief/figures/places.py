@@ -23,27 +23,30 @@ def place_after(toks: list[Tok], k: int, window: int = 6, toll: bool = False) ->
     """The place named shortly after token ``k`` ("... in Mexico", "... across the Gulf"): the first
     capitalised name after one of ``in``, ``across``, ``off`` within ``window`` tokens, before any comma.  After a
     ``toll``, "from" names its cause, no place ("the toll from Cyclone Tarra across Mirel": Mirel)."""
+    found = ""  # (a name "at" gives way to one "in" after it: "killed 12 worshippers at Mass in Tarn", "at UN headquarters in Velan")
     for j in range(k, min(k + window, len(toks))):
         tok = toks[j]
         if tok.kind in ("num", "badnum") or tok.text in (",", ";", ":", "(", ")", "."):
-            return ""
+            return found
         if not is_word(tok, *_PLACE_PREPS) or (toll and tok.lower == "from"):
             continue
         n = j + 1
         if is_word(at(toks, n), "the"):
             n += 1
-        name = name_at(toks, n)
-        if name:
+        name = name_at(toks, n, after_count=True)
+        if name and tok.lower != "at":
             return name
-    return ""
+        found = found or name
+    return found
 
 
-def name_at(toks: list[Tok], n: int) -> str:
+def name_at(toks: list[Tok], n: int, *, after_count: bool = False) -> str:
     """The capitalised name starting at token ``n`` ("Mexico", "Port-au-Prince", "U.S."), unless it
     modifies a noun after it ("U.S. history", "Kosovo force", and any noun after "the" or "at": "the Velano
     dam", "at UN headquarters", "at Jo Lee's home"), a number follows it after "at" ("at Number 10"), or it names a feast
     ("at Easter", "at New Year celebrations"): then it is not a place.  Two names joined by "and" are both's ("in Kenya and
-    Tanzania"), unless the second tells or holds a title ("in Velan and Jo Lee said ...", "and President Jo Lee")."""
+    Tanzania"), unless the second tells or holds a title ("in Velan and Jo Lee said ...", "and President Jo Lee") or, read
+    ``after_count``, opens a clause of its own ("12 people died in Velan and Tarn has closed its border")."""
     after_the, after_at = is_word(at(toks, n - 1), "the", "at"), is_word(at(toks, n - 1), "at")
     words: list[str] = []
     while (name := at(toks, n)) is not None and name.kind == "word" and (name.text[:1].isupper() or (
@@ -61,13 +64,20 @@ def name_at(toks: list[Tok], n: int) -> str:
             re.sub(r"['’]s$", "", w.lower()) in _FEASTS for w in words):
         return ""  # ("the Velano dam breach": a name after "the" before a noun names the thing, not a place)
     other = name_at(toks, n + 1) if is_word(after, "and") else ""  # (two places: "in Kenya and Tanzania" is both's)
-    if other and (_TITLED.match(other) or is_word(at(toks, n + 1 + len(other.split())), *_TELLS)):
-        other = ""  # (no place: "in Velan and Jo Lee said ...", "and President Jo Lee declared ...")
+    nxt = at(toks, n + 1 + len(other.split()))
+    if other and (_TITLED.match(other) or is_word(nxt, *_TELLS) or (after_count and nxt is not None and (
+            (nxt.kind == "word" and nxt.lower not in _AFTER_PLACES) or (nxt.text == "," and is_word(
+                at(toks, n + 2 + len(other.split())), "the", "a", "an"))))):  # (", the interior minister,": a person)
+        other = ""  # (no place: "in Velan and Jo Lee said ...", "and President Jo Lee declared ...", "and Tarn has closed")
     return " ".join(words) + (f" and {other}" if other else "")
 
 
 _THEN = frozenset({"last", "this", "next", "early", "late", "overnight", "yesterday", "today", "tonight", "earlier", "later"})
-_FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "thanksgiving", "passover", "hanukkah", "diwali", "year"})
+_FEASTS = frozenset({"easter", "christmas", "ramadan", "eid", "thanksgiving", "passover", "hanukkah", "diwali", "year", "mass",
+                     "carnival", "halloween"})
+# what may follow two places after a count ("killed 40 people in Tarn and Velano on Monday"): no verb of a clause of their own
+_AFTER_PLACES = frozenset({"on", "in", "at", "last", "this", "since", "after", "before", "during", "when", "where", "as", "and",
+                           "or", "over", "for", "from", "by", "to", "with", "yesterday", "today", "overnight", "earlier", "later"})
 _TELLS = ("said", "says", "say", "told", "reported", "reports", "declared", "announced", "added", "warned", "urged", "confirmed")
 
 

@@ -20,7 +20,9 @@ __all__ = ["row_name"]
 _ROW = re.compile(r"(?:^|(?<=[\w)] ))((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*):\s+")
 _BETWEEN = re.compile(r"[.;:!?\"“”]")  # what ends a row's counts before the number
 _NOT_BEFORE = frozenset({"the", "by", "to", "of", "from", "with", "and", "or", "on", "at", "in", "for", "said", "says", "told"})
-_NO_PLACE = frozenset({"total", "update", "updated", "note", "source", "sources", "toll", "figures", "latest", "breaking",
+_NO_PLACE = frozenset({"government", "opposition", "ministry", "police", "army", "military", "rebels", "officials", "agency",
+                       "cross", "crescent", "hospital", "gmt", "utc", "bst", "est", "edt", "local", "time",  # (who tells, when)
+                       "total", "update", "updated", "note", "source", "sources", "toll", "figures", "latest", "breaking",
                        "factbox", "timeline", "facts", "key", "background", "editor", "correction", "summary"})
 _MOST = 60  # characters of a row's counts before the number, at most
 
@@ -37,10 +39,12 @@ def row_name(sentence: str, start: int) -> str:
 
 
 def _a_row(sentence: str, found: re.Match[str]) -> bool:
-    """Whether ``found`` names a box's row: no name's last word, a list's, a name after "the" (``_NOT_BEFORE``), a speaker's
-    name in capitals, a heading, a measure or a day."""
+    """Whether ``found`` names a box's row: no name's last word, a list's, a name after "the" (``_NOT_BEFORE``) or a number
+    ("0900 GMT"), a speaker's name in capitals, a teller's ("Government: 12 dead Opposition: 90 dead"), a heading, a measure
+    or a day."""
     name, before = found.group(1), sentence[:found.start()].split()
-    if before and (before[-1][:1].isupper() or before[-1].endswith(",") or before[-1].lower() in _NOT_BEFORE):
+    if before and (before[-1][:1].isupper() or before[-1][:1].isdigit() or before[-1].endswith(",")
+                   or before[-1].lower() in _NOT_BEFORE):
         return False
     words = [w.lower().rstrip(".") for w in name.split()]
     return not ((name.isupper() and len(name) > 3) or any(

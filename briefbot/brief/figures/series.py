@@ -380,7 +380,7 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
         if day == latest_day:
             continue
         # an earlier count of a toll that has grown since is its value before ("at least nine" dead on Tuesday, 17 on Thursday)
-        floor = min(c.m.value for c in current) if current[0].q.measure in CUMULATIVE else float("-inf")
+        floor = min(c.m.value for c in current) if current[0].q.measure in CUMULATIVE - STATES - {"refugees"} | {"cases"} else float("-inf")
         left = {c.before for c in current}  # (what the latest says it left is its value before: "about 1,100, down from 1,300")
         agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.m.value >= floor and o.m.value not in left]
         if agree and len(agree) == len(by_day[day]):
