@@ -43,8 +43,8 @@ _THESE_BACK = re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|th
                          # and "these" after a word of the first clause, for what the sentences before told ("the majority of
                          # these attacks", "drilling through these natural hydrate deposits"); not after a clause that may
                          # have named them ("seized 40 rifles, and officials said these weapons ...", "... - most of these
-                         # were freed"), before a colon's list ("named these five towns as the worst hit: ..."), "these
-                         # days", "in these hard times", nor a title's "These"
+                         # were freed"), before a list after a colon, a dash or a bracket ("named these five towns as the
+                         # worst hit: ..."), "these days", "in these hard times", nor a title's "These"
                          r"|^(?:(?![;:(]|,(?!\d)|\s[-–—]\s|\b(?:and|but|while|where|which|who)\b).)*?(?<=[^\W\d_] )(?-i:these)\b"
                          r"(?! (?:days|times|past|hard|difficult|tough|uncertain|troubled)\b)(?![^.!?]*(?::\s|\s[-–—]\s|\())", re.I)
 # a figure compared with one the sentence does not give: a comparative without "than" and no number in the sentence
