@@ -47,7 +47,7 @@ def name_at(toks: list[Tok], n: int, *, after_count: bool = False) -> str:
     ("at Easter", "at New Year celebrations"): then it is not a place.  Two names joined by "and" are both's ("in Kenya and
     Tanzania"), unless the second tells or holds a title ("in Velan and Jo Lee said ...", "and President Jo Lee") or, read
     ``after_count``, opens a clause of its own ("12 people died in Velan and Tarn has closed its border")."""
-    after_the, after_at = is_word(at(toks, n - 1), "the", "at"), is_word(at(toks, n - 1), "at")
+    before = at(toks, n - 1)
     words: list[str] = []
     while (name := at(toks, n)) is not None and name.kind == "word" and (name.text[:1].isupper() or (
             words and _PARTICLE.fullmatch(name.text))) and re.sub(r"['’]s$", "", name.lower.rstrip(".")) not in \
@@ -58,18 +58,35 @@ def name_at(toks: list[Tok], n: int, *, after_count: bool = False) -> str:
             words[-1] += "."  # "U.S."
             n += 1
     after = at(toks, n)
-    if not words or (after is not None and after.kind == "word" and (after.lower in _NAME_MODIFIES or (
-            after_the and after.text[:1].islower() and after.lower not in L.STOP and not (after_at and after.lower in _THEN)))) or (
-            after_at and after is not None and (after.kind in ("num", "badnum") or after.text in ("'", "’"))) or any(
-            re.sub(r"['’]s$", "", w.lower()) in _FEASTS for w in words):
-        return ""  # ("the Velano dam breach": a name after "the" before a noun names the thing, not a place)
+    if not words or _names_a_thing(words, after, the=is_word(before, "the", "at"), at_=is_word(before, "at")):
+        return ""
     other = name_at(toks, n + 1) if is_word(after, "and") else ""  # (two places: "in Kenya and Tanzania" is both's)
-    nxt = at(toks, n + 1 + len(other.split()))
-    if other and (_TITLED.match(other) or is_word(nxt, *_TELLS) or (after_count and nxt is not None and (
-            (nxt.kind == "word" and nxt.lower not in _AFTER_PLACES) or (nxt.text == "," and is_word(
-                at(toks, n + 2 + len(other.split())), "the", "a", "an"))))):  # (", the interior minister,": a person)
-        other = ""  # (no place: "in Velan and Jo Lee said ...", "and President Jo Lee declared ...", "and Tarn has closed")
+    if other and _no_second_place(toks, n + 1 + len(other.split()), other, after_count):
+        other = ""
     return " ".join(words) + (f" and {other}" if other else "")
+
+
+def _names_a_thing(words: list[str], after: Tok | None, *, the: bool, at_: bool) -> bool:
+    """Whether a name (``words``, ``after`` the token after it) names a thing, no place: it modifies a noun after it ("U.S.
+    history"; after "the" or "at" any noun, "the Velano dam breach", "at UN headquarters"), owns one or counts after "at"
+    ("at Reuters' offices", "at Number 10"), or names a feast ("at Easter")."""
+    if after is not None and after.kind == "word" and (after.lower in _NAME_MODIFIES or (
+            the and after.text[:1].islower() and after.lower not in L.STOP and not (at_ and after.lower in _THEN))):
+        return True
+    if at_ and after is not None and (after.kind in ("num", "badnum") or after.text in ("'", "’")):
+        return True
+    return any(re.sub(r"['’]s$", "", w.lower()) in _FEASTS for w in words)
+
+
+def _no_second_place(toks: list[Tok], k: int, other: str, after_count: bool) -> bool:
+    """Whether the second of two names joined by "and" (``other``, token ``k`` after it) is no place: it holds a title or
+    tells ("and President Jo Lee declared ...", "and Jo Lee said ..."), or, read ``after_count``, opens a clause of its own
+    ("and Tarn has closed its border") or is a person set off by an apposition ("and Jo Lee, the interior minister, ...")."""
+    nxt = at(toks, k)
+    if _TITLED.match(other) or is_word(nxt, *_TELLS):
+        return True
+    return after_count and nxt is not None and ((nxt.kind == "word" and nxt.lower not in _AFTER_PLACES) or (
+        nxt.text == "," and is_word(at(toks, k + 1), "the", "a", "an")))
 
 
 _THEN = frozenset({"last", "this", "next", "early", "late", "overnight", "yesterday", "today", "tonight", "earlier", "later"})
