@@ -286,7 +286,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         one_source = settings.sentences > 1 and len({tuple(sorted(events[i].article_ids)) for i in idx}) == 1
         day_sims = _day_similarities(vectors.matrix[idx]) if one_source else None
         covered = np.zeros(len(idx))  # each sentence's best cosine with a line of the day (1 for a line)
-        alone = [stands_alone(e) and not one_of_many(e, frozenset(focus_terms)) for e in (events[i].text for i in idx)]
+        alone = [stands_alone(e) and not one_of_many(e, focus_terms) for e in (events[i].text for i in idx)]
         fallback = [True] * len(idx) if one_source else [not in_own_voice(events[i].text) for i in idx]  # (when none reads alone)
         alone, within = (alone if any(alone) else fallback), (None if one_source else ALONE_WITHIN)
         talk = [speaker_label(events[i].text) or text_key(events[i].text) in hush for i in idx]  # a turn: no line, as no point

@@ -14,7 +14,7 @@ says ..."): read alone it says not which, however many of a round's articles use
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
+from collections.abc import Collection
 
 from briefbot.text.dates import MONTH_WORD, WEEKDAY_NAMES
 from briefbot.text.terms import terms
@@ -199,9 +199,9 @@ _MANY_HEAD = re.compile(rf"^[\"“‘(]*The (?!(?:central|capital) )(?:(?![\w’
                         r"declines|denies|[a-z]+ed(?! (?:out |up |off |down |on \w+ )?(?:by|in|at|from|with|under|over|between)\b))\b)")
 
 
-def one_of_many(text: str, named: AbstractSet[str] = frozenset()) -> str | None:
+def one_of_many(text: str, named: Collection[str] = ()) -> str | None:
     """The head of ``text``'s definite subject when it names one of many of its kind and nothing narrows it to one ("The
     town was shelled again", "The latest report says ...": town, report); None otherwise ("The UN report says ..."), and
     when ``named`` (a topic's terms) holds its term: the topic says which ("The company said ..." of a brief on a company)."""
     found = _MANY_HEAD.match(text)
-    return found.group(1) if found and not set(terms(found.group(1))) & named else None
+    return found.group(1) if found and not any(t in named for t in terms(found.group(1))) else None
