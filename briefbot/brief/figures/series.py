@@ -40,6 +40,7 @@ FAR_APART = 3.0  # values further apart than this factor count different things,
 FAR_APART_SPECIFIC = 10.0
 # what any value tells as it stands that day (a day's new cases are no value: identity._INCREMENT; a defendant's counts)
 STATES = {"missing", "displaced", "evacuated", "hospitalised", "cases", "data exposed", "counts", "without power", "in shelters"}
+_GROWS = CUMULATIVE - STATES - {"refugees"} | {"cases"}  # counts that only grow: an earlier, larger one is another count
 _AT_LEAST = {"at least", "more than", "over", "in excess of", "upwards of", "just over"}
 _AT_MOST = {"up to", "fewer than", "less than", "nearly", "almost", "as many as", "as much as", "just under", "close to"}
 
@@ -376,11 +377,11 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
     latest = _clusters(by_day[latest_day])
     current = max(latest, key=lambda g: (len({o.article for o in g}), max((o.told, o.order[1]) for o in g)))  # the last told
     previous: Reading | None = None
+    grows = current[0].q.measure in _GROWS
     for day in sorted(by_day, reverse=True):
         if day == latest_day:
             continue
-        # an earlier count of a toll that has grown since is its value before ("at least nine" dead on Tuesday, 17 on Thursday)
-        floor = min(c.m.value for c in current) if current[0].q.measure in CUMULATIVE - STATES - {"refugees"} | {"cases"} else float("-inf")
+        floor = min(c.m.value for c in current) if grows else float("-inf")  # (a toll grown since: "at least nine", then 17)
         left = {c.before for c in current}  # (what the latest says it left is its value before: "about 1,100, down from 1,300")
         agree = [o for o in by_day[day] if all(_consistent(o, c) for c in current) and o.m.value >= floor and o.m.value not in left]
         if agree and len(agree) == len(by_day[day]):
@@ -390,10 +391,9 @@ def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()
         before = _reading(max(_clusters(differ), key=lambda g: len({o.article for o in g})), listed)
         if before.value not in left and any((m.value, m.what) == (before.value, c.m.what) and not m.left
                                             and not L.REVISED.search(c.sentence) for c in current for m in mentions(c.sentence)):
-            break  # the latest telling gives the other value too: two accounts side by side ("reported as $2.4 million by AP and
-            # $3 million by a person familiar with the talks"), no change of either
-        if (before.value in left or before.value <= floor or floor == float("-inf")) and _close(  # (a larger one of a toll
-                current[0].q, before.value, current[0].m.value) and (before.value in left or not all(  # is another count)
+            break  # the latest telling gives the other value too ("$2.4 million by AP and $3 million by ..."): two accounts
+        if (not grows or before.value <= floor or before.value in left) and _close(  # (a larger one of a toll: another count)
+                current[0].q, before.value, current[0].m.value) and (before.value in left or not all(
                 other_tellers(o.teller, c.teller) for o in differ for c in current)):  # (another body's count: no value before)
             previous = before  # a value far from the latest counted something else: no change to show
         break
