@@ -12,6 +12,7 @@ colon alone ("Reuters: 40 people were killed"): a box has two rows at least.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefbot.brief.figures import lexicon as L
 
@@ -31,18 +32,24 @@ def row_name(sentence: str, start: int) -> str:
     """The place named by the box row the number at ``start`` is in ("New Zealand" of "New Zealand: 4 confirmed, 12 probable
     cases"), or "" when the number is in no such row.  A box has two rows at least: one name before a colon is a speaker's,
     an agency's, a time's or a question's ("Reuters: 40 people ...", "1030 GMT: Police say ...", "A: At least 40 ...")."""
-    rows = [found for found in _ROW.finditer(sentence) if _a_row(sentence, found)]
-    found = next((r for r in reversed(rows) if r.end() <= start), None)  # (the last row's name before it)
-    if len(rows) < 2 or found is None or start - found.end() > _MOST or _BETWEEN.search(sentence, found.end(), start):
+    rows = _rows(sentence)
+    found = next(((end, name) for end, name in reversed(rows) if end <= start), None)  # (the last row's name before it)
+    if len(rows) < 2 or found is None or start - found[0] > _MOST or _BETWEEN.search(sentence, found[0], start):
         return ""
-    return found.group(1)
+    return found[1]
+
+
+@lru_cache(maxsize=4096)
+def _rows(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Where each of ``sentence``'s box rows' names ends and the name (read once a sentence: each of its numbers asks)."""
+    return tuple((found.end(), found.group(1)) for found in _ROW.finditer(sentence) if _a_row(sentence, found))
 
 
 def _a_row(sentence: str, found: re.Match[str]) -> bool:
     """Whether ``found`` names a box's row: no name's last word, a list's, a name after "the" (``_NOT_BEFORE``) or a number
     ("0900 GMT"), a speaker's name in capitals, a teller's ("Government: 12 dead Opposition: 90 dead"), a heading, a measure
     or a day."""
-    name, before = found.group(1), sentence[:found.start()].split()
+    name, before = found.group(1), sentence[:found.start()].rsplit(None, 1)[-1:]  # (the word before it)
     if before and (before[-1][:1].isupper() or before[-1][:1].isdigit() or before[-1].endswith(",")
                    or before[-1].lower() in _NOT_BEFORE):
         return False
