@@ -1044,3 +1044,31 @@ def test_a_wire_services_note_to_its_editors_is_no_story() -> None:
     kept = clean_article(text).text
     assert "ATTENTION EDITORS" not in kept and "EDITORS:" not in kept
     assert "Engineers said on Wednesday" in kept and "The editors of the Velan Times said" in kept
+
+
+BLOG_READERS = ("Post by: The Kestrel Wire and Ada Vell The big banks are behind all of this and nobody will say so",
+                "WAKE UP -- the farmers of Velano did!", "This is only the beginning, mark my words.")
+
+
+def test_a_blog_posts_closing_signature_starts_its_readers_comments() -> None:
+    """A blog post signs off with its writers ("Post by: ..."), the first reader's words run on from the signature
+    and no comment carries a stamp: nothing from the signature on is the post's."""
+    lines = [*STORY, *BLOG_READERS]
+    assert thread_start(lines) == len(STORY)
+    assert clean_article("\n".join(lines)).text.split("\n") == list(STORY)
+
+
+def test_a_blog_page_of_several_posts_keeps_every_post_above_the_last_signature() -> None:
+    second = ("Officials in Kestrel said the road to the dam will reopen on Thursday.",
+              "Posted by: Lena Hart", "The governor visited the shelters on Wednesday evening.")
+    lines = [*STORY, *second, *BLOG_READERS]
+    assert thread_start(lines) == len(STORY) + len(second)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Posted by: Lena Hart", *STORY],  # the post's byline at its top
+    [*STORY, "Posted by: jo_lee | March 9, 2011 10:05 AM"],  # one comment's stamp, no link: no thread (as before)
+    [*STORY[:2], "Post by the river, a shelter was opened for the families.", STORY[2]],  # no signature's colon
+])
+def test_a_posts_byline_or_a_sentence_is_no_closing_signature(lines: list[str]) -> None:
+    assert thread_start(lines) is None

@@ -14,7 +14,10 @@ last line when the story closes with the outlet's disclaimer ("The views express
 commentary are solely those of ...") a few lines before.  A readers' forum says where its readers'
 words start instead ("This debate is now closed.", "A selection of your comments appear below.",
 "Readers in Velano have been sending their accounts ..."): the thread starts after the last such line
-(a form's notice that comments "may be published" starts none).
+(a form's notice that comments "may be published" starts none).  A blog post signs off with its
+writers on a line of its own ("Post by: The Kestrel Wire and Jo Lee"), and a blog's readers'
+comments may follow it with no stamp at all: the thread starts at the last such signature below the
+post's first lines (a signature at the top is the post's byline; one with a stamp's bar is a comment's).
 
 An outlet's live question-and-answer chat carries its readers' words inside the page instead: each
 question labelled with where its reader writes from ("Arlington, Va.: Why October?", "Washington,
@@ -51,6 +54,9 @@ _FORUM = re.compile(
     r"experiences)(?: (?:to|on) this (?:debate|story|page))? (?:appears?|are|is) below|readers? (?:in [^.]{0,80} )?(?:have|has) "
     r"been sending (?:us )?(?:their )?(?:accounts|comments|experiences|views|e-?mails)\b[^.\"“”]{0,60})[.!]?\s*$", re.I)
 FORUM_REACH = 30  # lines from a page's top in which a forum says where its readers' words start
+# a blog post's signature on a line of its own, not a comment's ("Posted by: jo_lee | March 9, 2011 ...")
+_SIGNED = re.compile(r"Post(?:ed)? by:\s+(?=\S)(?![^|\n]{0,80}\|)")
+SIGNED_BELOW = 3  # lines of a post above its closing signature at least (one higher up is the post's byline)
 
 
 def _forum_note(line: str) -> bool:
@@ -67,12 +73,13 @@ def _forum_note(line: str) -> bool:
 def thread_start(lines: Sequence[str]) -> int | None:
     """The index of the first line of the readers' comments in ``lines`` (one paragraph a line), or
     None when there are none: the first stamped line, or the story's closing disclaimer a few
-    lines before it, or the line after a forum's note on where its readers' words start."""
+    lines before it, or the line after a forum's note on where its readers' words start, or a blog
+    post's closing signature."""
     forum = max((k for k, line in enumerate(lines[:FORUM_REACH]) if _forum_note(line)), default=None)
-    stamped = _stamped(lines)
-    if forum is not None:
-        return forum + 1 if stamped is None else min(forum + 1, stamped)
-    return stamped
+    signed = max((k for k in range(SIGNED_BELOW, len(lines)) if lines[k].startswith("Post") and _SIGNED.match(lines[k])),
+                 default=None)
+    starts = [k for k in (_stamped(lines), None if forum is None else forum + 1, signed) if k is not None]
+    return min(starts, default=None)
 
 
 def _stamped(lines: Sequence[str]) -> int | None:
