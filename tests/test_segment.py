@@ -124,6 +124,18 @@ NEWS_CASES = [
     ),
     ("He said, “Stop.” Then he left.", ["He said, “Stop.”", "Then he left."]),
     ("“Who ordered this?” Kurti asked.", ["“Who ordered this?” Kurti asked."]),
+    # a cry quoted inside a sentence that runs on after it in lower case is no end
+    (
+        "Lee voted Sunday amid some 1,000 supporters roaring, ``Lee! Lee!'' and ``Viva Ostravia!'' As he left, crowds ran after him.",
+        ["Lee voted Sunday amid some 1,000 supporters roaring, ``Lee! Lee!'' and ``Viva Ostravia!''", "As he left, crowds ran after him."],
+    ),
+    ("They chanted “Go! Go! Go!”, and the police moved in.", ["They chanted “Go! Go! Go!”, and the police moved in."]),
+    ('The crowd shouted "Out! Out!" as the minister left. He did not reply.',
+     ['The crowd shouted "Out! Out!" as the minister left.', "He did not reply."]),
+    # ... but a quotation that runs on as sentences, or a cry before a capitalised word, still ends there
+    ("He said: “We won! Now we rebuild.” He left.", ["He said: “We won!", "Now we rebuild.”", "He left."]),
+    ("“Why? Nobody knows,” she said.", ["“Why?", "Nobody knows,” she said."]),
+    ("Fans cried “Out! Out!” Police moved in.", ["Fans cried “Out!", "Out!”", "Police moved in."]),
     (
         "The blast happened at around 3am local time. Police arrived soon after.",
         ["The blast happened at around 3am local time.", "Police arrived soon after."],

@@ -42,15 +42,15 @@ How text is cut
      asked ...``; not after a word opening the clause the date is fronted in: ``noting that in
      1949 Ostravia was ...``).
 
-   Never inside a quotation that closes after the start (the speaker's own missing stop), nor
-   after a speaker's verb, and lower-case words after it, that opens a quotation without marks
-   (``Jo Lee said The army is lying ...``).
-5. **Decision.**  A candidate ends a sentence only if the next word starts with an upper-case
-   letter, a digit or a caseless letter -- a lower-case next word (``U.S. has``, ``co. at``,
-   ``'Done.' she said``) always continues the sentence.  Then, by the kind of candidate:
+   Never inside a quotation that closes after the start (the speaker's own missing stop), nor after a speaker's
+   verb, and lower-case words after it, that opens a quotation without marks (``Jo Lee said The army is lying``).
+5. **Decision.**  A candidate ends a sentence only if the next word starts with an upper-case letter, a digit or
+   a caseless letter -- a lower-case next word (``U.S. has``, ``co. at``, ``'Done.' she said``) always continues
+   the sentence.  Then, by the kind of candidate:
 
-   * ``?`` / ``!`` and four or more dots (period plus ellipsis) are *strong*: they split, except
-     that a closing quote followed by a speech attribution (``“Who?” Kurti asked.``) continues.
+   * ``?`` / ``!`` and four or more dots (period plus ellipsis) are *strong*: they split, except that a closing
+     quote followed by a speech attribution (``“Who?” Kurti asked.``) continues, and so does a cry inside a
+     quotation the sentence opened that closes a few words on, run on in lower case (``“Chavez! Chavez!” and``).
    * A three-dot ellipsis glued to its word (``He paused... Then``) splits before any
      capitalised word.  A spaced ellipsis (``word ... Next``, ``. . .``) marks an omission and
      splits only before a common sentence-starting word (``The``, ``He``, ``But`` ...), never
@@ -119,6 +119,7 @@ _MARKER_ONLY = re.compile(rf"(?:[{_BULLETS}][ \t]*+)?(?:\d{{1,3}}|[a-zA-Z])\.\)?
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")  # U.S, a.m, D.C, Ph.D, W.Va
 # "Kurti asked", "Prime Minister Albin Kurti asked", "He asked" after a closing quote.
 _ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'.-]*+\s++){{1,4}}(?:{SPEECH_VERBS})\b")
+_CRIED = re.compile(r"(?:[^.!?\"“”'`]{1,40}[!?]+){1,4}(?:[\"”’]|'')[\s,]+[a-z]")  # a quoted cry's rest: "... Chavez!” and ..."
 _WORD = re.compile(r"[^\W\d_]+")
 
 # fmt: off
@@ -295,6 +296,8 @@ def _decide(text: str, sent_start: int, m: re.Match[str], spaced: re.Match[str] 
     quoted = closers != "" and closers[0] in _QUOTES
     if (strong or dots == 3) and quoted and _ATTRIBUTION.match(text, nxt, end):
         return None  # “Who ordered this?” Kurti asked.
+    if strong and not closers and _CRIED.match(text, nxt, end) and re.search(r"(?:“|``|(?<!\S)\")[^”\"']*$", text[sent_start:cstart]):
+        return None  # roaring, “Chavez! Chavez!” and ...
     if strong or dots >= 4:
         return cluster_end, cluster_end
     if dots == 3:
