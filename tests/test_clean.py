@@ -1044,6 +1044,30 @@ def test_a_wire_services_note_to_its_editors_is_no_story() -> None:
     kept = clean_article(text).text
     assert "ATTENTION EDITORS" not in kept and "EDITORS:" not in kept
     assert "Engineers said on Wednesday" in kept and "The editors of the Velan Times said" in kept
+    assert clean_article("EDs: Moving in (w) Washington category.\n" + "\n".join(STORY)).text.split("\n") == list(STORY)
+
+
+BUDGET = (
+    "Photo and graphics information and editors' names can be found at the end of this budget.", "", "INTERNATIONAL", "",
+    "DAM-VELANO _ KESTREL, Ostravia _ As engineers wait for the river to fall, the governor flies to Velano to meet the mayor."
+    " (Lee/Roe, Kestrel News Service). 30.", "",
+    "FLOOD-FARMS (Undated) _ A panel of scientists says opening the dam's gates is the best way to help the farms. But that"
+    " conclusion drew fire in the re", "", "By Ada Vell. (Story will move in the ``a'' category.)", "",
+    "Spot news budgets move daily at 2 p.m. and 6 p.m. Eastern.",
+)
+
+
+def test_a_wire_services_budget_is_no_story() -> None:
+    """A budget lists the stories to come under their slugs, in a listing's present tense or cut off mid-word."""
+    assert clean_article("\n".join(BUDGET)).text == ""
+
+
+@pytest.mark.parametrize("line", [
+    "WILKES-BARRE _ The first rescue teams reached the flooded villages on Tuesday.",  # one hyphenated town's dateline
+    "The river rose _ and rose _ until the dam at VELAN-KESTREL broke.",
+])
+def test_one_slug_like_line_is_no_budget(line: str) -> None:
+    assert clean_article("\n".join([line, *STORY[1:]])).text.split("\n")[1:] == list(STORY[1:])
 
 
 BLOG_READERS = ("Post by: The Kestrel Wire and Ada Vell The big banks are behind all of this and nobody will say so",

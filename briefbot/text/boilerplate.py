@@ -157,12 +157,23 @@ def name_lists(lines: list[str]) -> set[int]:
 
 
 # a wire service's note to the editors who take its copy, on a line of its own ("ATTENTION EDITORS: The following photos
-# are part of tonight's Photo Package ...", "EDITORS: This story moved earlier as ..."): never news, nor its reader's
-_TO_EDITORS = re.compile(r"\W{0,3}(?:(?i:attention|attn\.?|note to|notice to|for)\s+(?i:editors?)|EDITORS?)\s*:")
+# are part of tonight's Photo Package ...", "EDITORS: This story moved earlier as ...", "EDs: Moving in (w) Washington
+# ..."): never news, nor its reader's
+_TO_EDITORS = re.compile(r"\W{0,3}(?:(?i:attention|attn\.?|note to|notice to|for)\s+(?i:editors?)|EDITORS?|E[Dd][Ss])\s*:")
+# a story's entry in a wire service's budget, the list of the stories it will move that it sends to its subscribers'
+# editors: the story's slug in capitals, its dateline or "(Undated)", then what the story says ("CUBA-ELIAN _ MIAMI _ As
+# both sides ... await a ruling, the mayor of Miami flies to Washington ... (Lee/Roe, Kestrel News Service). 30.",
+# "DAM-FISH (Undated) _ A panel of scientists says ..."); a story's dateline is a place, never two words joined so
+_SLUG = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s+\((?i:undated)\))?\s+_\s")
 
 
 def editors_notes(lines: list[str]) -> set[int]:
-    """The indexes of the lines that are a wire service's note to the editors who take its copy."""
+    """The indexes of the lines that are a wire service's note to the editors who take its copy, or every line of a page
+    that is its budget, two entries or more (with its notes on when budgets move, its section headings, its writers'
+    credits: a budget lists stories to come and summarises them in a listing's present tense, "the mayor flies to
+    Washington", or cuts them off mid-word; none of it is a report; one such line may be a hyphenated town's dateline)."""
+    if sum(1 for line in lines if _SLUG.match(line)) > 1:
+        return set(range(len(lines)))
     return {k for k, line in enumerate(lines) if _TO_EDITORS.match(line)}
 
 
