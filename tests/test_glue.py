@@ -419,3 +419,23 @@ def test_a_days_opening_after_a_heading_starts_the_story(heading: str, lead: str
 def test_a_days_capitalised_words_with_no_sentence_after_them_are_not_cut_there(line: str) -> None:
     first = clean_article("\n".join([line, *NOUN_STORY[1:]])).text.split("\n")[0]
     assert not first.startswith("On ")
+
+
+@pytest.mark.parametrize(("head", "lead"), [
+    ("Historic Dam Repair Set in Motion", "The Velan government yesterday proposed a historic repair of the dam that failed in May."),
+    ("Velano's Farm Industry Feels Impact of Flood Crisis", "The Kestrel Foods plant at Port Alda added a third shift in March."),
+])
+def test_a_title_case_headline_without_an_auxiliary_comes_off_before_the_and_a_name(head: str, lead: str) -> None:
+    """Only a headline writes a run of capitalised common words ("Repair", "Industry", words the article writes in lower
+    case) with nothing but a title's small words between them; "The" and a name after it opens the story."""
+    later = "Officials said the repair of the historic dam would ease the flood crisis for the farm industry and its impact."
+    assert clean_article(f"{head} {lead}\n{later}").text.split("\n") == [lead, later]
+
+
+@pytest.mark.parametrize("line", [
+    "Port Alda Kestrel Velano The Times reported on Monday that the dam had failed overnight.",  # names only
+    "Officials told Velan Kestrel Radio The Times had the dam's plans before the flood reached the farms.",  # lower case
+])
+def test_a_run_of_names_or_a_lower_case_word_before_the_and_a_name_is_no_title_case_headline(line: str) -> None:
+    later = "Officials said the repair of the historic dam would ease the flood crisis for the farm industry."
+    assert clean_article(f"{line}\n{later}").text.split("\n")[0] == line

@@ -108,7 +108,8 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
     """Whether ``word`` (followed by ``after``, then ``then``; ``before``: the line up to it) after
     the word ``prev`` starts a sentence.  A capitalised word that may be part of a name never is:
     - "The" before a capital ("told reporters The Times had ..."), unless the article writes "the
-      Times" and none of the three words before it reports speech ("Papers assess the fallout The Daily Mail is ...");
+      Times" and none of the three words before it reports speech ("Papers assess the fallout The Daily Mail is ..."),
+      or the line up to it is a headline in Title Case ("Historic Market Bailout Set in Motion The Bush administration");
     - a common noun after a capitalised word ("the Metropolitan Police, whose ...", "New Jersey
       State Police were ...");
     - a month or weekday ("since May and ...", "his warnings Wednesday that ...");
@@ -122,7 +123,8 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
         if bare in ("A", "An") and after[:1] in ("(", "["):  # a letter that names, not an article: "influenza A (H1N1)"
             return False
         if word == "The":  # ``before``: the line up to the cut
-            return not after[:1].isupper() or (_word(after) in known.after_the and not REPORTING.search(" ".join(before.split()[-3:])))
+            return (not after[:1].isupper() or _title_case(before, known)
+                    or (_word(after) in known.after_the and not REPORTING.search(" ".join(before.split()[-3:]))))
         if prev[:1].islower():
             return True
         # after a capitalised word, a function word opens a sentence ("... Damascus and Aleppo Most of
@@ -136,6 +138,17 @@ def _common_opening(word: str, after: str, then: str, prev: str, known: Casing, 
         and not (after == "of" and then[:1].isupper())
         and (known.lower[lower] >= 2 or lower in _function_words()) and known.named[lower] <= 1
     )
+
+
+def _title_case(head: str, known: Casing) -> bool:
+    """Whether ``head`` is a headline in Title Case (:func:`title_head` wants a headline's auxiliary or preposition
+    capitalised too): three capitalised words or more, only a title's small words in lower case ("Historic Market
+    Bailout Set in Motion"), and two of them words the article writes in lower case: not only names ("Velan Kestrel
+    Port Alda The Times ...")."""
+    words = [_word(w) for w in head.split()]
+    capitalised = [w for w in words if w[:1].isupper()]
+    return (len(capitalised) >= 3 and words[0][:1].isupper() and all(w[:1].isupper() or w in _HEADLINE_MINOR for w in words)
+            and sum(1 for w in capitalised if known.lower[w.lower()]) >= 2)
 
 
 # openings that are never part of a name, after a capitalised word too ("... hits Damascus and Aleppo Most of ...")
