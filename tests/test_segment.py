@@ -124,6 +124,15 @@ NEWS_CASES = [
     ),
     ("He said, “Stop.” Then he left.", ["He said, “Stop.”", "Then he left."]),
     ("“Who ordered this?” Kurti asked.", ["“Who ordered this?” Kurti asked."]),
+    # a count in words opens the sentence a caption or headline ran into ("... a blame game Eleven people died ...")
+    ("Velan dam report: the blame game Eleven people died when the dam failed.",
+     ["Velan dam report: the blame game", "Eleven people died when the dam failed."]),
+    ("The school was closed as a precaution Two new cases were confirmed in Velano.",
+     ["The school was closed as a precaution", "Two new cases were confirmed in Velano."]),
+    # ... not after a word that takes it, nor inside a name
+    ("Leaders of the group of Eight nations met in Velano.", ["Leaders of the group of Eight nations met in Velano."]),
+    ("You have just had Eight years of that.", ["You have just had Eight years of that."]),
+    ("The so-called Big Three carmakers asked for aid.", ["The so-called Big Three carmakers asked for aid."]),
     # a cry quoted inside a sentence that runs on after it in lower case is no end
     (
         "Lee voted Sunday amid some 1,000 supporters roaring, ``Lee! Lee!'' and ``Viva Ostravia!'' As he left, crowds ran after him.",

@@ -17,11 +17,12 @@ __all__ = ["missing_stops"]
 # attribution that closes its clause ("..., residents say A new ...": group 3)
 _HELPERS = "has|have|had|is|are|was|were|will|would|says|said"
 _HELPER = f"(?:{_HELPERS})"
-# a quantity or the people a report cites, opening its clause ("... the rupture Experts warn that ..."; not after a
-# word that takes it: "the Army and Police which ...")
+# a quantity or the people a report cites, opening its clause ("... the rupture Experts warn that ...", "... a blame game
+# Eleven people died ..."; not after a word that takes it: "the Army and Police which ...", "the group of Eight nations")
 _SUBJECTS = ("Some|Many|Most|Several|Dozens|Hundreds|Thousands|Officials|Police|Witnesses|Residents|Protesters|Activists"
              "|Analysts|Experts|Scientists|Investigators|Rescuers|Authorities|Doctors|Workers|Engineers|Demonstrators"
-             "|Villagers|Firefighters|Volunteers|Prosecutors|Increasing numbers|Growing numbers")
+             "|Villagers|Firefighters|Volunteers|Prosecutors|Increasing numbers|Growing numbers|Two|Three|Four|Five|Six|Seven"
+             "|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety")
 # a preposition, a conjunction or one of those that opens a sentence, capitalised (group 2: after a word in lower case)
 _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Although|Meanwhile|But|However|Yet|If|Until"
             f"|Following|According|Amid|Among|Throughout|Once|Having|Earlier|Later|Yesterday|{_SUBJECTS}")
@@ -37,7 +38,7 @@ _SAYS = re.compile(rf"(?:{SPEECH_VERBS}|read|reads)", re.IGNORECASE)  # a verb t
 # the words before a name or a pronoun that take it as their object or name it (rule 4)
 _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "as", "than", "that", "and", "or", "but",
                     "nor", "if", "because", "when", "while", "where", "whether", "though", "although", "unless", "since",
-                    "until", "so", "the", "a", "an", "is", "was", "are", "were", "be", "been", "being", "am", "what",
+                    "until", "so", "the", "a", "an", "is", "was", "are", "were", "be", "been", "being", "am", "what", "has", "have", "had",
                     "read", "reads", "wrote", "write", "writes", "watch", "watched", "see", "saw", "seen", "hear",
                     "heard", "entitled", "titled", "labelled", "labeled", "quoted", "cited", "per", "whom", "who"})
 
