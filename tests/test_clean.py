@@ -34,6 +34,7 @@ def test_a_pipe_and_agency_dateline_becomes_the_articles_place_and_time() -> Non
     ("WASHINGTON _ The agency proposed new rules for the wetlands.", "WASHINGTON"),
     ("KANSAS CITY, Mo. _ ``What could it be this time?'' the farmer asked.", "KANSAS CITY, Mo."),
     ("UNDATED _ Farmers across the Plains watched the sky for rain.", None),  # AP: a story of no one place
+    ("VELANO &UR; &LR; _ Jo Lee has monitored 20 elections since she left office.", "VELANO"),  # the wire's typesetting codes
     # the agency's closing bracket left out, a slip of the wire's own
     ("WASHINGTON (AP -- Rising ocean temperatures threaten the salmon runs, two biologists said.", "WASHINGTON"),
     # any outlet in brackets between a place in capitals and the dash, a local station's or paper's too

@@ -98,7 +98,7 @@ _DATED_PLACE = (rf"{_PLACE}(?=,?\s+{_NUM_DATE}{_NUM_CLOCK}\s*\()"
 CAPS_LINE = re.compile(
     rf"^(?:(?P<place>{_CAPS_PLACE}|{_DATED_PLACE})(?:,?\s+(?P<when>{_DAY_DATE}|{_NUM_STAMP}))?|{_DAY_DATE}(?=\s*\([A-Z0-9])"
     rf"|(?={_OUTLET.replace('?P<outlet>', '')}\s*{_DASH}\s))"
-    rf"(?:\s*{_OUTLET})?\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")
+    rf"(?:\s*{_OUTLET})?(?:\s+&[A-Z]{{2}};)*\s*{_DASH}\s+(?=[A-Z“\"‘'0-9`])")  # (a wire's typesetting codes: "JAKARTA &UR; &LR; _ ")
 # an Arab News or Gulf outlet's dateline, a place in capitals and a colon: "VELANO: ", "PORT ESK: "; not a page's label
 # ("UPDATE: ", "NOTE: ", "EXCLUSIVE: ", "EDITOR'S NOTE: "), and on an article's first line only, when it is no
 # transcript (a speaker's label has the same shape: "BLITZER: ..."; see text/transcripts): the caller tells
