@@ -483,6 +483,12 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Earlier it emerged on Tuesday that the water board had known of the cracks.", True),  # it names its moment
     ("Earlier on Monday, the Velan water board ordered the lower town evacuated.", True),
     ("Earlier, on Monday, the Velan water board ordered the lower town evacuated.", True),
+    ("Earlier the agency said it had no plans to open the sluices.", False),  # (no comma, before its subject)
+    ("Earlier Velan's mayor said the ferry would not run.", False),
+    ("Later a frustrated Jo Lee tells the mayor the sluices will stay shut.", False),
+    ("Earlier Monday, the water board opened two sluices.", True),
+    ("Earlier the same day, the water board opened two sluices.", True),
+    ("Earlier reports said 12 people had died in the floods in the valley.", True),  # (the adjective's)
     ("Since 4 March, the river has fallen by a metre at Velano.", True),
     ("A second tremor shook the valley about two hours later.", False),
     ("The dam cracked on 4 March and gave way two days later.", True),

@@ -291,8 +291,12 @@ _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:
           r"(?:that followed|afterwards?))\b")
 _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
                            r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),"
-                           # (no comma: "Earlier it emerged that ..."; not "Earlier it emerged on Tuesday that ...")
-                           rf"|(?:earlier|later) (?=(?:it|he|she|they)\b)(?![^,.;]{{0,40}}\b(?:today|yesterday|tonight|(?:on|in|last|this) "
+                           # (no comma, before its clause's subject: "Earlier it emerged that ...", "Earlier the agency said ...",
+                           # "Earlier Velan's mayor said ..."; not "Earlier it emerged on Tuesday that ...", "Earlier Monday ...",
+                           # "Earlier the same day ...", nor an adjective's "Earlier reports said ...")
+                           rf"|(?:earlier|later) (?=(?:it|he|she|they|we|the|a|an|his|her|its|their)\b|(?-i:[A-Z]))"
+                           rf"(?!(?:the (?:same|day|week|month|year)|{MONTH_WORD}|{WEEKDAY_NAMES})\b)"
+                           rf"(?![^,.;]{{0,40}}\b(?:today|yesterday|tonight|(?:on|in|last|this) "
                            rf"(?:{MONTH_WORD}|{WEEKDAY_NAMES}|week|month|year)\b)))"
                            r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
 _TAIL = 120  # characters
