@@ -214,6 +214,10 @@ def test_a_page_of_readers_comments_only_is_read_with_no_text_to_quote(tmp_path:
     shared = ingest.load([str(write_article(tmp_path, "shared.txt", "Share this\nAdvertisement\n" + comments,
                                             published="2011-03-29"))])
     assert shared.articles[0].text == ""
+    # so is a wire service's budget: its listings of stories to come are no sentences of the news
+    from test_clean import BUDGET
+    (budget,) = ingest.load([str(write_article(tmp_path, "budget.txt", "\n".join(BUDGET), published="2011-03-29"))]).articles
+    assert budget.text == ""
     # a page of other furniture only is kept as read (the brief says it found nothing to quote)
     furniture = "Share this\nAdvertisement\nPhotograph: Ivo Lenz/Reuters"
     (kept,) = ingest.load([str(write_article(tmp_path, "chrome.txt", furniture, published="2011-03-29"))]).articles

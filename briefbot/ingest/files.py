@@ -124,18 +124,19 @@ def parse_article(raw: str, *, key: str, origin: str, url: str | None = None, pr
 
 
 def cleaned(article: Article) -> Article:
-    """``article`` without wire furniture, its dateline kept as data (see :mod:`briefbot.text.clean`).
-    An article that is nothing but furniture is kept as read: the brief finds nothing in it to quote
-    and says so; one that is nothing but readers' comments is kept with no text (a comment is no
-    sentence of the news to quote).  Its content hash stays that of the text as read, so the same
-    file read again is the same article.  Its correction notes (:func:`briefbot.text.notes.correction_notes`),
-    taken out of the text, are kept as its ``corrections``: what they retract is no line of a brief; a live page whose
-    entries run newest first is marked so (:func:`briefbot.text.entries.newest_first`), its text in page order; a page whose
-    disclaimer says it is a commentary (:func:`briefbot.text.notes.commentary`) is its writer's opinion, and one that lists a
-    book with its price (:func:`briefbot.text.notes.book_review`) is a review (:func:`_voice`)."""
+    """``article`` without wire furniture, its dateline kept as data (see :mod:`briefbot.text.clean`). An article that is
+    nothing but furniture is kept as read: the brief finds nothing in it to quote and says so; one that is nothing
+    but readers' comments, or a wire service's budget (every line of it a note to editors), is kept with no text (a
+    comment, a budget's listing, is no sentence of the news to quote). Its content hash stays that of the text as
+    read, so the same file read again is the same article. Its correction notes
+    (:func:`briefbot.text.notes.correction_notes`), taken out of the text, are kept as its ``corrections``: what
+    they retract is no line of a brief; a live page whose entries run newest first is marked so
+    (:func:`briefbot.text.entries.newest_first`), its text in page order; a page whose disclaimer says it is a
+    commentary (:func:`briefbot.text.notes.commentary`) is its writer's opinion, and one that lists a book with its
+    price (:func:`briefbot.text.notes.book_review`) is a review (:func:`_voice`)."""
     result = clean_article(article.text, article.title)
     if not result.text.strip():
-        return replace(article, text="") if result.comments_only else article
+        return replace(article, text="") if result.no_story else article
     lines = article.text.split("\n")
     story = lines[:thread_start(lines)]  # (readers' comments under it are not the page's)
     notes = "\n".join(lines[k].strip() for k in sorted(correction_notes(story)) if lines[k].strip())

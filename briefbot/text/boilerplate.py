@@ -164,7 +164,7 @@ _TO_EDITORS = re.compile(r"\W{0,3}(?:(?i:attention|attn\.?|note to|notice to|for
 # editors: the story's slug in capitals, its dateline or "(Undated)", then what the story says ("CUBA-ELIAN _ MIAMI _ As
 # both sides ... await a ruling, the mayor of Miami flies to Washington ... (Lee/Roe, Kestrel News Service). 30.",
 # "DAM-FISH (Undated) _ A panel of scientists says ..."); a story's dateline is a place, never two words joined so
-_SLUG = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s+\((?i:undated)\))?\s+_\s")
+_SLUG = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s+\((?i:undated)\))?\s+(?:_|—|--)\s")  # (its "_" a dash once read: text/repair)
 
 
 def editors_notes(lines: list[str]) -> set[int]:

@@ -174,7 +174,7 @@ class Cleaned:
     place: str | None = None
     time: str | None = None
     headline: str | None = None  # a headline glued before the dateline ("Full Article <headline> PLACE | ..."), a caption or a byline
-    comments_only: bool = False  # the text is readers' comments and nothing else: no story to quote
+    no_story: bool = False  # the text is readers' comments or a wire's budget and nothing else: no story to quote
 
 
 def is_factbox_heading(line: str) -> bool:
@@ -362,7 +362,7 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         kept.pop()
     kept[-1:] = [line_whole_sentences(last) for last in kept[-1:]]
     out = "\n".join(kept).strip("\n")
-    return Cleaned(out, place, when, headline, comments_only=thread is not None and not out.strip())  # furniture aside
+    return Cleaned(out, place, when, headline, no_story=(thread is not None or len(notes) == len(lines)) and not out.strip())
 
 
 def _credit_below(lines: list[str], first: int) -> int:
