@@ -461,6 +461,17 @@ def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None
     ("Polls open at 7 a.m. and close at 8 p.m. (all times local), the electoral commission said.", True),
     ("Three networks declined to carry live coverage of the rally in Ostra on Friday.", True),  # (another's act)
     ("We’ll have live coverage from the square in Ostra from 9pm tonight.", False),  # (a curly apostrophe)
+    # a segment's caption: who presents it, and what about
+    ("Ada Vell reports on the manhunt for a former Kestrel officer accused of killing three people.", False),
+    ("Ada is reporting live from Ostra, Velania tonight.", False),
+    ("The Kestrel Post's Ada Vell explains why the dam's owner is being ordered to provide the plan.", False),
+    ("Kestrel TV's Ada Vell reports.", False),
+    ("Ada Vell looks at the impact of the floods on businesses in the valley.", False),
+    # ... not a report's own words
+    ("Ada Vell reports that the army has taken the bridge at Ostra.", True),
+    ("Kestrel Bank reports a loss of $25 billion for the third quarter.", True),
+    ("Unconfirmed reports from Ostra say troops are moving north toward the dam.", True),
+    ("Kestrel TV's Ada Vell reports from Ostra: 'Thousands of people fled the valley because of the floods.'", True),
 ])
 def test_an_outlet_s_note_on_its_own_coverage_is_no_point(sentence: str, material: bool) -> None:
     assert is_brief_material(sentence) is material

@@ -1,12 +1,13 @@
 """An outlet's notes on its own coverage (pure): never a point of a brief.
 
 A live page opens on "Live coverage from the Kestrel Post team. All times GMT." and closes on "This live blog has now
-closed."; a broadcaster's page promotes what it will show ("CNN will have live coverage of the address at 9pm", "From 8pm
-there's live coverage of the match"); a blog's label runs into its first line ("Libya live blog: The latest
-developments ..."). None of them tells the story: a sentence that names the outlet's own coverage so is no brief
-material.  Coverage told as news stays: another party's act on it ("State TV cut its live coverage of the rally", "The
-court allowed live coverage of the verdict"), who watched it ("Millions followed the live coverage of the rescue"), a
-schedule's times ("Polls close at 8 p.m., all times local").
+closed."; a broadcaster's page promotes what it will show ("CNN will have live coverage of the address at 9pm", "From
+8pm there's live coverage of the match"); a blog's label runs into its first line ("Libya live blog: The latest
+developments ..."); a segment's caption names who presents it and what about ("CNN's Jo Lee reports from Velano.", "Jo
+Lee looks at the impact of the floods on farms"). None of them tells the story: a sentence that names the outlet's own
+coverage so is no brief material. Coverage told as news stays: another party's act on it ("State TV cut its live
+coverage of the rally", "The court allowed live coverage of the verdict"), who watched it ("Millions followed the live
+coverage of the rescue"), a schedule's times ("Polls close at 8 p.m., all times local").
 """
 
 from __future__ import annotations
@@ -28,8 +29,18 @@ _COVERAGE = re.compile(
     r"|\bthere(?:['’]s| is| will be) (?:also )?(?:more )?live coverage\b|\b(?:presents|introduces) live coverage\b"
     r"|\bfor (?:more )?live coverage (?:of|from) (?:the|tonight|this)\b|\bfollow (?:our |the )?live (?:updates|coverage|blog)\b"
     r"|\blive updates (?:as they happened|every)\b", re.I)
+# a segment the outlet shows, told by its presenter or reporter (a video's or a programme's caption): a name, an outlet's
+# possessive before it, and a presenter's verb in the present with what the segment is about, not what it found ("CNN's
+# Jo Lee reports.", "Jo Lee reports on the manhunt for ...", "Jo Lee is reporting live from Velano tonight.", "The BBC's
+# Jo Lee explains why ...", "Jo Lee looks at the impact of ...", "Jo Lee reflects on ..."); not a report's own words
+# ("Jo Lee reports that the army ...", "Kestrel Bank reports a loss of ...", "Velan TV reports on Monday that ...", "Jo Lee
+# reports from Velano: ...", "Unconfirmed reports from Velano say ...")
+_SEGMENT = re.compile(
+    r"^(?:The )?(?:[A-Z][\w&.'’-]* ){0,4}[A-Z][\w'’-]+ (?:reports(?= on\b| from\b|\s*\.$)|is reporting"
+    r"(?: live)? (?:on|from)\b|(?:explains|examines) (?:why|what|how|whether)\b|(?:looks at|reflects on|takes a look at)\b)"
+    r"(?!.*(?:\b(?:that|say|said|says|according to)\b|:))")
 
 
 def own_coverage(sentence: str) -> bool:
     """Whether ``sentence`` is an outlet's note on its own coverage (see the module's note)."""
-    return _COVERAGE.search(sentence) is not None or LIVE_PAGE_NOTE.match(sentence) is not None
+    return _COVERAGE.search(sentence) is not None or LIVE_PAGE_NOTE.match(sentence) is not None or _SEGMENT.match(sentence) is not None
