@@ -335,6 +335,16 @@ def test_a_count_told_at_a_named_place_is_that_place_s() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "label"), [
+    ("Police detained about 100 protesters in the nation's capital of Tarsk, a rights group said.", "Arrested (protesters, Tarsk)"),
+    ("Police detained about 100 protesters in the capital, Tarsk, on Saturday.", "Arrested (protesters, Tarsk)"),
+    ("Police detained about 100 protesters in the capital on Saturday.", "Arrested (protesters)"),  # (none named)
+    ("Police detained 100 protesters in the capital of the province on Saturday.", "Arrested (protesters)"),
+])
+def test_a_count_in_a_capital_named_after_it_is_that_capital_s(sentence: str, label: str) -> None:
+    assert q(sentence) == [label]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
     # "at" a name that modifies a noun, owns one, counts or names a feast: no place; the place after it is
     ("Four people were injured at UN headquarters in Velan.", "Injured (Velan)"),
     ("Twelve people died at Jo Lee's home in Tarn.", "Deaths (Tarn)"),

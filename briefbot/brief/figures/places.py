@@ -1,7 +1,8 @@
 """Where a count is (pure): the place a sentence names for a number, after it ("... killed 40 people in Tarn", "120 soldiers
-were killed at Jisr al-Tarn") or before it ("the quake in Sulawesi killed 832", "Mexico has confirmed 727 cases", "Mexico's
-death toll"), and a capitalised name read as a place ("Port-au-Prince", "U.S.", "Jisr al-Shughour"; two joined by "and",
-"in Kenya and Tanzania", are both's).  Used by :mod:`.grammar`; split from :mod:`.phrases`."""
+were killed at Jisr al-Tarn", "held 100 protesters in the nation's capital of Tarsk", "in the capital, Tarsk") or before it
+("the quake in Sulawesi killed 832", "Mexico has confirmed 727 cases", "Mexico's death toll"), and a capitalised name read
+as a place ("Port-au-Prince", "U.S.", "Jisr al-Shughour"; two joined by "and", "in Kenya and Tanzania", are both's).  Used
+by :mod:`.grammar`; split from :mod:`.phrases`."""
 
 from __future__ import annotations
 
@@ -32,12 +33,24 @@ def place_after(toks: list[Tok], k: int, window: int = 6, toll: bool = False) ->
             continue
         n = j + 1
         if is_word(at(toks, n), "the"):
-            n += 1
+            n = _capital_named(toks, n + 1)
         name = name_at(toks, n, after_count=True)
         if name and tok.lower != "at":
             return name
         found = found or name
     return found
+
+
+_COUNTRY_S = frozenset({"nation's", "nation’s", "country's", "country’s", "state's", "state’s", "province's", "province’s"})
+
+
+def _capital_named(toks: list[Tok], n: int) -> int:
+    """Where the name of a capital the words from ``n`` (after "in the") go on to starts ("nation's capital of Algiers",
+    "capital, Algiers": the name's token), else ``n``: the capital named is where the count is."""
+    m = n + 1 if (owner := at(toks, n)) is not None and owner.lower in _COUNTRY_S else n
+    if is_word(at(toks, m), "capital") and (joint := at(toks, m + 1)) is not None and joint.text in (",", "of"):
+        return m + 2
+    return n
 
 
 def name_at(toks: list[Tok], n: int, *, after_count: bool = False) -> str:
