@@ -304,6 +304,14 @@ def test_a_share_of_people_or_events_is_no_count(sentence: str) -> None:
     assert q(sentence) == [None] * len(q(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "In Velan, homicide refers to the killing of one person by another and includes manslaughter.",
+    "The virus passes from one person to another in crowded shelters.",
+])
+def test_one_thing_and_another_is_no_count(sentence: str) -> None:
+    assert q(sentence) == []
+
+
 def test_a_count_in_millions_written_with_a_fraction_is_a_count() -> None:
     assert q("The floods displaced 1.5 million people.") == ["Displaced"]
 
