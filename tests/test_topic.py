@@ -105,6 +105,16 @@ def test_off_topic_articles_are_left_out_and_listed() -> None:
     assert everything.off_topic == () and everything.new_articles == 2
 
 
+
+def test_an_article_read_with_no_text_to_quote_is_no_off_topic_article() -> None:
+    """A page of readers' comments or a wire's budget is read with no text (ingest): read, about nothing, not left out."""
+    d = date(2009, 5, 1)
+    arts = [article(f"{ON} Schools in the area were closed for a week as a precaution.", id=1, published=d),
+            article("", id=2, published=d), article(f"{KINDLE} It goes on sale next month.", id=3, published=d)]
+    brief = compose_brief(Settings(topic="t", title=FLU.title, focus=FLU.focus), d, arts, [], None)
+    assert [s.article_id for s in brief.off_topic] == [3] and brief.new_articles == 2
+
+
 # a page in another language saved in ASCII with its accents stripped, as a site's copy of it reads (invented)
 STRIPPED = ("Cum heo lan r ng t i nhi u n c ch u u, B Y t cho bi t h m nay. Nh ng ng i b nhi m c m heo ang c i u tr t i "
             "b nh vi n v s c kh e c a h n nh. Ch nh ph kh y n c o ng i d n r a tay th ng xuy n v tr nh n i ng ng i.")

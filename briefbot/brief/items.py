@@ -73,14 +73,17 @@ def past_entry(position: int, text: str) -> bool:
 
 def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:
     """``articles`` about ``topic`` (each without a roundup's other items), and those not about it: by the topic's words
-    (:mod:`briefbot.brief.topic`), then, of those that pass, a stray among many (:func:`strays`)."""
+    (:mod:`briefbot.brief.topic`), then, of those that pass, a stray among many (:func:`strays`).  An article read with
+    no text to quote (a page of readers' comments, a wire's budget) is about nothing: kept, no article left out."""
     if topic.keeps_everything:
         return list(articles), []
+    empty = [a for a in articles if not a.text.strip()]
+    articles = [a for a in articles if a.text.strip()]
     about = [topic.about(a.text, a.title) for a in articles]
     off = [a for a, yes in zip(articles, about, strict=True) if not yes]
     kept = [on_topic_article(topic, a) for a, yes in zip(articles, about, strict=True) if yes]
     stray = strays(kept)
-    return [a for n, a in enumerate(kept) if n not in stray], off + [a for n, a in enumerate(kept) if n in stray]
+    return [a for n, a in enumerate(kept) if n not in stray] + empty, off + [a for n, a in enumerate(kept) if n in stray]
 
 
 STRAY = 0.3  # an article this far below the median closeness of the stories to one another is another story's
