@@ -482,7 +482,7 @@ def test_a_days_further_line_reads_alone_among_its_best_or_the_day_keeps_one_lin
              "They chanted against the president outside the parliament building in Cairo on Thursday.",
              "Then soldiers fired tear gas at the marchers near the bridge in Cairo on Thursday.",
              "Also on Thursday, shops in central Cairo stayed shut as the curfew began."]
-    far = "Reyes, 71, has ruled Caldria since 2004."
+    far = "Reyes, 71, met the ambassador of Tarn in Caldria."
     arts = [article(" ".join(leans), published=date(2026, 1, 29), id=k) for k in (1, 2)]
     arts.append(article(f"{' '.join(leans)} {far}", published=date(2026, 1, 29), id=3))
     entries = build_timeline(arts, date(2026, 1, 30), TimelineSettings(dates=1, sentences=2),
@@ -534,6 +534,11 @@ def test_a_line_dated_by_its_article_tells_an_event_of_that_day() -> None:
     "At first, the Marls sent money to the orphanage, but soon decided to adopt.",
     "At the time, the law barred any family from adopting more than two children.",
     "Since then, the dam has held, officials said.",
+    # ... or over years: a state, no event of the day
+    "Since 1990, many dams in the valley have been fitted with sensors that record the water level.",
+    "In recent years the Velan council earned praise for rebuilding two dams, the agency said.",
+    "When farmers began irrigating the valley in the 1990s, the Kestrel dam was raised twice.",
+    "Simply stated, a gravity dam is a wall that holds the water back by its own weight.",
 ])
 def test_a_sentence_told_from_another_moment_tells_no_event_of_its_article_s_day(sentence: str) -> None:
     """A time told from a moment the sentence does not date ("the following day", "two weeks later", "At first") is
@@ -553,6 +558,8 @@ def test_a_sentence_told_from_another_moment_tells_no_event_of_its_article_s_day
     "Shortly after midnight, gunmen stormed the Kestrel hotel, police said.",  # a moment of the day
     "Two hours later, police arrested the gunman.",
     "At first light, rescuers resumed the search for the missing.",
+    "Police have arrested 40 people since Monday, officials said.",  # a stretch of days
+    "More than 300 people have been killed since March, activists said.",
 ])
 def test_a_time_of_the_day_a_later_act_or_a_comparison_s_base_is_still_the_day_s_event(sentence: str) -> None:
     from briefbot.text.aspect import tells_an_event
