@@ -1090,6 +1090,17 @@ def test_a_blog_page_of_several_posts_keeps_every_post_above_the_last_signature(
     assert thread_start(lines) == len(STORY) + len(second)
 
 
+def test_a_blog_posts_closing_byline_and_stamp_starts_the_comments_that_run_on_from_it() -> None:
+    """A blog post closes on its writer and stamp, a bar between ("By Ada Vell | March 9, 2011; 10:05 AM ET"); the first
+    reader's words run on from it, and the first stamped comment comes lines later."""
+    readers = ["By Ada Vell | March 9, 2011; 10:05 AM ET The governor is wrong about the dam and everyone knows it.",
+               "They never listen to the farmers.", "Posted by: jo_lee | March 9, 2011 11:02 AM | Report abuse I agree."]
+    lines = [*STORY, *readers]
+    assert thread_start(lines) == len(STORY)
+    assert clean_article("\n".join(lines)).text.split("\n") == list(STORY)
+    assert thread_start(["By Ada Vell | March 9, 2011; 10:05 AM ET", *STORY]) is None  # (the post's byline at its top)
+
+
 @pytest.mark.parametrize("lines", [
     ["Posted by: Lena Hart", *STORY],  # the post's byline at its top
     [*STORY, "Posted by: jo_lee | March 9, 2011 10:05 AM"],  # one comment's stamp, no link: no thread (as before)
