@@ -139,6 +139,7 @@ NEWS_CASES = [
         ["Lee voted Sunday amid some 1,000 supporters roaring, ``Lee! Lee!'' and ``Viva Ostravia!''", "As he left, crowds ran after him."],
     ),
     ("They chanted “Go! Go! Go!”, and the police moved in.", ["They chanted “Go! Go! Go!”, and the police moved in."]),
+    ("They chanted “Don't go! Don't go!” and the police moved in.", ["They chanted “Don't go! Don't go!” and the police moved in."]),
     ('The crowd shouted "Out! Out!" as the minister left. He did not reply.',
      ['The crowd shouted "Out! Out!" as the minister left.', "He did not reply."]),
     # ... but a quotation that runs on as sentences, or a cry before a capitalised word, still ends there

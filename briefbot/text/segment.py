@@ -5,12 +5,11 @@ decision function.  No model, no downloaded data, no I/O.
 
 How text is cut
 ---------------
-1. **Lines.**  Every line break (``\\n``, ``\\r``, ``\\u2028`` ... -- the characters
-   :meth:`str.splitlines` breaks on) is a hard boundary: our articles hold one paragraph a line.
-2. **Lists.**  A line that starts with a list marker (``1.``, ``1)``, ``1.)``, ``a.``, a bullet
-   such as ``•``, or a bullet plus a number) is also cut before each *following* marker of the
-   same list (the next number or letter, or the same bullet), even when no punctuation ends the
-   item.  A marker at the start of a sentence never ends that sentence.
+1. **Lines.**  Every line break (``\\n``, ``\\r``, ``\\u2028`` ... -- the characters :meth:`str.splitlines` breaks on) is a
+   hard boundary: our articles hold one paragraph a line.
+2. **Lists.**  A line that starts with a list marker (``1.``, ``1)``, ``1.)``, ``a.``, a bullet such as ``•``, or a
+   bullet plus a number) is also cut before each *following* marker of the same list (the next number or letter, or the
+   same bullet), even when no punctuation ends the item.  A marker at the start of a sentence never ends that sentence.
 3. **Candidates.**  A run of ``.``, ``!``, ``?`` or ``…`` that is followed by optional closing
    quotes/brackets and then whitespace (or the end of the line) is a candidate.  Spaced
    ellipses (``. . .``) are merged into one candidate.  Dots inside a token (``$100.00``,
@@ -119,7 +118,8 @@ _MARKER_ONLY = re.compile(rf"(?:[{_BULLETS}][ \t]*+)?(?:\d{{1,3}}|[a-zA-Z])\.\)?
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")  # U.S, a.m, D.C, Ph.D, W.Va
 # "Kurti asked", "Prime Minister Albin Kurti asked", "He asked" after a closing quote.
 _ATTRIBUTION = re.compile(rf"(?:[A-Z][\w’'.-]*+\s++){{1,4}}(?:{SPEECH_VERBS})\b")
-_CRIED = re.compile(r"(?:[^.!?\"“”'`]{1,40}[!?]+){1,4}(?:[\"”’]|'')[\s,]+[a-z]")  # a quoted cry's rest: "... Chavez!” and ..."
+_CRIED = re.compile(r"(?:(?:(?!'')[^.!?\"“”`]){1,40}[!?]+){1,4}(?:[\"”’]|'')[\s,]+[a-z]")  # a quoted cry's rest: "... Chavez!” and ..."
+_OPEN_QUOTE = re.compile(r"(?:“|``|(?<!\S)\")(?:(?!”|\"|'').)*$")  # a quotation the sentence opened and did not close
 _WORD = re.compile(r"[^\W\d_]+")
 
 # fmt: off
@@ -296,7 +296,7 @@ def _decide(text: str, sent_start: int, m: re.Match[str], spaced: re.Match[str] 
     quoted = closers != "" and closers[0] in _QUOTES
     if (strong or dots == 3) and quoted and _ATTRIBUTION.match(text, nxt, end):
         return None  # “Who ordered this?” Kurti asked.
-    if strong and not closers and _CRIED.match(text, nxt, end) and re.search(r"(?:“|``|(?<!\S)\")[^”\"']*$", text[sent_start:cstart]):
+    if strong and not closers and _CRIED.match(text, nxt, end) and _OPEN_QUOTE.search(text[sent_start:cstart]):
         return None  # roaring, “Chavez! Chavez!” and ...
     if strong or dots >= 4:
         return cluster_end, cluster_end
