@@ -56,11 +56,11 @@ _ELSEWHEN = re.compile(r"(?i:\b(?:the\s+(?:following|next|previous|preceding)\s+
                        r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|after)\b|"
                        r"(?:shortly|soon|not\s+long|immediately)\s+after\s+(?!midnight|dawn|noon|daybreak)\S*\s*(?:the\s+)?\d{4}\b))")
 # a stretch of years the sentence tells its state over, no day's event ("Since 1990, many cars have been equipped ...", "In
-# recent years the Chinese earned praise ...", "in the 1990s", "over the past decade", "for decades"); not a stretch of
-# days ("since Monday", "since March")
+# recent years the Chinese earned praise ...", "in the 1990s", "over the past decade"), outside an aside (", which it has
+# owned since 1990,": the sale may be the day's); not a stretch of days ("since Monday", "since March")
 _YEARS = re.compile(r"(?i:\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d\b|\bin\s+(?:the\s+)?(?:(?:early|mid|late)"
                     r"[\s-]+)?(?:(?:1[89]|20)\d0['’]?s|recent\s+(?:years|decades))\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|"
-                    r"two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b|\bfor\s+(?:many\s+)?(?:years|decades)\b)")
+                    r"two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b)")
 # an idiom's "stated", no report ("Simply stated, biodynamics is ...", "Put simply, ...")
 _IDIOM_STATED = re.compile(r"(?i:\b(?:simply|briefly|plainly)\s+stated\b|\bstated\s+(?:simply|briefly|plainly)\b)")
 # a day a word before names as another's, no time of the sentence ("the losses of the previous day", "up 13 on the
@@ -125,13 +125,13 @@ def tells_an_event(text: str) -> bool:
     ("is establishing a new service") or a state's count of days ("is in its fourth day"); not a standing fact, a
     definition or a view ("The virus is typically transmitted by mosquitoes.", "America must never give up on public
     education."), nor one told from another moment ("the following day", "two weeks later": :data:`_ELSEWHEN`) or over
-    years (:data:`_YEARS`: "Since 1990, many cars have been equipped ...", "In recent years ...")."""
+    years (:data:`_YEARS`: "Since 1990, many cars have been equipped ...", "In recent years ...", not in an aside)."""
     if (m := _ELSEWHEN.search(text)) and not _BASE.search(text, max(0, m.start() - 60), m.start()) and not _OF_A_DAY.search(
             text, max(0, m.start() - 12), m.start()) and not (
             FUTURE.search(text, 0, m.start()) and m.group(0).lower().startswith(("the following", "the next"))) and (
             "anniversary" not in text):
         return False  # (not a time to come: "would be held the following week"; not an anniversary's "20 years later")
-    if _YEARS.search(text):
+    if _YEARS.search(_ASIDE.sub(" ", text)):
         return False  # a state over years: "Since 1990, many cars have been equipped with ..."
     if (REPORT_FRAME.search(text) and not _IDIOM_STATED.search(text)) or _GOING_ON.search(text) or NTH_SPAN.search(text) or (
             _PLANNED.search(text) or _DIRECTED.search(text)):  # (a plan, a vow or an order made that day: "urged Serbia to withdraw")
