@@ -1063,6 +1063,17 @@ def test_a_wire_services_budget_is_no_story() -> None:
     assert clean_article("\n".join(BUDGET)).text == ""
 
 
+@pytest.mark.parametrize("lines", [
+    # a story's related stories under their slugs, a write-through under a hyphenated town's dateline, a live page's labels
+    [*STORY, "Related stories:", "DAM-VOTE _ The council votes on the repairs on Friday.", "DAM-FARMS _ Farmers count the cost."],
+    ["AL-TARSK _ A car bomb killed 12 people at a market on Tuesday, police said.", STORY[1],
+     "AL-TARSK _ A car bomb killed 14 people at a market on Tuesday, police said, raising the toll."],
+    ["COVID-19 — The health ministry reported 312 new cases in Velano on Monday.", "G-20 — The summit ended without a deal."],
+])
+def test_slugs_without_a_budgets_word_on_itself_are_no_budget(lines: list[str]) -> None:
+    assert clean_article("\n".join(lines)).text != ""
+
+
 @pytest.mark.parametrize("line", [
     "WILKES-BARRE _ The first rescue teams reached the flooded villages on Tuesday.",  # one hyphenated town's dateline
     "The river rose _ and rose _ until the dam at VELAN-KESTREL broke.",

@@ -165,14 +165,19 @@ _TO_EDITORS = re.compile(r"\W{0,3}(?:(?i:attention|attn\.?|note to|notice to|for
 # both sides ... await a ruling, the mayor of Miami flies to Washington ... (Lee/Roe, Kestrel News Service). 30.",
 # "DAM-FISH (Undated) _ A panel of scientists says ..."); a story's dateline is a place, never two words joined so
 _SLUG = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s+\((?i:undated)\))?\s+(?:_|—|--)\s")  # (its "_" a dash once read: text/repair)
+# ... and what only a budget says of itself and its stories' moving ("at the end of this budget", "Spot news budgets move
+# daily ...", "(Story will move in the ``a'' category.)", "(Jo Lee, Kestrel News Service) MOVED", "EDs: Moving in ...")
+_BUDGET_SAYS = re.compile(r"\b(?:(?i:this budget|budgets? (?:move|information))|(?:will|has) move[d]? in the|MOVED|EDs?: Moving)\b")
 
 
 def editors_notes(lines: list[str]) -> set[int]:
     """The indexes of the lines that are a wire service's note to the editors who take its copy, or every line of a page
-    that is its budget, two entries or more (with its notes on when budgets move, its section headings, its writers'
-    credits: a budget lists stories to come and summarises them in a listing's present tense, "the mayor flies to
-    Washington", or cuts them off mid-word; none of it is a report; one such line may be a hyphenated town's dateline)."""
-    if sum(1 for line in lines if _SLUG.match(line)) > 1:
+    that is its budget: two entries or more and a budget's word on itself or its stories' moving (with its notes on when
+    budgets move, its section headings, its writers' credits: a budget lists stories to come and summarises them in a
+    listing's present tense, "the mayor flies to Washington", or cuts them off mid-word; none of it is a report).  Slugs
+    alone are none: a story's related stories, its write-through under a hyphenated town's dateline ("AL-KUT _ ..."), a
+    live page's topic labels ("COVID-19 — ...") have their shape."""
+    if sum(1 for line in lines if _SLUG.match(line)) > 1 and any(_BUDGET_SAYS.search(line) for line in lines):
         return set(range(len(lines)))
     return {k for k, line in enumerate(lines) if _TO_EDITORS.match(line)}
 
