@@ -1113,6 +1113,9 @@ def test_a_blog_posts_closing_byline_and_stamp_starts_the_comments_that_run_on_f
 
 
 @pytest.mark.parametrize("lines", [
+    ["Kestrel Faith Blog", "", "March 9, 2011", "", "Post by: Kestrel's Ada Vell", *STORY],  # (its top: blank lines count none)
+    [STORY[0], "Posted by: Ada Vell", STORY[1], "Posted by: Lena Hart", STORY[2]],  # a live page's entries
+    [*STORY, "The police wrote on Facebook:", "Posted by: Velan Regional Police", "Stay away from the river bank tonight."],
     ["Posted by: Lena Hart", *STORY],  # the post's byline at its top
     [*STORY, "Posted by: jo_lee | March 9, 2011 10:05 AM"],  # one comment's stamp, no link: no thread (as before)
     [*STORY[:2], "Post by the river, a shelter was opened for the families.", STORY[2]],  # no signature's colon

@@ -17,8 +17,8 @@ words start instead ("This debate is now closed.", "A selection of your comments
 (a form's notice that comments "may be published" starts none). A blog post signs off with its writers on a line of
 its own ("Post by: The Kestrel Wire and Jo Lee", "By Jo Lee | March 9, 2011; 10:05 AM ET"), and a blog's readers'
 comments may follow it with no stamp at all, or run on from it before the first stamped one: the thread starts at the
-last such signature below the post's first lines (a signature at the top is the post's byline; "Posted by:" with a
-stamp's bar is a comment's).
+last such signature below the post's first lines (a signature at the top is the post's byline; "Posted by:" opens a
+post, an entry or a comment as often, and is none).
 
 An outlet's live question-and-answer chat carries its readers' words inside the page instead: each
 question labelled with where its reader writes from ("Arlington, Va.: Why October?", "Washington,
@@ -56,9 +56,10 @@ _FORUM = re.compile(
     r"been sending (?:us )?(?:their )?(?:accounts|comments|experiences|views|e-?mails)\b[^.\"“”]{0,60})[.!]?\s*$", re.I)
 FORUM_REACH = 30  # lines from a page's top in which a forum says where its readers' words start
 # a blog post's signature on a line of its own, not a comment's ("Posted by: jo_lee | March 9, 2011 ...")
-_SIGNED = re.compile(r"Post(?:ed)? by:\s+(?=\S)(?![^|\n]{0,80}\|)"  # ... or its writers and the post's stamp, a bar between
+# ("Post by:", never "Posted by:", which opens a post or an entry as often as a comment)
+_SIGNED = re.compile(r"Post by:\s+(?=\S)(?![^|\n]{0,80}\|)"  # ... or its writers and the post's stamp, a bar between
                      r"|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
-SIGNED_BELOW = 3  # lines of a post above its closing signature at least (one higher up is the post's byline)
+SIGNED_BELOW = 3  # lines of a post, not blank, above its closing signature at least (one higher up is the post's byline)
 
 
 def _forum_note(line: str) -> bool:
@@ -78,8 +79,8 @@ def thread_start(lines: Sequence[str]) -> int | None:
     lines before it, or the line after a forum's note on where its readers' words start, or a blog
     post's closing signature."""
     forum = max((k for k, line in enumerate(lines[:FORUM_REACH]) if _forum_note(line)), default=None)
-    signed = max((k for k in range(SIGNED_BELOW, len(lines)) if lines[k].startswith(("Post", "By")) and _SIGNED.match(lines[k])),
-                 default=None)
+    told = [k for k, line in enumerate(lines) if line.strip()]
+    signed = max((k for k in told[SIGNED_BELOW:] if lines[k].startswith(("Post", "By")) and _SIGNED.match(lines[k])), default=None)
     starts = [k for k in (_stamped(lines), None if forum is None else forum + 1, signed) if k is not None]
     return min(starts, default=None)
 
