@@ -55,9 +55,11 @@ _ELSEWHEN = re.compile(r"(?i:\b(?:the\s+(?:following|next|previous|preceding)\s+
                        rf"(?:{_SOME}\s+)?"
                        r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|after)\b|"
                        r"(?:shortly|soon|not\s+long|immediately)\s+after\s+(?!midnight|dawn|noon|daybreak)\S*\s*(?:the\s+)?\d{4}\b))")
-# a stretch of years the sentence tells its state over, no day's event ("Since 1990, many cars have been equipped ...", "In
-# recent years the Chinese earned praise ...", "in the 1990s", "over the past decade"), outside an aside (", which it has
-# owned since 1990,": the sale may be the day's); not a stretch of days ("since Monday", "since March")
+# a stretch of years the sentence tells its state over, no day's event, in its fronted first clause ("Since 1990, many cars
+# have been equipped ...", "In recent years the Chinese earned praise ...", "When Indian tribes began ... in the 1990s,
+# ...", "Over the past decade, ..."); not a comparison's ("the first cut since 2009", "the deadliest in recent years"), an
+# aside's (", who has ruled since 1990,") nor a stretch of days ("since Monday", "since March")
+_FRONTED_YEARS = re.compile(r"(?i:[\"“‘]?(?:since|in|when|while|as|after|before|until|through|throughout|during|over)\b[^,;:]*)")
 _YEARS = re.compile(r"(?i:\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d\b|\bin\s+(?:the\s+)?(?:(?:early|mid|late)"
                     r"[\s-]+)?(?:(?:1[89]|20)\d0['’]?s|recent\s+(?:years|decades))\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?:few|several|"
                     r"two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b)")
@@ -125,13 +127,13 @@ def tells_an_event(text: str) -> bool:
     ("is establishing a new service") or a state's count of days ("is in its fourth day"); not a standing fact, a
     definition or a view ("The virus is typically transmitted by mosquitoes.", "America must never give up on public
     education."), nor one told from another moment ("the following day", "two weeks later": :data:`_ELSEWHEN`) or over
-    years (:data:`_YEARS`: "Since 1990, many cars have been equipped ...", "In recent years ...", not in an aside)."""
+    years (:data:`_YEARS`: "Since 1990, many cars have been equipped ...", "In recent years ...", its fronted clause's)."""
     if (m := _ELSEWHEN.search(text)) and not _BASE.search(text, max(0, m.start() - 60), m.start()) and not _OF_A_DAY.search(
             text, max(0, m.start() - 12), m.start()) and not (
             FUTURE.search(text, 0, m.start()) and m.group(0).lower().startswith(("the following", "the next"))) and (
             "anniversary" not in text):
         return False  # (not a time to come: "would be held the following week"; not an anniversary's "20 years later")
-    if _YEARS.search(_ASIDE.sub(" ", text)):
+    if (fronted := _FRONTED_YEARS.match(text)) and _YEARS.search(fronted.group(0)):
         return False  # a state over years: "Since 1990, many cars have been equipped with ..."
     if (REPORT_FRAME.search(text) and not _IDIOM_STATED.search(text)) or _GOING_ON.search(text) or NTH_SPAN.search(text) or (
             _PLANNED.search(text) or _DIRECTED.search(text)):  # (a plan, a vow or an order made that day: "urged Serbia to withdraw")
