@@ -312,6 +312,10 @@ def test_one_thing_and_another_is_no_count(sentence: str) -> None:
     assert q(sentence) == []
 
 
+def test_one_and_another_thing_is_a_count() -> None:
+    assert q("The blast killed one soldier from another unit and wounded four.") == ["Deaths (soldiers)", "Injured (soldiers)"]
+
+
 def test_a_count_in_millions_written_with_a_fraction_is_a_count() -> None:
     assert q("The floods displaced 1.5 million people.") == ["Displaced"]
 
@@ -347,6 +351,9 @@ def test_a_count_told_at_a_named_place_is_that_place_s() -> None:
     ("Police detained about 100 protesters in the capital, Tarsk, on Saturday.", "Arrested (protesters, Tarsk)"),
     ("Police detained about 100 protesters in the capital on Saturday.", "Arrested (protesters)"),  # (none named)
     ("Police detained 100 protesters in the capital of the province on Saturday.", "Arrested (protesters)"),
+    # after "the capital," who tells is no capital
+    ("Police arrested 40 protesters in the capital, Human Rights Watch said.", "Arrested (protesters)"),
+    ("At least 12 people were killed in the capital, Reuters witnesses said.", "Deaths"),
 ])
 def test_a_count_in_a_capital_named_after_it_is_that_capital_s(sentence: str, label: str) -> None:
     assert q(sentence) == [label]

@@ -348,8 +348,9 @@ def _word_number_ok(toks: list[Tok], i: int, j: int, words: list[str]) -> bool:
         if nxt is not None and nxt.lower in ("another", "way", "thing", "point", "hand", "side",
                                               "after", "by", "or", "day", "time", "night"):
             return False
-        if is_word(at(toks, j + 1), "by", "to", "from", "after", "against") and is_word(at(toks, j + 2), "another"):
-            return False  # one thing to another: "the killing of one person by another", "from one country to another"
+        if is_word(at(toks, j + 1), "by", "to", "from", "after", "against") and is_word(at(toks, j + 2), "another") and (
+                (end := at(toks, j + 3)) is None or end.kind != "word" or end.lower in L.STOP):  # (not "another unit")
+            return False  # one thing to another: "the killing of one person by another", "from one country to another in Asia"
     if (prev is not None and prev.kind == "word" and prev.lower in L.LABELS) or _label_range_end(toks, i):
         return False
     if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in L.MONTHS and nxt.text[0].isupper():

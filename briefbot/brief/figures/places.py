@@ -46,11 +46,19 @@ _COUNTRY_S = frozenset({"nation's", "nation’s", "country's", "country’s", "s
 
 def _capital_named(toks: list[Tok], n: int) -> int:
     """Where the name of a capital the words from ``n`` (after "in the") go on to starts ("nation's capital of Algiers",
-    "capital, Algiers": the name's token), else ``n``: the capital named is where the count is."""
+    "capital, Algiers": the name's token), else ``n``: the capital named is where the count is.  After a comma the name
+    closes its own phrase ("in the capital, Algiers, on Saturday"); one that goes on to a verb or a noun is who tells
+    ("in the capital, Human Rights Watch said", "in the capital, Reuters witnesses said")."""
     m = n + 1 if (owner := at(toks, n)) is not None and owner.lower in _COUNTRY_S else n
-    if is_word(at(toks, m), "capital") and (joint := at(toks, m + 1)) is not None and joint.text in (",", "of"):
-        return m + 2
-    return n
+    if not is_word(at(toks, m), "capital") or (joint := at(toks, m + 1)) is None or joint.text not in (",", "of"):
+        return n
+    if joint.text == ",":
+        k = m + 2
+        while (word := at(toks, k)) is not None and word.kind == "word" and word.text[:1].isupper() and k < m + 5:
+            k += 1
+        if (after := at(toks, k)) is not None and after.text not in (",", ".", ";", ")"):
+            return n
+    return m + 2
 
 
 def name_at(toks: list[Tok], n: int, *, after_count: bool = False) -> str:
