@@ -472,6 +472,10 @@ def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None
     ("Kestrel Bank reports a loss of $25 billion for the third quarter.", True),
     ("Unconfirmed reports from Ostra say troops are moving north toward the dam.", True),
     ("Kestrel TV's Ada Vell reports from Ostra: 'Thousands of people fled the valley because of the floods.'", True),
+    ("The Health Ministry reports on its website 40 new deaths from cholera.", True),  # (a body's count)
+    ("Velan Airlines reports on Thursday its first annual loss in a decade.", True),
+    ("The Supreme Court examines whether the ban on protests in Ostra is constitutional.", True),
+    ("Ada Vell looks at the rubble where her house in Ostra once stood.", True),  # (a feature's present)
 ])
 def test_an_outlet_s_note_on_its_own_coverage_is_no_point(sentence: str, material: bool) -> None:
     assert is_brief_material(sentence) is material

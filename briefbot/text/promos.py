@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.dates import WEEKDAY_NAMES
 from briefbot.text.notes import LIVE_PAGE_NOTE
 
 __all__ = ["own_coverage"]
@@ -34,11 +35,14 @@ _COVERAGE = re.compile(
 # Jo Lee reports.", "Jo Lee reports on the manhunt for ...", "Jo Lee is reporting live from Velano tonight.", "The BBC's
 # Jo Lee explains why ...", "Jo Lee looks at the impact of ...", "Jo Lee reflects on ..."); not a report's own words
 # ("Jo Lee reports that the army ...", "Kestrel Bank reports a loss of ...", "Velan TV reports on Monday that ...", "Jo Lee
-# reports from Velano: ...", "Unconfirmed reports from Velano say ...")
+# reports from Velano: ...", "Unconfirmed reports from Velano say ...", "The Health Ministry reports on its website 40 new
+# deaths", "The Supreme Court examines whether ...", "Jo Lee looks at the rubble where her house stood")
 _SEGMENT = re.compile(
-    r"^(?:The )?(?:[A-Z][\w&.'’-]* ){0,4}[A-Z][\w'’-]+ (?:reports(?= on\b| from\b|\s*\.$)|is reporting"
-    r"(?: live)? (?:on|from)\b|(?:explains|examines) (?:why|what|how|whether)\b|(?:looks at|reflects on|takes a look at)\b)"
-    r"(?!.*(?:\b(?:that|say|said|says|according to)\b|:))")
+    r"^(?:(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s )?(?!The\b)(?:[A-Z][\w.'’-]* ){0,2}[A-Z][\w'’-]+ (?:reports(?= on\b| from\b|"
+    r"\s*\.$)|is reporting(?: live)? (?:on|from)\b|(?:explains|examines) (?:why|what|how|whether)\b|reflects on\b|(?:looks at|takes a"
+    r" look at) (?:how|what|why|whether|who|the (?:impact|effects?|role|future|history|legacy|rise|fall|state|case|issues?|story|"
+    r"lessons?|origins?|reasons?|treatment|science|economics|politics|challenges?|consequences|implications|prospects|plight|year)\b))"
+    rf"(?!.*(?:\b(?:that|say|said|says|according to|{WEEKDAY_NAMES})\b|:|\d))")
 
 
 def own_coverage(sentence: str) -> bool:
