@@ -110,9 +110,13 @@ def test_an_article_read_with_no_text_to_quote_is_no_off_topic_article() -> None
     """A page of readers' comments or a wire's budget is read with no text (ingest): read, about nothing, not left out."""
     d = date(2009, 5, 1)
     arts = [article(f"{ON} Schools in the area were closed for a week as a precaution.", id=1, published=d),
-            article("", id=2, published=d), article(f"{KINDLE} It goes on sale next month.", id=3, published=d)]
+            article("", id=2, published=d, title=None), article(f"{KINDLE} It goes on sale next month.", id=3, published=d)]
     brief = compose_brief(Settings(topic="t", title=FLU.title, focus=FLU.focus), d, arts, [], None)
     assert [s.article_id for s in brief.off_topic] == [3] and brief.new_articles == 2
+    # ... unless its headline says it is another story's
+    arts.append(article("", id=4, published=d, title="New e-reader goes on sale: readers' comments"))
+    brief = compose_brief(Settings(topic="t", title=FLU.title, focus=FLU.focus), d, arts, [], None)
+    assert sorted(s.article_id for s in brief.off_topic) == [3, 4] and brief.new_articles == 2
 
 
 # a page in another language saved in ASCII with its accents stripped, as a site's copy of it reads (invented)
@@ -499,6 +503,9 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Earlier Monday, the water board opened two sluices.", True),
     ("Earlier the same day, the water board opened two sluices.", True),
     ("Earlier reports said 12 people had died in the floods in the valley.", True),  # (the adjective's)
+    ("Earlier U.N. estimates put the death toll in the valley at 40.", True),
+    ("Earlier the agency said Tuesday that it had no plans to open the sluices.", True),  # (its day, AP's way)
+    ("Earlier Christmas Day, the bishop called for calm in the valley.", True),
     ("Since 4 March, the river has fallen by a metre at Velano.", True),
     ("A second tremor shook the valley about two hours later.", False),
     ("The dam cracked on 4 March and gave way two days later.", True),
