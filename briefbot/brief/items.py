@@ -74,11 +74,12 @@ def past_entry(position: int, text: str) -> bool:
 def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:
     """``articles`` about ``topic`` (each without a roundup's other items), and those not about it: by the topic's words
     (:mod:`briefbot.brief.topic`), then, of those that pass, a stray among many (:func:`strays`).  An article read with
-    no text to quote (a page of readers' comments, a wire's budget) is about nothing: kept, no article left out."""
+    no text to quote (a page of readers' comments, a wire's budget) is about nothing: kept, no article left out, unless
+    its headline says it is another story's."""
     if topic.keeps_everything:
         return list(articles), []
-    empty = [a for a in articles if not a.text.strip()]
-    articles = [a for a in articles if a.text.strip()]
+    empty = [a for a in articles if not a.text.strip() and (not a.title or topic.about(a.title, a.title))]
+    articles = [a for a in articles if a.text.strip() or (a.title and not topic.about(a.title, a.title))]
     about = [topic.about(a.text, a.title) for a in articles]
     off = [a for a, yes in zip(articles, about, strict=True) if not yes]
     kept = [on_topic_article(topic, a) for a, yes in zip(articles, about, strict=True) if yes]
