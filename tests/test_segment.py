@@ -133,6 +133,8 @@ NEWS_CASES = [
     ("Leaders of the group of Eight nations met in Velano.", ["Leaders of the group of Eight nations met in Velano."]),
     ("You have just had Eight years of that.", ["You have just had Eight years of that."]),
     ("The so-called Big Three carmakers asked for aid.", ["The so-called Big Three carmakers asked for aid."]),
+    ("The storm grew into a category Four hurricane on Tuesday.", ["The storm grew into a category Four hurricane on Tuesday."]),
+    ("The vaccine is now in phase Two trials in Velan.", ["The vaccine is now in phase Two trials in Velan."]),
     # a cry quoted inside a sentence that runs on after it in lower case is no end
     (
         "Lee voted Sunday amid some 1,000 supporters roaring, ``Lee! Lee!'' and ``Viva Ostravia!'' As he left, crowds ran after him.",
