@@ -539,6 +539,9 @@ def test_a_line_dated_by_its_article_tells_an_event_of_that_day() -> None:
     "In recent years the Velan council earned praise for rebuilding two dams, the agency said.",
     "When farmers began irrigating the valley in the 1990s, the Kestrel dam was raised twice.",
     "Simply stated, a gravity dam is a wall that holds the water back by its own weight.",
+    "Since the early 1990s, farmers abandoned half the valley's farms.",
+    "During the 1980s, the army ruled the valley with an iron fist.",
+    "For more than a decade, the rebels controlled the hills above the dam.",
 ])
 def test_a_sentence_told_from_another_moment_tells_no_event_of_its_article_s_day(sentence: str) -> None:
     """A time told from a moment the sentence does not date ("the following day", "two weeks later", "At first") is
