@@ -49,8 +49,10 @@ def _capital_named(toks: list[Tok], n: int) -> int:
     "capital, Algiers": the name's token), else ``n``: the capital named is where the count is.  After a comma the name
     closes its own phrase ("in the capital, Algiers, on Saturday"); one that goes on to a verb or a noun is who tells
     ("in the capital, Human Rights Watch said", "in the capital, Reuters witnesses said")."""
-    m = n + 1 if (owner := at(toks, n)) is not None and owner.lower in _COUNTRY_S else n
-    if not is_word(at(toks, m), "capital") or (joint := at(toks, m + 1)) is None or joint.text not in (",", "of"):
+    m = n + 1 if (owner := at(toks, n)) is not None and (owner.lower in _COUNTRY_S or owner.lower in ("provincial", "regional")
+                                                         or (owner.text[:1].isupper() and is_word(at(toks, n + 1), "capital"))) else n
+    m += is_word(at(toks, m), "capital") and is_word(at(toks, m + 1), "city")  # ("the capital city of Lusaka")
+    if not is_word(at(toks, m), "capital", "city") or (joint := at(toks, m + 1)) is None or joint.text not in (",", "of"):
         return n
     if joint.text == ",":
         k = m + 2
