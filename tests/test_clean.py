@@ -35,6 +35,7 @@ def test_a_pipe_and_agency_dateline_becomes_the_articles_place_and_time() -> Non
     ("KANSAS CITY, Mo. _ ``What could it be this time?'' the farmer asked.", "KANSAS CITY, Mo."),
     ("UNDATED _ Farmers across the Plains watched the sky for rain.", None),  # AP: a story of no one place
     ("VELANO &UR; &LR; _ Jo Lee has monitored 20 elections since she left office.", "VELANO"),  # the wire's typesetting codes
+    ("VELANO &MD; Jo Lee has monitored 20 elections since she left office.", "VELANO"),  # (its code for the dash)
     # the agency's closing bracket left out, a slip of the wire's own
     ("WASHINGTON (AP -- Rising ocean temperatures threaten the salmon runs, two biologists said.", "WASHINGTON"),
     # any outlet in brackets between a place in capitals and the dash, a local station's or paper's too
@@ -1046,6 +1047,7 @@ def test_a_wire_services_note_to_its_editors_is_no_story() -> None:
     assert "ATTENTION EDITORS" not in kept and "EDITORS:" not in kept
     assert "Engineers said on Wednesday" in kept and "The editors of the Velan Times said" in kept
     assert clean_article("EDs: Moving in (w) Washington category.\n" + "\n".join(STORY)).text.split("\n") == list(STORY)
+    assert clean_article("Eds. note: This story contains graphic language.\n" + "\n".join(STORY)).text.split("\n") == list(STORY)
 
 
 BUDGET = (

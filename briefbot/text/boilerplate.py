@@ -159,7 +159,8 @@ def name_lists(lines: list[str]) -> set[int]:
 # a wire service's note to the editors who take its copy, on a line of its own ("ATTENTION EDITORS: The following photos
 # are part of tonight's Photo Package ...", "EDITORS: This story moved earlier as ...", "EDs: Moving in (w) Washington
 # ..."): never news, nor its reader's
-_TO_EDITORS = re.compile(r"\W{0,3}(?:(?i:attention|attn\.?|note to|notice to|for)\s+(?i:editors?)|EDITORS?|E[Dd][Ss])\s*:")
+_TO_EDITORS = re.compile(r"\W{0,3}(?:(?i:attention|attn\.?|note to|notice to|for)\s+(?i:editors?)|EDITORS?|E[Dd][Ss]\.?(?:\s+(?i:note))?)"
+                         r"\s*:")
 # a story's entry in a wire service's budget, the list of the stories it will move that it sends to its subscribers'
 # editors: the story's slug in capitals, its dateline or "(Undated)", then what the story says ("CUBA-ELIAN _ MIAMI _ As
 # both sides ... await a ruling, the mayor of Miami flies to Washington ... (Lee/Roe, Kestrel News Service). 30.",

@@ -46,7 +46,7 @@ _AGENCY = (
     r"Kyodo|Yonhap|EFE|ANSA|AAP|CP|Tass|TASS|Interfax|RIA Novosti|Anadolu|KUNA|WAM|SPA|MENA|IRNA|AFP-JIJI|"
     r"CNN Wire|Reuters Health|AP Photo"
 )
-_DASH = r"(?:-{1,2}|–|—|_|\.-)"  # (EFE's "Madrid, Mar 9 (EFE).- ")
+_DASH = r"(?:-{1,2}|–|—|_|\.-|&MD;)"  # (EFE's "Madrid, Mar 9 (EFE).- "; a 7-bit wire's code for a dash, "&MD;")
 # a month as a dateline writes it, in capitals too ("BRENNA, MAR 11 - ", ANSA's; "SEPT. 7")
 _MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)"
           r"(?:UARY|RUARY|CH|IL|UST|TEMBER|OBER|EMBER)?)\.?")
