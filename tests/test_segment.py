@@ -129,6 +129,8 @@ NEWS_CASES = [
      ["Velan dam report: the blame game", "Eleven people died when the dam failed."]),
     ("The school was closed as a precaution Two new cases were confirmed in Velano.",
      ["The school was closed as a precaution", "Two new cases were confirmed in Velano."]),
+    ("Students were given advice about the flu Seventeen new cases were confirmed.",
+     ["Students were given advice about the flu", "Seventeen new cases were confirmed."]),
     # ... not after a word that takes it, nor inside a name
     ("Leaders of the group of Eight nations met in Velano.", ["Leaders of the group of Eight nations met in Velano."]),
     ("You have just had Eight years of that.", ["You have just had Eight years of that."]),

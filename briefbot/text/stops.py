@@ -22,7 +22,8 @@ _HELPER = f"(?:{_HELPERS})"
 _SUBJECTS = ("Some|Many|Most|Several|Dozens|Hundreds|Thousands|Officials|Police|Witnesses|Residents|Protesters|Activists"
              "|Analysts|Experts|Scientists|Investigators|Rescuers|Authorities|Doctors|Workers|Engineers|Demonstrators"
              "|Villagers|Firefighters|Volunteers|Prosecutors|Increasing numbers|Growing numbers|Two|Three|Four|Five|Six|Seven"
-             "|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety")
+             "|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty"
+             "|Sixty|Seventy|Eighty|Ninety")
 # a preposition, a conjunction or one of those that opens a sentence, capitalised (group 2: after a word in lower case)
 _OPENERS = ("For|In|On|At|After|Before|During|Since|As|When|While|Despite|Although|Meanwhile|But|However|Yet|If|Until"
             f"|Following|According|Amid|Among|Throughout|Once|Having|Earlier|Later|Yesterday|{_SUBJECTS}")
