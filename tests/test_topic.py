@@ -498,6 +498,7 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Earlier on Monday, the Velan water board ordered the lower town evacuated.", True),
     ("Earlier, on Monday, the Velan water board ordered the lower town evacuated.", True),
     ("Earlier the agency said it had no plans to open the sluices.", False),  # (no comma, before its subject)
+    ("Earlier there were reports of gunfire near the dam.", False),
     ("Earlier Velan's mayor said the ferry would not run.", False),
     ("Later a frustrated Jo Lee tells the mayor the sluices will stay shut.", False),
     ("Earlier Monday, the water board opened two sluices.", True),

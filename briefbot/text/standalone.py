@@ -295,7 +295,7 @@ _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night)
                            # "Earlier Velan's mayor said ..."; not "Earlier it emerged on Tuesday that ...", "Earlier Monday ...",
                            # "Earlier the agency said Tuesday ...", "Earlier the same day ...", "Earlier Christmas Day", nor an
                            # adjective's "Earlier reports said ...", "Earlier U.N. estimates put ...")
-                           rf"|(?:earlier|later) (?=(?:it|he|she|they|we|the|a|an|his|her|its|their)\b|(?-i:[A-Z]))"
+                           rf"|(?:earlier|later) (?=(?:it|he|she|they|we|there|the|a|an|his|her|its|their)\b|(?-i:[A-Z]))"
                            rf"(?!(?:the (?:same|day|week|month|year)|{MONTH_WORD}|{WEEKDAY_NAMES}|(?-i:[A-Z])\w+ Day)\b)"
                            r"(?!(?-i:(?:[A-Z][\w.'’-]* ){1,3})(?:estimates|figures|reports|data|accounts|counts|tallies|polls|studies|"
                            r"results|tests|findings|versions|statements|forecasts|projections)\b)"
