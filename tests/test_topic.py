@@ -433,13 +433,6 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Arvel and Pell, these hillside towns north of Kestrel, were hit hardest.", True),
     ("Prices of sandbags rise fast these days in the valley.", True),
     ("\"We will not accept these terms,\" Ann Marsh of the water board said.", True),
-    # ... and "this" so, not a span of time, the story's own situation by its kind, nor "this is"
-    ("The council has asked Tarn to halt the works pending a final solution to this issue.", False),
-    ("Jo Lee said this during talks with the Tarn water board on the dam.", False),
-    ("Engineers said this new process will delay the repairs by a year.", False),
-    ("The mayor said this week that the dam had held.", True),
-    ("Officials said this crisis had cost the valley its harvest.", True),
-    ("Engineers said this is the worst flood the valley has seen.", True),
     # a fronted clause or phrase whose demonstrative points back; a day fronted without its comma before a pronoun
     ("When this happens, engineers said, the sluices open by themselves.", False),
     ("Without this amplification, the river would rise only a metre, engineers said.", False),
