@@ -567,6 +567,8 @@ def test_a_sentence_told_from_another_moment_tells_no_event_of_its_article_s_day
     "Police arrested a man who had abused children for years, officials said.",
     "The central bank cut its key rate for the first time since 2009, officials said.",  # (a comparison's years)
     "The bombing was the deadliest in the capital in recent years, police said.",
+    "For the first time since 2009, the central bank cut its key interest rate.",  # (a fronted comparison)
+    "In a statement the ministry said unemployment had risen to its highest level since 1983.",  # (no fronted clause)
 ])
 def test_a_time_of_the_day_a_later_act_or_a_comparison_s_base_is_still_the_day_s_event(sentence: str) -> None:
     from briefbot.text.aspect import tells_an_event

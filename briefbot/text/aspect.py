@@ -59,7 +59,8 @@ _ELSEWHEN = re.compile(r"(?i:\b(?:the\s+(?:following|next|previous|preceding)\s+
 # have been equipped ...", "In recent years the Chinese earned praise ...", "When Indian tribes began ... in the 1990s,
 # ...", "Over the past decade, ..."); not a comparison's ("the first cut since 2009", "the deadliest in recent years"), an
 # aside's (", who has ruled since 1990,") nor a stretch of days ("since Monday", "since March")
-_FRONTED_YEARS = re.compile(r"(?i:[\"“‘]?(?:since|in|when|while|as|after|before|until|through|throughout|during|over|for)\b[^,;:]*)")
+_FRONTED_YEARS = re.compile(r"(?i:[\"“‘]?(?:since|in|when|through|throughout|during|over|for)\b(?![^,;:]*\b(?:first|second|third|"
+                            r"\w{2,}est|most|worst|best|record|one of|as in)\b)[^,;:]*(?=,))")  # (no comparison's: "In the deadliest ...")
 _YEARS = re.compile(r"(?i:\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d(?:['’]?s)?\b|\b(?:in|during|throughout|"
                     r"through)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?:1[89]|20)\d0['’]?s|recent\s+(?:years|decades))\b|\b(?:over|in|during)\s+"
                     r"the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|ten|\d+)\s+)?(?:years|decades?)\b|\bover\s+the\s+years\b|"
