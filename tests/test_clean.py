@@ -1071,6 +1071,9 @@ def test_a_wire_services_budget_is_no_story() -> None:
     ["AL-TARSK _ A car bomb killed 12 people at a market on Tuesday, police said.", STORY[1],
      "AL-TARSK _ A car bomb killed 14 people at a market on Tuesday, police said, raising the toll."],
     ["COVID-19 — The health ministry reported 312 new cases in Velano on Monday.", "G-20 — The summit ended without a deal."],
+    # ... nor with a story's own words that a budget's notes use too
+    ["AL-TARSK _ A car bomb killed 12 people, police said.", "Troops will move in the coming weeks, the army said.",
+     "AL-TARSK _ A car bomb killed 14 people, police said.", "Council members said this budget protects police jobs."],
 ])
 def test_slugs_without_a_budgets_word_on_itself_are_no_budget(lines: list[str]) -> None:
     assert clean_article("\n".join(lines)).text != ""
@@ -1112,6 +1115,9 @@ def test_a_blog_posts_closing_byline_and_stamp_starts_the_comments_that_run_on_f
     assert thread_start(lines) == len(STORY)
     assert clean_article("\n".join(lines)).text.split("\n") == list(STORY)
     assert thread_start(["By Ada Vell | March 9, 2011; 10:05 AM ET", *STORY]) is None  # (the post's byline at its top)
+    # a byline alone on its line, under a page's menu and headline or atop a live page's entries, opens a post
+    page = ["Home | World", "Velan floods", "Thousands flee as the Kestrel bursts its banks", "By Ada Vell | March 9, 2011", *STORY]
+    assert thread_start(page) is None
 
 
 @pytest.mark.parametrize("lines", [

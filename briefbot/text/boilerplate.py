@@ -166,9 +166,11 @@ _TO_EDITORS = re.compile(r"\W{0,3}(?:(?i:attention|attn\.?|note to|notice to|for
 # both sides ... await a ruling, the mayor of Miami flies to Washington ... (Lee/Roe, Kestrel News Service). 30.",
 # "DAM-FISH (Undated) _ A panel of scientists says ..."); a story's dateline is a place, never two words joined so
 _SLUG = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+(?:\s+\((?i:undated)\))?\s+(?:_|—|--)\s")  # (its "_" a dash once read: text/repair)
-# ... and what only a budget says of itself and its stories' moving ("at the end of this budget", "Spot news budgets move
-# daily ...", "(Story will move in the ``a'' category.)", "(Jo Lee, Kestrel News Service) MOVED", "EDs: Moving in ...")
-_BUDGET_SAYS = re.compile(r"\b(?:(?i:this budget|budgets? (?:move|information))|(?:will|has) move[d]? in the|MOVED|EDs?: Moving)\b")
+# ... and what only a budget says of itself and its stories' moving, in its own words and case ("at the end of this
+# budget", "Spot news budgets move daily ...", "(Story will move in the ``a'' category.)", "(Jo Lee, Kestrel News Service)
+# MOVED", "EDs: Moving in ..."; not a story's "this budget", "will move in the coming weeks")
+_BUDGET_SAYS = re.compile(r"\b(?:(?:end|top) of this budget|budgets move daily|Story (?:will move|has moved) in the|MOVED|"
+                          r"EDs?: Moving in)\b")
 
 
 def editors_notes(lines: list[str]) -> set[int]:

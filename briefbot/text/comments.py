@@ -58,7 +58,10 @@ FORUM_REACH = 30  # lines from a page's top in which a forum says where its read
 # a blog post's signature on a line of its own, not a comment's ("Posted by: jo_lee | March 9, 2011 ...")
 # ("Post by:", never "Posted by:", which opens a post or an entry as often as a comment)
 _SIGNED = re.compile(r"Post by:\s+(?=\S)(?![^|\n]{0,80}\|)"  # ... or its writers and the post's stamp, a bar between
-                     r"|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b")
+                     r"|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
+                     # (the post's time and its zone, then words run on from it: a reader's, or the page's "| Comments (2)";
+                     # a byline alone on its line opens a post or an entry)
+                     r"[^\n]{0,20}?\b(?:ET|EST|EDT|GMT|BST|[AP]M)\b\s*\S+(?:\s+\S+){2}")
 SIGNED_BELOW = 3  # lines of a post, not blank, above its closing signature at least (one higher up is the post's byline)
 
 
