@@ -354,6 +354,8 @@ def test_a_count_told_at_a_named_place_is_that_place_s() -> None:
     # after "the capital," who tells is no capital
     ("Police arrested 40 protesters in the capital, Human Rights Watch said.", "Arrested (protesters)"),
     ("At least 12 people were killed in the capital, Reuters witnesses said.", "Deaths"),
+    ("Police arrested 40 protesters in the capital, Amnesty International, which monitored the protests, said.",
+     "Arrested (protesters)"),
     ("Police arrested 40 protesters in the Velan capital, Tarsk, on Saturday.", "Arrested (protesters, Tarsk)"),
     ("Police arrested 40 protesters in the capital city of Tarsk on Saturday.", "Arrested (protesters, Tarsk)"),
     ("Police arrested 40 protesters in the provincial capital of Kestrel on Saturday.", "Arrested (protesters, Kestrel)"),

@@ -58,8 +58,9 @@ def _capital_named(toks: list[Tok], n: int) -> int:
         k = m + 2
         while (word := at(toks, k)) is not None and word.kind == "word" and word.text[:1].isupper() and k < m + 5:
             k += 1
-        if (after := at(toks, k)) is not None and after.text not in (",", ".", ";", ")"):
-            return n
+        if (after := at(toks, k)) is not None and (after.text not in (",", ".", ";", ")") or (after.text == "," and is_word(
+                at(toks, k + 1), "which", "who", "whose", "citing", "quoting", "said", "says", "told", "reported", "according"))):
+            return n  # (nor one set off with its own aside: "in the capital, Amnesty International, which monitored ...")
     return m + 2
 
 
