@@ -476,6 +476,8 @@ def test_a_count_of_nothing_named_or_a_slogan_is_no_point(sentence: str) -> None
     ("Velan Airlines reports on Thursday its first annual loss in a decade.", True),
     ("The Supreme Court examines whether the ban on protests in Ostra is constitutional.", True),
     ("Ada Vell looks at the rubble where her house in Ostra once stood.", True),  # (a feature's present)
+    ("Kestrel News reports from Ostra suggested the army had pulled back from the bridge.", True),  # (the plural's)
+    ("Congress examines whether the pilots of the Ostra flight were fatigued.", True),
 ])
 def test_an_outlet_s_note_on_its_own_coverage_is_no_point(sentence: str, material: bool) -> None:
     assert is_brief_material(sentence) is material

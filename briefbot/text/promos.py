@@ -33,15 +33,18 @@ _COVERAGE = re.compile(
 # a segment the outlet shows, told by its presenter or reporter (a video's or a programme's caption): a name, an outlet's
 # possessive before it, and a presenter's verb in the present with what the segment is about, not what it found ("CNN's
 # Jo Lee reports.", "Jo Lee reports on the manhunt for ...", "Jo Lee is reporting live from Velano tonight.", "The BBC's
-# Jo Lee explains why ...", "Jo Lee looks at the impact of ...", "Jo Lee reflects on ..."); not a report's own words
+# Jo Lee explains why ...", "Jo Lee looks at the impact of ..."), a person's two words or three, or an outlet's and one
+# word; not a report's own words
 # ("Jo Lee reports that the army ...", "Kestrel Bank reports a loss of ...", "Velan TV reports on Monday that ...", "Jo Lee
 # reports from Velano: ...", "Unconfirmed reports from Velano say ...", "The Health Ministry reports on its website 40 new
-# deaths", "The Supreme Court examines whether ...", "Jo Lee looks at the rubble where her house stood")
+# deaths", "The Supreme Court examines whether ...", "Congress examines whether ...", "Jo Lee looks at the rubble where
+# her house stood", "Reuters reports from Ostra suggested ...": the plural's)
 _SEGMENT = re.compile(
-    r"^(?:(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s )?(?!The\b)(?:[A-Z][\w.'’-]* ){0,2}[A-Z][\w'’-]+ (?:reports(?= on\b| from\b|"
-    r"\s*\.$)|is reporting(?: live)? (?:on|from)\b|(?:explains|examines) (?:why|what|how|whether)\b|reflects on\b|(?:looks at|takes a"
-    r" look at) (?:how|what|why|whether|who|the (?:impact|effects?|role|future|history|legacy|rise|fall|state|case|issues?|story|"
-    r"lessons?|origins?|reasons?|treatment|science|economics|politics|challenges?|consequences|implications|prospects|plight|year)\b))"
+    r"^(?:(?:(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s (?!The\b)(?:[A-Z][\w.'’-]* ){0,2}|(?!The\b)[A-Z][\w.'’-]* "
+    r"(?:[A-Z][\w.'’-]* )?)[A-Z][\w'’-]+ (?:reports(?= on\b| from\b|\s*\.$)(?!.*\b(?:were|was|are|is|showed|suggested|described)\b)|"
+    r"(?:explains|examines) (?:why|what|how|whether)\b|(?:looks at|takes a look at) (?:how|what|why|whether|who|the (?:impact|effects?|"
+    r"role|future|history|legacy|rise|fall|state|case|issues?|story|lessons?|origins?|reasons?|treatment|science|economics|politics|"
+    r"challenges?|consequences|implications|prospects|plight|year)\b))|[A-Z][\w'’-]+ is reporting(?: live)? (?:on|from)\b)"
     rf"(?!.*(?:\b(?:that|say|said|says|according to|{WEEKDAY_NAMES})\b|:|\d))")
 
 
