@@ -499,13 +499,14 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Earlier, on Monday, the Velan water board ordered the lower town evacuated.", True),
     ("Earlier the agency said it had no plans to open the sluices.", False),  # (no comma, before its subject)
     ("Earlier there were reports of gunfire near the dam.", False),
-    ("Earlier Velan's mayor said the ferry would not run.", False),
+    ("Earlier Velan government figures put the death toll at 40.", True),  # (before a name: an adjective's as often)
     ("Later a frustrated Jo Lee tells the mayor the sluices will stay shut.", False),
     ("Earlier Monday, the water board opened two sluices.", True),
     ("Earlier the same day, the water board opened two sluices.", True),
     ("Earlier reports said 12 people had died in the floods in the valley.", True),  # (the adjective's)
     ("Earlier U.N. estimates put the death toll in the valley at 40.", True),
     ("Earlier the agency said Tuesday that it had no plans to open the sluices.", True),  # (its day, AP's way)
+    ("Earlier the agency said in a statement dated March 3 that the dam was safe.", True),
     ("Earlier Christmas Day, the bishop called for calm in the valley.", True),
     ("Since 4 March, the river has fallen by a metre at Velano.", True),
     ("A second tremor shook the valley about two hours later.", False),
