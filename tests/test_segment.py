@@ -137,6 +137,8 @@ NEWS_CASES = [
     ("The so-called Big Three carmakers asked for aid.", ["The so-called Big Three carmakers asked for aid."]),
     ("The storm grew into a category Four hurricane on Tuesday.", ["The storm grew into a category Four hurricane on Tuesday."]),
     ("The vaccine is now in phase Two trials in Velan.", ["The vaccine is now in phase Two trials in Velan."]),
+    ("The plant's reactor Four was damaged in the blast.", ["The plant's reactor Four was damaged in the blast."]),
+    ("Leaders of the big Three carmakers met the president.", ["Leaders of the big Three carmakers met the president."]),
     # a cry quoted inside a sentence that runs on after it in lower case is no end
     (
         "Lee voted Sunday amid some 1,000 supporters roaring, ``Lee! Lee!'' and ``Viva Ostravia!'' As he left, crowds ran after him.",

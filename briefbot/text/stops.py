@@ -42,9 +42,11 @@ _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "
                     "until", "so", "the", "a", "an", "is", "was", "are", "were", "be", "been", "being", "am", "what", "has", "have", "had",
                     "read", "reads", "wrote", "write", "writes", "watch", "watched", "see", "saw", "seen", "hear",
                     "heard", "entitled", "titled", "labelled", "labeled", "quoted", "cited", "per", "whom", "who"})
-# ... and a label a count in words names ("a category Four hurricane", "phase Two trials", "the top Ten list")
+# ... and a label a count in words names ("a category Four hurricane", "phase Two trials", "the top Ten list", "reactor
+# Four", "the big Three"; not "game", whose count is often a caption's run-on: "... a blame game Eleven people died")
 _LABELS_A_COUNT = frozenset({"category", "phase", "stage", "level", "grade", "terminal", "gate", "platform", "class",
-                             "division", "chapter", "section", "article", "round", "top", "number", "no", "formula"})
+                             "division", "chapter", "section", "article", "round", "top", "number", "no", "formula", "day",
+                             "tier", "reactor", "unit", "heat", "lane", "big", "last", "final"})
 
 
 # a clause that ends on its date (and an age), then a capitalised word whose verb follows within eight
