@@ -55,8 +55,8 @@ _FORUM = re.compile(
     r"experiences)(?: (?:to|on) this (?:debate|story|page))? (?:appears?|are|is) below|readers? (?:in [^.]{0,80} )?(?:have|has) "
     r"been sending (?:us )?(?:their )?(?:accounts|comments|experiences|views|e-?mails)\b[^.\"“”]{0,60})[.!]?\s*$", re.I)
 FORUM_REACH = 30  # lines from a page's top in which a forum says where its readers' words start
-# a blog post's signature on a line of its own, not a comment's ("Posted by: jo_lee | March 9, 2011 ...")
-# ("Post by:", never "Posted by:", which opens a post or an entry as often as a comment)
+# a blog post's closing signature on a line of its own: "Post by:" with no stamp's bar after it (never "Posted by:", which
+# opens a post, an entry or a comment as often)
 _SIGNED = re.compile(r"Post by:\s+(?=\S)(?![^|\n]{0,80}\|)"  # ... or its writers and the post's stamp, a bar between
                      r"|By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+\|\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
                      # (the post's time and its zone, then words run on from it: a reader's, or the page's "| Comments (2)";

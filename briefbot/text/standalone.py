@@ -291,15 +291,12 @@ _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:
           r"(?:that followed|afterwards?))\b")
 _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
                            r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),"
-                           # (no comma, before its clause's subject: "Earlier it emerged that ...", "Earlier the agency said ...";
-                           # not before a name, which an adjective's "Earlier" takes as often, "Earlier Velan government figures";
-                           # nor "Earlier it emerged on Tuesday that ...", "Earlier Monday ...",
-                           # "Earlier the agency said Tuesday ...", "Earlier the same day ...", "Earlier Christmas Day", nor an
-                           # adjective's "Earlier reports said ...", "Earlier U.N. estimates put ...")
+                           # (no comma, before its clause's subject, a pronoun, an article or "there": "Earlier it emerged that
+                           # ...", "Earlier the agency said ..."; not before a name, which an adjective's "Earlier" takes as
+                           # often, "Earlier Velan government figures put ...", "Earlier reports said ..."; nor "Earlier the same
+                           # day ...", nor with a day or a date in its clause: "Earlier the agency said Tuesday ...")
                            rf"|(?:earlier|later) (?=(?:it|he|she|they|we|there|the|a|an|his|her|its|their)\b)"
-                           rf"(?!(?:the (?:same|day|week|month|year)|{MONTH_WORD}|{WEEKDAY_NAMES}|(?-i:[A-Z])\w+ Day)\b)"
-                           r"(?!(?-i:(?:[A-Z][\w.'’-]* ){1,3})(?:estimates|figures|reports|data|accounts|counts|tallies|polls|studies|"
-                           r"results|tests|findings|versions|statements|forecasts|projections)\b)"
+                           r"(?!the (?:same|day|week|month|year)\b)"
                            rf"(?![^.;]{{0,80}}\b(?:today|yesterday|tonight|(?:(?:on|in|last|this) )?(?:{WEEKDAY_NAMES})|(?:on|in|last|"
                            rf"this) (?:{MONTH_WORD}|week|month|year)|(?:{MONTH_WORD})\.? \d{{1,2}})\b))"
                            r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
