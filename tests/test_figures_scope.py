@@ -360,6 +360,10 @@ def test_a_count_told_at_a_named_place_is_that_place_s() -> None:
     ("Police arrested 40 protesters in the capital city of Tarsk on Saturday.", "Arrested (protesters, Tarsk)"),
     ("Police arrested 40 protesters in the provincial capital of Kestrel on Saturday.", "Arrested (protesters, Kestrel)"),
     ("At least 31 people died in a hostel explosion in the city of Argun overnight.", "Deaths (Argun)"),
+    # ... and one named after the part of the country its kind is told with
+    ("Two demonstrators died in the eastern city of Tarsk, the ministry said.", "Deaths (demonstrators, Tarsk)"),
+    ("About 200 protesters took to the streets in the coastal city of Arvel on Friday.", "Protesters (Arvel)"),
+    ("Police arrested 40 protesters in the eastern province, Tarsk, on Friday.", "Arrested (protesters)"),  # (no comma)
 ])
 def test_a_count_in_a_capital_named_after_it_is_that_capital_s(sentence: str, label: str) -> None:
     assert q(sentence) == [label]

@@ -41,6 +41,10 @@ def place_after(toks: list[Tok], k: int, window: int = 6, toll: bool = False) ->
     return found
 
 
+# the part of a country a place's kind is told with ("the eastern city of Ismailiya", "the northern province of Idlib")
+_WHICH_PART = frozenset({"provincial", "regional", "northern", "southern", "eastern", "western", "central", "northeastern",
+                         "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                         "south-western", "nearby", "coastal"})
 _COUNTRY_S = frozenset({"nation's", "nation’s", "country's", "country’s", "state's", "state’s", "province's", "province’s"})
 
 
@@ -49,11 +53,13 @@ def _capital_named(toks: list[Tok], n: int) -> int:
     "capital, Algiers": the name's token), else ``n``: the capital named is where the count is.  After a comma the name
     closes its own phrase ("in the capital, Algiers, on Saturday"); one that goes on to a verb or a noun is who tells
     ("in the capital, Human Rights Watch said", "in the capital, Reuters witnesses said")."""
-    m = n + 1 if (owner := at(toks, n)) is not None and (owner.lower in _COUNTRY_S or owner.lower in ("provincial", "regional")
+    m = n + 1 if (owner := at(toks, n)) is not None and (owner.lower in _COUNTRY_S or owner.lower in _WHICH_PART
                                                          or (owner.text[:1].isupper() and is_word(at(toks, n + 1), "capital"))) else n
     m += is_word(at(toks, m), "capital") and is_word(at(toks, m + 1), "city")  # ("the capital city of Lusaka")
-    if not is_word(at(toks, m), "capital", "city") or (joint := at(toks, m + 1)) is None or joint.text not in (",", "of"):
-        return n
+    kind = at(toks, m)
+    if not (is_word(kind, "capital", "city") or (m > n and is_word(kind, "province", "region", "state"))) or (
+            joint := at(toks, m + 1)) is None or joint.text not in (",", "of") or (joint.text == "," and not is_word(kind, "capital")):
+        return n  # ("the eastern city of Ismailiya", "the northern province of Idlib"; no comma after a part's kind)
     if joint.text == ",":
         k = m + 2
         while (word := at(toks, k)) is not None and word.kind == "word" and word.text[:1].isupper() and k < m + 5:
