@@ -502,7 +502,8 @@ def test_a_round_of_off_topic_articles_only_says_they_arrived() -> None:
     ("Earlier Velan government figures put the death toll at 40.", True),  # (before a name: an adjective's as often)
     ("Later a frustrated Jo Lee tells the mayor the sluices will stay shut.", False),
     ("Earlier Monday, the water board opened two sluices.", True),
-    ("Earlier the same day, the water board opened two sluices.", True),
+    ("Earlier the same day, the water board opened two sluices.", False),  # (as "earlier that day": which day?)
+    ("Later the same day the minister resigned over the dam.", False),
     ("Earlier reports said 12 people had died in the floods in the valley.", True),  # (the adjective's)
     ("Earlier U.N. estimates put the death toll in the valley at 40.", True),
     ("Earlier the agency said Tuesday that it had no plans to open the sluices.", True),  # (its day, AP's way)

@@ -285,7 +285,7 @@ _TOKENISED = guarded(re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-
 # where a clause before it may name the moment ("The rig exploded on 20 April and sank two days later.")
 _AMOUNT = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+|some|"
            r"about|nearly|just|only|around|roughly|barely|almost|more than|less than|under|over)\s+){0,4}")
-_LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:later|afterwards?)|(?:later|earlier) that "
+_LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:later|afterwards?)|(?:later|earlier) (?:that|the same) "
           r"(?:day|night|morning|afternoon|evening|week|month)|(?:moments|minutes|hours|days|weeks) later|"
           r"the (?:next|following|previous) (?:day|morning|night|evening|afternoon|week)|in the (?:days|hours|weeks) "
           r"(?:that followed|afterwards?))\b")
@@ -293,10 +293,10 @@ _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night)
                            r"(?:after|afterwards?)|moments after|earlier|later|afterwards?|(?:since|by|until|before) then),"
                            # (no comma, before its clause's subject, a pronoun, an article or "there": "Earlier it emerged that
                            # ...", "Earlier the agency said ..."; not before a name, which an adjective's "Earlier" takes as
-                           # often, "Earlier Velan government figures put ...", "Earlier reports said ..."; nor "Earlier the same
-                           # day ...", nor with a day or a date in its clause: "Earlier the agency said Tuesday ...")
+                           # often, "Earlier Velan government figures put ...", "Earlier reports said ..."; nor with a day or a
+                           # date in its clause: "Earlier the agency said Tuesday ..."; "the same day" is _LATER's)
                            rf"|(?:earlier|later) (?=(?:it|he|she|they|we|there|the|a|an|his|her|its|their)\b)"
-                           r"(?!the (?:same|day|week|month|year)\b)"
+                           r"(?!the (?:day|week|month|year)\b)"
                            rf"(?![^.;]{{0,80}}\b(?:today|yesterday|tonight|(?:(?:on|in|last|this) )?(?:{WEEKDAY_NAMES})|(?:on|in|last|"
                            rf"this) (?:{MONTH_WORD}|week|month|year)|(?:{MONTH_WORD})\.? \d{{1,2}})\b))"
                            r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
