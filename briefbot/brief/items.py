@@ -78,8 +78,9 @@ def on_topic(topic: Topic, articles: Sequence[Article]) -> tuple[list[Article], 
     its headline says it is another story's."""
     if topic.keeps_everything:
         return list(articles), []
-    empty = [a for a in articles if not a.text.strip() and (not a.title or topic.about(a.title, a.title))]
-    articles = [a for a in articles if a.text.strip() or (a.title and not topic.about(a.title, a.title))]
+    quiet = [not a.text.strip() and (not a.title or topic.about(a.title, a.title)) for a in articles]  # (read once each)
+    empty = [a for a, no_text in zip(articles, quiet, strict=True) if no_text]
+    articles = [a for a, no_text in zip(articles, quiet, strict=True) if not no_text]
     about = [topic.about(a.text, a.title) for a in articles]
     off = [a for a, yes in zip(articles, about, strict=True) if not yes]
     kept = [on_topic_article(topic, a) for a, yes in zip(articles, about, strict=True) if yes]
