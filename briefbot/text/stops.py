@@ -42,11 +42,12 @@ _TAKES = frozenset({"in", "on", "at", "of", "for", "to", "by", "from", "with", "
                     "until", "so", "the", "a", "an", "is", "was", "are", "were", "be", "been", "being", "am", "what", "has", "have", "had",
                     "read", "reads", "wrote", "write", "writes", "watch", "watched", "see", "saw", "seen", "hear",
                     "heard", "entitled", "titled", "labelled", "labeled", "quoted", "cited", "per", "whom", "who"})
-# ... and a label a count in words names ("a category Four hurricane", "phase Two trials", "the top Ten list", "reactor
-# Four", "the big Three"; not "game", whose count is often a caption's run-on: "... a blame game Eleven people died")
-_LABELS_A_COUNT = frozenset({"category", "phase", "stage", "level", "grade", "terminal", "gate", "platform", "class",
+# what takes a count in words after it: those, and a label the count names ("a category Four hurricane", "phase Two trials",
+# "the top Ten list", "reactor Four", "the big Three"; not "game", whose count is often a caption's run-on: "... a blame
+# game Eleven people died")
+_TAKES_A_COUNT = frozenset({"category", "phase", "stage", "level", "grade", "terminal", "gate", "platform", "class",
                              "division", "chapter", "section", "article", "round", "top", "number", "no", "formula", "day",
-                             "tier", "reactor", "unit", "heat", "lane", "big", "last", "final"})
+                             "tier", "reactor", "unit", "heat", "lane", "big", "last", "final"}) | _TAKES
 
 
 # a clause that ends on its date (and an age), then a capitalised word whose verb follows within eight
@@ -108,7 +109,7 @@ def _opens(m: re.Match[str] | None, last: str, text: str, since: int, at: int) -
     if m.group(1) is not None:  # "The" and a name
         return not _takes(last)
     if m.group(2) is not None:  # a capitalised preposition, conjunction, quantity or the people a report cites
-        return _ends_a_clause(last) and not (m.group(2) in _SUBJECT_WORDS and _bare(last) in _TAKES | _LABELS_A_COUNT)
+        return _ends_a_clause(last) and not (m.group(2) in _SUBJECT_WORDS and _bare(last) in _TAKES_A_COUNT)
     if m.group(3) is not None:  # "A" or "An": a letter that names as often ("influenza A virus", "Plan A is")
         return _attributed(text[since:at].split())
     return True

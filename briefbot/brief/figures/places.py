@@ -1,8 +1,8 @@
 """Where a count is (pure): the place a sentence names for a number, after it ("... killed 40 people in Tarn", "120 soldiers
-were killed at Jisr al-Tarn", "held 100 protesters in the nation's capital of Tarsk", "in the capital, Tarsk") or before it
-("the quake in Sulawesi killed 832", "Mexico has confirmed 727 cases", "Mexico's death toll"), and a capitalised name read
-as a place ("Port-au-Prince", "U.S.", "Jisr al-Shughour"; two joined by "and", "in Kenya and Tanzania", are both's).  Used
-by :mod:`.grammar`; split from :mod:`.phrases`."""
+were killed at Jisr al-Tarn", "held 100 protesters in the nation's capital of Tarsk", "in the capital, Tarsk", "died in the
+eastern city of Tarsk") or before it ("the quake in Sulawesi killed 832", "Mexico has confirmed 727 cases", "Mexico's death
+toll"), and a capitalised name read as a place ("Port-au-Prince", "U.S.", "Jisr al-Shughour"; two joined by "and", "in Kenya
+and Tanzania", are both's).  Used by :mod:`.grammar`; split from :mod:`.phrases`."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def _capital_named(toks: list[Tok], n: int) -> int:
         while (word := at(toks, k)) is not None and word.kind == "word" and word.text[:1].isupper() and k < m + 5:
             k += 1
         if (after := at(toks, k)) is not None and (after.text not in (",", ".", ";", ")") or (after.text == "," and is_word(
-                at(toks, k + 1), "which", "who", "whose", "citing", "quoting", "said", "says", "told", "reported", "according"))):
+                at(toks, k + 1), "which", "who", "whose", "citing", "quoting", "according", *_TELLS))):
             return n  # (nor one set off with its own aside: "in the capital, Amnesty International, which monitored ...")
     return m + 2
 
