@@ -174,7 +174,7 @@ class Cleaned:
     place: str | None = None
     time: str | None = None
     headline: str | None = None  # a headline glued before the dateline ("Full Article <headline> PLACE | ..."), a caption or a byline
-    no_story: bool = False  # the text is readers' comments or a wire's budget and nothing else: no story to quote
+    no_story: bool = False  # readers' comments or page notes (a wire's budget) and nothing else: no story to quote
 
 
 def is_factbox_heading(line: str) -> bool:

@@ -30,15 +30,14 @@ _COVERAGE = re.compile(
     r"|\bthere(?:['’]s| is| will be) (?:also )?(?:more )?live coverage\b|\b(?:presents|introduces) live coverage\b"
     r"|\bfor (?:more )?live coverage (?:of|from) (?:the|tonight|this)\b|\bfollow (?:our |the )?live (?:updates|coverage|blog)\b"
     r"|\blive updates (?:as they happened|every)\b", re.I)
-# a segment the outlet shows, told by its presenter or reporter (a video's or a programme's caption): a name, an outlet's
-# possessive before it, and a presenter's verb in the present with what the segment is about, not what it found ("CNN's
-# Jo Lee reports.", "Jo Lee reports on the manhunt for ...", "Jo Lee is reporting live from Velano tonight.", "The BBC's
-# Jo Lee explains why ...", "Jo Lee looks at the impact of ..."), a person's two words or three, or an outlet's and one
-# word; not a report's own words
-# ("Jo Lee reports that the army ...", "Kestrel Bank reports a loss of ...", "Velan TV reports on Monday that ...", "Jo Lee
+# a segment the outlet shows, told by its presenter or reporter (a video's or a programme's caption): a person's name of two
+# or three words, or an outlet's possessive and a name, then a presenter's verb in the present with what the segment is
+# about, not what it found ("CNN's Jo Lee reports.", "Jo Lee reports on the manhunt for ...", "Jo is reporting live from
+# Velano tonight.", "The BBC's Jo Lee explains why ...", "Jo Lee looks at the impact of ..."); not a report's own words ("Jo
+# Lee reports that the army ...", "Kestrel Bank reports a loss of ...", "Velan TV reports on Monday that ...", "Jo Lee
 # reports from Velano: ...", "Unconfirmed reports from Velano say ...", "The Health Ministry reports on its website 40 new
-# deaths", "The Supreme Court examines whether ...", "Congress examines whether ...", "Jo Lee looks at the rubble where
-# her house stood", "Reuters reports from Ostra suggested ...": the plural's)
+# deaths", "The Supreme Court examines whether ...", "Congress examines whether ...", "Jo Lee looks at the rubble where her
+# house stood", "Reuters reports from Ostra suggested ...": the plural's)
 _SEGMENT = re.compile(
     r"^(?:(?:(?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?['’]s (?!The\b)(?:[A-Z][\w.'’-]* ){0,2}|(?!The\b)[A-Z][\w.'’-]* "
     r"(?:[A-Z][\w.'’-]* )?)[A-Z][\w'’-]+ (?:reports(?= on\b| from\b|\s*\.$)(?!.*\b(?:were|was|are|is|showed|suggested|described)\b)|"
