@@ -611,3 +611,48 @@ def test_a_days_line_names_which_company_when_a_line_of_the_day_does() -> None:
     assert [p.text for p in entry.events] == ["Orlin Steel laid off 300 workers at Arvel on Tuesday."]
     (entry,) = build_timeline(arts, day, settings, focus="Velan war company")
     assert [p.text for p in entry.events] == [unnamed]
+
+
+# -- a line dated by its article comes from the article's lead ---------------------------------------------------------
+
+_LEAD = ("Floodwaters breached the levee at Marrow Point, forcing the evacuation of 2,000 residents. "
+         "Emergency crews reinforced the northern embankment with sandbags. "
+         "The regional governor declared a state of emergency across the delta. "
+         "Army engineers flew in pumps from the capital. "
+         "Rail services to the coast were suspended. "
+         "Schools in three districts were closed. ")
+_DEEP = ("The delta has flooded six times in the past century, according to the water board. "
+         "Engineer Tomas Vell, who has studied the levee for 20 years, said its clay core was never meant to hold. "
+         "The levee was built in 1962 after a storm surge drowned the old harbour. ")
+
+
+def test_a_sentence_that_names_no_day_is_a_line_of_its_articles_day_only_from_the_articles_lead() -> None:
+    day = date(2025, 3, 12)
+    seized = "Looters seized the stock of the harbour warehouse."
+    for text, shown in ((_LEAD + seized, False), (seized + " " + _LEAD, True)):
+        entries = build_timeline([article(text + " " + _DEEP, published=day, id=1)], day, TimelineSettings(dates=1, sentences=9))
+        lines = [p.text for e in entries for p in e.events]
+        assert lines and all(p.dated_by_publication for e in entries for p in e.events)
+        assert (seized in lines) is shown, text
+        # the background and the engineer's view below the lead are no lines of the day, however many are asked for
+        assert not any(line.startswith(("The delta has flooded", "Engineer Tomas Vell", "The levee was built")) for line in lines)
+
+
+def test_below_the_lead_a_sentence_that_names_its_day_is_still_a_line_of_that_day() -> None:
+    day = date(2025, 3, 12)  # a Wednesday
+    named = "On Monday, the water board closed the sluices at Fenn Lock."
+    entries = build_timeline([article(_LEAD + _DEEP + named, published=day, id=1)], day, TimelineSettings(dates=2, sentences=2))
+    assert (entries[0].date, [p.text for p in entries[0].events]) == (date(2025, 3, 10), [named])
+
+
+def test_a_day_whose_undated_sentences_all_lie_below_the_lead_is_no_day_of_the_timeline() -> None:
+    # 14 March's one article opens on days it names (the 11th, the 12th) and tells its own day only below its lead
+    told = article("The levee at Marrow Point broke on Wednesday, forcing the evacuation of 2,000 residents. "
+                   "Emergency crews had reinforced the northern embankment on Tuesday. "
+                   "The regional governor declared a state of emergency on Wednesday night. "
+                   "Army engineers flew in pumps on Wednesday. "
+                   "Rail services to the coast were suspended on Wednesday. "
+                   "Schools in three districts closed on Wednesday. " + _DEEP + "Looters seized the stock of the harbour warehouse.",
+                   published=date(2025, 3, 14), id=1)
+    days = [e.date for e in build_timeline([told], date(2025, 3, 14), TimelineSettings(dates=5, sentences=2))]
+    assert date(2025, 3, 14) not in days and date(2025, 3, 12) in days

@@ -31,7 +31,8 @@ scheduled for Monday" in an article of Friday) keeps that day (the rule for what
 told (:attr:`briefbot.models.Point.to_come`), so that no reader takes it for a report that it happened; where one of the day's
 sentences reports it done ("Prosecutors opened their case on Monday"), that report is the day's line in its place; one set for a
 day a later article gives up ("The ballot, set for Friday, has been postponed to Monday") is none. One no copy or near-copy of
-which names a day stands on its earliest article's day, marked so (``dated_by_publication``), if it tells one (text.aspect)."""
+which names a day stands on its earliest article's day, marked so (``dated_by_publication``), if it tells one (text.aspect)
+in an article's lead (:data:`LEAD`): deeper, it tells background, an explanation or a quote more often than the day's news."""
 
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ REDUNDANT = 0.5  # cosine above which a sentence repeats one already in the time
 LOOK_BACK_DAYS = 31  # events this long before the first article still count (what it recalls)
 NEWEST_FROM = 3  # days of a timeline from which its last is the newest day of reporting
 ALONE_WITHIN = 3  # a line that reads alone is taken among a day's best this many (a day several articles tell)
+LEAD = 6  # an article's first sentences, in which one that names no day may tell its article's day
 
 
 @dataclass(frozen=True)
@@ -262,10 +264,11 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     for i, e in enumerate(events):  # (a line dated by its article only if it tells an event: read for the days looked at)
         on_day.setdefault(e.day, []).append(i)
     tells = cache(lambda d: [i for i in on_day.get(d, ()) if not events[i].by_publication or tells_an_event(events[i].text)])
-    days = list(islice((d for d in speaking.ranked() if tells(d)), settings.dates))  # (a day whose sentences all moved: none)
+    lead = [not e.by_publication or e.position < LEAD for e in events]  # (a line; the others count in what the day says)
+    days = list(islice((d for d in speaking.ranked() if any(lead[i] for i in tells(d))), settings.dates))  # (all moved: none)
     # the newest day of reporting is where a developing story stands: a timeline of NEWEST_FROM days or more ends there
     newest = next((d for d in sorted({a.date for a in articles if a.date is not None and not a.undated and a.date <= as_of},
-                                     reverse=True) if tells(d)), None)
+                                     reverse=True) if any(lead[i] for i in tells(d))), None)
     if newest is not None and newest not in days and len(days) == settings.dates >= NEWEST_FROM:
         days[-1] = newest
     days.sort()
@@ -295,7 +298,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
         for _ in range(settings.sentences):
             now = scores if day_sims is None or not points else scores - central * (1.0 - _untold_share(day_sims, covered))
             order = np.argsort(-(now - settings.redundancy * sims), kind="stable")
-            fresh = [k for k in order if groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT and not talk[k]
+            fresh = [k for k in order if lead[idx[k]] and groups[idx[k]] not in seen_groups and sims[k] <= REDUNDANT and not talk[k]
                      and not any(idx[j] in chosen for j in done_reports[k])  # (told done already: what was to come is no line)
                      and (not points or _cites_listed(events[idx[k]], shown))]
             # a sentence that reads alone if the day has one left (on a day several tell, among its best); else a first line
@@ -338,15 +341,14 @@ def _done_reports(events: list[_Event], idx: list[int], vectors: Vectors) -> lis
 
 
 def _cites_listed(event: _Event, shown: AbstractSet[int] | None) -> bool:
-    """Whether a day's further line may be shown: in a brief (``shown``: the articles it lists so
-    far), only when an article it lists carries the sentence; a day's first line may bring its own."""
+    """Whether a day's further line may be shown: in a brief (``shown``: the articles it lists so far), only when an article
+    it lists carries the sentence; a day's first line may bring its own."""
     return shown is None or any(a in shown for a in event.article_ids)
 
 
 def _cite(event: _Event, shown: AbstractSet[int] | None) -> Point:
-    """The event citing the articles carrying it word for word; in a brief (``shown``: the articles
-    it lists so far), those of them it lists, else the first (earliest), and the other carrying
-    articles counted, not cited (:func:`briefbot.brief.sources.quoted`)."""
+    """The event citing the articles carrying it word for word; in a brief (``shown``: the articles it lists so far), those
+    of them it lists, else the first (earliest), and the other carrying articles counted (:func:`briefbot.brief.sources.quoted`)."""
     cited = tuple(event.article_ids) if shown is None else quoted(event.article_ids, shown, event.article_ids[0])
     cited = (event.article_ids[0], *cited) if event.by_publication and event.article_ids[0] not in cited else cited  # its day's
     return Point(event.text, cited, also_reported=tuple(a for a in event.article_ids if a not in cited), to_come=event.to_come,
@@ -365,8 +367,7 @@ def compose_timeline(topic: str, about: Topic, as_of: date, articles: Sequence[A
 
 def _scores(events: list[_Event], idx: list[int], vectors: Vectors, focus_vec: sparse.csr_matrix | None,
             settings: TimelineSettings) -> tuple[np.ndarray, np.ndarray]:
-    """How well each of a day's sentences says what happened that day: (its centrality, a
-    percentile, and its whole score, which includes that centrality)."""
+    """How well each of a day's sentences says what happened that day: (its centrality, a percentile, and its whole score)."""
     rows = vectors.matrix[idx]
     centroid = np.asarray(rows.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
@@ -382,8 +383,7 @@ def _scores(events: list[_Event], idx: list[int], vectors: Vectors, focus_vec: s
 
 
 def _day_similarities(rows: sparse.csr_matrix) -> np.ndarray:
-    """The cosines between a day's sentences, each sentence's with itself left out (dense: a day
-    of one article has tens of sentences)."""
+    """The cosines between a day's sentences, each with itself left out (dense: a day of one article has tens of sentences)."""
     sims: np.ndarray = (rows @ rows.T).toarray()
     np.fill_diagonal(sims, 0.0)
     return sims
