@@ -94,3 +94,35 @@ def test_a_weeks_old_day_in_an_aside_on_a_thing_dates_no_event(sentence: str, pu
 ])
 def test_a_day_of_an_aside_that_is_fresh_or_on_the_subject_still_dates_it(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day a name gives: a crash, a massacre, a primary, a feast
+    "Traders said the fall was the steepest since Black Monday, when the index lost a fifth of its value.",
+    "Thousands marched through the town to mark the anniversary of Bloody Sunday.",
+    "The senator is counting on wins in the southern states on Super Tuesday.",
+    "Church leaders called for calm in a sermon on Good Friday.",
+    "The ferry broke in two on Easter Monday, a week after it ran aground.",
+    # a paper or a show that holds a weekday in its name
+    "The minister told the Sunday Times that the deal was off.",
+    "In remarks reported by The Sunday Telegraph, the general said his troops would stay.",
+    "She told the Mail on Sunday that she had not been consulted.",
+    "The singer made a surprise appearance on \"Saturday Night Live.\"",
+    "He watched Monday Night Football with his cousins in the shelter.",
+    # a day that recurs
+    "On Monday afternoons, the twins have chemistry at the community college.",
+    "The volunteers meet on Thursday evenings in the church hall.",
+])
+def test_a_weekday_in_a_name_or_one_that_recurs_names_no_day(sentence: str) -> None:
+    found = event_date(sentence, FRIDAY)
+    assert found.mention is None and found.day == FRIDAY  # (the article's day, as for a sentence with no date)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister told the Sunday Times on Thursday that the deal was off.", THURSDAY),  # the paper's name is no day; Thursday is
+    ("President Obama on Thursday said the plan would work.", THURSDAY),  # a name before "on Thursday" is no paper
+    ("On Thursday afternoon, the twins met the mayor at the community college.", THURSDAY),  # one afternoon: that day
+    ("Good progress was made on Thursday, the envoy said.", THURSDAY),  # (not before the weekday)
+])
+def test_a_weekday_beside_a_name_that_does_not_hold_it_is_still_its_day(sentence: str, expected: date) -> None:
+    assert event_date(sentence, FRIDAY).day == expected

@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from briefbot.text.described import describes, nowadays, reported_now
 from briefbot.text.guarded import Guarded, guarded, holds
-from briefbot.text.named import OLD_ASIDE_DAYS, names_thing, old_aside
+from briefbot.text.named import OLD_ASIDE_DAYS, names_thing, old_aside, weekday_in_a_name
 from briefbot.text.tense import (
     PAST,
     Tense,
@@ -162,8 +162,7 @@ _PATTERNS: list[tuple[str, Guarded]] = [
 ]
 
 _DAYWORDS = dict(_PATTERNS)["dayword"]
-# every pattern above needs a digit, a month's name or one of these words: a sentence without any
-# of them (most sentences) is passed over with one search instead of nine
+# every pattern above needs a digit, a month's name or one of these words: a sentence without any (most) is passed over at once
 _ANY = re.compile(r"\d|" + "|".join(_MONTH_PREFIXES) + r"|(?i:day|night|tomorrow|week|month|year|morning|afternoon|evening)")
 _RELATIVE = {"weekday", "dayword", "ago", "span"}
 _DAY_NAMED = re.compile(r"\s+(?:as\s+)?an?\s+(?:(?:national|public|official|special)\s+)?(?:day\s+of\b|(?:bank\s+)?holiday\b)", re.I)
@@ -244,8 +243,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
     if kind == "weekday":
         which = (g["which"] or "").lower()
         weekday = _WEEKDAYS[g["weekday"].lower()]
-        if _NO_ONE_DAY.search(text, max(0, m.start() - 14), m.start()):
-            return None  # "every Friday", "each Sunday" ("a Tuesday" may be one: "in a Wednesday statement")
+        if _NO_ONE_DAY.search(text, max(0, m.start() - 14), m.start()) or weekday_in_a_name(text, m.start("weekday"), m.end("weekday")):
+            return None  # "every Friday", "each Sunday" ("a Tuesday" may be one: "in a Wednesday statement"), "Black Monday"
         told = Tense.PAST if which in ("last", "past", "next", "coming") else tense(text, m.start())
         if told is Tense.PAST and not which and _DAY_NAMED.match(text, m.end()) and _NAMES_A_DAY.search(text, 0, m.start()):
             told = Tense.NEAR  # "declared Monday a national day of mourning": the day it names, which may be to come

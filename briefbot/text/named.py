@@ -10,6 +10,10 @@ a past verb of the thing itself keeps its day ("The 3 March shelling of the port
 the 3 March shelling").  A weekday ("the Friday prayer", "the Thursday a leader returns home") is no such date: its own
 rules are :mod:`briefbot.text.tense`'s.
 
+A weekday that is part of a name is no day at all (:func:`weekday_in_a_name`): a day a name gives ("Black Monday", "Bloody
+Sunday", "Super Tuesday", "Good Friday"), a paper or a show ("the Sunday Times", "the Mail on Sunday", "Monday Night
+Football"); nor is one that recurs ("On Monday afternoons, she has chemistry").
+
 A day told weeks before its article in an aside on a thing the main clause names after its verb ("Satellite images found
 the spill from the rig, which exploded on 20 April, had grown", "The progress came amid news of the damage caused by the
 accident, which began when the rig exploded on 20 April") recalls the thing too (:func:`old_aside`): the story's first
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN_NEXT", "OLD_ASIDE_DAYS", "names_thing", "old_aside"]
+__all__ = ["NOUN_NEXT", "OLD_ASIDE_DAYS", "names_thing", "old_aside", "weekday_in_a_name"]
 
 # a noun after a date (not a preposition, a conjunction or a verb: "the 3 March to 5 March", "the 12th of April that")
 NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|of|in|on|at|by|for|from|with|as|is|are|was|were|has|have|had|will|would|that|which)\b)[a-z]")
@@ -55,3 +59,19 @@ def old_aside(text: str, start: int, past: re.Pattern[str]) -> bool:
         return False
     main = text[:start - len(head) + m.start()]  # its own verb, in lower case ("The United Nations mission, which": none)
     return any(v.group()[:1].islower() for v in past.finditer(main)) or _OWN_VERB.search(main) is not None
+
+
+# a day a name gives (a crash, a massacre, a primary, a feast), before its weekday: "Black Monday", "Bloody Sunday"
+_NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Good|Easter|Palm|Ash|Holy|Maundy|Shrove|Cyber|Fat|Whit)\s+$")
+# a paper or a show whose name holds a weekday: "the Sunday Times", "Monday Night Football", "the Mail on Sunday"
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Observer|Night\s+(?:Football|Live|Lights))\b")
+_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Sport)\s+on\s+$")
+_RECURS = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.I)  # "on Monday afternoons": every week's
+
+
+def weekday_in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the weekday ``text[start:end]`` (its name alone) names no day: part of a name ("Black Monday", "Super
+    Tuesday", "the Sunday Times", "the Mail on Sunday", "Monday Night Football") or a day that recurs ("On Monday
+    afternoons, ...")."""
+    return bool(_NAMED_DAY.search(text, max(0, start - 12), start) or _PAPER_BEFORE.search(text, max(0, start - 20), start)
+                or _PAPER_AFTER.match(text, end) or _RECURS.match(text, end))
