@@ -37,6 +37,14 @@ MON, SUN = date(2026, 3, 2), date(2026, 8, 9)
     ("Engineers warn that the bridge, which was damaged by the floods on Sunday, could collapse.", THU, THU),
     ("No oil appears to be leaking from a rig that sank off Velano on Sunday, the coastguard says.", THU, THU),
     ("No oil appears to be leaking from a rig that sank off Velano on Sunday, according to the coastguard.", THU, THU),
+    # a statement right after a relative clause: its saying is not the day the clause describes, which is the subject's
+    ("The health agency, which raised its alert to five on Sunday, said it had no plans for a further rise.", THU, THU),
+    ("The health agency - which raised its alert to five on Sunday - said it had no plans for a further rise.", THU, THU),
+    ("Marko Velan, who returned from exile on Sunday, told supporters he would stand in the election.", THU, THU),
+    ("The minister, who was questioned by the committee on Sunday, denied any wrongdoing.", THU, THU),
+    # ... and a relative clause of place ("where ...") describes as one of "which" does
+    ("Slogans on the walls of the mosque, where police and marchers clashed on Sunday, said \"Game over\".", THU, THU),
+    ("The hospital, where the boy died on Sunday, remains closed to visitors.", THU, THU),
 ])
 def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected
@@ -79,6 +87,13 @@ def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str
     ("A boy who was swept out to sea was rescued by fishermen alerted by his mother on Sunday, police say.", THU, SUN),
     ("The freighter didn’t sink in the storm that hit the coast on Sunday, the coastguard says.", THU, SUN),
     ("Officials refused to say how many people died in the blast that hit the depot on Sunday.", THU, SUN),
+    # a statement after a relative clause with a day of its own, one closing the sentence after its subject, and a paper
+    # described by a participle, whose saying is its release
+    ("The agency, which raised its alert on Sunday, said on Monday it had no plans for a further rise.", THU, date(2026, 8, 10)),
+    ("The quake, which struck on Sunday, killed 300 people, officials said.", THU, SUN),
+    ("Snow fell on the capital, which expected ten centimetres on Sunday evening, he said.", THU, SUN),
+    ("The statement, released by the ministry on Sunday, said the talks would resume.", THU, SUN),
+    ("Protesters marched to the square, where police fired tear gas on Sunday.", THU, SUN),
 ])
 def test_other_days_still_date_the_report(sentence: str, published: date, expected: date) -> None:
     assert event_date(sentence, published).day == expected

@@ -27,7 +27,7 @@ __all__ = ["describes", "nowadays", "reported_now"]
 DESCRIPTION_WORDS = 12  # a describing clause's words before its day, at most
 _AUX = r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
 # a relative clause's start: "which", "who", or "that" followed by its verb ("that broke out"; not "said that the fire ...")
-_RELATIVE = re.compile(rf"\b(?:which|who)\b|\bthat\s+{_AUX}(?=([a-z]+)\b)")
+_RELATIVE = re.compile(rf"\b(?:which|who)\b|,\s+where\b|\bthat\s+{_AUX}(?=([a-z]+)\b)")  # (", where police clashed ...")
 # a participle describing a noun: "hit by ransomware", "struck by lightning" (not "was hit by", a passive main clause)
 _PARTICIPLE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bhad )(?<!\bhas )(?<!\bhave )"
                          r"(?<!\bbeing )(?<!\bget )(?<!\bgot )(?<!\bas )\b([a-z]+)\s+by\b")  # (nor "as released by")
@@ -57,7 +57,11 @@ def _opening(text: str, start: int) -> int | None:
     before = text[:start]
     opened, at = None, 0
     for m in _RELATIVE.finditer(before):
-        if m.group(1) is None or past_form(m.group(1)):
+        if m.group(0).endswith("where"):  # (its subject first: ", where police fired tear gas on Monday")
+            verb = next((w for w in _WORD.finditer(before, m.end()) if past_form(w.group())), None)
+            if verb is not None and len(before[m.end():verb.start()].split()) <= _LOOK:
+                opened, at = verb.end(), m.start()
+        elif m.group(1) is None or past_form(m.group(1)):
             verb = _VERB.search(before, m.end())  # (past the relative clause's own verb: "which broke out on ...")
             opened, at = (verb.end() if verb is not None else len(before)), m.start()
     for m in _PARTICIPLE.finditer(before):
@@ -86,13 +90,16 @@ def reported_now(text: str, end: int, start: int = 0) -> bool:
     stable condition": what it reports is the article's day's; "said no oil was leaking from a rig that sank on Thursday"
     may date both alike, "Officials say the quake, which struck on Thursday, killed 300 people" tells Thursday's toll, and
     "says she was woken by the quake that struck on Thursday" Thursday's quake); and so does one after it that closes the
-    sentence (", the coastguard says.", ", according to the coastguard.")."""
+    sentence (", the coastguard says.", ", according to the coastguard."); and a statement right after a relative clause ("The
+    agency, which raised its alert on Wednesday, said it had no plans ...", "ElBaradei, who returned on Thursday, said ...":
+    the day of the saying is not the one the clause describes)."""
     if start and (said := _REPORTS_NOW.search(text[:start])) and not _past_around(text, said.end(), start, end):
         return True  # (not "Officials say the quake, which struck on Thursday, killed 300 people": Thursday's toll)
     if start and _REPORTED_AFTER.match(text, end) and not _past_around(text, 0, start, end):
         return True  # ("No oil appears to be leaking from a rig that sank on Thursday, the coastguard says.")
-    rest = text[end:]
-    close = _BREAK.search(rest)
+    rest, at = text[end:], _opening(text, start) if start else None
+    stated = at is not None and _RELATIVE.match(text, at) is not None  # (a statement after a relative clause; not a paper's
+    close = _BREAK.search(rest)  # "The statement, released last week, said ...", whose day its saying is)
     for part in (rest[:close.start()], rest[close.end():]) if close is not None else (rest,):
         words = re.findall(r"[a-z']+|\d", part.lower())
         for n, word in enumerate(words[:_LOOK]):
@@ -103,6 +110,8 @@ def reported_now(text: str, end: int, start: int = 0) -> bool:
             if word in ("has", "have"):  # (a count in the perfect: "has killed one firefighter", not "has caused one of the ...")
                 after = words[n + 1:n + 2 + _LOOK]
                 return any(w.isdigit() or (w in _NUMBER_WORDS and after[k + 1:k + 2] != ["of"]) for k, w in enumerate(after[:_LOOK]))
+            if stated and not n and (word in _ATTRIBUTION or word in ("announced", "confirmed", "warned", "insisted", "claimed", "denied")):
+                return True  # a statement ("The agency, which raised its alert on Wednesday, said ..."): not the day it describes
             if past_form(word) or word in ("will", "would", "could", "may", "might", "was", "were"):
                 return False
     return False
