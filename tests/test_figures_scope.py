@@ -360,6 +360,11 @@ def test_a_count_told_at_a_named_place_is_that_place_s() -> None:
     ("Police arrested 40 protesters in the capital city of Tarsk on Saturday.", "Arrested (protesters, Tarsk)"),
     ("Police arrested 40 protesters in the provincial capital of Kestrel on Saturday.", "Arrested (protesters, Kestrel)"),
     ("At least 31 people died in a hostel explosion in the city of Argun overnight.", "Deaths (Argun)"),
+    # ... a town or a village named so (session 38's reader: "Deaths: at least 27" was one town's toll)
+    ("Activists say at least 27 people have been killed in the town of Kessa since the siege began.", "Deaths (Kessa)"),
+    ("Police said 12 men were arrested in the village of Orvo.", "Arrested (men, Orvo)"),
+    ("At least 40 people were killed in the northern town of Kessa on Friday.", "Deaths (Kessa)"),
+    ("At least five people died in the town, officials said.", "Deaths"),  # (none named)
     # ... and one named after the part of the country its kind is told with
     ("Two demonstrators died in the eastern city of Tarsk, the ministry said.", "Deaths (demonstrators, Tarsk)"),
     ("About 200 protesters took to the streets in the coastal city of Arvel on Friday.", "Protesters (Arvel)"),

@@ -31,7 +31,7 @@ def test_a_toll_s_from_names_its_cause_not_a_place() -> None:
 
 
 def test_a_count_that_brought_a_toll_to_its_value_is_a_part_of_it() -> None:
-    assert _labels("Police recovered eight bodies in the village of Oss, bringing the toll to 11.") == [
+    assert _labels("Police recovered eight bodies in a flooded village, bringing the toll to 11.") == [
         (8, "Deaths", True), (11, "Deaths", False)]
     assert _labels("The death toll rose to 16 after two bodies were found in a warehouse.") == [
         (16, "Deaths", False), (2, "Deaths", True)]
@@ -46,7 +46,7 @@ def test_a_count_that_brought_a_toll_to_its_value_is_a_part_of_it() -> None:
 
 REPORTS = [
     Report("Cyclone Tarra killed at least three people after it crashed into Mirel's coast, officials said on Monday.", (1,)),
-    Report("Police recovered eight bodies in the village of Oss on Tuesday, bringing the toll from Cyclone Tarra across Mirel to 11.",
+    Report("Police recovered eight bodies in a flooded village on Tuesday, bringing the toll from Cyclone Tarra across Mirel to 11.",
            (2,)),
     Report("Mirel's emergency agency lowered the death toll from Cyclone Tarra to nine from 11, saying two victims had been "
            "counted twice.", (3,)),

@@ -1,8 +1,9 @@
-"""Where a count is (pure): the place a sentence names for a number, after it ("... killed 40 people in Tarn", "120 soldiers
-were killed at Jisr al-Tarn", "held 100 protesters in the nation's capital of Tarsk", "in the capital, Tarsk", "died in the
-eastern city of Tarsk") or before it ("the quake in Sulawesi killed 832", "Mexico has confirmed 727 cases", "Mexico's death
-toll"), and a capitalised name read as a place ("Port-au-Prince", "U.S.", "Jisr al-Shughour"; two joined by "and", "in Kenya
-and Tanzania", are both's).  Used by :mod:`.grammar`; split from :mod:`.phrases`."""
+"""Where a count is (pure): the place a sentence names for a number, after it ("... killed 40 people in Tarn", "120
+soldiers were killed at Jisr al-Tarn", "held 100 protesters in the nation's capital of Tarsk", "in the capital, Tarsk",
+"died in the eastern city of Tarsk", "in the town of Tarsk", "in the village of Orvo") or before it ("the quake in
+Sulawesi killed 832", "Mexico has confirmed 727 cases", "Mexico's death toll"), and a capitalised name read as a place
+("Port-au-Prince", "U.S.", "Jisr al-Shughour"; two joined by "and", "in Kenya and Tanzania", are both's). Used by
+:mod:`.grammar`; split from :mod:`.phrases`."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def _capital_named(toks: list[Tok], n: int) -> int:
                                                          or (owner.text[:1].isupper() and is_word(at(toks, n + 1), "capital"))) else n
     m += is_word(at(toks, m), "capital") and is_word(at(toks, m + 1), "city")  # ("the capital city of Lusaka")
     kind = at(toks, m)
-    if not (is_word(kind, "capital", "city") or (m > n and is_word(kind, "province", "region", "state"))) or (
+    if not (is_word(kind, "capital", "city", "town", "village") or (m > n and is_word(kind, "province", "region", "state"))) or (
             joint := at(toks, m + 1)) is None or joint.text not in (",", "of") or (joint.text == "," and not is_word(kind, "capital")):
         return n  # ("the eastern city of Ismailiya", "the northern province of Idlib"; no comma after a part's kind)
     if joint.text == ",":
