@@ -2,9 +2,8 @@
 
 The steps, each measured by ``benchmarks/quality.py`` (see the README's quality section):
 
-1. Sentences of every article, boilerplate and fragments left out; the same sentence from several
-   outlets becomes one candidate (a point of it cites one article that carries it and counts the
-   others: :mod:`briefbot.brief.sources`).
+1. Sentences of every article, boilerplate and fragments left out; the same sentence from several outlets becomes one
+   candidate (a point of it cites one article that carries it and counts the others: :mod:`briefbot.brief.sources`).
 2. Centrality from the chosen sumy algorithm, plus a lead-position prior, closeness to the topic's
    title and focus, and cross-source support (how many articles carry a similar sentence).
 3. *What changed* ranks only the sentences of articles new since the previous brief, within that
@@ -56,7 +55,7 @@ from briefbot.rank.scipy_sparse import sparse
 from briefbot.rank.sumy_adapter import rate
 from briefbot.rank.vectors import Counted, Vectors, log_scaled, percentile, row_max, vectorize
 from briefbot.text.standalone import fits_a_point
-from briefbot.text.terms import is_brief_material, sentence_spans, terms, text_key, word_pairs
+from briefbot.text.terms import LEAD, is_brief_material, sentence_spans, terms, text_key, word_pairs
 
 CHANGES_SHARE = 0.8  # of an update brief's words, what changed may take this share; the situation, a fifth at least, the rest
 
@@ -181,7 +180,8 @@ def _compose(
     taken = np.isin(np.arange(len(cands)), chosen)  # (the points of what changed: no situation's)
     in_time = live.told_order(cands, {i for i, a in articles.items() if a.newest_first})  # a live page's entries, newest first
     entries = [set(c.article_ids) <= history and past_entry(c.position, c.text) for c in cands]  # (a history's: other events')
-    reports = [figures.Report(c.text, tuple(c.article_ids), t) for c, t, e in zip(cands, in_time, entries, strict=True) if not e]
+    reports = [figures.Report(c.text, tuple(c.article_ids), t, t is not None or c.position < LEAD) for c, t, e in zip(
+        cands, in_time, entries, strict=True) if not e]  # (lead: a live page's entries are each its news)
     dating = {i: figures.Dated(a.date, a.first_seen, a.undated) for i, a in articles.items()}
     stale = figures.superseded(reports, dating, places) | forecasts.overtaken_forecasts(cands, as_of)  # a toll given anew, a forecast met
     stale |= tallies.overtaken_counts(reports, dating) | ended  # a partial count overtaken, a day given up

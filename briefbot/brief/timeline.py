@@ -32,7 +32,8 @@ told (:attr:`briefbot.models.Point.to_come`), so that no reader takes it for a r
 sentences reports it done ("Prosecutors opened their case on Monday"), that report is the day's line in its place; one set for a
 day a later article gives up ("The ballot, set for Friday, has been postponed to Monday") is none. One no copy or near-copy of
 which names a day stands on its earliest article's day, marked so (``dated_by_publication``), if it tells one (text.aspect)
-in an article's lead (:data:`LEAD`): deeper, it tells background, an explanation or a quote more often than the day's news."""
+in an article's lead (:data:`briefbot.text.terms.LEAD`): deeper, it tells background, an explanation or a quote more
+often than the day's news."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ from briefbot.text.dates import EventDate, Precision, event_date
 from briefbot.text.openings import one_of_many
 from briefbot.text.standalone import in_own_voice, stands_alone
 from briefbot.text.tense import Tense, tense
-from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, text_key
+from briefbot.text.terms import LEAD, Span, is_brief_material, sentence_spans, terms, text_key
 from briefbot.text.transcripts import speaker_label
 
 DUPLICATE = 0.7  # cosine at or above which two sentences report the same event
@@ -71,7 +72,6 @@ REDUNDANT = 0.5  # cosine above which a sentence repeats one already in the time
 LOOK_BACK_DAYS = 31  # events this long before the first article still count (what it recalls)
 NEWEST_FROM = 3  # days of a timeline from which its last is the newest day of reporting
 ALONE_WITHIN = 3  # a line that reads alone is taken among a day's best this many (a day several articles tell)
-LEAD = 6  # an article's first sentences, in which one that names no day may tell its article's day
 
 
 @dataclass(frozen=True)

@@ -70,13 +70,14 @@ class Span:
     """One sentence as found in a text: its words and where it is."""
 
     text: str
-    index: int
+    index: int  # (its place among the text's story sentences: the first LEAD are its lead)
     paragraph: int
     start: int
     end: int
 
 
 SPACELESS_CHARS_PER_WORD = 2  # Chinese and Japanese words average about two characters
+LEAD = 6  # an article's first story sentences, its lead: what one article alone tells below it is background or detail
 
 
 @lru_cache(maxsize=1)
@@ -86,15 +87,13 @@ def _spaceless() -> re.Pattern[str]:
 
 
 def count_words(text: str) -> int:
-    """Words in ``text``, also in scripts written without spaces (Chinese, Japanese, Thai, Lao,
-    Khmer, Burmese), whose characters count :data:`SPACELESS_CHARS_PER_WORD` to a word."""
+    """Words in ``text``, also in scripts without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese): see SPACELESS_CHARS_PER_WORD."""
     spaceless = len(_spaceless().findall(text))
     return len(_spaceless().sub(" ", text).split()) + -(-spaceless // SPACELESS_CHARS_PER_WORD)
 
 
 def normalize(text: str) -> str:
-    """NFC, unified newlines, no control characters, no trailing spaces, damage in transport repaired
-    (:mod:`briefbot.text.repair`)."""
+    """NFC, unified newlines, no control characters, no trailing spaces, damage in transport repaired (:mod:`.repair`)."""
     text = unicodedata.normalize("NFC", repair(text)).replace("\r\n", "\n").replace("\r", "\n")
     controls = {ord(ch): None for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"}
     text = text.translate(controls) if controls else text  # per distinct character: linear on megabytes

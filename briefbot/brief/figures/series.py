@@ -1,5 +1,5 @@
-"""Series and disagreements (pure): each tracked quantity's dated values, its latest value and
-its change, and where sources give it different values in the same short window.
+"""Series and disagreements (pure): each tracked quantity's dated values, its latest value and its change, and where sources
+give it different values in the same short window.
 
 A value that grows from one day to the next is an update ("deaths: 26 on 2009-04-27, 56 on 2009-05-03"), not a
 disagreement.  Sources disagree when different articles give inconsistent values for the same quantity within
@@ -52,6 +52,7 @@ class Report:
     text: str
     article_ids: tuple[int, ...]
     told: int | None = None  # (None: its place in the list; a live page's entries: :mod:`briefbot.text.entries`)
+    lead: bool = True  # in the lead of an article that carries it (or a live page's entry): see track
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class _Obs:
     before: float | None = None  # the value its sentence says it left behind ("1,100 remain missing, down from 1,300")
     teller: str = ""  # the body whose count it is ("Health Ministry"; teller.py)
     told: int = 0  # its report's place in the order told (a live page's entries: Report.told; else its place in the list)
+    lead: bool = True  # (its report's)
 
     @property
     def low(self) -> float:
@@ -100,8 +102,8 @@ def _consistent(a: _Obs, b: _Obs) -> bool:  # (an amount in a unit, within 1%: r
 
 
 def _comparable(a: _Obs, b: _Obs) -> bool:
-    """Whether two values are close enough to be two reports of one figure: within a factor of :data:`FAR_APART` (``FAR_APART_SPECIFIC``
-    when subject or qualifier pin it down, or a recovery drains it): "5 killed" and "270 killed", no subject, are two incidents."""
+    """Whether two values are close enough to be two reports of one figure: within :data:`FAR_APART` (``FAR_APART_SPECIFIC`` when
+    subject or qualifier pin it down, or a recovery drains it): "5 killed" and "270 killed", no subject, are two incidents."""
     return _close(a.q, a.m.value, b.m.value)
 
 
@@ -145,7 +147,8 @@ def track(
     lengthen the sources for little, and its place stays empty.  What it adds counts its previous value's articles too; a story's
     measure (a toll) whose value before alone is not worth its sources is shown without it (an older count never hides today's).
     A figure whose value credibly moved since the brief before (``previous``; see :func:`_news`) is news, and shown whatever it adds
-    ("what changed" tells the change); one it showed moved, at the value still latest, stays."""
+    ("what changed" tells the change); one it showed moved, at the value still latest, stays.  One article's count below its
+    lead (:data:`briefbot.text.terms.LEAD`; a live page's entries are each a lead) is no figure until another article gives it."""
     in_brief = listed is not None
     listed = listed if listed is not None else frozenset()
     words = focus_words(focus)
@@ -163,7 +166,7 @@ def track(
                 q = qs[n] if (y := d.day.year if d.day else None) == year else quantity(m, words, y)
                 if q is not None and n not in parts and (q.measure in STATES or not the_rest(report.text, m.start)):
                     by_key.setdefault(q.key, []).append(_Obs(q, m, a, report.text, d, (s, m.start), left_by(found, n),
-                                                            teller(report.text), s if report.told is None else report.told))
+                                                            teller(report.text), s if report.told is None else report.told, report.lead))
     told_by_place(by_key)  # ("Tarn said ... had killed 103 people": Tarn's deaths)
     told_by_ward(by_key)  # ("a doctor at Al Jala hospital says at least 30 people are dead": the hospital's)
     in_a_row(by_key)  # ("New Zealand: 4 confirmed, 12 probable cases": New Zealand's)
@@ -175,11 +178,11 @@ def track(
     disputed: list[tuple[str, str, str, str]] = []  # each disagreement's quantity (a figure's is its _identity)
     places = 0  # figures considered: one left out for want of sources keeps its place (no lesser one fills it)
     for obs in ranked:
-        if identity.named_only(obs[0].q, focus) and len({o.article for o in obs}) < NAMED_BY and not any(
-                identity.befallen(o.sentence, o.m) for o in obs):
-            places += 1  # a count only the topic's words make a figure ("three small farms" of a focus on organic farming), told
-            continue  # with nothing that befell them ("destroyed 40 homes"), is one article's detail, no figure of the story,
-            # until another article counts it too; its place stays empty, as a figure's left out for want of sources does
+        if ((few := len({o.article for o in obs})) < NAMED_BY and identity.named_only(obs[0].q, focus) and not any(
+                identity.befallen(o.sentence, o.m) for o in obs)) or (few == 1 and not any(o.lead for o in obs)):
+            places += 1  # a count only the topic's words make a figure ("three small farms" of organic farming) with nothing that
+            continue  # befell them ("destroyed 40 homes"), or one an article alone tells below its lead ("160,000 computers" of a
+            # firm's network), is one article's detail, no story's figure; its place stays empty, as one's wanting sources does
         label = _label(obs)
         rows = _disagreement(obs)
         if (len(disagreements) if rows else places) >= limit:
@@ -228,20 +231,17 @@ def _disputants_update(obs: list[_Obs], disputed: Sequence[Figure], rows: list[l
 
 
 def _worth_its_sources(figure: Figure, shown: AbstractSet[int]) -> bool:
-    """Whether a figure may be shown: one that articles the brief lists anyway (``shown``) give costs
-    the reader nothing; one that only other articles give adds a source of its own, and is shown
-    when it is widely reported (:data:`CORROBORATED`), not on one or two articles' word."""
+    """Whether a figure may be shown: one that articles the brief lists anyway (``shown``) give costs the reader nothing; one
+    that only other articles give adds a source of its own, and is shown when widely reported (:data:`CORROBORATED`)."""
     return sources.listed(sources.citations((), (figure,))) <= shown or len({*figure.article_ids, *figure.also_reported}) >= CORROBORATED
 
 
 def moves(current: Sequence[Figure], previous: Sequence[Figure], new_articles: AbstractSet[int]) -> tuple[list[Figure], list[Figure]]:
-    """The figures whose latest value, reported by ``new_articles``, differs from the value the
-    previous brief showed for the same quantity (or for which it showed a disagreement), in two
-    lists, each figure looked up once.  Moved: a credible next value (see :func:`_news`), an update; one
-    whose value before is not among the articles read now (its article is too old to be read again)
-    has the previous brief's value as its value before: an update always says what it updates.
-    Recounted: a value that cannot follow the one shown ("at least 27 have died" in one day's report
-    after "300" in all), another count, news of its own."""
+    """The figures whose latest value, reported by ``new_articles``, differs from the value the previous brief showed for the
+    same quantity (or for which it showed a disagreement), in two lists, each figure looked up once.  Moved: a credible next
+    value (see :func:`_news`), an update; one whose value before is not among the articles read now (its article is too old
+    to be read again) has the previous brief's value as its value before: an update always says what it updates.  Recounted:
+    a value that cannot follow the one shown ("at least 27 have died" in one day's report after "300" in all), news of its own."""
     moved_: list[Figure] = []
     recounted_: list[Figure] = []
     for f in current:
@@ -276,11 +276,10 @@ def _moved_from(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet
 
 
 def _news(f: Figure, previous: Sequence[Figure], new_articles: AbstractSet[int]) -> bool:
-    """Whether ``f``, which its sources alone would not show, moved since the previous brief to a
-    credible next value: within :data:`FAR_APART` of the value shown (``FAR_APART_SPECIFIC`` with a
-    subject or qualifier), and not smaller for a count that only grows (:data:`CUMULATIVE`).  On
-    one or two articles' word, "30 wounded" after "85 injured" counts another clash's wounded, and
-    "5,000 displaced" after "200,000" the people of one town."""
+    """Whether ``f``, which its sources alone would not show, moved since the previous brief to a credible next value: within
+    :data:`FAR_APART` of the value shown (``FAR_APART_SPECIFIC`` with a subject or qualifier), and not smaller for a count that
+    only grows (:data:`CUMULATIVE`).  On one or two articles' word, "30 wounded" after "85 injured" counts another clash's
+    wounded, and "5,000 displaced" after "200,000" the people of one town."""
     old = _moved_from(f, previous, new_articles)
     return old is not None and _credible(f, old)
 
@@ -340,10 +339,10 @@ def _disagreement(obs: list[_Obs]) -> list[list[_Obs]]:
 
 
 def _reading(group: list[_Obs], listed: AbstractSet[int] = frozenset(), *, named: bool = False) -> Reading:
-    """The group's value as one sentence states it (of equally plain ones, one that a ``listed``
-    article carries), citing the articles that carry that sentence (verbatim or nearly) that are
-    listed, else the one it was read from: one quote is enough, and a brief lists fewer sources.
-    The other articles giving the same number are counted apart ("more than 1,000" reports no 1,870)."""
+    """The group's value as one sentence states it (of equally plain ones, one that a ``listed`` article carries), citing the
+    articles that carry that sentence (verbatim or nearly) that are listed, else the one it was read from: one quote is
+    enough, and a brief lists fewer sources.  The other articles giving the same number are counted apart ("more than 1,000"
+    reports no 1,870)."""
     rep = min(group, key=lambda o: (o.m.carried, o.m.approximate, o.m.high is not None, o.article not in listed, o.order))
     quoting = {s for s in {o.sentence for o in group} if s == rep.sentence or nearly_same(s, rep.sentence)}
     carrying = sorted({o.article for o in group if o.sentence in quoting})
@@ -365,8 +364,8 @@ def _figure(label: str, group: list[_Obs], listed: AbstractSet[int] = frozenset(
 
 
 def _tracked(label: str, obs: list[_Obs], listed: AbstractSet[int] = frozenset()) -> Figure:
-    """The quantity's series (one reading per day and value), its latest value with every article
-    that gave it since it last changed, and the value before that."""
+    """The quantity's series (one reading per day and value), its latest value with every article that gave it since it last
+    changed, and the value before that."""
     by_day: dict[int, list[_Obs]] = {}
     for o in obs:
         by_day.setdefault(o.ordinal, []).append(o)
