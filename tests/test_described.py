@@ -93,6 +93,12 @@ def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str
     ("The quake, which struck on Sunday, killed 300 people, officials said.", THU, SUN),
     ("Snow fell on the capital, which expected ten centimetres on Sunday evening, he said.", THU, SUN),
     ("The statement, released by the ministry on Sunday, said the talks would resume.", THU, SUN),
+    # ... nor a statement whose relative clause tells its occasion: speaking, publishing, a ruling (the reviewer's)
+    ("Marko Velan, who spoke to reporters in Tarsk on Sunday, said the talks had failed.", THU, SUN),
+    ("The report, which was published on Sunday, said the river was polluted.", THU, SUN),
+    ("The bank, which reported quarterly results on Sunday, said profits rose 4%.", THU, SUN),
+    ("The court, which issued its ruling on Sunday, said the law was void.", THU, SUN),
+    ("The minister, who held a news conference on Sunday, told reporters the border would stay shut.", THU, SUN),
     ("Protesters marched to the square, where police fired tear gas on Sunday.", THU, SUN),
 ])
 def test_other_days_still_date_the_report(sentence: str, published: date, expected: date) -> None:

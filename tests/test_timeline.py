@@ -656,3 +656,18 @@ def test_a_day_whose_undated_sentences_all_lie_below_the_lead_is_no_day_of_the_t
                    published=date(2025, 3, 14), id=1)
     days = [e.date for e in build_timeline([told], date(2025, 3, 14), TimelineSettings(dates=5, sentences=2))]
     assert date(2025, 3, 14) not in days and date(2025, 3, 12) in days
+
+
+def test_the_lead_counts_quotable_sentences_and_a_live_pages_entries_are_each_a_lead() -> None:
+    day = date(2025, 3, 12)
+    seized = "Looters seized the stock of the harbour warehouse."
+    # an explainer's questions take no place of the lead: the looting is its sixth quotable sentence
+    questions = ("What happens next to the thousands of residents who fled the town? "
+                 "Why does the levee matter so much to the farmers of the delta? ")
+    explainer = article(questions + _LEAD.split(". ", 1)[1] + seized + " " + _DEEP, published=day, id=1)
+    lines = [p.text for e in build_timeline([explainer], day, TimelineSettings(dates=1, sentences=9)) for p in e.events]
+    assert seized in lines
+    # a live page told newest first: an entry far down the page is that moment's news
+    page = replace(article(_LEAD + _DEEP + seized, published=day, id=2), newest_first=True)
+    lines = [p.text for e in build_timeline([page], day, TimelineSettings(dates=1, sentences=12)) for p in e.events]
+    assert seized in lines

@@ -98,6 +98,7 @@ class _Event:
     told_ahead: date | None = None  # the latest day an article told it as to come on ``day`` (see _ahead)
     reported: bool = False  # an article tells it on ``day`` not as to come (on that day or after it, or as done)
     by_publication: bool = False  # ``day`` is its earliest carrying article's date: no copy or near-copy names a day
+    lead: bool = False  # in an article's lead (its first LEAD quotable sentences) or a live page's entry (each its news)
     written: date | None = None  # the date of the earliest article that carries it (what its "on Friday" is told from)
 
     @property
@@ -136,7 +137,7 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
     earliest = dated[0][0] - timedelta(days=LOOK_BACK_DAYS)
     by_text: dict[str, _Event] = {}
 
-    def add(span: Span, when: EventDate, article_id: int, published: date, by_publication: bool) -> None:
+    def add(span: Span, when: EventDate, article_id: int, published: date, by_publication: bool, lead: bool) -> None:
         if when.precision is not Precision.DAY or not earliest <= when.day <= as_of:
             return
         days.speakers.setdefault(when.day, set()).add(article_id)
@@ -161,17 +162,17 @@ def _events(articles: Sequence[Article], as_of: date, corrected: Corrected | Non
             e.told(_ahead(span.text, when, published), published)
         if article_id not in e.article_ids:
             e.article_ids.append(article_id)
-        e.position = min(e.position, span.index)
+        e.position, e.lead = min(e.position, span.index), e.lead or lead
 
     for day, article_id, a in dated:
-        for span in sentence_spans(a.text):
-            if not is_brief_material(span.text) or (corrected and text_key(span.text) in corrected.hidden):
+        for place, span in enumerate(s for s in sentence_spans(a.text) if is_brief_material(s.text)):
+            if corrected and text_key(span.text) in corrected.hidden:
                 continue
             told = corrected.redated.get(text_key(span.text)) if corrected else None
             when = event_date(span.text, day) if told is None else EventDate(told, Precision.DAY)
             if a.undated and (when.mention is None or when.mention.relative):
                 continue  # an undated article's "on Sunday" or present tense says nothing of when
-            add(span, when, article_id, day, by_publication=told is None and not when.explicit)
+            add(span, when, article_id, day, told is None and not when.explicit, a.newest_first or place < LEAD)
     return list(by_text.values()), days
 
 
@@ -264,7 +265,7 @@ def build_timeline(articles: Sequence[Article], as_of: date, settings: TimelineS
     for i, e in enumerate(events):  # (a line dated by its article only if it tells an event: read for the days looked at)
         on_day.setdefault(e.day, []).append(i)
     tells = cache(lambda d: [i for i in on_day.get(d, ()) if not events[i].by_publication or tells_an_event(events[i].text)])
-    lead = [not e.by_publication or e.position < LEAD for e in events]  # (a line; the others count in what the day says)
+    lead = [not e.by_publication or e.lead for e in events]  # (a line; the others count in what the day says)
     days = list(islice((d for d in speaking.ranked() if any(lead[i] for i in tells(d))), settings.dates))  # (all moved: none)
     # the newest day of reporting is where a developing story stands: a timeline of NEWEST_FROM days or more ends there
     newest = next((d for d in sorted({a.date for a in articles if a.date is not None and not a.undated and a.date <= as_of},
@@ -390,10 +391,9 @@ def _day_similarities(rows: sparse.csr_matrix) -> np.ndarray:
 
 
 def _untold_share(day_sims: np.ndarray, covered: np.ndarray) -> np.ndarray:
-    """Per sentence, the share of its closeness to the day's other sentences that falls where the
-    day's lines so far do not reach (``covered``: each sentence's best cosine with a line, 1 for
-    a line): the marginal gain of facility-location coverage (Lin and Bilmes 2011) over the
-    sentence's centrality alone.  A sentence close to nothing else has nothing told: share 1."""
+    """Per sentence, the share of its closeness to the day's other sentences that falls where the day's lines so far do not
+    reach (``covered``: each sentence's best cosine with a line, 1 for a line): the marginal gain of facility-location
+    coverage (Lin and Bilmes 2011) over the sentence's centrality alone.  One close to nothing else has nothing told: 1."""
     gain = np.maximum(day_sims - covered[:, None], 0.0).sum(axis=0)
     total = day_sims.sum(axis=0)
     share: np.ndarray = np.divide(gain, total, out=np.ones_like(gain), where=total > 0)

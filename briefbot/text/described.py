@@ -98,8 +98,9 @@ def reported_now(text: str, end: int, start: int = 0) -> bool:
     if start and _REPORTED_AFTER.match(text, end) and not _past_around(text, 0, start, end):
         return True  # ("No oil appears to be leaking from a rig that sank on Thursday, the coastguard says.")
     rest, at = text[end:], _opening(text, start) if start else None
-    stated = at is not None and _RELATIVE.match(text, at) is not None  # (a statement after a relative clause; not a paper's
-    close = _BREAK.search(rest)  # "The statement, released last week, said ...", whose day its saying is)
+    stated = at is not None and _RELATIVE.match(text, at) is not None and not _SPOKE.search(text, at, start)  # (a statement
+    close = _BREAK.search(rest)  # after a relative clause; not one whose clause tells the saying, "who spoke to reporters on
+    # Monday, said ...", "The report, which was published on Tuesday, said ...", nor a paper's, "The statement, released ...")
     for part in (rest[:close.start()], rest[close.end():]) if close is not None else (rest,):
         words = re.findall(r"[a-z']+|\d", part.lower())
         for n, word in enumerate(words[:_LOOK]):
@@ -153,6 +154,10 @@ def _past_around(text: str, said: int, start: int, end: int) -> bool:
 
 
 _ATTRIBUTION = frozenset({"said", "told", "reported", "added", "stated"})
+# a relative clause that tells the occasion of the statement after it: speaking, publishing, meeting ("who spoke to reporters
+# on Monday", "which released its report on Tuesday", "who held a news conference", "which issued its ruling")
+_SPOKE = re.compile(r"\b(?:sp[eo]ke|speaking|talked|told|addressed|said|announced|briefed|testified|wrote|posted|tweeted|"
+                    r"published|released|issued|reported|unveiled|presented|sent|held|met|interviewed|gave|ruled|voted)\b", re.I)
 
 
 def nowadays(text: str, start: int, end: int) -> bool:

@@ -10,9 +10,11 @@ a past verb of the thing itself keeps its day ("The 3 March shelling of the port
 the 3 March shelling").  A weekday ("the Friday prayer", "the Thursday a leader returns home") is no such date: its own
 rules are :mod:`briefbot.text.tense`'s.
 
-A weekday that is part of a name is no day at all (:func:`weekday_in_a_name`): a day a name gives ("Black Monday", "Bloody
-Sunday", "Super Tuesday", "Good Friday"), a paper or a show ("the Sunday Times", "the Mail on Sunday", "Monday Night
-Football"); nor is one that recurs ("On Monday afternoons, she has chemistry").
+A weekday that is part of a name is no day at all (:func:`weekday_in_a_name`): a day of the past a name gives, unless "on"
+makes it one of the story's week ("since Black Monday", "the anniversary of Bloody Sunday", "the Good Friday agreement"; not
+a feast or a shopping day of the week's news, "online on Black Friday", "Ash Wednesday services drew ..."), a Sunday paper
+or a show ("the Sunday Times", "the Mail on Sunday", "Monday Night Football"); nor is one that recurs ("On Monday
+afternoons, she has chemistry").
 
 A day told weeks before its article in an aside on a thing the main clause names after its verb ("Satellite images found
 the spill from the rig, which exploded on 20 April, had grown", "The progress came amid news of the damage caused by the
@@ -61,11 +63,19 @@ def old_aside(text: str, start: int, past: re.Pattern[str]) -> bool:
     return any(v.group()[:1].islower() for v in past.finditer(main)) or _OWN_VERB.search(main) is not None
 
 
-# a day a name gives (a crash, a massacre, a primary, a feast), before its weekday: "Black Monday", "Bloody Sunday"
-_NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super|Good|Easter|Palm|Ash|Holy|Maundy|Shrove|Cyber|Fat|Whit)\s+$")
-# a paper or a show whose name holds a weekday: "the Sunday Times", "Monday Night Football", "the Mail on Sunday"
-_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Observer|Night\s+(?:Football|Live|Lights))\b")
-_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Wales|Sport)\s+on\s+$")
+# a day of the past a name gives, a crash's, a massacre's or a peace deal's, with no "on" to make it a day of the story's
+# week: "the anniversary of Bloody Sunday", "the worst fall since Black Monday", "the Good Friday agreement"; not a feast
+# or a shopping day, which the news of their week tells ("Ash Wednesday services drew ...", "Black Friday sales rose ..."),
+# nor "On Bloody Sunday, ..."
+_NAMED_DAY = re.compile(r"(?<![Oo]n )(?<![Oo]n the )(?:\bBloody|\bBlack(?= (?:Mon|Tues|Wednes|Thurs)day))\s+$")
+_GOOD_FRIDAY = re.compile(r"(?<![Oo]n )(?<![Oo]n the )\bGood\s+$")
+_DEAL = re.compile(r"\s+(?:peace\s+)?(?:agreement|accord)\b", re.I)
+# a Sunday paper ("the Sunday Times", "told the Mail on Sunday"; not "said on Sunday Express Scripts would ...") or a show
+# ("Monday Night Football", "Saturday Night Live")
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Observer)\b")
+_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent)\s+on\s+$")
+_ON = re.compile(r"\bon\s+$", re.I)
+_SHOW = re.compile(r"\s+Night\s+(?:Football|Live|Lights)\b")
 _RECURS = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.I)  # "on Monday afternoons": every week's
 
 
@@ -73,5 +83,7 @@ def weekday_in_a_name(text: str, start: int, end: int) -> bool:
     """Whether the weekday ``text[start:end]`` (its name alone) names no day: part of a name ("Black Monday", "Super
     Tuesday", "the Sunday Times", "the Mail on Sunday", "Monday Night Football") or a day that recurs ("On Monday
     afternoons, ...")."""
-    return bool(_NAMED_DAY.search(text, max(0, start - 12), start) or _PAPER_BEFORE.search(text, max(0, start - 20), start)
-                or _PAPER_AFTER.match(text, end) or _RECURS.match(text, end))
+    paper = text[start:end].lower() == "sunday" and bool(_PAPER_BEFORE.search(text, max(0, start - 20), start) or (
+        _PAPER_AFTER.match(text, end) and not _ON.search(text, max(0, start - 4), start)))
+    deal = bool(_GOOD_FRIDAY.search(text, max(0, start - 20), start) and _DEAL.match(text, end))  # ("the Good Friday agreement")
+    return bool(paper or deal or _NAMED_DAY.search(text, max(0, start - 20), start) or _SHOW.match(text, end) or _RECURS.match(text, end))
