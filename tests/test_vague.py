@@ -29,7 +29,7 @@ def _vague(sentence: str) -> bool:
 @pytest.mark.parametrize("sentence", [
     "Some people who work in schools are taking no chances.",
     "Interest in organically grown food is evident at grocery stores everywhere.",
-    "The bookselling business has never seemed more like a business.",
+    "Many schools are taking no chances with the safety of their pupils.",
     "There may be more failures of financial firms in the months ahead.",
     "I am not taking any chances with the children.",  # ("I" is no name)
 ])
@@ -41,6 +41,7 @@ def test_a_sentence_with_no_name_no_number_and_no_act_done_is_vague(sentence: st
     "Teachers in Tarn are taking no chances.",  # a name
     "Two schools have put in metal detectors at every door.",  # a number
     "The storm that battered the northern coast also closed the airport and cut power to the harbour district.",  # done
+    "Regulators announced efforts to stabilize the mortgage market and insure money-market funds.",  # (a past form)
     "Russia is taking no chances with its advisers.",  # a first word the round writes as a name
     "Rząd ogłosił w poniedziałek, że most zostanie ponownie otwarty dla ruchu po trzech tygodniach.",  # not English
 ])
