@@ -150,10 +150,6 @@ def test_a_thing_its_own_article_described_before_and_no_other_uses_is_named_bef
     flagged = {c.text for c, s in zip(cands, named_before(cands, range(len(cands)), set(terms("valley floods"))), strict=True) if s}
     assert flagged == {"The bill would set up five flood research centers along the Kestrel river."}
     assert not named_before(cands, range(len(cands)), set(terms("flood research bill"))).any()  # the topic's own bill
-    lists = article("The bill lists the public places where smoking will be banned.", id=9, published=D)
-    cands = candidates([lists], {9})
-    assert named_before(cands, [0], set(terms("valley floods"))).all()
-    assert not named_before(cands, [0], set(terms("anti-smoking bill"))).any()  # (the topic's bills: its title says which)
 
 
 TOWNS = [
@@ -167,12 +163,6 @@ TOWNS = [
     "Tarn Savings lost 40 million euros. The bank also said it would cut 300 jobs in Tarn.",
     "Arvel Motors lost 40 million euros. The automaker plans to shut two plants in Tarn.",
     "Orlin Dredging was fined on Monday. The company declined to comment on the floods.",
-    # a bill, a law, a gang, a programme: one of many in any story (session 39's DUC reader: "The bill lists ...", "The
-    # gang allegedly kidnapped ...", whose articles' other bills and gangs the round shares the word with)
-    "The bill lists the public places where smoking will be banned, including mosques and hospitals.",
-    "The gang allegedly kidnapped two businessmen for a ransom of 40 million euros.",
-    "The new law requires landlords to fit smoke alarms in every flat.",
-    "The programme will pay for 300 new flood barriers along the Kestrel.",
 ]
 
 
@@ -186,10 +176,6 @@ TOWNS = [
     "The bank also said it would cut 300 jobs in Tarn.",
     "The automaker plans to shut two plants in Tarn.",
     "The company declined to comment on the floods.",
-    "The bill lists the public places where smoking will be banned, including mosques and hospitals.",
-    "The gang allegedly kidnapped two businessmen for a ransom of 40 million euros.",
-    "The new law requires landlords to fit smoke alarms in every flat.",
-    "The programme will pay for 300 new flood barriers along the Kestrel.",
 ])
 def test_a_head_of_one_of_many_is_named_before_however_many_articles_use_its_word(text: str) -> None:
     """A town, a report, a poll or a company is one of many in any story: the round's other articles using the word speak
@@ -210,8 +196,6 @@ def test_a_head_of_one_of_many_is_named_before_however_many_articles_use_its_wor
     "The UN report says 12,000 people need shelter.",  # a name says which
     "The town council of Arvel voted on Monday to close the school.",  # the head is the council
     "The company's bid was the lowest.",
-    "The Clean Air bill lists the public places where smoking will be banned.",  # (a name says which)
-    "The bill of rights was signed in Velan on Monday.",  # (what follows says which)
 ])
 def test_a_head_of_one_of_many_the_topic_or_a_name_says_is_not_named_before(text: str) -> None:
     arts = [article(t, id=k, published=D) for k, t in enumerate([text, *OTHERS], 1)]

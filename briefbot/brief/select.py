@@ -17,9 +17,7 @@ from briefbot.brief.figures.identity import quantity
 from briefbot.rank import coverage
 from briefbot.rank.vectors import Vectors
 from briefbot.text.dates import CALENDAR_WORDS
-from briefbot.text.language import function_words
 from briefbot.text.openings import one_of_many
-from briefbot.text.pastforms import past_form
 from briefbot.text.standalone import fits_a_point, one_word_name
 from briefbot.text.terms import stop_words, terms, word_pairs
 
@@ -49,7 +47,7 @@ def select(
         return []
     fits = np.array([fits_a_point(cands[i].text) and not cands[i].view and not (reported and cands[i].analysis) for i in idx],
                     dtype=bool)  # (a view: told as a fact)
-    fits &= ~strangers(cands, idx) & ~named_before(cands, idx, focus) & ~vague(cands, idx)
+    fits &= ~strangers(cands, idx) & ~named_before(cands, idx, focus)
     if fitting_only or (fits & ~exclude).any():  # sentences that stand alone and are short enough, while there are any
         exclude = exclude | ~fits
     if weights is not None and weights.coverage:
@@ -79,29 +77,6 @@ def select(
         chosen.append(i)
         used += n
     return chosen
-
-
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_COUNTS = re.compile(r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
-                     r"millions?|billions?|half|twice)\b")
-
-
-def vague(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:
-    """Whether each candidate of ``idx`` names nothing, counts nothing and tells no act done: no name (a capitalised word
-    after its first, or a first word the round writes capitalised within a sentence, "Russia closed ..."), no number, no
-    past form ("Regulators announced efforts to ...", "closed the airport and cut power to the harbour district" are
-    news): "Some people who work in schools are taking no chances.", "Interest in organically grown food is evident at
-    grocery stores everywhere." read alone tell nothing a reader could check (sessions 38's and 39's readers faulted all 7
-    such points; 22 of 25 with no name and no number).  English only: a sentence with fewer than two English function
-    words is another language's, not read."""
-    names = {w for c in cands for w in _WORD.findall(c.text)[1:] if w[0].isupper()} - {"I"}
-    out = np.zeros(len(idx), dtype=bool)
-    for k, i in enumerate(idx):
-        words = _WORD.findall(cands[i].text)
-        out[k] = bool(words) and not _COUNTS.search(cands[i].text) and words[0] not in names and not any(
-            w[0].isupper() and w != "I" for w in words[1:]) and function_words(cands[i].text) >= 2 and not any(
-            past_form(w.lower()) for w in words)
-    return out
 
 
 def strangers(cands: Sequence[Candidate], idx: Sequence[int]) -> np.ndarray:

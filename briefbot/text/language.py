@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FOREIGN_SHARE", "MIN_WORDS", "foreign", "function_words"]
+__all__ = ["FOREIGN_SHARE", "MIN_WORDS", "foreign"]
 
 FOREIGN_SHARE = 0.03
 MIN_WORDS = 30  # a shorter text may be a list of names, a table's row
@@ -37,8 +37,3 @@ def foreign(text: str) -> bool:
     than :data:`FOREIGN_SHARE` of them."""
     words = _WORD.findall(text)
     return len(words) >= MIN_WORDS and sum(w.lower() in _FUNCTION_WORDS for w in words) < FOREIGN_SHARE * len(words)
-
-
-def function_words(text: str) -> int:
-    """How many of ``text``'s words are English function words (a sentence's rules that read English need some)."""
-    return sum(w.lower() in _FUNCTION_WORDS for w in _WORD.findall(text))
