@@ -97,10 +97,9 @@ def test_a_day_of_an_aside_that_is_fresh_or_on_the_subject_still_dates_it(senten
 
 
 @pytest.mark.parametrize("sentence", [
-    # a day a name gives (a crash, a massacre, a peace deal), with no "on" to make it a day of the story's week
-    "Traders said the fall was the steepest since Black Monday, when the index lost a fifth of its value.",
-    "Thousands marched through the town to mark the anniversary of Bloody Sunday.",
+    # a peace deal a day's name names
     "The Good Friday agreement ended three decades of violence in the province.",
+    "Both sides said the Good Friday peace deal still held.",
     # a paper or a show that holds a weekday in its name
     "The minister told the Sunday Times that the deal was off.",
     "In remarks reported by The Sunday Telegraph, the general said his troops would stay.",
@@ -128,6 +127,8 @@ def test_a_weekday_in_a_name_or_one_that_recurs_names_no_day(sentence: str) -> N
     ("On Easter Sunday, the archbishop called for a ceasefire in his sermon.", date(2024, 5, 12)),
     ("Ash Wednesday services drew larger crowds than last year, the diocese said.", date(2024, 5, 15)),  # (a feast: no "on")
     ("Black Friday sales rose 5% from a year earlier, retailers said.", FRIDAY),  # (a shopping day, not a crash)
+    # a day a crash or a massacre gives its name is told of the week's news as often as of history (the second reviewer's)
+    ("Troops opened fire on the marchers in what residents are now calling Bloody Sunday.", date(2024, 5, 12)),
     ("Heavy snow hit Scotland on Sunday, closing roads across the Highlands.", date(2024, 5, 12)),
     # a place or a firm before "on", a paper's word after it: not the Mail on Sunday nor the Sunday Express
     ("Police Scotland on Thursday named the man who died.", THURSDAY),

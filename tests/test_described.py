@@ -42,6 +42,8 @@ MON, SUN = date(2026, 3, 2), date(2026, 8, 9)
     ("The health agency - which raised its alert to five on Sunday - said it had no plans for a further rise.", THU, THU),
     ("Marko Velan, who returned from exile on Sunday, told supporters he would stand in the election.", THU, THU),
     ("The minister, who was questioned by the committee on Sunday, denied any wrongdoing.", THU, THU),
+    ("The woman, who gave birth in the camp on Sunday, said she had not seen a doctor for a week.", THU, THU),
+    ("The journalist, who was held in a police cell on Sunday, said guards had beaten him.", THU, THU),
     # ... and a relative clause of place ("where ...") describes as one of "which" does
     ("Slogans on the walls of the mosque, where police and marchers clashed on Sunday, said \"Game over\".", THU, THU),
     ("The hospital, where the boy died on Sunday, remains closed to visitors.", THU, THU),
@@ -98,7 +100,8 @@ def test_a_day_that_describes_the_subject_does_not_date_the_report(sentence: str
     ("The report, which was published on Sunday, said the river was polluted.", THU, SUN),
     ("The bank, which reported quarterly results on Sunday, said profits rose 4%.", THU, SUN),
     ("The court, which issued its ruling on Sunday, said the law was void.", THU, SUN),
-    ("The minister, who held a news conference on Sunday, told reporters the border would stay shut.", THU, SUN),
+    ("The minister, who spoke at a news conference on Sunday, told reporters the border would stay shut.", THU, SUN),
+    ("The archbishop, who toured the camp on Sunday, said the conditions were a disgrace.", THU, SUN),
     ("Protesters marched to the square, where police fired tear gas on Sunday.", THU, SUN),
 ])
 def test_other_days_still_date_the_report(sentence: str, published: date, expected: date) -> None:

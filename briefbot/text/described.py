@@ -154,10 +154,11 @@ def _past_around(text: str, said: int, start: int, end: int) -> bool:
 
 
 _ATTRIBUTION = frozenset({"said", "told", "reported", "added", "stated"})
-# a relative clause that tells the occasion of the statement after it: speaking, publishing, meeting ("who spoke to reporters
-# on Monday", "which released its report on Tuesday", "who held a news conference", "which issued its ruling")
+# a relative clause that tells the occasion of the statement after it: speaking, publishing, a visit ("who spoke to reporters
+# on Monday", "which released its report on Tuesday", "which issued its ruling", "who toured the camp on Sunday"; not "who
+# gave birth", "who was held in a cell", "who met ...", whose day is not the saying's)
 _SPOKE = re.compile(r"\b(?:sp[eo]ke|speaking|talked|told|addressed|said|announced|briefed|testified|wrote|posted|tweeted|"
-                    r"published|released|issued|reported|unveiled|presented|sent|held|met|interviewed|gave|ruled|voted)\b", re.I)
+                    r"published|released|issued|reported|unveiled|presented|interviewed|ruled|toured|visited)\b", re.I)
 
 
 def nowadays(text: str, start: int, end: int) -> bool:

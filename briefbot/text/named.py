@@ -10,11 +10,10 @@ a past verb of the thing itself keeps its day ("The 3 March shelling of the port
 the 3 March shelling").  A weekday ("the Friday prayer", "the Thursday a leader returns home") is no such date: its own
 rules are :mod:`briefbot.text.tense`'s.
 
-A weekday that is part of a name is no day at all (:func:`weekday_in_a_name`): a day of the past a name gives, unless "on"
-makes it one of the story's week ("since Black Monday", "the anniversary of Bloody Sunday", "the Good Friday agreement"; not
-a feast or a shopping day of the week's news, "online on Black Friday", "Ash Wednesday services drew ..."), a Sunday paper
-or a show ("the Sunday Times", "the Mail on Sunday", "Monday Night Football"); nor is one that recurs ("On Monday
-afternoons, she has chemistry").
+A weekday that is part of a name is no day at all (:func:`weekday_in_a_name`): a peace deal's ("the Good Friday agreement";
+not a feast, a shopping day or a day a crash or a massacre gives its name, which the news of its week tells as often as a
+history: "online on Black Friday", "what residents are calling Bloody Sunday"), a Sunday paper or a show ("the Sunday
+Times", "the Mail on Sunday", "Monday Night Football"); nor is one that recurs ("On Monday afternoons, she has chemistry").
 
 A day told weeks before its article in an aside on a thing the main clause names after its verb ("Satellite images found
 the spill from the rig, which exploded on 20 April, had grown", "The progress came amid news of the damage caused by the
@@ -63,13 +62,11 @@ def old_aside(text: str, start: int, past: re.Pattern[str]) -> bool:
     return any(v.group()[:1].islower() for v in past.finditer(main)) or _OWN_VERB.search(main) is not None
 
 
-# a day of the past a name gives, a crash's, a massacre's or a peace deal's, with no "on" to make it a day of the story's
-# week: "the anniversary of Bloody Sunday", "the worst fall since Black Monday", "the Good Friday agreement"; not a feast
-# or a shopping day, which the news of their week tells ("Ash Wednesday services drew ...", "Black Friday sales rose ..."),
-# nor "On Bloody Sunday, ..."
-_NAMED_DAY = re.compile(r"(?<![Oo]n )(?<![Oo]n the )(?:\bBloody|\bBlack(?= (?:Mon|Tues|Wednes|Thurs)day))\s+$")
+# a peace deal a day's name names ("the Good Friday agreement"); not the feast, nor a day a crash or a massacre gives its name
+# ("Black Monday", "Bloody Sunday"), which the news of its week gives as often as a history ("what residents are calling
+# Bloody Sunday": that Sunday)
 _GOOD_FRIDAY = re.compile(r"(?<![Oo]n )(?<![Oo]n the )\bGood\s+$")
-_DEAL = re.compile(r"\s+(?:peace\s+)?(?:agreement|accord)\b", re.I)
+_DEAL = re.compile(r"\s+(?:peace\s+)?(?:agreement|accord|deal)\b", re.I)
 # a Sunday paper ("the Sunday Times", "told the Mail on Sunday"; not "said on Sunday Express Scripts would ...") or a show
 # ("Monday Night Football", "Saturday Night Live")
 _PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Observer)\b")
@@ -80,10 +77,9 @@ _RECURS = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.I)  # "
 
 
 def weekday_in_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the weekday ``text[start:end]`` (its name alone) names no day: part of a name ("Black Monday", "Super
-    Tuesday", "the Sunday Times", "the Mail on Sunday", "Monday Night Football") or a day that recurs ("On Monday
-    afternoons, ...")."""
+    """Whether the weekday ``text[start:end]`` (its name alone) names no day: part of a name ("the Good Friday agreement",
+    "the Sunday Times", "the Mail on Sunday", "Monday Night Football") or a day that recurs ("On Monday afternoons, ...")."""
     paper = text[start:end].lower() == "sunday" and bool(_PAPER_BEFORE.search(text, max(0, start - 20), start) or (
         _PAPER_AFTER.match(text, end) and not _ON.search(text, max(0, start - 4), start)))
     deal = bool(_GOOD_FRIDAY.search(text, max(0, start - 20), start) and _DEAL.match(text, end))  # ("the Good Friday agreement")
-    return bool(paper or deal or _NAMED_DAY.search(text, max(0, start - 20), start) or _SHOW.match(text, end) or _RECURS.match(text, end))
+    return bool(paper or deal or _SHOW.match(text, end) or _RECURS.match(text, end))
