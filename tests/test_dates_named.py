@@ -109,6 +109,9 @@ def test_a_day_of_an_aside_that_is_fresh_or_on_the_subject_still_dates_it(senten
     # a day that recurs
     "On Monday afternoons, the twins have chemistry at the community college.",
     "The volunteers meet on Thursday evenings in the church hall.",
+    "The clinic opens on Monday and Thursday mornings for walk-in patients.",  # (the second reviewer's)
+    "The editor told the Sunday Post that the paper would not apologise.",
+    "In an interview with the Sunday Independent, the minister denied the claims.",
 ])
 def test_a_weekday_in_a_name_or_one_that_recurs_names_no_day(sentence: str) -> None:
     found = event_date(sentence, FRIDAY)

@@ -69,11 +69,12 @@ _GOOD_FRIDAY = re.compile(r"(?<![Oo]n )(?<![Oo]n the )\bGood\s+$")
 _DEAL = re.compile(r"\s+(?:peace\s+)?(?:agreement|accord|deal)\b", re.I)
 # a Sunday paper ("the Sunday Times", "told the Mail on Sunday"; not "said on Sunday Express Scripts would ...") or a show
 # ("Monday Night Football", "Saturday Night Live")
-_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Observer)\b")
+_PAPER_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Herald|Tribune|Mail|Observer|Post|Independent)\b")
 _PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent)\s+on\s+$")
 _ON = re.compile(r"\bon\s+$", re.I)
 _SHOW = re.compile(r"\s+Night\s+(?:Football|Live|Lights)\b")
-_RECURS = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b", re.I)  # "on Monday afternoons": every week's
+# "on Monday afternoons", "on Monday and Thursday mornings": every week's
+_RECURS = re.compile(r"(?:\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:mornings|afternoons|evenings|nights)\b", re.I)
 
 
 def weekday_in_a_name(text: str, start: int, end: int) -> bool:
