@@ -244,7 +244,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date) -> tuple[d
         which = (g["which"] or "").lower()
         weekday = _WEEKDAYS[g["weekday"].lower()]
         if _NO_ONE_DAY.search(text, max(0, m.start() - 14), m.start()) or weekday_in_a_name(text, m.start("weekday"), m.end("weekday")):
-            return None  # "every Friday", "each Sunday" ("a Tuesday" may be one: "in a Wednesday statement"), "Black Monday"
+            return None  # "every Friday", "each Sunday" ("a Tuesday" may be one: "in a Wednesday statement"), "the Sunday Times"
         told = Tense.PAST if which in ("last", "past", "next", "coming") else tense(text, m.start())
         if told is Tense.PAST and not which and _DAY_NAMED.match(text, m.end()) and _NAMES_A_DAY.search(text, 0, m.start()):
             told = Tense.NEAR  # "declared Monday a national day of mourning": the day it names, which may be to come

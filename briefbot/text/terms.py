@@ -70,14 +70,14 @@ class Span:
     """One sentence as found in a text: its words and where it is."""
 
     text: str
-    index: int  # (its place among the text's story sentences: the first LEAD are its lead)
+    index: int  # (its place among the text's story sentences)
     paragraph: int
     start: int
     end: int
 
 
 SPACELESS_CHARS_PER_WORD = 2  # Chinese and Japanese words average about two characters
-LEAD = 6  # an article's first story sentences, its lead: what one article alone tells below it is background or detail
+LEAD = 6  # an article's first quotable sentences (brief material), its lead: what it alone tells below is background or detail
 
 
 @lru_cache(maxsize=1)
