@@ -1097,6 +1097,7 @@ def test_a_blog_posts_closing_signature_starts_its_readers_comments() -> None:
     lines = [*STORY, *BLOG_READERS]
     assert thread_start(lines) == len(STORY)
     assert clean_article("\n".join(lines)).text.split("\n") == list(STORY)
+    assert clean_article("\n".join(lines)).thread == len(STORY)  # (where ingest cuts the story, found once)
 
 
 def test_a_blog_page_of_several_posts_keeps_every_post_above_the_last_signature() -> None:

@@ -47,7 +47,6 @@ from briefbot.ingest.headers import date_under_headline, read_header
 from briefbot.ingest.same_page import merge_same_url
 from briefbot.models import Article, SourceHealth
 from briefbot.text.clean import clean_article, is_furniture_line
-from briefbot.text.comments import thread_start
 from briefbot.text.datelines import AGENCY_LINE
 from briefbot.text.entries import newest_first
 from briefbot.text.glue import staff_byline
@@ -138,7 +137,7 @@ def cleaned(article: Article) -> Article:
     if not result.text.strip():
         return replace(article, text="") if result.no_story else article
     lines = article.text.split("\n")
-    story = lines[:thread_start(lines)]  # (readers' comments under it are not the page's)
+    story = lines[:result.thread]  # (readers' comments under it are not the page's: found once, by clean_article)
     notes = "\n".join(lines[k].strip() for k in sorted(correction_notes(story)) if lines[k].strip())
     filed = article.filed or result.time  # (an agency's dateline dated the day before its copy's date: the day it was written)
     written = filed_day(filed, article.published) if AGENCY_LINE.search(article.text[:400]) else None

@@ -175,11 +175,11 @@ class Cleaned:
     time: str | None = None
     headline: str | None = None  # a headline glued before the dateline ("Full Article <headline> PLACE | ..."), a caption or a byline
     no_story: bool = False  # readers' comments or page notes (a wire's budget) and nothing else: no story to quote
+    thread: int | None = None  # the line of the text as read where readers' comments start (comments.thread_start), if any
 
 
 def is_factbox_heading(line: str) -> bool:
-    """A factbox, timeline or Q&A heading ("FACTBOX-Key facts about the vote", "TIMELINE: Crisis on Wall Street", "Here
-    are some facts about ..."): what follows restates background."""
+    """A factbox, timeline or Q&A heading ("FACTBOX-Key facts", "TIMELINE: Crisis on Wall Street"): background follows."""
     return bool(_FACTBOX.match(line.strip()))
 
 
@@ -281,8 +281,7 @@ def _headline(line: str) -> str | None:
 
 
 def clean_article(text: str, title: str | None = None) -> Cleaned:
-    """``text`` (one paragraph a line) without furniture lines and with each line's ends trimmed;
-    ``title`` is the article's known headline, cut off when the first line starts with it."""
+    """``text`` (a paragraph a line) without furniture lines, each line's ends trimmed; ``title``: its headline, cut off a first line."""
     lines = text.split("\n")
     lines = chat_lines(lines[:(thread := thread_start(lines))])  # readers' comments under the story are not the article
     notes = page_notes(lines) | chat_questions(lines) | gallery_captions(lines)  # nor page notes, chat readers, gallery captions
@@ -362,7 +361,8 @@ def clean_article(text: str, title: str | None = None) -> Cleaned:
         kept.pop()
     kept[-1:] = [line_whole_sentences(last) for last in kept[-1:]]
     out = "\n".join(kept).strip("\n")
-    return Cleaned(out, place, when, headline, no_story=(thread is not None or len(notes) == len(lines)) and not out.strip())
+    no_story = (thread is not None or len(notes) == len(lines)) and not out.strip()
+    return Cleaned(out, place, when, headline, no_story=no_story, thread=thread)
 
 
 def _credit_below(lines: list[str], first: int) -> int:
