@@ -154,6 +154,7 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
         return out
     by_article = _by_article(cands)
     holders: dict[str, set[int]] = {}  # the articles using a head's word (found once a word, when a head needs it)
+    used: dict[int, set[str]] = {}  # each article's terms (made once, when a head first needs them)
     for k, i, noun in heads:
         word, stem, at = noun.capitalize(), terms(noun)[0], cands[i].position
         earlier = [c for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at and word in c.text]
@@ -161,7 +162,9 @@ def named_before(cands: Sequence[Candidate], idx: Sequence[int], focus: Abstract
             stem in c.terms for a in cands[i].article_ids for c in by_article.get(a, ()) if c.position < at)
         if described or (earlier and any(_full_body(word).search(c.text) for c in earlier)):  # (the word's pattern only where it is)
             if stem not in holders:
-                holders[stem] = {a for a, said in by_article.items() if any(stem in c.terms for c in said)}
+                if not used:
+                    used.update((a, set().union(*(c.terms for c in said))) for a, said in by_article.items())
+                holders[stem] = {a for a, words in used.items() if stem in words}
             out[k] = len(holders[stem] - set(cands[i].article_ids)) < STRANGER_SHARE * len(by_article)
     return out
 
