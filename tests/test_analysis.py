@@ -22,7 +22,8 @@ from briefbot.brief.figures import grammar, when
 from briefbot.config import TopicConfig
 from briefbot.output.serialize import brief_to_json
 from briefbot.store.db import Store
-from briefbot.text import dates, standalone, terms
+from briefbot.text import aspect, dates, language, standalone, terms
+from briefbot.text.tense import Tense
 
 # invented wire copy: dates absolute and relative, figures with ranges, decimals and qualifiers
 CLAUSES = (
@@ -59,6 +60,7 @@ def _forget() -> None:
     grammar._mentions.cache_clear()
     dates._event_date.cache_clear()
     when._opens_on.cache_clear()
+    aspect._told_as.cache_clear()
 
 
 @pytest.fixture(autouse=True)
@@ -101,6 +103,45 @@ def test_an_analysis_told_back_is_what_the_functions_compute(text: str, publishe
         assert standalone.stands_alone(s.text) is standalone._stands_alone.__wrapped__(s.text)
         if a.date is not None:
             assert dates.event_date(s.text, a.date) == dates._event_date.__wrapped__(s.text, a.date)
+
+
+def test_how_a_sentence_tells_its_event_is_kept_as_this_run_found_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    a = article(" ".join(c + "." for c in CLAUSES[:4]), id=1)
+    first, second, third, _ = [s.text for s in terms.sentence_spans(a.text) if terms.is_brief_material(s.text)]
+    # asked of some sentences only (the timeline's, a forecast's): kept as found, the others not computed for the analysis
+    found = aspect.told_as(first), aspect.tells_an_event(second)
+    assert found == (Tense.PAST, True)
+    kept = analysis.written(a)
+    assert kept is not None
+    data = json.loads(kept)
+    assert data["tenses"][0] == "past" and data["tenses"][2:] == [None, None]  # (the second's: as tells_an_event asked)
+    assert data["eventful"] == [None, True, None, None]
+    assert data["foreign"] is False
+    _forget()
+    assert analysis.tell(a, kept)
+    assert aspect.told_tenses.get(first) == "past" and aspect.told_events.get(second) is True
+    assert aspect.told_tenses.get(third) is None and aspect.told_events.get(first) is None  # (never asked: not told)
+    assert language.told_foreign.get(a.text) is False
+
+    def computed(text: str) -> None:
+        raise AssertionError(f"computed again: {text}")
+
+    with monkeypatch.context() as m:
+        m.setattr(aspect, "_told_as", computed)
+        m.setattr(aspect, "_tells_an_event", computed)
+        m.setattr(language, "_WORD", None)  # (a foreign page's test would read its words)
+        assert (aspect.told_as(first), aspect.tells_an_event(second), language.foreign(a.text)) == (*found, False)
+
+
+def test_a_sentence_with_no_verb_read_is_kept_as_telling_neither() -> None:
+    a = article("Official estimates put the spill at 5,000 barrels, but the company will not say.", id=1)
+    (only,) = [s.text for s in terms.sentence_spans(a.text)]
+    assert aspect.told_as(only) is None
+    kept = analysis.written(a)
+    assert kept is not None and json.loads(kept)["tenses"] == [""]
+    _forget()
+    assert analysis.tell(a, kept)
+    assert aspect.told_tenses.get(only) == "" and aspect.told_as(only) is None
 
 
 def test_an_analysis_of_another_text_or_format_is_not_told() -> None:
@@ -236,6 +277,11 @@ def test_a_damaged_analysis_tells_nothing() -> None:
         re.sub(r'"names":\[(null|\[[^]]*\])', '"names":[["",true]', kept),  # a name of no letters
         re.sub(r'"opens":\[[^],]*', '"opens":[7', kept),  # a day that is no date
         re.sub(r'"note":(true|false)', '"note":0', kept),
+        re.sub(r'"foreign":(true|false)', '"foreign":null', kept),
+        re.sub(r'"tenses":\[[^]]*\]', '"tenses":["soon"]', kept),  # an answer told_as never gives, and too few
+        re.sub(r'"tenses":\[(null|"[a-z]*")', '"tenses":[1', kept),
+        re.sub(r'"eventful":\[(null|true|false)', '"eventful":["yes"', kept),
+        re.sub(r',"eventful":\[[^]]*\]', "", kept),
         "[1, 2]",  # JSON, but no analysis
     ]
     for text in damaged:

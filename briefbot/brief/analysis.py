@@ -23,10 +23,13 @@ from briefbot.brief.figures.when import opens_on, told_opens
 from briefbot.brief.topic import lead
 from briefbot.models import Article
 from briefbot.text import dates
+from briefbot.text.aspect import told_events, told_tenses
+from briefbot.text.language import foreign, told_foreign
 from briefbot.text.standalone import fits_a_point, one_word_name, stands_alone, told_alone, told_fits, told_names
+from briefbot.text.tense import Tense
 from briefbot.text.terms import Span, is_brief_material, sentence_spans, terms, told_material, told_spans, told_terms
 
-FORMAT = 8  # the layout below; the code's version is the store's business
+FORMAT = 9  # the layout below; the code's version is the store's business
 _FIGURE_FIELDS = tuple(f.name for f in fields(Mention))
 
 
@@ -35,7 +38,10 @@ def written(article: Article) -> str | None:
     lead (:func:`briefbot.brief.topic.lead`), whether it may hold a correction note and, for each quotable sentence, its
     terms, figure mentions, (for a dated article) event date and, if it gives figures, the earlier day it opens on
     (:func:`briefbot.brief.figures.when.opens_on`), whether it stands alone, whether it fits a point and the one word that
-    names its subject (:mod:`briefbot.text.standalone`), as JSON; None if a span is not the text between its offsets."""
+    names its subject (:mod:`briefbot.text.standalone`), and what this run found of how it tells its event
+    (:func:`briefbot.text.aspect.told_as`, :func:`briefbot.text.aspect.tells_an_event`: asked of some sentences only, each
+    as found or null); whether the article is in another language (:func:`briefbot.text.language.foreign`); as JSON;
+    None if a span is not the text between its offsets."""
     spans = sentence_spans(article.text)
     if any(article.text[s.start:s.end] != s.text for s in spans):
         return None
@@ -49,6 +55,7 @@ def written(article: Article) -> str | None:
         "words": terms(article.text),  # the whole text's, which tell whether it is about the topic
         "lead": terms(lead(article.text, article.title)),  # ... and its headline's and lead's
         "note": may_hold_note(article.text),  # whether it may hold a correction note
+        "foreign": foreign(article.text),
         "terms": [terms(s.text) for s in quotable],
         "figures": [[[getattr(m, f) for f in _FIGURE_FIELDS] for m in found] for found in figures],
         "events": [_event(dates.event_date(s.text, day)) for s in quotable] if day is not None else None,
@@ -57,6 +64,8 @@ def written(article: Article) -> str | None:
         "alone": [stands_alone(s.text) for s in quotable],
         "fits": [fits_a_point(s.text) for s in quotable],
         "names": [list(name) if (name := one_word_name(s.text)) is not None else None for s in quotable],
+        "tenses": [told_tenses.get(s.text) for s in quotable],  # (found by this run, else null: not computed for all)
+        "eventful": [told_events.get(s.text) for s in quotable],
     }
     return json.dumps(data, separators=(",", ":"))
 
@@ -88,9 +97,15 @@ def tell(article: Article, text: str) -> bool:
         if len(data["terms"]) != len(quotable) or len(data["figures"]) != len(quotable) or (
                 events is not None and len(events) != len(quotable)) or (events is None) != (article.date is None):
             return False
-        words, lead_terms, note = _strings(data["words"]), _strings(data["lead"]), data["note"]
+        words, lead_terms, note, other = _strings(data["words"]), _strings(data["lead"]), data["note"], data["foreign"]
         sentence_terms = [t for t in map(_strings, data["terms"]) if t is not None]
-        if words is None or lead_terms is None or not isinstance(note, bool) or len(sentence_terms) != len(quotable):
+        if words is None or lead_terms is None or not isinstance(note, bool) or not isinstance(other, bool) or len(
+                sentence_terms) != len(quotable):
+            return False
+        tenses, eventful = data["tenses"], data["eventful"]
+        if not (isinstance(tenses, list) and len(tenses) == len(quotable) and all(t is None or t in _TENSES for t in tenses)
+                and isinstance(eventful, list) and len(eventful) == len(quotable)
+                and all(e is None or isinstance(e, bool) for e in eventful)):
             return False
         figures = [tuple(Mention(*row) for row in rows) for rows in data["figures"]]
         own = dates.EventDate(article.date, dates.Precision.DAY) if article.date is not None else None
@@ -109,6 +124,9 @@ def tell(article: Article, text: str) -> bool:
     told_terms.tell_many((s.text, t) for s, t in zip(quotable, sentence_terms, strict=True))
     told_mentions.tell_many(zip([s.text for s in quotable], figures, strict=True))
     told_alone.tell_many(zip([s.text for s in quotable], alone, strict=True))
+    told_foreign.tell(body, other)
+    told_tenses.tell_many((s.text, t) for s, t in zip(quotable, tenses, strict=True) if t is not None)
+    told_events.tell_many((s.text, e) for s, e in zip(quotable, eventful, strict=True) if e is not None)
     if told is not None and article.date is not None:
         day = article.date
         dates.told_event_dates.tell_many(((s.text, day), e) for s, e in zip(quotable, told, strict=True))
@@ -119,8 +137,11 @@ def tell(article: Article, text: str) -> bool:
 def forget() -> None:
     """Forget everything told (a run's analyses are told for that run only)."""
     for told in (told_spans, told_terms, told_mentions, dates.told_event_dates, told_alone, told_material, told_fits, told_names,
-                 told_opens, told_notes):
+                 told_opens, told_notes, told_foreign, told_tenses, told_events):
         told.forget()
+
+
+_TENSES = frozenset({"", *(t.value for t in Tense)})  # told_as's answers as kept ("": None)
 
 
 def _whole(value: object) -> bool:

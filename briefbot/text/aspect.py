@@ -20,8 +20,9 @@ from itertools import pairwise
 
 from briefbot.text.pastforms import past_form
 from briefbot.text.tense import FUTURE, Tense, finite_past
+from briefbot.text.told import Told
 
-__all__ = ["NTH_SPAN", "PRESENT", "REPORT_FRAME", "set_for", "tells_an_event", "told_apart", "told_as"]
+__all__ = ["NTH_SPAN", "PRESENT", "REPORT_FRAME", "set_for", "tells_an_event", "told_apart", "told_as", "told_events", "told_tenses"]
 
 # what a sentence's verb groups are read without: an aside (", which was founded in 2019,"), a condition ("if no
 # ransom is paid": the clause to come's own) and a report's frame ("The gang has said (that)", "Police say")
@@ -76,12 +77,28 @@ _BASE = re.compile(r"(?i:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?)\s+\
 _NOT_AHEAD = re.compile(r"(?i:(?:is|are|was|were) going\b(?! to (?!plan\b)\w))")
 
 
-@lru_cache(maxsize=16_384)
 def told_as(text: str) -> Tense | None:
     """Whether the sentence ``text`` tells its event as done (``Tense.PAST``) or as to come (``Tense.AHEAD``: planned,
     expected, threatened, possible): every verb group it has past its asides, conditions and report's frames (see the
     module's docstring) tells it so; None when it tells neither or both (a present, no verb, "Talks collapsed and will
     resume on Friday")."""
+    known = told_tenses.get(text)
+    if known is not None:
+        return Tense(known) if known else None
+    found = _told_as(text)
+    told_tenses.tell(text, found.value if found is not None else "")
+    return found
+
+
+# the answers of this run (an article's kept analysis tells those an earlier run found for its sentences, see
+# briefbot.brief.analysis; those found now are kept with a new article's): told_as's as a Tense's value ("": None), and
+# tells_an_event's
+told_tenses: Told[str, str] = Told(65_536)
+told_events: Told[str, bool] = Told(65_536)
+
+
+@lru_cache(maxsize=16_384)  # (across the runs of a long-lived process: told_tenses is forgotten after each)
+def _told_as(text: str) -> Tense | None:
     body = _CONDITION.sub(",", _ASIDE.sub(",", text))
     taken = [m.span() for m in REPORT_FRAME.finditer(body)]
     kinds: set[Tense | None] = set()
@@ -130,6 +147,14 @@ def tells_an_event(text: str) -> bool:
     definition or a view ("The virus is typically transmitted by mosquitoes.", "America must never give up on public
     education."), nor one told from another moment ("the following day", "two weeks later": :data:`_ELSEWHEN`) or over
     years (:data:`_YEARS`: "Since 1990, many cars have been equipped ...", "In recent years ...", its fronted clause's)."""
+    known = told_events.get(text)
+    if known is None:
+        known = _tells_an_event(text)
+        told_events.tell(text, known)
+    return known
+
+
+def _tells_an_event(text: str) -> bool:
     if (m := _ELSEWHEN.search(text)) and not _BASE.search(text, max(0, m.start() - 60), m.start()) and not _OF_A_DAY.search(
             text, max(0, m.start() - 12), m.start()) and not (
             FUTURE.search(text, 0, m.start()) and m.group(0).lower().startswith(("the following", "the next"))) and (

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FOREIGN_SHARE", "MIN_WORDS", "foreign"]
+from briefbot.text.told import Told
+
+__all__ = ["FOREIGN_SHARE", "MIN_WORDS", "foreign", "told_foreign"]
 
 FOREIGN_SHARE = 0.03
 MIN_WORDS = 30  # a shorter text may be a list of names, a table's row
@@ -35,5 +37,11 @@ _FUNCTION_WORDS = frozenset([
 def foreign(text: str) -> bool:
     """Whether a page's ``text`` is another language's: :data:`MIN_WORDS` words or more, English function words fewer
     than :data:`FOREIGN_SHARE` of them."""
+    known = told_foreign.get(text)
+    if known is not None:
+        return known
     words = _WORD.findall(text)
     return len(words) >= MIN_WORDS and sum(w.lower() in _FUNCTION_WORDS for w in words) < FOREIGN_SHARE * len(words)
+
+
+told_foreign: Told[str, bool] = Told(4_096)  # an article's answer kept from an earlier run (see briefbot.brief.analysis)
