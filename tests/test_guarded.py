@@ -11,10 +11,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefbot.brief.figures import grammar
-from briefbot.text import clean, datelines, dates
-from briefbot.text.guarded import Guarded, guarded
+from briefbot.text import caveats, clean, datelines, dates, papers, standalone
+from briefbot.text.guarded import Guarded, ends_on, guarded
 
 GUARDED = {name: value for module in (clean, datelines) for name, value in vars(module).items() if isinstance(value, Guarded)}
+GUARDED |= {f"{module.__name__.rsplit('.', 1)[1]}:{name}": value for module in (standalone, caveats, papers)
+            for name, value in vars(module).items() if isinstance(value, Guarded)}
 GUARDED |= {f"dates:{kind}": pattern for kind, pattern in dates._PATTERNS}
 GUARDED["grammar:_MAYBE_NUMBER"] = grammar._MAYBE_NUMBER
 
@@ -29,6 +31,12 @@ PIECES = [
     "on Sunday", "SUNDAY's", "Frİday", " tonıght", "last week", "three days ago", "24 September", "Sept. 24, 2023",
     "2023-11-14", "in 2011", "yesterday", " morning", "May", "mid-March", "the", "of",
     "Three", "ſix", "twenty-one", "someone", "٣", "HUNDRED", "4",
+    # ... and the words of the points that lean back ("standalone", "caveats", "papers")
+    " of these.", " like thıs!", "for both.", "without either)", "The majority of these attacks", " and ", " - ", ": ",
+    "The real figure is much higher", "the toll could be far HIGHER", " than ", "BBC requests for visas",
+    "requests from CNN for access", "difficult to independently verify", "impossıble to confirm", "told Reuters",
+    "According to the report,", "The study found", "said the vıdeo showed", "two days later", "Hours later", "the next day",
+    "since then", "LATER", "afterwardſ", " afterwards", "in the days that followed", "weeK", "!", '"', "”", "’", "\n",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=8).map("".join)
 
@@ -39,6 +47,8 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
 
 def test_clean_and_dates_guard_their_slow_searches() -> None:
     assert {"AGENCY_LINE", "PIPE_LINE", "_CREDIT_MARK", "_CREDIT_END", "_TRAILING", "dates:weekday"} <= set(GUARDED)
+    assert {"standalone:_THESE_BACK", "standalone:_COMPARED_BACK", "standalone:_ENDS_FROM_UNNAMED", "caveats:_OWN_REQUESTS",
+            "caveats:_HARD_TO_CHECK", "papers:_PAPER_BACK"} <= set(GUARDED)
 
 
 @pytest.mark.parametrize("name", sorted(GUARDED))
@@ -56,3 +66,12 @@ def test_a_case_insensitive_guard_lets_folded_letters_through() -> None:
     g = guarded(re.compile(r"share$", re.I), ("share",))
     assert g.search("Tap to ſhare") is not None  # long s matches "s" under re.I, yet lowers to itself
     assert g.search("nothing to see") is None
+
+
+def test_a_guard_on_the_last_word_reads_past_spaces_one_stop_and_marks() -> None:
+    needs = ends_on("later", "then", stops=".!", marks="\"”'")
+    for text in ("Two days later.", "Two days LATER", 'hours later !"', "since then”", "since then.\n", "days lateR.'"):
+        assert needs(text, 0, len(text)), text
+    for text in ("later on", "Later, they left.", "later..", "then, later?", "", "."):
+        assert not needs(text, 0, len(text)), text
+    assert needs("afterwardſ later", 0, 10)  # (a window: a long s folds to "s" under re.I, so the full pattern decides)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.guarded import guarded
+
 __all__ = ["only_a_caveat"]
 
 _OUTLETS = (r"BBC|CNN|Reuters|AP|AFP|(?:the )?Associated Press|Agence France-Presse|Al[ -]Jazeera|(?:the )?Guardian|"
@@ -35,10 +37,10 @@ _CAVEAT_ENDS = re.compile(r"(?!\s+by\b)[^,;:]*(?:,\s*(?:as|because|since|owing|d
 # responded to repeated CNN requests for access", "to repeated requests from CNN for access"), or how hard the claims
 # are to check, in a sentence that names it and credits no source with the words ("making it difficult to independently
 # verify reports"; not "The UN told Reuters it was difficult to verify ...", "..., the BBC reported.")
-_OWN_REQUESTS = re.compile(rf"\b(?:(?:{_OUTLETS})\s+requests?|requests?\s+(?:from|by)\s+(?:{_OUTLETS}))\s+(?:[\w'’-]+\s+){{0,2}}for\s+"
-                           r"(?:access|visas?|entry|permission to (?:enter|report))\b")
-_HARD_TO_CHECK = re.compile(r"\b(?:difficult|impossible|hard|not possible)\s+(?:for\s+[\w'’-]+\s+)?to\s+(?:independently\s+)?"
-                            r"(?:confirm|verify)\b", re.I)
+_OWN_REQUESTS = guarded(re.compile(rf"\b(?:(?:{_OUTLETS})\s+requests?|requests?\s+(?:from|by)\s+(?:{_OUTLETS}))\s+(?:[\w'’-]+\s+){{0,2}}"
+                                   r"for\s+(?:access|visas?|entry|permission to (?:enter|report))\b"), "request")
+_HARD_TO_CHECK = guarded(re.compile(r"\b(?:difficult|impossible|hard|not possible)\s+(?:for\s+[\w'’-]+\s+)?to\s+"
+                                    r"(?:independently\s+)?(?:confirm|verify)\b", re.I), ("confirm", "verify"))
 _OUTLET = re.compile(rf"\b(?:{_OUTLETS})\b")
 _CREDITED = re.compile(rf"\b(?:told|tells|said to|according to)\s+(?:{_OUTLETS})\b|\b(?:{_OUTLETS})\s+(?:reports?|reported|said|says)\b")
 # ... the same caveat that does not name it: requests for access to the country from no one named (an aid agency's
@@ -79,4 +81,4 @@ def only_a_caveat(text: str) -> bool:
         return True
     if _OWN_SOURCING.search(text) and not _CREDITED.search(text) and not _SAYS.search(text):
         return True
-    return _OUTLET.search(text) is not None and _HARD_TO_CHECK.search(text) is not None and not _CREDITED.search(text)
+    return _HARD_TO_CHECK.search(text) is not None and _OUTLET.search(text) is not None and not _CREDITED.search(text)

@@ -31,13 +31,30 @@ def holds(*literals: str, ignore_case: bool = False) -> Needs:
     def test(text: str, pos: int, endpos: int) -> bool:
         window = text if pos == 0 and endpos >= len(text) else text[pos:endpos]
         if ignore_case:
-            if _ODD_FOLDS.search(window):
+            if not window.isascii() and _ODD_FOLDS.search(window):  # (isascii: a flag of the string, read at once)
                 return True
             window = window.lower()
         for w in words:  # noqa: SIM110 - a loop is 3x faster than any() over a generator, and this runs for every line
             if w in window:
                 return True
         return False
+
+    return test
+
+
+def ends_on(*words: str, stops: str = "", marks: str = "") -> Needs:
+    """The test that ``text[pos:endpos]`` ends on one of ``words`` (in lower case, for a pattern that ignores case), then
+    nothing but spaces, one of the characters of ``stops`` and any of ``marks``: what every match of a pattern that ends
+    ``(?:WORDS)\\s*[STOPS]?[MARKS]*$`` holds."""
+    lowered = tuple(w.lower() for w in words)
+    longest = max(map(len, lowered), default=0)
+
+    def test(text: str, pos: int, endpos: int) -> bool:
+        end = text[pos:endpos].rstrip().rstrip(marks)
+        if end[-1:] and end[-1:] in stops:
+            end = end[:-1]
+        end = end.rstrip()[-longest:]  # (a word's last letters: what folds to them is looked at, nothing before)
+        return (not end.isascii() and _ODD_FOLDS.search(end) is not None) or end.lower().endswith(lowered)
 
     return test
 

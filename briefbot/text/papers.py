@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 
+from briefbot.text.guarded import guarded, holds
+
 __all__ = ["paper_back"]
 
 # the papers and recordings an article introduces, and the verbs of what they tell
 _PAPERS = r"report|study|survey|affidavit|documents?|indictment|complaint|memo|letter|filing|footage|video|tape|recording"
 _TELLS = r"says|said|alleges|alleged|shows?|showed|found|finds|suggests|suggested|states|stated|claims|claimed|notes|noted|concluded"
-_PAPER_BACK = re.compile(
+_PAPER_BACK = guarded(re.compile(
     rf"(?i:^(?:according\s+to|in)\s+the\s+(?P<fronted>{_PAPERS}),|^the\s+(?P<opening>{_PAPERS})\s+(?:{_TELLS}|go(?:es)?\s+on)\b"
-    rf"|\b(?:said|says|added|noted)\s+(?:that\s+)?the\s+(?P<told>{_PAPERS})\s+(?:{_TELLS}|proved|proves|was|is|were|are)\b)")
+    rf"|\b(?:said|says|added|noted)\s+(?:that\s+)?the\s+(?P<told>{_PAPERS})\s+(?:{_TELLS}|proved|proves|was|is|were|are)\b)"),
+    holds(*_PAPERS.replace("s?", "").split("|"), ignore_case=True))  # (a paper's noun every match holds, looked for first)
 # what says which paper after a fronted one's comma: "In the study, published in The Lancet, ..."
 _SAYS_WHICH_PAPER = re.compile(r"(?i:,?\s+(?:of|by|from|in|on|into|to|for|with|against|\w+ed|\w+en|made|seen|sent|held|shot)\b)")
 

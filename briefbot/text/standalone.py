@@ -17,7 +17,7 @@ from functools import lru_cache
 from briefbot.text.caveats import only_a_caveat
 from briefbot.text.dates import CALENDAR_WORDS, MONTH_WORD, WEEKDAY_NAMES
 from briefbot.text.fragments import is_fragment
-from briefbot.text.guarded import guarded
+from briefbot.text.guarded import ends_on, guarded
 from briefbot.text.openings import leans_back
 from briefbot.text.papers import paper_back
 from briefbot.text.seamwords import SPEECH_VERBS
@@ -37,7 +37,7 @@ _ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^
 # a demonstrative that stands for a noun of the sentence before, after a preposition and before no noun of its own ("equal
 # to 1,000 of these each day", "nothing like this."; not "of these talks", "like this year"), and so do "either", "both"
 # and "neither" ("without much of either.", "a bit of both.")
-_THESE_BACK = re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|those|this)(?= *(?:[.,;:!?]|each\b|every\b|a day\b))"
+_THESE_BACK = guarded(re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|those|this)(?= *(?:[.,;:!?]|each\b|every\b|a day\b))"
                          r"|^(?:(?!\b(?:and|or|nor)\b).)*\b(?:of|to|with|without|for|from|between) (?:either|both|neither)"
                          r"(?= *[.,;:!?)\"”’])"  # "much of either." (not after the two named: "X and Y ... for both")
                          # and "these" after a word of the first clause, for what the sentences before told ("the majority of
@@ -46,14 +46,16 @@ _THESE_BACK = re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|th
                          # were freed"), before a list after a colon, a dash or a bracket ("named these five towns as the
                          # worst hit: ..."), "these days", "in these hard times", nor a title's "These"
                          r"|^(?:(?![;:(]|,(?!\d)|\s[-–—]\s|\b(?:and|but|while|where|which|who)\b).)*?(?<=[^\W\d_] )(?-i:these)\b"
-                         r"(?! (?:days|times|past|hard|difficult|tough|uncertain|troubled)\b)(?![^.!?]*(?::\s|\s[-–—]\s|\())", re.I)
+                         r"(?! (?:days|times|past|hard|difficult|tough|uncertain|troubled)\b)(?![^.!?]*(?::\s|\s[-–—]\s|\())", re.I),
+                      ("these", "those", "this", "either", "both", "neither"))  # (a word every match holds, looked for first)
 # a figure compared with one the sentence does not give: a comparative without "than" and no number in the sentence
 # ("Activists say the real figure is much higher.", "The true toll could be far higher."; not "... 26,900 refugees,
 # although activists say the real figure is much higher", "The toll is higher than in 2010")
-_COMPARED_BACK = re.compile(
+_COMPARED_BACK = guarded(re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+){0,2}(?:figures?|numbers?|tolls?|totals?|tally|count|estimates?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+){1,2})?(?:is|was|are|were|(?:could|may|might|will|would|must)\s+be|is\s+likely\s+to\s+be|(?:is|are)\s+probably)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:higher|lower|greater|larger|smaller|bigger)\b(?!\s+than)", re.I)
+    r"(?:[a-z]+\s+){0,2}?(?:higher|lower|greater|larger|smaller|bigger)\b(?!\s+than)", re.I),
+    ("higher", "lower", "greater", "larger", "smaller", "bigger"))
 _A_NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 # a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ...", "Nov. 26 -- ..."): a box's line
 _DATE_LABEL = re.compile(rf"^(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?(?:\s*:|\s+(?:--|—|–|-)(?=\s+[A-Z]))\s")
@@ -301,7 +303,9 @@ _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night)
                            rf"this) (?:{MONTH_WORD}|week|month|year)|(?:{MONTH_WORD})\.? \d{{1,2}})\b))"
                            r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
 _TAIL = 120  # characters
-_ENDS_FROM_UNNAMED = re.compile(rf"(?i)\b(?:{_LATER}|since then)\s*[.!]?[\"”’']*$")
+_ENDS_FROM_UNNAMED = guarded(re.compile(rf"(?i)\b(?:{_LATER}|since then)\s*[.!]?[\"”’']*$"), ends_on(
+    "later", "afterward", "afterwards", "day", "night", "morning", "afternoon", "evening", "week", "month", "followed", "then",
+    stops=".!", marks="\"”’'"))  # (the words _LATER and "since then" end on: most sentences end on none)
 _NAMES_A_MOMENT = re.compile(rf"[,;]|\b(?:and|when|after|before|until|as|following)\b|\b(?:1[89]|20)\d\d\b|\b(?:{MONTH_WORD}|"
                              rf"{WEEKDAY_NAMES})\b")
 
