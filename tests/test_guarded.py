@@ -11,11 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefbot.brief.figures import grammar
-from briefbot.text import caveats, clean, datelines, dates, papers, standalone
+from briefbot.text import aspect, caveats, clean, datelines, dates, papers, promos, standalone
 from briefbot.text.guarded import Guarded, ends_on, guarded
 
 GUARDED = {name: value for module in (clean, datelines) for name, value in vars(module).items() if isinstance(value, Guarded)}
-GUARDED |= {f"{module.__name__.rsplit('.', 1)[1]}:{name}": value for module in (standalone, caveats, papers)
+GUARDED |= {f"{module.__name__.rsplit('.', 1)[1]}:{name}": value for module in (standalone, caveats, papers, aspect, promos)
             for name, value in vars(module).items() if isinstance(value, Guarded)}
 GUARDED |= {f"dates:{kind}": pattern for kind, pattern in dates._PATTERNS}
 GUARDED["grammar:_MAYBE_NUMBER"] = grammar._MAYBE_NUMBER
@@ -37,6 +37,8 @@ PIECES = [
     "requests from CNN for access", "difficult to independently verify", "impossıble to confirm", "told Reuters",
     "According to the report,", "The study found", "said the vıdeo showed", "two days later", "Hours later", "the next day",
     "since then", "LATER", "afterwardſ", " afterwards", "in the days that followed", "weeK", "!", '"', "”", "’", "\n",
+    "for a third straight day", " is in its fourth ", "entered its 12th MONTH", "dAy", "our live coverage", "rolling",
+    "Follow our lıve updates", " will bring you live coverage",
 ]
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=8).map("".join)
 
@@ -48,7 +50,7 @@ def _span(m: re.Match[str] | None) -> tuple[int, int] | None:
 def test_clean_and_dates_guard_their_slow_searches() -> None:
     assert {"AGENCY_LINE", "PIPE_LINE", "_CREDIT_MARK", "_CREDIT_END", "_TRAILING", "dates:weekday"} <= set(GUARDED)
     assert {"standalone:_THESE_BACK", "standalone:_COMPARED_BACK", "standalone:_ENDS_FROM_UNNAMED", "caveats:_OWN_REQUESTS",
-            "caveats:_HARD_TO_CHECK", "papers:_PAPER_BACK"} <= set(GUARDED)
+            "caveats:_HARD_TO_CHECK", "papers:_PAPER_BACK", "aspect:NTH_SPAN", "promos:_COVERAGE"} <= set(GUARDED)
 
 
 @pytest.mark.parametrize("name", sorted(GUARDED))

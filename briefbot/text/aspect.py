@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from briefbot.text.guarded import guarded, holds
 from briefbot.text.pastforms import past_form
 from briefbot.text.tense import FUTURE, Tense, finite_past
 from briefbot.text.told import Told
@@ -128,10 +129,11 @@ def _told_as(text: str) -> Tense | None:
 
 # a state in its count of days, weeks or months, of the day it is told ("The strike is in its fourth day", "entered its
 # second week", "for a third straight day")
-NTH_SPAN = re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:now\s+|still\s+)?in|into|enters?|entered|entering|reached|reaches)"
-                       r"\s+(?:its|their|a)|for\s+(?:a|the))\s+(?:first|second|"
+NTH_SPAN = guarded(re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:now\s+|still\s+)?in|into|enters?|entered|"
+                       r"entering|reached|reaches)\s+(?:its|their|a)|for\s+(?:a|the))\s+(?:first|second|"
                        r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
-                       r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)")
+                       r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)"),
+                   holds("day", "week", "month", ignore_case=True))  # (its unit, looked for first: most sentences name none)
 
 _WORD = re.compile(r"[a-z]+")  # (a word in lower case: a verb's form, not a name)
 _DIRECTED = re.compile(r"(?i:\b(?:urged|ordered|told|asked|called on|vowed|threatened|pledged|promised|warned)\b)")

@@ -41,7 +41,9 @@ def foreign(text: str) -> bool:
     if known is not None:
         return known
     words = _WORD.findall(text)
-    return len(words) >= MIN_WORDS and sum(w.lower() in _FUNCTION_WORDS for w in words) < FOREIGN_SHARE * len(words)
+    found = len(words) >= MIN_WORDS and sum(w.lower() in _FUNCTION_WORDS for w in words) < FOREIGN_SHARE * len(words)
+    told_foreign.tell(text, found)  # (asked again of the article when its analysis is kept)
+    return found
 
 
-told_foreign: Told[str, bool] = Told(4_096)  # an article's answer kept from an earlier run (see briefbot.brief.analysis)
+told_foreign: Told[str, bool] = Told(4_096)  # an article's answer: kept from an earlier run (see briefbot.brief.analysis), or this run's

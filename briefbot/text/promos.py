@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefbot.text.dates import WEEKDAY_NAMES
+from briefbot.text.guarded import guarded
 from briefbot.text.notes import LIVE_PAGE_NOTE
 
 __all__ = ["own_coverage"]
@@ -24,12 +25,12 @@ __all__ = ["own_coverage"]
 # listing's "presents live coverage"), a call to follow it; a live page's standfirst, welcome and clocks as a sentence of
 # their own ("Live coverage from the Kestrel Post team.", "All times GMT.") are text/notes' LIVE_PAGE_NOTE, which cleaning
 # takes off a page's line of them alone
-_COVERAGE = re.compile(
+_COVERAGE = guarded(re.compile(
     r"\b(?:our|this) (?:live|rolling) (?:coverage|blog|page|updates?|text)\b|\blive (?:blog|page)\s*:"
     r"|\b(?:will|['’]ll) (?:have|bring you|provide|carry) (?:extensive |full |more |continuing )?live coverage\b"
     r"|\bthere(?:['’]s| is| will be) (?:also )?(?:more )?live coverage\b|\b(?:presents|introduces) live coverage\b"
     r"|\bfor (?:more )?live coverage (?:of|from) (?:the|tonight|this)\b|\bfollow (?:our |the )?live (?:updates|coverage|blog)\b"
-    r"|\blive updates (?:as they happened|every)\b", re.I)
+    r"|\blive updates (?:as they happened|every)\b", re.I), ("live", "rolling"))  # (a word every match holds, looked for first)
 # a segment the outlet shows, told by its presenter or reporter (a video's or a programme's caption): a person's name of two
 # or three words, or an outlet's possessive and a name, then a presenter's verb in the present with what the segment is
 # about, not what it found ("CNN's Jo Lee reports.", "Jo Lee reports on the manhunt for ...", "Jo is reporting live from
