@@ -30,7 +30,7 @@ SEED_NAMES = sorted(p.name for p in SEEDS.iterdir())
 S000, S001, S002, S003, S004 = SEED_NAMES
 HEADINGS = ("## What changed", "## Situation", "## Figures", "## Sources disagree", "## Sources")
 HISTORY_HEADER = "  id  as of       topic              new  points  sources  made"
-_CITED = re.compile(r"^(.*?) ((?:\[\d+(?:–\d+)?\])+)(?: \(also reported by (\d+) other articles?\))?$")
+_CITED = re.compile(r"^(.*?) ((?:\[\d+(?:–\d+)?\])+)(?: \(also reported by (\d+) other articles?\))?(?: \(as of \d{4}-\d\d-\d\d\))?$")
 # a note beside the source's words, not them: a date's ("on Monday [28 Mar]"), a year's, a place's, a name's ("Kurti [Albin
 # Kurti] alleges"); a citation ("[3]", "[3–6]") is none
 DATE_NOTE = re.compile(r" \[(?!\d+(?:–\d+)?\])[^\]\[]+\]")

@@ -138,6 +138,36 @@ def test_hand_built_brief_lines() -> None:
     assert md.endswith(".*\n") and not md.endswith("\n\n")
 
 
+def test_a_situation_point_its_articles_told_over_a_month_before_says_when() -> None:
+    """A situation point whose newest carrying article is more than a month older than the brief's day shows that day: what
+    an article told then (a record, a "has never") may no longer hold, and a reader takes an undated line as of the brief's
+    day.  Not for a point a recent article carries too, nor one of an undated article (the day it was first seen)."""
+    from briefbot.output.slack import situation_lines
+
+    sources = (
+        Source(1, 11, "Prisons", "old.txt", date(1999, 2, 12)),
+        Source(2, 12, "Prisons again", "recent.txt", date(2000, 7, 20)),
+        Source(3, 13, "Undated", "undated.txt", date(1999, 1, 5), undated=True),
+    )
+    summary = (
+        Point("California runs the nation's largest prison system.", (11,)),
+        Point("Texas now holds more state inmates than California.", (12,)),
+        Point("The state spends $4 billion a year on its prisons.", (11, 12)),  # (a later article carries it too)
+        Point("The governor has never granted a stay.", (13,)),
+        Point("The governor commuted one sentence in 1998.", (11,), also_reported=(12,)),
+    )
+    brief = replace(hand_built(), as_of=date(2000, 8, 15), previous_as_of=None, changes=(), figures=(), disagreements=(),
+                    summary=summary, sources=sources)
+    lines = render.markdown(brief).splitlines()
+    assert "- California runs the nation's largest prison system. [1] (as of 1999-02-12)" in lines
+    assert "- Texas now holds more state inmates than California. [2]" in lines  # (26 days: recent)
+    assert "- The state spends $4 billion a year on its prisons. [1][2]" in lines
+    assert "- The governor has never granted a stay. [3]" in lines
+    assert "- The governor commuted one sentence in 1998. [1] (also reported by 1 other article) (as of 1999-02-12)" in lines
+    slack = situation_lines(brief)
+    assert slack[0].endswith("(as of 1999-02-12)") and not slack[1].endswith(")")
+
+
 def test_a_made_title_is_marked_and_off_topic_articles_are_counted() -> None:
     brief = hand_built()
     made = replace(brief.sources[1], title="Police said they arrested five suspects after the raid…", title_made=True)

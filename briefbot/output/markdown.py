@@ -29,6 +29,7 @@ from briefbot.output.wording import (
     new_articles_words,
     reading_value,
     source_when,
+    told_when,
     was_words,
     whose_turn,
 )
@@ -154,7 +155,7 @@ def update_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,
 
 def point_line(brief: Brief, p: Point) -> str:
     return (f"- {point_text(brief, p)} {cite(brief, p.article_ids, quoted_first=True)}".rstrip() + voice(brief, p) + also_reported(p)
-            + since_note(brief, p))
+            + told_when(brief, p) + since_note(brief, p))
 
 
 def since_note(brief: Brief, p: Point, escaped: Callable[[str], str] = escape,

@@ -44,6 +44,7 @@ from briefbot.output.wording import (
     new_articles_words,
     reading_value,
     source_when,
+    told_when,
     whose_turn,
 )
 
@@ -298,7 +299,8 @@ def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
 
 
 def situation_lines(brief: Brief) -> list[str]:
-    return [f"• {point_text(brief, p, escape, escape)}{_cites(brief, p.article_ids)}{_voice(brief, p)}{since_note(brief, p, escape)}"
+    return [f"• {point_text(brief, p, escape, escape)}{_cites(brief, p.article_ids)}{_voice(brief, p)}{told_when(brief, p)}"
+            f"{since_note(brief, p, escape)}"
             for p in brief.summary]
 
 

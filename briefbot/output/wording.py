@@ -76,6 +76,19 @@ def whose_turn(sources: Sequence[Source], p: Point) -> str:
     return f"{p.speaker}, in a transcript" if p.speaker else whose_words(sources, p.article_ids)
 
 
+OLD_POINT_DAYS = 30  # a situation point whose newest article is older than this before the brief's day shows that day
+
+
+def told_when(brief: Brief, p: Point) -> str:
+    """" (as of 1999-02-12)": the day of the newest dated article that carries a situation point, when that is more than
+    ``OLD_POINT_DAYS`` before the brief's day: what an article told months ago may no longer hold (a record since broken,
+    "has never granted a stay"), and a reader takes an undated line as of the brief's day; else ""."""
+    carried = set(p.article_ids)
+    days = [s.date for s in brief.sources if s.article_id in carried and s.date is not None and not s.undated]
+    newest = max(days, default=None)
+    return f" (as of {newest.isoformat()})" if newest is not None and (brief.as_of - newest).days > OLD_POINT_DAYS else ""
+
+
 def dated(r: Figure | Reading) -> str:
     return f" on {r.date.isoformat()}" if r.date else ""
 
