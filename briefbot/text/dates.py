@@ -305,8 +305,8 @@ def mentions(text: str, published: date) -> list[Mention]:
             resolved = _resolve(kind, m, text, published)
             if resolved is None:
                 continue
-            recalls = resolved[1] is Precision.DAY and (back_reference(text, start, end) or long_after(text, start) or (  # (a coarser
-                (published - resolved[0]).days > OLD_ASIDE_DAYS and old_aside(text, start, PAST)))  # date dates nothing)
+            recalls = resolved[1] is Precision.DAY and (back_reference(text, start, end) or long_after(text, start) or (  # (coarser: no)
+                (published - resolved[0]).days > OLD_ASIDE_DAYS and old_aside(text, start, PAST)))  # "the rig, which exploded on 20 April"
             # a day to come of a clause joined to one in the past ("began deliberating and will resume on Friday") dates no event
             later = resolved[1] is Precision.DAY and resolved[0] > published and told_after_past(text, start)
             bounds = recalls or later or bool(_BOUND.search(text[max(0, start - 20):start])) or (
