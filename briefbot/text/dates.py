@@ -57,7 +57,7 @@ from functools import lru_cache
 
 from briefbot.text.described import describes, nowadays, reported_now
 from briefbot.text.guarded import Guarded, guarded, holds
-from briefbot.text.named import OLD_ASIDE_DAYS, long_after, names_thing, old_aside, weekday_in_a_name
+from briefbot.text.named import OLD_ASIDE_DAYS, names_thing, old_aside, weekday_in_a_name
 from briefbot.text.tense import (
     PAST,
     Tense,
@@ -305,7 +305,7 @@ def mentions(text: str, published: date) -> list[Mention]:
             resolved = _resolve(kind, m, text, published)
             if resolved is None:
                 continue
-            recalls = resolved[1] is Precision.DAY and (back_reference(text, start, end) or long_after(text, start) or (  # (coarser: no)
+            recalls = resolved[1] is Precision.DAY and (back_reference(text, start, end) or (  # (a coarser date dates nothing)
                 (published - resolved[0]).days > OLD_ASIDE_DAYS and old_aside(text, start, PAST)))  # "the rig, which exploded on 20 April"
             # a day to come of a clause joined to one in the past ("began deliberating and will resume on Friday") dates no event
             later = resolved[1] is Precision.DAY and resolved[0] > published and told_after_past(text, start)

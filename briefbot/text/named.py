@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOUN_NEXT", "OLD_ASIDE_DAYS", "long_after", "names_thing", "old_aside", "weekday_in_a_name"]
+__all__ = ["NOUN_NEXT", "OLD_ASIDE_DAYS", "names_thing", "old_aside", "weekday_in_a_name"]
 
 # a noun after a date (not a preposition, a conjunction or a verb: "the 3 March to 5 March", "the 12th of April that")
 NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|of|in|on|at|by|for|from|with|as|is|are|was|were|has|have|had|will|would|that|which)\b)[a-z]")
@@ -61,20 +61,6 @@ def old_aside(text: str, start: int, past: re.Pattern[str]) -> bool:
     main = text[:start - len(head) + m.start()]  # its own verb, in lower case ("The United Nations mission, which": none)
     return any(v.group()[:1].islower() for v in past.finditer(main)) or _OWN_VERB.search(main) is not None
 
-
-
-# a clause that opens "<so long> after" and has not ended at the day ("The report comes a day after Human Rights Watch said
-# cluster bombs exploded Thursday night", "It was launched a few days after the ministers met in Cairo on 22 January", "The
-# day after the jet crashed on July 25, ..."): the sentence's event came days or more after it; not hours after, or a
-# moment's "shortly after", which may be the same day ("killed hours after the ceasefire began on Sunday")
-_LONG_AFTER = re.compile(r"(?i:\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|a\s+couple\s+of|\d+|"
-                         r"many|the)\s+(?:days?|weeks?|months?|years?)\s+after\b[^,;:.!?()\"“”]{0,150})$)")
-
-
-def long_after(text: str, start: int) -> bool:
-    """Whether the day at ``start`` of ``text`` is told in a clause after "<days or more> after" (see ``_LONG_AFTER``): the
-    day of what the sentence's event came after, not the event's."""
-    return "after" in text[max(0, start - 200):start] and _LONG_AFTER.search(text, max(0, start - 200), start) is not None
 
 # a peace deal a day's name names ("the Good Friday agreement"); not the feast, nor a day a crash or a massacre gives its name
 # ("Black Monday", "Bloody Sunday"), which the news of its week gives as often as a history ("what residents are calling
