@@ -7,8 +7,6 @@ workers were killed by the explosion on 20 April", in an article of 2 November 2
 told as done (:func:`told_done`: "on" the day, in a clause whose verb is in the past and none is in the present or to
 come, the day no thing's name) and read :data:`AHEAD` ahead or more is the year before's.  Nearer, a schedule told in the past
 ("The court set the hearing on 3 March") or a page updated after the day it is dated may tell it, and the reading stays.
-Likewise a day told as to come, its verb before it (:func:`told_ahead`: "The budget year will end on Oct. 1", "the fiscal
-year that begins Oct. 1"), and read :data:`AHEAD` behind or more, is the next year's: said in February, not last October.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ from briefbot.text.named import names_thing
 from briefbot.text.pastforms import past_form
 from briefbot.text.tense import FUTURE
 
-__all__ = ["AHEAD", "ON_DAY", "calendar_date", "told_ahead", "told_done", "year_of"]
+__all__ = ["AHEAD", "ON_DAY", "calendar_date", "told_done", "year_of"]
 
 # what puts a day as the one an act happened on ("on 20 April", "in the early hours of Sunday")
 ON_DAY = re.compile(r"(?i:\b(?:on|in the early hours of|early|late|at dawn on)\s+)$")
@@ -57,26 +55,6 @@ def told_done(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY) -
     the thing's, whatever the tense)."""
     if names_thing(text, start, end) or not lead.search(text[max(0, start - 25):start]):
         return False
-    clause = _clause(text, start, end, lead)
-    return (any(past_form(w) for w in _WORD.findall(clause)) and not FUTURE.search(clause) and not PRESENT.search(clause)
-            and not _NOT_DONE_YET.search(clause) and not _SCHEDULED.search(clause))
-
-
-def told_ahead(text: str, start: int, end: int) -> bool:
-    """Whether the day ``text[start:end]`` dates what its clause tells as to come, its verb before it: a verb to come or a
-    schedule's present and none in the past ("The budget year will end on Oct. 1", "when the current budget year ends on
-    Oct. 1", "who takes over on 1 October"; not "the fiscal year that began Oct. 1", nor an aside's ", on 20 April, will not
-    testify"), the day no thing's name."""
-    if names_thing(text, start, end):
-        return False
-    clause = _clause(text, start, end, after=False)
-    return bool(FUTURE.search(clause) or _NOT_DONE_YET.search(clause)) and not any(past_form(w) for w in _WORD.findall(clause))
-
-
-def _clause(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY, *, after: bool = True) -> str:
-    """The clause of the day at ``text[start:end]``: from the nearest word that opens one before it (not an "and" that joins
-    two nouns), or, ``after``, for a day that opens its sentence or clause ("On Jan. 7, ..."), the words after it up to the
-    next."""
     back = max(0, start - _REACH)  # (a clause read within reach either way: a long line's many days read in linear time)
     opens = back
     for m in reversed(list(_CLAUSE_OPENS.finditer(text, back, start))):  # the nearest that opens a clause: not an "and" that
@@ -85,10 +63,11 @@ def _clause(text: str, start: int, end: int, lead: re.Pattern[str] = ON_DAY, *, 
         opens = m.end()
         break
     clause = text[opens:start]
-    if after and (not clause.strip(" \"'“‘(") or lead.fullmatch(clause.lstrip())):  # the day fronted: the clause after ("On Jan. 7, ...")
+    if not clause.strip(" \"'“‘(") or lead.fullmatch(clause.lstrip()):  # the day fronted: the clause after it ("On Jan. 7, ...")
         stop = _CLAUSE_OPENS.search(text, end + 1, end + _REACH)
         clause = text[end:stop.start() if stop else end + _REACH]
-    return clause
+    return (any(past_form(w) for w in _WORD.findall(clause)) and not FUTURE.search(clause) and not PRESENT.search(clause)
+            and not _NOT_DONE_YET.search(clause) and not _SCHEDULED.search(clause))
 
 
 def _nearest_year(month: int, day: int, published: date) -> date | None:
@@ -118,6 +97,4 @@ def year_of(month: int, day: int, published: date, text: str, start: int, end: i
     d = _nearest_year(month, day, published)
     if d is not None and d >= published + AHEAD and told_done(text, start, end):
         return calendar_date(d.year - 1, month, day)
-    if d is not None and d <= published - AHEAD and told_ahead(text, start, end):
-        return calendar_date(d.year + 1, month, day)  # "The budget year will end on Oct. 1", told in February: the next
     return d
