@@ -135,9 +135,9 @@ NTH_SPAN = guarded(re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:n
                        r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)"),
                    holds("day", "week", "month", ignore_case=True))  # (its unit, looked for first: most sentences name none)
 
-# a whole word in lower case: a verb's form; not a name's tail ("United"), a compound's ("long-lived", "rebel-held") nor a
-# contraction's piece
-_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# a word in lower case: a verb's form; not a capitalised name's tail ("United" holds no "nited"); a hyphenated verb's last
+# piece counts ("test-fired two missiles", "re-elected the mayor"), and so does a modifier's ("rebel-held", "long-lived")
+_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _DIRECTED = re.compile(r"(?i:\b(?:urged|ordered|told|asked|called on|vowed|threatened|pledged|promised|warned)\b)")
 # a going-on told in the progressive ("is establishing a new service", "were fleeing the town")
 _GOING_ON = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?\w+ing\b")
