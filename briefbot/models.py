@@ -78,6 +78,7 @@ class Point:
     speaker: str = ""  # whose turn of a transcript it quotes ("Idris Banoun, foreign minister": briefbot.brief.turns), "" if none
     names: tuple[tuple[int, str], ...] = ()  # (offset after a name of one word, who its article says it is: brief.whois)
     since: tuple[Since, ...] = ()  # a situation point's values that points of what changed update (briefbot.brief.since)
+    reported: date | None = None  # a situation point: the newest day of the articles that carry it or report it (since.dated_reports)
 
 
 @dataclass(frozen=True)

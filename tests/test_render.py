@@ -139,33 +139,52 @@ def test_hand_built_brief_lines() -> None:
 
 
 def test_a_situation_point_its_articles_told_over_a_month_before_says_when() -> None:
-    """A situation point whose newest carrying article is more than a month older than the brief's day shows that day: what
-    an article told then (a record, a "has never") may no longer hold, and a reader takes an undated line as of the brief's
-    day.  Not for a point a recent article carries too, nor one of an undated article (the day it was first seen)."""
-    from briefbot.output.slack import situation_lines
+    """A situation point whose newest report (an article that carries it or reports it in other words: ``Point.reported``)
+    is more than a month older than the brief's day shows that day: what an article told then (a record, a "has never")
+    may no longer hold, and a reader takes an undated line as of the brief's day.  Not for a point recent coverage carries
+    or reports too; an undated article counts from when first seen.  A brief stored before points knew their reports: its
+    cited sources tell."""
+    from briefbot.output.slack import situation_lines, top_lines
 
     sources = (
         Source(1, 11, "Prisons", "old.txt", date(1999, 2, 12)),
         Source(2, 12, "Prisons again", "recent.txt", date(2000, 7, 20)),
         Source(3, 13, "Undated", "undated.txt", date(1999, 1, 5), undated=True),
+        Source(4, 14, "Undated, seen today", "today.txt", date(2000, 8, 15), undated=True),
     )
     summary = (
-        Point("California runs the nation's largest prison system.", (11,)),
-        Point("Texas now holds more state inmates than California.", (12,)),
-        Point("The state spends $4 billion a year on its prisons.", (11, 12)),  # (a later article carries it too)
-        Point("The governor has never granted a stay.", (13,)),
-        Point("The governor commuted one sentence in 1998.", (11,), also_reported=(12,)),
+        Point("California runs the nation's largest prison system.", (11,), reported=date(1999, 2, 12)),
+        Point("Texas now holds more state inmates than California.", (12,), reported=date(2000, 7, 20)),  # (26 days: recent)
+        Point("The governor commuted one sentence in 1998.", (11,), also_reported=(12,), reported=date(2000, 7, 20)),
+        Point("The governor has never granted a stay.", (13,)),  # (stored before: its sources, first seen long ago)
+        Point("The state spends $4 billion a year on its prisons.", (11, 14)),  # (... an undated one seen today)
     )
     brief = replace(hand_built(), as_of=date(2000, 8, 15), previous_as_of=None, changes=(), figures=(), disagreements=(),
                     summary=summary, sources=sources)
     lines = render.markdown(brief).splitlines()
     assert "- California runs the nation's largest prison system. [1] (as of 1999-02-12)" in lines
-    assert "- Texas now holds more state inmates than California. [2]" in lines  # (26 days: recent)
-    assert "- The state spends $4 billion a year on its prisons. [1][2]" in lines
-    assert "- The governor has never granted a stay. [3]" in lines
-    assert "- The governor commuted one sentence in 1998. [1] (also reported by 1 other article) (as of 1999-02-12)" in lines
+    assert "- Texas now holds more state inmates than California. [2]" in lines
+    assert "- The governor commuted one sentence in 1998. [1] (also reported by 1 other article)" in lines
+    assert "- The governor has never granted a stay. [3] (as of 1999-01-05)" in lines
+    assert "- The state spends $4 billion a year on its prisons. [1][4]" in lines
     slack = situation_lines(brief)
-    assert slack[0].endswith("(as of 1999-02-12)") and not slack[1].endswith(")")
+    assert slack[0].endswith("(as of 1999-02-12)") and "(as of" not in slack[1]
+    main, _ = top_lines(brief)  # (a first brief's main message lists its first points: marked too)
+    assert main[1].endswith("(as of 1999-02-12)") and "(as of" not in main[2]
+
+
+def test_a_points_reports_are_the_newest_day_of_what_carries_it_or_tells_it_in_other_words() -> None:
+    from briefbot.brief.since import dated_reports
+    from briefbot.models import Article
+
+    def art(i: int, published: date | None, seen: date) -> Article:
+        return Article(key=f"k{i}", title="", text="x", origin=f"{i}.txt", content_hash=f"h{i}", published=published,
+                       first_seen=seen, id=i)
+
+    articles = {1: art(1, date(1999, 2, 12), date(2000, 8, 1)), 2: art(2, date(2000, 7, 20), date(2000, 8, 1)),
+                3: art(3, None, date(2000, 8, 14))}
+    points = [Point("a", (1,)), Point("b", (1,), also_reported=(2,)), Point("c", (1, 3)), Point("d", (99,))]
+    assert [p.reported for p in dated_reports(points, articles)] == [date(1999, 2, 12), date(2000, 7, 20), date(2000, 8, 14), None]
 
 
 def test_a_made_title_is_marked_and_off_topic_articles_are_counted() -> None:

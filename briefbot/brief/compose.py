@@ -44,7 +44,7 @@ from briefbot.brief.candidates import (
 from briefbot.brief.items import factboxes, on_topic, past_entry
 from briefbot.brief.retold import figures_restated, retold
 from briefbot.brief.select import select
-from briefbot.brief.since import marked_by_figures, marked_since
+from briefbot.brief.since import dated_reports, marked_by_figures, marked_since
 from briefbot.brief.sources import UNTITLED, article_source, citations, kept_title, listed, number_sources, shared_citations
 from briefbot.brief.timeline import TimelineSettings, build_timeline
 from briefbot.brief.topic import Topic
@@ -205,7 +205,7 @@ def _compose(
         news = {p.text for p in changes if p.status is not Status.DROPPED}  # a point that updates a figure is news:
         summary = [p for p in summary if p.text not in news]  # ... it leaves the situation
         changes, summary = marked_since(*shared_citations(changes, summary))  # ("“killing 120 people” since updated to 312 [1]")
-    summary = marked_by_figures(summary, key, places)  # ("“At least 72 people” since updated to 85 [3]": a figure's later)
+    summary = dated_reports(marked_by_figures(summary, key, places), articles)  # ("“At least 72 people” since updated ...")
     cited = citations([*changes, *summary], key, disagree)  # numbered in this order, the timeline's last
     timeline = build_timeline(list(articles.values()), as_of, settings.timeline, focus=focus, listed=listed(cited),
                               counted=Counted.of(vectors, [c.terms for c in cands]), corrected=corrected,

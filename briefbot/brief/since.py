@@ -21,14 +21,14 @@ later value (Deaths: 85 on 22 May) read as a second toll of today; it says "(“
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from briefbot.brief.changes import tracked_mentions
 from briefbot.brief.figures.identity import CUMULATIVE
-from briefbot.models import Figure, Point, Reading, Since, Status
+from briefbot.models import Article, Figure, Point, Reading, Since, Status
 
-__all__ = ["LATER", "marked_by_figures", "marked_since"]
+__all__ = ["LATER", "dated_reports", "marked_by_figures", "marked_since"]
 
 LATER = 3.0  # a figure's later value marks a point's count only within this factor of it (a credible next value)
 # a count told as what may come ("one group said the death toll could reach 100"): no value of the count to update
@@ -105,3 +105,14 @@ def _clause(text: str, start: int, end: int) -> str:
     cut = max(text.rfind(",", low, start), text.rfind(";", low, start))
     stops = [i for i in (text.find(",", end, high), text.find(";", end, high)) if i >= 0]
     return text[cut + 1 if cut >= 0 else low:min(stops) if stops else high]
+
+
+def dated_reports(points: Sequence[Point], articles: Mapping[int, Article]) -> list[Point]:
+    """Each of ``points`` with the newest day of the articles that carry it or report it in other words (an undated one's
+    day is when it was first seen): how recent the coverage is that still tells it.  A situation point whose newest report
+    is a month older than the brief says when it was told (:func:`briefbot.output.wording.told_when`)."""
+    out = []
+    for p in points:
+        days = [a.date for i in (*p.article_ids, *p.also_reported) if (a := articles.get(i)) is not None and a.date is not None]
+        out.append(replace(p, reported=max(days)) if days else p)
+    return out

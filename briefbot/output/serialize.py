@@ -86,7 +86,7 @@ def _point(d: dict[str, Any]) -> Point:
                  previous=d.get("previous"), score=d.get("score", 0.0),
                  figure=_figure(d["figure"]) if d.get("figure") else None,
                  also_reported=tuple(d.get("also_reported", ())), was=_reading(d["was"]) if d.get("was") else None,
-                 written=_day(d.get("written")), speaker=d.get("speaker", ""), names=_names(d),
+                 written=_day(d.get("written")), speaker=d.get("speaker", ""), names=_names(d), reported=_day(d.get("reported")),
                  since=tuple(Since(m["was"], tuple(m["article_ids"]), _reading(m["now"]) if m.get("now") else None)
                              for m in d.get("since", ())))
 

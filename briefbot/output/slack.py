@@ -289,7 +289,8 @@ def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
     A first brief has no changes: its main message gives its first situation points instead.
     """
     if brief.previous_as_of is None and brief.summary and not brief.nothing_new:
-        points = [f"• {fit(p.text, POINT_MAX)}{short_cites(brief, p.article_ids)}{_voice(brief, p)}" for p in brief.summary[:TOP_LINES - 1]]
+        points = [f"• {fit(p.text, POINT_MAX)}{short_cites(brief, p.article_ids)}{_voice(brief, p)}{told_when(brief, p)}"
+                  for p in brief.summary[:TOP_LINES - 1]]
         return ["This is the first brief on this topic. The main points (all of them in the thread):", *points], []
     lines = change_lines(brief, short=True)
     if len(lines) <= TOP_LINES:
@@ -300,8 +301,7 @@ def top_lines(brief: Brief) -> tuple[list[str], list[str]]:
 
 def situation_lines(brief: Brief) -> list[str]:
     return [f"• {point_text(brief, p, escape, escape)}{_cites(brief, p.article_ids)}{_voice(brief, p)}{told_when(brief, p)}"
-            f"{since_note(brief, p, escape)}"
-            for p in brief.summary]
+            f"{since_note(brief, p, escape)}" for p in brief.summary]
 
 
 def timeline_lines(brief: Brief) -> list[str]:

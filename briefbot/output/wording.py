@@ -76,16 +76,18 @@ def whose_turn(sources: Sequence[Source], p: Point) -> str:
     return f"{p.speaker}, in a transcript" if p.speaker else whose_words(sources, p.article_ids)
 
 
-OLD_POINT_DAYS = 30  # a situation point whose newest article is older than this before the brief's day shows that day
+OLD_POINT_DAYS = 30  # a situation point whose newest report is older than this before the brief's day shows that day
 
 
 def told_when(brief: Brief, p: Point) -> str:
-    """" (as of 1999-02-12)": the day of the newest dated article that carries a situation point, when that is more than
-    ``OLD_POINT_DAYS`` before the brief's day: what an article told months ago may no longer hold (a record since broken,
-    "has never granted a stay"), and a reader takes an undated line as of the brief's day; else ""."""
-    carried = set(p.article_ids)
-    days = [s.date for s in brief.sources if s.article_id in carried and s.date is not None and not s.undated]
-    newest = max(days, default=None)
+    """" (as of 1999-02-12)": the newest day of the articles that carry a situation point or report it in other words
+    (:attr:`Point.reported`; an undated one counts from when first seen), when that is more than ``OLD_POINT_DAYS`` before the
+    brief's day: what an article told months ago may no longer hold (a record since broken, "has never granted a stay"), and a
+    reader takes an undated line as of the brief's day; else "".  (A brief stored before points knew it: its cited sources.)"""
+    newest = p.reported
+    if newest is None:
+        carried = set(p.article_ids)
+        newest = max((s.date for s in brief.sources if s.article_id in carried and s.date is not None), default=None)
     return f" (as of {newest.isoformat()})" if newest is not None and (brief.as_of - newest).days > OLD_POINT_DAYS else ""
 
 
