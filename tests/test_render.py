@@ -158,6 +158,7 @@ def test_a_situation_point_its_articles_told_over_a_month_before_says_when() -> 
         Point("The governor commuted one sentence in 1998.", (11,), also_reported=(12,), reported=date(2000, 7, 20)),
         Point("The governor has never granted a stay.", (13,)),  # (stored before: its sources, first seen long ago)
         Point("The state spends $4 billion a year on its prisons.", (11, 14)),  # (... an undated one seen today)
+        Point("The prisons hold 160,000 inmates.", (11,), also_reported=(12,)),  # (... reported by another, its day unknown)
     )
     brief = replace(hand_built(), as_of=date(2000, 8, 15), previous_as_of=None, changes=(), figures=(), disagreements=(),
                     summary=summary, sources=sources)
@@ -167,6 +168,7 @@ def test_a_situation_point_its_articles_told_over_a_month_before_says_when() -> 
     assert "- The governor commuted one sentence in 1998. [1] (also reported by 1 other article)" in lines
     assert "- The governor has never granted a stay. [3] (as of 1999-01-05)" in lines
     assert "- The state spends $4 billion a year on its prisons. [1][4]" in lines
+    assert "- The prisons hold 160,000 inmates. [1] (also reported by 1 other article)" in lines
     slack = situation_lines(brief)
     assert slack[0].endswith("(as of 1999-02-12)") and "(as of" not in slack[1]
     main, _ = top_lines(brief)  # (a first brief's main message lists its first points: marked too)

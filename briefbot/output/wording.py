@@ -83,9 +83,12 @@ def told_when(brief: Brief, p: Point) -> str:
     """" (as of 1999-02-12)": the newest day of the articles that carry a situation point or report it in other words
     (:attr:`Point.reported`; an undated one counts from when first seen), when that is more than ``OLD_POINT_DAYS`` before the
     brief's day: what an article told months ago may no longer hold (a record since broken, "has never granted a stay"), and a
-    reader takes an undated line as of the brief's day; else "".  (A brief stored before points knew it: its cited sources.)"""
+    reader takes an undated line as of the brief's day; else "".  (A brief stored before points knew it: its cited sources,
+    when no other article reports it, whose day the brief does not keep.)"""
     newest = p.reported
     if newest is None:
+        if p.also_reported:
+            return ""
         carried = set(p.article_ids)
         newest = max((s.date for s in brief.sources if s.article_id in carried and s.date is not None), default=None)
     return f" (as of {newest.isoformat()})" if newest is not None and (brief.as_of - newest).days > OLD_POINT_DAYS else ""
