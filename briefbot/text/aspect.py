@@ -129,11 +129,12 @@ def _told_as(text: str) -> Tense | None:
 
 # a state in its count of days, weeks or months, of the day it is told ("The strike is in its fourth day", "entered its
 # second week", "for a third straight day")
+_SPAN_UNITS = ("day", "week", "month")
 NTH_SPAN = guarded(re.compile(r"(?i:\b(?:(?:(?:is|are|was|were|now|still)\s+(?:now\s+|still\s+)?in|into|enters?|entered|"
                        r"entering|reached|reaches)\s+(?:its|their|a)|for\s+(?:a|the))\s+(?:first|second|"
                        r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
-                       r"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>day|week|month)\b)"),
-                   holds("day", "week", "month", ignore_case=True))  # (its unit, looked for first: most sentences name none)
+                       rf"(?:straight\s+|consecutive\s+|successive\s+|running\s+)?(?P<unit>{'|'.join(_SPAN_UNITS)})\b)"),
+                   holds(*_SPAN_UNITS, ignore_case=True))  # (its unit, looked for first: most sentences name none)
 
 # a word in lower case: a verb's form; not a capitalised name's tail ("United" holds no "nited"); a hyphenated verb's last
 # piece counts ("test-fired two missiles", "re-elected the mayor"), and so does a modifier's ("rebel-held", "long-lived")

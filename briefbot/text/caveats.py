@@ -39,8 +39,9 @@ _CAVEAT_ENDS = re.compile(r"(?!\s+by\b)[^,;:]*(?:,\s*(?:as|because|since|owing|d
 # verify reports"; not "The UN told Reuters it was difficult to verify ...", "..., the BBC reported.")
 _OWN_REQUESTS = guarded(re.compile(rf"\b(?:(?:{_OUTLETS})\s+requests?|requests?\s+(?:from|by)\s+(?:{_OUTLETS}))\s+(?:[\w'’-]+\s+){{0,2}}"
                                    r"for\s+(?:access|visas?|entry|permission to (?:enter|report))\b"), "request")
+_CHECKS = ("confirm", "verify")
 _HARD_TO_CHECK = guarded(re.compile(r"\b(?:difficult|impossible|hard|not possible)\s+(?:for\s+[\w'’-]+\s+)?to\s+"
-                                    r"(?:independently\s+)?(?:confirm|verify)\b", re.I), ("confirm", "verify"))
+                                    rf"(?:independently\s+)?(?:{'|'.join(_CHECKS)})\b", re.I), _CHECKS)
 _OUTLET = re.compile(rf"\b(?:{_OUTLETS})\b")
 _CREDITED = re.compile(rf"\b(?:told|tells|said to|according to)\s+(?:{_OUTLETS})\b|\b(?:{_OUTLETS})\s+(?:reports?|reported|said|says)\b")
 # ... the same caveat that does not name it: requests for access to the country from no one named (an aid agency's

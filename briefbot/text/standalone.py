@@ -37,8 +37,10 @@ _ASCII_SINGLE = r"'(?<![^\s(]')(?!(?:em|cause|til|n|tis|twas|s)\b)(?=[^\W\d_])[^
 # a demonstrative that stands for a noun of the sentence before, after a preposition and before no noun of its own ("equal
 # to 1,000 of these each day", "nothing like this."; not "of these talks", "like this year"), and so do "either", "both"
 # and "neither" ("without much of either.", "a bit of both.")
-_THESE_BACK = guarded(re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:these|those|this)(?= *(?:[.,;:!?]|each\b|every\b|a day\b))"
-                         r"|^(?:(?!\b(?:and|or|nor)\b).)*\b(?:of|to|with|without|for|from|between) (?:either|both|neither)"
+_THESE, _EITHER = ("these", "those", "this"), ("either", "both", "neither")  # (what every match holds: the guard's words)
+_THESE_BACK = guarded(re.compile(rf"\b(?:of|to|with|for|than|like|from|about) (?:{'|'.join(_THESE)})"
+                                 r"(?= *(?:[.,;:!?]|each\b|every\b|a day\b))"
+                         rf"|^(?:(?!\b(?:and|or|nor)\b).)*\b(?:of|to|with|without|for|from|between) (?:{'|'.join(_EITHER)})"
                          r"(?= *[.,;:!?)\"”’])"  # "much of either." (not after the two named: "X and Y ... for both")
                          # and "these" after a word of the first clause, for what the sentences before told ("the majority of
                          # these attacks", "drilling through these natural hydrate deposits"); not after a clause that may
@@ -47,15 +49,15 @@ _THESE_BACK = guarded(re.compile(r"\b(?:of|to|with|for|than|like|from|about) (?:
                          # worst hit: ..."), "these days", "in these hard times", nor a title's "These"
                          r"|^(?:(?![;:(]|,(?!\d)|\s[-–—]\s|\b(?:and|but|while|where|which|who)\b).)*?(?<=[^\W\d_] )(?-i:these)\b"
                          r"(?! (?:days|times|past|hard|difficult|tough|uncertain|troubled)\b)(?![^.!?]*(?::\s|\s[-–—]\s|\())", re.I),
-                      ("these", "those", "this", "either", "both", "neither"))  # (a word every match holds, looked for first)
+                      (*_THESE, *_EITHER))  # (a word every match holds, looked for first)
 # a figure compared with one the sentence does not give: a comparative without "than" and no number in the sentence
 # ("Activists say the real figure is much higher.", "The true toll could be far higher."; not "... 26,900 refugees,
 # although activists say the real figure is much higher", "The toll is higher than in 2010")
+_COMPARATIVES = ("higher", "lower", "greater", "larger", "smaller", "bigger")
 _COMPARED_BACK = guarded(re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+){0,2}(?:figures?|numbers?|tolls?|totals?|tally|count|estimates?)\s+"
     r"(?:of\s+(?:the\s+)?(?:[a-z]+\s+){1,2})?(?:is|was|are|were|(?:could|may|might|will|would|must)\s+be|is\s+likely\s+to\s+be|(?:is|are)\s+probably)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:higher|lower|greater|larger|smaller|bigger)\b(?!\s+than)", re.I),
-    ("higher", "lower", "greater", "larger", "smaller", "bigger"))
+    rf"(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_COMPARATIVES)})\b(?!\s+than)", re.I), _COMPARATIVES)
 _A_NUMBER = re.compile(r"\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b", re.I)
 # a chronology's entry with its date label ("Sept. 7: The government seizes ...", "20 April: ...", "Nov. 26 -- ..."): a box's line
 _DATE_LABEL = re.compile(rf"^(?:{MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_WORD})(?:,?\s+\d{{4}})?(?:\s*:|\s+(?:--|—|–|-)(?=\s+[A-Z]))\s")
@@ -287,8 +289,9 @@ _TOKENISED = guarded(re.compile(r"(?<!`)`\s|(?<=\ws) ['’] (?=\w)|\b[A-Z][A-Za-
 # where a clause before it may name the moment ("The rig exploded on 20 April and sank two days later.")
 _AMOUNT = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|\d+|some|"
            r"about|nearly|just|only|around|roughly|barely|almost|more than|less than|under|over)\s+){0,4}")
+_DAY_PARTS = ("day", "night", "morning", "afternoon", "evening", "week", "month")  # (_LATER's "that day", "the next morning")
 _LATER = (rf"(?:{_AMOUNT}(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+(?:later|afterwards?)|(?:later|earlier) (?:that|the same) "
-          r"(?:day|night|morning|afternoon|evening|week|month)|(?:moments|minutes|hours|days|weeks) later|"
+          rf"(?:{'|'.join(_DAY_PARTS)})|(?:moments|minutes|hours|days|weeks) later|"
           r"the (?:next|following|previous) (?:day|morning|night|evening|afternoon|week)|in the (?:days|hours|weeks) "
           r"(?:that followed|afterwards?))\b")
 _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night) (?:before|after)|(?:shortly|soon|not long) "
@@ -304,7 +307,7 @@ _FROM_UNNAMED = re.compile(rf"(?i)^[\"'“‘(]*(?:{_LATER}|(?:the (?:day|night)
                            r"(?!\s*(?:on|in|at|by)\s[^,]{1,30},)")
 _TAIL = 120  # characters
 _ENDS_FROM_UNNAMED = guarded(re.compile(rf"(?i)\b(?:{_LATER}|since then)\s*[.!]?[\"”’']*$"), ends_on(
-    "later", "afterward", "afterwards", "day", "night", "morning", "afternoon", "evening", "week", "month", "followed", "then",
+    "later", "afterward", "afterwards", *_DAY_PARTS, "followed", "then",
     stops=".!", marks="\"”’'"))  # (the words _LATER and "since then" end on: most sentences end on none)
 _NAMES_A_MOMENT = re.compile(rf"[,;]|\b(?:and|when|after|before|until|as|following)\b|\b(?:1[89]|20)\d\d\b|\b(?:{MONTH_WORD}|"
                              rf"{WEEKDAY_NAMES})\b")
