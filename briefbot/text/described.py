@@ -111,7 +111,7 @@ def reported_now(text: str, end: int, start: int = 0) -> bool:
             if word in ("has", "have"):  # (a count in the perfect: "has killed one firefighter", not "has caused one of the ...")
                 after = words[n + 1:n + 2 + _LOOK]
                 return any(w.isdigit() or (w in _NUMBER_WORDS and after[k + 1:k + 2] != ["of"]) for k, w in enumerate(after[:_LOOK]))
-            if stated and not n and (word in _ATTRIBUTION or word in ("announced", "confirmed", "warned", "insisted", "claimed", "denied")):
+            if stated and not n and word in _STATEMENT:
                 return True  # a statement ("The agency, which raised its alert on Wednesday, said ..."): not the day it describes
             if past_form(word) or word in ("will", "would", "could", "may", "might", "was", "were"):
                 return False
@@ -154,6 +154,7 @@ def _past_around(text: str, said: int, start: int, end: int) -> bool:
 
 
 _ATTRIBUTION = frozenset({"said", "told", "reported", "added", "stated"})
+_STATEMENT = _ATTRIBUTION | {"announced", "confirmed", "warned", "insisted", "claimed", "denied"}  # a statement's verb
 # a relative clause that tells the occasion of the statement after it: speaking, publishing, a visit ("who spoke to reporters
 # on Monday", "which released its report on Tuesday", "which issued its ruling", "who toured the camp on Sunday"; not "who
 # gave birth", "who was held in a cell", "who met ...", whose day is not the saying's)
